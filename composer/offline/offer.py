@@ -152,8 +152,10 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         offer = Offer(offer.frame, f"{verb} {thing}" if verb else thing)
         # "own end to end pipeline w/ DS team": "end-to-end", "with the DS team"
         offer = Offer(offer.frame, with_group_articles(hyphenated(offer.text)))
-    if offer is None or problem(offer.plain()):
-        return None
+    if offer is not None and offer.frame == "np":  # "a daily huddle with the charge nurses"
+        offer = Offer("np", offerrules.often_articled(offer.text))
+    if offer is None or problem(offer.plain()) or offerrules.state_as_me(item, offer.plain()):
+        return None  # "backlog cleared": never "I am backlog cleared"
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):
         return Offer("be", offer.text)
     return offer

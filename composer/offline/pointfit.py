@@ -20,7 +20,7 @@ __all__ = ["fitted", "sure_superlative", "trained_for", "why_unfit"]
 
 # Superlatives and last or first ones a note types after a comma: "biggest 22k head".
 _RANKS = r"(?:[a-z]+est|best|worst|last one|latest|first one)(?! of\b)"
-_FRAGMENT = re.compile(rf"(?:, | with )(?P<rank>{_RANKS})\b(?P<rest>[^,]*)$")
+_FRAGMENT = re.compile(rf"(?:, | with )(?P<rank>{_RANKS})\b(?P<rest>(?:[^,]|,(?=\d))*)$")
 # The sure shape: a count of things, then the biggest of them by a count of its own.
 _SIZED_RANK = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
@@ -74,14 +74,15 @@ def trained_for(said: Clause) -> Clause | None:
 
 
 def _head(rest: str) -> str:
-    """The head noun of a clause's first phrase: "a permit issuer for ..." -> "issuer"."""
+    """The head noun of a clause's first phrase: "a permit issuer for ..." -> "issuer" ("" when
+    it has a capital: "a Master of Arts", "PADI Rescue Diver" name a degree, a card)."""
     first = rest.split(",")[0].split()
     words = []
     for word in first:
         if word in FUNCTION_WORDS and word not in DETERMINERS:
             break
         words.append(word)
-    return words[-1].lower() if words else ""
+    return words[-1] if words and words[-1].islower() else ""  # "Master of ...": a degree
 
 
 def _person(word: str) -> bool:
@@ -94,6 +95,29 @@ def _person(word: str) -> bool:
         return False  # "better", "over": no person
     stems = (word[:-1], word[:-2], word[:-2] + "e")  # "issue-r", "instruct-or", "operat-or"
     return any("verb" in lexicon.classes(stem) for stem in stems)
+
+
+# A post named by its rank after "experience in": "in second mate", "in chief cook".
+_RANKED_POST = re.compile(
+    r"\bof experience in (?:first|second|third|fourth|chief|head|senior|junior|lead|deputy"
+    r"|assistant) [a-z]+$"
+)
+
+
+def _noun_read_as_verb(rest: str) -> bool:
+    """ "drench program for 2000 ewes" read as "I can drench program": a verb the reader gave
+    "can", then a bare singular noun with no article (a compound of two nouns, or a thing that
+    needs "a")."""
+    words = rest.split()
+    if len(words) < 2 or not words[1].islower() or words[1] in FUNCTION_WORDS:
+        return False
+    second = words[1]
+    return (
+        lexicon.is_noun(second)
+        and not lexicon.is_plural_noun(second)
+        and not second.endswith(("ing", "ity", "ness", "ment", "ion"))
+        and "adj" not in lexicon.classes(second)
+    )
 
 
 def why_unfit(item: str, said: Clause) -> str:
@@ -110,6 +134,11 @@ def why_unfit(item: str, said: Clause) -> str:
     station = re.match(r"(?:\w+ ){2}of experience in (?:[a-z]+ )?(?P<head>[a-z]+)$", said.rest)
     if said.verb == "have" and station and station["head"] in _STATIONS:
         return "a station of a workplace said as a field of work ('experience in control room')"
+    if said.verb == "have" and _RANKED_POST.search(said.rest):
+        return "a post said as a field of work ('experience in second mate')"
+    typed_can = re.match(r"(?i)(?:i )?can ", item.strip())  # "can drive forklift": typed so
+    if said.verb == "can" and not typed_can and _noun_read_as_verb(said.rest):
+        return "a bare singular noun after a verb the reader gave 'can' ('I can drench program')"
     pair = re.fullmatch(r"[^,]+, (?P<tail>[\w&-]+(?: [\w&-]+)?)", said.rest)
     if said.verb == "am" and pair:
         first = pair["tail"].split()[0].lower()
