@@ -65,7 +65,7 @@ OFFERS_LEFT_OUT = [
     "forklift only with banksman present",  # a rule
     "2 person lift for bariatric pts mandatory",
     "crane lifts only if wind under 20 knots",
-    "happy to cover weekends if rota short",  # a condition typed with no verb
+    "compressor trip if lube oil low",  # a condition typed with no verb
     "audit log everyone reads",  # a bare thing and who uses it: its article is not sure
     "stock count weekly w/ manager",  # a bare thing and how often
     "mooring lines checked every watch",  # "mooring" is no verb here: never "moor lines"

@@ -69,6 +69,8 @@ def why_not(item: str, common: frozenset[str] = frozenset()) -> str:
     text = clean(item)
     if rule := offerrules.why_rule(text):
         return rule
+    if offerrules.bare_condition(text):
+        return "it reads as a condition (a thing and its state), not something you would bring"
     if _ABOUT_THEM.match(text):
         return "it is a note about the employer, not something you would bring"
     if _ASIDE.search(text):
@@ -156,6 +158,8 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         offer = Offer("np", offerrules.often_articled(offer.text))
     if offer is None or problem(offer.plain()) or offerrules.state_as_me(item, offer.plain()):
         return None  # "backlog cleared": never "I am backlog cleared"
+    if offerrules.bare_condition(offer.plain()):
+        return None  # "... or tug not confirmed": a condition no sentence said whole
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):
         return Offer("be", offer.text)
     return offer

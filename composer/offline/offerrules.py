@@ -12,7 +12,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS
 
-__all__ = ["often_articled", "state_as_me", "why_rule"]
+__all__ = ["bare_condition", "often_articled", "state_as_me", "why_rule"]
 
 # Words that make a line a rule of the workplace: "non-negotiable", "mandatory", "only if".
 _RULE_WORDS = re.compile(
@@ -27,8 +27,7 @@ _ANY_FIRST = re.compile(r"(?i)^any [a-z]")
 # confirmed", "if wind under 20 knots" ("if needed", "if you need me" have a verb or no thing).
 _STATE = (
     r"(?:not )?(?:down|low|high|out|off|on|up|open|shut|closed|confirmed|available|present"
-    r"|ready|signed|done|checked|set|met|over|under|above|below|in place|running|stopped|short"
-    r"|full|late|behind|empty|sick)\b"
+    r"|ready|signed|done|checked|set|met|over|under|above|below|in place|running|stopped)\b"
 )
 _BARE_CONDITION = re.compile(
     rf"(?i)\b(?:if|unless|or) (?P<thing>(?:[a-z][\w-]* ){{0,3}}[a-z][\w-]*) "
@@ -90,9 +89,6 @@ def why_rule(text: str) -> str:
     line = text.strip()
     if _RULE_WORDS.search(line) or _NO_FIRST.match(line) or _ANY_FIRST.match(line):
         return "it reads as a rule of the workplace, not something you would bring"
-    cond = _BARE_CONDITION.search(line)
-    if cond and _stateless(cond["thing"]):
-        return "it reads as a condition (a thing and its state), not something you would bring"
     for shape in (_ZERO_RELATIVE, _HOW_OFTEN):
         found = shape.match(line)
         verb = found.groupdict().get("verb") if found else None
@@ -145,3 +141,11 @@ def state_as_me(item: str, said: str) -> bool:
     things = [w for w in words if lexicon.is_noun(w) and "adj" not in lexicon.classes(w)]
     plural = any(lexicon.is_plural_noun(w) for w in words)
     return bool(things) and (plural or found["done"] not in _STANDINGS)
+
+
+def bare_condition(text: str) -> bool:
+    """Whether `text` (a contribution, or the sentence made of it) keeps a condition typed with
+    no verb, a thing and its state ("if ballast pump down", "or tug not confirmed"); one said
+    whole ("if the crew is short") is none."""
+    cond = _BARE_CONDITION.search(text)
+    return cond is not None and _stateless(cond["thing"])
