@@ -94,6 +94,9 @@ The candidate's points (qualifications and highlights):
   hrs, no injuries", "done 3 wks early", "still running"), each part of a closed set of shapes
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
+- `pointfit`: a point's clause that puts its line in a frame it does not fit ("I have seven sheds
+  as head classer, biggest 22,000 head", "I hold a permit issuer") left out, or said in its one
+  sure shape (", the biggest with 400 rooms", "trained on DCS for the pan floor")
 - `pointpolish`: a point's clause finished once read ("a full UK driving licence", "by 35%")
 - `pointarticles`: the small words a result typed as a note leaves out ("ran the DR test", "on
   Saturday mornings", "led the growth from 8 to 22 branches", "from an average of 18")
@@ -253,6 +256,9 @@ The follow-up:
 
 The contribution and next steps:
 - `offer`, `offerlist`, `offerparts`, `offervoice`, `offeraside`: what the candidate would bring
+- `offerrules`: a contribution typed as a rule, a condition or a state ("no sailing if ballast
+  pump down", "tug not confirmed", "X mandatory"), or a bare thing with who uses it or how often,
+  which no "I would ..." frame fits: left out and asked for
 - `offerabilities`: a contribution typed as a list of abilities, each piece given the verb
   its class needs ("I am calm in ...", "I can ...", "I know ...")
 - `offerpieces`: the pieces of a contribution `offer` reads (parts of different shapes, a

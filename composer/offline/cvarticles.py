@@ -177,7 +177,8 @@ def _made(found: re.Match[str]) -> str:
 # screener" -> "on the Columbia screener" (not "on Python scripting", "for Talk Boost groups").
 _NAMED_THING = re.compile(
     r"(?P<at>\b(?:on|for|with|into|through|(?:launch|rollout|roll-out|release|migration) of) )"
-    r"(?P<name>[A-Z][a-z]+ (?:[a-z]+ )?(?P<noun>[a-z]+))(?=[ ,.]|$)"
+    r"(?P<name>[A-Z][a-z]+ (?:(?!(?:for|on|in|at|to|with|of|from|by|and|or)\b)[a-z]+ )?"
+    r"(?P<noun>(?!(?:for|on|in|at|to|with|of|from|by|and|or)\b)[a-z]+))(?=[ ,.]|$)"
 )
 
 

@@ -226,6 +226,12 @@ _BEST = re.compile(
 )
 
 
+# What follows a past verb with no object, only a particle and how soon: "picked up earlier",
+# "sorted out quicker" may be a passive typed without "was" ("delirium (is) picked up earlier"):
+# never said as the thing's own deed.
+_PASSIVE_READ = re.compile(r"(?:up|down|out|off|in|on)(?: [a-z]+(?:er|ly))?$")
+
+
 def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     """`_result` with how often or "on average" set aside and put back, or said in the present."""
     text = resulttails.signed(text)  # "conversion +8%": conversion up 8%
@@ -319,6 +325,7 @@ def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
         and own.group("noun") not in ("now", "still", "then", "since", "later", "soon", "zero")
         and lexicon.is_past(own.group("verb"))
         and not lexicon.is_noun(own.group("verb"))
+        and not _PASSIVE_READ.match(own.group("rest"))  # "delirium picked up earlier": was it?
     ):  # "team made state last spring" -> ", and the team made state last spring"; "parents
         # loved it" -> ", and parents loved it" (a plural needs no "the")
         return f", and {'' if lexicon.is_plural_noun(own['noun']) else 'the '}{text}"

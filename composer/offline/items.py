@@ -30,6 +30,7 @@ from composer.offline import (
     ownwork,
     participles,
     pending,
+    pointfit,
     pointpolish,
     pointshapes,
     pointwords,
@@ -109,6 +110,10 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         return Item(item, *early)
     unsaid = not offer and thesis.labelled_about(item)  # "MSc thesis on X": no degree held
     read = Item(item, Kind.UNSURE) if unsaid else _point(lead_as_said(item), common, offer=offer)
+    fit = None if offer or read.said is None else pointfit.fitted(item, read.said)
+    read = read if fit is None else replace(read, said=fit[0])  # "..., the biggest with 400 rooms"
+    if fit and fit[1]:  # "biggest 22k head", "I hold a permit issuer": a frame it does not fit
+        return Item(item, Kind.UNSURE, None, f"its sentence would not read well: {fit[1]}")
     shaped = None if offer else credshape.mended(item, read.said, lambda p: _held(p, common)[1])
     read = read if shaped is None else Item(item, Kind.HELD, shaped)  # "CPC up to date"
     read = replace(read, said=given_a_verb(read.said))  # "+ happy to drive the truck"

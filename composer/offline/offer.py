@@ -24,6 +24,7 @@ from composer.offline import (
     offerobjects,
     offerparts,
     offerpieces,
+    offerrules,
     typedwhole,
 )
 from composer.offline.casing import sentence
@@ -67,6 +68,10 @@ def why_not(item: str, common: frozenset[str] = frozenset()) -> str:
     if read_offer(item, common) is not None:
         return ""
     text = clean(item)
+    if rule := offerrules.why_rule(text):
+        return rule
+    if offerrules.bare_condition(text):
+        return "it reads as a condition (a thing and its state), not something you would bring"
     if _ABOUT_THEM.match(text):
         return "it is a note about the employer, not something you would bring"
     if _ASIDE.search(text):
@@ -131,6 +136,8 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     whole = typedwhole.as_typed(item) if re.match(r"I (?:would|will|can|could)\b", item) else None
     if whole is not None and not problem(whole):  # "I would bring A and B.": as typed
         return Offer("clause", whole)
+    if offerrules.why_rule(clean(item)):  # "no sailing if ballast pump down": a rule, no offer
+        return None
     offer, said = (
         _read(item, common),
         offerabilities.abilities(item),
@@ -151,8 +158,12 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         offer = Offer(offer.frame, f"{verb} {thing}" if verb else thing)
         # "own end to end pipeline w/ DS team": "end-to-end", "with the DS team"
         offer = Offer(offer.frame, with_group_articles(hyphenated(offer.text)))
-    if offer is None or problem(offer.plain()):
-        return None
+    if offer is not None and offer.frame == "np":  # "a daily huddle with the charge nurses"
+        offer = Offer("np", offerrules.often_articled(offer.text))
+    if offer is None or problem(offer.plain()) or offerrules.state_as_me(item, offer.plain()):
+        return None  # "backlog cleared": never "I am backlog cleared"
+    if offerrules.bare_condition(offer.plain()):
+        return None  # "... or tug not confirmed": a condition no sentence said whole
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):
         return Offer("be", offer.text)
     return offer
