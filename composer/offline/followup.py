@@ -28,6 +28,7 @@ from composer.offline.followcore import follow_up_core
 from composer.offline.followparts import by_parts
 from composer.offline.followtidy import and_when, as_typed, tidied, you_asked
 from composer.offline.heard import hearing_from
+from composer.offline.hedged import hedged_back
 from composer.offline.nextsteps import lower_start, next_steps_line, presumes
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape
@@ -119,6 +120,8 @@ def follow_up_line(
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
+    if hedge := hedged_back(typed):  # "asked if I'd done nights -> not yet but keen": the no kept
+        return hedge if by_reader else hedge.replace("When you asked", "When I was asked", 1)
     if fixed := by_parts(value, tone, channel, variation, fits=fits, figures=True):
         return unclaimed(fixed, by_reader)  # "said 30 days - its one month": as corrected
     if said := said_first(typed, tone, channel, variation, fits=fits):
