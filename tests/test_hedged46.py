@@ -37,7 +37,7 @@ def _said(line: str) -> str:
         ("asked if i have a car -> yes", "When you asked whether I have a car, I said yes."),
         # a level of experience, said of the candidate's experience, never as more
         ("asked about my dental experience -> limited, done 3 w/ my last practice",
-         "When you asked about my dental experience, I said my experience is limited, and I "
+         "When you asked about my dental experience, I said my experience is limited, but I "
          "have done three with my last practice."),
         ("asked re anaesthetic monitoring -> some, mostly cats",
          "When you asked about anaesthetic monitoring, I said I have some experience, mostly "
@@ -45,6 +45,12 @@ def _said(line: str) -> str:
         ("asked about rabbits -> basic only, want to learn more",
          "When you asked about rabbits, I said my experience is only basic, but I want to learn "
          "more."),
+        # a question typed "q re X A: Y"; what was done, after a no, said after "but"
+        ("q re night work A: not yet, happy to",
+         "When you asked about night work, I said not yet, but I am happy to."),
+        ("asked if ive led a team -> no, covered for the supervisor twice",
+         "When you asked whether I have led a team, I said no, but I have covered for the "
+         "supervisor twice."),
         # an amount of a thing of the candidate's; a habit typed after "said"
         ("asked about my notice period -> 3 wks",
          "When you asked about my notice period, I said it is three weeks."),

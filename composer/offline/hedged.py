@@ -105,30 +105,29 @@ def _numbers(text: str) -> str:
     return re.sub(r"\b([1-9])\b(?![.,:%]\d)", lambda m: SMALL_NUMBERS[int(m[1]) - 1], text)
 
 
-def _piece(piece: str) -> tuple[str, bool] | None:
-    """One piece after the lead, as said, and whether it is a willingness (said after "but"
-    when the lead is a no); None when it reads as none of the shapes."""
+def _piece(piece: str) -> str | None:
+    """One piece after the lead, as said; None when it reads as none of the shapes."""
     piece = piece.strip(" .")
     if (found := _WILLING.match(piece)) is not None:
         adj = found["adj"].lower()
-        return (f"I am {adj} to {found['to']}" if found["to"] else f"I am {adj} to"), True
+        return f"I am {adj} to {found['to']}" if found["to"] else f"I am {adj} to"
     if (found := _FINE.match(piece)) is not None:
         adj = found["adj"].lower()
         adj = "fine" if adj in ("ok", "okay") else adj
-        return f"I am {adj} with {found['it'].lower()}", True
+        return f"I am {adj} with {found['it'].lower()}"
     if (found := _WISH.match(piece)) is not None:
         verb = found["verb"].lower()
         verb = "would like" if verb.startswith("would") else verb
-        return f"I {verb} to {found['rest']}", True
+        return f"I {verb} to {found['rest']}"
     if (found := _SCOPE.match(piece)) is not None:
         how, rest = found["how"].lower(), found["rest"]
         if how != "only" and not _PREPOSITION.match(rest):
             rest = f"with {rest}"  # "mostly dyslexia": the experience is with it
-        return f"{how} {rest}", False
+        return f"{how} {rest}"
     said = piece_clause(piece)
     if said is None or said.split()[:2] in (["I", "am"], ["I", "said"]):
         return None
-    return said, False
+    return said
 
 
 # An amount typed alone: "4 wks", "about 3 months", "30 days".
@@ -192,17 +191,17 @@ def hedged(question: str, typed: str) -> str:
     lead = _lead(pieces[0], question)
     if not lead or (lead == "yes" and len(pieces) > 1):
         return ""  # "yes, ran it for 3 yrs": the clause is the answer (`answervoice`)
-    negative = lead.startswith(("no", "not")) or lead.startswith("my experience is")
+    # after a no or a low level, what the candidate has or would do is said after "but"
+    negative = lead.startswith(("no", "not", "my experience is", "I have little"))
     said = lead
     for piece in pieces[1:]:
         but = piece.lower().startswith("but ")
-        read = _piece(piece[4:] if but else piece)
-        if read is None:
+        clause = _piece(piece[4:] if but else piece)
+        if clause is None:
             return ""
-        clause, willing = read
         if clause.startswith(("only ", "mostly ", "mainly ", "just ")):
             said += f", {clause}"
-        elif but or (willing and negative):
+        elif but or negative:
             said += f", but {clause}"
         else:
             said += f", and {clause}"

@@ -175,7 +175,7 @@ def split_answer(item: str) -> tuple[str, str] | None:
     if named is not None:
         return named, ""  # "Marta asked me how ...": the question, to its reader
     parts = _ARROW.split(item, maxsplit=1)
-    if len(parts) < 2 and _Q_COLON.match(item):
+    if len(parts) < 2 and (_Q_COLON.match(item) or _Q_ON.match(item)):
         parts = re.split(r"\s+A:\s*", item, maxsplit=1)  # "Q: how would you ...? A: ..."
     if len(parts) < 2:
         parts = _DASH.split(item, maxsplit=1)
