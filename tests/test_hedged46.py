@@ -76,7 +76,7 @@ def test_wanted_to_know_is_a_question_put_to_the_candidate() -> None:
         ("Owen asked if I'd done on-call -> not yet, but keen",
          "When you asked whether I had done on-call, I said not yet, but I am keen to."),
         ("claire asked about my x-ray experience - limited, done a few under supervision",
-         "When you asked about my x-ray experience, I said my experience is limited, and I have "
+         "When you asked about my x-ray experience, I said my experience is limited, but I have "
          "done a few under supervision."),
         ("asked abt my notice - 1 month",
          "When you asked about my notice period, I said it is one month."),
