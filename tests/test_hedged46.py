@@ -37,8 +37,8 @@ def _said(line: str) -> str:
         ("asked if i have a car -> yes", "When you asked whether I have a car, I said yes."),
         # a level of experience, said of the candidate's experience, never as more
         ("asked about my dental experience -> limited, done 3 w/ my last practice",
-         "When you asked about my dental experience, I said my experience is limited, but I "
-         "have done three with my last practice."),
+         "When you asked about my dental experience, I said it is limited, but I have done "
+         "three with my last practice."),
         ("asked re anaesthetic monitoring -> some, mostly cats",
          "When you asked about anaesthetic monitoring, I said I have some experience, mostly "
          "with cats."),
@@ -76,10 +76,10 @@ def test_wanted_to_know_is_a_question_put_to_the_candidate() -> None:
         ("Owen asked if I'd done on-call -> not yet, but keen",
          "When you asked whether I had done on-call, I said not yet, but I am keen to."),
         ("claire asked about my x-ray experience - limited, done a few under supervision",
-         "When you asked about my x-ray experience, I said my experience is limited, but I have "
-         "done a few under supervision."),
-        ("asked abt my notice - 1 month",
-         "When you asked about my notice period, I said it is one month."),
+         "When you asked about my x-ray experience, I said it is limited, but I have done a few "
+         "under supervision."),
+        ("asked about my spanish - basic, want to improve",
+         "When you asked about my Spanish, I said it is basic, but I want to improve."),
     ],
 )  # fmt: skip
 def test_a_short_answer_in_the_follow_up_is_said_as_typed(line: str, expected: str) -> None:

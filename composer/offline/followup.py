@@ -120,13 +120,13 @@ def follow_up_line(
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
-    if hedge := hedged_back(typed):  # "asked if I'd done nights -> not yet but keen": the no kept
-        return hedge if by_reader else hedge.replace("When you asked", "When I was asked", 1)
     if fixed := by_parts(value, tone, channel, variation, fits=fits, figures=True):
         return unclaimed(fixed, by_reader)  # "said 30 days - its one month": as corrected
     if said := said_first(typed, tone, channel, variation, fits=fits):
         return said  # "I said X; I would add that Y": said to them, not reported
     line = said_back(_line(value, common, tone, channel, variation, fits=fits), value)
+    if line is None and (hedge := hedged_back(typed)):  # "asked if I'd done nights -> not yet"
+        return hedge if by_reader else hedge.replace("When you asked", "When I was asked", 1)
     if unasked(value or ""):  # "shld have asked": a note to self
         return None
     if line and loose_piece(line):  # "I can fillet ..., did the Seafish certificate"

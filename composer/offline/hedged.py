@@ -96,6 +96,8 @@ def _lead(piece: str, question: str) -> str:
         return ""
     for pattern, said in _LEVELS.items():
         if re.fullmatch(pattern, bare):
+            if said.startswith("my experience is") and re.match(r"(?i)my\s", question):
+                return said.replace("my experience", "it").format(bare)  # "it is basic"
             return said.format(bare)
     return ""
 
@@ -192,7 +194,7 @@ def hedged(question: str, typed: str) -> str:
     if not lead or (lead == "yes" and len(pieces) > 1):
         return ""  # "yes, ran it for 3 yrs": the clause is the answer (`answervoice`)
     # after a no or a low level, what the candidate has or would do is said after "but"
-    negative = lead.startswith(("no", "not", "my experience is", "I have little"))
+    negative = lead.startswith(("no", "not", "my experience is", "it is", "I have little"))
     said = lead
     for piece in pieces[1:]:
         but = piece.lower().startswith("but ")
