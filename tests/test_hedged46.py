@@ -35,6 +35,8 @@ def _said(line: str) -> str:
         ("asked if ive done night feeds -> no, only on day shifts so far",
          "When you asked whether I have done night feeds, I said no, only on day shifts so far."),
         ("asked if i have a car -> yes", "When you asked whether I have a car, I said yes."),
+        ("asked whether I'd worked weekends before -> no, but fine w/ it",
+         "When you asked whether I had worked weekends before, I said no, but I am fine with it."),
         # a level of experience, said of the candidate's experience, never as more
         ("asked about my dental experience -> limited, done 3 w/ my last practice",
          "When you asked about my dental experience, I said it is limited, but I have done "

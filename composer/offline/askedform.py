@@ -21,8 +21,8 @@ _YES_NO = re.compile(
     r"(?i)^asked\s+(?:me\s+)?(?P<aux>had|have|has|would|could|can|will|was|were|am|are|is|did|do)"
     r"\s+(?:i|you)\s+(?P<rest>[a-z].*)$"
 )
-# "asked if I'd used ...": "if" reporting a yes/no question.
-_IF = re.compile(r"(?i)^asked\s+(?:me\s+)?if\s+(?P<rest>\S.*)$")
+# "asked if I'd used ...", "asked whether I'd worked ...": reporting a yes/no question.
+_IF = re.compile(r"(?i)^asked\s+(?:me\s+)?(?:if|whether)\s+(?P<rest>\S.*)$")
 # "how do you handle ...": a wh-word with the asker's "do" and "you".
 _DO_YOU = re.compile(r"(?i)^asked\s+(?:me\s+)?(?P<wh>how|what|when|where|which)\s+do\s+you\s+")
 # The candidate's "am", "are", "were" as said of "I".

@@ -180,12 +180,21 @@ def _habit(question: str, typed: str) -> str:
     return "" if _NOTE.search(said) else said
 
 
+def _misread(question: str) -> bool:
+    """A question whose modal is followed by a past form ("whether I would worked"): "I'd"
+    read the wrong way, so no answer is said with it."""
+    found = re.search(r"\b(?:would|could|will|can)\s+(?P<verb>[a-z]+)", question)
+    return bool(
+        found and lexicon.is_past(found["verb"]) and not lexicon.is_base_verb(found["verb"])
+    )
+
+
 def hedged(question: str, typed: str) -> str:
     """ "I said not yet, but I am keen to" for a yes, a no or a level of experience typed as
     the answer to `question` (as the letter says it: "whether I had done sleep-ins", "my EV
     installs"), or "" when the answer is not that shape or a piece of it cannot be read."""
     text = expand(_SAID.sub("", typed.strip().rstrip(".")))
-    if not text or _NOTE.search(text) or not question:
+    if not text or _NOTE.search(text) or not question or _misread(question):
         return ""
     if said := _amount(question, text) or _habit(question, typed):
         return "" if problem(f"I said {said}.") else f"I said {said}"
