@@ -112,3 +112,9 @@ def test_the_answer_goes_to_the_one_who_asked_it() -> None:
     by_reader = {letter.to: letter.text for letter in letters}
     assert said in by_reader["Owen Pike"]
     assert "on-call" not in by_reader["Claire Dunn"]
+
+
+def test_a_short_answer_with_a_note_to_self_after_it_is_not_read_as_one() -> None:
+    line = "asked if ive used a leica ms60 - said no, only trimble s7. should have said I know TBC"
+    said = follow_up(line) or ""
+    assert "I said no, only" not in said

@@ -75,8 +75,13 @@ _SAID = re.compile(r"(?i)^(?:I\s+)?(?:said|answered|told\s+(?:him|her|them))\s+(
 # A question that takes a yes or a no, as the letter says it.
 _WHETHER = re.compile(r"(?i)^(?:whether|if)\s")
 _WH = re.compile(r"(?i)^(?:how|what|why|when|where|which|who)\b")
-# A note mark no sentence carries.
-_NOTE = re.compile(r"[?/()+=~]|->|\b(?:maybe|prob|probably|might|tbc|check)\b", re.IGNORECASE)
+# A note mark no sentence carries; a second sentence or a note to self ("should have said ...")
+# is more than a short answer.
+_NOTE = re.compile(
+    r"[?/()+=~]|->|[.;:!]\s|\b(?:maybe|prob|probably|might|tbc|check|should|shd|shld|forgot"
+    r"|actually|wish|meant)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead(piece: str, question: str) -> str:
