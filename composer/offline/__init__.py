@@ -182,6 +182,8 @@ Topics discussed with each reader:
   90 days -> audit checkout"), said with the answer ("You asked ...: I would audit ..."); who
   asked ("She asked me ...") and a question typed as asked ("how would you ...") read as one;
   a scenario named with what it was ("the scenario in which a pupil goes missing ...")
+- `hedged`: a short answer to a question from the room ("not yet but keen", "no, but fine w/ it",
+  "limited, done 2", "4 wks", "said aim for 28%"), said after "I said" as typed: a no stays a no
 - `askedform`: a question typed as asked ("asked had i ever ...", "q: how do you ...", "asked if
   I'd used ..."), said as a reported question ("whether I had ever ...", "how I ...")
 - `exchange`: the reader's question and the answer given, carried by their letter even with no

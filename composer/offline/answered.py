@@ -208,3 +208,26 @@ def confirmed(value: str | None) -> str | None:
     count = SMALL_NUMBERS[int(n) - 1] if n.isdigit() and 0 < int(n) < 10 else n
     plural = "" if count in ("1", "one") else "s"
     return f"To confirm, {found['what']} is {count} {unit}{plural}."
+
+
+# A span typed bare after a deed, with no "for": "used Manhattan 3 yrs".
+_BARE_SPAN = re.compile(
+    r"^I (?P<verb>[a-z]+) (?P<what>(?!for\b)\S.*?) (?P<span>(?:\d+|a few|several|"
+    + "|".join(SMALL_NUMBERS)
+    + r")\+? "
+    r"(?:years?|months?|weeks?))$"
+)
+
+
+def spanned(said: str) -> str:
+    """ "I used Manhattan 3 years" -> "I have used Manhattan for three years": a deed typed with
+    how long it has gone on is said in the perfect, with "for"; any other clause as it is."""
+    found = _BARE_SPAN.match(said)
+    if found is None or " for " in found["what"] or not lexicon.is_past(found["verb"]):
+        return said
+    base = lexicon.base_of(found["verb"])
+    done = lexicon.verb_forms(base).get("VBN") if base else None
+    if not done:
+        return said
+    span = re.sub(r"^([1-9])\b", lambda m: SMALL_NUMBERS[int(m[1]) - 1], found["span"])
+    return f"I have {done} {found['what']} for {span}"

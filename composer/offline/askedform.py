@@ -21,8 +21,8 @@ _YES_NO = re.compile(
     r"(?i)^asked\s+(?:me\s+)?(?P<aux>had|have|has|would|could|can|will|was|were|am|are|is|did|do)"
     r"\s+(?:i|you)\s+(?P<rest>[a-z].*)$"
 )
-# "asked if I'd used ...": "if" reporting a yes/no question.
-_IF = re.compile(r"(?i)^asked\s+(?:me\s+)?if\s+(?P<rest>\S.*)$")
+# "asked if I'd used ...", "asked whether I'd worked ...": reporting a yes/no question.
+_IF = re.compile(r"(?i)^asked\s+(?:me\s+)?(?:if|whether)\s+(?P<rest>\S.*)$")
 # "how do you handle ...": a wh-word with the asker's "do" and "you".
 _DO_YOU = re.compile(r"(?i)^asked\s+(?:me\s+)?(?P<wh>how|what|when|where|which)\s+do\s+you\s+")
 # The candidate's "am", "are", "were" as said of "I".
@@ -60,10 +60,27 @@ def reported(question: str) -> str:
 def _had(rest: str) -> str:
     """ "I'd used Sage" -> "I had used Sage" (a participle after "'d" is "had"); "I'd do" as
     typed (the topic's reading says "I would")."""
-    found = re.match(r"(?i)^i['’]d\s+(?P<verb>[a-z]+)\b", rest)
+    found = re.match(r"(?i)^i['’]?d\s+(?P<verb>[a-z]+)\b", rest)  # "id done": typed bare
     if found is None:
         return rest
     verb = found["verb"].lower()
     if lexicon.is_participle(verb) and not lexicon.is_base_verb(verb):
         return f"I had {rest[found.start('verb') :]}"
     return rest
+
+
+# "wanted to know why I left retail", "she wanted to know if I drive": a question put to the
+# candidate, typed with the words for asking it.
+_WANTED = re.compile(
+    r"(?i)^(?P<who>(?:they|she|he|[A-Z][\w'’-]+)\s+)?wanted\s+to\s+know\s+(?:from\s+me\s+)?"
+    r"(?=(?:if|whether|why|how|what|when|where|which|who|about)\s)"
+)
+
+
+def wanted_asked(item: str) -> str:
+    """ "wanted to know why I left retail" -> "asked why I left retail" (read as a question
+    put to the candidate); any other item as typed."""
+    found = _WANTED.match(item)
+    if found is None:
+        return item
+    return f"{found['who'] or ''}asked {item[found.end() :]}"

@@ -28,6 +28,7 @@ from composer.offline.followcore import follow_up_core
 from composer.offline.followparts import by_parts
 from composer.offline.followtidy import and_when, as_typed, tidied, you_asked
 from composer.offline.heard import hearing_from
+from composer.offline.hedged import hedged_back
 from composer.offline.nextsteps import lower_start, next_steps_line, presumes
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape
@@ -124,6 +125,8 @@ def follow_up_line(
     if said := said_first(typed, tone, channel, variation, fits=fits):
         return said  # "I said X; I would add that Y": said to them, not reported
     line = said_back(_line(value, common, tone, channel, variation, fits=fits), value)
+    if line is None and (hedge := hedged_back(typed)):  # "asked if I'd done nights -> not yet"
+        return hedge if by_reader else hedge.replace("When you asked", "When I was asked", 1)
     if unasked(value or ""):  # "shld have asked": a note to self
         return None
     if line and loose_piece(line):  # "I can fillet ..., did the Seafish certificate"

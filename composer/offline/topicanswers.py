@@ -20,6 +20,7 @@ from typing import Protocol
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.answered import spanned
 from composer.offline.answerforms import framed, reread
 from composer.offline.answervoice import (
     bare_articled,
@@ -29,8 +30,9 @@ from composer.offline.answervoice import (
     to_asker,
     why_mine,
 )
-from composer.offline.askedform import reported
+from composer.offline.askedform import reported, wanted_asked
 from composer.offline.cleaning import clean
+from composer.offline.hedged import hedged
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS, WH_WORDS
 
@@ -162,6 +164,7 @@ def split_answer(item: str) -> tuple[str, str] | None:
     the candidate and typed with its answer or as "q on ...", else None. The question is
     given as "asked ..." so that it is read as one put to the candidate; a subject typed as a
     sentence before the question is the question's own ground, not said again."""
+    item = wanted_asked(item)  # "wanted to know if I'm ok with ...": asked
     subject = _THEN_ASKED.match(item)
     if subject:
         item = item[subject.end() :]
@@ -172,7 +175,7 @@ def split_answer(item: str) -> tuple[str, str] | None:
     if named is not None:
         return named, ""  # "Marta asked me how ...": the question, to its reader
     parts = _ARROW.split(item, maxsplit=1)
-    if len(parts) < 2 and _Q_COLON.match(item):
+    if len(parts) < 2 and (_Q_COLON.match(item) or _Q_ON.match(item)):
         parts = re.split(r"\s+A:\s*", item, maxsplit=1)  # "Q: how would you ...? A: ..."
     if len(parts) < 2:
         parts = _DASH.split(item, maxsplit=1)
@@ -254,6 +257,8 @@ def answer_of(question: str, typed: str) -> str:
     """The candidate's answer as said in the letter, or "" when it cannot be said with
     confidence. `question` is the topic as said ("what I would do in my first 90 days"). An
     answer no form reads is read again once its frame is set aside (`answerforms`)."""
+    if said := hedged(question, typed):  # "not yet but keen": the no kept, as typed
+        return said
     if framed(typed):  # "was honest, used ...": never "I was honest and used ..."
         return reread(question, typed, _answer)
     return _answer(question, typed) or reread(question, typed, _answer)
@@ -283,7 +288,7 @@ def _answer(question: str, typed: str) -> str:
     if not re.search(r"\bI would\b", question):
         # "talked through the SBAR call": what they did, after a question of no "would" (after
         # "how I would ...", "I told the Chester story" reports the room, not the answer)
-        return to_asker("I " + steps_joined(parts)) if all(_done(p) for p in parts) else ""
+        return to_asker(spanned("I " + steps_joined(parts))) if all(map(_done, parts)) else ""
     if not all(_deed(p) for p in parts):
         return ""
     return f"I would {steps_joined(parts)}"
@@ -343,7 +348,7 @@ def asked_sentence(
         # the reason, said as the candidate's ("When you asked why I am leaving Crown, I said I
         # want a smaller property ..."): a question of why is never read back without it
         said = f"When you asked {question}, I said {answer}."
-    elif is_story(answer):  # "I told you about ..."
+    elif is_story(answer) or answer.startswith("I said "):  # "I told you about ..."
         said = f"When you asked {_about(question)}{question}, {answer}."
     elif again and answer.startswith("I "):
         said = f"When you asked {_about(question)}{question}, I said {answer}."

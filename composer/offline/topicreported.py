@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.askedform import wanted_asked
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SAYING_VERBS
 
 __all__ = ["clipped", "reported"]
@@ -33,7 +34,10 @@ _REPORT = re.compile(
 
 def reported(item: str) -> str:
     """ "We talked about how they log every delivery." -> "how they log every delivery."; the
-    item itself when it does not open with a report of the room, or nothing is left after it."""
+    item itself when it does not open with a report of the room, or nothing is left after it.
+    "wanted to know why I left retail" is a question put to the candidate: "asked why ..."."""
+    if (asked := wanted_asked(item)) != item:
+        return asked
     found = _REPORT.match(item.strip())
     if found is None:
         return item
