@@ -85,7 +85,8 @@ Content selection (what each reader gets):
 
 The candidate's points (qualifications and highlights):
 - `phrases`: each note item's grammatical shape
-- `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...)
+- `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...);
+  `itemresults`: a deed and what came of it after a dash or a comma
 - `predicates`: "full licence + happy to drive the truck": the adjective part gets its own "I am"
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `casing`: a clause as a sentence or mid-sentence (its capital, its stop, joined by ", and")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.offline import (
     cvbefore,
+    cvdeeds,
     cvheld,
     cvinterim,
     cvled,
@@ -208,10 +209,10 @@ def read(text: str) -> tuple[str, Clause] | None:
         cvstates.read,
         standings.read,
         cvheld.read,
-        cvresults.done_to,
+        cvdeeds.done_to,
         cvled.read,
         cvbefore.read,
-        cvresults.habit,
+        cvdeeds.habit,
         _history,
         cvtools.read,
         _acting,

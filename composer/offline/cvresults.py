@@ -1,8 +1,8 @@
-"""Results and counts typed as CV lines, said with their own subject.
+"""Results typed as CV lines, said with their own subject.
 
-"200+ staff trained on new triage" -> "I trained more than 200 staff on new triage"; "sepsis 6
-compliance from 54% to 88%" -> "Sepsis 6 compliance rose from 54% to 88%"; and what came of an
-action after a dash or a comma ("- overtime down ~20%" -> ", which cut overtime by about 20%").
+"sepsis 6 compliance from 54% to 88%" -> "Sepsis 6 compliance rose from 54% to 88%"; and what
+came of an action after a dash or a comma ("- overtime down ~20%" -> ", which cut overtime by
+about 20%"). Counted work ("200+ staff trained on new triage") is `cvdeeds`'.
 """
 
 from __future__ import annotations
@@ -19,69 +19,10 @@ NUMBER = (
     r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 )
 
-
-_PEOPLE_VERBS = (
+# Verbs of what was done with people counted: "200+ staff trained".
+PEOPLE_VERBS = (
     r"trained|mentored|hired|coached|onboarded|supervised|recruited|taught|inducted|upskilled"
 )
-
-
-def done_to(text: str) -> tuple[str, Clause] | None:
-    """People counted, then what was done with them: "200+ staff trained on new triage" ->
-    "I trained more than 200 staff on new triage"; "managed review of 80k docs" -> "I managed
-    the review of 80,000 documents"."""
-    people = re.fullmatch(
-        rf"(?P<n>{NUMBER}) (?P<who>[a-z][\w-]*(?: [a-z][\w-]*)?) (?P<verb>{_PEOPLE_VERBS})"
-        r"(?P<rest> (?:on|in|at|for|as|across|through) .+)?",
-        text,
-    )
-    if people:
-        count = cvshares.spelled(people.group("n"))
-        rest = people.group("rest") or ""
-        return "achievement", Clause(
-            "I", people.group("verb"), f"{count} {people.group('who')}{rest}"
-        )
-    task = re.fullmatch(
-        r"(?P<verb>managed|led|ran|coordinated|oversaw|ran) (?P<what>[a-z][\w-]*(?: [a-z][\w-]*)?)"
-        r" of (?P<rest>(?:about |over |more than )?\d.+)",
-        text,
-    )
-    if task and lexicon.is_noun(task.group("what").split()[-1]):
-        what = task.group("what")  # "led the digitisation of ...": its own article kept
-        owned = re.match(r"(?:the|a|an|my|our|their|his|her|its|this|that) ", what)
-        said = f"{what if owned else f'the {what}'} of {task.group('rest')}"
-        return "achievement", Clause("I", task.group("verb"), said)
-    return None
-
-
-_PERIOD = r"(?:a|per|each|every) (?:day|week|month|shift|night|year)"
-
-
-def habit(text: str) -> tuple[str, Clause] | None:
-    """Work done often, typed as a count and what is done: "about 15 GAs a week monitoring
-    solo" -> "I monitor about 15 GAs a week on my own"; "0 lost-time injuries two years
-    running on my shift" -> "My shift has had no lost-time injuries two years running"."""
-    often = re.fullmatch(
-        rf"(?P<n>{NUMBER}) (?P<what>[\w-]+s) (?P<when>{_PERIOD}) (?P<verb>[a-z]+ing)"
-        r"(?P<how> solo| alone| on my own| unsupervised)?",
-        text,
-    )
-    verb = lexicon.base_of(often["verb"]) if often and lexicon.is_gerund(often["verb"]) else None
-    if often and verb:
-        how = " on my own" if often["how"] in (" solo", " alone") else often["how"] or ""
-        said = f"{often['n']} {often['what']} {often['when']}{how}"
-        return "skill", Clause("I", verb, said)
-    none = re.fullmatch(
-        r"(?:0|zero|no) (?P<what>(?:[\w-]+ )?[\w-]+s) "
-        r"(?P<when>(?:two|three|four|five|\d+) years running)(?P<where> (?:on|in|at) my [a-z]+)?",
-        text,
-    )
-    if none and lexicon.is_plural_noun(none["what"].split()[-1]):
-        where = (none["where"] or "").split()
-        if where:  # "on my shift" -> "My shift has had ..."
-            said = f"My {where[-1]} has had no {none['what']} {none['when']}"
-            return "achievement", Clause("", "", "", whole=said)
-        return "achievement", Clause("I", "have had", f"no {none['what']} {none['when']}")
-    return None
 
 
 # Measures named as one countable thing (ONE_MEASURE) take "the" when the candidate helped move
@@ -294,7 +235,7 @@ def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     if changed is not None:
         return changed
     trained = re.fullmatch(
-        rf"(?P<n>{NUMBER}) (?P<who>[a-z][\w-]*) (?P<verb>{_PEOPLE_VERBS})(?P<rest> .+)?", text
+        rf"(?P<n>{NUMBER}) (?P<who>[a-z][\w-]*) (?P<verb>{PEOPLE_VERBS})(?P<rest> .+)?", text
     )
     if trained is not None:  # "120 supervisors trained over 18 months"
         rest = trained.group("rest") or ""

@@ -4,7 +4,7 @@
   "running ~25 NMS/month" -> "I run about 25 NMS a month";
 - a share of a target: "142% of quota 2025, #2 of 38 reps" -> "I reached 142% of quota in 2025,
   second of 38 reps".
-(A clean record, "0 lost-time injuries 2 yrs running on my shift", is `cvresults.habit`'s, which
+(A clean record, "0 lost-time injuries 2 yrs running on my shift", is `cvdeeds.habit`'s, which
 also reads the plainest rates before this reader is asked.)
 
 `said` gives the whole sentence (no stop), or None for any other shape: the other readers try it.

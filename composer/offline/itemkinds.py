@@ -3,10 +3,12 @@ achievement, an ability ...), read from its phrase's shape and the clause said f
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
 from composer import regexes as re
 from composer.offline import credentials, figures, lexicon
+from composer.offline.casing import sentence
 from composer.offline.phrases import Shape
 from composer.offline.realise import Clause
 from composer.offline.words import CREDENTIAL_STATES, DETERMINERS, FUNCTION_WORDS, NUMBER_WORDS
@@ -148,3 +150,17 @@ def named_held(verb: str, text: str) -> bool:
         and words[1] not in FUNCTION_WORDS
         and bool(_HELD_NAME.search(text))
     )
+
+
+@dataclass(frozen=True)
+class Item:
+    """One note item as the letter may say it; `said` is None when it is left out (`why`)."""
+
+    source: str
+    kind: Kind
+    said: Clause | None = None
+    why: str = ""
+
+    def sentence(self, adverb: str = "") -> str | None:
+        """The item as one sentence ("I also hold QTS."), or None when it is left out."""
+        return None if self.said is None else sentence(self.said.text(adverb))

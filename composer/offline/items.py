@@ -8,7 +8,7 @@ cannot be said with confidence: the writer leaves it out, never pastes it (topic
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from composer import regexes as re
 from composer.offline import (
@@ -19,10 +19,9 @@ from composer.offline import (
     cvfirst,
     cvlines,
     cvparts,
-    cvresults,
-    cvshares,
     deedless,
     figures,
+    itemresults,
     itemtails,
     lexicon,
     notemarks,
@@ -45,6 +44,7 @@ from composer.offline.casing import sentence
 from composer.offline.cleaning import clean, lead_as_said, mid_sentence
 from composer.offline.itemkinds import OPINION, described, kind_of, named_held, passed_held
 from composer.offline.itemkinds import PLAIN_KINDS as PLAIN_KINDS
+from composer.offline.itemkinds import Item as Item
 from composer.offline.itemkinds import Kind as Kind
 from composer.offline.itemmentions import mentioned as mentioned
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
@@ -55,32 +55,12 @@ from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 from composer.offline.words import SMALL_NUMBERS, STINTS
 
-
-@dataclass(frozen=True)
-class Item:
-    """One note item as the letter may say it; `said` is None when it is left out (`why`)."""
-
-    source: str
-    kind: Kind
-    said: Clause | None = None
-    why: str = ""
-
-    def sentence(self, adverb: str = "") -> str | None:
-        """The item as one sentence ("I also hold QTS."), or None when it is left out."""
-        return None if self.said is None else sentence(self.said.text(adverb))
-
-
 # Words of a standing held (a registration, a chartership) that no skill "I have experience
 # with" takes.
 _STANDING = re.compile(
     r"(?i)\bsince (?:19|20)\d\d\b|\bin progress\b|\breg(?:'d|d|istered)\b|\bchartered\b"
     r"|\bcertified\b|\blicensed\b|\bqualified\b|\bmember\b"
 )
-
-
-# Verbs of a second deed of the candidate's after a comma ("moved reg online, halved admin
-# time"): said with "and", the candidate doing both (after a dash, what the first one did).
-_DEEDS = frozenset(["cut", "reduced", "halved", "saved", "doubled", "tripled"])
 
 
 # A part typed after a comma with the state it is in, not held yet: ", SC pending".
@@ -238,9 +218,13 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     both = itemtails.member_and_paper(text, lambda part: read_point(part).said)
     if both is not None:  # "LEIA member + ECS card": a membership and a paper, a verb each
         return Item(item, Kind.HELD, both)
-    joined = _with_result(item, text, common) if itemtails.MARK.search(text) else None
+    joined = (
+        itemresults.with_result(item, text, common, read_point)
+        if itemtails.MARK.search(text)
+        else None
+    )
     if joined is None and ", " in text and not itemtails.MARK.search(text):
-        joined = _with_result(item, text, common, comma=True)
+        joined = itemresults.with_result(item, text, common, read_point, comma=True)
     said = outcomes.rescue(text, lambda part: read_point(part, common).said, joined)
     if said is not None:  # "led X - 300+ campers out, no injuries", "wrote 20 rules, cut FPs"
         joined = Item(item, Kind.ACHIEVEMENT, said)
@@ -332,55 +316,6 @@ def said_for(
     point is sure) what the candidate told them about."""
     read = read_point(phrase.source, common).said
     return read if read is not None else mentioned(phrase)
-
-
-def _with_result(
-    item: str, text: str, common: frozenset[str], *, comma: bool = False
-) -> Item | None:
-    """ "ran grill on the trial shift - 140 covers, nothing sent back": an action and what
-    came of it, said as one sentence ("I ran the grill on the trial shift, with 140 covers and
-    nothing sent back"), or left out when the result cannot be read; None when the part before
-    the dash is no action of the candidate's (the phrase reader judges it)."""
-    if comma:  # "drafted about 60 H-1B petitions, RFE rate under 10%": a result after a comma
-        action, after = text.rsplit(", ", 1)
-        if ", " in action:
-            return None  # "coded welder, 6G, 12 yrs": a list of parts, not an action and its result
-    else:
-        action, after = itemtails.MARK.split(text, maxsplit=1)
-    done = read_point(action, common)
-    said = done.said
-    if said is not None and said.whole is not None and not comma and "->" in text:
-        led = itemtails.led_to(said.whole, after, common)  # "my series on jail deaths -> audit"
-        if led is not None:
-            return Item(item, Kind.ACHIEVEMENT, led)
-    if said is not None and said.verb == "have" and comma:
-        part = cvshares.share(after, said.rest)  # "12 papers, 5 first-author"
-        if part is not None:
-            return Item(item, done.kind, Clause(said.subject, said.verb, said.rest + part))
-    if said is not None and done.kind is Kind.ROLE and not comma and said.verb == "am":
-        did = read_point(after, common)  # "practice educator - supervised 5 students"
-        if did.kind is Kind.ACHIEVEMENT and did.said is not None and did.said.subject == "I":
-            as_role = f"As {said.rest}, {did.said.text()}"
-            return Item(item, Kind.ACHIEVEMENT, Clause("", "", "", whole=as_role))
-    if said is None or said.whole is not None or done.kind is not Kind.ACHIEVEMENT:
-        return None
-    caused = not (said.verb in ("joined", "inherited") or said.text().startswith("I took over"))
-    marked = itemtails.MARK.search(after)
-    tail = None if marked else cvresults.result(after, said.rest, caused=caused)
-    if not tail and not comma and caused:
-        tail = figures.after_dash(after, said.rest)  # "- complaints down a lot", "- killed ..."
-    if not tail and comma:
-        return None  # the phrase reader judges the whole line
-    if not tail and not (caused and figures.brought_through(said.verb, said.rest, after)):
-        return Item(item, Kind.UNSURE, None, "what came of it, after the dash, could not be read")
-    sized = itemtails.sized(said.rest, tail or "") if comma else None
-    if sized is not None:  # "built a glossary w/ 3 others, ~400 terms": the glossary's size
-        return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, sized))
-    if comma and tail == f", which {after}" and after.split()[0] in _DEEDS:
-        tail = f" and {after}"  # "moved reg online, halved admin time": two deeds, one subject
-    if (tail or "").startswith(", with ") and re.search(r"\bwith\b", said.rest):
-        tail = " and " + (tail or "")[len(", with ") :]  # "with three people and zero incidents"
-    return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + (tail or "")))
 
 
 # The kinds a part of a comma list of credentials may be, read as a note item of its own (a
