@@ -15,7 +15,9 @@ what was typed:
   an answer: the addition on its topic; "On X, I would ..." for the answer they would give);
 - "I should also have mentioned that I built ..." / "... my restricted licence." (a thing not
   said in the room, never "I forgot");
-- "To clarify, I am happy to do nights and weekends." (a clarification typed as one).
+- "To clarify, I am happy to do nights and weekends." (a clarification typed as one);
+- "I have never used Jira, but I used Trello for three years." (what was said stands, and
+  the note adds to it: "said I'd never used Jira; true but ...").
 
 `slip_said` gives the sentence, "" for a note of this kind whose fact cannot be read with
 confidence (the letter leaves it out and the report names it: never pasted raw), or None for a
@@ -97,6 +99,18 @@ _BE_HAVE = frozenset(["is", "are", "was", "were", "has", "had", "will", "can", "
 _SHOULD_SAY = re.compile(
     r"^(?:I\s+)?(?:shld|shd|should|need\s+to|must)\s+(?:say|add|mention)\b(?:\s+that)?\s*:?\s*"
     r"(?P<what>\S.*)$",
+    re.IGNORECASE,
+)
+# "said I'd never used X; true but I used Y for 3 yrs": what was said stands, and what is added
+_TRUE_BUT = re.compile(
+    r"^(?:I\s+)?said\s+(?P<said>I(?:'d|\s+had)(?:\s+never|n't|\s+not)\s+[^;,]+?)\s*(?:[;,:]|\s[-–—]+)"
+    r"\s*(?:(?:that'?s|thats|which\s+is|it'?s)\s+)?true,?\s+but\s+(?P<what>\S.*)$",
+    re.IGNORECASE,
+)
+# "since interview finished X", "started X since the interview": done since, said first
+_SINCE = re.compile(
+    r"^(?P<a>.*?)\s*,?\s*\bsince\s+(?:the\s+|our\s+|my\s+)?(?:interview|call|we\s+(?:spoke|met|talked))"
+    r"\b\s*,?\s*(?P<b>.*)$",
     re.IGNORECASE,
 )
 # "N yrs" with no preposition before it, at the end: "used Dentrix 4 years" -> "for 4 years"
@@ -193,6 +207,18 @@ def _unsaid(what: str) -> str:
     return _sentence(f"I should also have mentioned {thing}.")
 
 
+def _since(what: str) -> str | None:
+    """ "Since our interview, I have finished ..." for a deed done since, or None."""
+    clause = _clause(what)
+    found = re.match(r"^I (?:have )?(?P<verb>[a-z]+)\b(?P<rest>.*)$", clause or "")
+    if found is None or not lexicon.is_past(found["verb"]):
+        return None
+    participle = lexicon.verb_forms(lexicon.base_of(found["verb"]) or "").get("VBN")
+    if not participle:
+        return None
+    return _sentence(f"since our interview, I have {participle}{found['rest']}.") or None
+
+
 def slip_said(value: str | None) -> str | None:
     """The follow-up typed as a note about a slip in the room, said as one sentence (see the
     module); "" when it is such a note but its fact cannot be read with confidence; None for
@@ -202,6 +228,13 @@ def slip_said(value: str | None) -> str | None:
     text, marked = _cleaned(value)
     if not text:
         return "" if marked else None
+    if found := _TRUE_BUT.match(text):
+        said = re.sub(r"^I(?:'d|\s+had)(?=\s+never)", "I have", found["said"], flags=re.I)
+        said = re.sub(r"^I(?:\s+hadn't|\s+had\s+not)\b", "I have not", said, flags=re.I)
+        clause = _clause(found["what"])
+        return _sentence(f"{said}, but {clause}.") if clause else None
+    if found := _SINCE.match(text):
+        return _since(f"{found['a']} {found['b']}".strip(" ,"))
     for pattern in (_VAGUE, _ON_VAGUE, _UNCLEAR):
         if found := pattern.match(text):
             return _on_topic(found)
