@@ -104,6 +104,11 @@ def _letter(follow_up: str) -> tuple[str, list[str]]:
             "since the interview passed my CSCS test",
             "Since our interview, I have passed my CSCS test.",
         ),
+        (
+            "started the NEBOSH general cert since the interview, unit 2 of 3",
+            "Since our interview, I have started the NEBOSH general certificate and am on unit 2"
+            " of 3.",
+        ),
     ],
 )
 def test_a_slip_is_said_as_one_confident_addition(line: str, said: str) -> None:

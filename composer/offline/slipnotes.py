@@ -234,7 +234,7 @@ def slip_said(value: str | None) -> str | None:
         clause = _clause(found["what"])
         return _sentence(f"{said}, but {clause}.") if clause else None
     if found := _SINCE.match(text):
-        return _since(f"{found['a']} {found['b']}".strip(" ,"))
+        return _since(", ".join(part for part in (found["a"], found["b"]) if part))
     for pattern in (_VAGUE, _ON_VAGUE, _UNCLEAR):
         if found := pattern.match(text):
             return _on_topic(found)
