@@ -94,6 +94,10 @@ def _letter(follow_up: str) -> tuple[str, list[str]]:
             "One thing I would add: I have started the NEBOSH general certificate and am on unit"
             " 2 of 3.",
         ),
+        (
+            "shld say started online Excel course",
+            "One thing I would add: I started an online Excel course.",
+        ),
         # what was said stands, and the note adds to it
         (
             "said I'd never used Jira; true but I used Trello for 3 yrs",

@@ -126,6 +126,14 @@ _MODULE = re.compile(
 )
 
 
+# "started Python for GIS course": a course typed bare, given its article
+_COURSE = re.compile(
+    r"\b(?P<v>started|finished|completed|passed|begun|enrolled\s+in|signed\s+up\s+for|booked\s+onto)"
+    r"\s+(?!(?:a|an|the|my|our|this|that|their|some|another)\b)(?P<np>(?:[\w+#-]+\s+){0,5}?"
+    r"(?:course|certificate|certification|diploma|programme|program|refresher|qualification))\b"
+)
+
+
 def _cleaned(value: str) -> tuple[str, bool]:
     """The note without its exclamation, bracket to self, shouting and reminder; and whether it
     had an exclamation or a bracket to self (shouting alone marks no note to self)."""
@@ -152,6 +160,7 @@ def _clause(text: str) -> str | None:
         if shape in (Shape.PAST, Shape.BASE) or re.match(r"^(?:also|have|can|am)\b", text):
             text = f"I {text}"
     text = _SPAN.sub(r" for \g<n> \g<unit>", expand(text))
+    text = _COURSE.sub(lambda m: f"{m['v']} {lexicon.article(m['np'])} {m['np']}", text)
     text = _MODULE.sub(r"I have started\g<c> and am on \g<m>", text)
     if not re.match(r"^(?:I|it|we)\b", text) and not any(map(_finite, text.split()[1:])):
         return None  # "my restricted licence": a thing, no clause
