@@ -139,6 +139,8 @@ class Sections(Body):
             fits=self.fits,
             by_reader=asked,  # never "You asked" to someone the notes do not say asked
         )
+        if not line and value and value not in self.answered:
+            line = slip_said(value, late=True)  # "forgot - built X": said, never "I forgot"
         if not line:
             self.notices.extend([left_out(value)] if value else [])
             return []

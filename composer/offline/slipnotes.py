@@ -68,8 +68,8 @@ _ON_VAGUE = re.compile(
 )
 # "not sure I explained X well - Y", "don't think I explained X clearly: Y"
 _UNCLEAR = re.compile(
-    r"^(?:not\s+sure\s+I|I\s+don'?t\s+think\s+I|don'?t\s+think\s+I|I\s+didn'?t|didn'?t)\s+"
-    rf"(?:explain(?:ed)?|answer(?:ed)?|cover(?:ed)?|sell|sold)\s+{_TOPIC}\s+(?:well|clearly"
+    r"^(?:not\s+sure\s+I|I\s+don'?t\s+think\s+I|don'?t\s+think\s+I)\s+"
+    rf"(?:explain(?:ed)?|cover(?:ed)?|sell|sold)\s+{_TOPIC}\s+(?:well|clearly"
     rf"|properly|fully){_SEP}(?P<what>\S.*)$",
     re.IGNORECASE,
 )
@@ -208,6 +208,8 @@ def _unsaid(what: str) -> str:
         len(thing.split()) > 8
         or re.search(r"[,;:()]|\s[-–—]|\b(?:is|was|are|were|I)\b", thing)
         or any(map(_finite, thing.split()))
+        or any(lexicon.is_participle(w) and not lexicon.is_noun(w) for w in thing.split()[1:])
+        or re.search(r"\b(?:since|until|till|done|due)\b", thing, re.I)
         or analyse(re.sub(r"^(?:my|our)\s+", "", thing, flags=re.I)).shape is not Shape.NOUN
     ):
         return ""
@@ -228,10 +230,11 @@ def _since(what: str) -> str | None:
     return _sentence(f"since our interview, I have {participle}{found['rest']}.") or None
 
 
-def slip_said(value: str | None) -> str | None:
+def slip_said(value: str | None, late: bool = False) -> str | None:
     """The follow-up typed as a note about a slip in the room, said as one sentence (see the
     module); "" when it is such a note but its fact cannot be read with confidence; None for
-    a follow-up of another kind."""
+    a follow-up of another kind. A thing not said in the room typed plainly ("forgot to
+    mention X") is read only `late`, when the other readers of follow-ups leave it out."""
     if not value or is_instruction(value):
         return None
     text, marked = _cleaned(value)
@@ -241,21 +244,23 @@ def slip_said(value: str | None) -> str | None:
         said = re.sub(r"^I(?:'d|\s+had)(?=\s+never)", "I have", found["said"], flags=re.I)
         said = re.sub(r"^I(?:\s+hadn't|\s+had\s+not)\b", "I have not", said, flags=re.I)
         clause = _clause(found["what"])
-        return _sentence(f"{said}, but {clause}.") if clause else None
+        return (_sentence(f"{said}, but {clause}.") if clause else "") or None
     if found := _SINCE.match(text):
         return _since(", ".join(part for part in (found["a"], found["b"]) if part))
-    for pattern in (_VAGUE, _ON_VAGUE, _UNCLEAR):
+    for pattern in (_VAGUE, _ON_VAGUE):
         if found := pattern.match(text):
             return _on_topic(found)
+    if found := _UNCLEAR.match(text):
+        return _on_topic(found) or None  # else read as before
     if found := _CLARIFY.match(text):
         clause = _clause(found["what"])
         return _sentence(f"to clarify, {clause}.") if clause else ""
     if found := _SHOULD_SAY.match(text):
         clause = _clause(found["what"])
-        return _sentence(f"one thing I would add: {clause}.") if clause else ""
+        return (_sentence(f"one thing I would add: {clause}.") if clause else "") or None
     if found := _FORGOT.match(text):
-        if re.search(r"\b(?:said|asked)\b", found["what"], re.IGNORECASE):
-            return None  # "forgot - she asked X, I said Y": a correction, read as before
+        if not (marked or late) or re.search(r"\b(?:said|asked)\b", found["what"], re.I):
+            return None  # read by `followmemo` and `followup` first, as before
         return _unsaid(found["what"]) or None  # else read as before ("forgot to say X, Y")
     if marked:
         clause = _clause(text)
