@@ -233,7 +233,7 @@ _UNSAID = re.compile(
 # what a note says was done, which a noun phrase alone cannot say: "18th edition done last month"
 _DONE = re.compile(
     r"\b(?:done|completed|passed|finished|booked|started|sorted|got|expired|renewed|due|in"
-    r"\s+progress)\b",
+    r"\s+progress|registered|qualified|since)\b",
     re.IGNORECASE,
 )
 # "I'm CIMA finalist": the article a role noun needs

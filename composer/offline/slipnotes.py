@@ -162,7 +162,8 @@ def _clause(text: str) -> str | None:
     text = _SPAN.sub(r" for \g<n> \g<unit>", expand(text))
     text = _COURSE.sub(lambda m: f"{m['v']} {lexicon.article(m['np'])} {m['np']}", text)
     text = _MODULE.sub(r"I have started\g<c> and am on \g<m>", text)
-    if not re.match(r"^(?:I|it|we)\b", text) and not any(map(_finite, text.split()[1:])):
+    words = text.split()
+    if not re.match(r"^(?:I|it|we)\b", text) and not any(map(_finite, words[1:-1])):
         return None  # "my restricted licence": a thing, no clause
     return clause_of(text)
 
@@ -208,7 +209,7 @@ def _unsaid(what: str) -> str:
         len(thing.split()) > 8
         or re.search(r"[,;:()]|\s[-–—]|\b(?:is|was|are|were|I)\b", thing)
         or any(map(_finite, thing.split()))
-        or any(lexicon.is_participle(w) and not lexicon.is_noun(w) for w in thing.split()[1:])
+        or _trailing_participle(thing.split())
         or re.search(r"\b(?:since|until|till|done|due)\b", thing, re.I)
         or analyse(re.sub(r"^(?:my|our)\s+", "", thing, flags=re.I)).shape is not Shape.NOUN
     ):
@@ -228,6 +229,15 @@ def _since(what: str) -> str | None:
     if not participle:
         return None
     return _sentence(f"since our interview, I have {participle}{found['rest']}.") or None
+
+
+def _trailing_participle(words: list[str]) -> bool:
+    """True for a thing with what was done to it after it ("HGV licence renewed"): a
+    participle with no noun after it; "a restricted licence" names one thing."""
+    return any(
+        lexicon.is_participle(w) and not lexicon.is_noun(w) and not lexicon.is_noun(after)
+        for w, after in zip(words[1:], [*words[2:], ""], strict=True)
+    )
 
 
 def slip_said(value: str | None, late: bool = False) -> str | None:
