@@ -101,13 +101,13 @@ def _bodies(follow_up: str, people: list[dict[str, object]], tone: str = "warm")
         (
             "forgot: my DBS is on the update service",
             (
-                "I forgot to mention that my DBS is on the update service.",
+                "I should also have mentioned that my DBS is on the update service.",
                 "One thing I did not get to mention: my DBS is on the update service.",
             ),
         ),
         (
             "forgot to mention - PRINCE2 Foundation certificate. pls add",
-            ("I forgot to mention my PRINCE2 Foundation certificate.",),
+            ("I should also have mentioned my PRINCE2 Foundation certificate.",),
         ),
         # a link offered, with its address when the note gives one
         (

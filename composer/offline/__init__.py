@@ -223,6 +223,9 @@ The follow-up:
 - `followjoin`: a follow-up's parts as one sentence: "I have X and am happy to ...", "start in
   February", two parts in one frame ("I should also have mentioned that A, and that B")
 - `followup`: the follow-up in the candidate's voice, in one confident sentence
+- `slipnotes`: a follow-up typed as a note about a slip in the room ("was vague on X -> Y",
+  "doh, didnt mention X", "(only said X)", "shld clarify ...") said as one confident addition,
+  read first; the verdict, the bracket and the shouting never said, an unreadable fact left out
 - `saidfirst`: a follow-up that starts from what the candidate said in the room, said to the
   reader ("I said X, and I would add that Y"; "One correction: ...") rather than reported
 - `followcore`: a follow-up typed as a note to self, read down to what it should say

@@ -10,7 +10,7 @@ few fixed shapes:
 
 - a correction of an answer: "On my notice period: I said two months, but I can negotiate to
   one month." ("When you asked whether ..., I said ..., but ..." for a yes/no question);
-- something not said in the room: "I forgot to mention that ...", "I should have mentioned
+- something not said in the room, never owned up to as forgotten: "I should also have mentioned
   that ...";
 - a link offered: "I would be glad to send you a link to my portfolio, which includes the
   packaging work." (with the address when the note gives one);
@@ -233,7 +233,7 @@ _UNSAID = re.compile(
 # what a note says was done, which a noun phrase alone cannot say: "18th edition done last month"
 _DONE = re.compile(
     r"\b(?:done|completed|passed|finished|booked|started|sorted|got|expired|renewed|due|in"
-    r"\s+progress)\b",
+    r"\s+progress|registered|qualified|since)\b",
     re.IGNORECASE,
 )
 # "I'm CIMA finalist": the article a role noun needs
@@ -277,6 +277,11 @@ def _clause(text: str) -> str | None:
     return None if problem(text[:1].upper() + text[1:] + ".") else text
 
 
+def clause_of(text: str) -> str | None:
+    """The note's words as a clause of the candidate's ("I have used ..."), or None."""
+    return _clause(text)
+
+
 def _one_thing(what: str) -> bool:
     """True for a short noun phrase naming one thing ("ADR licence (tanks)"), nothing done to
     it ("18th edition done last month") and no second piece after a comma."""
@@ -309,7 +314,7 @@ def _unsaid(
     what = expand(found["what"].strip(" ,."))
     if not found["forgot"] or found["topic"] or not _one_thing(what):
         return None
-    if problem(f"I forgot to mention my {what}."):
+    if problem(f"I should also have mentioned my {what}."):
         return None
     np = what if re.match(r"^(?:my|the|a|an|our)\b", what, re.IGNORECASE) else f"my {what}"
     return _wordings("forgot_np", tone, channel)[0].format(np=np)

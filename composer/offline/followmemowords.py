@@ -20,17 +20,17 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "corrected_unclaimed": {"any": ("When I was asked {topic}, I said {said}, but {fix}.",)},
     "forgot": {
         "formal": (
-            "I neglected to mention that {clause}.",
+            "I should also have mentioned that {clause}.",
             "One point I did not mention when we met: {clause}.",
         ),
         "any": (
-            "I forgot to mention that {clause}.",
+            "I should also have mentioned that {clause}.",
             "One thing I did not get to mention: {clause}.",
         ),
     },
-    "forgot_on": {"any": ("On {topic}, I forgot to mention that {clause}.",)},
+    "forgot_on": {"any": ("On {topic}, I should also have mentioned that {clause}.",)},
     "should_on": {"any": ("On {topic}, I should have mentioned that {clause}.",)},
-    "forgot_np": {"any": ("I forgot to mention {np}.",)},
+    "forgot_np": {"any": ("I should also have mentioned {np}.",)},
     "should": {
         "any": ("I should have mentioned that {clause}.", "I should have said that {clause}."),
     },

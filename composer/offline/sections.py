@@ -26,6 +26,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportgate import stopped
 from composer.offline.rapportnotes import answered_line
+from composer.offline.slipnotes import slip_said
 from composer.offline.stepdates import month_first
 from composer.offline.stepsender import step_unread, unread_step
 from composer.offline.steptext import plain_step
@@ -109,6 +110,8 @@ class Sections(Body):
         return [Sentence("thanks", 0, text)]
 
     def follow_up(self) -> list[Sentence]:
+        if (slip := self._slip()) is not None:  # "was vague on X -> Y": the addition alone
+            return slip
         if (noted := self._self_noted() or self._self_noted(late=True)) is not None:
             return noted
         parts = split(self.notes) or self._parts_left()  # each part to its own letter
@@ -136,8 +139,25 @@ class Sections(Body):
             fits=self.fits,
             by_reader=asked,  # never "You asked" to someone the notes do not say asked
         )
+        if not line and value and value not in self.answered:
+            line = slip_said(value, late=True)  # "forgot - built X": said, never "I forgot"
         if not line:
             self.notices.extend([left_out(value)] if value else [])
+            return []
+        self.note(line)
+        return [Sentence("follow_up", 3, line)]
+
+    def _slip(self) -> list[Sentence] | None:
+        """The follow-up typed as a note about a slip in the room, said as one addition to who
+        asked (`slipnotes`), or left out and named when its fact cannot be read; None when it
+        is no such note (or was typed at `compose --ask`)."""
+        value = self.notes.follow_up
+        if not value or value in self.answered or (line := slip_said(value)) is None:
+            return None
+        if self.index != follow_up_asker(self.notes)[0]:
+            return []  # said once, to who asked (or the nearest reader)
+        if not line:
+            self.notices.append(left_out(value))
             return []
         self.note(line)
         return [Sentence("follow_up", 3, line)]
