@@ -22,6 +22,7 @@ from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.stepalso import step_by, with_hoped, with_reader
+from composer.offline.stepbare import bare_time
 from composer.offline.stepdates import dates_read, dates_written
 from composer.offline.stephedges import LIKELY_TIME, news_hoped, possibly_at
 from composer.offline.stepmaterial import material
@@ -178,6 +179,10 @@ def _welcomed(
         )  # "hopefully news before xmas": news  # "2nd working day w/ James", to James: with you
         if presumes(value) or NO_STEP.match(value):
             return _pick(variation, "next_none", tone, channel)
+        if CHECKS.match(re.sub(r"(?i)^(?:the\s+)?", "the ", value)):  # "refs, then offer": no
+            return _pick(variation, "next_none", tone, channel)  # "I look forward to references"
+        if (time := bare_time(value)) is not None:  # "within 2 weeks": when they'll be in touch
+            value = f"they will be in touch {time}"
         span = waited_span(value)
         if span:  # "approx 6-8 wks for outcome": when they will be in touch
             return _hear(span)

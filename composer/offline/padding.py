@@ -138,8 +138,11 @@ class Padding(Sections):
         sentences = (self._thanks_said_longer(sentences) if longer else None) or sentences
         if not self._too_short_to_send(sentences):
             return sentences
-        place = next(i for i, s in enumerate(sentences) if s.section in ("closing", "next_step"))
-        paragraph = sentences[place].paragraph
+        # after the thanks that opens the letter, as people say it ("Thank you for ... I came
+        # away keener than ever to join the team."), never stacked in the close beside a
+        # thanks again and the next step, which say the same (reader 25)
+        place = next(i for i, s in enumerate(sentences) if s.section == "thanks") + 1
+        paragraph = sentences[place - 1].paragraph
         interest = Sentence("interest", paragraph, self.pick("interest"))
         placed = [*sentences[:place], interest, *sentences[place:]]
         return placed if not capped or self._room_for_stock(sentences, placed) else sentences
@@ -156,6 +159,9 @@ class Padding(Sections):
             return None
         options = list(self.variation.order("closing", self.words("closing")))
         options = [w for w in options if w not in self.used]
+        # one that echoes the letter's own thanks ("Thank you for your time on Monday ...
+        # Thank you again for your time.") only where no other is long enough
+        options = sorted(options, key=lambda w: not self.fits(w))
         trials = [[*sentences[:at], replace(sentences[at], text=w), *sentences[at + 1 :]]
                   for w in options]  # fmt: skip
         chosen = next((t for t in trials if not self._too_short_to_send(t)), None)
