@@ -177,10 +177,9 @@ def _welcomed(
         value = with_reader(
             news_hoped(value), reader
         )  # "hopefully news before xmas": news  # "2nd working day w/ James", to James: with you
-        if presumes(value) or NO_STEP.match(value):
+        checks = CHECKS.match(re.sub(r"(?i)^(?:the\s+)?", "the ", value))  # "refs": no step
+        if presumes(value) or NO_STEP.match(value) or checks:
             return _pick(variation, "next_none", tone, channel)
-        if CHECKS.match(re.sub(r"(?i)^(?:the\s+)?", "the ", value)):  # "refs, then offer": no
-            return _pick(variation, "next_none", tone, channel)  # "I look forward to references"
         if (time := bare_time(value)) is not None:  # "within 2 weeks": when they'll be in touch
             value = f"they will be in touch {time}"
         span = waited_span(value)

@@ -159,9 +159,6 @@ class Padding(Sections):
             return None
         options = list(self.variation.order("closing", self.words("closing")))
         options = [w for w in options if w not in self.used]
-        # one that echoes the letter's own thanks ("Thank you for your time on Monday ...
-        # Thank you again for your time.") only where no other is long enough
-        options = sorted(options, key=lambda w: not self.fits(w))
         trials = [[*sentences[:at], replace(sentences[at], text=w), *sentences[at + 1 :]]
                   for w in options]  # fmt: skip
         chosen = next((t for t in trials if not self._too_short_to_send(t)), None)
