@@ -289,9 +289,7 @@ def heard_in_parts(
     (`nextsteps._welcomed`, with the letter's tone); `plain` holds the wordings that give no
     time ("I look forward to hearing from you"). None when the note is one part or no part
     hears from them at a time."""
-    # "refs next, then decision before xmas", "2 more interviews then decision next wk": the
-    # steps in their order, each read alone
-    parts = [p for part in note_parts(value) for p in _THEN.split(part) if p.strip()]
+    parts = note_parts(value)
     if len(parts) < 2:
         return None
     for part in parts:
@@ -303,7 +301,6 @@ def heard_in_parts(
     return None
 
 
-_THEN = re.compile(r"(?i)^\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+")
 _NO_TIME = re.compile(r"^I (?:shall )?look forward to hearing from \w+,")
 
 
