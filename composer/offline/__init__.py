@@ -286,6 +286,8 @@ The contribution and next steps:
   said after the news it comes with, never dropped and never booked
 - `steptime`: the time a step gives, cut before a clause of theirs ("and telephone me"), its topic
   said with "about" and its article
+- `stepbare`: a next step typed as a time alone ("within 2 weeks", "next wk", "mid-dec"): when
+  they will be in touch, heard then
 - `stepspan`: news due within a span ("within two weeks") said as theirs, never as a deadline
 - `stepvaried`: a panel's next step said in another wording where a colleague's letter says it
   word for word

@@ -22,6 +22,7 @@ from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.stepalso import step_by, with_hoped, with_reader
+from composer.offline.stepbare import bare_time
 from composer.offline.stepdates import dates_read, dates_written
 from composer.offline.stephedges import LIKELY_TIME, news_hoped, possibly_at
 from composer.offline.stepmaterial import material
@@ -176,8 +177,11 @@ def _welcomed(
         value = with_reader(
             news_hoped(value), reader
         )  # "hopefully news before xmas": news  # "2nd working day w/ James", to James: with you
-        if presumes(value) or NO_STEP.match(value):
+        checks = CHECKS.match(re.sub(r"(?i)^(?:the\s+)?", "the ", value))  # "refs": no step
+        if presumes(value) or NO_STEP.match(value) or checks:
             return _pick(variation, "next_none", tone, channel)
+        if (time := bare_time(value)) is not None:  # "within 2 weeks": when they'll be in touch
+            value = f"they will be in touch {time}"
         span = waited_span(value)
         if span:  # "approx 6-8 wks for outcome": when they will be in touch
             return _hear(span)

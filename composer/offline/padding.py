@@ -138,8 +138,11 @@ class Padding(Sections):
         sentences = (self._thanks_said_longer(sentences) if longer else None) or sentences
         if not self._too_short_to_send(sentences):
             return sentences
-        place = next(i for i, s in enumerate(sentences) if s.section in ("closing", "next_step"))
-        paragraph = sentences[place].paragraph
+        # after the thanks that opens the letter, as people say it ("Thank you for ... I came
+        # away keener than ever to join the team."), never stacked in the close beside a
+        # thanks again and the next step, which say the same (reader 25)
+        place = next(i for i, s in enumerate(sentences) if s.section == "thanks") + 1
+        paragraph = sentences[place - 1].paragraph
         interest = Sentence("interest", paragraph, self.pick("interest"))
         placed = [*sentences[:place], interest, *sentences[place:]]
         return placed if not capped or self._room_for_stock(sentences, placed) else sentences

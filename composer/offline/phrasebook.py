@@ -691,12 +691,15 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # a reader marks as filler: "It was a pleasure to meet you." after thanks for meeting, and
     # after a video call too (reader 8: "It was a pleasure to meet you. I shall look forward to
     # hearing from you.").
+    # It follows the thanks that opens the letter, so each says it is thanks again: "I am
+    # grateful for the time you spent with me." after "Thank you for your time ..." reads as
+    # the same sentence twice (reader 25: in 6 of 25 letters).
     "closing": {
         "formal": (
             "Thank you again.",
             "Thank you again for your time.",
-            "I am grateful for the time you gave me.",
-            "I appreciate the time you set aside for our conversation.",
+            "Thank you again for the time you gave me.",
+            "Thank you again for setting aside time for our conversation.",
             "My thanks again for your time.",
             "Thank you again for making the time.",
             "Thank you once more for meeting with me.",
@@ -705,11 +708,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Thanks again.",
             "Thank you again for the conversation.",
             "Many thanks again for your time.",
-            "I appreciated the time you gave me.",
+            "Thanks again for giving me your time.",
             "Thanks again for making the time.",
             "Thanks again for meeting with me.",
             "Thanks so much again for the conversation.",
-            "I am grateful for the time you spent with me.",
+            "Thank you again for the time you spent with me.",
         ),
     },
     # An offer that claims nothing about the interview, for a letter otherwise too short to send.

@@ -140,7 +140,8 @@ _CHECK = re.compile(r"(?i)\bbackground\b(?!\s+checks?\b)(?=\s*$|\s+and\b)")
 # Checks before an offer, the steps of a candidate who got through: heard about, not hoped for.
 CHECKS = re.compile(
     r"(?i)^the\s+(?:(?:polygraph|background\s+checks?|drug\s+(?:test|screen)|medical|DBS"
-    r"(?:\s+check)?|references|reference\s+checks?|vetting)(?:\s+and\s+|,\s+|$))+$"
+    r"(?:\s+check)?|references|refs(?:\s+checks?)?|ref\s+checks?|reference\s+checks?|vetting)"
+    r"(?:\s+and\s+|,\s+|$))+$"
 )
 # A visit they asked the candidate to make: "come in on Monday for bench test", "pop back in".
 _VISIT = re.compile(
@@ -174,7 +175,8 @@ _DETAIL = re.compile(
 # Checks after the news ("references after that", "then reference checks"): not the reader's
 # next step to welcome, and never a sign of an offer.
 THEN_CHECKS = re.compile(
-    r"(?i),\s*(?:then\s+|and\s+then\s+)?(?:references?|reference\s+checks?|background\s+checks?"
+    r"(?i),\s*(?:then\s+|and\s+then\s+)?(?:references?|refs?(?:\s+checks?)?|reference\s+checks?"
+    r"|background\s+checks?"
     r"|checks)(?:\s+(?:after|afterwards|after\s+that|next|to\s+follow))?$"
 )
 

@@ -29,8 +29,9 @@ _HOPED = re.compile(r"(?i)^\s*\w.*?\s(?:if|provided|assuming|unless)\b")
 _TBC = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:dates?|times?|details?)\s+(?:tbc|tba|tbd)\s*$")
 _TBC_TAIL = re.compile(r"(?i),\s*(?:dates?|times?|details?)\s+(?:tbc|tba|tbd)\s*$")
 _CHECKS_FIRST = re.compile(
-    r"(?i)^\s*(?:the\s+)?(?:references?|reference\s+checks?|background\s+checks?|checks|vetting"
-    r"|DBS(?:\s+check)?)\b[^,;]*?,?\s+then\s+(?P<rest>(?:a|the)\s+(?:decision|outcome|offer)\b.*)$"
+    r"(?i)^\s*(?:the\s+)?(?:references?|refs?(?:\s+checks?)?|reference\s+checks?|background"
+    r"\s+checks?|checks|vetting|DBS(?:\s+check)?)\b[^,;]*?,?\s+then\s+"
+    r"(?P<rest>(?:(?:a|the)\s+(?:decision|outcome|offer)|decision|outcome)\b.*)$"
 )
 # News with no time of its own: "decision", "the outcome", "tasting panel decides".
 _BARE_NEWS = re.compile(
