@@ -6,15 +6,17 @@ of that, ...").
 A link says the two sentences are about one thing, so it is earned only when they share a
 subject: a word or a code both say in one sense (`themes.tie_strength` without its themes; a
 word qualified by another word in each, "food cost" and "food safety", is two senses:
-`wordsense`). What
-earns none: a theme both merely touch ("the schedule" and "Storyboard Pro"), the words of the
-role and the company, and the words of the candidate's whole trade, said in three of their own
-items or more ("boards" to a storyboard artist: "the board test" and "I boarded six episodes" are
-not one subject). A question put to the candidate is answered by a point only on a clear tie (two
-words, or a code), and never by a credential ("As for how I handled a patient who refused care,
-I am a Registered Practical Nurse"). A topic named as a comma list ("farm call outs, ute with
-full fitout and the on-call roster") is no name a frame can hold. Unearned, the point is said
-plainly, in a sentence of its own.
+`wordsense`). What earns none: a theme both merely touch ("the schedule" and "Storyboard Pro"),
+the words of the role and the company, and the words of the candidate's whole trade, said in
+three of their own items or more ("boards" to a storyboard artist: "the board test" and "I
+boarded six episodes" are not one subject). Nor do the people a topic is about, said in both
+("drivers report near-misses" and "a shift agreement with the drivers' union"; "patient falls"
+and "patient satisfaction"): they say who, not what (`_people`). A question put to the
+candidate is answered by a point only on a clear tie (two words, or a code), and never by a
+credential ("As for how I handled a patient who refused care, I am a Registered Practical
+Nurse"). A topic named as a comma list ("farm call outs, ute with full fitout and the on-call
+roster") is no name a frame can hold. Unearned, the point is said as the candidate's own, in a
+sentence of its own (`body.Body._own`).
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from collections import Counter
 
 from composer import regexes as re
 from composer.models import Notes
+from composer.offline.lexicon import classes, is_agent_noun
 from composer.offline.themes import themes_of, tie_strength
 from composer.offline.ties import EARNED, EARNED_ASKED
 from composer.offline.usable import stems
+from composer.offline.words import PEOPLE_COUNTED
 from composer.offline.wordsense import other_senses
 
 # a question put to the candidate inside a topic's name: "revisions and how fast I can turn
@@ -58,10 +62,31 @@ def earned(
     mine, theirs = stems(point) - off, stems(subject) - off
     # a word both say in another sense ("food cost", "food safety") is no subject shared
     other = other_senses(mine & theirs, point, subject)
+    # the people both name are who the subject is about, not the subject
+    other |= _people(mine & theirs, point) & _people(mine & theirs, subject)
     mine, theirs = mine - other, theirs - other
     # themes both touch are neighbours, not one subject: set aside as if everywhere
     strength = tie_strength(point, subject, mine, theirs, themes_of(point) | themes_of(subject))
     return strength >= (EARNED_ASKED if asked else EARNED)
+
+
+def _people(shared: frozenset[str], text: str) -> frozenset[str]:
+    """The stems of `shared` that `text` says only as a noun for people ("drivers", "the
+    drivers' union", "patient falls"; "drive" the verb is none)."""
+    said: dict[str, bool] = {}
+    for word in _WORD.findall(text.lower()):
+        stem = word[:5]
+        if stem in shared:
+            lemmas = (word, *classes(word).get("noun", ()))
+            person = any(w in PEOPLE_COUNTED or w in _GROUPS or is_agent_noun(w) for w in lemmas)
+            said[stem] = said.get(stem, True) and person
+    return frozenset(stem for stem, person in said.items() if person)
+
+
+_WORD = re.compile(r"[a-z]+")
+# Nouns for a body of people, said like the people in it ("crews report near-misses", "the
+# crews' union"); not "team", which names the candidate's own ("kept a team of nine together")
+_GROUPS = frozenset({"crew", "staff", "workforce"})
 
 
 def asks(topic: str) -> bool:
