@@ -11,12 +11,12 @@ the words of the role and the company, and the words of the candidate's whole tr
 three of their own items or more ("boards" to a storyboard artist: "the board test" and "I
 boarded six episodes" are not one subject). Nor do the people a topic is about, said in both
 ("drivers report near-misses" and "a shift agreement with the drivers' union"; "patient falls"
-and "patient satisfaction"): they say who, not what (`_people`). A question put to the
-candidate is answered by a point only on a clear tie (two words, or a code), and never by a
-credential ("As for how I handled a patient who refused care, I am a Registered Practical
-Nurse"). A topic named as a comma list ("farm call outs, ute with full fitout and the on-call
-roster") is no name a frame can hold. Unearned, the point is said as the candidate's own, in a
-sentence of its own (`body.Body._own`).
+and "patient satisfaction"), when they are all both share: they say who, not what
+(`_people`). A question put to the candidate is answered by a point only on a clear tie
+(two words, or a code), and never by a credential ("As for how I handled a patient who refused
+care, I am a Registered Practical Nurse"). A topic named as a comma list ("farm call outs, ute
+with full fitout and the on-call roster") is no name a frame can hold. Unearned, the point is
+said as the candidate's own, in a sentence of its own (`body.Body._own`).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from composer.offline.lexicon import classes, is_agent_noun
 from composer.offline.themes import themes_of, tie_strength
 from composer.offline.ties import EARNED, EARNED_ASKED
 from composer.offline.usable import stems
-from composer.offline.words import PEOPLE_COUNTED
+from composer.offline.words import FUNCTION_WORDS, PEOPLE_COUNTED
 from composer.offline.wordsense import other_senses
 
 # a question put to the candidate inside a topic's name: "revisions and how fast I can turn
@@ -58,12 +58,15 @@ def earned(
     if (asked and held) or listed(topic):
         return False
     subject = f"{note} {topic}"
-    off = _trade_words(notes)
+    # (and the function words: "without fear of blame", "without a strike" share no subject)
+    off = _trade_words(notes) | _function_stems(f"{point} {subject}")
     mine, theirs = stems(point) - off, stems(subject) - off
     # a word both say in another sense ("food cost", "food safety") is no subject shared
     other = other_senses(mine & theirs, point, subject)
-    # the people both name are who the subject is about, not the subject
-    other |= _people(mine & theirs, point) & _people(mine & theirs, subject)
+    # the one group of people both name, and nothing else, is who, not what ("student nurses",
+    # two words, name a group trained; "clinician turnover" shares its subject too)
+    people = _people(mine & theirs, point) & _people(mine & theirs, subject)
+    other |= people if len(people) == 1 and people == mine & theirs - other else frozenset()
     mine, theirs = mine - other, theirs - other
     # themes both touch are neighbours, not one subject: set aside as if everywhere
     strength = tie_strength(point, subject, mine, theirs, themes_of(point) | themes_of(subject))
@@ -84,6 +87,15 @@ def _people(shared: frozenset[str], text: str) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[a-z]+")
+
+
+def _function_stems(text: str) -> frozenset[str]:
+    """The stems only function words say in `text` ("without"; not "under" of "underwriting")."""
+    words = _WORD.findall(text.lower())
+    content = {w[:5] for w in words if w not in FUNCTION_WORDS}
+    return frozenset(w[:5] for w in words if w in FUNCTION_WORDS) - content
+
+
 # Nouns for a body of people, said like the people in it ("crews report near-misses", "the
 # crews' union"); not "team", which names the candidate's own ("kept a team of nine together")
 _GROUPS = frozenset({"crew", "staff", "workforce"})
