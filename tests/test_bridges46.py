@@ -31,8 +31,8 @@ def _notes(name: str) -> Notes:
     [
         # the same people, another subject: no link
         (
-            "agreed a new rota with the crews' union without a single strike day",
-            "a culture where crews report near-misses without fear of blame",
+            "agreed a new rota with the drivers' union without a single strike day",
+            "a culture where drivers report near-misses without fear of blame",
             False,
         ),
         (
@@ -52,12 +52,13 @@ def test_people_both_name_earn_no_link_alone(point: str, topic: str, link: bool)
 
 
 def test_a_point_after_a_topic_it_is_not_about_is_said_as_own_work() -> None:
-    # Liv Dahl (Director of People) talked about crews reporting near-misses; the rota agreed
-    # with the crews' union shares only "crews": said as Kari's own work, not "On that subject".
+    # Liv Dahl (Director of People) talked about drivers reporting near-misses; the rota agreed
+    # with the drivers' union shares only "drivers": said as Kari's own work, not "On that
+    # subject".
     text = Writer(_notes("bridges46/ferry.json"), 1, today=TODAY).write().text
     letter = " ".join(text.split())
     assert "On that subject" not in letter
-    rota = "I agreed a new rota with the crews' union without a single strike day."
+    rota = "I agreed a new rota with the drivers' union without a single strike day."
     assert any(
         f"without fear of blame. {lead} {rota}" in letter
         for lead in ("In my own work,", "In my own experience,")

@@ -81,7 +81,7 @@ def _people(shared: frozenset[str], text: str) -> frozenset[str]:
         stem = word[:5]
         if stem in shared:
             lemmas = (word, *classes(word).get("noun", ()))
-            person = any(w in PEOPLE_COUNTED or w in _GROUPS or is_agent_noun(w) for w in lemmas)
+            person = any(w in PEOPLE_COUNTED or is_agent_noun(w) for w in lemmas)
             said[stem] = said.get(stem, True) and person
     return frozenset(stem for stem, person in said.items() if person)
 
@@ -94,11 +94,6 @@ def _function_stems(text: str) -> frozenset[str]:
     words = _WORD.findall(text.lower())
     content = {w[:5] for w in words if w not in FUNCTION_WORDS}
     return frozenset(w[:5] for w in words if w in FUNCTION_WORDS) - content
-
-
-# Nouns for a body of people, said like the people in it ("crews report near-misses", "the
-# crews' union"); not "team", which names the candidate's own ("kept a team of nine together")
-_GROUPS = frozenset({"crew", "staff", "workforce"})
 
 
 def asks(topic: str) -> bool:

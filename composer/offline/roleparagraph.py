@@ -89,6 +89,23 @@ def role_paragraph(
     return [*rest[:at], one, *rest[at:]]
 
 
+# Verbs a credential is said with ("I earned a BEng ...", "I completed the LEAP course"): held,
+# not done, so no "In my own work, ..." leads them.
+_EARNED = frozenset(
+    [
+        "earned",
+        "gained",
+        "obtained",
+        "completed",
+        "graduated",
+        "qualified",
+        "received",
+        "passed",
+        "achieved",
+    ]
+)
+
+
 def _after_topic(text: str, before: Sentence) -> str:
     """A deed of the candidate's said right after a topic sentence it is not about, led as
     their own work ("From my side, I raised ..."): said bare, it reads as a comment on the
@@ -98,8 +115,9 @@ def _after_topic(text: str, before: Sentence) -> str:
     words = text.split()
     if before.section not in ("topic", "topic_more") or words[0] != "I" or len(words) < 3:
         return text
-    if not lexicon.is_past(words[1].lower()) or _fit(text, "") != text:
-        return text  # "I hold ...", "I have five years ...": no deed
+    verb = words[1].lower()
+    if not lexicon.is_past(verb) or verb in _EARNED or _fit(text, "") != text:
+        return text  # "I hold ...", "I have five years ...", "I earned a BEng ...": no deed
     wordings = phrasebook.BOOK["point_own"]["any"]
     wording = wordings[zlib.crc32(text.encode()) % len(wordings)]
     return wording.format(clause_lower=lower_start(text[:-1]))
