@@ -1,7 +1,7 @@
 """A point after a topic it is not about (session 46, reader 26: "drivers report near-misses ...
 On that subject, I negotiated a new shift agreement with the drivers' union ..."; "... the cost
 of the new rolling stock contract. I raised on-time performance ..."). The people a topic is
-about, named in both, earn no link (`linkgate._people`): they say who, not what. A point no
+about, named in both, earn no link (`linkgate.people`): they say who, not what. A point no
 link may join to the topic it follows is said as the candidate's own background ("In my own
 work, ...", `body.Body._own`), never as a comment on the topic. Expectations are reasoned by
 hand from the notes."""

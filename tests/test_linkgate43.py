@@ -34,13 +34,12 @@ def _letter(name: str, index: int) -> str:
 def test_a_word_of_the_whole_trade_earns_no_link() -> None:
     # h175, Aoife Dunne: Nadia says "boards" in three of her own items (freelance boards, boarded
     # six episodes, clean boards): it is her trade's word. The board test and the episodes she
-    # boarded are two subjects, so the episodes follow the topic as her own work (session 46,
-    # reader 26: a bare fact after a topic reads as a comment on it).
+    # boarded are two subjects, so the episodes follow the topic plainly.
     notes = _notes("readers/reader22/h175.json")
     boarded = "boarded 6 eps of Puddle & Pip (preschool, RTÉjr)"
     assert not earned(boarded, "the board test", notes, note="the board test - 20ish panels")
     letter = _letter("readers/reader22/h175.json", 1)
-    assert ". In my own work, I boarded six episodes of Puddle & Pip (preschool, RTÉjr)." in letter
+    assert ". I boarded six episodes of Puddle & Pip (preschool, RTÉjr)." in letter
     assert "On that point" not in letter and "On that subject" not in letter
 
 

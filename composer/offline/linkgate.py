@@ -12,7 +12,7 @@ three of their own items or more ("boards" to a storyboard artist: "the board te
 boarded six episodes" are not one subject). Nor do the people a topic is about, said in both
 ("drivers report near-misses" and "a shift agreement with the drivers' union"; "patient falls"
 and "patient satisfaction"), when they are all both share: they say who, not what
-(`_people`). A question put to the candidate is answered by a point only on a clear tie
+(`people`). A question put to the candidate is answered by a point only on a clear tie
 (two words, or a code), and never by a credential ("As for how I handled a patient who refused
 care, I am a Registered Practical Nurse"). A topic named as a comma list ("farm call outs, ute
 with full fitout and the on-call roster") is no name a frame can hold. Unearned, the point is
@@ -59,21 +59,21 @@ def earned(
         return False
     subject = f"{note} {topic}"
     # (and the function words: "without fear of blame", "without a strike" share no subject)
-    off = _trade_words(notes) | _function_stems(f"{point} {subject}")
+    off = _trade_words(notes) | function_stems(f"{point} {subject}")
     mine, theirs = stems(point) - off, stems(subject) - off
     # a word both say in another sense ("food cost", "food safety") is no subject shared
     other = other_senses(mine & theirs, point, subject)
     # the one group of people both name, and nothing else, is who, not what ("student nurses",
     # two words, name a group trained; "clinician turnover" shares its subject too)
-    people = _people(mine & theirs, point) & _people(mine & theirs, subject)
-    other |= people if len(people) == 1 and people == mine & theirs - other else frozenset()
+    who = people(mine & theirs, point) & people(mine & theirs, subject)
+    other |= who if len(who) == 1 and who == mine & theirs - other else frozenset()
     mine, theirs = mine - other, theirs - other
     # themes both touch are neighbours, not one subject: set aside as if everywhere
     strength = tie_strength(point, subject, mine, theirs, themes_of(point) | themes_of(subject))
     return strength >= (EARNED_ASKED if asked else EARNED)
 
 
-def _people(shared: frozenset[str], text: str) -> frozenset[str]:
+def people(shared: frozenset[str], text: str) -> frozenset[str]:
     """The stems of `shared` that `text` says only as a noun for people ("drivers", "the
     drivers' union", "patient falls"; "drive" the verb is none)."""
     said: dict[str, bool] = {}
@@ -89,7 +89,7 @@ def _people(shared: frozenset[str], text: str) -> frozenset[str]:
 _WORD = re.compile(r"[a-z]+")
 
 
-def _function_stems(text: str) -> frozenset[str]:
+def function_stems(text: str) -> frozenset[str]:
     """The stems only function words say in `text` ("without"; not "under" of "underwriting")."""
     words = _WORD.findall(text.lower())
     content = {w[:5] for w in words if w not in FUNCTION_WORDS}
