@@ -65,7 +65,7 @@ def earned(
     other = other_senses(mine & theirs, point, subject)
     # the one group of people both name, and nothing else, is who, not what ("student nurses",
     # two words, name a group trained; "clinician turnover" shares its subject too)
-    who = people(mine & theirs, point) & people(mine & theirs, subject)
+    who = people(mine & theirs, point, qualifying=True) & people(mine & theirs, subject)
     other |= who if len(who) == 1 and who == mine & theirs - other else frozenset()
     mine, theirs = mine - other, theirs - other
     # themes both touch are neighbours, not one subject: set aside as if everywhere
@@ -73,15 +73,20 @@ def earned(
     return strength >= (EARNED_ASKED if asked else EARNED)
 
 
-def people(shared: frozenset[str], text: str) -> frozenset[str]:
+def people(shared: frozenset[str], text: str, *, qualifying: bool = False) -> frozenset[str]:
     """The stems of `shared` that `text` says only as a noun for people ("drivers", "the
-    drivers' union", "patient falls"; "drive" the verb is none)."""
+    drivers' union", "patient falls"; "drive" the verb is none); `qualifying`: only where the
+    word qualifies a noun after it, so the text is about that thing ("the drivers' union",
+    "patient satisfaction"), not the people ("usability studies with forty nurses")."""
     said: dict[str, bool] = {}
-    for word in _WORD.findall(text.lower()):
+    words = _WORD.findall(text.lower())
+    for k, word in enumerate(words):
         stem = word[:5]
         if stem in shared:
             lemmas = (word, *classes(word).get("noun", ()))
             person = any(w in PEOPLE_COUNTED or is_agent_noun(w) for w in lemmas)
+            after = words[k + 1] if k + 1 < len(words) else ""
+            person = person and (not qualifying or (len(after) > 2 and after not in FUNCTION_WORDS))
             said[stem] = said.get(stem, True) and person
     return frozenset(stem for stem, person in said.items() if person)
 
