@@ -116,13 +116,15 @@ def test_a_span_and_a_deed_are_two_sentences_the_deed_its_proof() -> None:
 
 
 def test_two_short_deeds_are_one_sentence_after_the_topic() -> None:
+    # said right after a topic they are not about, the deeds are led as the candidate's own
+    # work (session 46, reader 26: a bare fact there reads as a comment on the topic)
     topic = Sentence("topic", 0, "It was good to talk about measuring effectiveness with you.")
     first = Sentence("summary", 1, "One thing I am proud of: I won two Drum awards.", untied=True)
     second = Sentence("point_more", 1, "I also mentored two juniors.", untied=True)
     out = role_paragraph([THANKS, topic, first, second, CLOSE])
     assert _said(out) == [
         "Thank you for yesterday's interview. It was good to talk about measuring effectiveness "
-        "with you. I won two Drum awards, and I mentored two juniors.",
+        "with you. In my own work, I won two Drum awards, and I mentored two juniors.",
         "I look forward to hearing from you.",
     ]
 

@@ -128,9 +128,10 @@ def test_a_word_in_one_sense_still_earns_a_link_and_the_point_is_said_plainly_el
     )
     v01 = _notes("scouts/scout45/v01.json")
     assert earned("got food cost from 33% to 29%", "banquet costing", v01, note="food cost ~28%")
-    # Raj's letter: the certificate follows the topic in a sentence of its own, no lead
+    # Raj's letter: the certificate in a sentence of its own, no lead (s46: as what he would
+    # bring, "I would join the team with RSA and ...", when no word ties it to the topic)
     for letter in _letters(v01, 1):
-        assert "I hold RSA and a food safety supervisor certificate." in letter
+        assert " RSA and a food safety supervisor certificate." in letter
         assert not re.search(r"(?:front|area|point|subject), I hold RSA", letter)
 
 

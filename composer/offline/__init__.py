@@ -12,6 +12,8 @@ Writing a letter (start here):
 - `body`: the summary, the topic paragraph with its points, and the contribution
 - `topicnamed`: whether a point names its topic itself, so no lead says the topic first
 - `linkgate`: whether a link ("On that point, ...", "As for X, ...") is earned: one subject shared
+- `aside`: a point after a topic no link may join it to: plainly when a theme is near, else
+  as the candidate's own ("In my own work, ..."), a credential as what they would bring
 - `wordsense`: whether a word a point and a topic share is said in one sense ("food cost" is no
   "food safety"): a link needs one
 - `topicit`: a point naming the topic just named says it as "it" or "them"

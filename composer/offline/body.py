@@ -1,7 +1,6 @@
 """The body of a letter: the candidate's points said on their own (the summary), this reader's
-topic with the points tied to it, a second topic, and the contribution.
-
-`Writer` builds on this; `select` has chosen what each reader hears, and this says it.
+topic with the points tied to it, a second topic, and the contribution. `Writer` builds on
+this; `select` has chosen what each reader hears, and this says it.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from composer.drafting import Unsure
 from composer.models import Interviewer, Notes
 from composer.offline.alsoword import also_inside
 from composer.offline.answervoice import why_mine
+from composer.offline.aside import Aside, aside
 from composer.offline.casing import lower_start, sentence
 from composer.offline.exchange import carried
 from composer.offline.items import Kind, read_point, said_for
@@ -151,19 +151,25 @@ class Body(Wording):
         held = self._kind_suffix(point) == "_held"
         return earned(said, topic, self.notes, note=put.source, asked=asked_of(put), held=held)
 
-    def _unlinked(
-        self, put: Topic, topic: str, point: Phrase, values: dict[str, str]
-    ) -> list[Sentence]:
+    def _unlinked(self, put: Topic, topic: str, point: Phrase, v: dict[str, str]) -> list[Sentence]:
         """A further topic and a point that share no subject (`linkgate`): the topic in its own
-        sentence, as talked through (no claim of what they told), unless its name is a list;
-        then the point, as a point (a concise letter keeps it with its topic)."""
+        sentence, as talked through, unless its name is a list; then the point (`_own`)."""
         said = asked_sentence(put.text, put.answer) or self.pick("topic_also_mine", topic=topic)
-        alone = Sentence("point", 1, self._alone(point, values))
-        return [alone] if listed(topic) else [Sentence("topic_more", 1, said, tied=True), alone]
+        if listed(topic):
+            return [Sentence("point", 1, self._alone(point, v))]
+        return [Sentence("topic_more", 1, said, tied=True), self._own(point, v, topic)]
+
+    def _own(self, point: Phrase, values: dict[str, str], topic: str) -> Sentence:
+        """A point said right after a topic no link may join it to (`aside`)."""
+        held, plain = self._kind_suffix(point) != "_done", f"{values['clause']}."
+        how = aside(point.source, topic, self.notes, held=held, email=self.email)
+        own = self.pick("point_own", **values) if how is Aside.OWN else self._alone(point, values)
+        if how is Aside.UNTIED:
+            return Sentence("point_more", 1, plain, held=True, alone=plain, untied=True)
+        return Sentence("point", 1, own, alone=plain if how is Aside.OWN else "")
 
     def _alone(self, point: Phrase, values: dict[str, str]) -> str:
-        """A point said with no link: plainly, or, when a colleague's letter says that sentence
-        word for word, in a wording of its kind that claims no tie to a topic (`summary*`)."""
+        """A point said plainly, or in a `summary*` wording when a colleague's letter says it."""
         plain = f"{values['clause']}."
         if not self.repeats(plain):
             return plain
@@ -183,13 +189,12 @@ class Body(Wording):
         tied = [t.topic for t in chosen.ties]
         asked = [t for t in chosen.topics if t.source == self.asked_topic and t not in tied]
         for topic_asked in asked[:1]:
-            # Named because the user asked for it, first, as the topic the paragraph opens with.
+            # named because the user asked for it, first: the topic the paragraph opens with
             text = self.pick("topic", topic=topic_asked.text, Topic=sentence(topic_asked.text)[:-1])
             out.append(Sentence("topic", 1, text))
             named.append(topic_asked)
         for number, tie in enumerate(chosen.ties, start=len(named)):
-            # A topic about the candidate's own work ("my Hale & Co rebrand") is no ground
-            # the point shares with it: the point is said plainly.
+            # a topic of the candidate's own work ("my Hale & Co rebrand"): the point said plainly
             own = read_topic(tie.topic.source, self.common).mine and not re.search(
                 r"\b(?:how|what|whether|why)\b", tie.topic.text
             )
@@ -217,8 +222,8 @@ class Body(Wording):
                             # ("On that subject, I set up ..."), or it reads as a CV line
                             section = "link_same"
                     if section != "link_mine" and not self._earned(point, topic, put):
-                        out.append(Sentence("point", 1, self._alone(point, values)))
-                        continue  # no subject shared: said with no link (`linkgate`)
+                        out.append(self._own(point, values, topic))
+                        continue  # no subject shared: no link (`linkgate`), said as own (`aside`)
                     if section in ("link_same", "link") and put.answer:
                         # after "You asked ...: I would ...", "On that subject, ..." or "It is
                         # an area I know ..." claims the point is about the question ("it"),
@@ -360,14 +365,10 @@ class Body(Wording):
         offer = read_offer(phrase.source, self.common, self.notes.role)
         if offer is None:
             return []
-        if offer.frame == "np":
-            text = self.pick("contribution_np", np=offer.text)
-        elif offer.frame == "vp":
-            text = self.pick("contribution_vp", vp=offer.text)
-        elif offer.frame == "aim":
-            text = self.pick("contribution_aim", np=offer.text)
-        elif offer.frame == "be":  # "one consistent interpreter ...": the person they would be
-            text = self.pick("contribution_be", np=offer.text)
+        # "be": "one consistent interpreter ...", the person they would be
+        if offer.frame in ("np", "vp", "aim", "be"):
+            slot = "vp" if offer.frame == "vp" else "np"
+            text = self.pick(f"contribution_{offer.frame}", **{slot: offer.text})
         else:
             text = offer.text
             paragraph = 1  # "I am eager to learn." is no paragraph of its own

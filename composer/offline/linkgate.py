@@ -6,15 +6,17 @@ of that, ...").
 A link says the two sentences are about one thing, so it is earned only when they share a
 subject: a word or a code both say in one sense (`themes.tie_strength` without its themes; a
 word qualified by another word in each, "food cost" and "food safety", is two senses:
-`wordsense`). What
-earns none: a theme both merely touch ("the schedule" and "Storyboard Pro"), the words of the
-role and the company, and the words of the candidate's whole trade, said in three of their own
-items or more ("boards" to a storyboard artist: "the board test" and "I boarded six episodes" are
-not one subject). A question put to the candidate is answered by a point only on a clear tie (two
-words, or a code), and never by a credential ("As for how I handled a patient who refused care,
-I am a Registered Practical Nurse"). A topic named as a comma list ("farm call outs, ute with
-full fitout and the on-call roster") is no name a frame can hold. Unearned, the point is said
-plainly, in a sentence of its own.
+`wordsense`). What earns none: a theme both merely touch ("the schedule" and "Storyboard Pro"),
+the words of the role and the company, and the words of the candidate's whole trade, said in
+three of their own items or more ("boards" to a storyboard artist: "the board test" and "I
+boarded six episodes" are not one subject). Nor do the people a topic is about, said in both
+("drivers report near-misses" and "a shift agreement with the drivers' union"; "patient falls"
+and "patient satisfaction"), when they are all both share: they say who, not what
+(`people`). A question put to the candidate is answered by a point only on a clear tie
+(two words, or a code), and never by a credential ("As for how I handled a patient who refused
+care, I am a Registered Practical Nurse"). A topic named as a comma list ("farm call outs, ute
+with full fitout and the on-call roster") is no name a frame can hold. Unearned, the point is
+said as the candidate's own, in a sentence of its own (`body.Body._own`).
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from collections import Counter
 
 from composer import regexes as re
 from composer.models import Notes
+from composer.offline.lexicon import classes, is_agent_noun
 from composer.offline.themes import themes_of, tie_strength
 from composer.offline.ties import EARNED, EARNED_ASKED
 from composer.offline.usable import stems
+from composer.offline.words import FUNCTION_WORDS, PEOPLE_COUNTED
 from composer.offline.wordsense import other_senses
 
 # a question put to the candidate inside a topic's name: "revisions and how fast I can turn
@@ -54,14 +58,47 @@ def earned(
     if (asked and held) or listed(topic):
         return False
     subject = f"{note} {topic}"
-    off = _trade_words(notes)
+    # (and the function words: "without fear of blame", "without a strike" share no subject)
+    off = _trade_words(notes) | function_stems(f"{point} {subject}")
     mine, theirs = stems(point) - off, stems(subject) - off
     # a word both say in another sense ("food cost", "food safety") is no subject shared
     other = other_senses(mine & theirs, point, subject)
+    # the one group of people both name, and nothing else, is who, not what ("student nurses",
+    # two words, name a group trained; "clinician turnover" shares its subject too)
+    who = people(mine & theirs, point, qualifying=True) & people(mine & theirs, subject)
+    other |= who if len(who) == 1 and who == mine & theirs - other else frozenset()
     mine, theirs = mine - other, theirs - other
     # themes both touch are neighbours, not one subject: set aside as if everywhere
     strength = tie_strength(point, subject, mine, theirs, themes_of(point) | themes_of(subject))
     return strength >= (EARNED_ASKED if asked else EARNED)
+
+
+def people(shared: frozenset[str], text: str, *, qualifying: bool = False) -> frozenset[str]:
+    """The stems of `shared` that `text` says only as a noun for people ("drivers", "the
+    drivers' union", "patient falls"; "drive" the verb is none); `qualifying`: only where the
+    word qualifies a noun after it, so the text is about that thing ("the drivers' union",
+    "patient satisfaction"), not the people ("usability studies with forty nurses")."""
+    said: dict[str, bool] = {}
+    words = _WORD.findall(text.lower())
+    for k, word in enumerate(words):
+        stem = word[:5]
+        if stem in shared:
+            lemmas = (word, *classes(word).get("noun", ()))
+            person = any(w in PEOPLE_COUNTED or is_agent_noun(w) for w in lemmas)
+            after = words[k + 1] if k + 1 < len(words) else ""
+            person = person and (not qualifying or (len(after) > 2 and after not in FUNCTION_WORDS))
+            said[stem] = said.get(stem, True) and person
+    return frozenset(stem for stem, person in said.items() if person)
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def function_stems(text: str) -> frozenset[str]:
+    """The stems only function words say in `text` ("without"; not "under" of "underwriting")."""
+    words = _WORD.findall(text.lower())
+    content = {w[:5] for w in words if w not in FUNCTION_WORDS}
+    return frozenset(w[:5] for w in words if w in FUNCTION_WORDS) - content
 
 
 def asks(topic: str) -> bool:

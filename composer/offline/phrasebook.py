@@ -245,6 +245,14 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "On that point, {clause_lower}.",
         ),
     },
+    # A point said right after a topic it is not about (`linkgate`: no subject shared), as the
+    # candidate's own background: no "On that subject" claims a tie, and no bare fact reads as
+    # a comment on the topic (reader 26: "... the cost of the new rolling stock contract. I
+    # raised on-time performance from 86% to 93% ...").
+    "point_own": {
+        "formal": ("In my own work, {clause_lower}.", "In my own experience, {clause_lower}."),
+        "any": ("From my side, {clause_lower}.", "In my own work, {clause_lower}."),
+    },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said
     # plainly, with no claim that it is close to the candidate's experience.
     "link_mine": {

@@ -85,7 +85,42 @@ def role_paragraph(
         # two sentences or more: a paragraph of their own (a run of facts buries the topic)
         shifted = [replace(s, paragraph=s.paragraph + 1) if s.paragraph > para else s for s in rest]
         return [*shifted[:at], *(replace(s, paragraph=para + 1) for s in group), *shifted[at:]]
-    return [*rest[:at], replace(group[0], paragraph=para), *rest[at:]]
+    one = replace(group[0], paragraph=para, text=_after_topic(group[0].text, rest[at - 1]))
+    return [*rest[:at], one, *rest[at:]]
+
+
+# Verbs a credential is said with ("I earned a BEng ...", "I completed the LEAP course"): held,
+# not done, so no "In my own work, ..." leads them.
+_EARNED = frozenset(
+    [
+        "earned",
+        "gained",
+        "obtained",
+        "completed",
+        "graduated",
+        "qualified",
+        "received",
+        "passed",
+        "achieved",
+    ]
+)
+
+
+def _after_topic(text: str, before: Sentence) -> str:
+    """A deed of the candidate's said right after a topic sentence it is not about, led as
+    their own work ("From my side, I raised ..."): said bare, it reads as a comment on the
+    topic (reader 26: "... the cost of the new rolling stock contract. I raised on-time
+    performance from 86% to 93% ..."). A span or credential said as what they would bring, or
+    a sentence after one of the candidate's own, is said as it is."""
+    words = text.split()
+    if before.section not in ("topic", "topic_more") or words[0] != "I" or len(words) < 3:
+        return text
+    verb = words[1].lower()
+    if not lexicon.is_past(verb) or verb in _EARNED or _fit(text, "") != text:
+        return text  # "I hold ...", "I have five years ...", "I earned a BEng ...": no deed
+    wordings = phrasebook.BOOK["point_own"]["any"]
+    wording = wordings[zlib.crc32(text.encode()) % len(wordings)]
+    return wording.format(clause_lower=lower_start(text[:-1]))
 
 
 def _beside_own(sentences: list[Sentence], points: list[Sentence]) -> dict[int, Sentence]:

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Compose every held-out notes file p1..p8 in its own tone with the code of WORKTREE.
+# Usage: run.sh WORKTREE OUTDIR
+WT=$1; OUT=$2; mkdir -p "$OUT"; HERE=$(cd "$(dirname "$0")" && pwd)
+for f in "$HERE"/p*.json; do
+  n=$(basename "$f" .json)
+  (cd /tmp && PYTHONPATH="$WT" /work/main/.venv/bin/python -m composer compose "$f" \
+     --backend offline --today 2026-12-04 --no-ask >"$OUT/$n.txt" 2>&1)
+done

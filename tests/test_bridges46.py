@@ -1,0 +1,77 @@
+"""A point after a topic it is not about (session 46, reader 26: "drivers report near-misses ...
+On that subject, I negotiated a new shift agreement with the drivers' union ..."; "... the cost
+of the new rolling stock contract. I raised on-time performance ..."). The people a topic is
+about, named in both, earn no link (`linkgate.people`): they say who, not what. A point no
+link may join to the topic it follows is said as the candidate's own background ("In my own
+work, ...", `body.Body._own`), never as a comment on the topic. Expectations are reasoned by
+hand from the notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from composer.models import Notes
+from composer.offline.linkgate import earned
+from composer.offline.writer import Writer
+
+CORPUS = Path(__file__).parent / "corpus"
+TODAY = dt.date(2026, 12, 4)
+
+
+def _notes(name: str) -> Notes:
+    return Notes.model_validate(json.loads((CORPUS / name).read_text("utf-8")))
+
+
+@pytest.mark.parametrize(
+    ("point", "topic", "link"),
+    [
+        # the same people, another subject: no link
+        (
+            "agreed a new rota with the drivers' union without a single strike day",
+            "a culture where drivers report near-misses without fear of blame",
+            False,
+        ),
+        (
+            "negotiated a shift deal with the drivers' union",
+            "drivers reporting near-misses",
+            False,
+        ),
+        ("patient satisfaction up 20% on my ward", "patient falls in the ED", False),
+        # the same people and the same subject: the subject's own word earns it
+        ("cut driver absence from 9% to 5%", "absence levels among drivers", True),
+        ("cut client wait at reception from 25 to 10 min", "client wait times", True),
+    ],
+)
+def test_people_both_name_earn_no_link_alone(point: str, topic: str, link: bool) -> None:
+    notes = _notes("bridges46/ferry.json")
+    assert earned(point, topic, notes) is link
+
+
+def test_a_point_after_a_topic_it_is_not_about_is_said_as_own_work() -> None:
+    # Liv Dahl (Director of People) talked about drivers reporting near-misses; the rota agreed
+    # with the drivers' union shares only "drivers": said as Kari's own work, not "On that
+    # subject".
+    text = Writer(_notes("bridges46/ferry.json"), 1, today=TODAY).write().text
+    letter = " ".join(text.split())
+    assert "On that subject" not in letter
+    rota = "I agreed a new rota with the drivers' union without a single strike day."
+    assert any(
+        f"without fear of blame. {lead} {rota}" in letter
+        for lead in ("In my own work,", "In my own experience,")
+    )
+
+
+def test_a_deed_moved_after_an_unrelated_topic_is_said_as_own_work() -> None:
+    # Per Holm (CFO) talked about the cost of the ferry fleet contract; Kari's on-time figure
+    # fits none of his topics, so `roleparagraph` says it after the topic: led as her own work,
+    # never bare as if it were a comment on the cost.
+    text = Writer(_notes("bridges46/ferry-cfo.json"), 0, today=TODAY).write().text
+    letter = " ".join(text.split())
+    assert (
+        "over four years. From my side, I raised on-time departures from 88% to 95% in two years"
+        in letter
+    )
