@@ -251,7 +251,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # raised on-time performance from 86% to 93% ...").
     "point_own": {
         "formal": ("In my own work, {clause_lower}.", "In my own experience, {clause_lower}."),
-        "any": ("From my side, {clause_lower}.", "In my own work, {clause_lower}."),
+        "any": ("In my own experience, {clause_lower}.", "In my own work, {clause_lower}."),
     },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said
     # plainly, with no claim that it is close to the candidate's experience.

@@ -108,7 +108,7 @@ _EARNED = frozenset(
 
 def _after_topic(text: str, before: Sentence) -> str:
     """A deed of the candidate's said right after a topic sentence it is not about, led as
-    their own work ("From my side, I raised ..."): said bare, it reads as a comment on the
+    their own work ("In my own experience, I raised ..."): said bare, it reads as a comment on the
     topic (reader 26: "... the cost of the new rolling stock contract. I raised on-time
     performance from 86% to 93% ..."). A span or credential said as what they would bring, or
     a sentence after one of the candidate's own, is said as it is."""
