@@ -72,6 +72,6 @@ def test_a_deed_moved_after_an_unrelated_topic_is_said_as_own_work() -> None:
     text = Writer(_notes("bridges46/ferry-cfo.json"), 0, today=TODAY).write().text
     letter = " ".join(text.split())
     assert (
-        "over four years. In my own experience, I raised on-time departures from 88% to 95% in two years"
-        in letter
+        "over four years. In my own experience, I raised on-time departures from 88% to 95% in"
+        " two years" in letter
     )
