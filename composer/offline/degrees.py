@@ -139,7 +139,7 @@ _MANNER = re.compile(
     r"|(?:in the )?evenings|full[- ]time)"
 )
 # A word typed before the year a degree was finished: "finished 2022", "grad 2021".
-_FINISHED = re.compile(r"(?i)finished|completed|graduated|grad")
+_FINISHED = re.compile(r"(?i)(?:finished|completed|graduated|grad)(?: in)?")
 _FINISHED_IN = re.compile(
     r"(?i)(?:finished|completed|graduated)(?: in)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov"
     r"|dec)[a-z]*|(?:just|recently) (?:finished|completed|graduated)"  # ", just finished": held

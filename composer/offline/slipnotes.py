@@ -256,6 +256,10 @@ def slip_said(value: str | None, late: bool = False) -> str | None:
         clause = _clause(found["what"])
         return (_sentence(f"{said}, but {clause}.") if clause else "") or None
     if found := _SINCE.match(text):
+        first, deed = found["a"].strip(" ;,"), found["b"]
+        if first and deed and re.match(r"I\s", first):  # "I said X; since the interview I ..."
+            since = _since(deed) if re.match(r"I said\b", first) else None
+            return _sentence(f"{first}; {since[:1].lower()}{since[1:]}") if since else None
         return _since(", ".join(part for part in (found["a"], found["b"]) if part))
     for pattern in (_VAGUE, _ON_VAGUE):
         if found := pattern.match(text):
