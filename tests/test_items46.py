@@ -20,6 +20,22 @@ from composer.offline.items import read_point
         ("Cert III Individual Support", "I hold a Certificate III in Individual Support"),
         ("Cert IV Training and Assessment", "I hold a Certificate IV in Training and Assessment"),
         ("cert III panel beating", "I hold a Certificate III in panel beating"),
+        # honours typed before the school, in a degree that names its subject (reader 27: "in
+        # with first-class honours")
+        (
+            "Bachelor of Arts with honours from Trinity",
+            "I hold a Bachelor of Arts from Trinity, with honours",
+        ),
+        (
+            "Bachelor of Science with first-class honours from Monash University",
+            "I hold a Bachelor of Science from Monash University, with first-class honours",
+        ),
+        # years typed as a hyphenated number word (reader 27: "I have experience in twenty-two
+        # years in the fire service")
+        (
+            "twenty-two years in nursing, the last six as charge nurse",
+            "I have spent twenty-two years in nursing, the last six as charge nurse",
+        ),
     ],
 )
 def test_a_common_cv_line_is_said_as_a_person_would(line: str, said: str) -> None:

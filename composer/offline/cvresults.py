@@ -15,7 +15,8 @@ from composer.offline.resulttails import present
 from composer.offline.words import DETERMINERS, ONE_MEASURE, SMALL_NUMBERS
 
 NUMBER = (
-    r"(?:about |over |more than |nearly |almost |around )?(?:\d+|one|two|three|four|five|six"
+    r"(?:about |over |more than |nearly |almost |around )?(?:\d+|(?:twenty|thirty|forty)-(?:one"
+    r"|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 )
 

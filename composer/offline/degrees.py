@@ -227,6 +227,11 @@ def degree(text: str) -> Degree | None:
         if _HONOURS.match(part):
             honours = part
             continue
+        graced = re.match(r"^(?P<h>with .+?) (?:from|at) (?P<school>[A-Z].+)$", part)
+        if graced and _HONOURS.match(graced["h"]) and not honours:  # "with honours from Y"
+            honours, school = graced["h"], school or graced["school"]
+            first = False
+            continue
         minor = _MINOR.fullmatch(part)
         if minor and not focus:  # "english + CS minor", "minor in CS": a minor beside the subject
             subject = subject or (minor["subject"] or "")
