@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 
 from composer.models import Interviewer, Notes
-from composer.next_steps import next_step_date
 from composer.offline import phrasebook
 from composer.offline.casing import sentence
 from composer.offline.flagged import say_gated
@@ -22,7 +21,7 @@ from composer.offline.nextsteps import reader_names
 from composer.offline.phrasebook import Variation
 from composer.offline.stepdates import month_first
 from composer.offline.stepsender import step_unread
-from composer.offline.steptext import plain_step
+from composer.offline.steptext import has_passed
 
 
 def step_close(
@@ -38,8 +37,7 @@ def step_close(
     value = notes.next_steps
     if not value or not value.strip() or presumes(value):
         return []
-    when = next_step_date(plain_step(value)[0], notes.interview.date)
-    if when is not None and when < send_day:
+    if has_passed(value, notes.interview.date, send_day):
         return []
     person: Interviewer = notes.interviewers[index]
     said = next_steps_line(

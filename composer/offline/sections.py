@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from composer.dates import send_by_date
 from composer.english import ROLE_NOUNS, role_title
-from composer.next_steps import next_step_date
 from composer.offline import envelope, phrasebook
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
@@ -29,7 +28,7 @@ from composer.offline.rapportnotes import answered_line
 from composer.offline.slipnotes import slip_said
 from composer.offline.stepdates import month_first
 from composer.offline.stepsender import step_unread, unread_step
-from composer.offline.steptext import plain_step
+from composer.offline.steptext import has_passed
 from composer.offline.stepvaried import varied
 from composer.offline.typedwhole import answer_typed
 
@@ -298,9 +297,7 @@ class Sections(Body):
     def closing(self) -> list[Sentence]:
         """The next step welcomed (or hearing from them), and other roles when welcome."""
         value = self.notes.next_steps
-        # read as spelled out: "the last candidate mon" is a Monday that may have passed
-        when = next_step_date(plain_step(value)[0], self.notes.interview.date) if value else None
-        if when is not None and when < self.send_day:
+        if has_passed(value, self.notes.interview.date, self.send_day):
             self.notices.append(
                 f'The next step ("{value}") has passed by the day the letter goes out; the letter '
                 "looks forward to hearing from them instead."

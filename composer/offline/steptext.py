@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from composer import regexes as re
 from composer.english import spell_out_dates
+from composer.next_steps import next_step_date
 from composer.offline.heard import WEEKDAY, WEEKDAY_SHORT, days_spelled, months_spelled
 from composer.offline.shorthand import expand
 from composer.offline.stepbrackets import brackets_read
@@ -397,3 +398,10 @@ def as_sent(value: str, days: tuple[dt.date, dt.date] | None) -> str:
     value = _NAMED_WEEK.sub(lambda m: "this week" if m["which"].lower() == "next" else m[0], value)
     # "early next wk" is "early this week" only while it is early in the week
     return _EARLY_THIS.sub("this week", value) if sent.weekday() >= 2 else value
+
+
+def has_passed(value: str | None, met: dt.date, send_day: dt.date) -> bool:
+    """True when the next step `value`, read as spelled out ("the last candidate mon" is a Monday
+    that may have passed), names a day before `send_day`: the letter cannot welcome it."""
+    when = next_step_date(plain_step(value)[0], met) if value else None
+    return when is not None and when < send_day
