@@ -28,6 +28,8 @@ STOPPED = [
     # reader 11's h90: a span of time after a noun, with no "for" or "in"
     ("I have had zero lost time incidents on my crew four years.", "crew four years"),
     ("I have been a charge nurse twelve years.", "nurse twelve years"),
+    # session 47: a hyphenated word with one part no dictionary knows is still a note's word
+    ("I drove the kenworths-fleet on nights.", "kenworths-fleet"),
 ]
 
 SENT = [
@@ -38,6 +40,9 @@ SENT = [
     "I led the reprioritisation of the maintenance backlog.",  # an English ending
     "I have releathered bellows on eleven instruments.",  # a prefix and a word
     "I built a termbase of about 400 terms.",  # a table's word
+    # session 47 (reader 27's h214): each part of a hyphenated word is in Webster's
+    "I enjoyed our talk about the fifteenth-century altarpiece in the laboratory.",
+    "I rebuilt the load-bearing wall of a sixteenth-century barn.",
     "I cut callbacks on my route by 30% in one year.",
     "I am, not surprisingly, keen to start.",  # an aside, not a verb cut from its "not"
     "I raised $12,000 for the hospice.",

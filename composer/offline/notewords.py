@@ -168,9 +168,20 @@ def unknown_word(text: str) -> str:
             continue
         if len(word) <= 3 and _AFTER_FIGURE.search(text[: found.start()]):
             continue
-        if not english(word) and not in_dictionary(word):
+        if not _known(word):
             return word
     return ""
+
+
+def _known(word: str) -> bool:
+    """True when the tables or the dictionary know `word`, or each part of a hyphenated word
+    ("fifteenth-century", "load-bearing")."""
+    if english(word) or in_dictionary(word):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(
+        english(part) or (len(part) > 2 and in_dictionary(part)) for part in parts
+    )
 
 
 _NAME = re.compile(r"(?<![\w@./'’-])[A-Z][a-z]+(?:['’]s)?(?![\w@/])")
