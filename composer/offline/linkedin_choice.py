@@ -17,8 +17,9 @@ from composer.offline.linkedin_wording import TALK
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 
 
-def sentence_key(sentence: str) -> str:
-    """`sentence` as compared with an earlier note's: case and spacing aside."""
+def _spoken_key(sentence: str) -> str:
+    """`sentence` as compared with an earlier note's: case and spacing aside, punctuation kept
+    (unlike `rules.repetition.sentence_key`, which compares words only)."""
     return " ".join(sentence.casefold().split())
 
 
@@ -91,7 +92,7 @@ class PlanChooser:
 
     def beside(self, earlier: Sequence[str]) -> None:
         """Rank beside the panel's `earlier` notes (not their wordings)."""
-        self.taken = [frozenset(sentence_key(s) for s in SENTENCE.split(text)) for text in earlier]
+        self.taken = [frozenset(_spoken_key(s) for s in SENTENCE.split(text)) for text in earlier]
         self.used = [{self._frame(s) for s in SENTENCE.split(text)} for text in earlier]
         self.signed = {text.rstrip().rsplit("\n", 1)[-1] for text in earlier if "\n" in text}
 
@@ -100,17 +101,17 @@ class PlanChooser:
         if sentence not in self._frame_of:
             bare = sentence.rstrip(".")
             found = (wording for wording, pattern in self.frames if pattern.fullmatch(bare))
-            self._frame_of[sentence] = next(found, sentence_key(sentence))
+            self._frame_of[sentence] = next(found, _spoken_key(sentence))
         return self._frame_of[sentence]
 
-    def _sentence_key(self, sentence: str) -> str:
+    def _cached_key(self, sentence: str) -> str:
         if sentence not in self._key_of:
-            self._key_of[sentence] = sentence_key(sentence)
+            self._key_of[sentence] = _spoken_key(sentence)
         return self._key_of[sentence]
 
     def _shared(self, plan: Plan) -> int:
         """The most sentences `plan` has in common with any one earlier note of the panel."""
-        keys = [self._sentence_key(s) for s in plan.sentences]
+        keys = [self._cached_key(s) for s in plan.sentences]
         return max((sum(k in taken for k in keys) for taken in self.taken), default=0)
 
     def _reused(self, sentences: tuple[str, ...]) -> int:
