@@ -3,7 +3,8 @@ as a CV line: "5 seasons as seasonal ranger at Manning + Cathedral" -> "I have w
 seasons as a seasonal ranger at Manning and Cathedral"; "5 yrs as account manager at a SaaS
 company" -> "I have spent five years as an account manager at a SaaS company".
 
-A season is worked, never had ("I have five seasons as ..." reads as a note). A post after "as"
+Seasons "of" a kind of work are done ("I have done two summers of field work"). A season
+is worked, never had ("I have five seasons as ..." reads as a note). A post after "as"
 takes "a" unless it is an office one person holds ("as head chef", "as crew lead"): "as seasonal
 ranger" is one of many. A line with a tail after a comma is left to `cvspans`.
 """
@@ -41,7 +42,7 @@ OFFICES = frozenset(
 )
 _STINT = re.compile(
     rf"^(?P<n>{NUMBER}) (?P<unit>seasons|summers|winters|years|months|weeks|[a-z]{{3,}}s) "
-    r"(?P<rest>(?:as|on|at|with|in) [^,;()]+"
+    r"(?P<rest>(?:as|on|at|with|in|of) [^,;()]+"
     r"|(?P<kind>[a-z]+ )?(?P<doing>[a-z]+ing) (?:on|at|with|in) [^,;()]+)$"
 )
 _SEASONS = frozenset(["seasons", "summers", "winters"])
@@ -78,6 +79,8 @@ def read(text: str) -> tuple[str, Clause] | None:
     unit, rest = found["unit"], found["rest"]
     if unit not in _SEASONS and not rest.startswith("as "):
         return None  # "five years on a busy ward": the points reader says it
+    if rest.startswith("of "):  # "two summers of field work on small boats": done
+        return "role", Clause("I", "have done", f"{found['n']} {unit} {rest}")
     if unit not in _SEASONS | _SPENT and not _counted(unit):
         return None
     if re.search(r"\b(?:and|\+) (?:\d+|[a-z]+) (?:seasons|summers|years)\b", rest):

@@ -35,6 +35,7 @@ from composer.offline import (
     pointwords,
     selfnotes,
     spanlast,
+    spanpair,
     spantail,
     thesis,
     typedclean,
@@ -88,6 +89,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     early = typedclean.read(item, offer=offer)  # "Designing X was my thesis project."
     if early is not None:
         return Item(item, *early)
+    paired = None if offer else spanpair.read(item, lambda part: read_point(part, common).said)
+    if paired is not None:  # "a forklift licence and three years in a cold store"
+        return Item(item, Kind.SKILL, paired)
     unsaid = not offer and thesis.labelled_about(item)  # "MSc thesis on X": no degree held
     read = Item(item, Kind.UNSURE) if unsaid else _point(lead_as_said(item), common, offer=offer)
     fit = None if offer or read.said is None else pointfit.fitted(item, read.said)
