@@ -16,7 +16,6 @@ ROWS = BENCH.rows(BENCH.READER12)
 
 KNOWN_BROKEN = frozenset(
     [
-        "cwb flux core + stick",  # "experience with CWB flux core": a body's tickets, as a tool
         "set up docs CI w/ vale linting",  # "vale": a tool's name typed in lower case
         # "I landed their first ... grant": "their" is the old employer, but a letter to another
         # reads it as the reader's (a false claim); the last gate stops it in letters

@@ -144,7 +144,7 @@ def own_time(time: str) -> str:
 WEEKDAY_SHORT = r"(?:mon|tues?|weds?|thur?s?|fri|sat|sun)"
 WEEKDAY = "(?:" + "|".join(DAY_NAMES) + ")"
 _SHORT_DAY = re.compile(
-    r"(?i)\b(?P<before>on|by|before|until|next|this|from)\s+(?P<day>mon|tues?|weds?|thur?s?|fri"
+    r"(?i)\b(?P<before>on|by|before|until|till|next|this|from|for|after)\s+(?P<day>mon|tues?|weds?|thur?s?|fri"
     r"|sat|sun)\b\.?|\b(?P<day2>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?\s+(?P<part>morning"
     r"|afternoon|evening)\b|(?<=[a-z] )(?P<day3>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?(?=$|,\s)"
 )  # "trial shift sat", "the last candidate mon, ...": a day typed short at the end of a part

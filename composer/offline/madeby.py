@@ -1,5 +1,6 @@
 """A result typed with the thing the candidate made as its subject: "new rule set cut false
-positives 35% w/ same catch rate", "weekly huddle cut sick days 20%".
+positives 35% w/ same catch rate", "weekly huddle cut sick days 20%", "the new menu I wrote
+increased covers by a third" (said with its "the" and who made it).
 
 The item reader takes such a line for a noun phrase that names nothing the candidate has, and
 the result is left out. People type the thing they built first and what it did after it; a
@@ -23,10 +24,12 @@ __all__ = ["read"]
 
 # A verb of a change in a measure, in the past, after the thing that made it.
 _CHANGED = re.compile(
-    r"^(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+"
+    r"^(?P<the>(?:the|my) )?(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
+    r"(?P<made> I (?:wrote|built|made|designed|introduced|created|launched|started|set up))?\s+"
     r"(?P<deed>(?:cut|reduced|raised|lifted|increased|doubled|halved|boosted|trimmed)\s.+)$"
 )
-_FIGURE = re.compile(r"\d")
+# A figure, or a share said in words ("by a third", "by half").
+_FIGURE = re.compile(r"\d|\bby (?:a |one )?(?:half|third|quarter|fifth|tenth)\b")
 
 
 def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
@@ -36,13 +39,16 @@ def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
     found = _CHANGED.match(item.strip().rstrip("."))
     if found is None or not _FIGURE.search(found["deed"]):
         return None
+    if found["the"] and not found["made"] and found["the"] != "my ":
+        return None  # "the team cut ...": made by whom, the line does not say
     words = found["thing"].split()
     if any(w in DETERMINERS or w in FUNCTION_WORDS or w == "i" for w in words):
         return None  # "the team", "we": not a thing typed bare
-    if not lexicon.is_noun(words[-1]) or any(_verb_only(w) for w in words):
+    named = lexicon.is_noun(words[-1]) or (found["made"] and not lexicon.known(words[-1]))
+    if not named or any(_verb_only(w) for w in words):  # "the rota I built": a thing made
         return None
     verb = found["deed"].split()[0]
-    figure = re.search(r"^.*?\d[\d,.]*\s?%?", found["deed"])
+    figure = re.search(r"^.*?(?:\d[\d,.]*\s?%?|\bby (?:a |one )?[a-z]+)", found["deed"])
     # the whole deed, else up to its figure: a tail with an article left out ("w/ same catch
     # rate") would be given a wrong one later, so it is dropped, never guessed
     for deed in (found["deed"], figure[0] if figure else ""):
@@ -51,7 +57,8 @@ def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
             continue
         if _bare_tail(said.rest):
             continue
-        whole = f"My {found['thing']} {said.verb} {said.rest}"
+        thing = f"{found['thing']}{found['made'] or ''}"  # "the new menu I wrote"
+        whole = f"{(found['the'] or 'my ').capitalize()}{thing} {said.verb} {said.rest}"
         if not problem(f"{whole}."):
             return Clause("", "", "", whole=whole)
     return None

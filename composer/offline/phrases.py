@@ -285,7 +285,7 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
             return Phrase(text, Shape.PAST, item)  # "graduated with honours", "set up a club"
         adjective = "adj" in lexicon.classes(lower)
         number = second[:1].isdigit() or (second[:1] in "$£€" and second[1:2].isdigit())
-        if adjective and second not in DETERMINERS and not number:
+        if adjective and second not in DETERMINERS and not number and not _MOVED.search(text):
             # "certified scrum master", "licensed electrician": an adjective before a noun
             if _is_person_np(words):
                 return Phrase(text, Shape.ROLE, item)
@@ -345,6 +345,12 @@ _NOW = re.compile(r"^(?:currently|now|still) \w+ing\b", re.IGNORECASE)
 _PARTICLES = frozenset(["up", "out", "off", "down", "back", "together"])
 
 # Shapes that can stand before a comma and after it: "ACA qualified, passed all exams".
+# A change of a measure after its thing: "increased sales by 20%", "... from 40 to 55",
+# "... by a third": the first word is the deed, no describing word ("increased workload").
+_MOVED = re.compile(
+    r"\bby (?:about |around |over |nearly |almost )?(?:[$£€]?\d|(?:a |one )?(?:half|third"
+    r"|quarter|fifth|tenth)\b)|\bfrom [$£€]?\d[^ ]* to [$£€]?\d"
+)
 _JOINABLE_FIRST = (Shape.ADJECTIVE, Shape.PARTICIPLE, Shape.ROLE, Shape.PAST)
 _JOINABLE_SECOND = (Shape.PAST, Shape.PARTICIPLE)
 

@@ -60,11 +60,12 @@ _SENT = re.compile(
     rf"|assignment|assessment|case\s+study))\s+(?:sent|sent\s+out|sent\s+over|comes|arrives)\s+"
     rf"(?=(?:on\s+)?(?:{WEEKDAY}|mon|tues?|weds?|thu(?:rs?)?|fri)\b)"
 )
-# A step booked for a time: "medicals booked for wk of 14/12", "panel scheduled for Tuesday".
+# A step booked for a time: "medicals booked for wk of 14/12", "panel scheduled for Tuesday",
+# "trial shift offered for Sat".
 _BOOKED = re.compile(
     r"(?i)^(?P<said>(?:[\w'-]+\s+)?(?:said|says|mentioned)\s+(?:that\s+)?)?"
     r"(?P<thing>(?P<det>(?:the|a|an|my|your|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-    r"\s+(?:(?:is|are|being|been)\s+)?(?:booked|scheduled|pencil(?:l)?ed\s+in|arranged|lined\s+up)"
+    r"\s+(?:(?:is|are|being|been)\s+)?(?:booked|scheduled|pencil(?:l)?ed\s+in|arranged|lined\s+up|offered)"
     r"(?:\s+for)?\s+(?P<time>(?:on|in|the|next|this|early|mid|late|wk|week|w/c)\b.*|"
     rf"(?:{WEEKDAY}|mon|tues?|weds?|thu(?:rs?)?|fri)\b.*)$"
 )
@@ -73,7 +74,10 @@ _BOOKED = re.compile(
 def _booked(found: re.Match[str]) -> str:
     """ "medicals booked for wk of 14/12" -> "the medicals wk of 14/12": a step they arranged."""
     the = "" if found["det"] else "the "  # (who said so is left out, as `plain_step` does)
-    return f"{the}{found['thing']} {found['time']}"
+    time = found["time"]
+    if re.match(r"(?i)the\s+\d", time):  # "scheduled for the 9th": on the 9th
+        time = f"on {time}"
+    return f"{the}{found['thing']} {time}"
 
 
 # When the task is due back, typed as a part of its own: "due fri 12/11".

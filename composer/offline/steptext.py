@@ -38,7 +38,9 @@ _RANGE = re.compile(
 # A weekday with no word of time before it: "call Monday" -> "call on Monday".
 _BARE_DAY = re.compile(
     r"(?<!\bon )(?<!\bby )(?<!\bbefore )(?<!\buntil )(?<!\bnext )(?<!\bthis )(?<!\bafter )"
-    r"(?<!\bfrom )(?<!\blast )(?<!\bof )(?<!\bthe )(?<!\baround )\b" + WEEKDAY + r"\b"
+    r"(?<!\bfrom )(?<!\blast )(?<!\bof )(?<!\bthe )(?<!\baround )(?<!\bfor )(?<!\btill )\b"
+    + WEEKDAY
+    + r"\b"
 )
 
 # "date tbc", "time to be confirmed": the step's detail not yet known, left unsaid.
@@ -206,7 +208,15 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _AFTER_THEY_TIME.sub(r"\1 ", _BY_MEDIUM.sub("", value))
     value = DAY_ON_DATE.sub(r"\g<day> \g<date>", value)  # "Saturday on 12 December"
     value = _BARE_DAY.sub(r"on \g<0>", value)
+    value = _BARE_NTH.sub(r"\g<prep> the \g<nth>", value)  # "by 11th": by the 11th
     return _TWO_DAYS.sub(r"on \g<first> or \g<second>", value), hedged  # "thurs or fri"
+
+
+# A day of the month typed with no article or month after a word of time: "HR email by 11th".
+_BARE_NTH = re.compile(
+    r"(?i)\b(?P<prep>by|on|before|after|until|till|from)\s+(?P<nth>\d{1,2}(?:st|nd|rd|th))\b"
+    r"(?!\s+(?:of\b|[A-Z]))"
+)
 
 
 # A stage typed short after its place in the process: "second rd", "third RND", "2nd int".

@@ -133,6 +133,27 @@ _OURS = ((r"\bus\b", "the team"), (r"\bwe\b", "the team"))
 _RUN_OR_OPEN = frozenset(["ran", "opened", "started"])
 
 
+# Words that stand for a thing already named, or for people: never after an article.
+_PRONOUNS = frozenset(
+    [
+        "it",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "him",
+        "her",
+        "us",
+        "me",
+        "you",
+        "everything",
+        "everyone",
+        "everybody",
+    ]
+)
+
+
 def object_article(verb: str, rest: str) -> str:
     """ "set up research repository at Fetchly": one countable thing takes "a" when the verb
     made it, "the" when it changed one that was there ("improved the handover process")."""
@@ -149,7 +170,9 @@ def object_article(verb: str, rest: str) -> str:
     if paired is not None:  # "daily pool plant checks and a water testing log"
         return " ".join([*words[:start], paired, *noun[end:]])
     initials = bool(noun) and re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", noun[0]) is not None
-    if not noun or noun[0].lower() in DETERMINERS or not (noun[0][:1].islower() or initials):
+    if not noun or noun[0].lower() in DETERMINERS | _PRONOUNS:
+        return rest  # "turned it round": a pronoun takes no article
+    if not (noun[0][:1].islower() or initials):
         return rest
     if noun[0][:1].isdigit() or lexicon.is_gerund(noun[0].lower()):
         return rest

@@ -1,0 +1,47 @@
+"""Highlights the lead found said wrongly or left out in session 47's probe of lines typed the
+way people type them: a change verb that is also a describing word ("increased sales by 20%" was
+read as the noun phrase "increased sales" and left out), a pronoun given an article ("turned the
+it round"), a thing the candidate made with "I wrote" after it, and a name with a phrase after a
+comma said as a list of tools ("I have experience with CPA, Big 4 audit background"). Expected
+sentences written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.items import read_point
+
+SAID = [
+    ("increased sales by 20%", "I increased sales by 20%"),
+    ("increased repeat bookings by a third", "I increased repeat bookings by a third"),
+    ("increased footfall from 400 to 650 a week", "I increased footfall from 400 to 650 a week"),
+    ("turned it round in 6 months", "I turned it round in six months"),
+    (
+        "took over a failing team, turned it round",
+        "I took over a failing team and turned it round",
+    ),
+    (
+        "the new menu I wrote increased covers by a third",
+        "The new menu I wrote increased covers by a third",
+    ),
+    ("the rota I built cut overtime 15%", "The rota I built cut overtime by 15%"),
+    ("new menu increased covers by a third", "My new menu increased covers by a third"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SAID, ids=[line for line, _ in SAID])
+def test_the_line_is_said_as_a_person_would(line: str, expected: str) -> None:
+    said = read_point(line).said
+    assert said is not None, read_point(line).why
+    assert said.text() == expected
+
+
+@pytest.mark.parametrize("line", ["CPA, Big 4 audit background", "increased workload"])
+def test_a_line_no_frame_fits_is_left_out(line: str) -> None:
+    assert read_point(line).said is None
+
+
+def test_a_list_of_tools_is_still_said() -> None:
+    said = read_point("Excel, Power BI and Tableau").said
+    assert said is not None
+    assert said.text() == "I have experience with Excel, Power BI and Tableau"
