@@ -2,7 +2,8 @@
 way people type them: a change verb that is also a describing word ("increased sales by 20%" was
 read as the noun phrase "increased sales" and left out), a pronoun given an article ("turned the
 it round"), a thing the candidate made with "I wrote" after it, and a name with a phrase after a
-comma said as a list of tools ("I have experience with CPA, Big 4 audit background"). Expected
+comma said as a list of tools ("I have experience with CPA, Big 4 audit background"), a duty
+typed with no "I am" ("responsible for the weekly rota", left out), and "re-wrote". Expected
 sentences written by hand."""
 
 from __future__ import annotations
@@ -26,6 +27,17 @@ SAID = [
     ),
     ("the rota I built cut overtime 15%", "The rota I built cut overtime by 15%"),
     ("new menu increased covers by a third", "My new menu increased covers by a third"),
+    # a duty typed with no "I am": true now or in a post before
+    ("responsible for the weekly rota", "I have been responsible for the weekly rota"),
+    ("in charge of the night team", "I have been in charge of the night team"),
+    ("responsible for H&S on site", "I have been responsible for H&S on site"),
+    (
+        "I was responsible for onboarding 20 new hires a month",
+        "I was responsible for onboarding 20 new hires a month",
+    ),
+    # an irregular past after a prefix and its hyphen
+    ("re-wrote the induction pack", "I re-wrote the induction pack"),
+    ("co-wrote the grant bid", "I co-wrote the grant bid"),
 ]
 
 

@@ -20,6 +20,7 @@ from composer.offline import (
     cvlines,
     cvparts,
     deedless,
+    duties,
     figures,
     itemresults,
     itemtails,
@@ -92,6 +93,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     paired = None if offer else spanpair.read(item, lambda part: read_point(part, common).said)
     if paired is not None:  # "a forklift licence and three years in a cold store"
         return Item(item, Kind.SKILL, paired)
+    duty = duties.read(item)  # "responsible for the weekly rota": what they have been
+    if duty is not None:
+        return Item(item, Kind.ROLE, duty)
     unsaid = not offer and thesis.labelled_about(item)  # "MSc thesis on X": no degree held
     read = Item(item, Kind.UNSURE) if unsaid else _point(lead_as_said(item), common, offer=offer)
     fit = None if offer or read.said is None else pointfit.fitted(item, read.said)

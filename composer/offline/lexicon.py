@@ -131,9 +131,18 @@ def known(word: str) -> bool:
 
 
 def is_past(word: str) -> bool:
-    """A simple past form: "led", "shipped", "cut" (not "been", not "leading")."""
+    """A simple past form: "led", "shipped", "cut" (not "been", not "leading"), also after a
+    prefix and its hyphen ("re-wrote", "co-wrote")."""
     lower = word.lower()
-    return any(verb_forms(lemma).get("VBD") == lower for lemma in classes(lower).get("verb", ()))
+    verbs = classes(lower).get("verb", ())
+    if any(verb_forms(lemma).get("VBD") == lower for lemma in verbs):
+        return True
+    prefix, hyphen, rest = lower.partition("-")
+    return bool(hyphen) and prefix in _VERB_PREFIXES and rest.isalpha() and is_past(rest)
+
+
+# Prefixes people type with a hyphen before a verb: "re-wrote", "co-led", "pre-loaded".
+_VERB_PREFIXES = frozenset(["re", "co", "pre", "de", "un", "over", "out", "mis", "under"])
 
 
 def is_participle(word: str) -> bool:
