@@ -38,6 +38,21 @@ SAID = [
     # an irregular past after a prefix and its hyphen
     ("re-wrote the induction pack", "I re-wrote the induction pack"),
     ("co-wrote the grant bid", "I co-wrote the grant bid"),
+    # a degree's student or candidate is studying for it, never holds it (was "I hold a PhD in
+    # candidate in marine biology")
+    (
+        "PhD candidate in marine biology (submitting in March)",
+        "I am a PhD candidate in marine biology, submitting in March",
+    ),
+    ("PhD student, marine biology", "I am a PhD student in marine biology"),
+    ("MBA candidate at Kellogg", "I am an MBA candidate at Kellogg"),
+    # a plain "degree" with its class (was "I hold a law degree and 2:1")
+    ("law degree, 2:1", "I hold a law degree with a 2:1"),
+    ("degree in nursing (first class)", "I hold a degree in nursing with first-class honours"),
+    # a vocational award with its level typed bare, or none (were left out)
+    ("NVQ 3 in health and social care", "I hold an NVQ Level 3 in health and social care"),
+    ("NVQ level 3 health and social care", "I hold an NVQ Level 3 in health and social care"),
+    ("BTEC in public services", "I hold a BTEC in public services"),
 ]
 
 

@@ -115,6 +115,8 @@ The candidate's points (qualifications and highlights):
 - `pointmoves`: a measure "got" from one figure to another, said as cut or raised ("got
   service wait from 2 wks to 4 days": "cut the service wait from two weeks to four days")
 - `spanlast`: a span of years and its last ones' deed ("6 yrs at X, ran Y the last 3")
+- `degreeclass`: a degree named "degree" with its class after it ("law degree, 2:1": "I hold a
+  law degree with a 2:1")
 - `duties`: a duty typed as what the candidate is responsible for or in charge of ("I have
   been responsible for the weekly rota")
 - `spanpair`: a credential and a span typed in one line ("a forklift licence and three years in a

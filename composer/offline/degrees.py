@@ -86,12 +86,12 @@ class Degree:
             rest = f"{self.named()}{where} in {self.year}{aside}"
             rest += f", studying {self.manner}" if self.manner else ""
             if honours:
-                rest += f", graduating {honours}" if latin else f", {_with(honours)}"
+                rest += f", graduating {honours}" if latin else f", {with_honours(honours)}"
             return "earned", rest + (f", with {focus}" if focus else "")
         rest = self.named() + (f" from {definite(self.school)}" if self.school else "") + aside
         rest += f", which I completed {self.manner}" if self.manner else ""
         if honours:
-            rest += f", awarded {honours}" if latin else f", {_with(honours)}"
+            rest += f", awarded {honours}" if latin else f", {with_honours(honours)}"
         return "hold", rest + (f", with {focus}" if focus else "")
 
 
@@ -117,7 +117,7 @@ _MONTH_YEAR = re.compile(
 )
 
 
-def _with(honours: str) -> str:
+def with_honours(honours: str) -> str:
     """ "with distinction", "with a 2:1", "with first-class honours"."""
     lower = honours.lower()
     if lower.startswith("with "):

@@ -20,6 +20,7 @@ from composer.offline import (
     cvlines,
     cvparts,
     deedless,
+    degreeclass,
     duties,
     figures,
     itemresults,
@@ -93,6 +94,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     paired = None if offer else spanpair.read(item, lambda part: read_point(part, common).said)
     if paired is not None:  # "a forklift licence and three years in a cold store"
         return Item(item, Kind.SKILL, paired)
+    classed = degreeclass.read(item, lambda part: read_point(part, common).said)
+    if classed is not None:  # "law degree, 2:1": "I hold a law degree with a 2:1"
+        return Item(item, Kind.DEGREE, classed)
     duty = duties.read(item)  # "responsible for the weekly rota": what they have been
     if duty is not None:
         return Item(item, Kind.ROLE, duty)

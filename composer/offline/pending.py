@@ -13,6 +13,7 @@ import calendar
 from collections.abc import Callable
 
 from composer import regexes as re
+from composer.offline import lexicon
 from composer.offline.itemkinds import Kind
 from composer.offline.realise import Clause
 from composer.offline.shorthand import expand
@@ -88,11 +89,40 @@ _OWN_COURSES = frozenset(
 )
 
 
+# A degree's student or candidate: "PhD candidate in marine biology (submitting in March)",
+# "MSc student, data science", "MBA candidate at Kellogg": a degree under way, never held.
+_STUDENT = re.compile(
+    r"^(?P<degree>PhD|DPhil|EdD|DBA|MSc|MA|MBA|MPhil|MRes|MEd|MPH|MSW|LLM|BSc|BA|BEng|MEng|LLB|JD"
+    r"|MD|DVM|master'?s|doctoral|undergraduate|postgraduate) (?P<who>candidate|student)"
+    r"(?:,? (?P<rest>(?:in|at|with) [^()]+?|[a-z][^(),]*?))?"
+    r"(?: \((?P<aside>(?:submitting|finishing|graduating|due|defending|viva)[^()]*)\))?$",
+    re.IGNORECASE,
+)
+
+
+def student(line: str) -> Clause | None:
+    """ "PhD candidate in marine biology (submitting in March)" -> "I am a PhD candidate in
+    marine biology, submitting in March"; None for any other line."""
+    found = _STUDENT.match(line)
+    if found is None:
+        return None
+    degree = found["degree"]
+    degree = "master's" if degree.lower().rstrip("'s") == "master" else degree
+    rest = found["rest"] or ""
+    if rest and not re.match(r"(?:in|at|with) ", rest):
+        rest = f"in {rest}"  # "PhD student, marine biology"
+    named = " ".join(filter(None, [degree, found["who"].lower(), rest]))
+    aside = f", {found['aside']}" if found["aside"] else ""
+    return Clause("I", "am", f"{lexicon.article(named)} {named}{aside}")
+
+
 def read(item: str, point: Callable[[str], tuple[Kind, Clause | None]]) -> Clause | None:
     """How the candidate says `item` as under way (Kind.UNDER_WAY), or None when it is not one;
     `point` reads a line as the points reader does (what is being earned, as if held): its
     kind and clause."""
     line = " ".join(item.split())
+    if (studying := student(line)) is not None:
+        return studying
     finish = _finish(line)
     line = finish[0] if finish else line
     state = _STATE.match(line)

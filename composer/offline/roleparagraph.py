@@ -111,9 +111,12 @@ def _after_topic(text: str, before: Sentence) -> str:
     their own work ("In my own experience, I raised ..."): said bare, it reads as a comment on the
     topic (reader 26: "... the cost of the new rolling stock contract. I raised on-time
     performance from 86% to 93% ..."). A span or credential said as what they would bring, or
-    a sentence after one of the candidate's own, is said as it is."""
+    a sentence after one of the candidate's own (a topic said with their point: reader 27's
+    "... with first-class honours. In my own work, I volunteered ..."), is said as it is."""
     words = text.split()
     if before.section not in ("topic", "topic_more") or words[0] != "I" or len(words) < 3:
+        return text
+    if before.tied:  # "... as well: I hold a Bachelor of ...": a sentence of their own before
         return text
     verb = words[1].lower()
     if not lexicon.is_past(verb) or verb in _EARNED or _fit(text, "") != text:
