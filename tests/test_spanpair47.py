@@ -48,6 +48,16 @@ def test_each_part_is_said_with_its_own_verb(line: str, expected: str) -> None:
     assert said.text() == expected
 
 
+def test_a_post_of_two_nouns_is_no_credential_and_a_span() -> None:
+    line = "Four years as a dog handler and trainer with the SPCA behaviour team in Wellington"
+    said = read_point(line).said
+    assert said is not None
+    assert said.text() == (
+        "I have spent four years as a dog handler and trainer with the SPCA behaviour team"
+        " in Wellington"
+    )
+
+
 def test_two_credentials_are_still_held_together() -> None:
     said = read_point("IPAF and PASMA").said
     assert said is not None and said.text() == "I hold IPAF and PASMA tickets"

@@ -110,13 +110,15 @@ def _vocational(text: str) -> tuple[str, Clause] | None:
     """ "NVQ L3 plumbing and heating" -> "an NVQ Level 3 in plumbing and heating"; "NVQ 3 in
     care" and "BTEC in public services" likewise."""
     found = re.fullmatch(
-        r"(?P<name>NVQ|SVQ|BTEC|RQF|QCF)(?:\s+(?:[Ll]|[Ll]evel\s?|[Ll]vl\s?)?(?P<level>\d))?(?:\s+in)?"
-        r"\s+(?P<what>[a-z].+)",
+        r"(?P<name>NVQ|SVQ|BTEC|RQF|QCF)(?:\s+(?:[Ll]|[Ll]evel\s?|[Ll]vl\s?)?(?P<level>\d))?(?P<in>\s+in)?"
+        r"\s+(?P<what>(?![Ll](?:evel|vl)?\s?\d)[a-z].+)",
         text,
     )
     if found is None:
         return None
     name, level, what = found.group("name", "level", "what")
+    if not level and not found["in"]:
+        return None  # "BTEC national diploma dental technology": its award not read
     if re.search(r"(?:\band|\+|,)\s+[A-Z]{2,}", what):
         return None  # "NVQ 2 sports turf + LANTRA strimmer": two credentials, not one subject
     named = f"{name} Level {level}" if level else name  # "NVQ 3 in ...", "BTEC in ..."
@@ -134,6 +136,8 @@ def _named_level(text: str) -> tuple[str, Clause] | None:
     if found is None:
         return None
     name, level, what = found.group("name", "level", "what")
+    if not level and not found["in"]:
+        return None  # "BTEC national diploma dental technology": its award not read
     if what is None:
         return "held", Clause("I", "hold", f"{name} Level {level}")
     return "held", Clause("I", "hold", f"{lexicon.article(name)} {name} Level {level} in {what}")

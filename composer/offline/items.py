@@ -279,7 +279,10 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.UNSURE, None, "a list of describing words, not of skills")
     if said.verb == "have experience with" and (
         re.search(r",\s+[a-z]", said.rest)
-        or any(len(part.split()) > 2 for part in re.split(r", (?:and )?| and ", said.rest))
+        or any(
+            len(part.split()) > 2 and re.search(r"\b[a-z]{3,}\b", part)
+            for part in re.split(r", (?:and )?| and ", said.rest)
+        )
     ):  # "CPA, Big 4 audit background": a name and a phrase of its own, no list of tools
         return Item(item, Kind.UNSURE, None, "a name with a tail that could not be read")
     if said.verb.startswith("have experience") and re.search(

@@ -75,6 +75,12 @@ _BODY = re.compile(
 )
 
 
+# A standing joined to a clause of another verb: "... in production and CKA certified".
+_STANDING_TAIL = re.compile(
+    r" and (?P<what>(?:[A-Z][\w+.-]*\s)+(?:certified|trained|qualified|registered|licensed))$"
+)
+
+
 def polished(said: Clause) -> Clause:
     """`said` with its finishing touches (see the module's docstring)."""
     if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
@@ -120,6 +126,11 @@ def polished(said: Clause) -> Clause:
         )
     if said.whole is None and _BARE_LAST.search(said.rest):  # "for last 3 years": "for the"
         said = replace(said, rest=_BARE_LAST.sub(r"\g<at> the last ", said.rest))
+    standing = _STANDING_TAIL.search(said.rest) if said.whole is None else None
+    if standing and said.verb not in ("am", "was", "have been"):
+        # "five years running Kubernetes in production; CKA certified": the standing has its "am"
+        rest = f"{said.rest[: standing.start()]} and am {standing['what']}"
+        said = replace(said, rest=rest)
     if said.whole is None:  # "built data driven alerts": "data-driven alerts"
         said = replace(said, rest=with_group_articles(hyphenated(said.rest)))
     return pointarticles.articled(said)  # "ran DR test" -> "ran the DR test"

@@ -51,9 +51,10 @@ def read(item: str, say: Callable[[str], Clause | None]) -> Clause | None:
     if one is None or two is None or one.whole or two.whole:
         return None
     held = two if _SPAN.match(first) else one
-    if one.subject != "I" or two.subject != "I" or held.verb not in ("hold", "am"):
-        return None  # the part that is no span is a credential or a standing, else not this
-        # shape ("three years of reporting in SQL and Excel": Excel is no credential)
+    if one.subject != "I" or two.subject != "I" or held.verb != "hold":
+        return None  # the part that is no span is a credential held, else not this shape
+        # ("three years of reporting in SQL and Excel"; "four years as a dog handler and
+        # trainer with the SPCA": one post)
     return Clause("I", one.verb, f"{one.rest} and {two.verb} {two.rest}")
 
 
