@@ -1,0 +1,65 @@
+"""Note-speak mended before a sentence's articles (`notespeak`, via `bareheads.said`): a size
+typed as a number and a count noun ("650 cow farm"), a place named straight after the noun it
+locates ("farm Matamata"), a bare adjective for its field ("in palliative"), a post after
+"promoted to" kept bare. Expected sentences written by hand; phrases whose reading is not sure
+are left as typed."""
+
+import pytest
+
+from composer.offline.bareheads import said
+
+MENDED = [
+    (
+        "I have eight years of dairy experience, the last three as 2IC on 650 cow farm Matamata.",
+        "I have eight years of dairy experience, the last three as 2IC on a 650-cow farm in "
+        "Matamata.",
+    ),
+    (
+        "Thank you as well for discussing home visits Kibera and Mathare with me.",
+        "Thank you as well for discussing home visits in Kibera and Mathare with me.",
+    ),
+    (
+        "I have nine years of nursing experience, four of them in palliative.",
+        "I have nine years of nursing experience, four of them in palliative care.",
+    ),
+    ("I ran a clinic at busy practice Halifax.", "I ran a clinic at a busy practice in Halifax."),
+    ("I worked at 5 star hotel Doha.", "I worked at a 5-star hotel in Doha."),
+    (
+        "I led the night crew on 300 bed hospital Gqeberha for two years.",
+        "I led the night crew on a 300-bed hospital in Gqeberha for two years.",
+    ),
+    (
+        "I have six years of plumbing, the last two in commercial.",
+        "I have six years of plumbing, the last two in commercial work.",
+    ),
+    ("I was promoted to shift lead in 2024.", "I was promoted to shift lead in 2024."),
+    (
+        "I was promoted to floor manager after a year.",
+        "I was promoted to floor manager after a year.",
+    ),
+    ("I fixed a leak at sewing centre.", "I fixed a leak at a sewing centre."),
+    (
+        "I coordinated weekend clinics Techiman and Bolgatanga.",
+        "I coordinated weekend clinics in Techiman and Bolgatanga.",
+    ),
+]
+
+LEFT = [
+    "I managed 3 team members.",  # a count of members, not a size
+    "I ran the 2025 harvest season.",  # a year
+    "I worked at accounting firm Deloitte in Leeds.",  # a firm's own name
+    "I mentored new starters Priyanka and Tomasz.",  # people, not places
+    "I have four years of sales, two in commercial.",  # no trade named: which field is unsure
+    "I spent two years in residential.",  # care or building: unsure
+    "I trained 15 new agents on Opera.",
+]
+
+
+@pytest.mark.parametrize(("typed", "expected"), MENDED)
+def test_note_speak_mended(typed: str, expected: str) -> None:
+    assert said(typed, "point") == expected
+
+
+@pytest.mark.parametrize("typed", LEFT)
+def test_unsure_phrases_left_as_typed(typed: str) -> None:
+    assert said(typed, "point") == typed
