@@ -39,6 +39,10 @@ MENDED = [
     ),
     ("I fixed a leak at sewing centre.", "I fixed a leak at a sewing centre."),
     (
+        "I was the night lead at 40 bed care home Moncton.",
+        "I was the night lead at a 40-bed care home in Moncton.",
+    ),
+    (
         "I coordinated weekend clinics Techiman and Bolgatanga.",
         "I coordinated weekend clinics in Techiman and Bolgatanga.",
     ),

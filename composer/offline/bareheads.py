@@ -140,6 +140,8 @@ def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
         return False  # "at month end", "by year end": a point in time, said bare
     if after in _TITLE_AFTER and (lexicon.is_agent_noun(word) or word.endswith("or")):
         return False  # "promoted to supervisor", "as manager"
+    if _MEASURE.match(tokens[start]):
+        return True  # "at 30-bed group home": one sized thing, never an idiom's bare noun
     return (after, word) not in BARE_IDIOMS and (after, tokens[start]) not in BARE_IDIOMS
 
 
