@@ -7,6 +7,7 @@ are left as typed."""
 import pytest
 
 from composer.offline.bareheads import said
+from composer.offline.cvarticles import articles
 
 MENDED = [
     (
@@ -32,11 +33,7 @@ MENDED = [
         "I have six years of plumbing, the last two in commercial.",
         "I have six years of plumbing, the last two in commercial work.",
     ),
-    ("I was promoted to shift lead in 2024.", "I was promoted to shift lead in 2024."),
-    (
-        "I was promoted to floor manager after a year.",
-        "I was promoted to floor manager after a year.",
-    ),
+    ("I was promoted to deputy principal in 2023.", "I was promoted to deputy principal in 2023."),
     ("I fixed a leak at sewing centre.", "I fixed a leak at a sewing centre."),
     (
         "I was the night lead at 40 bed care home Moncton.",
@@ -67,3 +64,32 @@ def test_note_speak_mended(typed: str, expected: str) -> None:
 @pytest.mark.parametrize("typed", LEFT)
 def test_unsure_phrases_left_as_typed(typed: str) -> None:
     assert said(typed, "point") == typed
+
+
+# A thing of theirs in a topic's sentence: a counted place, a noun ending as a doing does.
+THEIRS = [
+    (
+        "I enjoyed our talk about weekend cover with partner practice.",
+        "I enjoyed our talk about weekend cover with the partner practice.",
+    ),
+    (
+        "I valued the time we spent on staffing for new wing.",
+        "I valued the time we spent on staffing for the new wing.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("typed", "expected"), THEIRS)
+def test_their_things_take_the(typed: str, expected: str) -> None:
+    assert said(typed, "topic") == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("promoted to deputy principal 2023", "promoted to deputy principal 2023"),
+        ("promoted to night manager after 8 months", "promoted to night manager after 8 months"),
+    ],
+)
+def test_a_post_after_promoted_kept_bare(typed: str, expected: str) -> None:
+    assert articles(typed) == expected

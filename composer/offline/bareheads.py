@@ -129,7 +129,8 @@ def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
     """Whether the head takes "a": a count noun, in lower case, no bare title, no idiom."""
     word = tokens[head]
     counted = _count_noun(word) or (after in ("at", "on", "with", "for") and place_kind(word))
-    if not word.islower() or word.endswith(("ing", "ity", "ness")) or not counted:
+    doing = lexicon.is_gerund(word) or word.endswith(("ity", "ness"))
+    if not word.islower() or doing or not counted:
         return False  # a doing, a quality ("offer capacity to take on ..."): said bare
     if head == start and after in PREPOSITIONS and "verb" in lexicon.classes(word):
         return False  # "on audit", "about call": one word that is a doing as well, a state

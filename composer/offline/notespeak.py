@@ -93,7 +93,7 @@ def _size(found: re.Match[str]) -> str:
         return found.group()
     if lexicon.is_plural_noun(unit) or lexicon.is_plural_noun(head):
         return found.group()  # "3 team members": a count of members, not a size
-    if "adj" in lexicon.classes(unit) or "adj" in lexicon.classes(head):
+    if "adj" in lexicon.classes(head) or ("adj" in lexicon.classes(unit) and unit != "home"):
         return found.group()  # "12 new hire", "5 star" read either way: left
     return f"{found['n']}-{unit} "
 
