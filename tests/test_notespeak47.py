@@ -53,6 +53,10 @@ LEFT = [
     "I have four years of sales, two in commercial.",  # no trade named: which field is unsure
     "I spent two years in residential.",  # care or building: unsure
     "I trained 15 new agents on Opera.",
+    "I prepared 120 bird study skins for the county survey.",  # a count of skins
+    "I wrote enrichment plans for 4 lemur species.",
+    "I hold a Level 3 food safety certificate.",  # a level, not a size
+    "I processed more than 120 land use consents.",
 ]
 
 

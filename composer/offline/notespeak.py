@@ -18,13 +18,20 @@ words; any other phrase is left as it was typed:
 
 from __future__ import annotations
 
+import itertools
+
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import FUNCTION_WORDS, PERSON_HEADS, PLACES, STATIONS
 
 __all__ = ["mended", "named_place", "place_kind"]
 
-_SIZE = re.compile(r"(?<![\w.,-])(?P<n>\d{1,3}(?:,\d{3})*) (?P<unit>[a-z]+) (?=(?P<head>[a-z]+)\b)")
+# A size after a preposition of place or of what the work was on ("on 650 cow farm"); after a
+# verb, "than" or "over" a number is a count ("prepared 120 bird study skins").
+_SIZE = re.compile(
+    r"\b(?P<at>on|at|in|for|of|from|with|to|into|across) (?P<n>\d{1,3}(?:,\d{3})*)"
+    r" (?P<unit>[a-z]+)(?P<rest>(?: [a-z]+)+)"
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -83,19 +90,34 @@ _FIELD = re.compile(
 )
 
 
+def _noun(word: str) -> bool:
+    return word not in FUNCTION_WORDS and lexicon.is_noun(word)
+
+
+def _singular(word: str) -> bool:
+    """Only a singular noun: not a plural, a doing or one of a plural the same ("species")."""
+    if lexicon.is_plural_noun(word) or word.endswith("ing"):
+        return False
+    rows = lexicon._rows("infl_lu.csv.gz", word)
+    return not any(len(r) >= 3 and r[1] == "noun" and r[2].split("/") == [word] for r in rows)
+
+
 def _size(found: re.Match[str]) -> str:
-    """ "650 cow " -> "650-cow ": the size of one thing named by its count noun."""
-    unit, head = found["unit"], found["head"]
-    plain = found["n"].replace(",", "")
-    if _YEAR.match(plain) or unit in _MONTHS or unit in FUNCTION_WORDS or head in FUNCTION_WORDS:
+    """ "on 650 cow farm" -> "on 650-cow farm": the size of one thing named by its count noun,
+    whose phrase ends on a singular noun ("120 bird study skins" is a count of skins)."""
+    unit, rest = found["unit"], found["rest"].split()
+    nouns = list(
+        itertools.takewhile(lambda w: w not in FUNCTION_WORDS and lexicon.is_noun(w), rest)
+    )
+    if not nouns or _YEAR.match(found["n"]) or unit in _MONTHS or unit in FUNCTION_WORDS:
         return found.group()
-    if not (lexicon.is_noun(unit) and lexicon.is_noun(head)):
+    if not lexicon.is_noun(unit) or lexicon.is_plural_noun(unit):
         return found.group()
-    if lexicon.is_plural_noun(unit) or lexicon.is_plural_noun(head):
-        return found.group()  # "3 team members": a count of members, not a size
-    if "adj" in lexicon.classes(head) or ("adj" in lexicon.classes(unit) and unit != "home"):
+    if not _singular(nouns[-1]):
+        return found.group()  # "3 team members", "4 lemur species": a count, not a size
+    if "adj" in lexicon.classes(nouns[0]) or ("adj" in lexicon.classes(unit) and unit != "home"):
         return found.group()  # "12 new hire", "5 star" read either way: left
-    return f"{found['n']}-{unit} "
+    return f"{found['at']} {found['n']}-{unit} {' '.join(rest)}"
 
 
 def named_place(name: str) -> bool:
