@@ -83,6 +83,14 @@ THEIRS = [
 ]
 
 
+# A field of work named like a place keeps no article.
+FIELD_TOPIC = "I especially enjoyed our conversation about commercial property."
+
+
+def test_a_field_named_like_a_place_left_bare() -> None:
+    assert said(FIELD_TOPIC, "topic") == FIELD_TOPIC
+
+
 @pytest.mark.parametrize(("typed", "expected"), THEIRS)
 def test_their_things_take_the(typed: str, expected: str) -> None:
     assert said(typed, "topic") == expected

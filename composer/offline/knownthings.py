@@ -69,7 +69,7 @@ def countable_head(word: str, after_noun: bool, handled: bool = False) -> bool:
         return after_noun and bool(re.fullmatch(r"[a-z]{3,}(?:er|or)", word))
     if "noun" not in found or lexicon.is_plural_noun(word):
         return False
-    if place_kind(word):
+    if place_kind(word) and word != "property":  # "about commercial property": a field
         return True  # "with the partner practice": a place is counted, though also a stuff
     for row in lexicon._rows("infl_lu.csv.gz", word):
         if len(row) >= 3 and row[1] == "noun":
