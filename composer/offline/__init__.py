@@ -318,6 +318,8 @@ Word data:
 - `words`: closed sets of English words (determiners, prepositions, credentials ...)
 - `lexicon`: word classes, verb forms and "a" or "an"
 - `bareheads`: a count noun a note typed bare given "a" or "the" ("designed a steel mezzanine")
+- `notespeak`: note-speak mended before the articles: "650 cow farm Matamata" -> "650-cow farm
+  in Matamata", "four in palliative" -> "in palliative care"
 - `knownthings`: the employer's own things named with "the" in topic, offer and next-step
   sentences ("own the on-call handbook"), fixed phrases of time kept bare ("before month end")
 - `dangling`: a sentence broken in its own shape (it ends on "with", marks clash, "which"

@@ -35,6 +35,7 @@ from composer.offline.knownthings import (
     thing_of,
     word_not_head,
 )
+from composer.offline.notespeak import mended, place_kind
 from composer.offline.words import (
     BARE_IDIOMS,
     BE,
@@ -70,7 +71,7 @@ _TIME_AFTER = frozenset(["after", "before", "until", "till", "by", "ahead"])
 _QUALITIES = ("ity", "ness", "ment", "ance", "ence", "ship", "ism")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PERIODS = frozenset(["day", "week", "month", "quarter", "term", "year", "shift", "season"])
-_MEASURE = re.compile(r"^\d+(?:\.\d+)?[a-z]{1,3}$")  # "40ft", "3m"
+_MEASURE = re.compile(r"^\d+(?:\.\d+)?[a-z]{1,3}$|^\d[\d,]*-[a-z]+$")  # "40ft", "650-cow"
 _OPEN_ORDINALS = ORDINALS - {"last", "next"}  # "last year", "next week" stay bare
 _NOT_OPENING = FUNCTION_WORDS - _OPEN_ORDINALS  # a function word opens no noun phrase to mend
 
@@ -127,7 +128,9 @@ def _boundary(tokens: list[str], at: int) -> bool:
 def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
     """Whether the head takes "a": a count noun, in lower case, no bare title, no idiom."""
     word = tokens[head]
-    if not word.islower() or word.endswith(("ing", "ity", "ness")) or not _count_noun(word):
+    counted = _count_noun(word) or (after in ("at", "on", "with", "for") and place_kind(word))
+    doing = lexicon.is_gerund(word) or word.endswith(("ity", "ness"))
+    if not word.islower() or doing or not counted:
         return False  # a doing, a quality ("offer capacity to take on ..."): said bare
     if head == start and after in PREPOSITIONS and "verb" in lexicon.classes(word):
         return False  # "on audit", "about call": one word that is a doing as well, a state
@@ -138,6 +141,8 @@ def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
         return False  # "at month end", "by year end": a point in time, said bare
     if after in _TITLE_AFTER and (lexicon.is_agent_noun(word) or word.endswith("or")):
         return False  # "promoted to supervisor", "as manager"
+    if _MEASURE.match(tokens[start]):
+        return True  # "at 30-bed group home": one sized thing, never an idiom's bare noun
     return (after, word) not in BARE_IDIOMS and (after, tokens[start]) not in BARE_IDIOMS
 
 
@@ -205,7 +210,8 @@ def _phrase(
         return None  # "came away keen": not a thing named
     opening = start
     if lexicon.is_gerund(lower):
-        if not named or not tokens[start].islower():
+        place = start + 2 == len(tokens) or _boundary(tokens, start + 2)
+        if not tokens[start].islower() or not (named or (place and place_kind(tokens[start + 1]))):
             return None  # "about covering nurse in charge": a doing, not a thing named
         opening = start + 1  # "tracking service": the doing names the kind of service
     end = _run(tokens, opening + 1 if lower in _OPEN_ORDINALS else opening, theirs, named)
@@ -314,7 +320,7 @@ def said(text: str, section: str = "") -> str:
     "if" before it makes the sentence a case put ("if a customer wants ... on an old piano")."""
     hypothetical = False
     theirs = section in KNOWN_SECTIONS
-    text = actions_joined(text, section)
+    text = actions_joined(mended(text), section)
     spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     tokens = [t for _, t in spans]
     inserts: list[tuple[int, str]] = []
@@ -336,6 +342,9 @@ def said(text: str, section: str = "") -> str:
         if named and doing_of(tokens, start):
             inserts.append((spans[start][0], "the"))  # "own scaling of": "own the scaling of"
             at = start + 1
+            continue
+        if after == "to" and tokens[at - 1].lower() in ("promoted", "appointed", "elected"):
+            at = start  # "promoted to deputy principal": a post, said bare
             continue
         head = _phrase(tokens, start, subject, named, theirs)
         if head is None and after in ("at", "for") and not theirs:

@@ -214,6 +214,10 @@ _TWO_OBJECTS = frozenset(["gave", "taught", "sent", "showed", "offered", "told",
 
 def _bare_after(found: re.Match[str]) -> str:
     words = found["words"].split()
+    if found["at"] == "to " and re.search(
+        r"\b(?:promoted|appointed|elected)\s*$", found.string[: found.start()]
+    ):
+        return found.group()  # "promoted to deputy principal": a post, said bare
     if words[0] == "new" and words[1].isupper():
         return f"{found['at']}a {found['words']}"
     nouns = []

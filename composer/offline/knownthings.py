@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.notespeak import place_kind
 from composer.offline.words import MODALS, ORDINALS, PREPOSITIONS, TIME_UNITS
 
 __all__ = [
@@ -61,13 +62,15 @@ def countable_head(word: str, after_noun: bool, handled: bool = False) -> bool:
     a device does ("rate limiter", "load balancer")."""
     if not word.islower():
         return False
-    if word.endswith("ing"):
+    if word.endswith("ing") and lexicon.is_gerund(word):  # "wing", "spring" are none
         return word in _ING_THINGS
     found = lexicon.classes(word)
     if not found:
         return after_noun and bool(re.fullmatch(r"[a-z]{3,}(?:er|or)", word))
     if "noun" not in found or lexicon.is_plural_noun(word):
         return False
+    if place_kind(word) and word != "property":  # "about commercial property": a field
+        return True  # "with the partner practice": a place is counted, though also a stuff
     for row in lexicon._rows("infl_lu.csv.gz", word):
         if len(row) >= 3 and row[1] == "noun":
             forms = row[2].split("/")
