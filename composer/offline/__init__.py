@@ -203,6 +203,9 @@ Personal notes:
 - `rapportboth`: a shared background typed in two parts ("from Tulsa too - went to TCC same as me")
 - `rapportgate`: a trip's purpose the last gate would stop, left out of the wish
 - `rapportcoming`: a coming event of theirs read by its grammar ("paddling the liffey descent sat")
+- `rapportahead`: their part in what is ahead, said with its time ("Good luck with the marathon on
+  Sunday, and with your fundraising for the hospice", "Safe travels on Monday, and ..."), a
+  relative doing it, a coached team's event; a birth, a baby due, a loss said with care
 - `rapportnames`: names typed in lower case read by the words around them ("at manning park")
 - `rapportnews`: a promotion or an appointment of theirs, congratulated ("just promoted to head of")
 - `rapportparts`: a note of two parts whose whole cannot be said, said by its first part
