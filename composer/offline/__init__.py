@@ -53,6 +53,8 @@ Reading the notes before anything is said:
 - `notenumbers`: numbers as notes type them, as a letter says them ("25k docs")
 - `propernames`: names typed in lower case given their capitals where sure
 - `nameshapes`: names known by their shape ("sally Rooney", "the bay of plenty")
+- `foreignnames`: the words of a name in another language kept whole ("An Garda Síochána", "the
+  Pinacoteca di Brera"): never a title's word or a note's
 - `namecase`: names typed in lower case and common words typed with a capital, by class, in
   every field ("@ target", "spca", "black friday", "gain grow retain podcast", "Sensory-friendly
   mornings" said mid-sentence)
