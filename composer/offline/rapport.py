@@ -78,7 +78,7 @@ from composer.offline.recommended import (
 )
 from composer.offline.shorthand import expand
 from composer.offline.tone import in_full
-from composer.offline.wishes import move_where, news_of, their_event, their_own, wish
+from composer.offline.wishes import back_from, move_where, news_of, their_event, their_own, wish
 
 
 @dataclass(frozen=True)
@@ -371,9 +371,8 @@ def _line(
         first = detail.split(" ", 1)[0].lower()
         if first.endswith("ing") and lexicon.is_gerund(first):  # "walking the Camino"
             return line("enjoyed_doing", what=detail)
-        where = re.sub(r"^(?:a|an)\s+", "the ", detail)  # "a conference in Berlin": theirs
-        where = where if where.lower().startswith("the ") else f"your trip to {detail}"
-        return line("enjoyed", what=where)
+        section, values = back_from(detail)  # "your two weeks in Sicily"
+        return line(section, **values)
     if kind == "retirement":
         return line("retirement", when=detail)
     if kind == "baby":

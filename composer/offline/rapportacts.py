@@ -19,6 +19,11 @@ from composer.offline.words import INSTITUTION_HEADS, PHRASE_OPENERS, PLACE_HEAD
 # {verb}: what they offered to do ("send me", "lend me", "introduce me to"); {what}: the thing.
 # {done}: what the candidate has already done with a recommendation ("ordered it").
 BOOK: dict[str, dict[str, tuple[str, ...]]] = {
+    # {when}: the candidate's own time for it ("next time I am in Leiden").
+    "recommendation_when": {
+        "formal": ("Thank you for recommending {what}; I intend to {base} it {when}.",),
+        "any": ("Thank you for recommending {what}; I will {base} it {when}.",),
+    },
     "offer_thanks": {
         "formal": ("Thank you for offering to {verb} {what}.",),
         "any": (

@@ -63,6 +63,8 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Many congratulations on the arrival of {who}.",
         ),
     },
+    # {what}: a stay of theirs just over ("your two weeks in Sicily").
+    "enjoyed_stay": {"any": ("I hope you enjoyed {what}.",)},
     # {whose}: "the baby's", "the twins'"; {when}: " in March" or "".
     "expecting": {
         "formal": ("I wish you all the very best for {whose} arrival{when}.",),
