@@ -35,7 +35,8 @@ class _First(Variation):
         ),
         (
             "suggested I visit the Vasa Museum if im ever in Stockholm",
-            "Thank you for recommending the Vasa Museum; I will visit it if I am ever in Stockholm.",
+            "Thank you for recommending the Vasa Museum; I will visit it if I am ever in"
+            " Stockholm.",
         ),
         ("just back from two weeks in Sicily", "I hope you enjoyed your two weeks in Sicily."),
         ("back from 10 days in Crete", "I hope you enjoyed your 10 days in Crete."),
