@@ -136,10 +136,16 @@ _TEAM = re.compile(
 _PREPOSITIONS = frozenset(["in", "at", "for", "on"])
 
 
+_SEASON = re.compile(r"\b(?:this|next) (?:year|summer|winter|spring|autumn|fall|season)$")
+
+
 def ahead_in(tail: str) -> bool:
-    """Whether a note's tail after a comma ends on a time ("tournament in Regina this weekend"):
-    the event the note is about, never an aside to leave out."""
-    return _WHEN.search(f" {tail}") is not None
+    """Whether a note's tail after a comma is an event and its time ("tournament in Regina this
+    weekend"): the event the note is about, never an aside to leave out ("first batch ready
+    next week" is no event)."""
+    when = _WHEN.search(f" {tail}")
+    event = f" {tail}"[: when.start()].strip() if when else ""
+    return bool(event) and _head(_expanded(event)).lower() in _EVENT_HEADS
 
 
 def _expanded(text: str) -> str:
@@ -166,6 +172,9 @@ def doing_ahead(clause: str, kind: str, said: Wish | None) -> Wish | None:
     if kind not in ("luck", "future", "neutral"):
         return None
     mine = _doing(clause)
+    ahead = _WHEN.search(clause) or _SEASON.search(clause)
+    if mine and mine[0] == "luck_doing" and kind != "luck" and not ahead:
+        return None  # "brewing your own beer": a pastime with no day ahead takes no luck
     if mine is None or said is None:
         return mine
     if said[0] != "wish_luck" or mine[0] not in ("luck_event", "luck_doing"):
@@ -203,6 +212,8 @@ def _doing(clause: str) -> Wish | None:
     verb, rest, rel = found["verb"], found["rest"], found["rel"]
     if verb in _NOT_DOING or not (lexicon.is_gerund(verb) or verb == "off"):
         return None
+    if re.search(r"[,;(]|\s[-–—]\s", rest):
+        return None  # "brewing your own beer, first batch ready": a second part no wish says
     first = rest.split(" ", 1)[0]
     if verb in _TRAVEL:
         trip = _TRIP.search(rest)
