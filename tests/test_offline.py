@@ -785,10 +785,11 @@ def test_instruction_like_notes_never_reach_the_letter_and_compose_warns(
 
 def test_a_private_note_is_left_out_and_the_report_says_so(warm_notes: Notes) -> None:
     data = warm_notes.model_dump(mode="json")
-    data["interviewers"][0]["rapport"] = ["her father passed away last month"]
+    # an illness is theirs to tell (a death gets a line said with care since session 47)
+    data["interviewers"][0]["rapport"] = ["her father has been in hospital since October"]
     notes = Notes.model_validate(data)
     [letter] = compose(notes, today=dt.date(2026, 11, 25))
-    assert "father" not in letter.text and "passed" not in letter.text
+    assert "father" not in letter.text and "hospital" not in letter.text
     assert any("was left out" in n and "private" in n for n in letter.notices)
     assert "more personal part" not in letter.text  # no vague stand-in line
     # the notice says why there is no personal line: no warning asks for one as well

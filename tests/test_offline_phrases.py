@@ -484,7 +484,8 @@ RAPPORT = [
     ),
     ("he loves hiking in the Alps", "I hope you find plenty of time for hiking in the Alps."),
     ("he supports Arsenal", None),  # nothing to wish or thank: only a read-back, left out
-    ("his father passed away last month", None),
+    # a death said with care (session 47); an illness stays theirs to tell
+    ("his father passed away last month", "I was very sorry to hear about your father."),
     ("she is recovering from surgery", None),
     ("he is from Leeds like me", "It was a nice surprise to find that we are both from Leeds."),
 ]  # fmt: skip

@@ -127,7 +127,8 @@ def _said(note: str) -> str | None:
         # the charity a run is for, its name typed in lower case: the wish goes without it
         (
             "he's doing the Great North Run in sept for the air ambulance trust",
-            "Good luck with the Great North Run in September.",
+            "Good luck with the Great North Run in September, and with your fundraising for the air"
+            " ambulance trust.",
         ),
         # family news with the candidate's own aside after a comma: the aside goes
         (

@@ -31,7 +31,10 @@ def _said(line: str) -> str | None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("paddling the liffey descent on sat", "Good luck with the Liffey Descent on Saturday."),
+        (
+            "paddling the liffey descent on sat",
+            "Good luck paddling the Liffey Descent on Saturday.",
+        ),
         ("rowing the boyne regatta this sat", "Good luck with the Boyne Regatta on Saturday."),
         (
             "has a runner at cheltenham in march",

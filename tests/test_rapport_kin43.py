@@ -77,7 +77,7 @@ def test_the_rewrite_keeps_the_typed_words_for_the_readers_after_it() -> None:
 def test_a_sport_webster_lists_only_as_a_town_passes_the_last_gate() -> None:
     # scout42 t02: the wish was made, then stopped as a note for 'rugby'
     line = _said("his son is playing in the under-12 rugby final on Saturday")
-    assert line == "I hope your son's under-12 rugby final goes very well on Saturday."
+    assert line == "I hope your son does very well in the under-12 rugby final on Saturday."
     assert last_gate(line) == ""
 
 

@@ -115,7 +115,7 @@ def said(note: str, name: str = "Sam Taylor") -> str | None:
         ),
         (
             "doing a sponsored swim in may for barnardos",
-            "Good luck with the sponsored swim in May for Barnardos.",
+            "Good luck with the sponsored swim in May, and with your fundraising for Barnardos.",
         ),
         # a relative graduating; a service typed in lower case after "ex-"
         (

@@ -129,7 +129,8 @@ def test_the_lines_of_their_own_shape_are_read() -> None:
         ),
         (
             "doing the santa dash sat 5th for the air ambulance",
-            "Good luck with the Santa Dash for the air ambulance on Saturday.",
+            "Good luck with the Santa Dash on Saturday, and with your fundraising for the air"
+            " ambulance.",
         ),
         ("just got a rescue lurcher called pip", "I hope Pip is settling in well."),
         (

@@ -53,6 +53,8 @@ Reading the notes before anything is said:
 - `notenumbers`: numbers as notes type them, as a letter says them ("25k docs")
 - `propernames`: names typed in lower case given their capitals where sure
 - `nameshapes`: names known by their shape ("sally Rooney", "the bay of plenty")
+- `foreignnames`: the words of a name in another language kept whole ("An Garda Síochána", "the
+  Pinacoteca di Brera"): never a title's word or a note's
 - `namecase`: names typed in lower case and common words typed with a capital, by class, in
   every field ("@ target", "spca", "black friday", "gain grow retain podcast", "Sensory-friendly
   mornings" said mid-sentence)
@@ -209,6 +211,9 @@ Personal notes:
 - `rapportboth`: a shared background typed in two parts ("from Tulsa too - went to TCC same as me")
 - `rapportgate`: a trip's purpose the last gate would stop, left out of the wish
 - `rapportcoming`: a coming event of theirs read by its grammar ("paddling the liffey descent sat")
+- `rapportahead`: their part in what is ahead, said with its time ("Good luck with the marathon on
+  Sunday, and with your fundraising for the hospice", "Safe travels on Monday, and ..."), a
+  relative doing it, a coached team's event; a birth, a baby due, a loss said with care
 - `rapportnames`: names typed in lower case read by the words around them ("at manning park")
 - `rapportnews`: a promotion or an appointment of theirs, congratulated ("just promoted to head of")
 - `rapportparts`: a note of two parts whose whole cannot be said, said by its first part

@@ -11,6 +11,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.english import spell_out_dates
 from composer.offline import lexicon
+from composer.offline.foreignnames import name_words
 from composer.offline.pronouns import ADVERBS
 from composer.offline.rapportpatterns import PETS
 from composer.offline.rapportshapes import events_named
@@ -381,9 +382,11 @@ def names_capitalised(text: str) -> str:
     tables know only with a capital ("loyola" -> "Loyola", "yorkshire"), or a word no table
     knows after "at", "in", "to" or "from" at the end of the note ("at rackspace")."""
 
+    foreign = name_words(text)  # "the Rijksmuseum van Oudheden": "van" is the name's own
+
     def word(found: re.Match[str]) -> str:
         w = found.group(0)
-        proper = not lexicon.classes(w) and lexicon.classes(w.capitalize())
+        proper = not lexicon.classes(w) and lexicon.classes(w.capitalize()) and w not in foreign
         return w.capitalize() if proper else w
 
     text = re.sub(r"\b[a-z]{3,}\b", word, text)

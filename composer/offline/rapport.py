@@ -32,6 +32,7 @@ from composer.offline.kinds import (
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import agreed, both_are, event_words, offered, shown, wordings
+from composer.offline.rapportahead import ahead_in, born, care_line, doing_ahead, time_unbracketed
 from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
@@ -77,7 +78,7 @@ from composer.offline.recommended import (
 )
 from composer.offline.shorthand import expand
 from composer.offline.tone import in_full
-from composer.offline.wishes import move_where, news_of, their_event, their_own, wish
+from composer.offline.wishes import back_from, move_where, news_of, their_event, their_own, wish
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
-    part, note = thanks_part(note), without_count(note)  # "..., his 10th!": an aside
+    part, note = thanks_part(note), without_count(time_unbracketed(note))  # ", his 10th!"; "(sun)"
     note = part if part and _rapport_line(part, names, **options).text else note
     said = _rapport_line(note, names, **options)
     return ours_only(gated(note, said, lambda plain: _rapport_line(plain, names, **options)))
@@ -172,6 +173,7 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     aside = aside and not (new_baby(text) or relative_event(text))  # ", baby girl": the news
     aside = aside and not (words.where_i(text) or pat.MONTH_ASIDE.search(f", {tail}"))  # ", feb"
     aside = aside and not re.fullmatch(r"[A-Z][a-z'-]+", tail)  # "the College of ..., Pune"
+    aside = aside and not ahead_in(tail)  # ", tournament in Regina this weekend": the event
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
@@ -222,7 +224,6 @@ def _line(
     showing = shown(note)  # "showed me the block of mandarins his father planted": thanks
     if showing:
         return line("shown_thanks", **showing)
-
     pet = pet_line(note) or fan_game(note) or terse_line(note) or kin_start(note) or project(note)
     pet = pet or toured(note)  # a pet, a fan's game, "her son just started", "the choir on tour"
     if pet:
@@ -233,8 +234,9 @@ def _line(
     baby = new_baby(note) or relative_news(note)
     if baby:  # "back from paternity leave, baby girl", "his son just passed ...": happy news
         return line("celebration", news=baby)
-    if pat.SAD.search(note):
-        return RapportLine(None, "it is about a private or sad matter")
+    if pat.SAD.search(note):  # "lost his dad last month": said with care, or left out
+        care = care_line(note)
+        return line(care[0], **care[1]) if care else RapportLine(None, pat.SAD_REASON)
     season = words.relative_season(note)  # "her son plays soccer at UNC - i played club ..."
     if season:
         return line("wish_season", **season)
@@ -277,11 +279,8 @@ def _line(
     shared = typed.shared(note)
     if shared is not None:  # "we both Navy vets": both *are*; "we both at RVC": no sure tense
         shared = both_are(shared)
-        return (
-            line("shared", clause=typed.year_in(shared))
-            if shared
-            else RapportLine(None, pat.NO_TENSE)
-        )
+        both_said = line("shared", clause=typed.year_in(shared)) if shared else None
+        return both_said or RapportLine(None, pat.NO_TENSE)
     text = " ".join(note.strip().rstrip(".!;").split())
     fellow = pat.FELLOW.match(text)
     if fellow and not re.search(r"[\"“”?!()\[\]{}<>]", text):
@@ -372,9 +371,8 @@ def _line(
         first = detail.split(" ", 1)[0].lower()
         if first.endswith("ing") and lexicon.is_gerund(first):  # "walking the Camino"
             return line("enjoyed_doing", what=detail)
-        where = re.sub(r"^(?:a|an)\s+", "the ", detail)  # "a conference in Berlin": theirs
-        where = where if where.lower().startswith("the ") else f"your trip to {detail}"
-        return line("enjoyed", what=where)
+        section, values = back_from(detail)  # "your two weeks in Sicily"
+        return line(section, **values)
     if kind == "retirement":
         return line("retirement", when=detail)
     if kind == "baby":
@@ -393,6 +391,7 @@ def _line(
             return line("wish_time", event=their_event(f"{place}{when}"))
         kind = "leisure"
     wished = their_news(clause) or coming(clause, kind) or wish(clause, kind)  # "promoted to"
+    wished = doing_ahead(clause, kind, wished) or wished or born(note)  # "(sun)", "twins born"
     if wished is not None:
         section, values = wished
         return line(section, **values)

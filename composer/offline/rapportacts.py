@@ -12,12 +12,18 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
+from composer.offline.rapportahead import BOOK as AHEAD_BOOK
 from composer.offline.words import INSTITUTION_HEADS, PHRASE_OPENERS, PLACE_HEADS, SERVICES
 
 # The wordings of the kinds this module reads, keyed as the phrasebook keys its sections.
 # {verb}: what they offered to do ("send me", "lend me", "introduce me to"); {what}: the thing.
 # {done}: what the candidate has already done with a recommendation ("ordered it").
 BOOK: dict[str, dict[str, tuple[str, ...]]] = {
+    # {when}: the candidate's own time for it ("next time I am in Leiden").
+    "recommendation_when": {
+        "formal": ("Thank you for recommending {what}; I intend to {base} it {when}.",),
+        "any": ("Thank you for recommending {what}; I will {base} it {when}.",),
+    },
     "offer_thanks": {
         "formal": ("Thank you for offering to {verb} {what}.",),
         "any": (
@@ -122,6 +128,8 @@ def wordings(section: str, tone: str, channel: str) -> tuple[str, ...]:
     """The variants of `section`: this module's own kinds, else the phrasebook's."""
     if section in BOOK:
         return phrasebook.table_value(BOOK[section], tone, channel)
+    if section in AHEAD_BOOK:  # a wish for their part in what they do, news said with care
+        return phrasebook.table_value(AHEAD_BOOK[section], tone, channel)
     return phrasebook.wordings(section, tone, channel)
 
 

@@ -17,6 +17,7 @@ PETS = (
     r"|chihuahua|pomeranian|bulldog|malamute|samoyed|sheltie|westie|jack russell|heeler"
 )
 
+SAD_REASON = "it is about a private or sad matter"
 SAD = re.compile(
     r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
     r"laid off|lost|loss|grief|grieving|cancer|accident|recovering|chemo\w*|radiotherapy"

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.foreignnames import name_words
 from composer.offline.namecase import title_word
 from composer.offline.words import PHRASE_OPENERS, SMALL_NUMBERS
 
@@ -197,6 +198,14 @@ def _parts(copy: str) -> str:
     return " ".join(words)
 
 
+# The candidate's own time or condition typed after the thing recommended: "when i get a
+# chance", "if im in Leiden", "next time I'm in Brussels".
+_WHEN_I = re.compile(
+    r"(?i)\s+(?P<when>(?:when|if|whenever|once|next\s+time|the\s+next\s+time)\s+"
+    r"(?:i|im|i'm|i’m)\s.*)$"
+)
+
+
 def recommended(
     line: Callable[..., T],
     what: str,
@@ -207,6 +216,12 @@ def recommended(
     """Thanks for a recommendation and what the candidate does with it: "I am re-reading it
     now", "I will reread chapter 3 of my copy" (a copy they own: never "I will look into it"),
     "I will look into it" (never "I look forward to looking into it")."""
+    when = _WHEN_I.search(what)  # "if im in Leiden": when the candidate will, never the thing
+    if when and not doing:
+        said = re.sub(r"(?i)\bi(?:m|'m|’m)\b", "I am", when["when"])
+        said = re.sub(r"\bi\b", "I", said)
+        return line("recommendation_when", what=titled(what[: when.start()], base), base=base,
+                    when=said)  # fmt: skip
     what = titled(what, base)  # "told me to read narrow dog to carcassonne": a title
     if doing and doing["done"]:  # "- ordered it": what the candidate has done, and will do
         verb, rest = [*doing["done"].lower().split(maxsplit=1), ""][:2]
@@ -257,6 +272,8 @@ def titled(what: str, base: str) -> str:
     or a first word typed with a capital, or quotes, leave it as it is."""
     words = what.split()
     if not what[:1].islower() or re.search(r"(?:^|\s)[\"'‘“]", what) or len(words) < 2:
+        return what
+    if name_words(what):  # "the Rijksmuseum van Oudheden": a name with its own capitals
         return what
     if words[0] in _LEADS:
         kind = len(words) > 2 and words[1] in _KINDS and words[2] not in _SMALL  # "book by"

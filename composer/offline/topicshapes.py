@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.foreignnames import name_words
 from composer.offline.namecase import edition_word
 from composer.offline.words import (
     AUXILIARIES,
@@ -215,8 +216,11 @@ def still_a_note(said: str) -> str:
     if words and words[0].lower() in PREPOSITIONS:
         # "on call": a state or a place typed alone, no thing discussed ("the on-call rota")
         return f"'{said}' names no thing that was discussed"
+    foreign = name_words(said)  # "An Garda Síochána": a name in another language, whole
     for index, word in enumerate(words):
         bare = word.strip(",;:()")
+        if bare in foreign:
+            continue
         if index and _TITLE_WORD.fullmatch(bare) and bare.lower() in FUNCTION_WORDS - _NAMES:
             if edition_word(words[index - 1], bare):  # "Shopify Plus": namecase's edition
                 continue

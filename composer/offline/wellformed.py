@@ -20,6 +20,7 @@ import itertools
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.clauses import doing_subject
+from composer.offline.foreignnames import name_words
 from composer.offline.misfits import misfit
 from composer.offline.words import (
     AUXILIARIES,
@@ -207,7 +208,7 @@ def note_word(text: str) -> str:
     # "the trust C diff plan", "E coli": a word after a capital letter is part of a name
     named = {b for a, b in itertools.pairwise(words) if len(a) == 1 and a.isupper()}
     # "35 ppb", "12 ppm": a unit of measurement after its figure ("3 mths", "2 circ" are notes)
-    named |= {_unit(m) for m in _UNIT.finditer(text)}
+    named |= {_unit(m) for m in _UNIT.finditer(text)} | name_words(text)  # "Pinacoteca di Brera"
     if re.search(r"\d[kKmMbB]? rev\b", text):
         return "rev"  # "$60M rev": revenue clipped after its figure ("rev" alone is a verb)
     return next((w for w in words if lexicon.note_speak(w) and w not in named), "")

@@ -172,6 +172,26 @@ _NEWS = (
 )
 
 
+# A stay typed by how long it was: "two weeks in Sicily", "a month in Japan", "10 days in Crete".
+_STAY = re.compile(
+    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|\d+)\s+"
+    r"(?:days?|nights?|weeks?|months?)\s+(?:in|on|at|around|across)\s+\S"
+)
+
+
+def back_from(detail: str) -> tuple[str, dict[str, str]]:
+    """The section and values of the line for what a note of theirs says they are back from:
+    "a conference in Berlin" -> "the conference in Berlin"; "two weeks in Sicily" -> "I hope
+    you enjoyed your two weeks in Sicily." (a span is no trip "to"); a place alone -> "your trip
+    to Japan"."""
+    if _STAY.match(detail):
+        stay = re.sub(r"^(?:a|an|one) ", "", detail)
+        return "enjoyed_stay", {"what": f"your {stay}"}
+    where = re.sub(r"^(?:a|an)\s+", "the ", detail)  # "a conference in Berlin": theirs
+    where = where if where.lower().startswith("the ") else f"your trip to {detail}"
+    return "enjoyed", {"what": where}
+
+
 def news_of(clause: str) -> str:
     """What a congratulation is on: "your wedding", "your engagement", "your happy news"."""
     celebrating = re.search(r"\bcelebrating (?P<what>(?:your |\d).+)$", clause)
