@@ -29,6 +29,12 @@ _BARE_RANKS = frozenset(
     {"director", "manager", "head", "lead", "chief", "president", "vice president", "vp",
      "officer", "partner", "dean", "principal", "supervisor", "coordinator"}
 )  # fmt: skip
+# Words that end a title naming a person: a tail ending on one is a second title, kept.
+_PERSONS = frozenset(
+    {"lead", "leader", "hand", "manager", "supervisor", "officer", "director", "head", "chief",
+     "captain", "coordinator", "assistant", "worker", "nurse", "engineer", "technician",
+     "specialist", "analyst", "consultant", "partner", "associate", "mate", "foreman"}
+)  # fmt: skip
 # Short forms of title words spelled out anywhere in the title.
 _ANYWHERE = {
     "sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior", "asst": "assistant",
@@ -54,6 +60,17 @@ def _english_words() -> frozenset[str]:
     return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())
 
 
+def _known(word: str, known: frozenset[str]) -> bool:
+    """An English word: Webster's, or a word lemminflect inflects ("firefighter", "barista")."""
+    if word in known or word.rstrip("s") in known:
+        return True
+    try:
+        from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - a dependency of the package
+        return False
+    return bool(getAllLemmas(word))
+
+
 def _english_share(part: str) -> float:
     """The share of a part's words that are English words (acronyms count as English)."""
     words = re.findall(r"[^\W\d_][\w'-]*", part)
@@ -62,9 +79,7 @@ def _english_share(part: str) -> float:
     known = _english_words()
     if not known:
         return 1.0
-    hits = sum(
-        1 for w in words if w.isupper() or w.lower() in known or w.lower().rstrip("s") in known
-    )
+    hits = sum(1 for w in words if w.isupper() or _known(w.lower(), known))
     return hits / len(words)
 
 
@@ -100,9 +115,8 @@ def _foreign(part: str, share: float) -> bool:
 
 
 def _one_language(text: str) -> str:
-    """Of a title typed in two languages around a slash, the English one; of two English
-    titles around a spaced slash, the first ("Sous Chef / Second Chef"); a slash between
-    titles that may be one ("Receptionist/Administrator", "Barista/Shift Supervisor") is kept."""
+    """Of a title typed in two languages around a slash, the English one; two English titles
+    ("Lead Climber / Team Leader", "Receptionist/Administrator") are kept as typed, one role."""
     parts = _split_outside_brackets(text, r"\s*/\s*")
     if len(parts) != 2 or any(not p for p in parts):
         return text
@@ -113,9 +127,7 @@ def _one_language(text: str) -> str:
             _foreign(parts[other], shares[other]) or (spaced and shares[other] < 0.5)
         ):
             return parts[mine]
-    if spaced and min(shares) == 1.0 and all(len(p.split()) > 1 for p in parts):
-        return parts[0]
-    return text
+    return text  # two English titles ("Lead Climber / Team Leader"): the role as typed
 
 
 def _head_and_tail(text: str) -> str:
@@ -125,6 +137,8 @@ def _head_and_tail(text: str) -> str:
     head = parts[0]
     if len(parts) < 2 or not head:
         return text
+    if any(p.split() and p.split()[-1].lower() in _PERSONS for p in parts[1:]):
+        return text  # "Panel Beater - Leading Hand": a second title, not a site
     if head.lower() in _BARE_RANKS:
         tail = parts[1]
         if not re.search(r"\d", tail) and len(tail.split()) <= 4:

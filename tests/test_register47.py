@@ -42,6 +42,9 @@ def test_role_named_as_one_clean_title(typed: str, named: str) -> None:
     [
         "Receptionist/Administrator",
         "Barista/Shift Supervisor",
+        "Firefighter/EMT",
+        "Lead Climber / Team Leader",
+        "Panel Beater - Leading Hand",
         "Senior Cabin Crew (Cabin Supervisor)",
         "Chef de Partie",
         "Tech Lead",
