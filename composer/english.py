@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from composer.errors import InputError
+from composer.rolename import role_name
 
 __all__ = [
     "ABBREVIATIONS",
@@ -245,8 +246,9 @@ _TITLE_WORD_RE = re.compile(r"[A-Z][A-Za-z'-]*|&|and|of|for")
 def role_title(role: str) -> str:
     """The role as a letter names it: `bare_role` without a note-taker's bracket after it
     ("School Counselor (gr 6-8)" -> "School Counselor"; "Senior Cabin Crew (Cabin Supervisor)"
-    keeps its bracket, a part of the title)."""
-    bare = bare_role(role)
+    keeps its bracket, a part of the title), and as `rolename.role_name` cleans it (a second
+    language, a site or team tail, a label and short forms left off or spelled out)."""
+    bare = role_name(bare_role(role))
     found = _ROLE_BRACKET_RE.search(bare)
     if found is None or not bare[: found.start()].strip():
         return bare

@@ -24,6 +24,8 @@ Writing a letter (start here):
   sentences, else after the topics as what the candidate would bring to the role
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out
+- `formalverbs`: casual verbs a formal letter says in its register ("got a first": "received a
+  first", "got promoted": "was promoted"); the role is named by `composer.rolename` everywhere
 - `phrasebook`: every wording, as data keyed by section, tone and channel
 - `wording`: which wording each reader gets, never repeating the letter or the panel
 - `padding`: the stock sentences a letter under its minimum may take, and when
@@ -275,6 +277,8 @@ The follow-up:
 
 The contribution and next steps:
 - `offer`, `offerlist`, `offerparts`, `offervoice`, `offeraside`: what the candidate would bring
+- `offerself`: a contribution typed as a description of the candidate ("experienced nurse who
+  can mentor the juniors": "I would bring my experience as a nurse and mentor the juniors")
 - `offerrules`: a contribution typed as a rule, a condition or a state ("no sailing if ballast
   pump down", "tug not confirmed", "X mandatory"), or a bare thing with who uses it or how often,
   which no "I would ..." frame fits: left out and asked for

@@ -229,6 +229,10 @@ def _bare_after(found: re.Match[str]) -> str:
     after = words[len(nouns)] if len(nouns) < len(words) else ""
     if lexicon.is_gerund(after) or after in _UNCOUNTED:
         return found.group()  # "with vein finder training": the head is a doing, no "the"
+    if found["at"] == "to " and re.search(
+        r"\b(?:promoted|appointed)\s*$", found.string[: found.start()]
+    ):
+        return found.group()  # "promoted to shift manager": a post, said bare
     if (
         len(nouns) < 2
         or "adj" in lexicon.classes(nouns[0])

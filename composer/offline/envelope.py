@@ -153,9 +153,12 @@ def greeting(person: Interviewer, tone: str, channel: str, variation: Variation)
 
 
 def sign_off(notes: Notes, person: Interviewer | None, variation: Variation) -> str:
-    """ "Sincerely," ("Yours sincerely," in British English), else by tone and seniority."""
+    """ "Sincerely," ("Yours sincerely," in British English), else by tone and seniority; a
+    printed letter in a warm or concise tone "Kind regards,", never "Best,"."""
     if notes.tone == "formal":
         return "Yours sincerely," if british(notes) else phrasebook.SIGN_OFF["formal"][0]
+    if notes.channel == "letter":
+        return variation.order("sign-off", phrasebook.SIGN_OFF_PRINTED)[0]
     options = phrasebook.SIGN_OFF[notes.tone]
     if person is not None and senior(person):
         options = phrasebook.SIGN_OFF_SENIOR

@@ -25,6 +25,7 @@ from composer.offline import (
     offerparts,
     offerpieces,
     offerrules,
+    offerself,
     typedwhole,
 )
 from composer.offline.casing import sentence
@@ -138,6 +139,9 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         return Offer("clause", whole)
     if offerrules.why_rule(clean(item)):  # "no sailing if ballast pump down": a rule, no offer
         return None
+    described = _described(item, common, role)  # "experienced nurse who can mentor juniors"
+    if described is not None:
+        return described
     offer, said = (
         _read(item, common),
         offerabilities.abilities(item),
@@ -167,6 +171,21 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):
         return Offer("be", offer.text)
     return offer
+
+
+def _described(item: str, common: frozenset[str], role: str) -> Offer | None:
+    """A contribution typed as a description of the candidate, said as what they bring and
+    would do (`offerself`), else None."""
+    deed = offerself.deed_of(item)
+    if deed is None:
+        return None
+    read = read_offer(deed, common, role)
+    if read is not None and read.frame == "vp":
+        deed = read.text
+    elif problem(f"I would {deed}."):
+        return None
+    said = offerself.said(item, deed)
+    return None if said is None or problem(said) else Offer("clause", said)
 
 
 def _read(item: str, common: frozenset[str]) -> Offer | None:

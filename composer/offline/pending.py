@@ -21,7 +21,9 @@ from composer.offline.shorthand import expand
 # The state typed after the credential: "in progress", "(ongoing)", "- pending".
 _STATE = re.compile(
     r"(?i)^(?P<what>.+?)\s*(?:[-–,(:]\s*)?(?:currently\s+)?(?:in progress|under ?way|ongoing"
-    r"|pending|part[- ]way through|nearly (?:done|finished)|almost (?:done|finished))\)?\s*\.?$"
+    r"|(?:(?P<awaited>licen[cs]e|registration|results?|accreditation) )?pending"
+    r"|awaiting (?P<awaited_>licen[cs]e|results?|registration)|part[- ]way through"
+    r"|nearly (?:done|finished)|almost (?:done|finished))\)?\s*\.?$"
 )
 # A verb of progress before it, said as the candidate's present: "studying for CFA level 2".
 _PROGRESS = re.compile(
@@ -47,8 +49,25 @@ _MONTHS = (
     | {"sept": "September"}
 )
 _FINISH = re.compile(
-    r"(?i)\s*(?:,|\s[-–])\s*(?P<verb>finish(?:ing)?|graduating|grad|due to finish|done)\s+"
-    r"(?:in\s+|by\s+)?(?:(?P<month>[a-z]+)\.?(?:\s+(?P<year_>(?:20)?\d\d))?|(?P<year>20\d\d))\.?$"
+    r"(?i)\s*(?:,|\s[-–]|\()\s*(?P<verb>finish(?:ing)?|graduating|graduate|grad\.?|due to finish"
+    r"|done|expected|due|completing|complete|completion|graduation)\s*:?\s+"
+    r"(?:(?P<this>(?:this|next)\s+(?:month|year|term|semester|spring|summer|autumn|fall|winter))"
+    r"|(?:in\s+|by\s+)?(?:(?P<month>[a-z]+)\.?(?:\s+(?P<year_>(?:20)?\d\d))?|(?P<year>20\d\d)))"
+    r"\)?\.?$"
+)
+# A qualification and its exam still to sit, typed after it: "AWS SAA - sitting the exam in jan",
+# "CPA (exam in May)": said as "I am sitting the X exam in January".
+_EXAM = re.compile(
+    r"(?i)^(?P<what>[^,()]+?)\s*(?:,|\s[-–]|\()\s*(?:(?:sitting|taking|doing|booked for)\s+)?"
+    r"(?:the\s+)?(?:final\s+)?exams?\s+(?P<when>(?:in|on|by|this|next)\s+[a-z]+(?:\s+(?:20)?\d\d)?)"
+    r"\)?\.?$"
+)
+
+
+_SEASONS = {s: s for s in ("spring", "summer", "autumn", "fall", "winter")}
+# A finish typed as expected rather than done by the candidate: a degree's is its graduation.
+_EXPECTED = re.compile(
+    r"(?i)(?:,|\s[-–]|\()\s*(?:expected|due(?! to finish)|completion|graduation)\b"
 )
 
 
@@ -59,14 +78,46 @@ def _finish(line: str) -> tuple[str, str] | None:
     if found is None:
         return None
     when = found["year"]
+    if found["this"]:
+        verb = "graduating" if found["verb"].lower().startswith("grad") else "finishing"
+        return line[: found.start()], f", {verb} {found['this'].lower()}"
     if found["month"]:
-        month = _MONTHS.get(found["month"].lower())
+        month = _MONTHS.get(found["month"].lower()) or _SEASONS.get(found["month"].lower())
         if month is None:
             return None
         year = found["year_"] or ""
         when = f"{month} {'20' + year if len(year) == 2 else year}".strip()
     verb = "graduating" if found["verb"].lower().startswith("grad") else "finishing"
     return line[: found.start()], f", {verb} in {when}"
+
+
+# A finish typed as still to come: "due to finish in May", "expected 2027", "graduating June".
+_SURE = re.compile(
+    r"(?i)(?:,|\s[-–]|\()\s*(?:due to finish|expected|due|graduating|completing|completion)\b"
+).search
+
+
+def _awaited(state: re.Match[str] | None, what: str) -> Clause | None:
+    """ "LMSW (licence pending)" -> "I am awaiting my LMSW licence": a credential passed whose
+    licence, registration or results are still to come; None for any other line."""
+    if state is None:
+        return None
+    noun = state["awaited"] or state["awaited_"]
+    what = re.sub(r"(?i)^(?:an?|the|my)\s+", "", what.strip(" ,-–("))
+    passed = re.match(r"(?i)^(?P<exam>[A-Z][\w -]{1,30}?)\s+passed$", what)
+    if noun and passed:  # "NCLEX passed, awaiting license"
+        said = f"the {passed['exam']} and am awaiting my {noun.lower()}"
+        return Clause("I", "have passed", said)
+    if (
+        not noun
+        or not what
+        or len(what.split()) > 5
+        or re.search(r"[,+&/]|\b(?:passed|sat|done)\b", what)
+    ):
+        return None
+    if what.lower().split()[-1] in (noun.lower(), noun.lower().rstrip("s")):
+        what = " ".join(what.split()[:-1])  # "RN licence (licence pending)": one "licence"
+    return Clause("I", "am awaiting", f"my {what} {noun.lower()}".replace("  ", " "))
 
 
 def _verb(progress: re.Match[str], *, mine: bool = False) -> str:
@@ -123,6 +174,16 @@ def read(item: str, point: Callable[[str], tuple[Kind, Clause | None]]) -> Claus
     line = " ".join(item.split())
     if (studying := student(line)) is not None:
         return studying
+    exam = _EXAM.match(line)
+    if exam and exam["what"].split()[0][:1].isupper():
+        when = expand(exam["when"])
+        if (
+            when.split()[-1].lower() in _MONTHS
+            or re.search(r"\d", when)
+            or when.startswith(("this", "next"))
+        ):
+            what = re.sub(r"(?i)\s+exams?$", "", exam["what"])
+            return Clause("I", "am sitting", f"the {what} exam {when}")
     finish = _finish(line)
     line = finish[0] if finish else line
     state = _STATE.match(line)
@@ -131,6 +192,8 @@ def read(item: str, point: Callable[[str], tuple[Kind, Clause | None]]) -> Claus
     if found is None and finish is None:
         return None
     what = found["what"] if found else line
+    if state is not None and (state["awaited"] or state["awaited_"]):
+        return _awaited(state, what)  # "licence pending": awaited, or not this module's
     due = _WHEN.search(what) if progress else None
     what = what[: due.start()] if due else what
     mine = what.lower().startswith("my ")  # "completing my CIPD level 5": read without "my"
@@ -146,7 +209,9 @@ def read(item: str, point: Callable[[str], tuple[Kind, Clause | None]]) -> Claus
     rest = said.rest
     if kind is Kind.DEGREE:  # "an MSc ... from X": studied at X while under way
         rest = rest.replace(" from ", " at ", 1)
-    if found is None and kind is not Kind.DEGREE:
+        if _EXPECTED.search(item):  # "MSc X, expected 2027": graduating then
+            tail = tail.replace(", finishing ", ", graduating ", 1)
+    if found is None and kind is not Kind.DEGREE and not (kind in _CREDENTIALS and _SURE(item)):
         return None  # "X, finish 2027" with no verb of progress: only a degree is surely one
     if mine:  # "my MSc in data science", as typed
         rest = "my " + re.sub(r"(?i)^(?:an?|the) ", "", rest)

@@ -71,6 +71,8 @@ SIGN_OFF: dict[str, tuple[str, ...]] = {
     "warm": ("Best regards,", "Kind regards,", "Warm regards,", "With best wishes,"),
     "concise": ("Best regards,", "Kind regards,", "Best,"),
 }
+# A printed letter is formal whatever its tone: never "Best," on paper.
+SIGN_OFF_PRINTED: tuple[str, ...] = ("Kind regards,",)
 # To a senior reader (a chair, a partner, a chief officer) in a warm or concise letter.
 SIGN_OFF_SENIOR: tuple[str, ...] = ("Kind regards,", "Best regards,")
 
@@ -558,7 +560,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "any": (
             "I would also be glad to be considered for other roles at {company}, now or later on.",
-            "I would also welcome hearing about other or future roles at {company}.",
+            "I would also welcome hearing about future roles at {company}.",
             "Other roles at {company}, now or in the future, would interest me as well.",
             "I would be happy to be considered for other roles at {company} as well, now or in "
             "the future.",

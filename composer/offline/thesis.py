@@ -100,6 +100,8 @@ def _about(label: str, rest: str) -> Clause | None:
     if re.search(r"[+&/=>~]", rest.split(",")[0]):
         return None  # "on w/ CFD + tank tests": a note's marks
     what = clean(rest.split(",")[0]).strip()
+    if _FINITE.search(what):
+        return None  # "on culvert hydraulics got a distinction": a sentence of its own
     if len(what.split()) < 2 or (bare_after(what.split()[1:]) and len(what.split()) > 2):
         return None
     whole = f"My {label} was {what}"
@@ -140,6 +142,10 @@ _MADE = frozenset(
         *("catalogue", "archive", "exhibition", "film", "series", "collection", "plan"),
     ]
 )
+
+
+# A verb that makes the rest a sentence of its own ("My dissertation on X got a first").
+_FINITE = re.compile(r"\b(?:got|received|won|earned|was|were|scored|gained|achieved|is|has)\b")
 
 
 def _thing(label: str, rest: str) -> Clause | None:

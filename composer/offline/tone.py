@@ -15,6 +15,7 @@ from dataclasses import replace
 from composer import regexes as re
 from composer.english import SAID_IN_FULL
 from composer.offline.body import POINTS, Sentence
+from composer.offline.formalverbs import formal
 from composer.offline.phrasebook import CONCISE_LEAVES_OUT
 
 _CONTRACTIONS = {
@@ -92,10 +93,11 @@ def shortened(
 
 
 def registered(sentences: list[Sentence], tone: str) -> list[Sentence]:
-    """The finished letter in its register: a formal one without contractions or short forms.
+    """The finished letter in its register: a formal one without contractions, short forms or
+    casual verbs ("got a first": "received a first").
 
     Applied last, so the writer compares its sentences with the notes' own words until then.
     """
     if tone != "formal":
         return sentences
-    return [replace(s, text=in_full(without_contractions(s.text))) for s in sentences]
+    return [replace(s, text=formal(in_full(without_contractions(s.text)))) for s in sentences]

@@ -1,0 +1,185 @@
+"""The role field as a letter names it: one clean role name, however the notes typed it.
+
+People paste the advert's title whole: two languages ("Schichtleiterin / Night Shift Lead"),
+the site or team after a comma or a dash ("Graduate Research Assistant, Coral Reef
+Monitoring", "Senior Sous Chef - Galway site"), a label ("Role: Barista"), a requisition
+number ("(req #44821)"), shorthand ("Sr. Backend Dev", "Case Mgr"). `role_name` keeps the
+title itself: the English part of a title typed in two languages, the title before a site or
+team tail (a bare rank keeps its function: "Director, Finance" -> "Director of Finance"), and
+the short forms of titles spelled out. Every place that names the role (the letter, its
+subject line, a LinkedIn note, the rules that check it) reads it through `english.role_title`,
+which calls this.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# A label typed before the title: "Role: Barista", "Position - Lab Technician".
+_LABEL = re.compile(r"^(?:job\s+title|job|role|position|post|title|vacancy)\s*[:\-–]\s*", re.I)
+# A requisition or reference number: "(req #44821)", "ref: JR-0093", "#4471", "Job ID 5512".
+_REQ = re.compile(
+    r"\s*[\(\[]?\s*(?:\b(?:req(?:uisition)?|ref(?:erence)?|job\s+id|id|vacancy)\.?\s*(?:no\.?)?"
+    r"\s*[:#]?\s*[A-Z]*[-\d][\w-]*|#\s*\d[\w-]*)\s*[\)\]]?",
+    re.I,
+)
+# Ranks that name no work without their function: "Director, Finance" is the Director of Finance.
+_BARE_RANKS = frozenset(
+    {"director", "manager", "head", "lead", "chief", "president", "vice president", "vp",
+     "officer", "partner", "dean", "principal", "supervisor", "coordinator"}
+)  # fmt: skip
+# Words that end a title naming a person: a tail ending on one is a second title, kept.
+_PERSONS = frozenset(
+    {"lead", "leader", "hand", "manager", "supervisor", "officer", "director", "head", "chief",
+     "captain", "coordinator", "assistant", "worker", "nurse", "engineer", "technician",
+     "specialist", "analyst", "consultant", "partner", "associate", "mate", "foreman"}
+)  # fmt: skip
+# Short forms of title words spelled out anywhere in the title.
+_ANYWHERE = {
+    "sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior", "asst": "assistant",
+    "assoc": "associate", "mgr": "manager", "grad": "graduate", "ops": "operations",
+    "mktg": "marketing", "coord": "coordinator", "supv": "supervisor", "supvr": "supervisor",
+}  # fmt: skip
+# Short forms spelled out as the title's head (its last word) and as a word before it.
+_HEADS = {
+    "dev": ("developer", "development"), "eng": ("engineer", "engineering"),
+    "tech": ("technician", None), "admin": ("administrator", None), "exec": ("executive", None),
+    "rep": ("representative", None), "dir": ("director", None), "sous": ("sous chef", None),
+}  # fmt: skip
+_NUMERAL = re.compile(r"^(?:[IVX]+|\d+|[A-Z]\d?)$")
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """Webster's words in lower case; empty when the word list is not installed."""
+    try:
+        from english_words import get_english_words_set  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - a dependency of the package
+        return frozenset()
+    return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())
+
+
+def _known(word: str, known: frozenset[str]) -> bool:
+    """An English word: Webster's, or a word lemminflect inflects ("firefighter", "barista")."""
+    if word in known or word.rstrip("s") in known:
+        return True
+    try:
+        from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - a dependency of the package
+        return False
+    return bool(getAllLemmas(word))
+
+
+def _english_share(part: str) -> float:
+    """The share of a part's words that are English words (acronyms count as English)."""
+    words = re.findall(r"[^\W\d_][\w'-]*", part)
+    if not words:
+        return 0.0
+    known = _english_words()
+    if not known:
+        return 1.0
+    hits = sum(1 for w in words if w.isupper() or _known(w.lower(), known))
+    return hits / len(words)
+
+
+def _split_outside_brackets(text: str, seps: str) -> list[str]:
+    """`text` split at each `seps` pattern met outside brackets."""
+    parts, depth, start = [], 0, 0
+    pattern = re.compile(seps)
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            found = pattern.match(text, i)
+            if found and found.end() > found.start():
+                parts.append(text[start:i])
+                start = i = found.end()
+                continue
+        i += 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts]
+
+
+def _foreign(part: str, share: float) -> bool:
+    """A side of a slash in another language: few English words, and more than one word, a
+    letter English does not write, a long compound ("Schichtleiterin"), or a spaced slash."""
+    if share >= 0.5:
+        return False
+    words = part.split()
+    return len(words) > 1 or not part.isascii() or len(part) >= 11
+
+
+def _one_language(text: str) -> str:
+    """Of a title typed in two languages around a slash, the English one; two English titles
+    ("Lead Climber / Team Leader", "Receptionist/Administrator") are kept as typed, one role."""
+    parts = _split_outside_brackets(text, r"\s*/\s*")
+    if len(parts) != 2 or any(not p for p in parts):
+        return text
+    shares = [_english_share(p) for p in parts]
+    spaced = re.search(r"\s/|/\s", text) is not None
+    for mine, other in ((0, 1), (1, 0)):
+        if shares[mine] == 1.0 and (
+            _foreign(parts[other], shares[other]) or (spaced and shares[other] < 0.5)
+        ):
+            return parts[mine]
+    return text  # two English titles ("Lead Climber / Team Leader"): the role as typed
+
+
+def _head_and_tail(text: str) -> str:
+    """The title before a site or team tail after a comma or a dash, a bare rank with its
+    function ("Director of Finance")."""
+    parts = _split_outside_brackets(text, r"\s*,\s*|\s+[-–—]\s+|\s*[–—]\s*")
+    head = parts[0]
+    if len(parts) < 2 or not head:
+        return text
+    if any(p.split() and p.split()[-1].lower() in _PERSONS for p in parts[1:]):
+        return text  # "Panel Beater - Leading Hand": a second title, not a site
+    if head.lower() in _BARE_RANKS:
+        tail = parts[1]
+        if not re.search(r"\d", tail) and len(tail.split()) <= 4:
+            return f"{head} of {tail}"
+        return text
+    return head
+
+
+def _cased(word: str, full: str, titled: bool) -> str:
+    return " ".join(w.capitalize() for w in full.split()) if word[:1].isupper() or titled else full
+
+
+def spelled_out(text: str) -> str:
+    """Short forms of title words spelled out: "Sr. Backend Dev" -> "Senior Backend Developer"."""
+    words = text.split(" ")
+    last = len(words) - 1
+    while last > 0 and _NUMERAL.match(words[last]):
+        last -= 1  # "Lab Tech II": the head is before its level
+    titled = sum(w[:1].isupper() for w in words) * 2 >= len(words)
+    out = []
+    for i, word in enumerate(words):
+        key = word.rstrip(".").lower()
+        if key in _ANYWHERE:
+            out.append(_cased(word, _ANYWHERE[key], titled))
+        elif key in _HEADS and (i == last or _HEADS[key][1]):
+            full = _HEADS[key][0] if i == last else _HEADS[key][1]
+            out.append(_cased(word, full or key, titled))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def role_name(role: str) -> str:
+    """The role as typed, made one clean title: label, requisition number, second language and
+    site or team tail left off, short forms spelled out. A bracket after the title is left to
+    `english.role_title`, which judges it."""
+    text = " ".join(role.split())
+    text = _LABEL.sub("", text)
+    text = _REQ.sub("", text).strip()
+    text = re.sub(r"\s*\(\s*\)", "", text)
+    text = _one_language(_head_and_tail(text))
+    text = re.sub(r"\s+at\s+[A-Z][\w&'. -]*$", "", text)  # "Barista at Blue Bottle"
+    text = spelled_out(text).strip(" ,;:-")
+    return text or " ".join(role.split())
