@@ -21,6 +21,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
+from composer.offline.selftalk import FUMBLED
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     DETERMINERS,
@@ -343,7 +344,7 @@ def _deeds(parts: list[str]) -> str:
 
 
 # What the candidate did badly in the room is a note to self, never the answer.
-_FUMBLED = frozenset(["blanked", "fumbled", "rambled", "waffled", "froze", "forgot", "missed"])
+_FUMBLED = FUMBLED  # the one table (`selftalk`)
 
 
 def is_story(answer: str) -> bool:

@@ -33,6 +33,7 @@ from composer.offline.answervoice import (
 from composer.offline.askedform import grounded, reported, wanted_asked
 from composer.offline.cleaning import clean
 from composer.offline.hedged import hedged
+from composer.offline.selftalk import FUMBLED
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS, WH_WORDS
 
@@ -303,25 +304,7 @@ def _answer(question: str, typed: str) -> str:
 
 
 # What the candidate did badly in the room is their note to self, never said as the answer.
-_FUMBLED = frozenset(
-    [
-        "blanked",
-        "fumbled",
-        "rambled",
-        "waffled",
-        "hedged",
-        "froze",
-        "undersold",
-        "panicked",
-        "stumbled",
-        "struggled",
-        "forgot",
-        "missed",
-        "flubbed",
-        "botched",
-        "messed",
-    ]
-)
+_FUMBLED = FUMBLED
 
 
 def _done(part: str) -> bool:
