@@ -11,6 +11,8 @@ for "why": a reason asked for is read by `answervoice.why_mine`, not reported ba
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from composer import regexes as re
 from composer.offline import lexicon
 
@@ -147,7 +149,7 @@ _OPENS = re.compile(
 )
 
 
-def grounded(item: str) -> str:
+def grounded(item: str, said: Callable[[str], str] = lambda subject: subject) -> str:
     """A topic typed as a subject, then the question put to the candidate about it and their
     answer, as the question alone with its answer after an arrow ("asked how I'd cut forklift
     accidents -> walkways + pre-shift checks"), which `topicanswers.split_answer` reads; any
@@ -189,15 +191,19 @@ def grounded(item: str) -> str:
     if not body or _PROMISE.match(answer.strip()):
         return item
     body = body.rstrip("?").strip() if not body.endswith("?") or _WHAT_DO.match(body) else body
-    body = _with_subject(body, subject)
+    body = _with_subject(body, said(_bare(subject)) or subject)
     answer = answer.strip().rstrip(")").strip()
     return f"asked {body} -> {answer}" if answer and body else item
+
+
+def _bare(subject: str) -> str:
+    """The subject without the note's aside in brackets ("forklift accidents (2 this yr)")."""
+    return re.sub(r"\s*\([^()]*\)", "", subject).strip()
 
 
 def _with_subject(body: str, subject: str) -> str:
     """The question with the subject it is about put in: for "them" or "it" at its end, after
     "what I'd do", as the object of "my plan"; else the question as typed."""
-    subject = re.sub(r"\s*\([^()]*\)", "", subject).strip()
     pointed = re.search(r"(?i)\b(?:them|it)(?=(?:\s+\w+)?$)", body)
     if pointed and not body.endswith("?") and _named(subject):
         return body[: pointed.start()] + subject + body[pointed.end() :]

@@ -148,8 +148,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if (moved := changed_between(item)) != item:  # "migrating keycards -> mobile keys"
         found = read_topic(moved, common) if moved else Topic(item, "", why=UNSAID)
         return replace(found, source=item)
-    # "stock losses -> asked how I'd cut them: said X": asked with its subject, if X is said
-    if (ground := grounded(item)) != item and (given := read_topic(ground, common)).answer:
+    ground = grounded(item, lambda subject: read_topic(subject, common).text)  # "X -> asked how
+    if ground != item and (given := read_topic(ground, common)).answer:  # I'd cut them: said Y"
         return replace(given, source=item)
     typed_answer = split_answer(item, ground=False)  # "asked what id do first 90 days -> X"
     if typed_answer is not None:
