@@ -32,6 +32,12 @@ TODAY = dt.date(2026, 12, 4)
             "You asked what I would change first about forklift accidents: I suggested walkways"
             " and pre-shift checks.",
         ),
+        # a bare subject after "what I'd do first": said with "the"
+        (
+            "winch brake fault - asked what I'd do first. said stop the winch, tag it out",
+            "You asked what I would do first about the winch brake fault: I would stop the winch"
+            " and tag it out.",
+        ),
         # "them" in the question stands for the subject
         (
             "stock losses -> asked how i'd cut them -> said weekly cycle counts + cameras on the"

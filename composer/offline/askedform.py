@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.words import DETERMINERS
 
 __all__ = ["grounded", "reported", "wanted_asked"]
 
@@ -208,7 +209,7 @@ def _with_subject(body: str, subject: str) -> str:
     if pointed and not body.endswith("?") and _named(subject):
         return body[: pointed.start()] + subject + body[pointed.end() :]
     if _WHAT_DO.match(body):
-        return f"{body} about {subject}"
+        return f"{body} about {_the(subject)}"
     mine = _MINE.match(body)
     if mine:
         noun = mine["what"].split()[-1].lower()
@@ -236,3 +237,16 @@ def _named(subject: str) -> bool:
         lexicon.is_gerund(w) or (lexicon.is_third_person(w) and not lexicon.is_plural_noun(w))
         for w in words[1:]
     )
+
+
+def _the(subject: str) -> str:
+    """ "man overboard drill" -> "the man overboard drill": a subject typed bare whose last
+    word is a singular count noun names the one thing talked about; a plural, a name or a
+    subject with its determiner as typed."""
+    words = subject.split()
+    last = words[-1].lower() if words else ""
+    if not words or words[0].lower() in DETERMINERS or not words[0].islower():
+        return subject
+    if lexicon.is_plural_noun(last) or not lexicon.is_noun(last) or lexicon.is_gerund(last):
+        return subject
+    return f"the {subject}"
