@@ -198,7 +198,9 @@ Topics discussed with each reader:
 - `hedged`: a short answer to a question from the room ("not yet but keen", "no, but fine w/ it",
   "limited, done 2", "4 wks", "said aim for 28%"), said after "I said" as typed: a no stays a no
 - `askedform`: a question typed as asked ("asked had i ever ...", "q: how do you ...", "asked if
-  I'd used ..."), said as a reported question ("whether I had ever ...", "how I ...")
+  I'd used ..."), said as a reported question ("whether I had ever ...", "how I ..."); a question
+  typed after its subject with its answer ("forklift accidents -> asked how i'd cut them: said
+  walkways"), put with its subject and read as "asked ... -> answer"
 - `exchange`: the reader's question and the answer given, carried by their letter even with no
   point tied to it; an answer that cannot be said named as left out, never dropped silently
 - `topicframes`: which topic frames fit a topic: "your view of" only a matter of opinion, "what
@@ -244,6 +246,9 @@ The follow-up:
 - `saidfirst`: a follow-up that starts from what the candidate said in the room, said to the
   reader ("I said X, and I would add that Y"; "One correction: ...") rather than reported
 - `followcore`: a follow-up typed as a note to self, read down to what it should say
+- `selftalk`: the one table of notes to self (a verdict on how the candidate did, a feeling, an
+  errand, an order about the letter), and a follow-up mixing them with a real point read by the
+  point alone ("prob too long on the budget q. also NCK licence renewed till 2028")
 - `twoanswers`: two answers typed in one follow-up line, read one at a time
 - `followparts`: a follow-up read by its parts (who asked, what was said, the correction), notes
   to self dropped, when the readings above leave it out

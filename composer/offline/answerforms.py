@@ -171,10 +171,15 @@ def _own_reason(question: str, text: str) -> str:
 # A question that asks for a thing: "what tools I would use", "which supplier I would call"
 # (not "what I would do", which asks for a deed); "how I would ..." asks for a means.
 _THING_ASKED = re.compile(r"(?i)^(?:what|which)\b(?!\s+I\s+(?:would|could|should|might)\s+do\b)")
-_MEANS_ASKED = re.compile(r"(?i)^how\s+I\s+(?:would|could|should|might)\s")
+_MEANS_ASKED = re.compile(r"(?i)^how\s+(?:I\s+(?:would|could|should|might)|to)\s")
 # A question of what the candidate would do ("what I would do if an arm faults mid-case"),
 # whose answer may name the plan by its things ("site escalation + remote diagnostics first").
-_DEED_ASKED = re.compile(r"(?i)^what\s+I\s+(?:would|could|should|might)\s+do\b")
+_DEED_ASKED = re.compile(
+    r"(?i)^what\s+I\s+(?:would|could|should|might)\s+(?:do|change|fix|improve|try)\b"
+    # a subject or a plan of the candidate's asked about, the answer marked as theirs in the notes
+    r"|^(?!(?:how|what|why|when|where|which|who|whether|if|my|your|our)\b)[a-z]"
+    r"|^my\s+(?:plan|approach)\s"
+)
 _PRONOUNS = frozenset(["i", "we", "he", "she", "they", "it", "you", "me", "us", "them"])
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
+from composer.offline.selftalk import FUMBLED
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     DETERMINERS,
@@ -56,6 +57,10 @@ _TOLD = re.compile(
 _SMALL = ("zero", *SMALL_NUMBERS)  # a figure below ten, spelled
 
 
+# Prefixes typed with a hyphen before a known word ("pre-shift checks", "post-op", "re-stock").
+_PREFIXES = frozenset(["pre", "post", "re", "co", "non", "mid", "sub", "multi", "anti", "inter"])
+
+
 def _known(word: str) -> bool:
     bare = word.strip(".,;:'")
     if not bare:
@@ -68,7 +73,8 @@ def _known(word: str) -> bool:
     if "-" in lower.strip("-"):  # "one-to-one", "back-up": a compound of known words
         parts = lower.split("-")  # "check-ins": the last part may take a plural "s"
         last = parts[-1][:-1] if parts[-1].endswith("s") and not _known(parts[-1]) else parts[-1]
-        return all(_known(part) for part in [*parts[:-1], last])
+        first = parts[:-1] if parts[0] not in _PREFIXES else parts[1:-1]  # "pre-shift"
+        return all(_known(part) for part in [*first, last])
     return lower in FUNCTION_WORDS or lexicon.known(lower) or bare != lower or bare[0].isdigit()
 
 
@@ -338,7 +344,7 @@ def _deeds(parts: list[str]) -> str:
 
 
 # What the candidate did badly in the room is a note to self, never the answer.
-_FUMBLED = frozenset(["blanked", "fumbled", "rambled", "waffled", "froze", "forgot", "missed"])
+_FUMBLED = FUMBLED  # the one table (`selftalk`)
 
 
 def is_story(answer: str) -> bool:
@@ -382,6 +388,8 @@ def _described(question: str, answer: str) -> str:
     candidate told of; what follows its first comma is the note's detail, left unsaid."""
     if not question or question.split()[0].lower() in (*WH_WORDS, "whether", "if"):
         return ""
+    if re.match(r"(?i)my\s+(?:plan|approach)\b", question):
+        return ""  # "my plan for overtime": a plan put forward, no case told of
     words = answer.split()
     if len(words) < 2 or words[0].lower() not in _OWN or _subject_clause(words):
         return ""

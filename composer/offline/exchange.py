@@ -47,7 +47,7 @@ def answer_unsaid(source: str, common: frozenset[str]) -> bool:
     """Whether the topic typed as `source` is a question put to the candidate, typed with the
     answer they gave, that the letters cannot say: the answer is named as left out, never
     dropped without a word (the question alone may still be thanked for)."""
-    typed = split_answer(source)
+    typed = split_answer(source, ground=False)  # a question read with its subject is said whole
     if typed is None or not typed[1].strip():
         return False
     read = read_topic(source, common)

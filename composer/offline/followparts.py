@@ -23,6 +23,7 @@ from composer.offline.lastgate import last_gate
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import analyse
 from composer.offline.realise import needs_article
+from composer.offline.selftalk import FUMBLED, NOTE_HEAD
 from composer.offline.shorthand import expand
 from composer.offline.slips import reported
 from composer.offline.wellformed import problem
@@ -43,11 +44,12 @@ _SPLIT = re.compile(
 )
 
 # A note to self: a question to oneself, an errand, a feeling about how it went.
+_DID_BADLY = "|".join(sorted(FUMBLED - {"forgot", "missed"}))  # the one table (`selftalk`)
 _NOTE = re.compile(
     r"^(?:tell|check|confirm|email|ask|send|remind|note to self|(?:want|wanted|wanna)(?! to (?:men"
     r"tion|add|say))|need to"
-    r"|dont|don't|do not|not sure|i do know|i know it|simple ones|still|i (?:hedged|waffled"
-    r"|rambled|froze|blanked|panicked)|(?:hedged|waffled|rambled|froze|blanked)$|said it too"
+    rf"|dont|don't|do not|not sure|i do know|i know it|simple ones|still|i (?:{_DID_BADLY})"
+    rf"|(?:{_DID_BADLY})$|said it too|{NOTE_HEAD}"
     r"|didn'?t come up|did not come up|(?:my )?answer was)\b",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportgate import stopped
 from composer.offline.rapportnotes import answered_line
+from composer.offline.selftalk import points, said_to_self
 from composer.offline.slipnotes import slip_said
 from composer.offline.stepdates import month_first
 from composer.offline.stepsender import step_unread, unread_step
@@ -109,6 +110,31 @@ class Sections(Body):
         return [Sentence("thanks", 0, text)]
 
     def follow_up(self) -> list[Sentence]:
+        """The follow-up's sentence. A line typed as notes to self mixed with a real point
+        ("prob too long on the budget q. also forgot X") that the readings of the whole line
+        leave out, or say with the candidate's verdict on how they did in it, is read by its
+        point alone ("My X is renewed until ..."); failing that it is left out."""
+        mixed = points(self.notes.follow_up or "")
+        if mixed is None:
+            return self._follow_up()
+        notes, notices, moods, frames = self.notes, len(self.notices), self.moods, self.frames
+        said = self._follow_up()
+        if not any(said_to_self(s.text) for s in said) and (said or len(self.notices) == notices):
+            return said  # said whole, or for another reader's letter
+        del self.notices[notices:]
+        self.moods, self.frames = set(moods), set(frames)
+        self.notes = notes.model_copy(update={"follow_up": mixed})
+        try:
+            kept = self._follow_up()
+        finally:
+            self.notes = notes
+        if kept:
+            return kept
+        del self.notices[notices:]
+        self.notices.append(left_out(notes.follow_up or ""))
+        return []
+
+    def _follow_up(self) -> list[Sentence]:
         if (slip := self._slip()) is not None:  # "was vague on X -> Y": the addition alone
             return slip
         if (noted := self._self_noted() or self._self_noted(late=True)) is not None:

@@ -30,9 +30,10 @@ from composer.offline.answervoice import (
     to_asker,
     why_mine,
 )
-from composer.offline.askedform import reported, wanted_asked
+from composer.offline.askedform import grounded, reported, wanted_asked
 from composer.offline.cleaning import clean
 from composer.offline.hedged import hedged
+from composer.offline.selftalk import FUMBLED
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS, WH_WORDS
 
@@ -67,7 +68,7 @@ _INVERTED = re.compile(
 # question led by "asked".
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _DASH = re.compile(
-    r"\s+[-–—]+\s+|(?:[.,;]|,\s+and)\s+I\s+(?:said|answered|replied|told\s+(?:him|her|them))"
+    r"\s+[-–—]+\s+|(?:[.,;]|,\s+and)\s+[Ii]\s+(?:said|answered|replied|told\s+(?:him|her|them))"
     r"\s+(?:that\s+)?|[.,;]\s+I\s+explained\s+that\s+"
     # ", and I explained my batch sequence ...": what was told, kept as the candidate's clause
     r"|(?:[.,;]|,\s+and)\s+(?=I\s+(?:explained|described)\s)"
@@ -83,6 +84,8 @@ _Q_COLON = re.compile(r"(?i)^q:\s*")
 # An answer that is a count: "~1400" (cleaned to "about 1400"), "40ish", "6".
 _COUNT = re.compile(r"(?i)^(?P<about>about\s+|around\s+|roughly\s+|approx\.?\s+)?(?P<n>\d[\d,]*)$")
 _SMALL = ("zero", *SMALL_NUMBERS)  # a figure below ten, spelled
+# A question named by its subject alone ("overtime on the night crew"), none of the candidate's.
+_SUBJECT = re.compile(r"(?i)^(?!(?:how|what|why|when|where|which|who|whether|if|my|a time)\b)")
 # A question that asks for a count, or names a count of the candidate's own.
 _COUNTED = re.compile(r"(?i)\bhow many\b|\bmy (?:\w+ )?(?:hours|hrs|years|jobs|cases|sites)$")
 
@@ -159,12 +162,14 @@ def _finite(words: list[str]) -> bool:
 _THEN_ASKED = re.compile(r"^[^.?!]+[.?!]\s+(?=(?:They|She|He|[A-Z][a-z]+)\s+asked\b)")
 
 
-def split_answer(item: str) -> tuple[str, str] | None:
+def split_answer(item: str, ground: bool = True) -> tuple[str, str] | None:
     """(the question, the answer as typed, "" for none) of a topic led by a question put to
     the candidate and typed with its answer or as "q on ...", else None. The question is
     given as "asked ..." so that it is read as one put to the candidate; a subject typed as a
     sentence before the question is the question's own ground, not said again."""
     item = wanted_asked(item)  # "wanted to know if I'm ok with ...": asked
+    if ground:  # "forklift accidents -> asked what i'd change first: said ...": asked
+        item = grounded(item)
     subject = _THEN_ASKED.match(item)
     if subject:
         item = item[subject.end() :]
@@ -266,6 +271,10 @@ def answer_of(question: str, typed: str) -> str:
 
 def _answer(question: str, typed: str) -> str:
     """`answer_of`'s reading of the answer as typed."""
+    if _SUBJECT.match(question):  # "asked re overtime, said cap it at 8 hrs": a step of theirs
+        step = re.sub(r"(?i)^(?:I\s+)?(?:said\s+)?(?:I['’]?d|I\s+would)\s+", "", typed)
+        if (said := said_answer("what I would do", step)).startswith("I would "):
+            return said
     voiced = said_answer(question, typed)  # a clause, steps, a story or a reason of their own
     if voiced or why_mine(question):
         return voiced
@@ -295,25 +304,7 @@ def _answer(question: str, typed: str) -> str:
 
 
 # What the candidate did badly in the room is their note to self, never said as the answer.
-_FUMBLED = frozenset(
-    [
-        "blanked",
-        "fumbled",
-        "rambled",
-        "waffled",
-        "hedged",
-        "froze",
-        "undersold",
-        "panicked",
-        "stumbled",
-        "struggled",
-        "forgot",
-        "missed",
-        "flubbed",
-        "botched",
-        "messed",
-    ]
-)
+_FUMBLED = FUMBLED
 
 
 def _done(part: str) -> bool:

@@ -18,6 +18,7 @@ from composer import regexes as re
 from composer.offline import abbrevsense, grouparticles, lexicon, questions
 from composer.offline.answervoice import why_mine
 from composer.offline.asked import asked_subject, put_to_candidate
+from composer.offline.askedform import grounded
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
@@ -85,11 +86,7 @@ from composer.offline.topicverdict import (
 )
 from composer.offline.topicvoice import voiced
 from composer.offline.wellformed import problem
-from composer.offline.words import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    WH_WORDS,
-)
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
 
 __all__ = ["Topic", "plainest", "read_topic", "topic_parts"]
 
@@ -151,7 +148,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if (moved := changed_between(item)) != item:  # "migrating keycards -> mobile keys"
         found = read_topic(moved, common) if moved else Topic(item, "", why=UNSAID)
         return replace(found, source=item)
-    typed_answer = split_answer(item)  # "asked what id do first 90 days -> audit checkout"
+    ground = grounded(item, lambda subject: read_topic(subject, common).text)  # "X -> asked how
+    if ground != item and (given := read_topic(ground, common)).answer:  # I'd cut them: said Y"
+        return replace(given, source=item)
+    typed_answer = split_answer(item, ground=False)  # "asked what id do first 90 days -> X"
     if typed_answer is not None:
         found = read_topic(typed_answer[0], common)
         if not found.question or not found.text:

@@ -1,0 +1,142 @@
+"""The one table of what a candidate types to themselves in a follow-up or an answer: how they
+did in the room ("rambled on the rota q", "prob too long on the budget q", "nervous at start"),
+a feeling ("ugh", "meh"), an errand or an order about the letter ("note to self: check the
+spelling", "keep it short", "dont oversell"), and a question to oneself. `FUMBLED` (verbs of
+doing badly in the room) and `NOTE_HEAD` (how such a note opens) are shared by the readers of
+answers (`topicanswers`, `answervoice`) and of follow-ups (`followparts`); `points` splits a
+follow-up typed as notes to self mixed with a real point and keeps the point ("prob too long
+on the budget q. also forgot NCK licence renewed till 2028" -> "forgot to mention NCK licence
+renewed till 2028", which the follow-up readers then say).
+"""
+
+from __future__ import annotations
+
+from composer import regexes as re
+
+__all__ = ["FUMBLED", "NOTE_HEAD", "is_self_note", "points", "said_to_self"]
+
+# Verbs of doing badly in the room: a note to self, never an answer or a point.
+FUMBLED = frozenset(
+    [
+        "blanked",
+        "fumbled",
+        "rambled",
+        "waffled",
+        "hedged",
+        "froze",
+        "undersold",
+        "oversold",
+        "panicked",
+        "stumbled",
+        "struggled",
+        "forgot",
+        "missed",
+        "flubbed",
+        "fluffed",
+        "botched",
+        "messed",
+        "babbled",
+        "mumbled",
+        "rushed",
+    ]
+)
+# How a note to self opens: an order about the letter or an errand, or the note's own label.
+NOTE_HEAD = (
+    r"(?:note\s+to\s+self|nts|n\.b\.?|keep\s+(?:it\s+)?(?:short|brief)|no\s+need\s+to"
+    r"|(?:dont|don't|do\s+not)\s+(?:oversell|overdo|dwell|grovel|repeat|mention|be|forget\s+to"
+    r"\s+(?:check|spell|send|attach))|spell\b|check\s+(?:the\s+)?spelling|remember\s+to\s+(?:check"
+    r"|spell|send|attach))"
+)
+_HEAD = re.compile(rf"(?i)^{NOTE_HEAD}")
+# A verdict on how the candidate did: a verb of doing badly, or a state of too much or too little.
+_VERDICT = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(FUMBLED - {'forgot', 'missed'}))}"
+    r"|nervous|flat|awkward|salesy|waffly|shaky|went\s+blank|went\s+on(?:\s+a\s+bit)?"
+    r"|(?:talked|spoke|went|was|ran|got)\s+(?:way\s+|a\s+bit\s+|bit\s+|far\s+)?too\s+\w+"
+    r"|too\s+(?:long|fast|much|short|quick|vague|slow|quiet|salesy|wordy|rambly)"
+    r"|over-?explained|messed\s+up|could\s+have\s+been\s+better)\b"
+)
+# A sound or a feeling alone: "ugh", "doh", "lol", ":(".
+_FEELING = re.compile(r"(?i)^(?:ugh+|argh+|doh|lol|meh|sigh|oops|hmm+|oh\s+well|:\(|:/)$")
+# A point the part makes of the candidate's own, which no verdict takes away.
+_POINT = re.compile(
+    r"(?i)\b(?:I\s+(?:have|hold|am|can|did|ran|led|passed|completed)|I['’](?:ve|m)|my\s+\w+"
+    r"(?:\s+\w+)?\s+(?:is|are|was)|renewed|valid|current|booked)\b"
+)
+# A part that names the question put to the candidate: the ground of what follows it.
+_ASKED = re.compile(r"(?i)\basked\b|\bwanted\s+to\s+know\b|\bq\s*:")
+# Where a follow-up's parts meet: a full stop, "!" or "?" after a word, a semicolon, a bracket of
+# its own, and a connector that turns from the note to the point ("but", "anyway", "also").
+_SPLIT = re.compile(
+    r"(?<=[\w)!?])[.!?]+\s+|\s*;\s+|\s*\((?=[^()]*\))|\)\s*"
+    r"|,\s+(?=(?:but|anyway|anyhow|also|prob|probably|maybe|think|i\s+think)\b[:,]?\s)|(?<=\w)\s+[-–—]+\s+(?=(?:but|anyway|also)\b)",
+    re.IGNORECASE,
+)
+_TURN = re.compile(r"(?i)^(?:but|anyway|anyhow|also|so|and|plus|though)\b[:,]?\s*(?:[-–—]\s*)?")
+# What a point is led by once its turn is dropped: "forgot NCK licence renewed": forgot to say.
+_FORGOT = re.compile(
+    r"(?i)^(?:I\s+)?(?:forgot|(?:need|want)\s+to)\s+(?:to\s+)?(?:(?:say|mention|add|clarify)\s+)?"
+    r"(?:that\s+)?(?=\S)|^(?:clarify|mention|add|say)\s+(?:that\s+)?(?=\S)"
+)
+# A standing typed with its state and no verb: "NCK licence renewed till 2028", "cert valid to
+# 2029": said with "my" and "is" ("My NCK licence is renewed until 2028").
+_STATE = re.compile(
+    r"(?i)^(?:my\s+)?(?P<what>(?!(?:I|is|are|have|has|hold|got|also)\b)[\w/&+.-]+"
+    r"(?:\s+(?!(?:is|are|have|has|hold|got|also)\b)[\w/&+.-]+){0,3}?)\s+"
+    r"(?P<state>renewed|valid|current|up\s+to\s+date|in\s+date)\b(?P<rest>.*)$"
+)
+_WORTH = re.compile(
+    r"(?i)^(?:(?:but\s+)?(?:worth|good\s+to)\s+(?:saying|adding|mentioning|say|add)"
+    r"(?:\s+that)?\s*:?\s*)"
+)
+
+
+def is_self_note(part: str) -> bool:
+    """True when `part` is a note to self alone: an order or errand, a feeling, a question to
+    oneself, or a verdict on how the candidate did with no point of their own in it."""
+    part = part.strip(" ,.!-–—:")
+    if not part:
+        return True
+    if _HEAD.match(part) or _FEELING.match(part):
+        return True
+    if _ASKED.search(part):
+        return False  # "marcus asked X - i waffled": the question the rest answers, kept whole
+    return bool(_VERDICT.search(part)) and not _POINT.search(part) and len(part.split()) <= 12
+
+
+def points(value: str) -> str | None:
+    """The real points of a follow-up typed with notes to self, joined as sentences, when the
+    line holds both; None when it holds no note to self, or nothing else."""
+    parts = [p.strip(" ,") for p in _SPLIT.split(" ".join(value.split())) if p and p.strip(" ,")]
+    if len(parts) < 2:
+        return None
+    kept = [p for p in parts if not is_self_note(p)]
+    if not kept or len(kept) == len(parts):
+        return None
+    said = []
+    for part in kept:
+        part = _WORTH.sub("", _TURN.sub("", part)).strip(" .,!")
+        part = _stated(_FORGOT.sub("", part, count=1))
+        if part:
+            said.append(part)
+    return ". ".join(said) if said else None
+
+
+def _stated(part: str) -> str:
+    """ "NCK licence renewed till 2028" -> "my NCK licence is renewed until 2028"; any other
+    part as typed."""
+    found = _STATE.match(part)
+    if found is None:
+        return part
+    rest = re.sub(r"(?i)^\s*(?:till|til|to)\b", " until", found["rest"])
+    plural = found["what"].lower().endswith(("s", "tickets", "certs")) and "+" not in found["what"]
+    verb = "are" if plural or re.search(r"\s(?:\+|&|and)\s", found["what"]) else "is"
+    return f"my {found['what']} {verb} {found['state'].lower()}{rest}"
+
+
+def said_to_self(line: str) -> bool:
+    """True when a sentence said from a follow-up still carries a verdict of the candidate's on
+    how they did ("I would also like to add that I went on a bit about the audit")."""
+    if re.search(r"\bI\s+(?:forgot|missed)\b(?!\s+to\b)", line):
+        return True  # "I forgot NCK licence renewed": the note's "forgot" read as a deed
+    return bool(_VERDICT.search(line)) and not re.search(r"(?i)\bforgot\s+to\b", line)
