@@ -36,6 +36,8 @@ def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
     found = _CHANGED.match(item.strip().rstrip("."))
     if found is None or not _FIGURE.search(found["deed"]):
         return None
+    if re.match(r"\w+ by ", found["deed"]):
+        return None  # "backlog cut by 2/3": the thing that was cut, no deed of its own
     words = found["thing"].split()
     if any(w in DETERMINERS or w in FUNCTION_WORDS or w == "i" for w in words):
         return None  # "the team", "we": not a thing typed bare

@@ -45,7 +45,8 @@ _COMPOUND = re.compile(
 def _thousands(found: re.Match[str]) -> str:
     before, after = found.string[: found.start()], found.string[found.end() :]
     if not found.group(1) and (
-        re.search(r"\b[A-Z]{2,} $", before)  # "FDA 510k": a name after its body's initials
+        # "FDA 510k": a name after its body's initials (never a figure moved: "SCC 220k -> 140k")
+        (re.search(r"\b[A-Z]{2,} $", before) and not re.match(r" ?(?:->|=>|→)", after))
         or (
             re.search(r"\b(?:a|the|my|their) $", before)
             and re.match(r"(?:$|[,;.)]| run| race)", after)

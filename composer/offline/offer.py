@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from composer import regexes as re
 from composer.offline import (
+    figureshort,
     lexicon,
     offerabilities,
     offeracts,
@@ -138,6 +139,9 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         return Offer("clause", whole)
     if offerrules.why_rule(clean(item)):  # "no sailing if ballast pump down": a rule, no offer
         return None
+    aim = figureshort.aim(clean(item))  # "agency use down ~25%": the change it would make
+    if aim is not None and not problem(f"{aim}."):
+        return Offer("clause", f"{aim}.")
     offer, said = (
         _read(item, common),
         offerabilities.abilities(item),
