@@ -21,7 +21,8 @@ from composer.offline.words import ONE_MEASURE, SMALL_NUMBERS
 
 # A multiple typed with "x": "x2", "2x", "×3"; said by its verb.
 _MULTIPLE = re.compile(
-    r"^(?P<what>[A-Za-z][\w&-]*(?: [a-z][\w-]*){0,3}) (?:[x×] ?(?P<n>[23])|(?P<m>[23]) ?[x×])"
+    r"^(?P<what>[A-Za-z][\w&-]*(?: (?!up\b|went\b)[a-z][\w-]*){0,3}) (?:(?:went )?up )?"
+    r"(?:[x×] ?(?P<n>[23])|(?P<m>[23]) ?[x×])"
     r"(?P<rest> .+)?$"
 )
 _MULTIPLES = {"2": "doubled", "3": "tripled"}
