@@ -100,3 +100,19 @@ def test_a_change_not_mentioned_in_the_room_is_added_in_the_follow_up() -> None:
     assert said.endswith(": I helped raise staff retention from 68% to 85% over two years.") or (
         said.endswith("that I helped raise staff retention from 68% to 85% over two years.")
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "I would aim to bring customer complaints down by half within a year.",
+            "I would aim to bring customer complaints down by half within a year.",
+        ),
+        ("I would cut agency spend by a third.", "I would cut agency spend by a third."),
+    ],
+)
+def test_a_share_in_a_contribution_takes_no_the(sentence: str, expected: str) -> None:
+    from composer.offline import bareheads
+
+    assert bareheads.said(sentence, "contribution") == expected
