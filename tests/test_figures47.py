@@ -109,7 +109,7 @@ def test_a_change_not_mentioned_in_the_room_is_added_in_the_follow_up() -> None:
             "I would aim to bring customer complaints down by half within a year.",
             "I would aim to bring customer complaints down by half within a year.",
         ),
-        ("I would cut agency spend by a third.", "I would cut agency spend by a third."),
+        ("I would cut agency spend by half.", "I would cut agency spend by half."),
     ],
 )
 def test_a_share_in_a_contribution_takes_no_the(sentence: str, expected: str) -> None:
