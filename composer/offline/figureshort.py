@@ -143,19 +143,9 @@ def _the(what: str) -> str:
     return what
 
 
-def said(text: str) -> str | None:
-    """A follow-up's figure change ("staff retention 68% -> 85% over 2 yrs", after "didnt
-    mention:") as the clause the item readers say of it ("I helped raise staff retention from
-    68% to 85% over two years"), mid-sentence; None for any line that is no such change."""
-    from composer.offline.items import Kind, read_point  # items reads with this module
-
-    if not _CHANGED.match(normal(early(text))):
-        return None
-    item = read_point(text.strip(" .,;"))
-    if item.kind is not Kind.ACHIEVEMENT or item.said is None or "," in item.said.text():
-        return None
-    clause = item.said.text()
-    return clause if clause.startswith("I ") else clause[:1].lower() + clause[1:]
+def changed(text: str) -> bool:
+    """True for a line typed as a change in a measure ("staff retention 68% -> 85%")."""
+    return bool(_CHANGED.match(normal(early(text))))
 
 
 def direction(a: str, a_unit: str, b: str, b_unit: str) -> str | None:
