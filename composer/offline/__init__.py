@@ -100,6 +100,11 @@ The candidate's points (qualifications and highlights):
 - `outcomes`: a deed and its outcomes after a dash or commas ("300+ campers out in under 2
   hrs, no injuries", "done 3 wks early", "still running"), each part of a closed set of shapes
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
+- `figureshort`: a measure's change typed in shorthand ("pick rate +18% on nights", "revenue
+  x2", "SCC 220k -> 140k", "esc rate 12% -> 5%, 6 mo", "backlog cut by 2/3") put in the words
+  `cvresults` reads; a contribution typed as a change said as the aim ("agency use down ~25%":
+  "I would aim to bring ..."); `followfigures`: a follow-up's change not mentioned in the room
+  said as the clause the item readers give it
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
 - `pointfit`: a point's clause that puts its line in a frame it does not fit ("I have seven sheds
   as head classer, biggest 22,000 head", "I hold a permit issuer") left out, or said in its one

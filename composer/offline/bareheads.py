@@ -76,8 +76,13 @@ _OPEN_ORDINALS = ORDINALS - {"last", "next"}  # "last year", "next week" stay ba
 _NOT_OPENING = FUNCTION_WORDS - _OPEN_ORDINALS  # a function word opens no noun phrase to mend
 
 
+_SHARES = frozenset(["half", "third", "quarter", "thirds", "quarters"])
+
+
 def _count_noun(word: str) -> bool:
     """A singular noun the tables give only a plural for: "mezzanine" ("mezzanines")."""
+    if word in _SHARES:
+        return False  # "down by half", "cut by a third": a share, never "the half"
     for row in lexicon._rows("infl_lu.csv.gz", word):
         if len(row) >= 3 and row[1] == "noun":
             plurals = row[2].split("/")

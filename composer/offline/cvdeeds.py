@@ -45,7 +45,8 @@ _PERIOD = r"(?:a|per|each|every) (?:day|week|month|shift|night|year)"
 def habit(text: str) -> tuple[str, Clause] | None:
     """Work done often, typed as a count and what is done: "about 15 GAs a week monitoring
     solo" -> "I monitor about 15 GAs a week on my own"; "0 lost-time injuries two years
-    running on my shift" -> "My shift has had no lost-time injuries two years running"."""
+    running on my shift" -> "My shift has had no lost-time injuries two years running"; "0 major
+    NCs in 3 IATF audits" -> "I have had no major NCs in three IATF audits"."""
     often = re.fullmatch(
         rf"(?P<n>{NUMBER}) (?P<what>[\w-]+s) (?P<when>{_PERIOD}) (?P<verb>[a-z]+ing)"
         r"(?P<how> solo| alone| on my own| unsupervised)?",
@@ -57,11 +58,14 @@ def habit(text: str) -> tuple[str, Clause] | None:
         said = f"{often['n']} {often['what']} {often['when']}{how}"
         return "skill", Clause("I", verb, said)
     none = re.fullmatch(
-        r"(?:0|zero|no) (?P<what>(?:[\w-]+ )?[\w-]+s) "
-        r"(?P<when>(?:two|three|four|five|\d+) years running)(?P<where> (?:on|in|at) my [a-z]+)?",
+        r"(?:0|zero|no) (?P<what>(?:[\w-]+ )?[\w-]+s) (?P<when>(?:two|three|four|five|\d+) years"
+        r" running|(?:in|over|across) (?:the (?:last|past) )?(?:two|three|four|five|six|\d+)"
+        r" (?:[A-Z]{2,6} )?(?:years|months|audits|inspections|seasons))"
+        r"(?P<where> (?:on|in|at) my [a-z]+)?",
         text,
     )
-    if none and lexicon.is_plural_noun(none["what"].split()[-1]):
+    head = none["what"].split()[-1] if none else ""
+    if none and (lexicon.is_plural_noun(head) or re.fullmatch(r"[A-Z]{2,5}s", head)):
         where = (none["where"] or "").split()
         if where:  # "on my shift" -> "My shift has had ..."
             said = f"My {where[-1]} has had no {none['what']} {none['when']}"

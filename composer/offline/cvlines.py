@@ -220,8 +220,8 @@ def read(text: str) -> tuple[str, Clause] | None:
         _span_and,
         _long_stint,
         cvpath.read,
+        cvresults.change,  # before a span: "waiting list down by 40% in two years"
         cvspans.span,
-        cvresults.change,
     ):
         found = reader(text)
         if found is not None:

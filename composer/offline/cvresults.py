@@ -8,7 +8,7 @@ about 20%"). Counted work ("200+ staff trained on new triage") is `cvdeeds`'.
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import cvshares, lexicon, resulttails
+from composer.offline import cvshares, figureshort, lexicon, resulttails
 from composer.offline.pointmoves import timed
 from composer.offline.realise import Clause
 from composer.offline.resulttails import present
@@ -41,7 +41,9 @@ _WORDS = "|".join(SMALL_NUMBERS[:9])  # "from 10 to five days": cleaning spells 
 def change(text: str) -> tuple[str, Clause] | None:
     """A result typed as a change: "sepsis 6 compliance from 54% to 88%", "shrink down by a
     third in one year": said with its own subject when the notes name whose it is ("on my
-    ward"), else as what the candidate helped do ("I helped raise sepsis 6 compliance ...")."""
+    ward"), else as what the candidate helped do ("I helped raise sepsis 6 compliance ...").
+    Shorthand for the change ("+18%", "x2", "yoy") is read first (`figureshort`)."""
+    text = figureshort.normal(text)
     text = re.sub(
         rf"^(?P<what>[A-Za-z][^,]*?) (?:went )?(?:up |down )?(?=from (?:about )?(?:\d|{_WORDS}\b))",
         r"\g<what> ",
@@ -49,16 +51,18 @@ def change(text: str) -> tuple[str, Clause] | None:
     )
     moved = re.fullmatch(
         rf"(?P<what>[a-zA-Z][^,:]*?) from (?P<about>about )?(?P<a>\d[\d.,]*|{_WORDS})"
-        r"(?P<first> (?:minutes|hours|days|weeks|months))?%? to"
+        r"(?P<first> (?:minutes|hours|days|weeks|months|years))?%? to"
         rf" (?P<b>\d[\d.,]*|{_WORDS})(?P<unit>%?)(?P<measure> (?:minutes|secs|seconds|hours|days"
-        r"|weeks|months))?(?P<rest> (?:in|over|within|across|at|by|on|after|with|since) [^,]+)?",
+        r"|weeks|months|years))?(?P<per> (?:a|per) (?:day|week|month|year|shift|night|quarter))?"
+        rf"(?P<rest>{_REST})?",
         text,
     )
     if moved and not any(lexicon.is_past(w) for w in moved.group("what").lower().split()):
-        if moved["first"] and moved["measure"] and moved["first"] != moved["measure"]:
-            return None  # "6 wks -> 10 days": two units, which way it went is not read here
         a, b = (_figure(moved.group(n)) or 0.0 for n in ("a", "b"))
         verb = "rose" if b > a else "fell" if b < a else None
+        if moved["first"] and moved["measure"] and moved["first"] != moved["measure"]:
+            # "from six weeks to 10 days": two units of time, compared in days
+            verb = figureshort.direction(moved["a"], moved["first"], moved["b"], moved["measure"])
         if verb is None:
             return None
         unit = moved.group("unit")
@@ -69,7 +73,7 @@ def change(text: str) -> tuple[str, Clause] | None:
         if b_said in SMALL_NUMBERS and not moved.group("first"):  # "from 10 to five days": 5
             b_said = str(SMALL_NUMBERS.index(b_said) + 1)
         until = f"{b_said}{unit}{measure}"
-        rest = moved.group("rest") or ""
+        rest = (moved.group("per") or "") + (moved.group("rest") or "")
         if not _OWNED.search(f"{what}{rest}"):  # whose figure? the candidate helped move it
             way = "helped raise" if verb == "rose" else "helped bring"
             down = "" if verb == "rose" else " down"
@@ -80,19 +84,48 @@ def change(text: str) -> tuple[str, Clause] | None:
         return "achievement", Clause("", "", "", whole=said)
     went = re.fullmatch(
         r"(?P<what>[A-Za-z][^,]*?) (?P<way>up|down) (?:by )?(?P<n>(?:about )?\d[\d.,]*(?:%| \w+)"
-        r"|a third|half|a quarter|two thirds)(?P<rest> (?:in|over|within|across|after) [^,]+)?",
+        rf"|a third|half|a quarter|two thirds)(?P<rest>{_REST})?",
         text,
     )
-    if went is None or any(lexicon.is_past(w) for w in went.group("what").lower().split()):
+    if went is None:
+        return _multiplied(text)
+    if any(lexicon.is_past(w) for w in went.group("what").lower().split()):
         return None
     what = _common_start(went.group("what"))
     rest = went.group("rest") or ""
     if not _OWNED.search(f"{what}{rest}"):  # "Agency spend down by a third": whose?
+        what = _measured(what)  # "the backlog", "the check-in queue time"
         if went.group("way") == "up":
             return "achievement", Clause("I", "helped raise", f"{what} by {went.group('n')}{rest}")
         return "achievement", Clause("I", "helped bring", f"{what} down by {went.group('n')}{rest}")
     said = f"{what} went {went.group('way')} by {went.group('n')}{rest}"
     return "achievement", Clause("", "", "", whole=said)
+
+
+# What a change's figures may be followed by: where, when, how ("on nights with rotated
+# zones", "after the new rota", "year on year").
+_REST = (
+    r" (?:(?:in|over|within|across|at|by|on|after|with|since|for|under|during) [^,]+"
+    r"|year on year(?: (?:in|on|at|across|for) [^,]+)?)"
+)
+# A measure that doubled, tripled or halved: "revenue doubled in three years".
+_MULTIPLIED = re.compile(
+    rf"(?P<what>[A-Za-z][^,]*?) (?P<verb>doubled|tripled|halved)(?P<rest>{_REST})?"
+)
+_MULTIPLY = {"doubled": "double", "tripled": "triple", "halved": "halve"}
+
+
+def _multiplied(text: str) -> tuple[str, Clause] | None:
+    """ "HCAI rates halved in 18 months" -> "I helped halve HCAI rates in 18 months" (said with
+    its own subject when the notes name whose it is: "falls on my ward halved")."""
+    found = _MULTIPLIED.fullmatch(text)
+    if found is None or any(lexicon.is_past(w) for w in found["what"].lower().split()):
+        return None
+    what, rest = _common_start(found["what"]), found["rest"] or ""
+    if not _OWNED.search(f"{what}{rest}"):
+        verb = _MULTIPLY[found["verb"]]
+        return "achievement", Clause("I", f"helped {verb}", f"{_measured(what)}{rest}")
+    return "achievement", Clause("", "", "", whole=f"{what} {found['verb']}{rest}")
 
 
 # A figure with its owner named: "falls on my ward", "shrink in our store".

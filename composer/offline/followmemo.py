@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from composer import regexes as re
+from composer.offline import followfigures
 from composer.offline.followmemowords import wordings_for as _wordings
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape, analyse
@@ -299,7 +300,7 @@ def _unsaid(
     found = _UNSAID.match(text)
     if found is None:
         return None
-    clause = _clause(found["what"])
+    clause = _clause(found["what"]) or followfigures.said(found["what"])  # "NPS 41 -> 63"
     if clause is not None:
         section = "forgot" if found["forgot"] else "should"
         if found["topic"]:

@@ -23,6 +23,7 @@ from composer.offline import (
     degreeclass,
     duties,
     figures,
+    figureshort,
     itemresults,
     itemtails,
     lexicon,
@@ -189,6 +190,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if is_instruction(item):
         return Item(item, Kind.UNSURE, None, "it reads as an instruction to a model")
     text = cvlines.both_ends(_FROM_TO.sub(r"\1 to ", clean(item)))  # "from 95 -> 35 ppb"
+    text = figureshort.early(text)  # "call abandonment -12%, 9 mths": in nine months
     text = pointshapes.reshape(text)  # "£640k raised in X (2022-25)": in a sentence's order
     if not text:
         return Item(item, Kind.UNSURE, None, "it is empty")

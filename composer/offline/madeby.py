@@ -41,6 +41,8 @@ def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
         return None
     if found["the"] and not found["made"] and found["the"] != "my ":
         return None  # "the team cut ...": made by whom, the line does not say
+    if re.match(r"\w+ by ", found["deed"]):
+        return None  # "backlog cut by 2/3": the thing that was cut, no deed of its own
     words = found["thing"].split()
     if any(w in DETERMINERS or w in FUNCTION_WORDS or w == "i" for w in words):
         return None  # "the team", "we": not a thing typed bare

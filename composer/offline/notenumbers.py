@@ -28,7 +28,19 @@ def numbers(text: str) -> str:
         r"(?<=\d) ?sq\.? ?ft\.?(?= [A-Za-z])", "-square-foot", text
     )  # "400,000 sq ft job"
     text = re.sub(r"(?<=\d) ?sq\.? ?ft\b\.?", " square feet", text)  # "about 2,000 sq ft"
+    # "at a 240 key Marriott", "a 5 star Hilton": a count and its noun before a name
+    text = _BEFORE_NAME.sub(_before_name, text)
     return _COMPOUND.sub(_compound, text)
+
+
+_BEFORE_NAME = re.compile(r"\b(?P<a>a|an|the) (?P<n>\d[\d,]*) (?P<noun>[a-z]+) (?=[A-Z][a-z])")
+
+
+def _before_name(found: re.Match[str]) -> str:
+    noun = found["noun"]
+    if not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun) or noun in FUNCTION_WORDS:
+        return found.group()
+    return f"{found['a']} {found['n']}-{noun} "
 
 
 _THOUSANDS = re.compile(r"(?<![\w.])([$£€]?)(\d+(?:\.\d)?)[kK](?![\w/])")
@@ -45,7 +57,8 @@ _COMPOUND = re.compile(
 def _thousands(found: re.Match[str]) -> str:
     before, after = found.string[: found.start()], found.string[found.end() :]
     if not found.group(1) and (
-        re.search(r"\b[A-Z]{2,} $", before)  # "FDA 510k": a name after its body's initials
+        # "FDA 510k": a name after its body's initials (never a figure moved: "SCC 220k -> 140k")
+        (re.search(r"\b[A-Z]{2,} $", before) and not re.match(r" ?(?:->|=>|→)", after))
         or (
             re.search(r"\b(?:a|the|my|their) $", before)
             and re.match(r"(?:$|[,;.)]| run| race)", after)

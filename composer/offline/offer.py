@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from composer import regexes as re
 from composer.offline import (
+    figureshort,
     lexicon,
     offerabilities,
     offeracts,
@@ -142,6 +143,9 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     described = _described(item, common, role)  # "experienced nurse who can mentor juniors"
     if described is not None:
         return described
+    aim = figureshort.aim(clean(item))  # "agency use down ~25%": the change it would make
+    if aim is not None and not problem(f"{aim}."):
+        return Offer("clause", f"{aim}.")
     offer, said = (
         _read(item, common),
         offerabilities.abilities(item),

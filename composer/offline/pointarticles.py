@@ -59,7 +59,7 @@ _HELD_UNDER = re.compile(
 _EVENTS = (
     "rollout|roll-out|audit|migration|merger|inspection|upgrade|restructure|redesign|refit"
     "|refurb|refurbishment|implementation|transition|acquisition|outage|rebrand|takeover"
-    "|pilot|installation|reorganisation|reorg"
+    "|pilot|installation|reorganisation|reorg|relaunch|rota"
 )
 _BARE_EVENT = re.compile(
     rf"\b(?P<at>after|before|during|through|since|ahead of) "

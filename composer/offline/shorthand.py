@@ -169,7 +169,7 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w-])([A-Za-z][\w.]*)->([A-Za-z][\w.]*)(?= [a-z])", r"\1-to-\2", text)
     # "turnover 35% -> 19%": a change typed with an arrow between its figures
     text = re.sub(
-        r"(?<!from )(?<![\w.])(\d[\d.,]*(?:%| ?ms| seconds| minutes| hours| days| weeks| months)?)"
+        r"(?<!from )(?<![\w.,])(\d[\d.,]*(?:%| ?ms| seconds| minutes| hours| days| weeks| months)?)"
         r" ?(?:->|=>|→) ?(\d[\d.,]*(?:%| ?ms| seconds?| minutes?| hours| days| weeks| months)?)"
         r"(?![\w.])",
         _arrowed,
@@ -324,8 +324,9 @@ def _month_before(found: re.Match[str]) -> str:
 
 
 def _went(found: re.Match[str]) -> str:
-    """ "falls down 30%" -> "falls went down by 30%"."""
-    return f"{found.group('what')} went {found.group('way')} by {found.group('n')}"
+    """ "falls down 30%" -> "falls went down by 30%" ("revenue went up 22%": its "went" once)."""
+    what = re.sub(r" (?:went|has gone|have gone)$", "", found.group("what"))
+    return f"{what} went {found.group('way')} by {found.group('n')}"
 
 
 def _spelled(found: re.Match[str]) -> str:
