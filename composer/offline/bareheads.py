@@ -1,17 +1,14 @@
 """A singular count noun a note typed with no article, given one in the letter's sentence: the
-head of a noun phrase that is the object of a preposition or of a verb of making (what is made
-is new: "designed", "built", "wrote"; not "ran payroll", "worked night shift"), or the subject after
-"when" or "if" ("I designed steel mezzanine for a warehouse" -> "I designed a steel mezzanine",
-"when client wants to add" -> "when a client wants to add"), "a" or "an" by sound; "the" when a
-year or an ordinal opens the phrase ("during 2025 harvest" -> "during the 2025 harvest").
+head of a noun phrase that is the object of a preposition or of a verb of making ("designed",
+"built"; not "ran payroll"), or the subject after "when" or "if" ("I designed steel mezzanine
+for a warehouse" -> "I designed a steel mezzanine"), "a" or "an" by sound; "the" when a year or
+an ordinal opens the phrase ("during 2025 harvest" -> "during the 2025 harvest").
 
 Read by word class, never by a list of the nouns seen: the head is a noun the word tables give
-only a plural for (a count noun: "mezzanine", "client"; not "equipment", "harvest", "work",
-which the tables also list as their own plural), in its singular, in lower case (a name is not
-a thing of a kind), with no determiner, number or possessive before it. Every word of the phrase
-must be a known noun or adjective; where a word's class is not clear (an unknown word, a verb
-that opens the phrase), the words are left as they are. A bare title ("as manager", "promoted to
-supervisor") and the idioms of a preposition and a bare noun ("by hand", "on site") keep theirs.
+only a plural for ("mezzanine", "client"; not "equipment", "work"), singular, in lower case, with
+no determiner, number or possessive before it, and every word of the phrase a known noun or
+adjective; else the words are left as they are. A bare title ("as manager") and the idioms of a
+preposition and a bare noun ("by hand", "on site") keep theirs.
 """
 
 from __future__ import annotations
