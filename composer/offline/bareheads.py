@@ -71,8 +71,6 @@ _PERIODS = frozenset(["day", "week", "month", "quarter", "term", "year", "shift"
 _MEASURE = re.compile(r"^\d+(?:\.\d+)?[a-z]{1,3}$|^\d[\d,]*-[a-z]+$")  # "40ft", "650-cow"
 _OPEN_ORDINALS = ORDINALS - {"last", "next"}  # "last year", "next week" stay bare
 _NOT_OPENING = FUNCTION_WORDS - _OPEN_ORDINALS  # a function word opens no noun phrase to mend
-
-
 _SHARES = frozenset(["half", "third", "quarter", "thirds", "quarters"])
 
 
