@@ -1,11 +1,13 @@
 """The role field as a letter names it: one clean role name, however the notes typed it.
 
 People paste the advert's title whole: two languages ("Schichtleiterin / Night Shift Lead"),
-the site or team after a comma or a dash ("Graduate Research Assistant, Coral Reef
-Monitoring", "Senior Sous Chef - Galway site"), a label ("Role: Barista"), a requisition
+the site or team after a comma or a dash ("Store Manager, Manchester Arndale", "Senior Sous
+Chef - Galway site"), a label ("Role: Barista"), a requisition
 number ("(req #44821)"), shorthand ("Sr. Backend Dev", "Case Mgr"). `role_name` keeps the
 title itself: the English part of a title typed in two languages, the title before a site or
-team tail (a bare rank keeps its function: "Director, Finance" -> "Director of Finance"), and
+team tail (a field of work is kept: "Lead Pharmacist, Medicines Optimisation" -> "Lead
+Pharmacist (Medicines Optimisation)"; a rank takes "of": "Director, Finance" -> "Director of
+Finance", "General Manager, Operations" -> "General Manager of Operations"), and
 the short forms of titles spelled out. Every place that names the role (the letter, its
 subject line, a LinkedIn note, the rules that check it) reads it through `english.role_title`,
 which calls this.
@@ -144,7 +146,44 @@ def _head_and_tail(text: str) -> str:
         if not re.search(r"\d", tail) and len(tail.split()) <= 4:
             return f"{head} of {tail}"
         return text
+    field = re.sub(r"\s*\([^()]*\)", "", parts[1]).strip()
+    if _field(field):  # "Lead Pharmacist, Medicines Optimisation": the work, kept
+        last = head.split()[-1].lower()
+        return f"{head} of {field}" if last in _BARE_RANKS else f"{head} ({field})"
     return head
+
+
+# Words that make a tail a place of work, not a field: "Duisburg hub", "Galway site".
+_SITES = frozenset(
+    {"site", "hub", "branch", "campus", "depot", "office", "store", "shop", "plant", "mine",
+     "centre", "center", "ward", "unit", "location", "region", "team", "clinic", "hotel",
+     "restaurant", "school", "academy", "hospital", "airport", "station", "yard", "port",
+     "primary", "secondary", "college", "university", "infirmary", "practice", "council", "trust"}
+)  # fmt: skip
+
+
+def _field(tail: str) -> bool:
+    """A tail after the title that names its field of work in English words with capitals
+    ("Medicines Optimisation", "Coral Reef Monitoring", "Operations"), not a place, a team or
+    a site: said with the title, as readers missed it when it was left off."""
+    words = tail.split()
+    if not words or len(words) > 4 or re.search(r"\d", tail):
+        return False
+    if any(w.lower() in _SITES for w in words) or not words[0][:1].isupper():
+        return False
+    if len(words) == 1:  # one word may be a town ("Leeds"): only a function of work
+        return words[0].lower() in _FUNCTIONS
+    return _english_share(tail) == 1.0
+
+
+# One-word fields typed after a title: "General Manager, Operations", "Team Leader - Nights".
+_FUNCTIONS = frozenset(
+    {"operations", "finance", "sales", "marketing", "engineering", "logistics", "procurement",
+     "compliance", "research", "quality", "maintenance", "production", "security", "facilities",
+     "safeguarding", "communications", "development", "education", "policy", "strategy",
+     "transport", "nights", "days", "weekends", "accounts", "payroll", "audit", "tax", "legal",
+     "governance", "fundraising", "admissions", "outreach", "retail", "wholesale", "digital"}
+)  # fmt: skip
 
 
 def _cased(word: str, full: str, titled: bool) -> str:

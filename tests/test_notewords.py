@@ -30,6 +30,8 @@ STOPPED = [
     ("I have been a charge nurse twelve years.", "nurse twelve years"),
     # session 47: a hyphenated word with one part no dictionary knows is still a note's word
     ("I drove the kenworths-fleet on nights.", "kenworths-fleet"),
+    # reader 29's h219: a note to self with its double hyphen, said in a letter
+    ("I also wanted to mention that I asked -- add in her letter only.", "--"),
 ]
 
 SENT = [

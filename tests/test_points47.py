@@ -61,6 +61,17 @@ SAID = [
     ),
     # tool names of three words are still tools (the dump: "I hold MercuryGate and ...")
     ("MercuryGate and Blue Yonder TMS", "I have experience with MercuryGate and Blue Yonder TMS"),
+    # reader 29 (h220): a post typed before its span (was "Sous chef six years at ...")
+    (
+        "sous chef 6 yrs at Cantinho do Avillez",
+        "I have spent six years as a sous chef at Cantinho do Avillez",
+    ),
+    ("handling customer complaints", "I have experience handling customer complaints"),
+    # reader 29 (h219): those counted did it (was ", all passed TC exams", a comma splice)
+    (
+        "ran apprentice program for 4 apprentices, all passed TC exams 1st try",
+        "I ran an apprentice program for four apprentices, all of whom passed TC exams first try",
+    ),
 ]
 
 
@@ -77,6 +88,8 @@ def test_the_line_is_said_as_a_person_would(line: str, expected: str) -> None:
         "CPA, Big 4 audit background",
         "increased workload",
         "BTEC national diploma dental technology",  # never "a BTEC in national diploma ..."
+        # reader 29 (h226): a post, no doing (was "I have experience mining engineer (...)")
+        "Mining engineer (Universidad de Antofagasta) and MBA (Universidad Adolfo Ibáñez)",
     ],
 )
 def test_a_line_no_frame_fits_is_left_out(line: str) -> None:

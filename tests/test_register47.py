@@ -21,10 +21,17 @@ from composer.offline.phrasebook import Variation
     ("typed", "named"),
     [
         ("Schichtleiterin / Night Shift Lead, Duisburg hub", "Night Shift Lead"),
-        ("Graduate Research Assistant, Coral Reef Monitoring", "Graduate Research Assistant"),
+        # a field of work after the title is kept (reader 29 missed it when left off)
+        (
+            "Graduate Research Assistant, Coral Reef Monitoring",
+            "Graduate Research Assistant (Coral Reef Monitoring)",
+        ),
+        ("Lead Pharmacist, Medicines Optimisation", "Lead Pharmacist (Medicines Optimisation)"),
+        ("General Manager, Operations – El Salitral Copper Mine", "General Manager of Operations"),
+        ("Head Teacher, Inverness Royal Academy", "Head Teacher"),
         ("Erzieherin / Early Years Educator", "Early Years Educator"),
         ("Infirmière / Registered Nurse", "Registered Nurse"),
-        ("Warehouse Team Leader - Nights", "Warehouse Team Leader"),
+        ("Warehouse Team Leader - Nights", "Warehouse Team Leader (Nights)"),
         ("Director, Operations", "Director of Operations"),
         ("Position: Junior Copywriter", "Junior Copywriter"),
         ("Payroll Officer, Leeds (ref PO-2231)", "Payroll Officer"),

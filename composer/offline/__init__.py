@@ -245,6 +245,8 @@ The follow-up:
 - `followjoin`: a follow-up's parts as one sentence: "I have X and am happy to ...", "start in
   February", two parts in one frame ("I should also have mentioned that A, and that B")
 - `followup`: the follow-up in the candidate's voice, in one confident sentence
+- `followclean`: a follow-up typed as one clean sentence that adds a point ("I would like to add
+  that I am fluent in Irish, ..."), said after a frame of the phrasebook
 - `slipnotes`: a follow-up typed as a note about a slip in the room ("was vague on X -> Y",
   "doh, didnt mention X", "(only said X)", "shld clarify ...") said as one confident addition,
   read first; the verdict, the bracket and the shouting never said, an unreadable fact left out

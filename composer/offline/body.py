@@ -1,6 +1,5 @@
 """The body of a letter: the candidate's points said on their own (the summary), this reader's
-topic with the points tied to it, a second topic, and the contribution. `Writer` builds on
-this; `select` has chosen what each reader hears, and this says it.
+topic with the points tied to it, a second topic, and the contribution, as `select` chose them.
 """
 
 from __future__ import annotations
@@ -238,7 +237,9 @@ class Body(Wording):
                         out += self._unlinked(put, topic, point, values)
                         continue
                     section = "tie_mine" if own or put.question else "tie_more"
-                    if section == "tie_more" and self._kind_suffix(point) == "_held":
+                    kind = read_point(point.source, self.common).kind  # a skill: no example
+                    held = self._kind_suffix(point) == "_held" or kind in (Kind.ABILITY, Kind.SKILL)
+                    if section == "tie_more" and held:
                         section = "tie_more_held"  # a credential is no example that came to mind
                     once = figure_once(topic, values["clause"])  # "by about 4%" said once
                     text = self.pick(section, topic=once, Topic=sentence(once)[:-1], **values)

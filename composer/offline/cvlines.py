@@ -109,6 +109,17 @@ def tidy(text: str) -> str:
     if still:
         count, where = still.groups()
         text = f"{text[: still.start()]}, {spelled(count)} of whom are still {where}"
+    # "4 apprentices, all passed TC exams 1st try": those counted did it, "all of whom passed"
+    text = re.sub(
+        r"(?P<who>\w+), (all|both|most|each|(?:\d+|two|three|four|five|six) of them) "
+        r"(?=(\w+ed|got|won|went|passed|stayed|made|kept)\b)",
+        lambda m: (
+            f"{m['who']}, {m[2].replace(' of them', '')} of whom "
+            if cvposts.person(m["who"].rstrip("s"))
+            else m[0]
+        ),
+        text,
+    )  # (films "all delivered on time" are no people: as typed)
     text = re.sub(r"\bsous\b(?! chef)", "sous chef", text)
     # "3 yrs band 5 community paeds": the years spent at a grade, in a field
     text = re.sub(r"^(\w+ years?) (Band \d[a-z]?) (?=[a-z]+ [a-z])", r"\1 as a \2 in ", text)

@@ -72,7 +72,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         one = spell["n"].lower() in ("1", "one", "a")
         counted = f"{'a' if one else spell['n']} {spell['unit']}"
         return "role", Clause("I", "have worked", f"{counted} {spell['rest']}")
-    text = _as_typed_away(text)  # "4 seasons ski instructor", "6-month receptionist at X"
+    text = _as_typed_away(_post_first(text))  # "4 seasons ski instructor", "sous chef 6 yrs"
     found = _STINT.match(re.sub(r"^[A-Z][a-z]+ (?=[a-z])", lambda m: m[0].lower(), text))
     if found is None:
         return None
@@ -134,6 +134,27 @@ def _as_typed_away(text: str) -> str:
         return text
     unit = found["many"] or f"{found['unit']}s"
     return f"{spelled(found['n'])} {unit} as {found['post']}{found['rest'] or ''}"
+
+
+# A post typed before its span: "sous chef 6 yrs at Cantinho do Avillez".
+_POST_FIRST = re.compile(
+    rf"^(?P<post>[A-Za-z][a-z-]*(?: [a-z][a-z-]*){{0,2}}) (?P<n>{NUMBER}) "
+    r"(?P<unit>yrs?|years?|months?|seasons?|summers?) (?P<rest>(?:at|with|in|on|for) [^,;()]+)$"
+)
+
+
+def _post_first(text: str) -> str:
+    """ "sous chef 6 yrs at X" -> "6 years as sous chef at X": the span first, as the readers
+    below take it; any other line as it is."""
+    found = _POST_FIRST.match(text)
+    if found is None:
+        return text
+    words = found["post"].lower().split()
+    if any(w in FUNCTION_WORDS for w in words) or not cvposts.person(words[-1]):
+        return text
+    unit = {"yr": "years", "yrs": "years", "year": "years"}.get(found["unit"], found["unit"])
+    unit = unit if unit.endswith("s") else f"{unit}s"
+    return f"{found['n']} {unit} as {found['post'].lower()} {found['rest']}"
 
 
 def _counted(unit: str) -> bool:

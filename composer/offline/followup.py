@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer import regexes as re
-from composer.offline import lexicon, phrasebook, selfnotes, verbatim
+from composer.offline import followclean, lexicon, phrasebook, selfnotes, verbatim
 from composer.offline.addedto import add_once, answer_and
 from composer.offline.addition import as_addition
 from composer.offline.agreeing import agreed
@@ -115,6 +115,8 @@ def follow_up_line(
     one at a time (`twoanswers`). Without `by_reader` (the notes do not say the letter's
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
     typed = value
+    if (clean := followclean.said(typed, tone, channel, variation)) is not None:
+        return unclaimed(clean, by_reader)  # "I would like to add that I am fluent in Irish"
     value = as_asked(answer_and(tidied(value))) if value else value  # "q abt X -> said ..."
     parts = answers(value or "")
     if len(parts) > 1:

@@ -56,6 +56,8 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
         "a comma between a verb and its 'not'",
     ),
     (re.compile(r"\?\?|\?!|!\?"), "a note's '??'"),
+    # "I asked -- add in her letter only": a note's double hyphen (reader 29's h219)
+    (re.compile(r"(?<!-)--(?!-)"), "a note's '--'"),
     # "Bali w family": "w" for "with" (not "500 w", a unit after its figure)
     (re.compile(r"(?<![\w/.'’-])(?<!\d )w(?= [a-z])"), "the shorthand 'w'"),
     # "six years @ Ottobock": "@" for "at" (an address keeps its own: "jo@site.com")

@@ -344,13 +344,11 @@ _PERFECT = re.compile(r"^have (?:also |since |now )?(\w+) \w", re.IGNORECASE)
 _NOW = re.compile(r"^(?:currently|now|still) \w+ing\b", re.IGNORECASE)
 _PARTICLES = frozenset(["up", "out", "off", "down", "back", "together"])
 
-# Shapes that can stand before a comma and after it: "ACA qualified, passed all exams".
-# A change of a measure after its thing: "increased sales by 20%", "... from 40 to 55",
-# "... by a third": the first word is the deed, no describing word ("increased workload").
-_MOVED = re.compile(
+_MOVED = re.compile(  # a measure's change ("increased sales by 20%"): a deed, no adjective
     r"\bby (?:about |around |over |nearly |almost )?(?:[$£€]?\d|(?:a |one )?(?:half|third"
     r"|quarter|fifth|tenth)\b)|\bfrom [$£€]?\d[^ ]* to [$£€]?\d"
 )
+# Shapes that can stand before a comma and after it: "ACA qualified, passed all exams".
 _JOINABLE_FIRST = (Shape.ADJECTIVE, Shape.PARTICIPLE, Shape.ROLE, Shape.PAST)
 _JOINABLE_SECOND = (Shape.PAST, Shape.PARTICIPLE)
 

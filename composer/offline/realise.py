@@ -222,6 +222,15 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             return _role_aside(phrase, aside.group("role"), aside.group("aside"))
         return Clause("I", "am", with_article(phrase))
     if shape is Shape.GERUND:
+        second = phrase.words[1].lower() if len(phrase.words) > 1 else ""
+        after = phrase.words[2].lower() if len(phrase.words) > 2 else ""
+        ends = not after or after[:1] == "(" or after in ("and", "at", "with", "for", "in")
+        if (
+            ends
+            and re.fullmatch(r"[a-z]+(?:er|or|ist|ian|ant)", second)
+            and lexicon.is_noun(second)
+        ):
+            return None  # "mining engineer", "teaching assistant": a post, no doing
         return Clause("I", "have experience", text)
     if shape is Shape.BASE:
         if phrase.words[0].lower() in STATIVE_VERBS:  # "the modules TS1/TS2": named, so known

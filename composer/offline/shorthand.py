@@ -18,7 +18,7 @@ from composer.offline.words import (
 )
 
 # A small count before a word: "3 paralegals" (not "Year 6", "£5 million", "May 1").
-_SMALL = re.compile(r"(?<![\w$£€.,:/+-])([1-9])(?= [a-z]|(?: [-–—]|,)? |$)")
+_SMALL = re.compile(r"(?<![\w$£€.,:/+#°º-])([1-9])(?= [a-z]|(?: [-–—]|,)? |$)")
 
 
 # Clipped words with more than one reading, spelled out only where the words around them

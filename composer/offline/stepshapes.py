@@ -222,3 +222,10 @@ NEXT_DATED = re.compile(
     rf"(?i)\b(?:next|this)\s+(?={WEEKDAY},?\s+(?:\d{{1,2}}\b|(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December)\s+\d))"
 )
+
+
+# A day of the month typed with no article or month after a word of time: "HR email by 11th".
+BARE_NTH = re.compile(
+    r"(?i)\b(?P<prep>by|on|before|after|until|till|from)\s+(?P<nth>\d{1,2}(?:st|nd|rd|th))\b"
+    r"(?!\s+(?:of\b|[A-Z]))"
+)

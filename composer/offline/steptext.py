@@ -16,7 +16,7 @@ from composer.offline.shorthand import expand
 from composer.offline.stepbrackets import brackets_read
 from composer.offline.stepdates import with_month
 from composer.offline.stephedges import GUESSES, guesses_out
-from composer.offline.stepshapes import DAY_ON_DATE, NEXT_DATED, POSSIBLE, STEP_IS
+from composer.offline.stepshapes import BARE_NTH, DAY_ON_DATE, NEXT_DATED, POSSIBLE, STEP_IS
 from composer.offline.words import SMALL_NUMBERS
 
 _END_OF = re.compile(
@@ -208,15 +208,8 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _AFTER_THEY_TIME.sub(r"\1 ", _BY_MEDIUM.sub("", value))
     value = DAY_ON_DATE.sub(r"\g<day> \g<date>", value)  # "Saturday on 12 December"
     value = _BARE_DAY.sub(r"on \g<0>", value)
-    value = _BARE_NTH.sub(r"\g<prep> the \g<nth>", value)  # "by 11th": by the 11th
+    value = BARE_NTH.sub(r"\g<prep> the \g<nth>", value)  # "by 11th": by the 11th
     return _TWO_DAYS.sub(r"on \g<first> or \g<second>", value), hedged  # "thurs or fri"
-
-
-# A day of the month typed with no article or month after a word of time: "HR email by 11th".
-_BARE_NTH = re.compile(
-    r"(?i)\b(?P<prep>by|on|before|after|until|till|from)\s+(?P<nth>\d{1,2}(?:st|nd|rd|th))\b"
-    r"(?!\s+(?:of\b|[A-Z]))"
-)
 
 
 # A stage typed short after its place in the process: "second rd", "third RND", "2nd int".

@@ -1,0 +1,41 @@
+"""A follow-up typed as one clean sentence that adds a point: "I would like to add that I am
+fluent in Irish, which I did not mention when they asked about ..." -> "I would also like to
+add that I am fluent in Irish, which I did not mention when I was asked about ...".
+
+A careful writer types the follow-up as the sentence they mean; the readers for shorthand
+left it out (reader 28's h221). The frame the note typed ("I would like to add that") gives
+way to the phrasebook's, and what follows it is said as typed when the letter's last gate
+finds nothing of a note in it. "they asked" becomes "I was asked": a panel's letter goes to
+one of them, who may not be the one who asked.
+"""
+
+from __future__ import annotations
+
+from composer import regexes as re
+from composer.offline import phrasebook
+from composer.offline.lastgate import last_gate
+from composer.offline.phrasebook import Variation, fitting
+
+_ADDING = re.compile(
+    r"^I(?: would|'d) (?:also )?like to (?:add|mention|say)(?: that)? (?P<clause>I\b[^.!?]+)\.?$"
+    r"|^I (?:also )?(?:forgot|wanted|meant|should have liked) to (?:add|mention|say)(?: that)? "
+    r"(?P<clause2>I\b[^.!?]+)\.?$"
+)
+_THEY_ASKED = re.compile(r"\b(?:when|as) (?:they|the panel) asked\b")
+
+
+def said(typed: str | None, tone: str, channel: str, variation: Variation) -> str | None:
+    """The follow-up in a phrasebook frame, or None when it is no such sentence."""
+    found = _ADDING.match(" ".join((typed or "").split()))
+    if found is None:
+        return None
+    clause = _THEY_ASKED.sub(
+        lambda m: m[0].split()[0] + " I was asked", found["clause"] or found["clause2"]
+    )
+    # "I also wanted to mention that ..., which I did not mention": the verb said once
+    options = fitting(
+        phrasebook.wordings("follow_up_clause", tone, channel),
+        lambda wording: "mention" not in wording or "mention" not in clause,
+    )
+    sentence = variation.pick("follow_up", options).format(clause=clause)
+    return None if last_gate(sentence) else sentence
