@@ -148,11 +148,17 @@ def _head_and_tail(text: str) -> str:
         return text
     field = re.sub(r"\s*\([^()]*\)", "", parts[1]).strip()
     if _field(field):  # "Lead Pharmacist, Medicines Optimisation": the work, kept
-        last = head.split()[-1].lower()
-        return f"{head} of {field}" if last in _BARE_RANKS else f"{head} ({field})"
+        ranked = head.lower() in _BARE_RANKS | _RANKS_OF  # "General Manager of Operations"
+        return f"{head} of {field}" if ranked else f"{head} ({field})"
     return head
 
 
+# Ranks of two words said with "of" before their function ("HR Business Partner, Operations"
+# keeps it in brackets).
+_RANKS_OF = frozenset(
+    {"general manager", "managing director", "deputy director", "assistant director",
+     "deputy head", "assistant manager", "deputy manager", "executive director"}
+)  # fmt: skip
 # Words that make a tail a place of work, not a field: "Duisburg hub", "Galway site".
 _SITES = frozenset(
     {"site", "hub", "branch", "campus", "depot", "office", "store", "shop", "plant", "mine",

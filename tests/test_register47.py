@@ -29,6 +29,7 @@ from composer.offline.phrasebook import Variation
         ("Lead Pharmacist, Medicines Optimisation", "Lead Pharmacist (Medicines Optimisation)"),
         ("General Manager, Operations – El Salitral Copper Mine", "General Manager of Operations"),
         ("Head Teacher, Inverness Royal Academy", "Head Teacher"),
+        ("HR Business Partner, Operations", "HR Business Partner (Operations)"),
         ("Erzieherin / Early Years Educator", "Early Years Educator"),
         ("Infirmière / Registered Nurse", "Registered Nurse"),
         ("Warehouse Team Leader - Nights", "Warehouse Team Leader (Nights)"),
