@@ -15,8 +15,9 @@ which calls this.
 
 from __future__ import annotations
 
-import functools
 import re
+
+from composer.webster import lower_words
 
 # A label typed before the title: "Role: Barista", "Position - Lab Technician".
 _LABEL = re.compile(r"^(?:job\s+title|job|role|position|post|title|vacancy)\s*[:\-–]\s*", re.I)
@@ -52,16 +53,6 @@ _HEADS = {
 _NUMERAL = re.compile(r"^(?:[IVX]+|\d+|[A-Z]\d?)$")
 
 
-@functools.cache
-def _english_words() -> frozenset[str]:
-    """Webster's words in lower case; empty when the word list is not installed."""
-    try:
-        from english_words import get_english_words_set  # type: ignore[import-untyped]
-    except ImportError:  # pragma: no cover - a dependency of the package
-        return frozenset()
-    return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())
-
-
 def _known(word: str, known: frozenset[str]) -> bool:
     """An English word: Webster's, or a word lemminflect inflects ("firefighter", "barista")."""
     if word in known or word.rstrip("s") in known:
@@ -78,7 +69,7 @@ def _english_share(part: str) -> float:
     words = re.findall(r"[^\W\d_][\w'-]*", part)
     if not words:
         return 0.0
-    known = _english_words()
+    known = lower_words()
     if not known:
         return 1.0
     hits = sum(1 for w in words if w.isupper() or _known(w.lower(), known))

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import functools
 
+from composer.webster import lower_words
+
 # Endings English adds to a word the dictionary lists in its plain form ("skiffs",
 # "coxswains", "nacelles", "gilders"), each with what to put back ("" or "e" or "y").
 _ENDINGS = (
@@ -35,20 +37,10 @@ _ENDINGS = (
 )
 
 
-@functools.cache
-def _words() -> frozenset[str]:
-    """Webster's words in lower case (its capitalised entries are names)."""
-    try:
-        from english_words import get_english_words_set  # type: ignore[import-untyped]
-    except ImportError:  # pragma: no cover - a dependency of the package
-        return frozenset()
-    return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())
-
-
 def in_dictionary(word: str) -> bool:
     """True when Webster's lists the lower-case `word`, or the word an English ending was added
     to ("skiffs", "gilded")."""
-    words = _words()
+    words = lower_words()
     if word in words:
         return True
     return any(
@@ -64,4 +56,4 @@ def clipped(word: str) -> bool:
     """True when the lower-case `word` is the start of a longer word of Webster's, three
     letters or more longer ("optom" of "optometrist", "tacho" of "tachograph"): a word a note
     cut short, not a name."""
-    return any(entry.startswith(word) and len(entry) >= len(word) + 3 for entry in _words())
+    return any(entry.startswith(word) and len(entry) >= len(word) + 3 for entry in lower_words())
