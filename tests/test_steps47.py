@@ -41,3 +41,30 @@ def test_the_time_is_said_once_and_whole(typed: str, said: str) -> None:
     line = _step(typed)
     assert said in line, line
     assert " on on " not in line and "for on " not in line
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 29's h226: a clean sentence with its own subject was left out
+        (
+            "The board will meet on 14 December to confirm the appointment.",
+            "after the board meets on 14 December to confirm the appointment",
+        ),
+        ("the hiring panel will sit next week", "after the hiring panel sits next week"),
+    ],
+)
+def test_a_body_that_will_meet_is_heard_from_after_it_meets(typed: str, said: str) -> None:
+    assert said in _step(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "HR will send the offer pack if I am successful.",  # presumes the job
+        "They will send the case study if I am shortlisted.",  # was "... if I am shortlisted.."
+    ],
+)
+def test_a_step_said_with_its_condition_is_never_said_broken(typed: str) -> None:
+    line = _step(typed)
+    assert ".." not in line and "if I am" not in line and "offer pack" not in line

@@ -82,6 +82,12 @@ def next_steps_line(
     unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
     if value:
         value = dates_read(value, days[0] if days else None, month_first)
+        # "They will send the case study if I am shortlisted.": the condition is the step hoped
+        # for, read as typed after a comma ("..., if shortlisted"), never said in the sentence
+        value = re.sub(
+            r"(?<=\w) (?=if (?:I|I'm|selected|shortlisted|successful)\b[^,]*$)", ", ", value
+        )
+        value = value.rstrip(" .")
     said = _said(value, common, tone, channel, variation, fits, reader, days)
     say = functools.partial(_said, common=common, tone=tone, channel=channel, variation=variation)
     hoped = functools.partial(say, fits=fits, reader=reader, days=days)  # "..., if selected"
@@ -362,7 +368,7 @@ _PRESUMES = re.compile(
     r"\b(?:start(?:ing)?\s+date|start\s+on|salary|pay\s+rise|(?:relocation\s+)?package"
     r"|first\s+day|notice\s+period|if\s+it\s+works\s+out|when\s+I\s+start|once\s+I\s+start"
     r"|contract\s+(?:start|terms)|sign(?:ing)?\s+the\s+contract|then\s+(?:an?\s+|the\s+)?offer"
-    r"|offer\s+(?:letter|to\s+follow)|(?:if|once|when)\s+(?:I(?:'m|\s+am|\s+get)\s+)?hired)\b",
+    r"|offer\s+(?:letter|pack|details|to\s+follow)|(?:if|once|when)\s+(?:I(?:'m|\s+am|\s+get)\s+)?hired)\b",
     re.IGNORECASE,
 )
 

@@ -49,6 +49,12 @@ _WHICH_MEETS = re.compile(
     r"|trustees|partners))\s*,?\s+(?:which|that|who)\s+(?P<verb>meets?|sits?)\s+"
     r"(?P<time>(?:on|next|this|in)\s+[^,;.]+)\.?$"
 )
+# A body that will meet, said as when it meets: "The board will meet on 14 December to ...".
+_WILL_MEET = re.compile(
+    r"(?i)^(?P<body>(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:board|panel|committee|trustees|partners"
+    r"|council))\s+(?:will|is\s+going\s+to|['’]ll)\s+(?P<verb>meet|sit)\s+"
+    r"(?P<rest>(?:on|next|this|in)\s+[^;]+?)\.?$"
+)
 _SPAN = re.compile(
     r"(?i)^(?:approx\.?|approximately|about|around|roughly|c\.)?\s*"
     r"(?P<span>(?:\w+\s+to\s+)?\w+\s+(?:days?|weeks?|months?))\s+(?:for|until|till|before)\s+"
@@ -133,6 +139,7 @@ def read_shapes(value: str) -> str:
     value = _DASH.sub(", ", value)  # "decision early next wk - gill said ...": two parts
     # "call by thurs. final round = ...", "shortlist by Friday; second interviews ...": two parts
     value = re.sub(r"\s*;\s*", ", ", _SENTENCE_BREAK.sub(r"\g<word>, ", value))
+    value = _WILL_MEET.sub(r"\g<body> \g<verb>s \g<rest>", value)  # "the board will meet on"
     meets = _WHICH_MEETS.match(value)
     if meets:
         return f"{meets['body']} {meets['verb']} {meets['time']}"
