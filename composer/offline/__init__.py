@@ -16,6 +16,7 @@ Writing a letter (start here):
   as the candidate's own ("In my own work, ..."), a credential as what they would bring
 - `wordsense`: whether a word a point and a topic share is said in one sense ("food cost" is no
   "food safety"): a link needs one
+- `topicfigures`: a topic typed as a thing and its figure ("food cost 34%": the food cost of 34%)
 - `topicit`: a point naming the topic just named says it as "it" or "them"
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `alsoword`: where "also" goes in a sentence of the candidate's ("I also hold", "... also went up")

@@ -30,6 +30,7 @@ from composer.offline.topicarticle import with_the
 from composer.offline.topicbare import feedback_on
 from composer.offline.topicclauses import UNSAID, changed_between, clause_topic
 from composer.offline.topicdetail import detail_of, measured_subject
+from composer.offline.topicfigures import of_figure
 from composer.offline.topicheads import (
     note_words,
     own_record,
@@ -194,7 +195,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         why = f"'{head}' says what was done, not a subject you discussed: name the subject"
         return Topic(item, "", why=why)
     text = thing
-    text = _SIZE_AFTER.sub("", text)  # "large format porcelain 1200x600": the size is the note's
+    text = of_figure(_SIZE_AFTER.sub("", text))  # "food cost 34%": the food cost of 34%
     if counted_note(re.split(r" - |, ", text)[0]):  # "430 cows spring calving"
         return Topic(item, "", why="a count and what it is, typed as a note: name the subject")
     text = month_range(text)  # "busy season staffing Jan-Mar": from January to March
