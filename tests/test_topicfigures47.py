@@ -24,7 +24,14 @@ def test_a_thing_and_its_figure_are_joined(typed: str, said: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["night shift 3 nights", "the plan 2025", "budget 2m", "night team covers 3 wards"]
+    "typed",
+    [
+        "night shift 3 nights",
+        "the plan 2025",
+        "budget 2m",
+        "night team covers 3 wards",
+        "year 11 results",
+    ],
 )
 def test_other_topics_are_left_as_they_are(typed: str) -> None:
     assert of_figure(typed) == typed

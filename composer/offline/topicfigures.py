@@ -16,6 +16,36 @@ from composer.offline.words import FUNCTION_WORDS
 _TIMES = frozenset(
     ["nights", "days", "weeks", "months", "years", "hours", "shifts", "weekends", "mins", "hrs"]
 )
+# Things named by a number after them: "year 11", "band 6", "route 42", "ward 28".
+_NUMBERED = frozenset(
+    [
+        "year",
+        "grade",
+        "band",
+        "level",
+        "stage",
+        "phase",
+        "route",
+        "line",
+        "room",
+        "ward",
+        "unit",
+        "building",
+        "gate",
+        "platform",
+        "bay",
+        "section",
+        "class",
+        "form",
+        "tier",
+        "zone",
+        "step",
+        "version",
+        "floor",
+        "bus",
+        "channel",
+    ]
+)
 _PEOPLE = frozenset(["people", "staff", "children", "men", "women", "crew"])
 _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _THING_FIGURE = re.compile(
@@ -34,6 +64,8 @@ def of_figure(text: str) -> str:
     words = found["thing"].split()
     if any(w in FUNCTION_WORDS for w in words) or not lexicon.is_noun(words[-1]):
         return text
+    if words[-1] in _NUMBERED and not found["figure"].endswith("%"):
+        return text  # "year 11 results": a year group, named by its number
     if re.search(r"[^s]s$", words[-1]):
         return text  # "night team covers 3 wards": a verb, or things counted twice
     if found["unit"] in _TIMES:
