@@ -84,9 +84,10 @@ def next_steps_line(
         value = dates_read(value, days[0] if days else None, month_first)
         # "They will send the case study if I am shortlisted.": the condition is the step hoped
         # for, read as typed after a comma ("..., if shortlisted"), never said in the sentence
-        value = re.sub(
-            r"(?<=\w) (?=if (?:I|I'm|selected|shortlisted|successful)\b[^,]*$)", ", ", value
-        )
+        if "," not in value:  # one clause: "They will send the case study if I am shortlisted."
+            value = re.sub(
+                r"(?<=\w) (?=if (?:I|I'm|selected|shortlisted|successful)\b)", ", ", value
+            )
         value = value.rstrip(" .")
     said = _said(value, common, tone, channel, variation, fits, reader, days)
     say = functools.partial(_said, common=common, tone=tone, channel=channel, variation=variation)
