@@ -18,7 +18,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 from composer.offline.wellformed import problem
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SHARE_OF
 
 __all__ = ["read"]
 
@@ -29,7 +29,7 @@ _CHANGED = re.compile(
     r"(?P<deed>(?:cut|reduced|raised|lifted|increased|doubled|halved|boosted|trimmed)\s.+)$"
 )
 # A figure, or a share said in words ("by a third", "by half").
-_FIGURE = re.compile(r"\d|\bby (?:a |one )?(?:half|third|quarter|fifth|tenth)\b")
+_FIGURE = re.compile(rf"\d|\bby {SHARE_OF}")
 
 
 def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:

@@ -31,6 +31,7 @@ from composer.offline.words import (
     PASSIVES,
     PERSON_HEADS,
     PREPOSITIONS,
+    SHARE_OF,
     STATES,
     SUBJECT_PRONOUNS,
     WH_WORDS,
@@ -343,10 +344,9 @@ _LABEL = re.compile(r"^(?:on|re|about|regarding|for) [^:;]{1,40}[:;] (?=I\b|my\b
 _PERFECT = re.compile(r"^have (?:also |since |now )?(\w+) \w", re.IGNORECASE)
 _NOW = re.compile(r"^(?:currently|now|still) \w+ing\b", re.IGNORECASE)
 _PARTICLES = frozenset(["up", "out", "off", "down", "back", "together"])
-
 _MOVED = re.compile(  # a measure's change ("increased sales by 20%"): a deed, no adjective
-    r"\bby (?:about |around |over |nearly |almost )?(?:[$£€]?\d|(?:a |one )?(?:half|third"
-    r"|quarter|fifth|tenth)\b)|\bfrom [$£€]?\d[^ ]* to [$£€]?\d"
+    rf"\bby (?:about |around |over |nearly |almost )?(?:[$£€]?\d|{SHARE_OF})"
+    r"|\bfrom [$£€]?\d[^ ]* to [$£€]?\d"
 )
 # Shapes that can stand before a comma and after it: "ACA qualified, passed all exams".
 _JOINABLE_FIRST = (Shape.ADJECTIVE, Shape.PARTICIPLE, Shape.ROLE, Shape.PAST)

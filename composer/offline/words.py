@@ -166,6 +166,8 @@ COUNTED_SHORTHAND = (("docs", "documents"), ("ppl", "people"), ("eps", "episodes
 # Small counts spelled out in a sentence: "three paralegals".
 # Measures named as one countable thing take "the": "the crash rate", "the MTC average".
 ONE_MEASURE = _words("rate time score ratio share count level margin average")
+# A share of a measure said in words after "by": "by a third", "by half" (a pattern).
+SHARE_OF = r"(?:a |one )?(?:half|third|quarter|fifth|tenth)\b"
 SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 ORDINAL_NUMBERS = (
     "first",
