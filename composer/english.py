@@ -255,7 +255,7 @@ def role_title(role: str) -> str:
     words = found.group(1).split()
     if words and words[0][0].isupper() and all(_TITLE_WORD_RE.fullmatch(w) for w in words):
         return bare
-    return bare[: found.start()].rstrip()
+    return bare[: found.start()].rstrip(" ,;:-–")  # "Engineer - Req #44 (Leeds)": no dash left
 
 
 def role_phrase(role: str, noun: str = "role") -> str:

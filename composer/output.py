@@ -18,6 +18,7 @@ from typing import Any
 from composer.channels import spec_for
 from composer.choices import EXTENSIONS, FORMATS, OutputFormat
 from composer.compose import Letter
+from composer.english import role_title
 from composer.errors import InputError
 from composer.files import slug, write_bytes_atomic
 from composer.models import Notes
@@ -122,7 +123,7 @@ def render_eml(letter: Letter, notes: Notes, *, when: float | None = None) -> by
     sender = _address(notes.candidate.name, notes.candidate.email)
     if sender is not None:
         message["From"] = sender
-    subject = header_text(letter.subject or "") or f"Thank you: {notes.role} interview"
+    subject = header_text(letter.subject or "") or f"Thank you: {role_title(notes.role)} interview"
     message["Subject"] = header_text(subject)
     message["Date"] = formatdate(when, localtime=True)
     message["X-Unsent"] = "1"

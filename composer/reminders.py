@@ -22,6 +22,7 @@ from typing import Protocol
 
 import icalendar
 
+from composer.english import role_phrase, role_title
 from composer.models import Notes
 from composer.next_steps import next_step_date, working_day_after, working_day_from
 
@@ -130,7 +131,7 @@ def _all_day_event(
 
 def _send_description(notes: Notes, item: SendReminder, due: dt.date) -> str:
     lines = [
-        f"Your thank-you for the {notes.role} interview at {notes.company} on "
+        f"Your thank-you for the {role_title(notes.role)} interview at {notes.company} on "
         f"{_long_date(notes.interview.date)}."
     ]
     if due != item.send_by:
@@ -220,7 +221,7 @@ def reminders_calendar(
         )
     send_by = max(item.send_by for item in sends)
     plan = follow_up(notes, send_by)
-    summary = f"Check in with {notes.company} about the {notes.role} role"
+    summary = f"Check in with {notes.company} about {role_phrase(role_title(notes.role))}"
     description = _follow_up_description(notes, plan, send_by)
     uid = _uid(notes, "follow-up", "", scope)
     cal.add_component(_all_day_event(uid, due(plan.date), summary, description, stamp))

@@ -158,6 +158,10 @@ def test_render_picks_the_format(warm_notes: Notes) -> None:
     untitled = make("Dana Lee", "Dear Dana,", subject=None)
     plain = message_from_bytes(render([untitled], warm_notes, "eml"), policy=policy.default)
     assert plain["Subject"] == f"Thank you: {warm_notes.role} interview"
+    # a role typed with its requisition number and site: the subject names it as a letter does
+    typed = warm_notes.model_copy(update={"role": "Data Engineer - Req #4471 (Leeds site)"})
+    plain = message_from_bytes(render([untitled], typed, "eml"), policy=policy.default)
+    assert plain["Subject"] == "Thank you: Data Engineer interview"
 
 
 def test_plan_names_each_file_and_numbers_repeats(tmp_path: Path) -> None:

@@ -304,3 +304,26 @@ def test_a_coordinator_named_like_a_panellist_gets_an_event_of_their_own() -> No
 )
 def test_a_week_after_a_day_and_a_holiday_bound_are_read(text: str, expected: dt.date) -> None:
     assert next_step_date(text, TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "summary", "said"),
+    [
+        # the role as typed carries a requisition number and a site: the events name the role
+        # as the letters do, and the summary says "role" once
+        (
+            "Senior Data Engineer - Req #4471 (Leeds site)",
+            "Check in with Northwind Analytics about the Senior Data Engineer role",
+            "Your thank-you for the Senior Data Engineer interview at Northwind Analytics",
+        ),
+        (
+            "Data Engineering Lead role",
+            "Check in with Northwind Analytics about the Data Engineering Lead role",
+            "Your thank-you for the Data Engineering Lead role interview at Northwind Analytics",
+        ),
+    ],
+)
+def test_events_name_the_role_as_a_letter_does(role: str, summary: str, said: str) -> None:
+    dana, _kjetil, check_in = _events(reminders_ics(_notes(role=role), _sends(), now=NOW))
+    assert str(check_in["SUMMARY"]) == summary
+    assert str(dana["DESCRIPTION"]).startswith(said)
