@@ -1,8 +1,8 @@
 """English word facts shared by the rules, the offline writer, the prompts and the CLI.
 
 How words are found and counted, titles, greeting and sign-off words, abbreviations that end in a
-stop without ending a sentence, the nouns that name a job, and the spelling dialects a letter
-can be held to. Pure data and pure functions.
+stop without ending a sentence, and the spelling dialects a letter can be held to (a role's
+name is `rolename`'s, the short forms notes type `shortforms`'). Pure data and pure functions.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from composer.errors import InputError
-from composer.rolename import role_name
 
 __all__ = [
     "ABBREVIATIONS",
@@ -26,19 +25,15 @@ __all__ = [
     "MISSPELLINGS",
     "NAME_ABBREVIATIONS",
     "RANK_TITLES",
-    "ROLE_NOUNS",
     "SENIOR_TITLE_RE",
     "SIGNOFF_PHRASES",
     "TITLES",
     "WORD_RE",
-    "bare_role",
     "company_in_prose",
     "count_words",
     "dialect_name",
     "ends_on_abbreviation",
     "given_name",
-    "role_phrase",
-    "role_title",
     "spell_out_dates",
 ]
 
@@ -226,45 +221,6 @@ LEGAL_SUFFIXES = frozenset(
      "s.p.a", "kg", "se", "ug", "pvt", "pte"}
 )  # fmt: skip
 
-# Nouns that already say "job" at the end of a role: "Data Engineer position".
-ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "internship", "vacancy"})
-_LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
-
-
-def bare_role(role: str) -> str:
-    """The role without a leading article: "an Account Executive" -> "Account Executive"."""
-    return _LEADING_ARTICLE_RE.sub("", role.strip(), count=1)
-
-
-# A bracket after the role is part of its title when each word has a capital and none a digit or a
-# note's mark ("Senior Civil Engineer (Drainage)"); else it is the note-taker's aside ("(gr 6-8)",
-# "(community paeds)", "(Band 7 equiv.)", "(Penwith team)").
-_ROLE_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
-_TITLE_WORD_RE = re.compile(r"[A-Z][A-Za-z'-]*|&|and|of|for")
-
-
-def role_title(role: str) -> str:
-    """The role as a letter names it: `bare_role` without a note-taker's bracket after it
-    ("School Counselor (gr 6-8)" -> "School Counselor"; "Senior Cabin Crew (Cabin Supervisor)"
-    keeps its bracket, a part of the title), and as `rolename.role_name` cleans it (a second
-    language, a site or team tail, a label and short forms left off or spelled out)."""
-    bare = role_name(bare_role(role))
-    found = _ROLE_BRACKET_RE.search(bare)
-    if found is None or not bare[: found.start()].strip():
-        return bare
-    words = found.group(1).split()
-    if words and words[0][0].isupper() and all(_TITLE_WORD_RE.fullmatch(w) for w in words):
-        return bare
-    return bare[: found.start()].rstrip(" ,;:-–")  # "Engineer - Req #44 (Leeds)": no dash left
-
-
-def role_phrase(role: str, noun: str = "role") -> str:
-    """ "the Data Engineer role": one article, and `noun` only when the role has none of its own."""
-    bare = bare_role(role)
-    last = bare.split()[-1].casefold() if bare.split() else ""
-    return f"the {bare}" if last in ROLE_NOUNS else f"the {bare} {noun}"
-
-
 # Institutions named "<kind> of <place>" take "the" in a sentence: "at the University of Durham",
 # "with the Department for Education"; "University College London" and "Bank of America" do not.
 _INSTITUTIONS = frozenset(
@@ -380,110 +336,6 @@ _SHORT_NAME_RE = re.compile(
 def spell_out_dates(text: str) -> str:
     """Short day and month names written out: "Fri 12 Dec" -> "Friday 12 December"."""
     return _SHORT_NAME_RE.sub(lambda m: SHORT_NAMES[m[1].lower()], text)
-
-
-# Note-taking shorthand and what a letter writes for it (the first column is matched as a whole
-# word): the offline writer spells it out, and the rules count the full word as the notes' own.
-NOTE_SHORTHAND = (
-    ("esp.", "especially"), ("esp", "especially"), ("incl.", "including"), ("incl", "including"),
-    ("approx.", "about"), ("w/in", "within"),
-    ("approx", "about"), ("w/o", "without"), ("w/", "with"), ("yrs", "years"), ("yr", "year"),
-    ("mos", "months"), ("hrs", "hours"), ("mins", "minutes"), ("wks", "weeks"),
-    ("mgmt", "management"), ("mgr", "manager"), ("dept", "department"), ("govt", "government"),
-    ("doc review", "document review"), ("doc reviews", "document reviews"), ("b/c", "because"),
-    ("ppl", "people"), ("re:", "about"), ("thru", "through"), ("btwn", "between"),
-    ("wk", "week"), ("avg", "average"), ("@", "at"), ("cert", "certificate"),
-    ("certs", "certificates"), ("quals", "qualifications"), ("exp", "experience"),
-    ("mon", "Monday"), ("tue", "Tuesday"), ("mths", "months"), ("mth", "month"),
-    ("tues", "Tuesday"), ("wed", "Wednesday"), ("weds", "Wednesday"), ("thu", "Thursday"),
-    ("thurs", "Thursday"), ("fri", "Friday"),
-    ("svc", "service"), ("xmas", "Christmas"), ("lit support", "litigation support"),
-    ("wkend", "weekend"), ("wkends", "weekends"),
-    ("abt", "about"), ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tmw", "tomorrow"),
-    ("b4", "before"),
-    ("ooh", "out-of-hours"), ("uni", "university"), ("resi", "residential"),
-    ("reg'd", "registered"), ("conf", "conference"), ("k8s", "Kubernetes"),
-    ("repo", "repository"), ("repos", "repositories"), ("attys", "attorneys"), ("atty", "attorney"),
-    ("qtrs", "quarters"), ("qtr", "quarter"),
-    # one reading in any trade ("handoffs btwn inpt + clinic"); a word with two
-    # ("recs": reconciliations or recommendations; "adj"; "tech") is spelled out only in the
-    # compound that settles it, or left to the gate
-    ("inpt", "inpatient"), ("outpt", "outpatient"), ("collab agreement", "collaborative agreement"),
-    # words a person spells out when writing a note line as a sentence (the offline composer
-    # leaves out a sentence that keeps a short word it does not know: "circ", "sys")
-    ("circ", "circulation"), ("readmits", "readmissions"),
-    ("chem", "chemistry"), ("reno", "renovation"), ("renos", "renovations"),
-    ("pax", "passengers"), ("sim", "simulation"), ("sims", "simulations"),
-    ("rep", "representative"), ("reps", "representatives"), ("specs", "specifications"),
-    ("comms", "communications"),
-    ("meds", "medications"), ("pics", "photos"), ("vids", "videos"), ("devs", "developers"),
-    ("appt", "appointment"), ("appts", "appointments"),
-    ("mtg", "meeting"), ("mtgs", "meetings"), ("nxt", "next"), ("wknd", "weekend"),
-    ("wknds", "weekends"), ("hosp", "hospital"), ("acct", "account"), ("accts", "accounts"),
-    ("intl", "international"), ("natl", "national"), ("sr", "senior"), ("jr", "junior"),
-    ("asst", "assistant"), ("coord", "coordinator"), ("tho", "though"), ("yday", "yesterday"),
-    ("msg", "message"), ("req", "requirement"), ("reqs", "requirements"),
-    ("jan", "January"), ("feb", "February"), ("apr", "April"), ("jun", "June"),
-    ("jul", "July"), ("aug", "August"), ("sept", "September"), ("sep", "September"),
-    ("oct", "October"), ("nov", "November"), ("dec", "December"),
-    ("obs lesson", "observed lesson"), ("lesson obs", "lesson observations"),
-    ("bank recs", "bank reconciliations"), ("bank rec", "bank reconciliation"),
-    ("biz days", "business days"), ("mgrs", "managers"),
-    ("pkg", "package"), ("pkgs", "packages"), ("prev", "previous"), ("info", "information"),
-    ("clin", "clinical"), ("fwd", "forward"),
-    # a ledger's and a clinic's shorthand ("180k txns", "peds ABR testing"); "peds" before a
-    # word names its field, alone it names the specialty (`shorthand.expand` reads which)
-    ("txns", "transactions"), ("txn", "transaction"), ("peds", "pediatric"),
-    ("paeds", "paediatric"),
-)  # fmt: skip
-# Short forms a letter may keep in a warm note but spells out where the register asks for it
-# (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.
-SAID_IN_FULL = (
-    ("undergrads", "undergraduates"), ("undergrad", "undergraduate"), ("grads", "graduates"),
-    ("grad", "graduate"), ("first-gen", "first-generation"), ("postgrad", "postgraduate"),
-    ("kids", "children"), ("kid", "child"),  # the register's word, not a short form
-)  # fmt: skip
-# A degree's words typed short in notes ("Dip Early Childhood Ed & Care", "BSc Physio", "BA
-# english + CS minor"), and what a letter says for them (the degree reader, `offline.degrees`);
-# the rules count the full words as the notes' own, as they do for `NOTE_SHORTHAND`.
-DEGREE_WORDS = (
-    ("dip", "diploma"), ("physio", "physiotherapy"), ("vet", "veterinary"),
-    ("eng", "engineering"), ("mech", "mechanical"), ("elec", "electrical"),
-    ("econ", "economics"), ("econs", "economics"), ("psych", "psychology"),
-    ("comp", "computer"), ("sci", "science"), ("mgmt", "management"), ("chem", "chemical"),
-    ("ed", "education"), ("info", "information"), ("biomed", "biomedical"),
-    ("env", "environmental"), ("hist", "history"), ("lit", "literature"),
-    ("geog", "geography"), ("tech", "technology"), ("adv", "advanced"), ("cs", "computer science"),
-    ("ee", "electrical engineering"), ("merch", "merchandising"), ("lab", "laboratory"),
-    ("occ", "occupational"),
-    ("comp sci", "computer science"), ("poli sci", "political science"),
-)  # fmt: skip
-# Words of an organisation's or a trade's name typed short ("Harlow Housing Assoc", "14 depts",
-# "line maint"): spelled out by the offline writer and counted by the rules as the notes' own.
-NAME_SHORTHAND = (
-    ("assoc", "association"), ("depts", "departments"), ("maint", "maintenance"),
-    ("misconfig", "misconfiguration"),
-)  # fmt: skip
-
-
-# Tools typed short in a list of tools ("5 yrs motion design (AE, C4D, some blender)"): the
-# offline writer says their names there only (`offline.cvtools`; alone, "AE" may be an assistant
-# editor), and the rules count the full words as the notes' own.
-TOOL_SHORT = (("ae", "After Effects"), ("c4d", "Cinema 4D"))
-# Regions typed short ("5 yrs on the road w/ west mids"): spelled out by the offline writer (as a
-# whole, never "mids" alone: a sound engineer's "mids"), counted by the rules as the notes' own.
-REGION_SHORTHAND = (("west mids", "West Midlands"), ("east mids", "East Midlands"))
-
-# A language typed by its two-letter code in a list with levels ("PT native, EN C1"): the name
-# a letter writes for it.
-LANGUAGE_CODES = (
-    ("AR", "Arabic"), ("CS", "Czech"), ("CY", "Welsh"), ("DA", "Danish"), ("DE", "German"),
-    ("EL", "Greek"), ("EN", "English"), ("ES", "Spanish"), ("FI", "Finnish"), ("FR", "French"),
-    ("GA", "Irish"), ("HE", "Hebrew"), ("HI", "Hindi"), ("HU", "Hungarian"), ("IT", "Italian"),
-    ("JA", "Japanese"), ("KO", "Korean"), ("NL", "Dutch"), ("NO", "Norwegian"), ("PL", "Polish"),
-    ("PT", "Portuguese"), ("RO", "Romanian"), ("RU", "Russian"), ("SV", "Swedish"),
-    ("TR", "Turkish"), ("UK", "Ukrainian"), ("VI", "Vietnamese"), ("ZH", "Mandarin"),
-)  # fmt: skip
 
 
 # Note-taking shorthand in a job title typed all in lower case, as a letterhead writes it out.

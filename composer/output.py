@@ -18,10 +18,10 @@ from typing import Any
 from composer.channels import spec_for
 from composer.choices import EXTENSIONS, FORMATS, OutputFormat
 from composer.compose import Letter
-from composer.english import role_title
 from composer.errors import InputError
 from composer.files import slug, write_bytes_atomic
 from composer.models import Notes
+from composer.rolename import role_title
 
 __all__ = [
     "EXTENSIONS",

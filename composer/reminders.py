@@ -22,9 +22,9 @@ from typing import Protocol
 
 import icalendar
 
-from composer.english import role_phrase, role_title
 from composer.models import Notes
 from composer.next_steps import next_step_date, working_day_after, working_day_from
+from composer.rolename import role_phrase, role_title
 
 __all__ = [
     "FollowUp",

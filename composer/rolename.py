@@ -9,8 +9,9 @@ team tail (a field of work is kept: "Lead Pharmacist, Medicines Optimisation" ->
 Pharmacist (Medicines Optimisation)"; a rank takes "of": "Director, Finance" -> "Director of
 Finance", "General Manager, Operations" -> "General Manager of Operations"), and
 the short forms of titles spelled out. Every place that names the role (the letter, its
-subject line, a LinkedIn note, the rules that check it) reads it through `english.role_title`,
-which calls this.
+subject line, a LinkedIn note, the rules that check it) reads it through `role_title`
+(below), which calls `role_name` and judges a bracket after the title; `role_phrase` says "the
+Data Engineer role" with one article and one noun.
 """
 
 from __future__ import annotations
@@ -210,7 +211,7 @@ def spelled_out(text: str) -> str:
 def role_name(role: str) -> str:
     """The role as typed, made one clean title: label, requisition number, second language and
     site or team tail left off, short forms spelled out. A bracket after the title is left to
-    `english.role_title`, which judges it."""
+    `role_title`, which judges it."""
     text = " ".join(role.split())
     text = _LABEL.sub("", text)
     text = _REQ.sub("", text).strip()
@@ -219,3 +220,42 @@ def role_name(role: str) -> str:
     text = re.sub(r"\s+at\s+[A-Z][\w&'. -]*$", "", text)  # "Barista at Blue Bottle"
     text = spelled_out(text).strip(" ,;:-")
     return text or " ".join(role.split())
+
+
+# Nouns that already say "job" at the end of a role: "Data Engineer position".
+ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "internship", "vacancy"})
+_LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
+
+
+def bare_role(role: str) -> str:
+    """The role without a leading article: "an Account Executive" -> "Account Executive"."""
+    return _LEADING_ARTICLE_RE.sub("", role.strip(), count=1)
+
+
+# A bracket after the role is part of its title when each word has a capital and none a digit or a
+# note's mark ("Senior Civil Engineer (Drainage)"); else it is the note-taker's aside ("(gr 6-8)",
+# "(community paeds)", "(Band 7 equiv.)", "(Penwith team)").
+_ROLE_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+_TITLE_WORD_RE = re.compile(r"[A-Z][A-Za-z'-]*|&|and|of|for")
+
+
+def role_title(role: str) -> str:
+    """The role as a letter names it: `bare_role` without a note-taker's bracket after it
+    ("School Counselor (gr 6-8)" -> "School Counselor"; "Senior Cabin Crew (Cabin Supervisor)"
+    keeps its bracket, a part of the title), and as `rolename.role_name` cleans it (a second
+    language, a site or team tail, a label and short forms left off or spelled out)."""
+    bare = role_name(bare_role(role))
+    found = _ROLE_BRACKET_RE.search(bare)
+    if found is None or not bare[: found.start()].strip():
+        return bare
+    words = found.group(1).split()
+    if words and words[0][0].isupper() and all(_TITLE_WORD_RE.fullmatch(w) for w in words):
+        return bare
+    return bare[: found.start()].rstrip(" ,;:-–")  # "Engineer - Req #44 (Leeds)": no dash left
+
+
+def role_phrase(role: str, noun: str = "role") -> str:
+    """ "the Data Engineer role": one article, and `noun` only when the role has none of its own."""
+    bare = bare_role(role)
+    last = bare.split()[-1].casefold() if bare.split() else ""
+    return f"the {bare}" if last in ROLE_NOUNS else f"the {bare} {noun}"

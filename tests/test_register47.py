@@ -8,13 +8,13 @@ import datetime as dt
 
 import pytest
 
-from composer.english import role_phrase, role_title
 from composer.models import Candidate, Interview, Interviewer, Notes
 from composer.offline import envelope, phrasebook
 from composer.offline.formalverbs import formal
 from composer.offline.items import read_point
 from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
+from composer.rolename import role_phrase, role_title
 
 
 @pytest.mark.parametrize(

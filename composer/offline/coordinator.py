@@ -16,7 +16,7 @@ from itertools import zip_longest
 from composer import regexes as re
 from composer.channels import channel_spec
 from composer.dates import send_by_date
-from composer.english import TITLES, role_phrase, role_title
+from composer.english import TITLES
 from composer.models import Interviewer, Notes
 from composer.offline import envelope, phrasebook
 from composer.offline.casing import sentence
@@ -31,6 +31,7 @@ from composer.offline.screen import is_instruction
 from composer.offline.stepdates import month_first
 from composer.offline.usable import lowercase_words, usable_points
 from composer.offline.writer import Written
+from composer.rolename import role_phrase, role_title
 from composer.rules.text import parse
 
 # Earned titles keep their place before a panellist's full name; courtesy titles (Ms., Mr.)

@@ -15,11 +15,11 @@ import itertools
 from dataclasses import dataclass
 
 from composer import regexes as re
-from composer.english import DEGREE_WORDS
 from composer.offline import lexicon
 from composer.offline.schools import HONOURS as _HONOURS
 from composer.offline.schools import definite, school_name
 from composer.offline.words import LANGUAGES, SCHOOL_WORDS, SUBJECT_IN_NAME
+from composer.shortforms import DEGREE_WORDS
 
 # Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
 _DEGREE = re.compile(

@@ -10,10 +10,10 @@ said after it when its words are all words, else the line is said without it.
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.english import LANGUAGE_CODES
 from composer.offline import lexicon
 from composer.offline.cleaning import join_list
 from composer.offline.realise import Clause
+from composer.shortforms import LANGUAGE_CODES
 
 LANGUAGES = frozenset(
     ["arabic", "bengali", "cantonese", "czech", "danish", "dutch", "english", "farsi", "finnish",

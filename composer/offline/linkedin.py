@@ -20,7 +20,7 @@ from composer import regexes as re
 from composer.channels import spec_for
 from composer.dates import send_by_date
 from composer.drafting import Adjustment
-from composer.english import ROLE_NOUNS, given_name, role_title
+from composer.english import given_name
 from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.casing import sentence
@@ -52,6 +52,7 @@ from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems, usable_points, usable_topics
 from composer.offline.weak import filler
 from composer.offline.writer import Written
+from composer.rolename import ROLE_NOUNS, role_title
 
 # The contribution's wordings by how `offer.read_offer` reads it: (phrasebook section, slot).
 _OFFER_FRAMES = {

@@ -12,7 +12,6 @@ import functools
 from collections.abc import Callable
 
 from composer.dates import send_by_date
-from composer.english import ROLE_NOUNS, role_title
 from composer.offline import envelope, phrasebook
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
@@ -32,6 +31,7 @@ from composer.offline.stepsender import step_unread, unread_step
 from composer.offline.steptext import has_passed
 from composer.offline.stepvaried import varied
 from composer.offline.typedwhole import answer_typed
+from composer.rolename import ROLE_NOUNS, role_title
 
 # How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
 # possessive ("yesterday's", "Tuesday's"): as an adverbial and as a noun.

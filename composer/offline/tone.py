@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer import regexes as re
-from composer.english import SAID_IN_FULL
 from composer.offline.body import POINTS, Sentence
 from composer.offline.formalverbs import formal
 from composer.offline.phrasebook import CONCISE_LEAVES_OUT
+from composer.shortforms import SAID_IN_FULL
 
 _CONTRACTIONS = {
     "i'm": "I am", "i've": "I have", "i'd": "I would", "i'll": "I will",

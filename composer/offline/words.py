@@ -8,7 +8,7 @@ that take "a").
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.english import NAME_SHORTHAND, NOTE_SHORTHAND, REGION_SHORTHAND, TOOL_SHORT
+from composer.shortforms import NAME_SHORTHAND, NOTE_SHORTHAND, REGION_SHORTHAND, TOOL_SHORT
 
 
 def _words(text: str) -> frozenset[str]:

@@ -6,8 +6,9 @@ import functools
 
 from composer import regexes as re
 from composer.channels import spec_for
-from composer.english import WORD_RE, bare_role, role_phrase, role_title
+from composer.english import WORD_RE
 from composer.models import Interviewer, Notes
+from composer.rolename import bare_role, role_phrase, role_title
 from composer.rules.company import company_mentions
 from composer.rules.context import Context, finding, shorten
 from composer.rules.keywords import kindred, recalls, refers_to

@@ -16,23 +16,20 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
 from composer import regexes as re
-from composer.english import (
+from composer.english import GREETING_RE, TITLES, WORD_RE, title_as_written
+from composer.errors import InputError
+from composer.models import Interviewer, Notes
+from composer.rules.tokens import blank_addresses
+from composer.rules.wording import EMAIL_RE, fold, normalise, strip_accents
+from composer.shortforms import (
     DEGREE_WORDS,
-    GREETING_RE,
     LANGUAGE_CODES,
     NAME_SHORTHAND,
     NOTE_SHORTHAND,
     REGION_SHORTHAND,
     SAID_IN_FULL,
-    TITLES,
     TOOL_SHORT,
-    WORD_RE,
-    title_as_written,
 )
-from composer.errors import InputError
-from composer.models import Interviewer, Notes
-from composer.rules.tokens import blank_addresses
-from composer.rules.wording import EMAIL_RE, fold, normalise, strip_accents
 
 T = TypeVar("T")
 

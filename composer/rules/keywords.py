@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 
 from composer import regexes as re
-from composer.english import NOTE_SHORTHAND, SPELLED_NUMBERS, WORD_RE
+from composer.english import SPELLED_NUMBERS, WORD_RE
+from composer.shortforms import NOTE_SHORTHAND
 
 _STOPWORDS = """
     a an and the of in on at to for from with by as or but if is are was were be been being am i

@@ -1,0 +1,107 @@
+"""Short forms notes type and what a letter writes for them: the offline writer spells them
+out, and the rules count the full words as the notes' own. Pure data."""
+
+from __future__ import annotations
+
+# Note-taking shorthand and what a letter writes for it (the first column is matched as a whole
+# word): the offline writer spells it out, and the rules count the full word as the notes' own.
+NOTE_SHORTHAND = (
+    ("esp.", "especially"), ("esp", "especially"), ("incl.", "including"), ("incl", "including"),
+    ("approx.", "about"), ("w/in", "within"),
+    ("approx", "about"), ("w/o", "without"), ("w/", "with"), ("yrs", "years"), ("yr", "year"),
+    ("mos", "months"), ("hrs", "hours"), ("mins", "minutes"), ("wks", "weeks"),
+    ("mgmt", "management"), ("mgr", "manager"), ("dept", "department"), ("govt", "government"),
+    ("doc review", "document review"), ("doc reviews", "document reviews"), ("b/c", "because"),
+    ("ppl", "people"), ("re:", "about"), ("thru", "through"), ("btwn", "between"),
+    ("wk", "week"), ("avg", "average"), ("@", "at"), ("cert", "certificate"),
+    ("certs", "certificates"), ("quals", "qualifications"), ("exp", "experience"),
+    ("mon", "Monday"), ("tue", "Tuesday"), ("mths", "months"), ("mth", "month"),
+    ("tues", "Tuesday"), ("wed", "Wednesday"), ("weds", "Wednesday"), ("thu", "Thursday"),
+    ("thurs", "Thursday"), ("fri", "Friday"),
+    ("svc", "service"), ("xmas", "Christmas"), ("lit support", "litigation support"),
+    ("wkend", "weekend"), ("wkends", "weekends"),
+    ("abt", "about"), ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tmw", "tomorrow"),
+    ("b4", "before"),
+    ("ooh", "out-of-hours"), ("uni", "university"), ("resi", "residential"),
+    ("reg'd", "registered"), ("conf", "conference"), ("k8s", "Kubernetes"),
+    ("repo", "repository"), ("repos", "repositories"), ("attys", "attorneys"), ("atty", "attorney"),
+    ("qtrs", "quarters"), ("qtr", "quarter"),
+    # one reading in any trade ("handoffs btwn inpt + clinic"); a word with two
+    # ("recs": reconciliations or recommendations; "adj"; "tech") is spelled out only in the
+    # compound that settles it, or left to the gate
+    ("inpt", "inpatient"), ("outpt", "outpatient"), ("collab agreement", "collaborative agreement"),
+    # words a person spells out when writing a note line as a sentence (the offline composer
+    # leaves out a sentence that keeps a short word it does not know: "circ", "sys")
+    ("circ", "circulation"), ("readmits", "readmissions"),
+    ("chem", "chemistry"), ("reno", "renovation"), ("renos", "renovations"),
+    ("pax", "passengers"), ("sim", "simulation"), ("sims", "simulations"),
+    ("rep", "representative"), ("reps", "representatives"), ("specs", "specifications"),
+    ("comms", "communications"),
+    ("meds", "medications"), ("pics", "photos"), ("vids", "videos"), ("devs", "developers"),
+    ("appt", "appointment"), ("appts", "appointments"),
+    ("mtg", "meeting"), ("mtgs", "meetings"), ("nxt", "next"), ("wknd", "weekend"),
+    ("wknds", "weekends"), ("hosp", "hospital"), ("acct", "account"), ("accts", "accounts"),
+    ("intl", "international"), ("natl", "national"), ("sr", "senior"), ("jr", "junior"),
+    ("asst", "assistant"), ("coord", "coordinator"), ("tho", "though"), ("yday", "yesterday"),
+    ("msg", "message"), ("req", "requirement"), ("reqs", "requirements"),
+    ("jan", "January"), ("feb", "February"), ("apr", "April"), ("jun", "June"),
+    ("jul", "July"), ("aug", "August"), ("sept", "September"), ("sep", "September"),
+    ("oct", "October"), ("nov", "November"), ("dec", "December"),
+    ("obs lesson", "observed lesson"), ("lesson obs", "lesson observations"),
+    ("bank recs", "bank reconciliations"), ("bank rec", "bank reconciliation"),
+    ("biz days", "business days"), ("mgrs", "managers"),
+    ("pkg", "package"), ("pkgs", "packages"), ("prev", "previous"), ("info", "information"),
+    ("clin", "clinical"), ("fwd", "forward"),
+    # a ledger's and a clinic's shorthand ("180k txns", "peds ABR testing"); "peds" before a
+    # word names its field, alone it names the specialty (`shorthand.expand` reads which)
+    ("txns", "transactions"), ("txn", "transaction"), ("peds", "pediatric"),
+    ("paeds", "paediatric"),
+)  # fmt: skip
+# Short forms a letter may keep in a warm note but spells out where the register asks for it
+# (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.
+SAID_IN_FULL = (
+    ("undergrads", "undergraduates"), ("undergrad", "undergraduate"), ("grads", "graduates"),
+    ("grad", "graduate"), ("first-gen", "first-generation"), ("postgrad", "postgraduate"),
+    ("kids", "children"), ("kid", "child"),  # the register's word, not a short form
+)  # fmt: skip
+# A degree's words typed short in notes ("Dip Early Childhood Ed & Care", "BSc Physio", "BA
+# english + CS minor"), and what a letter says for them (the degree reader, `offline.degrees`);
+# the rules count the full words as the notes' own, as they do for `NOTE_SHORTHAND`.
+DEGREE_WORDS = (
+    ("dip", "diploma"), ("physio", "physiotherapy"), ("vet", "veterinary"),
+    ("eng", "engineering"), ("mech", "mechanical"), ("elec", "electrical"),
+    ("econ", "economics"), ("econs", "economics"), ("psych", "psychology"),
+    ("comp", "computer"), ("sci", "science"), ("mgmt", "management"), ("chem", "chemical"),
+    ("ed", "education"), ("info", "information"), ("biomed", "biomedical"),
+    ("env", "environmental"), ("hist", "history"), ("lit", "literature"),
+    ("geog", "geography"), ("tech", "technology"), ("adv", "advanced"), ("cs", "computer science"),
+    ("ee", "electrical engineering"), ("merch", "merchandising"), ("lab", "laboratory"),
+    ("occ", "occupational"),
+    ("comp sci", "computer science"), ("poli sci", "political science"),
+)  # fmt: skip
+# Words of an organisation's or a trade's name typed short ("Harlow Housing Assoc", "14 depts",
+# "line maint"): spelled out by the offline writer and counted by the rules as the notes' own.
+NAME_SHORTHAND = (
+    ("assoc", "association"), ("depts", "departments"), ("maint", "maintenance"),
+    ("misconfig", "misconfiguration"),
+)  # fmt: skip
+
+
+# Tools typed short in a list of tools ("5 yrs motion design (AE, C4D, some blender)"): the
+# offline writer says their names there only (`offline.cvtools`; alone, "AE" may be an assistant
+# editor), and the rules count the full words as the notes' own.
+TOOL_SHORT = (("ae", "After Effects"), ("c4d", "Cinema 4D"))
+# Regions typed short ("5 yrs on the road w/ west mids"): spelled out by the offline writer (as a
+# whole, never "mids" alone: a sound engineer's "mids"), counted by the rules as the notes' own.
+REGION_SHORTHAND = (("west mids", "West Midlands"), ("east mids", "East Midlands"))
+
+# A language typed by its two-letter code in a list with levels ("PT native, EN C1"): the name
+# a letter writes for it.
+LANGUAGE_CODES = (
+    ("AR", "Arabic"), ("CS", "Czech"), ("CY", "Welsh"), ("DA", "Danish"), ("DE", "German"),
+    ("EL", "Greek"), ("EN", "English"), ("ES", "Spanish"), ("FI", "Finnish"), ("FR", "French"),
+    ("GA", "Irish"), ("HE", "Hebrew"), ("HI", "Hindi"), ("HU", "Hungarian"), ("IT", "Italian"),
+    ("JA", "Japanese"), ("KO", "Korean"), ("NL", "Dutch"), ("NO", "Norwegian"), ("PL", "Polish"),
+    ("PT", "Portuguese"), ("RO", "Romanian"), ("RU", "Russian"), ("SV", "Swedish"),
+    ("TR", "Turkish"), ("UK", "Ukrainian"), ("VI", "Vietnamese"), ("ZH", "Mandarin"),
+)  # fmt: skip
