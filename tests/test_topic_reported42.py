@@ -156,3 +156,34 @@ def test_a_story_told_in_answer_is_said_without_the_reminder_in_brackets() -> No
     assert asked_sentence(topic.text, topic.answer) == (
         "When you asked about safeguarding, I told you about running the referrals at Oakfield."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # typed with care, 19 to 24 words: named whole (was left out, "too long to name")
+        (
+            "The plans for the new school building and how the school would stay open to the"
+            " community during the move.",
+            "the plans for the new school building and how the school would stay open to the"
+            " community during the move",
+        ),
+        (
+            "The caseload in the Galway city team and how new staff are supported through"
+            " supervision in the first year.",
+            "the caseload in the Galway city team and how new staff are supported through"
+            " supervision in the first year",
+        ),
+    ],
+)
+def test_a_long_topic_typed_with_care_is_named_whole(line: str, said: str) -> None:
+    assert read_topic(line).text == said
+
+
+def test_a_long_note_line_is_still_not_named_whole() -> None:
+    # the same length typed as a note (a "+" and an arrow): no sentence names it whole
+    line = (
+        "plans for new school building + how school stays open to community during the move"
+        " -> phased, 2 terms, old gym kept as hub"
+    )
+    assert "->" not in read_topic(line).text and "+" not in read_topic(line).text
