@@ -473,9 +473,17 @@ def test_a_clause_joined_after_a_link_word_lowers_its_opening_preposition() -> N
     # "On top of that, For diagnostics I use ...": the capital was the note's, not a name's
     from composer.offline.casing import lower_start
 
-    assert lower_start("For diagnostics I use Jaltest") == "for diagnostics I use Jaltest"
+    # a phrase put before "I" takes its comma mid-sentence: "On top of that, for diagnostics I
+    # use ..." reads as a clause with no subject (the last gate left such sentences out)
+    assert lower_start("For diagnostics I use Jaltest") == "for diagnostics, I use Jaltest"
     assert lower_start("During my placement I ran stock counts") == (
-        "during my placement I ran stock counts"
+        "during my placement, I ran stock counts"
     )
+    assert lower_start("As a teacher I set up a check-in group") == (
+        "as a teacher, I set up a check-in group"
+    )
+    assert lower_start("In 2023 I set up a food bank") == "in 2023, I set up a food bank"
+    assert lower_start("While I was at Tesco I ran nights") == "while I was at Tesco I ran nights"
+    assert lower_start("In my last role, I led a team") == "in my last role, I led a team"
     assert lower_start("ACME hired me") == "ACME hired me"
     assert lower_start("I led the audit") == "I led the audit"

@@ -1,6 +1,7 @@
 """A clause as a sentence, or mid-sentence: its capital and final stop (`sentence`), whether
 it can take another after ", and" (`joinable`), and its first word lowered when it goes on after
-link words ("During my vacation work ..." -> "during my vacation work ...", `lower_start`).
+link words ("During my vacation work ..." -> "during my vacation work ...", "As a teacher I
+..." -> "as a teacher, I ...", `lower_start`).
 """
 
 from __future__ import annotations
@@ -37,7 +38,19 @@ def lower_start(text: str) -> str:
     that opens a clause: "My app" -> "my app", "During my vacation work" -> "during ..."."""
     first = text.split(" ", 1)[0]
     lowered = first.lower() in _LOWERED or _opener(text)
-    return text[0].lower() + text[1:] if lowered and first[1:].islower() else text
+    if not (lowered and first[1:].islower()):
+        return text
+    return _FRONTED.sub(r"\g<front>, I ", text[0].lower() + text[1:], count=1)
+
+
+# A phrase put before the subject with no comma, as a sentence may open ("As a teacher I set up
+# ...", "In 2023 I ran ..."): after a link word it takes its comma ("On top of that, as a teacher,
+# I set up ..."), or the clause reads as having no subject of its own.
+_FRONTED = re.compile(
+    rf"^(?P<front>(?:{'|'.join(sorted(PREPOSITIONS | {'as', 'while'}))}) (?:(?!I\b)[^\s,]+ ){{0,5}}"
+    r"(?!I\b)[^\s,]+) I (?=[a-z])",
+    re.IGNORECASE,
+)
 
 
 # What may follow a sentence's first word when that word opens its clause: a word in lower case,
