@@ -170,9 +170,32 @@ def unknown_word(text: str) -> str:
             continue
         if len(word) <= 3 and _AFTER_FIGURE.search(text[: found.start()]):
             continue
-        if not _known(word):
+        if not _known(word) and not _common_compound(word, text[: found.start()]):
             return word
     return ""
+
+
+# A word before a noun that a name is not put after: "a workboat", "the longcase clock".
+_BEFORE_NOUN = re.compile(
+    r"(?:\b(?:a|an|the|my|our|your|their|its|this|that|these|those|each)|\d)\s$"
+)
+
+
+def _common_compound(word: str, before: str) -> bool:
+    """ "workboat", "pinsetters", "heatwaves": two words of Webster's run together, said as a
+    common noun is, after an article, a possessive or a figure ("a workboat", "our swiftwater
+    team", "40 pinsetters"). Alone, such a word may be a name typed in lower case ("a port of
+    lanternfall", "I use vectorworks"), which the gate keeps out."""
+    if not _BEFORE_NOUN.search(before):
+        return False
+    one = word[:-1] if word.endswith("s") and len(word) > 7 else ""
+    return any(
+        in_dictionary(stem[:cut]) and in_dictionary(stem[cut:])
+        for stem in (word, one)
+        if stem
+        for cut in range(3, len(stem) - 3)
+        if cut > 3 or len(stem) - cut > 4  # "pinsetter", never "pennine" ("pen" + "nine")
+    )
 
 
 def _known(word: str) -> bool:
