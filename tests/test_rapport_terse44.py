@@ -50,6 +50,16 @@ def _said(note: str, tone: str = "warm") -> str | None:
             "off to Vienna in march for a sabbatical",
             "Good luck with your sabbatical in Vienna in March.",
         ),
+        # a trip that says what kind it is: that trip, its noun said once (session 48: "I hope
+        # your trip to Raja Ampat next month for a liveaboard trip goes well")
+        (
+            "she's off to Raja Ampat next month for a liveaboard trip",
+            "I hope your liveaboard trip to Raja Ampat next month goes well.",
+        ),
+        (
+            "flying to Bali in july for a surfing holiday",
+            "I hope your surfing holiday in Bali in July goes well.",
+        ),
         # "NYE" spelled out
         ("off to lisbon for NYE", "I hope your trip to Lisbon for New Year's Eve goes well."),
         # a past both share typed with "also" and no verb

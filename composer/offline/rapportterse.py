@@ -184,4 +184,7 @@ def trip_wish(kind: str, detail: str) -> tuple[str, dict[str, str]]:
     head = what.split()[-1] if what else ""  # after "a", a noun, or a verb used as one
     if purpose and head not in _TRIP_NOUNS and lexicon.classes(head).keys() & {"noun", "verb"}:
         return "wish_stay", {"what": what, "place": purpose["place"], "when": purpose["when"] or ""}
+    if purpose and head in _TRIP_NOUNS and " " in what:  # "for a liveaboard trip": that trip
+        to = "to" if head == "trip" else "in"  # "a surfing holiday in Bali"
+        return "wish_trip", {"detail": f"{what} {to} {purpose['place']}{purpose['when'] or ''}"}
     return "wish_trip", {"detail": detail}
