@@ -96,3 +96,30 @@ def test_a_span_of_time_runs_into_a_noun_only_in_notes() -> None:
     assert problem("I hold a 12 years HGV driving licence.")
     assert problem("I have spent two years running the night shift.") == ""
     assert problem("I was there for three years, the last two as shift lead.") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause with its own subject after one of the letter's link words: the comma is the
+        # link's (session 48: the gate left these out as fragments or comma splices)
+        "Beyond that, RevPAR went up by 11% year on year at a 240-key Marriott.",
+        "Beyond that, revenue went up by 11% year on year.",
+        "In my own work, patient satisfaction went up by 20% on my ward.",
+    ],
+)
+def test_a_clause_after_a_link_word_passes(text: str) -> None:
+    assert problem(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Beyond that, great with customers.", "no subject and verb"),
+        ("On top of that, ACCA qualified.", "no subject and verb"),
+        ("On top of that, three years freelance CART for lectures.", "a span runs into a noun"),
+        ("I ran the ward, revenue went up.", "two sentences are joined by a comma"),
+    ],
+)
+def test_a_note_after_a_link_word_still_fails(text: str, why: str) -> None:
+    assert why in problem(text)
