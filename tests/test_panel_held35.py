@@ -56,7 +56,9 @@ def test_a_credential_tied_to_a_second_topic_is_said_as_one() -> None:
     for tone in ("warm", "formal", "concise"):
         pete = compose(_notes(tone), today=dt.date(2026, 12, 2))[0].text
         paragraphs = pete.split("\n\n")
-        assert paragraphs[3] in _HELD, (tone, paragraphs[3])
+        # the paragraph may open on the first topic's point ("I templated more than 120
+        # worktops by laser.", said since session 48), then the credential, said as one
+        assert any(paragraphs[3].endswith(held) for held in _HELD), (tone, paragraphs[3])
         assert "came to mind" not in pete and "as well" not in pete
 
 
