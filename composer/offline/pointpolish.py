@@ -81,6 +81,13 @@ _STANDING_TAIL = re.compile(
 )
 
 
+# A year a standing has held since, with its month or not: "since 2015", "since March 2021".
+_SINCE_YEAR = re.compile(
+    r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) )?(?:19|20)\d\d\b"
+)
+
+
 def polished(said: Clause) -> Clause:
     """`said` with its finishing touches (see the module's docstring)."""
     if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
@@ -108,8 +115,9 @@ def polished(said: Clause) -> Clause:
         said = replace(said, rest=_BEFORE_LAST.sub("", said.rest))
     if said.whole is None and _BODY.match(said.rest):  # "accredited by the Family Mediation ..."
         said = replace(said, rest=_BODY.sub(r"\g<by> the ", said.rest))
-    if said.verb == "was" and re.search(r"\bsince (?:19|20)\d\d\b", said.rest):
-        said = replace(said, verb="have been")  # "chartered since 2021": so from then until now
+    if said.verb in ("was", "am") and _SINCE_YEAR.search(said.rest):
+        # "chartered since 2021", "Registered nurse since 2015": so from then until now
+        said = replace(said, verb="have been")
     elif said.whole is None and _SINCE.search(said.rest) and lexicon.is_past(said.verb):
         # "trained every new call handler since 2022": from then until now, "have trained"
         lemma = lexicon.base_of(said.verb) or ""

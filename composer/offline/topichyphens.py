@@ -35,6 +35,7 @@ def hyphenated(text: str) -> str:
     before a noun is one word; so is a name with "style" ("ELKLAN style groups": "ELKLAN-style
     groups")."""
     text = re.sub(r"\b([A-Z][\w&]*) style (?=[a-z]{3,})", r"\1-style ", text)
+    text = _BODY_MADE.sub(_body_made, text)  # "a GDC registered dental nurse": "GDC-registered"
     text = _NOUN_MADE.sub(_noun_made, text)
     return _COMPOUND_MODIFIERS.sub(
         lambda m: (
@@ -45,6 +46,22 @@ def hyphenated(text: str) -> str:
         ),
         text,
     )
+
+
+# A body's initials and the standing it gives, before the noun it describes.
+_BODY_MADE = re.compile(
+    r"(?<![\w-])(?P<body>[A-Z]{2,6}) (?P<made>registered|certified|accredited|approved|licensed"
+    r"|qualified|trained)(?= (?P<after>[a-z]+)\b)"
+)
+
+
+def _body_made(found: re.Match[str]) -> str:
+    """ "GDC registered" before a noun: "GDC-registered"; as typed before any other word
+    ("CSCS qualified since May 2020")."""
+    after = found["after"]
+    if after in FUNCTION_WORDS or not lexicon.is_noun(after):
+        return found.group()
+    return f"{found['body']}-{found['made']}"
 
 
 def _noun_made(found: re.Match[str]) -> str:

@@ -1,0 +1,47 @@
+"""A standing held since a year is said as held from then until now ("Registered nurse since 2015,
+mostly in A&E": "I have been a registered nurse since 2015, ..."); "I am a nurse since 2015" is
+no English, and the gate left such lines out (session 48, the lead's probe of careful lines).
+The sentences are written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.items import read_point
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "Registered nurse since 2015, mostly in A&E.",
+            "I have been a registered nurse since 2015, mostly in A&E",
+        ),
+        ("Chartered engineer since 2012", "I have been a chartered engineer since 2012"),
+        (
+            "member of the Law Society since 2010",
+            "I have been a member of the Law Society since 2010",
+        ),
+        ("Shift supervisor since March 2021", "I have been a shift supervisor since March 2021"),
+    ],
+)
+def test_a_standing_held_since_a_year_is_said_as_held_until_now(line: str, said: str) -> None:
+    read = read_point(line)
+    assert read.said is not None and read.said.text() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # a body's initials and the standing it gives, before its noun, are one modifier
+        (
+            "GDC registered dental nurse since 2018",
+            "I have been a GDC-registered dental nurse since 2018",
+        ),
+        ("ACCA qualified accountant", "I am an ACCA-qualified accountant"),
+        ("CSCS qualified since May 2020", "I have been CSCS qualified since May 2020"),
+    ],
+)
+def test_a_standing_from_a_body_before_its_noun_is_hyphenated(line: str, said: str) -> None:
+    read = read_point(line)
+    assert read.said is not None and read.said.text() == said
