@@ -89,6 +89,9 @@ Content selection (what each reader gets):
 - `ties`: how clearly a point and a reader's topic are about the same thing, and the
   one rule for a tie a sentence may claim (a connector, a point said with a topic)
 - `echo`: whether a point repeats what a reader's personal line says already
+- `saidonce`: a fact said once: a point that says again a span or a name the letter has said
+  ("... at Portree High School. I have spent nine years as Head Teacher there."), its span let
+  go where a shape allows ("every night for 18 months" -> "every night"), else left out
 
 The candidate's points (qualifications and highlights):
 - `phrases`: each note item's grammatical shape

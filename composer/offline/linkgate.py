@@ -37,6 +37,9 @@ from composer.offline.wordsense import other_senses
 # around notes", "what I would do first"
 _QUESTION = re.compile(r"\b(?:how|what|why|whether|which|when)\b(?:\s+[\w'-]+){0,3}?\s+I\b", re.I)
 
+# a clause of what went on beside the point's claim: "..., while throughput rose by 18%"
+_BESIDE = re.compile(r",?\s+(?:while|whilst)\s[^.;:]*", re.I)
+
 # the items of the candidate's own that a word must be said in to be a word of their trade
 _TRADE = 3
 
@@ -55,6 +58,7 @@ def earned(
     whose words say its subject too ("circ down 30%" for "circulation"); `asked`: the topic is
     a question put to the candidate; `held`: the point is a credential."""
     asked = asked or asks(topic)
+    point = _BESIDE.sub("", point)  # its claim, without what went on beside it
     if (asked and held) or listed(topic):
         return False
     subject = f"{note} {topic}"

@@ -15,6 +15,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from composer import regexes as re
 from composer.channels import channel_spec
@@ -33,15 +34,11 @@ from composer.offline.paragraphs import joined_opening, linked, paragraphed
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase
 from composer.offline.roleparagraph import role_paragraph
+from composer.offline.saidonce import kept_once, repeats
 from composer.offline.select import Selection, select
 from composer.offline.spread import FULLER_CLAUSE, FULLER_SLACK, MOST_FACTS
 from composer.offline.tone import registered, shortened
-from composer.offline.typedfirst import (
-    answers_kept,
-    answers_last,
-    said_as_typed,
-    topic_unsaid,
-)
+from composer.offline.typedfirst import answers_kept, answers_last, said_as_typed, topic_unsaid
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.weak import filler
 from composer.offline.wording import sentence_keys
@@ -226,8 +223,9 @@ class Writer(Padding):
             values = self._values(point)
             if any(holds(values["clause"], quote) for _, quote in self.flagged):
                 continue  # said before and flagged: it would only be left out again
-            if aim and len(values["clause"].split()) < FULLER_CLAUSE:
-                continue  # "I am a Welsh speaker.": for fullness, a point with substance
+            short = aim and len(values["clause"].split()) < FULLER_CLAUSE  # "I am a Welsh speaker."
+            if short or repeats(values["clause"], sentences, self.notes):
+                continue  # for fullness, a point with substance; no fact said again (`saidonce`)
             self.filled.add(point)
             alone = not any(s.section == "summary" for s in sentences)
             topics = bool(self.selection.topics)
@@ -293,10 +291,7 @@ class Writer(Padding):
         """`sentences` without those that hold a quote a rule flagged in an earlier draft, nor
         those said from the notes that still read as a note (`flagged.gated`)."""
         kept = unflagged(sentences, self.flagged, self.tone, self.notices)
-
-        def plain() -> str:
-            return self.pick("next_none")
-
+        plain = partial(self.pick, "next_none")
         return gated(kept, self.notes, self.index, self.notices, plain, self.answered, self._spares)
 
     def _spares(self, rest: list[Sentence], item: Sentence) -> bool:
@@ -321,7 +316,7 @@ class Writer(Padding):
 
     def write(self) -> Written:
         self.filled.clear()
-        planned = self._unflagged(self.plan())
+        planned = kept_once(self._unflagged(self.plan()), self.notes)
         sentences = shortened(planned, self.tone, self.length, self.low)
         sentences = answers_kept(planned, sentences, self.answered, self.length, self.high)
         for section in phrasebook.DROP_ORDER:
@@ -393,6 +388,7 @@ class Writer(Padding):
             or self.low <= self.length(turned) <= self.high
         ):
             sentences = turned  # saying them plainly never takes a fitted letter out of length
+        sentences = kept_once(sentences, self.notes, there=True)  # in the last order
         unsure = [replace(s.unsure, sentence=s.text) for s in sentences if s.unsure]
         unsure.sort(key=lambda u: -u.weight)  # the least sure first, else the letter's order
         explained = tuple(sorted(self.explained))

@@ -1,0 +1,233 @@
+"""A fact said once in a letter: a point of the candidate's that says again a span, a name or a
+figure another sentence of the letter says is said without it, or left out.
+
+Two point sentences, or a point and the reader's topic, are often typed from one fact ("Nine
+years as Head Teacher of Portree High School" and the answer "the model we introduced at Portree
+High School"); said one after the other they read as a CV list (reader 29). The facts are found
+by content, not by wording: a span ("twelve years", "12 yrs"), a figure with a percent sign, and a
+name (a run of capitalised words inside a sentence, or letters in capitals), the role's, the
+company's and the people's own words set aside. A point sentence that
+- ends on a name the sentence just before it names ("... as Head Teacher of Portree High School.")
+  says "there" in its place;
+- says a span another sentence says of the same thing (a word or a name shared besides) is left
+  out: what it adds is the same claim again;
+- shares names and figures for half its content words or more is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from composer import regexes as re
+from composer.models import Notes
+from composer.offline.body import POINTS, Sentence
+from composer.offline.usable import stems
+
+# The numbers a span is typed or said with, as words
+_COUNTS = {
+    w: i
+    for i, w in enumerate(
+        re.findall(
+            r"\w+",
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+            " fourteen fifteen sixteen seventeen eighteen nineteen twenty",
+        )
+    )
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_UNIT = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|seasons?|decades?)"
+_NUMBER = r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|[a-z]+teen|[a-z]{3,6})"
+_SPAN = re.compile(rf"\b({_NUMBER})[ -]({_UNIT})\b", re.I)
+_PERCENT = re.compile(r"\b\d+(?:\.\d+)?%")
+# A name: capitalised words (with "of", "de", "the", "and" between), or a word in capitals
+_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’.-]*[a-z]\w*|[A-Z]{2,}\w*)(?:\s+(?:(?:of|de|the|and|da|do)\s+)?"
+    r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\w*))*"
+)
+# a name at the end of a sentence, after "at", "in", "with" or a post's "of" ("Head Teacher of")
+_PLACE_END = re.compile(r"^(.*\S)\s+(at|in|with|of)\s+(?:the\s+)?([^,;:]+?)\.$")
+_EDGE = frozenset({"of", "de", "the", "and", "da", "do"})
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    if word[:1].isdigit():
+        return int(float(word))
+    if word in _COUNTS:
+        return _COUNTS[word]
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and (not unit or unit in _COUNTS):
+        return _TENS[tens] + (_COUNTS[unit] if unit else 0)
+    return None
+
+
+def spans(text: str) -> frozenset[tuple[int, str]]:
+    """The spans a text says, as (count, unit): "twelve years" and "12 yrs" are (12, "y")."""
+    found = set()
+    for number, unit in _SPAN.findall(text):
+        count = _count(number)
+        if count is not None:
+            found.add((count, unit[0].lower()))
+    return frozenset(found)
+
+
+def names(text: str, own: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names a sentence says inside it (its first word and "I" are no name), less `own`:
+    the words of the role, the company and the people."""
+    found = set()
+    for match in _NAME.finditer(text):
+        name = match.group().rstrip(".")
+        if match.start() == 0:  # a sentence's first word: a capital by place
+            first, _, rest = name.partition(" ")
+            if not rest or first.lower() in _OPENERS:
+                continue
+            name = rest if first.lower() in _OPENERS else name
+        words = [w for w in name.split() if w.lower() not in own and w != "I"]
+        while words and words[0] in _EDGE:
+            words = words[1:]
+        while words and words[-1] in _EDGE:
+            words = words[:-1]
+        if any(w[:1].isupper() for w in words):
+            found.add(" ".join(words))
+    return frozenset(found)
+
+
+_OPENERS = frozenset(
+    {"i", "in", "on", "at", "as", "my", "our", "the", "a", "an", "it", "when", "you", "one"}
+    | {"that", "this", "what"}
+)
+
+
+def _figures(text: str) -> frozenset[str]:
+    return frozenset(_PERCENT.findall(text))
+
+
+def _there(text: str, before: str, own: frozenset[str]) -> str | None:
+    """`text` with the name it ends on said as "there", when `before` names it too."""
+    match = _PLACE_END.search(text)
+    if not match:
+        return None
+    head, word, place = match.groups()
+    if word == "of" and not head.split()[-1][:1].isupper():
+        return None  # "four units of CPE" is no place; "Head Teacher of Portree ..." is
+    if all(w.lower() in own for w in place.split()):
+        return None  # the employer's own name after the thanks: no "there" for them
+    if not _NAME.fullmatch(place) or not re.search(rf"\b{re.escape(place)}\b", before):
+        return None
+    return head + " there."
+
+
+def repeated_spans(
+    text: str, others: Iterable[str], own: frozenset[str]
+) -> frozenset[tuple[int, str]]:
+    """The spans `text` (a point's sentence or clause) says that another sentence says of the
+    same thing: a name or a content word shared besides the span."""
+    mine_spans, mine_names, mine_stems = spans(text), names(text, own), stems(text)
+    found: set[tuple[int, str]] = set()
+    for other in others:
+        shared = mine_spans & spans(other)
+        if shared and (mine_names & names(other, own) or mine_stems & stems(other)):
+            found |= shared
+    return frozenset(found)
+
+
+def says_again(text: str, others: Iterable[str], own: frozenset[str]) -> bool:
+    """Whether `text` says a span another sentence says of the same thing."""
+    return bool(repeated_spans(text, others, own))
+
+
+# A span a sentence can do without: in a tail after "for" or "over" ("I also balanced the
+# ledger every night for 18 months."), or as the measure of experience brought or held ("I
+# would bring eight years of experience as ...", "three years as a therapist")
+_SPAN_TAIL = (
+    rf"\s+(?:for|over|across)\s+(?:the\s+(?:last|past)\s+)?(?P<n>{_NUMBER})[ -]{_UNIT}(?=[.,;])"
+)
+_SPAN_HELD = (
+    rf"\b(?P<verb>bring|have|had|with)\s+(?:my\s+)?(?P<n>{_NUMBER})[ -]{_UNIT}"
+    r"(?:\s+of(?:\s+\w+)?\s+experience|(?=\s+(?:as|at|in)\s))"
+)
+_TRIMS = (re.compile(_SPAN_TAIL, re.I), re.compile(_SPAN_HELD, re.I))
+
+
+def _trimmed(text: str, shared: frozenset[tuple[int, str]]) -> str | None:
+    """`text` without the span it says again, where a shape lets it go; else None."""
+    counts = {count for count, _ in shared}
+    for trim in _TRIMS:
+        for match in trim.finditer(text):
+            if _count(match.group("n")) not in counts:
+                continue
+            verb = match.groupdict().get("verb")
+            if verb is None:
+                said = ""
+            else:
+                said = f"{verb} my experience" if verb.lower() == "bring" else f"{verb} experience"
+            return text[: match.start()] + said + text[match.end() :]
+    return None
+
+
+_JOIN = re.compile(r", and (?=I )")
+
+
+def _one_claim(text: str, own: frozenset[str]) -> str:
+    """A sentence of two clauses joined by ", and I ..." without its second when that says the
+    first's span again ("I have 11 years in X, and I also have 11 years with Y.")."""
+    parts = _JOIN.split(text)
+    if len(parts) != 2 or not says_again(parts[1], [parts[0]], own):
+        return text
+    return parts[0].rstrip(",;") + "."
+
+
+def said_once(
+    texts: Sequence[str], points: Sequence[bool], own: frozenset[str], *, there: bool = True
+) -> list[str | None]:
+    """Each sentence of a letter body as it should be said: `points` marks the candidate's point
+    sentences, the only ones changed; None for one left out. `there`: a name said again at the
+    end is said "there" (only in the letter's last order: the sentence before is known)."""
+    out: list[str | None] = list(texts)
+    for i, text in enumerate(texts):
+        if not points[i]:
+            continue
+        text = out[i] = _one_claim(text, own)
+        # what the letter said before it: a later sentence (a follow-up's "for two years")
+        # never takes a point's place
+        others = [t for t in out[:i] if t]
+        before = next((t for t in reversed(out[:i]) if t), "")
+        said = _there(text, before, own) if there and before else None
+        if said:
+            out[i] = text = said
+        shared = repeated_spans(text, others, own)
+        if shared:
+            out[i] = _trimmed(text, shared)
+    return out
+
+
+def own_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words (lower case) of the role, the company and the people: never a fact said twice."""
+    return frozenset(w.lower() for t in texts for w in re.findall(r"[\w'’.-]+", t))
+
+
+def own_of(notes: Notes) -> frozenset[str]:
+    """The words of the notes' role, company and people."""
+    people = [p.name for p in notes.interviewers] + [notes.candidate.name]
+    return own_words([notes.role, notes.company, *people])
+
+
+def kept_once(sentences: list[Sentence], notes: Notes, *, there: bool = False) -> list[Sentence]:
+    """The letter's sentences with each fact said once (`said_once`): a point's sentence that
+    names again what the one before names says "there"; one that says it all again goes."""
+    points = [s.section in POINTS for s in sentences]
+    said = said_once([s.text for s in sentences], points, own_of(notes), there=there)
+    return [
+        s if text == s.text else replace(s, text=text)
+        for s, text in zip(sentences, said, strict=True)
+        if text is not None
+    ]
+
+
+def repeats(clause: str, sentences: Sequence[Sentence], notes: Notes) -> bool:
+    """Whether a point's clause a letter would add says again what `sentences` say, in a shape
+    `said_once` would leave out (one it says without the span is added, and trimmed there)."""
+    texts = [*(s.text for s in sentences), clause.rstrip(".") + "."]
+    points = [False] * len(sentences) + [True]
+    return said_once(texts, points, own_of(notes), there=False)[-1] is None
