@@ -33,6 +33,8 @@ Writing a letter (start here):
 - `finish`: the company's name in its own capitals, and the letter's report
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
 - `lastgate`: the five checks of the letter's last gate, shared by `flagged` and `rapportgate`
+- `linkwords`: the letter's own link words ("Beyond that, "), so the gate judges the clause after
+  one as a sentence
 - `leftout`: the notes lines no letter could say, as records (compose asks for them)
 - `doubts`: sentences that may still read as a note, or put a note's words in a frame unread
   (compose asks about them; `flagged` leaves them out when nobody is asked and a letter can

@@ -118,3 +118,14 @@ def clipped(item: str) -> str | None:
             return None
         return head
     return None
+
+
+# A topic typed with care as one long noun phrase ("The plans for the new school building and how
+# the school would stay open to the community during the move."): a letter can name it whole, at
+# the end of its sentence, up to 24 words; a note's line past 18 words is cut or left out.
+_CAREFUL = re.compile(r"[A-Z][^+~=>/?]*")
+
+
+def longest_named(item: str) -> int:
+    """The most words of the topic `item` a sentence names whole: more when typed with care."""
+    return 24 if _CAREFUL.fullmatch(item) else 18

@@ -54,7 +54,7 @@ from composer.offline.topicobjects import inner_articles
 from composer.offline.topicparts import ASKED_ANSWER, topic_parts
 from composer.offline.topicpredicates import gerund_object, state_of
 from composer.offline.topicproducts import product_capitals, typed_names
-from composer.offline.topicreported import clipped, reported
+from composer.offline.topicreported import clipped, longest_named, reported
 from composer.offline.topicshapes import (
     bare_kind,
     cost_subject,
@@ -134,13 +134,6 @@ _DONE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": no thing shown
-
-
-# A topic typed with care as one long noun phrase ("The plans for the new school building and how
-# the school would stay open to the community during the move."): a letter can name it whole, at
-# the end of its sentence, up to this many words; a note's line past 18 words is cut or left out.
-_LONGEST_CAREFUL = 24
-_CAREFUL = re.compile(r"[A-Z][^+~=>/?]*")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -282,7 +275,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why="a question typed without its subject: say it in full")
     if sure:
         text, words = sure, sure.split()
-    if len(words) > (_LONGEST_CAREFUL if _CAREFUL.fullmatch(item) else 18):
+    if len(words) > longest_named(item):
         subject = clipped(item)  # "The household model ..., with smaller groups ...": its subject
         cut = read_topic(subject, common) if subject else None
         if cut and cut.text:

@@ -21,8 +21,8 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.clauses import doing_subject
 from composer.offline.foreignnames import name_words
+from composer.offline.linkwords import SPLICED, judged
 from composer.offline.misfits import misfit
-from composer.offline.phrasebook import BOOK
 from composer.offline.words import (
     AUXILIARIES,
     BE,
@@ -188,15 +188,11 @@ def problem(text: str, *, slashes: bool = True) -> str:
     if found:
         return f"a present tense runs on to '{found.group('since')}' ('I have been ...' is meant)"
     word = note_word(text)
-    clause = _linked_clause(text)  # "Beyond that, revenue went up ...": the clause is judged
-    chained = _chained(text)
-    if chained.startswith(_SPLICED) and clause != text and not _chained(clause):
-        chained = ""  # the comma is the link word's, not a splice of two sentences
-    return (
+    return (  # after a link word ("Beyond that, revenue went up"), the clause is judged
         _glued(text)
-        or chained
+        or judged(text, _chained, only=SPLICED)
         or (f"it has a word typed as a note ('{word}')" if word else "")
-        or (_fragment(text) and _fragment(clause))
+        or judged(text, _fragment)
         or misfit(text)
     )
 
@@ -314,35 +310,6 @@ _MONTH_AFTER = re.compile(
 )
 
 
-@functools.cache
-def _link_openings() -> re.Pattern[str]:
-    """The phrasebook's link words before a clause ("Beyond that, ", "On that point, ", "In my
-    own work, "), as one pattern."""
-    openings = {
-        found["link"]
-        for wordings in BOOK.values()
-        for texts in wordings.values()
-        for text in texts
-        if (found := _OPENING.match(text))
-    }
-    return re.compile("^(?:" + "|".join(map(re.escape, sorted(openings))) + "), (?=[A-Za-z])")
-
-
-_SPLICED = "two sentences are joined by a comma"
-_OPENING = re.compile(r"(?P<link>[A-Z][a-z' ]+), \{clause_lower\}")
-
-
-def _linked_clause(text: str) -> str:
-    """The clause after one of the phrasebook's link words, given its capital ("Beyond that,
-    RevPAR went up ..." -> "RevPAR went up ..."); the sentence as it is when it has none. A
-    link word is the letter's own, so a clause that follows one is judged as a sentence."""
-    found = _link_openings().match(text)
-    if found is None:
-        return text
-    clause = text[found.end() :]
-    return clause[0].upper() + clause[1:]
-
-
 def _chained(text: str) -> str:
     if _WITH_CHAIN.search(text.split(":")[-1]):  # not "It connects with my work: I ..., with"
         return "it chains 'with ..., with ...'"
@@ -352,7 +319,7 @@ def _chained(text: str) -> str:
     for found in _SPLICE.finditer(text):
         noun, verb = found.group("noun", "verb")
         if lexicon.is_noun(noun) and not lexicon.is_gerund(noun) and lexicon.is_past(verb):
-            return f"{_SPLICED} ('{found.group().strip(' ,')}')"
+            return f"{SPLICED} ('{found.group().strip(' ,')}')"
     for found in _SPAN.finditer(text):
         after = found.group("after") or "."
         word = after.lower()  # a span before a preposition or a joining word ends there
