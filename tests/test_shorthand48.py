@@ -55,6 +55,10 @@ from composer.offline.topics import read_topic
             "BSc Nursing (UCD) + MSc Public Health (LSHTM)",
             "I hold a BSc in Nursing from UCD and an MSc in Public Health from LSHTM.",
         ),
+        (  # the first part's honours kept apart from the second part
+            "BA (Hons) History (Durham) and MA Archives (UCL)",
+            "I hold a BA in History from Durham, with honours, and an MA in Archives from UCL.",
+        ),
         # a rank held, with its article
         ("Six Sigma green belt", "I hold a Six Sigma green belt."),
         ("karate black belt", "I hold a karate black belt."),

@@ -55,6 +55,7 @@ def read(item: str, say: Callable[[str], Clause | None]) -> Clause | None:
     if "(" in one.rest or "(" in two.rest or one.subject != "I" or two.subject != "I":
         return None
     one, two = (replace(c, rest=_THE_AFTER.sub(r"\1 the ", c.rest)) for c in (one, two))
+    join = ", and" if "," in one.rest else " and"  # "from Durham, with honours, and an MA ..."
     if two.verb == one.verb:
-        return Clause("I", one.verb, f"{one.rest} and {two.rest}")
-    return Clause("I", one.verb, f"{one.rest} and {two.verb} {two.rest}")
+        return Clause("I", one.verb, f"{one.rest}{join} {two.rest}")
+    return Clause("I", one.verb, f"{one.rest}{join} {two.verb} {two.rest}")
