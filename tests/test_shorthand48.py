@@ -37,6 +37,10 @@ from composer.offline.topics import read_topic
             "pharmacist, Boots, 3 yrs, Leeds",
             "I have spent three years as a pharmacist at Boots in Leeds.",
         ),
+        (  # a hospital named by its own name takes no "the"
+            "charge nurse 2 yrs Beaumont Hospital",
+            "I have spent two years as a charge nurse at Beaumont Hospital.",
+        ),
         (
             "5 yrs analyst Morgan Stanley",  # a name of two words kept whole
             "I have spent five years as an analyst at Morgan Stanley.",
@@ -102,3 +106,18 @@ def test_a_standing_with_its_background(line: str, said: str) -> None:
 def test_a_model_code_alone_before_an_arrow_is_left_out(typed: str) -> None:
     # was "what you told me about Q400": the code says nothing of what was discussed
     assert read_topic(typed, frozenset()).text == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "wrong"),
+    [
+        ("welder 8 yrs MIG TIG", "at MIG TIG"),
+        ("engineer 5 yrs AutoCAD Revit", "at AutoCAD"),
+        ("3 yrs analyst Python SQL", "at Python"),
+        ("electrician 6 yrs JIB Gold Card", "at JIB Gold Card"),
+        ("Lead Developer, Shopify Ottawa, 2020-present", "a Lead at Developer"),
+    ],
+)
+def test_tools_or_a_card_are_never_said_as_the_employer(line: str, wrong: str) -> None:
+    item = read_point(line)
+    assert item.said is None or wrong not in item.said.text()

@@ -18,9 +18,10 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cvposts import as_post, person
 from composer.offline.dictionary import in_dictionary
+from composer.offline.pointwords import tool_name
 from composer.offline.realise import Clause
 from composer.offline.shorthand import expand
-from composer.offline.words import FUNCTION_WORDS
+from composer.offline.words import CREDENTIALS, FUNCTION_WORDS
 
 __all__ = ["read"]
 
@@ -105,9 +106,18 @@ def _placed(employer: str) -> tuple[str, str]:
 
 def _the(employer: str) -> str:
     words = employer.split()
-    if words[0] in _THE_FIRST or words[-1].lower() in _THE_LAST or " of " in employer:
+    common = all(lexicon.known(w.lower()) for w in words[:-1])  # "Royal Infirmary"
+    if words[0] in _THE_FIRST or " of " in employer or (common and words[-1].lower() in _THE_LAST):
         return f"the {employer}"
     return employer
+
+
+def _not_an_employer(words: list[str]) -> bool:
+    """Tools, a credential or a method's initials typed where an employer would be: "MIG TIG",
+    "Python SQL", "AutoCAD Revit", "JIB Gold Card"."""
+    if any(tool_name(w) or w.lower() in CREDENTIALS for w in words):
+        return True
+    return len(words) > 1 and all(w.isupper() for w in words)
 
 
 def read(item: str) -> Clause | None:
@@ -123,6 +133,11 @@ def read(item: str) -> Clause | None:
     if not parts or len(parts) > 3:
         return None
     head = re.match(r"^(?P<post>.+?)(?: (?P<prep>at|with|for))? (?P<name>[A-Z0-9].*)$", parts[0])
+    # "audit trainee KPMG": no word between; "Lead Developer, X": a title's capitals run on
+    # into no employer
+    titled = head is not None and any(not (w.islower() or w.isupper()) for w in head[1].split())
+    if head is not None and not head["prep"] and titled:
+        head = None
     if head is not None and _post(head["post"].split()) and _NAME.match(head["name"]):
         post, prep, employer, others = head["post"], head["prep"], head["name"], parts[1:]
     elif len(parts) >= 2 and _post(parts[0].split()):
@@ -138,12 +153,14 @@ def read(item: str) -> Clause | None:
     role = _post(post.split())
     if role is None or len(others) > 1:
         return None
+    if _not_an_employer(employer.split()):
+        return None
     name, place = _placed(employer)
     if prep and not place and not others and kind == "spent":
         return None  # "2 yrs staff attorney at X": typed whole, the other readers say it
     prep = prep or "at"
     if others:
-        if place or not _PLACE_NAME.match(others[0]) or lexicon.classes(others[0].lower()):
+        if place or not _PLACE_NAME.match(others[0]) or lexicon.known(others[0].lower()):
             return None
         place = others[0]
     where = f"{prep} {_the(name)}" + (f" in {place}" if place else "")
