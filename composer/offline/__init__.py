@@ -134,6 +134,12 @@ The candidate's points (qualifications and highlights):
   law degree with a 2:1")
 - `duties`: a duty typed as what the candidate is responsible for or in charge of ("I have
   been responsible for the weekly rota")
+- `postlines`: a post typed as a CV line's parts, with no verb ("2 yrs audit trainee KPMG Bristol",
+  "QA lead @ X since 2021"): "I have spent two years as an audit trainee at KPMG in Bristol"
+- `bracketpairs`: two credentials each typed with its school in brackets ("Mining engineer
+  (Universidad de X) and MBA (Y)"): "I qualified as ... and hold an MBA from Y"
+- `credtails`: a rank by its colour ("Six Sigma green belt": "I hold a ...") and a standing with
+  its background ("CPA, Big 4 audit background": "I am a CPA with a Big 4 audit background")
 - `spanpair`: a credential and a span typed in one line ("a forklift licence and three years in a
   cold store": "I hold ... and have spent ..."), or two spans, the second without its unit
 - `spantail`: a span with a tail no reader links: said after it where it reads, else dropped

@@ -13,8 +13,10 @@ from dataclasses import replace
 from composer import regexes as re
 from composer.offline import (
     abbrevsense,
+    bracketpairs,
     credentials,
     credshape,
+    credtails,
     cvarticles,
     cvfirst,
     cvlines,
@@ -36,6 +38,7 @@ from composer.offline import (
     pointpolish,
     pointshapes,
     pointwords,
+    postlines,
     selfnotes,
     spanlast,
     spanpair,
@@ -92,6 +95,18 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     early = typedclean.read(item, offer=offer)  # "Designing X was my thesis project."
     if early is not None:
         return Item(item, *early)
+    post = None if offer else postlines.read(item)  # "2 yrs audit trainee KPMG Bristol"
+    if post is not None:
+        return Item(item, Kind.SKILL, post)
+    belt = None if offer else credtails.read(item)  # "Six Sigma green belt": a rank held
+    if belt is not None:
+        return Item(item, Kind.HELD, belt)
+    said = None if offer else credtails.background(item, lambda p: read_point(p, common).said)
+    if said is not None:  # "CPA, Big 4 audit background"
+        return Item(item, Kind.HELD, said)
+    pair = None if offer else bracketpairs.read(item, lambda part: read_point(part, common).said)
+    if pair is not None:  # "Mining engineer (Universidad de X) and MBA (Universidad Y)"
+        return Item(item, Kind.DEGREE, pair)
     paired = None if offer else spanpair.read(item, lambda part: read_point(part, common).said)
     if paired is not None:  # "a forklift licence and three years in a cold store"
         return Item(item, Kind.SKILL, paired)

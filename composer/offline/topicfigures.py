@@ -46,12 +46,17 @@ _NUMBERED = frozenset(
         "channel",
     ]
 )
-_PEOPLE = frozenset(["people", "staff", "children", "men", "women", "crew"])
+_PEOPLE = frozenset(["people", "ppl", "staff", "children", "men", "women", "crew"])
 _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# A figure per a time ("14/wk", "2k a day"): said "14 a week".
+_PER = {"day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month",
+        "yr": "year", "year": "year", "shift": "shift", "night": "night", "hr": "hour",
+        "hour": "hour"}  # fmt: skip
 _THING_FIGURE = re.compile(
     r"^(?P<thing>[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}) "
-    rf"(?P<figure>(?:about |~)?\d[\d,.]*%|{_COUNT} "
-    r"(?P<unit>[a-z]+s|people|staff|children|men|women|crew))"
+    rf"(?P<figure>(?:about |~)?\d[\d,.]*%|(?:about |~)?\d[\d,.]*k?(?:/| a | per )"
+    rf"(?P<per>{'|'.join(_PER)})|{_COUNT} "
+    r"(?P<unit>[a-z]+s|people|ppl|staff|children|men|women|crew))"
     r"(?P<time>(?: (?:last|this|next) (?:year|month|quarter|week|season))?)$"
 )
 
@@ -73,5 +78,12 @@ def of_figure(text: str) -> str:
     plural = found["unit"] in _PEOPLE or lexicon.is_plural_noun(found["unit"] or "")
     if found["unit"] and not plural:
         return text
-    figure = found["figure"].replace("~", "about ")
+    figure = found["figure"].replace("~", "about ").replace(" ppl", " people")
+    if found["per"]:  # "14/wk": "14 a week"; "2k/day": "2,000 a day"
+        count = re.match(r"(?:about |~)?[\d,.]+k?", found["figure"])
+        assert count is not None
+        number = count.group().replace("~", "about ")
+        if number.endswith("k") and re.fullmatch(r"(?:about )?\d+k", number):
+            number = f"{number[:-1]},000"
+        figure = f"{number} a {_PER[found['per']]}"
     return f"the {found['thing']} of {figure}{found['time']}"

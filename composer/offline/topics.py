@@ -248,7 +248,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if state == "":
         why = "a thing and what it is doing, typed as a note: name the subject"
         return Topic(item, "", why=why)
-    text = state or text
+    text = of_figure(state or text)  # "kitchen brigade 9 ppl, ...": once its tail is cut
     if not text or all(w.lower() in FUNCTION_WORDS for w in text.split()):  # "the 4 on 4 off"
         return Topic(item, "", why="it is empty once its note detail is left aside")
     text = kept_person(text, to_reader(text, their_after_plural=True))

@@ -219,7 +219,10 @@ def head_of(text: str) -> str:
         # "new 787s arriving next yr -> crewing the long haul routes": what it leads to is
         # what was discussed
         text = effect
-    text = _ARROW.sub("", text)  # "dbt pipeline migration -> snowflake": the head is the move
+    head = _ARROW.sub("", text)  # "dbt pipeline migration -> snowflake": the head is the move
+    if head != text and re.fullmatch(r"[A-Z]+-?\d[\w-]*", head.strip()):
+        return ""  # "Q400 -> Dash 8-100 fleet mix": a model's code alone names no subject
+    text = head
     in_words = _SPELLED_MEASURE.search(text)
     if in_words and in_words.start() and not _after_preposition(text[: in_words.start()]):
         text = text[: in_words.start()]  # "waiting list for home assessments about nine weeks"
