@@ -66,7 +66,12 @@ from composer.offline.items import read_point
             "set up a lunch club - 40 regular members",
             "I set up a lunch club, with 40 regular members.",
         ),
-        # a measure typed "way down" after the deed
+        # a measure typed "way down" after the deed; the day typed in brackets said with "on"
+        (
+            "started weekly supplier statement recons (fridays) -> supplier queries way down",
+            "I started weekly supplier statement reconciliations on Fridays, and supplier queries"
+            " went down considerably.",
+        ),
         (
             "started weekly recons -> supplier queries way down",
             "I started weekly reconciliations, and supplier queries went down considerably.",

@@ -89,6 +89,9 @@ _FIRST_DAYS = re.compile(
 )
 
 
+_DAY_BRACKET = re.compile(r"(?i) \(((?:mon|tues|wednes|thurs|fri|satur|sun)days?)\)(?=$|[ ,])")
+
+
 def _seconds(found: re.Match[str]) -> str:
     """ "4.1s" -> "4.1 seconds", "1 sec" -> "1 second"."""
     figure = found.group(1) or found.group(2)
@@ -122,6 +125,8 @@ def expand(text: str) -> str:
     text = apostrophes.spelled(text)  # "when its busy", "how id go diagnosing a no-crank"
     # "what i'd do first 90 days": the candidate's own first days in the job
     text = _FIRST_DAYS.sub(r"\g<verb> in my first \g<span>", text)
+    # "weekly recons (fridays)": the day a thing is done, typed in brackets, said with "on"
+    text = _DAY_BRACKET.sub(lambda m: f" on {m[1][:1].upper()}{m[1][1:].lower()}", text)
     text = _QUALIFICATION.sub(_qualification, text)  # "Grad Cert Ed Leadership"
     text = _ENG.sub(_eng, text)  # "28 eng hires": engineering hires
     # "community paeds in Rotherham": the specialty itself (before a noun, its adjective)
