@@ -83,9 +83,9 @@ def test_a_bracketed_outcome_is_left_out(line: str, said: str | None) -> None:
         ),
         # the deed's object typed bare ("found cracked bracket"): not said half-read
         ("found cracked bracket on eng pylon during A-check -> fleet wide insp issued", None),
-        # no participle ("team grew"), a measure ("overtime halved"): not this shape
+        # no participle ("team grew"): not this shape; a measure halved is what the deed did
         ("led the bid -> team grew", None),
-        ("rebuilt the rota - overtime halved", None),
+        ("rebuilt the rota - overtime halved", "I rebuilt the rota, and overtime halved."),
     ],
 )
 def test_what_a_deed_led_to(line: str, said: str | None) -> None:

@@ -56,7 +56,7 @@ def _common(line: str) -> frozenset[str]:
             "I ran check-ins at one and four weeks for new starters.",
         ),
         # a change typed with its unit on both ends of an arrow
-        ("cut call time 9 min -> 6 min", "I cut call time from nine to six minutes."),
+        ("cut call time 9 min -> 6 min", "I cut the call time from nine to six minutes."),
         ("cut turnaround 5 days -> 2 days", "I cut the turnaround from five days to two days."),
         # a count of things typed with "done" after it
         ("24 CPD points done for 2026", "I have completed 24 CPD points for 2026."),

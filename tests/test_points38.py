@@ -104,7 +104,7 @@ def test_our_first_is_the_employers(line: str, said: str) -> None:
         ),
         ("cut page weight 3.4mb -> 1.2mb", "I cut page weight from 3.4mb to 1.2mb."),
         # a unit typed apart stays apart, said once
-        ("cut build time 14 min -> 6 min", "I cut build time from 14 to six minutes."),
+        ("cut build time 14 min -> 6 min", "I cut the build time from 14 to 6 minutes."),
     ],
 )
 def test_a_glued_unit_stays_on_both_figures(line: str, said: str) -> None:

@@ -21,7 +21,7 @@ from composer.offline.items import read_point
         ("led the migration, zero downtime", "I led the migration, with zero downtime."),
         # a tool after a move of a figure is how it moved: no comma
         ("cut check-in time from 12 to 4 mins, new kiosk app",
-         "I cut check-in time from 12 to four minutes with a new kiosk app."),
+         "I cut the check-in time from 12 to 4 minutes with a new kiosk app."),
         # an outcome after the move keeps its comma
         ("cut waits from 40 to 15 mins, clean audit",
          "I cut waits from 40 to 15 minutes, with a clean audit."),

@@ -18,7 +18,7 @@ from composer.offline.resulttails import present, trailed
     [
         (
             "set up TCC clinic in sligo - healing time down from 14 to 8 wks avg",
-            "I set up a TCC clinic in Sligo, which cut the healing time from 14 to eight weeks"
+            "I set up a TCC clinic in Sligo, which cut the healing time from 14 to 8 weeks"
             " on average.",
         ),
         (

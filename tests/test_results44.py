@@ -57,7 +57,7 @@ SAID = [
     ),
     (
         "cut build time 40 mins -> 12 mins (moved tests to parallel runners)",
-        "I cut build time from 40 to 12 minutes by moving tests to parallel runners.",
+        "I cut the build time from 40 to 12 minutes by moving tests to parallel runners.",
     ),
     # a tail after a span that no reader links is dropped, never pasted after a comma
     (

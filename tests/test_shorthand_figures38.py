@@ -37,7 +37,7 @@ def test_a_bare_s_after_a_whole_number_is_not_seconds(typed: str) -> None:
             "cut mobile PDP load time 4.1s -> 2.2s",
             "I cut mobile PDP load time from 4.1 to 2.2 seconds.",
         ),
-        ("cut response time 90 secs -> 40 secs", "I cut response time from 90 to 40 seconds."),
+        ("cut response time 90 secs -> 40 secs", "I cut the response time from 90 to 40 seconds."),
     ],
 )
 def test_a_change_in_seconds_is_said_with_its_unit_once(line: str, sentence: str) -> None:

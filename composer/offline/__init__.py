@@ -55,7 +55,8 @@ Reading the notes before anything is said:
 - `firmwords`: a company typed "co" spelled out where a firm is sure ("at prev co": at my
   previous company), and a firm's revenue typed after it
 - `apostrophes`: contractions typed bare read by the next word ("when its busy", "id do")
-- `notenumbers`: numbers as notes type them, as a letter says them ("25k docs")
+- `notenumbers`: numbers as notes type them, as a letter says them ("25k docs"), and units
+  glued to the figures of a change ("14s -> 3.8s": seconds)
 - `propernames`: names typed in lower case given their capitals where sure
 - `nameshapes`: names known by their shape ("sally Rooney", "the bay of plenty")
 - `foreignnames`: the words of a name in another language kept whole ("An Garda Síochána", "the
@@ -99,6 +100,9 @@ The candidate's points (qualifications and highlights):
 - `phrases`: each note item's grammatical shape
 - `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...);
   `itemresults`: a deed and what came of it after a dash or a comma
+- `deedresults`: what came of a deed in the shapes no other reader takes, read last ("->
+  hosting costs halved", "-> $40k in refunds avoided", "- used ~50 times a day", "-> 3 front
+  pages": ", which led to ...")
 - `predicates`: "full licence + happy to drive the truck": the adjective part gets its own "I am"
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `casing`: a clause as a sentence or mid-sentence (its capital, its stop, joined by ", and")

@@ -16,7 +16,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, MADE_ANEW, PREPOSITIONS
 
-__all__ = ["done_to", "led_to"]
+__all__ = ["done_to", "led_to", "whole"]
 
 # The thing (one to four words), what was done to it, and where or how.
 _DONE = re.compile(
@@ -32,7 +32,7 @@ _OWN = ("my", "our", "his", "her", "their", "its", "the", "a", "an")
 def led_to(after: str, done: str) -> str | None:
     """ "new access policy introduced" after the deed's object `done` ("a data breach") ->
     ", which led to a new access policy being introduced"; None for any other shape."""
-    if not _whole(done):
+    if not whole(done):
         return None
     found = _DONE.match(after.strip())
     if found is None:
@@ -55,7 +55,7 @@ def led_to(after: str, done: str) -> str | None:
     return f", which led to {np} being {past}{found['rest']}"
 
 
-def _whole(done: str) -> bool:
+def whole(done: str) -> bool:
     """True when the deed's object `done` opens whole: a determiner, a number, a possessive,
     a name, or a plural noun (never "found cracked bracket", a singular typed bare)."""
     first = (done.split() or [""])[0]
@@ -76,7 +76,7 @@ def done_to(after: str, done: str) -> str | None:
     """ "signed off by the diocese surveyor" after the deed's object `done` ("the lead work on
     the porch") -> ", which was signed off by the diocese surveyor"; None for any other shape."""
     found = _TO_IT.match(after.strip())
-    if found is None or not _whole(done) or re.search(r"\d", after):
+    if found is None or not whole(done) or re.search(r"\d", after):
         return None
     past = found["past"]
     if not lexicon.is_participle(past) or lexicon.is_noun(past) or past in _AMOUNTS:

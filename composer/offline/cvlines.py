@@ -162,7 +162,7 @@ _AMOUNT = r"(\d[\d.,]*%|\d[\d.,]*(?=\s?(?:->|=>|→)))"
 _N = r"\d[\d.,]*|" + "|".join(SMALL_NUMBERS)  # (cleaning spells counts under ten)
 _BOTH_ENDS = re.compile(
     rf"\b({_N}) ?([a-z]+|%) ?(?:->|=>|→) ?({_N}) ?\2(?=\b|$)(?= (?:in|over|within"
-    r"|across|after|since) |$)"
+    r"|across|after|since|on|at|for|with|by|during|using|via|per|once) |$)"
 )
 
 

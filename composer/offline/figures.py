@@ -211,6 +211,7 @@ def _measure(text: str) -> str | None:
 _WENT = re.compile(
     r"^(?P<what>[a-z][\w-]*(?: [a-z][\w-]*)?) (?P<way>down|up) "
     r"(?P<much>a lot|loads|massively|a fair bit|noticeably)$"
+    r"|^(?P<what2>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:way|well) (?P<way2>down|up)$"
 )
 # ... or how it was done, in past-tense actions: "killed noisy alerts, moved to SLO alerts".
 _ACTION = re.compile(r"^(?P<verb>[a-z]+) (?P<rest>[\w -]+)$")
@@ -289,7 +290,8 @@ def after_dash(after: str, done: str) -> str | None:
         return grew
     went = _WENT.match(after)
     if went:
-        return f", and {went['what']} went {went['way']} considerably"
+        what, way = went["what"] or went["what2"], went["way"] or went["way2"]
+        return f", and {what} went {way} considerably"  # "queries way down": by a lot
     if not _MEASURED.search(done):
         return None
     parts = re.split(r",\s+|\s+and\s+", _RATHER.sub(r"\1 rather than \2", after))

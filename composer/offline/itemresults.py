@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from composer import regexes as re
-from composer.offline import cvresults, cvshares, figures, itemtails
+from composer.offline import (
+    arrowled,
+    cvresults,
+    cvshares,
+    deedresults,
+    figures,
+    itemtails,
+    pointpolish,
+)
 from composer.offline.itemkinds import Item, Kind
 from composer.offline.realise import Clause
 
@@ -24,6 +32,7 @@ def with_result(
     read_point: Callable[[str, frozenset[str]], Item],
     *,
     comma: bool = False,
+    late: bool = False,
 ) -> Item | None:
     """ "ran grill on the trial shift - 140 covers, nothing sent back": an action and what
     came of it, said as one sentence ("I ran the grill on the trial shift, with 140 covers and
@@ -57,6 +66,12 @@ def with_result(
     tail = None if marked else cvresults.result(after, said.rest, caused=caused)
     if not tail and not comma and caused:
         tail = figures.after_dash(after, said.rest)  # "- complaints down a lot", "- killed ..."
+    # "-> hosting costs halved", "-> $40k in refunds avoided": only after a deed whose object
+    # reads whole once polished ("a weight clinic", never "found mule ring")
+    done_to = re.sub(r"^(?:up|out|off|back|down|over|in|on) ", "", pointpolish.polished(said).rest)
+    if not tail and not marked and late and arrowled.whole(done_to):
+        arrow = bool(re.search(r"->|=>|→", text))
+        tail = deedresults.tail(after, caused=caused, comma=comma, arrow=arrow)
     if not tail and comma:
         return None  # the phrase reader judges the whole line
     if not tail and not (caused and figures.brought_through(said.verb, said.rest, after)):
@@ -69,3 +84,15 @@ def with_result(
     if (tail or "").startswith(", with ") and re.search(r"\bwith\b", said.rest):
         tail = " and " + (tail or "")[len(", with ") :]  # "with three people and zero incidents"
     return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + (tail or "")))
+
+
+def late(
+    item: str, text: str, common: frozenset[str], read_point: Callable[[str, frozenset[str]], Item]
+) -> Item | None:
+    """A deed and what came of it read once more, after every other reader failed, with the
+    shapes of `deedresults` too; None when that reads it no better."""
+    marked = itemtails.MARK.search(text) is not None
+    if not marked and ", " not in text:
+        return None
+    again = with_result(item, text, common, read_point, comma=not marked, late=True)
+    return again if again is not None and again.said is not None else None

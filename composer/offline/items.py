@@ -257,6 +257,8 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     said = outcomes.rescue(text, lambda part: read_point(part, common).said, joined)
     if said is not None:  # "led X - 300+ campers out, no injuries", "wrote 20 rules, cut FPs"
         joined = Item(item, Kind.ACHIEVEMENT, said)
+    elif joined is None or joined.said is None:  # "-> hosting costs halved": read once more
+        joined = itemresults.late(item, text, common, read_point) or joined
     if joined is not None and joined.said is not None and notemarks.raw(joined.said, item):
         return Item(item, Kind.UNSURE, None, notemarks.raw(joined.said, item))
     if joined is not None:

@@ -137,3 +137,37 @@ def compound(text: str) -> str:
 def span_before(text: str) -> str:
     """ "the 72 hours window" -> "the 72-hour window": a span before the noun it measures."""
     return _SPAN_BEFORE.sub(_span_before, text)
+
+
+# A unit typed glued to a figure (or clipped) on either side of an arrow: "14s -> 3.8s", "6h ->
+# 45min", "12s->2s". Beside an arrow a bare "s" is seconds, never a decade ("the 20s").
+_UNITS = {"s": "second", "sec": "second", "secs": "second",
+          "min": "minute", "mins": "minute", "h": "hour", "hr": "hour", "hrs": "hour",
+          "d": "day", "wk": "week", "wks": "week", "mth": "month", "mths": "month"}  # fmt: skip
+_GLUED = r"(?P<{0}>\d[\d,]*(?:\.\d+)?) ?(?P<{0}u>secs?|s|mins?|hrs?|h|d|wks?|mths?)"
+_UNIT_ARROW = re.compile(
+    rf"(?<![\w.,$£€]){_GLUED.format('a')} ?(?P<arrow>->|=>|→) ?{_GLUED.format('b')}(?![\w.])"
+)
+
+_UNIT_FROM = re.compile(rf"\bfrom {_GLUED.format('a')} to {_GLUED.format('b')}(?![\w.])")
+
+
+def _unit_said(figure: str, unit: str) -> str:
+    word = _UNITS[unit]
+    return f"{figure} {word}" + ("" if figure == "1" else "s")
+
+
+def _unit_arrow(found: re.Match[str]) -> str:
+    a = _unit_said(found["a"], found["au"])
+    b = _unit_said(found["b"], found["bu"])
+    return f"{a} {found['arrow']} {b}"
+
+
+def units(text: str) -> str:
+    """A change typed with its units glued to its figures, the units spelled out as words:
+    "14s -> 3.8s" -> "14 seconds -> 3.8 seconds", "6h -> 45min" -> "6 hours -> 45 minutes"
+    (the arrow is read by the readers of a move)."""
+    text = _UNIT_FROM.sub(
+        lambda m: f"from {_unit_said(m['a'], m['au'])} to {_unit_said(m['b'], m['bu'])}", text
+    )  # "from 14s to 3.8s"
+    return _UNIT_ARROW.sub(_unit_arrow, text)

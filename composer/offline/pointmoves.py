@@ -75,3 +75,31 @@ def timed(a: str, unit_a: str | None, b: str, unit_b: str | None) -> tuple[float
         return None
     first, second = _size(a, unit_a), _size(b, unit_b)
     return None if first is None or second is None else (first, second)
+
+
+# A measure moved by a verb that names its way, typed with no "the": "cut boot time from 14 to
+# 3.8 seconds" (a time, a rate, a wait: one measure of one thing).
+_BARE = re.compile(
+    r"^(?P<verb>(?:I )?(?:cut|reduced|lowered|raised|lifted|increased|improved|halved|doubled)) "
+    r"(?P<what>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) "
+    rf"(?=from (?:\S*\d|(?:{'|'.join(SMALL_NUMBERS)}|ten|twelve)\b)|by \S*\d)"
+)
+
+
+def measure_the(text: str) -> str:
+    """ "cut boot time from 14 to 3.8 seconds" -> "cut the boot time from ..."; a line whose
+    measure is no single one ("cut costs by 10%") or has its determiner is as typed."""
+    found = _BARE.match(text)
+    if found is None:
+        return text
+    words = found["what"].split()
+    if words[-1] not in ONE_MEASURE or any(lexicon.is_past(w) or not _known(w) for w in words):
+        return text
+    if words[0] in ("the", "a", "an", "my", "our", "their", "its", "his", "her"):
+        return text
+    return f"{found['verb']} the {found['what']} {text[found.end() :]}"
+
+
+def _known(word: str) -> bool:
+    """A word of the tables, or a hyphened one of their words ("check-in")."""
+    return lexicon.known(word) or all(lexicon.known(p) for p in word.split("-") if p)

@@ -107,6 +107,7 @@ _REG = re.compile(r"\b(?P<thing>[a-z]+) reg\b(?=\s+[a-z])")
 def reshape(text: str) -> str:
     """The cleaned line with its result's shorthand shapes in sentence order (see the module)."""
     text = pointmoves.moved(text)  # "got service wait from two weeks to four days": cut it
+    text = pointmoves.measure_the(text)  # "cut boot time from 14 to 4 seconds": the boot time
     text = bracketmeans.said(text)  # "cut X from 1.2s to 300ms (fixed Y)": by fixing Y
     won = _WON.fullmatch(text)
     if (

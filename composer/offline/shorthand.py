@@ -89,6 +89,9 @@ _FIRST_DAYS = re.compile(
 )
 
 
+_DAY_BRACKET = re.compile(r"(?i) \(((?:mon|tues|wednes|thurs|fri|satur|sun)days?)\)(?=$|[ ,])")
+
+
 def _seconds(found: re.Match[str]) -> str:
     """ "4.1s" -> "4.1 seconds", "1 sec" -> "1 second"."""
     figure = found.group(1) or found.group(2)
@@ -122,6 +125,8 @@ def expand(text: str) -> str:
     text = apostrophes.spelled(text)  # "when its busy", "how id go diagnosing a no-crank"
     # "what i'd do first 90 days": the candidate's own first days in the job
     text = _FIRST_DAYS.sub(r"\g<verb> in my first \g<span>", text)
+    # "weekly recons (fridays)": the day a thing is done, typed in brackets, said with "on"
+    text = _DAY_BRACKET.sub(lambda m: f" on {m[1][:1].upper()}{m[1][1:].lower()}", text)
     text = _QUALIFICATION.sub(_qualification, text)  # "Grad Cert Ed Leadership"
     text = _ENG.sub(_eng, text)  # "28 eng hires": engineering hires
     # "community paeds in Rotherham": the specialty itself (before a noun, its adjective)
@@ -154,6 +159,7 @@ def expand(text: str) -> str:
     text = re.sub(r"\b([Uu])niv\.?(?=\s|$|,)", r"\1niversity", text)
     text = re.sub(rf"\b(\d{{1,2}}) ({_MONTHS})\.?(?=\W|$)", _month_after, text)
     text = re.sub(rf"\b({_MONTHS})\.? (?=\d)", _month_before, text)
+    text = notenumbers.units(text)  # "14s -> 3.8s": seconds beside an arrow
     text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)
     # "4.1s", "90 secs": seconds ("20s" alone may be a decade, so a bare "s" needs a decimal)
     text = re.sub(r"\b(\d+\.\d+)s\b|\b(\d+(?:\.\d+)?) ?secs?\b", _seconds, text)
@@ -169,8 +175,9 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w-])([A-Za-z][\w.]*)->([A-Za-z][\w.]*)(?= [a-z])", r"\1-to-\2", text)
     # "turnover 35% -> 19%": a change typed with an arrow between its figures
     text = re.sub(
-        r"(?<!from )(?<![\w.,])(\d[\d.,]*(?:%| ?ms| seconds| minutes| hours| days| weeks| months)?)"
-        r" ?(?:->|=>|→) ?(\d[\d.,]*(?:%| ?ms| seconds?| minutes?| hours| days| weeks| months)?)"
+        r"(?<!from )(?<![\w.,$£€])([$£€]?\d[\d.,]*(?:%| ?ms| seconds| minutes| hours| days| weeks"
+        r"| months)?) ?(?:->|=>|→) ?([$£€]?\d[\d.,]*(?:%| ?ms| seconds?| minutes?| hours| days"
+        r"| weeks| months)?)"
         r"(?![\w.])",
         _arrowed,
         text,
@@ -342,6 +349,8 @@ def _spelled(found: re.Match[str]) -> str:
         return found.group()
     if len(before) > 1 and before[-1] == "of" and before[-2].isdigit():
         return found.group()  # "won 4 of 5 hearings": a ratio keeps its figures
+    if _MOVE_FROM.search(" ".join(before[-3:])):
+        return found.group()  # "from 40 to 6 minutes", "14 seconds -> 4": one style each end
     if before and before[-1].lower() in _DESIGNATORS:
         return found.group()  # "grade 5 maths", "level 2 and", "band 6 nurse"
     counted = _counted(noun)
@@ -354,6 +363,10 @@ def _spelled(found: re.Match[str]) -> str:
     if not (counted or group or (found.group() == "1" and noun in _UNITS)):
         return found.group()
     return SMALL_NUMBERS[int(found.group()) - 1]
+
+
+# The first end of a move, typed in figures of two digits or more, before the second end.
+_MOVE_FROM = re.compile(r"(?:\bfrom \d[\d,.]*\d to|\b\d[\d,.]*\d(?: [a-z]+)? (?:->|=>|→))$")
 
 
 def _counted(noun: str) -> bool:
