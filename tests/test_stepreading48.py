@@ -111,3 +111,18 @@ def test_the_readers_say_what_they_read() -> None:
     assert conditional("occ health if offered, HR will email") is None
     assert no_step("still waiting on the police check")
     assert not no_step("decision by fri")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "never"),
+    [
+        ("feedback tmrw", "the feedback", "tomorrow"),
+        ("result by email today or tomorrow", "by email", "today"),
+        ("decision tonight or tomorrow", "the decision", "tomorrow"),
+    ],
+)
+def test_a_day_typed_from_the_interview_is_said_from_the_day_it_goes(
+    typed: str, said: str, never: str
+) -> None:
+    line = _step(typed)
+    assert said in line and never not in line, line

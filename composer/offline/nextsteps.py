@@ -51,6 +51,7 @@ from composer.offline.stepreading import (
     meeting,
     no_step,
     read_step,
+    soon_dropped,
 )
 from composer.offline.stepsender import sender_heard, understood, who_to_do, whose_stage
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
@@ -93,6 +94,7 @@ def next_steps_line(
     unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
     if value:
         value = dates_read(value, days[0] if days else None, month_first)
+        value = soon_dropped(value, days)  # "feedback tmrw", sent the next day: no time said
         # "They will send the case study if I am shortlisted.": the condition is the step hoped
         # for, read as typed after a comma ("..., if shortlisted"), never said in the sentence
         # "They will send the case study if I am shortlisted.": the condition read as a part

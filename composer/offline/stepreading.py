@@ -312,3 +312,25 @@ def read_step(
             line = _pick(section).format(who=heard[0], time=time)
             return _sure(line.replace(" .", ".").rstrip())
     return None
+
+
+_SOON_WORD = r"(?:today|tonight|tomorrow|tmrw|tomoz|tmr)"
+_SOON_TIME = re.compile(
+    rf"(?i)\s*,?\s*(?:\b(?:by|on|before)\s+)?\b{_SOON_WORD}(?:\s+(?:or|/|-)\s+{_SOON_WORD})?\b"
+)
+
+
+def soon_dropped(value: str, days: tuple[dt.date, dt.date] | None) -> str:
+    """A time typed from the interview day ("today or tmrw", "tomorrow") said from the day the
+    letter goes out: by then it is today or past, so the step is said without it ("feedback
+    tmrw", sent the day after, is "the feedback", never "the feedback tomorrow"). A day
+    named beside it ("tmrw or fri") is left to the readers of contact; unchanged when the
+    letter goes out the day of the interview."""
+    if days is None or days[0] >= days[1] or (days[1] - days[0]).days > 1:
+        return value
+    if _TASK.match(value.strip()):  # "send my certs by tmrw": the candidate's, said as today
+        return value
+    if re.search(rf"(?i)\b{_SOON_WORD}\s+or\s+(?!{_SOON_WORD})\w", value):
+        return value  # "tmrw or fri": the later day stands
+    dropped = _SOON_TIME.sub("", value).strip(" ,")
+    return dropped if dropped and dropped != value.strip() else value
