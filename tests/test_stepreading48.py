@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from composer.offline import phrasebook
-from composer.offline.nextsteps import next_steps_line
+from composer.offline.nextsteps import next_steps_line, reader_names
 from composer.offline.phrasebook import Variation
 from composer.offline.stepreading import conditional, no_step, own_task
 
@@ -126,3 +126,25 @@ def test_a_day_typed_from_the_interview_is_said_from_the_day_it_goes(
 ) -> None:
     line = _step(typed)
     assert said in line and never not in line, line
+
+
+@pytest.mark.parametrize(
+    ("title", "typed", "said"),
+    [
+        ("General Manager", "GM will ring early next week", "from you early next week"),
+        ("Managing Director", "MD to call by fri", "from you by Friday"),
+    ],
+)
+def test_the_reader_named_by_the_initials_of_their_title_is_you(
+    title: str, typed: str, said: str
+) -> None:
+    reader = reader_names("Dana Whitaker", title, "Dana")
+    line = next_steps_line(
+        typed, frozenset(), "warm", "email", Variation(1), reader=reader, days=DAYS
+    )
+    assert said in line, line
+
+
+def test_a_promise_that_presumes_the_job_is_left_out() -> None:
+    plain = [w.rstrip(".") for w in phrasebook.wordings("next_none", "concise", "email")]
+    assert _step("send salary expectations to HR by fri") in plain

@@ -357,6 +357,10 @@ def reader_names(name: str, title: str | None, salutation: str | None) -> tuple[
     if title:  # "Chair of Governors": "the chair"; "Headteacher": "the headteacher"
         first = title.split(",")[0].split(" of ")[0].strip()
         names += [first, first.split()[-1]] if first else []
+        # "General Manager": "the GM", "Chief Financial Officer": "the CFO" (roles known by them)
+        initials = "".join(w[0] for w in first.split() if w[:1].isupper())
+        if len(initials) > 1 and initials.lower() in ("gm", "md", "ceo", "cfo", "coo", "cto"):
+            names.append(initials)
     return tuple(n for n in names if n)
 
 

@@ -25,7 +25,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from composer import regexes as re
-from composer.offline import phrasebook
+from composer.offline import lexicon, phrasebook
 from composer.offline.heard import hearing_from
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape
@@ -288,6 +288,8 @@ def read_step(
         return None if problem(f"{line}.") or pasted(line) or "?" in line else line
 
     task = own_task(typed, reader, days)
+    if task and presumes(typed):  # "send salary expectations": the job presumed, left out
+        return _pick("next_none")
     if task:  # "need to send certs + refs by mon": "I will send my certificates ..."
         return _sure(_pick("next_vp").format(vp=task))
     cond = conditional(typed)
@@ -299,6 +301,8 @@ def read_step(
         plain = re.sub(r"\bwith (?=[A-Z]{2,4}\b)", "with the ", plain_step(step)[0])  # the CFO
         phrase = step_phrase(with_reader(plain, reader), common, "a")
         noun = phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE) and not NEWS.match(plain)
+        if noun and not _headed(plain):  # "medical + psychometric next if through"
+            return _pick("next_none")
         if noun and not presumes(plain) and not CHECKS.match(f"the {plain}"):
             return _sure(_pick("next_hope").format(steps=hoped_step(phrase, unsure)))
     about = about_step(expand(typed))
@@ -334,3 +338,17 @@ def soon_dropped(value: str, days: tuple[dt.date, dt.date] | None) -> str:
         return value  # "tmrw or fri": the later day stands
     dropped = _SOON_TIME.sub("", value).strip(" ,")
     return dropped if dropped and dropped != value.strip() else value
+
+
+# Where a step's name ends: its words before a preposition or a time.
+_HEAD_END = re.compile(
+    r"(?i)\s+(?:with|on|in|at|by|for|before|after|next|this|early|mid|late|during|w/)\b.*$"
+)
+
+
+def _headed(step: str) -> bool:
+    """True when the step's name ends in a noun ("trial week in mid-December", "sample lesson
+    next Tuesday"); "medical and psychometric next" names no step the letter can hope for."""
+    head = _HEAD_END.sub("", step).split()
+    last = head[-1].lower() if head else ""
+    return bool(last) and (last in STEP_HEADS or lexicon.is_noun(last) or head[-1].isupper())
