@@ -322,6 +322,11 @@ The contribution and next steps:
 - `offerforms`: a contribution read said with its parts in one verb form ("deliver a quicker
   turnaround and train up the young ones"), "can ..." as the candidate's own clause
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
+- `stepreading`: who does what by when, read first: the candidate's own task promised ("I will
+  send my certificates by Monday"), a step under a condition or a "?" hoped for, contact about
+  a step, a body deciding at its meeting; a line that only waits gives the plain close
+- `stepphrase`: a step read as a phrase, with its article when only hoped for ("a site visit");
+  `steppresumes`: a step that presumes the job ("offer pack", "start date"), left out
 - `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a next step as
   typed, made plain
 - `stephedges`: the candidate's guesses in a step ("prob", "maybe"): the likelier time, the

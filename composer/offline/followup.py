@@ -29,7 +29,7 @@ from composer.offline.followparts import by_parts
 from composer.offline.followtidy import and_when, as_typed, tidied, you_asked
 from composer.offline.heard import hearing_from
 from composer.offline.hedged import hedged_back
-from composer.offline.nextsteps import lower_start, next_steps_line, presumes
+from composer.offline.nextsteps import lower_start, next_steps_line
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape
 from composer.offline.promise import promised
@@ -40,6 +40,7 @@ from composer.offline.saidfirst import said_first
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.slips import corrected
+from composer.offline.steppresumes import presumes
 from composer.offline.twoanswers import answers
 from composer.offline.wellformed import problem
 from composer.offline.wished import (

@@ -18,7 +18,7 @@ from composer.offline import lexicon, phrasebook
 from composer.offline.heard import hearing_from, own_time, time_once
 from composer.offline.misfits import spliced_at
 from composer.offline.phrasebook import Variation, fitting
-from composer.offline.phrases import Phrase, Shape, analyse
+from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.stepalso import step_by, with_hoped, with_reader
@@ -41,14 +41,26 @@ from composer.offline.stepparts import (
     visit,
     without_writer,
 )
+from composer.offline.stepphrase import hoped_step as _hoped_step
+from composer.offline.stepphrase import step_phrase as _step_phrase
+from composer.offline.steppresumes import presumes
+from composer.offline.stepreading import (
+    CONDITION,
+    conditional,
+    in_touch,
+    meeting,
+    no_step,
+    read_step,
+    soon_dropped,
+)
 from composer.offline.stepsender import sender_heard, understood, who_to_do, whose_stage
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
 from composer.offline.stepspan import span_said
-from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, step_parts
+from composer.offline.steptext import as_sent, call_from, confirmer, plain_step
 from composer.offline.steptime import time_said
 from composer.offline.stepwho import sending, who_acts
 from composer.offline.wellformed import problem
-from composer.offline.words import ORDINALS, PREPOSITIONS
+from composer.offline.words import PREPOSITIONS
 
 
 def lower_start(text: str) -> str:
@@ -82,12 +94,14 @@ def next_steps_line(
     unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
     if value:
         value = dates_read(value, days[0] if days else None, month_first)
+        value = soon_dropped(value, days)  # "feedback tmrw", sent the next day: no time said
         # "They will send the case study if I am shortlisted.": the condition is the step hoped
         # for, read as typed after a comma ("..., if shortlisted"), never said in the sentence
-        if "," not in value:  # one clause: "They will send the case study if I am shortlisted."
-            value = re.sub(
-                r"(?<=\w) (?=if (?:I|I'm|selected|shortlisted|successful)\b)", ", ", value
-            )
+        # "They will send the case study if I am shortlisted.": the condition read as a part
+        # of its own, so the step is only hoped for (`with_hoped`), never said with it
+        cond = conditional(value) if "," not in value else None
+        if cond is not None and not cond[1]:
+            value = f"{cond[0]}, {value[len(cond[0]) :].strip()}"
         value = value.rstrip(" .")
     said = _said(value, common, tone, channel, variation, fits, reader, days)
     say = functools.partial(_said, common=common, tone=tone, channel=channel, variation=variation)
@@ -108,7 +122,13 @@ def _said(
     reader: Sequence[str],
     days: tuple[dt.date, dt.date] | None,
 ) -> str:
+    if value and no_step(value):  # "waiting on DBS", "offer passed 10 Dec": nothing to welcome
+        return _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
     typed = as_sent(value, days) if value else value
+    read = read_step(typed, common, tone, channel, variation, fits, reader, days) if typed else None
+    if read is not None:
+        return read
+    typed = in_touch(meeting(typed)) if typed else typed  # "feeding back", "at their meeting"
     value = who_acts(roles_named(read_shapes(typed))) if typed else typed
     value = whose_stage(value) if value else value  # "finalists visit ...": their visit
     sent = material(value, tone, channel, variation, fits) if value else None
@@ -314,71 +334,12 @@ def _news_and_hope(
     return heard[0], heard[1], _hoped_step(phrase)
 
 
-def _hoped_step(phrase: Phrase, unsure: bool = True) -> str:
-    """A step hoped for, with its article: "a second interview with the GM next week" when
-    it is not yet set (`unsure`), "the second round with the partners" when it is."""
-    steps = with_article(phrase)
-    if unsure and phrase.words[0].lower() in ORDINALS:
-        steps = f"a {phrase.text}"  # "probably a 2nd interview": one not yet set
-    first = phrase.words[0]
-    single = lexicon.is_noun(first) and not lexicon.is_plural_noun(first)
-    if steps == phrase.text and first.islower() and single:
-        steps = f"{lexicon.article(steps)} {steps}"  # "a site visit": not yet set
-    return steps
-
-
-# A hiring step named by a compound whose first word reads as a verb: "working interview".
-_COMPOUND_STEP = re.compile(
-    r"^\w+ing\s+(?:interview|day|shift|session|trial|test|assessment|visit|lunch|call|exercise|task"
-    r"|challenge|assignment)s?\b"
-)
-
-
-def _step_phrase(value: str, common: frozenset[str], article: str = "the") -> Phrase:
-    """The step read as a phrase; a step named by a hyphenated noun is read as the step they
-    arranged when it cannot be read bare ("ride-along with a lead tech next week"), or with
-    "a" when it is only hoped for."""
-    phrase = analyse(value, common)
-    first = value.split(" ", 1)[0]
-    if phrase.shape is Shape.GERUND and _COMPOUND_STEP.match(value):
-        return Phrase(value, Shape.NOUN, phrase.source)  # "the working interview next week"
-    if phrase.shape is Shape.UNKNOWN and ("-" in first or first.lower() in _STAGES):
-        article = lexicon.article(value) if article == "a" else article
-        arranged = analyse(f"{article} {value}", common)
-        return arranged if arranged.shape is Shape.NOUN else phrase
-    return phrase
-
-
-# Stages of hiring that the dictionary does not read as nouns: "onsite in Austin w/ the CRO".
-_STAGES = frozenset(["onsite", "superday", "walkthrough", "screen"])
-
-
 # A note to self that the step depends on the candidate getting through: "... if I get
 # through", "..., if selected", "... assuming I pass", "... should I progress".
 _IF_I_PASS = re.compile(
-    r",?\s+(?:(?:if|assuming|provided(?:\s+that)?)\s+(?:I\b|I'm\b|selected\b|successful\b"
-    r"|shortlisted\b|invited\b|(?:it|all|things)\s+goes?\s+(?:well|fwd|forward|further)\b"
-    r"|it\s+progresses\b)|should I\b).*$",
+    rf",?\s+(?:{CONDITION}|(?:if|assuming|provided(?:\s+that)?)\s+(?:I\b|I'm\b)|should I\b).*$",
     re.IGNORECASE,
 )
-
-
-# A next step that assumes the job is the candidate's ("start date would be May 1", "salary to
-# be agreed"): a letter that repeats it sounds presumptuous, so it is left out.
-_PRESUMES = re.compile(
-    r"\b(?:start(?:ing)?\s+date|start\s+on|salary|pay\s+rise|(?:relocation\s+)?package"
-    r"|first\s+day|notice\s+period|if\s+it\s+works\s+out|when\s+I\s+start|once\s+I\s+start"
-    r"|contract\s+(?:start|terms)|sign(?:ing)?\s+the\s+contract|then\s+(?:an?\s+|the\s+)?offer"
-    r"|offer\s+(?:letter|pack|details|to\s+follow)|(?:if|once|when)\s+(?:I(?:'m|\s+am|\s+get)\s+)?hired)\b",
-    re.IGNORECASE,
-)
-
-
-def presumes(value: str | None) -> bool:
-    """True when a next step assumes the candidate has the job ("start date would be May 1");
-    an offer named as what follows the news is no such step ("medical then offer, HR to email
-    by fri")."""
-    return bool(value and _PRESUMES.search(step_parts(value)))
 
 
 _TRAILING_TIME = re.compile(
@@ -396,6 +357,10 @@ def reader_names(name: str, title: str | None, salutation: str | None) -> tuple[
     if title:  # "Chair of Governors": "the chair"; "Headteacher": "the headteacher"
         first = title.split(",")[0].split(" of ")[0].strip()
         names += [first, first.split()[-1]] if first else []
+        # "General Manager": "the GM", "Chief Financial Officer": "the CFO" (roles known by them)
+        initials = "".join(w[0] for w in first.split() if w[:1].isupper())
+        if len(initials) > 1 and initials.lower() in ("gm", "md", "ceo", "cfo", "coo", "cto"):
+            names.append(initials)
     return tuple(n for n in names if n)
 
 

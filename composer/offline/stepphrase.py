@@ -1,0 +1,49 @@
+"""A next step read as a phrase ("the working interview next week", "the onsite in Austin"),
+and said with its article when it is only hoped for ("a site visit", "a second interview")."""
+
+from __future__ import annotations
+
+from composer import regexes as re
+from composer.offline import lexicon
+from composer.offline.phrases import Phrase, Shape, analyse
+from composer.offline.realise import with_article
+from composer.offline.words import ORDINALS
+
+
+def hoped_step(phrase: Phrase, unsure: bool = True) -> str:
+    """A step hoped for, with its article: "a second interview with the GM next week" when
+    it is not yet set (`unsure`), "the second round with the partners" when it is."""
+    steps = with_article(phrase)
+    if unsure and phrase.words[0].lower() in ORDINALS:
+        steps = f"a {phrase.text}"  # "probably a 2nd interview": one not yet set
+    first = phrase.words[0]
+    single = lexicon.is_noun(first) and not lexicon.is_plural_noun(first)
+    if steps == phrase.text and first.islower() and single:
+        steps = f"{lexicon.article(steps)} {steps}"  # "a site visit": not yet set
+    return steps
+
+
+# A hiring step named by a compound whose first word reads as a verb: "working interview".
+_COMPOUND_STEP = re.compile(
+    r"^\w+ing\s+(?:interview|day|shift|session|trial|test|assessment|visit|lunch|call|exercise|task"
+    r"|challenge|assignment)s?\b"
+)
+
+
+def step_phrase(value: str, common: frozenset[str], article: str = "the") -> Phrase:
+    """The step read as a phrase; a step named by a hyphenated noun is read as the step they
+    arranged when it cannot be read bare ("ride-along with a lead tech next week"), or with
+    "a" when it is only hoped for."""
+    phrase = analyse(value, common)
+    first = value.split(" ", 1)[0]
+    if phrase.shape is Shape.GERUND and _COMPOUND_STEP.match(value):
+        return Phrase(value, Shape.NOUN, phrase.source)  # "the working interview next week"
+    if phrase.shape is Shape.UNKNOWN and ("-" in first or first.lower() in _STAGES):
+        article = lexicon.article(value) if article == "a" else article
+        arranged = analyse(f"{article} {value}", common)
+        return arranged if arranged.shape is Shape.NOUN else phrase
+    return phrase
+
+
+# Stages of hiring that the dictionary does not read as nouns: "onsite in Austin w/ the CRO".
+_STAGES = frozenset(["onsite", "superday", "walkthrough", "screen"])
