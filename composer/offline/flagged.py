@@ -33,7 +33,7 @@ from composer.offline.tone import registered
 from composer.offline.topicanswers import asked_sentence
 from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems
-from composer.offline.wellformed import note_word, problem
+from composer.offline.wellformed import note_word
 from composer.rules.repetition import sentence_key
 
 # Sentences said from the notes, which a flagged quote can take out: never the thanks or the
@@ -149,7 +149,7 @@ def gated(
             # "I look forward to hearing from you by Thursday, and I hope to have the chance
             # of polygraph next.": the clause that reads well stays, or a plain step
             first = item.text.split(", and ")[0].rstrip(".") + "."
-            kept.append(replace(item, text=first if not problem(first) else plain_step()))
+            kept.append(replace(item, text=first if not stopped(first, words) else plain_step()))
         record = source(notes, index, item)
         if record is not None and record.notice() not in notices:
             notices.append(record.notice())
