@@ -54,6 +54,15 @@ def _initials(typed: str, people: Sequence[Interviewer]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def _others(rest: str, index: int, people: Sequence[Interviewer]) -> bool:
+    """Whether the rest of the line names another panellist (parts for several: `followsplit`)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", rest)}
+    return any(
+        i != index and {w.lower() for w in p.name.split() if len(w) > 2} & words
+        for i, p in enumerate(people)
+    )
+
+
 def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, str] | None:
     """The panellist a follow-up is typed as meant for and the line without its address ("for
     sarah - 2 sats/month is fine": Sarah, "2 sats/month is fine"; "send Hemi the chart": Hemi,
@@ -68,7 +77,7 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
             continue
         rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,;:-–—")
         rest = re.sub(r"\s+(?=[:,;])", "", rest)
-        if len(rest.split()) >= 2:
+        if len(rest.split()) >= 2 and not _others(rest, index, people):
             return index, rest
     if (found := _SENT_TO.match(text)) and (index := _one(found["who"], people)) is not None:
         return index, f"{found['verb']} {text[found.end() :]}"

@@ -15,19 +15,24 @@ from collections.abc import Callable
 
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
+from composer.offline.followmemo import OWN_THINGS
 from composer.offline.heard import months_spelled
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.selftalk import note_dropped
 from composer.offline.shorthand import expand
+from composer.offline.slipnotes import slip_said
 from composer.offline.wellformed import problem
-from composer.offline.words import LANGUAGES
+from composer.offline.words import LANGUAGES, SMALL_NUMBERS
 
 __all__ = ["shaped"]
 
 # A contraction of the candidate's, said in full ("I'd work" -> "I would work").
 _CONTRACTIONS = (
-    (r"\bI'd (?=(?:never |not |already |just )?(?:been|done|had|used|worked|placed|run|led|"
-     r"seen|made|taken|written|given|got|met)\b)", "I had "),
+    (
+        r"\bI'd (?=(?:never |not |already |just )?(?:been|done|had|used|worked|placed|run|led|"
+        r"seen|made|taken|written|given|got|met)\b)",
+        "I had ",
+    ),
     (r"\bI'd\b", "I would"),
     (r"\bI've\b", "I have"),
     (r"\bI'm\b", "I am"),
@@ -55,6 +60,16 @@ _SPAN = re.compile(
     r"|ten|eleven|twelve|several|a\s+few) (?:years?|months?|weeks?)\b)"
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|could|would)\b")
+
+
+def _finite(text: str) -> bool:
+    """Whether a clause typed with its subject has a verb after it ("my visa allows ...")."""
+    words = text.split()[1:]
+    return bool(_FINITE.search(text)) or any(
+        lexicon.is_third_person(w) or (lexicon.is_past(w) and not lexicon.is_noun(w)) for w in words
+    )
+
+
 _SUBJECTLESS_ING = re.compile(r"^(?:already |also |still |now )?[a-z]+ing\b")
 
 
@@ -79,7 +94,7 @@ def _clause(piece: str) -> str | None:
     first = text.split()[0]
     if first == "I" or (
         re.match(r"^(?:(?:my|the|it|this|that|our)\b|[A-Z][\w'-]+ (?:was|were|is|are)\b)", text)
-        and _FINITE.search(text)
+        and _finite(text)
     ):
         said = text
     elif _WILLING.match(text):
@@ -94,11 +109,28 @@ def _clause(piece: str) -> str | None:
     return None if problem(said[0].upper() + said[1:] + ".") else said
 
 
+def _second(first: str, second: str) -> bool:
+    """Whether a second piece typed without its subject is the candidate's: one with its own
+    subject, a modal or a doing ("could share a sample", "already looking at flats"), or a deed
+    beside a deed typed the same way ("used it 3 yrs at Sky, ran the standups"); never a deed
+    after a clause of the candidate's, which may be the thing's ("I'd use GROW, worked well")."""
+    text = _plain(second)
+    if re.match(r"^(?:I\s+)?(?:said|told|thought|meant)\b", _plain(first), re.I):
+        return False  # "I said two shifts, I can do three": a correction, never "and"
+    if re.match(r"^(?:I|my)\b", text) or _MODAL.match(text) or _WILLING.match(text):
+        return True
+    if _SUBJECTLESS_ING.match(text):
+        return True
+    return not re.match(r"^(?:I|my|yes)\b", _plain(first), re.I)
+
+
 def _clauses(text: str) -> str | None:
     """One or two pieces joined by a comma, each as a clause ("could move by march, already
     looking at flats": "I could move by March, and I am already looking at flats")."""
     pieces = [p for p in re.split(r",\s+|\s+\+\s+|\s+&\s+", text) if p.strip()]
     if len(pieces) > 2:
+        return None
+    if len(pieces) == 2 and not _second(*pieces):
         return None
     said = [_clause(p) for p in pieces]
     if any(s is None for s in said) or not said:
@@ -110,7 +142,8 @@ def _clauses(text: str) -> str | None:
 _FORGOT = re.compile(
     r"^(?:I\s+)?(?:(?:forgot|neglected|meant|wanted)\s+to\s+(?:mention|say|add|tell\s+\w+)"
     r"|forgot!*|(?:should(?:'ve|\s+have)|shld|shd)\s+(?:said|mentioned|added)|(?:didn't|did\s+not"
-    r"|never)\s+(?:mention|say)|(?:also\s+)?mention|add)\s*:?\s*(?:that\s+)?(?P<x>\S.*)$",
+    r"|never)\s+(?:mention|say)|(?:also\s+)?mention|add)\s*(?:[:–—-]\s*)?(?:that\s+)?"
+    r"(?P<x>\S.*)$",
     re.IGNORECASE,
 )
 # The question it was forgotten in: "... when P.N. asked", "... when she asked about X".
@@ -143,8 +176,11 @@ def _fact(text: str) -> str | None:
     """A fact typed as a thing or a clause, as the candidate's clause; None when unsure."""
     text = text.strip()
     if (found := _NOT.match(text)) and (main := _clauses(found["main"])):
-        return f"{main}, not {_plain(found['other'])}"  # "it was 2019, not 2020"
-    if re.match(r"^(?:I|my|the)\b", text) and _FINITE.search(text) and (said := _clauses(text)):
+        other = _plain(found["other"])
+        if other.isdigit() and 0 < int(other) < 10 and set(SMALL_NUMBERS) & set(main.split()):
+            other = SMALL_NUMBERS[int(other) - 1]  # "six years, not five"
+        return f"{main}, not {other}"  # "it was 2019, not 2020"
+    if re.match(r"^(?:I|my|the)\b", text) and _finite(text) and (said := _clauses(text)):
         return said
     if found := _CREDENTIAL.match(text):
         what = _plain(found["what"])
@@ -186,8 +222,15 @@ def _fact(text: str) -> str | None:
 # "re X: Y", "on X -> Y", "about X - Y", "X q -> Y", "hesitated on X -> Y", "re X, Y"
 _TOPIC = re.compile(
     r"^(?:(?:I\s+)?(?:hesitated|paused|blanked|stumbled|waffled|dithered)\s+(?:on|at|over)\s+"
-    r"|(?:re|on|about|abt|regarding)\b:?\s*)(?P<topic>[^:>,]{2,50}?)"
-    r"(?:\s+(?:q|qn|question))?\s*(?::|-+>|=>|\s[-–—]+|,)\s*(?P<ans>\S.*)$",
+    r"|(?P<re>re\b:?|abt\b)\s*|(?:on|about|regarding)\s+)(?P<topic>[^:>,]{2,50}?)"
+    r"(?P<q>\s+(?:q|qn|question))?\s*(?::|-+>|=>|\s[-–—]+|(?(re),|(?!)))\s*(?P<ans>\S.*)$",
+    re.IGNORECASE,
+)
+# What a note says of its answer before the answer ("should've said", "forgot to mention"):
+# said in the frame that adds to an answer, never as typed.
+_META = re.compile(
+    r"^(?:I\s+)?(?:should(?:'ve|\s+have)|shld|shd|forgot\s+to|meant\s+to|would|should|want\s+to)"
+    r"\s+(?:also\s+)?(?:add|say|said|mention|mentioned)\s*:?\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 # "I hesitated but", "I said maybe but": the note's verdict before the answer, never said.
@@ -209,13 +252,13 @@ _NEVER = re.compile(
 # send my CPD log if useful", "link to X: URL".
 _SEND = re.compile(
     r"^(?:(?:pls|please)\s+)?(?:(?:remember|don't\s+forget|must)\s+to\s+)?(?P<verb>send|attach"
-    r"|enclose|include)\s+(?P<what>(?:the|my|a|an|our)\b[^-–—()!]+?)\s*(?:[-–—(,]+\s*(?:as\s+)?"
+    r"|enclose|include)\s+(?:(?:them|her|him|you)\s+)?(?P<what>(?:the|my|a|an|our)\b[^-–—()!]+?)\s*(?:[-–—(,]+\s*(?:as\s+)?"
     r"(?:a\s+)?(?:pdf|doc|docx|word|file|attachment|scan|copy)\)?)?[\s!.]*$",
     re.IGNORECASE,
 )
 _OFFER = re.compile(
     r"^(?:I\s+)?(?:could|can|happy\s+to|glad\s+to|will)\s+(?:send|share)\s+(?:you\s+|them\s+|her"
-    r"\s+|him\s+)?(?P<what>(?:the|my|a|an|our)\b.+?)(?:\s+if\s+(?:useful|helpful|needed|wanted"
+    r"\s+|him\s+)?(?P<what>(?:the|my|a|an|our)\b(?:(?!\bif\b).)+?)(?:\s+if\s+(?:useful|helpful|needed|wanted"
     r"|it\s+helps|of\s+use|that\s+helps))?[\s.!]*$",
     re.IGNORECASE,
 )
@@ -256,16 +299,23 @@ def _reading(text: str, typed: str, channel: str) -> tuple[str, dict[str, str]] 
     if found := _FORGOT.match(text):
         fact = _fact(_WHEN_ASKED.sub("", found["x"]).strip(" .!"))
         return ("follow_up_forgot", {"clause": fact}) if fact else None
-    if text != typed and (said := _clauses(text)):  # "tell her I can start in march"
+    if (
+        text != typed and ";" not in text and (said := _clauses(text))
+    ):  # "tell her I can start in march"
         return ("follow_up_clause", {"clause": said})
     if found := _TOPIC.match(text):
         topic = _plain(found["topic"]).strip()
-        answer = _clauses(_HESITATED.sub("", found["ans"]).strip(" .!"))
-        if not answer or lexicon.known(topic) is False and len(topic.split()) == 1 and (
-            topic.islower()
+        topic += " question" if found["q"] else ""  # "the data q": the question, not the data
+        if topic.lower() in OWN_THINGS:  # "re start date": "On my start date"
+            topic = f"my {topic}"
+        typed_answer = _HESITATED.sub("", found["ans"]).strip(" .!")
+        meta = _META.match(typed_answer)
+        answer = _clauses(typed_answer[meta.end() :] if meta else typed_answer)
+        if not answer or (
+            lexicon.known(topic) is False and len(topic.split()) == 1 and (topic.islower())
         ):
             return None
-        return ("follow_up_on", {"topic": topic, "clause": answer})
+        return ("follow_up_answer" if meta else "follow_up_on", {"topic": topic, "clause": answer})
     return None
 
 
@@ -278,7 +328,7 @@ def shaped(
     fits: Callable[[str], bool] = lambda _: True,
 ) -> str | None:
     """The follow-up said in one sentence when it has one of the shapes above; None else."""
-    if not value:
+    if not value or slip_said(value, late=True):  # "forgot - ran nights": `slipnotes` says it
         return None
     typed = " ".join(value.split())
     text = note_dropped(typed)

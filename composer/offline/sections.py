@@ -121,7 +121,7 @@ class Sections(Body):
         is read without its address, in that panellist's letter alone (`followfor`)."""
         value = self.notes.follow_up
         found = addressed(value, self.notes.interviewers) if value not in self.answered else None
-        if found is None or self.forced is not None:
+        if found is None:
             return self._follow_up_mixed()
         if found[0] != self.index:
             return []
@@ -161,18 +161,16 @@ class Sections(Body):
         return []
 
     def _follow_up(self) -> list[Sentence]:
-        value = self.notes.follow_up  # "forgot to mention X", "re X: Y", "send the chart"
-        if value and value not in self.answered and (
-            line := shaped(value, self.tone, self.channel, self.variation, fits=self.fits)
-        ):
-            if self.index != self._asker()[0]:
-                return []
-            self.note(line)
-            return [Sentence("follow_up", 3, line)]
         if (slip := self._slip()) is not None:  # "was vague on X -> Y": the addition alone
             return slip
         if (noted := self._self_noted() or self._self_noted(late=True)) is not None:
             return noted
+        value = self.notes.follow_up if self.notes.follow_up not in self.answered else None
+        if line := shaped(value, self.tone, self.channel, self.variation, fits=self.fits):
+            if self.index != self._asker()[0]:  # "forgot to mention X", "re X: Y", "send X"
+                return []
+            self.note(line)
+            return [Sentence("follow_up", 3, line)]
         parts = split(self.notes) or self._parts_left()  # each part to its own letter
         if self._any_said(parts):  # else read whole, as before: left out whole, if at all
             return self._follow_up_parts([p for p in parts if p.reader == self.index])

@@ -115,8 +115,10 @@ _BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)")
 # Where a note to self may stand before or after the point: a dash, an arrow, a comma, a stop.
 _PARTS = re.compile(r"(\s+-{1,2}\s+|\s+[–—]\s+|\s*-+>\s*|,\s+|;\s+|(?<=[\w)!])[.!]+\s+)")
 # "(forgot to say)", "(didn't mention)": the note's reason for the line, never said
-_FORGOT_SAY = re.compile(r"(?i)^\s*(?:I\s+)?(?:forgot(?:\s+to\s+(?:say|mention))?|didn't\s+(?:say|mention)"
-                         r"|not\s+mentioned)\s*!*\s*$")
+_FORGOT_SAY = re.compile(
+    r"(?i)^\s*(?:I\s+)?(?:forgot(?:\s+to\s+(?:say|mention))?|didn't\s+(?:say|mention)"
+    r"|not\s+mentioned)\s*!*\s*$"
+)
 # An errand that leads the point: "tell her I can start", "pls remember to say I ...".
 _LEAD = re.compile(
     r"(?i)^(?:(?:pls|please)\s+)?(?:(?:remember|don't\s+forget)\s+to\s+)?(?:tell|remind)\s+"
@@ -128,15 +130,28 @@ def note_dropped(value: str) -> str:
     """A follow-up without the notes to self before, around and after its point ("forgot to
     mention X when P.N. asked -- add in her letter only, keep it short" -> "forgot to mention X
     when P.N. asked"; "tell her I can start 12 jan, keep short" -> "I can start 12 jan")."""
-    text = _BRACKET.sub(lambda m: "" if is_self_note(m["inner"]) or _FORGOT_SAY.match(m["inner"])
-                        else m[0], value)
+    text = _BRACKET.sub(
+        lambda m: "" if is_self_note(m["inner"]) or _FORGOT_SAY.match(m["inner"]) else m[0], value
+    )
     text = _LEAD.sub("", text.strip())
     parts = _PARTS.split(text)
-    while len(parts) >= 3 and is_self_note(parts[-1]):
-        parts = parts[:-2]
-    while len(parts) >= 3 and is_self_note(parts[0]):
-        parts = parts[2:]
+    while len(parts) >= 3 and _errand(parts[-1]):  # an order or a feeling, never a verdict:
+        parts = parts[:-2]  # ", which meant the leaf was held too long" is the point's
+    while len(parts) >= 3 and (_errand(parts[0]) or _verdict_first(parts[0], parts[1])):
+        parts = parts[2:]  # "ugh rambled on the X q. point was ...", never "rambled, but ..."
     return "".join(parts).strip(" ,;-–—")
+
+
+def _verdict_first(part: str, after: str) -> bool:
+    """A verdict leading the point after a stop or a dash ("ugh rambled on the q. point was"),
+    never one joined to it by a comma, which may be the point's own."""
+    return "," not in after and is_self_note(part)
+
+
+def _errand(part: str) -> bool:
+    """Whether a part is an order about the letter or a feeling alone ("keep it short", "ugh")."""
+    part = part.strip(" ,.!-–—:")
+    return not part or bool(_HEAD.match(part) or _FEELING.match(part))
 
 
 def points(value: str) -> str | None:
