@@ -23,7 +23,7 @@ H219 = Path(__file__).parent / "corpus" / "readers" / "reader28" / "h219.json"
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
-        ("forgot to mention my forklift licence", "I hold a forklift licence."),
+        ("also mention my IPAF licence", "I hold an IPAF licence."),
         (
             "should've said: my first aid cert is current till 2027",
             "my first aid certificate is current until 2027.",

@@ -35,6 +35,10 @@ _SENT_TO = re.compile(
 _INITIALS = re.compile(r"\b(?P<who>[A-Z]\.?\s?[A-Z]\.?)(?=\s+(?:asked|q\b|question))")
 
 
+# A line of several parts ("re X - ...; the QPPV asked ... for anna: ..."): `followsplit`'s
+_PARTS = re.compile(r"(?<=\w)[.;]\s+\S")
+
+
 def _one(who: str, people: Sequence[Interviewer]) -> int | None:
     """The one panellist `who` names (a first name, surname, or title and name), else None."""
     if who.lower() in ("her", "him", "them", "me", "you", "it", "that", "this", "the", "my"):
@@ -77,7 +81,7 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
             continue
         rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,;:-–—")
         rest = re.sub(r"\s+(?=[:,;])", "", rest)
-        if len(rest.split()) >= 2 and not _others(rest, index, people):
+        if len(rest.split()) >= 2 and not _others(rest, index, people) and not _PARTS.search(rest):
             return index, rest
     if (found := _SENT_TO.match(text)) and (index := _one(found["who"], people)) is not None:
         return index, f"{found['verb']} {text[found.end() :]}"

@@ -64,10 +64,14 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|could|would)\b
 
 def _finite(text: str) -> bool:
     """Whether a clause typed with its subject has a verb after it ("my visa allows ...")."""
-    words = text.split()[1:]
-    return bool(_FINITE.search(text)) or any(
-        lexicon.is_third_person(w) or (lexicon.is_past(w) and not lexicon.is_noun(w)) for w in words
-    )
+    for word in text.split()[1:]:
+        if word in ("I", "we", "you", "they"):
+            return False  # "the byelaws training I did at GWR": a thing, its verb in a clause
+        if _FINITE.fullmatch(word) or lexicon.is_third_person(word):
+            return True
+        if lexicon.is_past(word) and not lexicon.is_noun(word):
+            return True
+    return False
 
 
 _SUBJECTLESS_ING = re.compile(r"^(?:already |also |still |now )?[a-z]+ing\b")
@@ -105,6 +109,8 @@ def _clause(piece: str) -> str | None:
         said = f"I am {text}"
     else:
         return None
+    if re.search(r"\s[-–—]+\s", said):
+        return None  # "I'm bilingual (Polish) - useful with ...": a note's dash, read elsewhere
     said = _SPAN.sub(r"\g<it> for ", said)
     return None if problem(said[0].upper() + said[1:] + ".") else said
 
@@ -297,6 +303,9 @@ def _reading(text: str, typed: str, channel: str) -> tuple[str, dict[str, str]] 
         fix = f"I have {vp}" + (f" {how}" if how and "," not in how else f", {how}" if how else "")
         return ("follow_up_corrected", {"clause": fix})
     if found := _FORGOT.match(text):
+        asked = _WHEN_ASKED.search(found["x"])
+        if asked and re.search(r"(?i)\b(?:about|abt)\b", asked[0]):
+            return None  # "... when she asked abt X": said on X by the readers of answers
         fact = _fact(_WHEN_ASKED.sub("", found["x"]).strip(" .!"))
         return ("follow_up_forgot", {"clause": fact}) if fact else None
     if (

@@ -145,6 +145,8 @@ def note_dropped(value: str) -> str:
 def _verdict_first(part: str, after: str) -> bool:
     """A verdict leading the point after a stop or a dash ("ugh rambled on the q. point was"),
     never one joined to it by a comma, which may be the point's own."""
+    if re.search(r"(?i)\b(?:q|qn|question|about|abt|re)\b", part):
+        return False  # "fumbled Priti's question about DMX": the question the point answers
     return "," not in after and is_self_note(part)
 
 
