@@ -262,7 +262,7 @@ The follow-up:
 - `selftalk`: the one table of notes to self (a verdict on how the candidate did, a feeling, an
   errand, an order about the letter: "keep it short", "tell her", "add in her letter only"), a
   follow-up mixing them with a real point read by the point alone ("prob too long on the budget
-  q. also NCK licence renewed till 2028"), and `note_dropped`, the errands around a point cut
+  q. also NCK licence renewed till 2028"), and the errands around a point cut from it
 - `twoanswers`: two answers typed in one follow-up line, read one at a time
 - `followparts`: a follow-up read by its parts (who asked, what was said, the correction), notes
   to self dropped, when the readings above leave it out
