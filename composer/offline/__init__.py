@@ -269,9 +269,15 @@ The follow-up:
 - `saidfirst`: a follow-up that starts from what the candidate said in the room, said to the
   reader ("I said X, and I would add that Y"; "One correction: ...") rather than reported
 - `followcore`: a follow-up typed as a note to self, read down to what it should say
+- `followshapes`: the shapes typed the evening after ("forgot to mention my X cert (2024)", "re X:
+  Y", "on X -> Y", "correction - X", "said I'd never X - I have", "send the chart i designed",
+  "could send my log if useful") said in one sentence, the errands around them dropped
+- `followfor`: a follow-up typed as meant for one panellist ("for sarah - ...", "nadia - ...",
+  "send Hemi the chart", "when P.N. asked"), said in that panellist's letter alone
 - `selftalk`: the one table of notes to self (a verdict on how the candidate did, a feeling, an
-  errand, an order about the letter), and a follow-up mixing them with a real point read by the
-  point alone ("prob too long on the budget q. also NCK licence renewed till 2028")
+  errand, an order about the letter: "keep it short", "tell her", "add in her letter only"), a
+  follow-up mixing them with a real point read by the point alone ("prob too long on the budget
+  q. also NCK licence renewed till 2028"), and the errands around a point cut from it
 - `twoanswers`: two answers typed in one follow-up line, read one at a time
 - `followparts`: a follow-up read by its parts (who asked, what was said, the correction), notes
   to self dropped, when the readings above leave it out

@@ -94,6 +94,7 @@ _OWN = frozenset(
         "hours",
     ]
 )
+OWN_THINGS = _OWN  # shared with `followshapes`: "On my notice period: ..."
 _REALLY = re.compile(r"\b(?:actually|really|in fact|tbh)\b,?\s*", re.IGNORECASE)
 # "I should have said (that) ...", "did not mention that ...": the note's, never the letter's
 _SHOULD_HAVE = re.compile(

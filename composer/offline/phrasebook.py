@@ -438,6 +438,23 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "follow_up_enclose_letter": {
         "any": ("As promised, I enclose {what}.", "As I promised, I enclose {what}."),
     },
+    # Something the notes say to send, sent with the letter: {what} "the chart I designed".
+    "follow_up_attached_email": {
+        "formal": ("I attach {what}, which may be of interest.",),
+        "any": ("I have attached {what}, in case it is useful.",),
+    },
+    "follow_up_attached_letter": {
+        "any": ("I enclose {what}, which may be of interest.",),
+    },
+    # ... offered, not sent: {what} "my CPD log".
+    "follow_up_offer_send": {
+        "formal": ("I would be glad to send {what} if it would be useful.",),
+        "any": ("I would be happy to send {what} if it would be useful.",),
+    },
+    # ... a link the notes give: {what} "our spring concert recording", {url}.
+    "follow_up_link_given": {
+        "any": ("Here is the link to {what}: {url}.",),
+    },
     # A link promised: the notes do not hold it, so it goes separately.
     "follow_up_link": {
         "any": ("As promised, I will send you {what} separately.",),

@@ -16,7 +16,9 @@ from composer.offline import envelope, phrasebook
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
 from composer.offline.carefulasked import better_answer, said_with_care
+from composer.offline.followfor import addressed
 from composer.offline.followmemo import self_noted
+from composer.offline.followshapes import shaped
 from composer.offline.followsplit import Part, readable, split
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
@@ -51,6 +53,7 @@ class Sections(Body):
     notices: list[str]
     explained: set[str]  # rules whose warning a notice answers
     answered: frozenset[str]  # the notes' lines typed at `compose --ask`
+    forced: int | None = None  # the panellist a follow-up is typed as meant for (`followfor`)
 
     # --- helpers --------------------------------------------------------------------------
     def _send_day(self, today: dt.date | None) -> dt.date:
@@ -109,7 +112,30 @@ class Sections(Body):
         )
         return [Sentence("thanks", 0, text)]
 
+    def _asker(self) -> tuple[int, bool]:  # whose letter says the follow-up; did they ask
+        reader, asked = follow_up_asker(self.notes)
+        return (reader, asked) if self.forced is None else (self.forced, reader == self.forced)
+
     def follow_up(self) -> list[Sentence]:
+        """The follow-up's sentences; one typed as meant for one panellist ("for sarah - ...")
+        is read without its address, in that panellist's letter alone (`followfor`)."""
+        value = self.notes.follow_up
+        found = addressed(value, self.notes.interviewers) if value not in self.answered else None
+        if found is None:
+            return self._follow_up_mixed()
+        if found[0] != self.index:
+            return []
+        notes, notices = self.notes, len(self.notices)
+        self.notes, self.forced = notes.model_copy(update={"follow_up": found[1]}), found[0]
+        try:
+            said = self._follow_up_mixed()
+        finally:
+            self.notes, self.forced = notes, None
+        if not said and len(self.notices) > notices:  # named as typed, address and all
+            self.notices[notices:] = [left_out(value or "")]
+        return said
+
+    def _follow_up_mixed(self) -> list[Sentence]:
         """The follow-up's sentence. A line typed as notes to self mixed with a real point
         ("prob too long on the budget q. also forgot X") that the readings of the whole line
         leave out, or say with the candidate's verdict on how they did in it, is read by its
@@ -139,10 +165,16 @@ class Sections(Body):
             return slip
         if (noted := self._self_noted() or self._self_noted(late=True)) is not None:
             return noted
+        value = self.notes.follow_up if self.notes.follow_up not in self.answered else None
+        if line := shaped(value, self.tone, self.channel, self.variation, fits=self.fits):
+            if self.index != self._asker()[0]:  # "forgot to mention X", "re X: Y", "send X"
+                return []
+            self.note(line)
+            return [Sentence("follow_up", 3, line)]
         parts = split(self.notes) or self._parts_left()  # each part to its own letter
         if self._any_said(parts):  # else read whole, as before: left out whole, if at all
             return self._follow_up_parts([p for p in parts if p.reader == self.index])
-        reader, asked = follow_up_asker(self.notes)
+        reader, asked = self._asker()
         if self.index != reader:
             return []  # said once, to who asked (or the nearest reader): a panel compares letters
         value = self.notes.follow_up
@@ -179,7 +211,7 @@ class Sections(Body):
         value = self.notes.follow_up
         if not value or value in self.answered or (line := slip_said(value)) is None:
             return None
-        if self.index != follow_up_asker(self.notes)[0]:
+        if self.index != self._asker()[0]:
             return []  # said once, to who asked (or the nearest reader)
         if not line:
             self.notices.append(left_out(value))
@@ -194,7 +226,7 @@ class Sections(Body):
         value = self.notes.follow_up
         if not value or value in self.answered:
             return None
-        reader, asked = follow_up_asker(self.notes)
+        reader, asked = self._asker()
         line = self_noted(
             value,
             self.tone,
@@ -224,7 +256,7 @@ class Sections(Body):
         """The parts of a follow-up the letters cannot say whole (the same for every letter of
         the panel: read with the first panellist's wordings), each to be said or named; []
         for one they can say, or typed at `compose --ask`."""
-        value, (reader, asked) = self.notes.follow_up, follow_up_asker(self.notes)
+        value, (reader, asked) = self.notes.follow_up, self._asker()
         if not value or said_with_care(value, []):
             return []
         if value in self.answered and answer_typed(value, []) is not None:

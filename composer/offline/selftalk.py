@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 
-__all__ = ["FUMBLED", "NOTE_HEAD", "is_self_note", "points", "said_to_self"]
+__all__ = ["FUMBLED", "NOTE_HEAD", "is_self_note", "note_dropped", "points", "said_to_self"]
 
 # Verbs of doing badly in the room: a note to self, never an answer or a point.
 FUMBLED = frozenset(
@@ -45,7 +45,13 @@ NOTE_HEAD = (
     r"(?:note\s+to\s+self|nts|n\.b\.?|keep\s+(?:it\s+)?(?:short|brief)|no\s+need\s+to"
     r"|(?:dont|don't|do\s+not)\s+(?:oversell|overdo|dwell|grovel|repeat|mention|be|forget\s+to"
     r"\s+(?:check|spell|send|attach))|spell\b|check\s+(?:the\s+)?spelling|remember\s+to\s+(?:check"
-    r"|spell|send|attach))"
+    r"|spell|send|attach)"
+    # an errand about the letter itself: "keep short", "tell her", "add in her letter only",
+    # "don't over-apologise!!", "nothing else", "mention I know why"
+    r"|keep\s+(?:it\s+)?(?:light|simple|tight|positive)\b|(?:tell|remind)\s+(?:her|him|them)\s*$"
+    r"|(?:add|put)\s+(?:it\s+|this\s+)?(?:in|to|into)\s+(?:her|his|their|the)\s+(?:letter|e-?mail"
+    r"|note)\b|(?:her|his|their)\s+letter\s+only\b|(?:dont|don't|do\s+not)\s+over-?\w+"
+    r"|nothing\s+else\s*$|mention\s+(?:that\s+)?I\s+know\s+(?:why|how)\b)"
 )
 _HEAD = re.compile(rf"(?i)^{NOTE_HEAD}")
 # A verdict on how the candidate did: a verb of doing badly, or a state of too much or too little.
@@ -102,6 +108,52 @@ def is_self_note(part: str) -> bool:
     if _ASKED.search(part):
         return False  # "marcus asked X - i waffled": the question the rest answers, kept whole
     return bool(_VERDICT.search(part)) and not _POINT.search(part) and len(part.split()) <= 12
+
+
+# A bracket of the note's own ("(don't over-apologise!!)", "(note to self: ...)")
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)")
+# Where a note to self may stand before or after the point: a dash, an arrow, a comma, a stop.
+_PARTS = re.compile(r"(\s+-{1,2}\s+|\s+[–—]\s+|\s*-+>\s*|,\s+|;\s+|(?<=[\w)!])[.!]+\s+)")
+# "(forgot to say)", "(didn't mention)": the note's reason for the line, never said
+_FORGOT_SAY = re.compile(
+    r"(?i)^\s*(?:I\s+)?(?:forgot(?:\s+to\s+(?:say|mention))?|didn't\s+(?:say|mention)"
+    r"|not\s+mentioned)\s*!*\s*$"
+)
+# An errand that leads the point: "tell her I can start", "pls remember to say I ...".
+_LEAD = re.compile(
+    r"(?i)^(?:(?:pls|please)\s+)?(?:(?:remember|don't\s+forget)\s+to\s+)?(?:tell|remind)\s+"
+    r"(?:her|him|them)\s+(?:that\s+)?(?=I\b|my\b)"
+)
+
+
+def note_dropped(value: str) -> str:
+    """A follow-up without the notes to self before, around and after its point ("forgot to
+    mention X when P.N. asked -- add in her letter only, keep it short" -> "forgot to mention X
+    when P.N. asked"; "tell her I can start 12 jan, keep short" -> "I can start 12 jan")."""
+    text = _BRACKET.sub(
+        lambda m: "" if is_self_note(m["inner"]) or _FORGOT_SAY.match(m["inner"]) else m[0], value
+    )
+    text = _LEAD.sub("", text.strip())
+    parts = _PARTS.split(text)
+    while len(parts) >= 3 and _errand(parts[-1]):  # an order or a feeling, never a verdict:
+        parts = parts[:-2]  # ", which meant the leaf was held too long" is the point's
+    while len(parts) >= 3 and (_errand(parts[0]) or _verdict_first(parts[0], parts[1])):
+        parts = parts[2:]  # "ugh rambled on the X q. point was ...", never "rambled, but ..."
+    return "".join(parts).strip(" ,;-–—")
+
+
+def _verdict_first(part: str, after: str) -> bool:
+    """A verdict leading the point after a stop or a dash ("ugh rambled on the q. point was"),
+    never one joined to it by a comma, which may be the point's own."""
+    if re.search(r"(?i)\b(?:q|qn|question|about|abt|re)\b", part):
+        return False  # "fumbled Priti's question about DMX": the question the point answers
+    return "," not in after and is_self_note(part)
+
+
+def _errand(part: str) -> bool:
+    """Whether a part is an order about the letter or a feeling alone ("keep it short", "ugh")."""
+    part = part.strip(" ,.!-–—:")
+    return not part or bool(_HEAD.match(part) or _FEELING.match(part))
 
 
 def points(value: str) -> str | None:

@@ -1,0 +1,90 @@
+"""Whom a follow-up is meant for, typed as its address ("for sarah - re weekends, ...", "nadia -
+12hr shifts fine", "link to the recording for louise: ...", "send Hemi the chart", "... when
+P.N. asked"), and the line without the address: a panel's follow-up meant for one panellist is
+said in that panellist's letter alone, and never names them to their own face.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from composer import regexes as re
+from composer.models import Interviewer
+from composer.offline.asker import _matches
+
+__all__ = ["addressed"]
+
+_NAME = r"(?P<who>(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?[A-Za-z][\w'’.-]*)"
+# "for sarah - ...", "to Priya: ...", "@gareth ...", "nadia - ...", "Kevin: ...": the address first
+_FIRST = re.compile(
+    rf"^(?:(?:for|to|@)\s*{_NAME}\s*(?:[:,]|\s[-–—]+|-+>|\s+only\b[:,]?)?"
+    rf"|{_NAME.replace('who', 'named')}\s*(?::|\s[-–—]+|-+>))\s*(?=\S)",
+    re.IGNORECASE,
+)
+# "... (for Priya)", "... - for nadia only", "..., to Gareth": the address last
+_LAST = re.compile(rf"\s*(?:[,;(]|\s[-–—]+)\s*(?:for|to)\s+{_NAME}(?:\s+only)?\s*\)?[\s.!]*$", re.I)
+# "link to the recording for louise: URL": the address before the colon of what is sent
+_BEFORE_COLON = re.compile(rf"\s+for\s+{_NAME}(?=\s*:\s*\S)", re.IGNORECASE)
+# "send Hemi the chart", "email Sarah my CPD log": the panellist as the one it is sent to
+_SENT_TO = re.compile(
+    rf"^(?P<verb>(?:pls\s+|please\s+)?(?:send|email|forward|attach\s+for))\s+{_NAME}\s+"
+    r"(?=(?:the|my|a|an|our|link|copy)\b)",
+    re.IGNORECASE,
+)
+# "when P.N. asked", "PN asked": initials of a panellist
+_INITIALS = re.compile(r"\b(?P<who>[A-Z]\.?\s?[A-Z]\.?)(?=\s+(?:asked|q\b|question))")
+
+
+# A line of several parts ("re X - ...; the QPPV asked ... for anna: ..."): `followsplit`'s
+_PARTS = re.compile(r"(?<=\w)[.;]\s+\S")
+
+
+def _one(who: str, people: Sequence[Interviewer]) -> int | None:
+    """The one panellist `who` names (a first name, surname, or title and name), else None."""
+    if who.lower() in ("her", "him", "them", "me", "you", "it", "that", "this", "the", "my"):
+        return None
+    found = [i for i, p in enumerate(people) if _matches(who, p)]
+    return found[0] if len(found) == 1 else None
+
+
+def _initials(typed: str, people: Sequence[Interviewer]) -> int | None:
+    """The one panellist whose first and last initials `typed` ("P.N.", "PN") spells."""
+    letters = re.sub(r"[^A-Z]", "", typed)
+    found = [
+        i
+        for i, p in enumerate(people)
+        if len(p.name.split()) >= 2 and (p.name.split()[0][0] + p.name.split()[-1][0]) == letters
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _others(rest: str, index: int, people: Sequence[Interviewer]) -> bool:
+    """Whether the rest of the line names another panellist (parts for several: `followsplit`)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", rest)}
+    return any(
+        i != index and {w.lower() for w in p.name.split() if len(w) > 2} & words
+        for i, p in enumerate(people)
+    )
+
+
+def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, str] | None:
+    """The panellist a follow-up is typed as meant for and the line without its address ("for
+    sarah - 2 sats/month is fine": Sarah, "2 sats/month is fine"; "send Hemi the chart": Hemi,
+    "send the chart"); None when the line names no one panellist as its reader."""
+    if not value:
+        return None
+    text = " ".join(value.split())
+    for pattern in (_FIRST, _LAST, _BEFORE_COLON):
+        found = pattern.search(text)
+        who = found and (found["who"] or found.groupdict().get("named"))
+        if found is None or not who or (index := _one(who, people)) is None:
+            continue
+        rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,;:-–—")
+        rest = re.sub(r"\s+(?=[:,;])", "", rest)
+        if len(rest.split()) >= 2 and not _others(rest, index, people) and not _PARTS.search(rest):
+            return index, rest
+    if (found := _SENT_TO.match(text)) and (index := _one(found["who"], people)) is not None:
+        return index, f"{found['verb']} {text[found.end() :]}"
+    if (found := _INITIALS.search(text)) and (index := _initials(found["who"], people)) is not None:
+        return index, text
+    return None
