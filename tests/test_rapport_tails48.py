@@ -104,6 +104,12 @@ def _said(note: str, tone: str = "warm") -> str | None:
             "husband running the London marathon in april",
             "Good luck to your husband in the London Marathon in April.",
         ),
+        # a shared school or town typed "same X": which one stays unsaid
+        ("same uni as me!!", "It was a nice surprise to find that we went to the same university."),
+        (
+            "from the same town as me",
+            "It was a nice surprise to find that we are from the same town.",
+        ),
         # a date typed bare after the place
         (
             "heading to Lisbon w family dec 20",
@@ -135,6 +141,7 @@ def test_a_hurried_note_is_said_by_its_fact_in_one_clean_sentence(note: str, sai
         "dad recovering from surgery - nervous",
         "his son just arrived at uni",  # no birth
         "talked about her mum's funeral",
+        "same uni as her husband",  # nothing the candidate shares
     ],
 )
 def test_a_hurried_note_it_cannot_read_safely_is_left_out(note: str) -> None:

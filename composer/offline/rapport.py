@@ -34,7 +34,7 @@ from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import agreed, both_are, event_words, offered, shown, wordings
 from composer.offline.rapportahead import ahead_in, born, care_line, doing_ahead, time_unbracketed
-from composer.offline.rapportalso import also_mine
+from composer.offline.rapportalso import also_mine, same_one
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, ours_only, without_company
@@ -144,7 +144,7 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     if first is not None:  # (a name in lower case, capitals not sure): left out
         return RapportLine(*first)
     text = said_to_me(pat.RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
-    text = typed.both_from(text) or shared_parts(text) or text  # "from Kerala like me": "we are
+    text = typed.both_from(text) or shared_parts(text) or same_one(text) or text  # "we are
     # both from Kerala"; "from Tulsa too - went to TCC same as me": "... and both went to TCC"
     text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
     fan = fellow_fan(text)
