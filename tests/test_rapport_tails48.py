@@ -119,7 +119,7 @@ def _said(note: str, tone: str = "warm") -> str | None:
         ("she plays in a ceilidh band on weekends", "I enjoyed hearing about your ceilidh band."),
         ("sings with the Bach Choir", "I enjoyed hearing about the Bach Choir."),
         (
-            "recommended the BRCGS guide - will download and read before the audit",
+            "recommended the BRCGS guide - will download + read b4 the audit",
             "Thank you for recommending the BRCGS guide; I will download and read it before the"
             " audit.",
         ),

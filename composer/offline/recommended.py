@@ -307,16 +307,22 @@ def aimed(aim: str) -> str:
     found = re.match(r"(?i)(listen\s+to|check\s+out|look\s+up|pick\s+up|\w+)\s*(.*)$", aim)
     assert found is not None
     verb, rest = " ".join(found[1].lower().split()), found[2].strip()
-    both = re.match(r"(?i)and\s+(?P<then>(?:read|watch|listen\s+to|try|visit)\b.*)$", rest)
+    rest = expand(_SPELLED.sub(lambda m: _SPELL[m[0].lower()], rest)) if rest else rest
+    rest = _ORDINAL.sub(r"\1 the ", rest)  # "before 2nd stage": "before the second stage"
+    both = re.match(r"(?i)(?:and|\+|&)\s*(?P<then>(?:read|watch|listen\s+to|try|visit)\b.*)$", rest)
     if both:  # "download and read before the second stage": "download and read it before ..."
         return f"{verb} and {aimed(both['then'])}"
     first = rest.split(" ", 1)[0].lower()
     bare = not rest or first in PREPOSITIONS or first in _TIMES
     said = f"{verb} it {rest}" if verb in _TAKES_IT and bare else f"{verb} {rest}"
     said = re.sub(r"(?i)\b(before|by|after|until|till) on (?=[A-Z])", r"\1 ", said)  # a day
-    return expand(_SPELLED.sub(lambda m: _SPELL[m[0].lower()], said.strip()))
+    return said.strip()
 
 
+# An ordinal after a preposition, with no article: "before second stage".
+_ORDINAL = re.compile(
+    r"(?i)\b(before|after|at|for|by|until)\s+(?=(?:first|second|third|final)\s+[a-z])"
+)
 _TIMES = frozenset(["next", "this", "tomorrow", "soon", "sometime", "someday", "once", "when"])
 # Words of a plan `shorthand.expand` leaves as typed.
 _SPELL = {"tix": "tickets", "hols": "holidays", "xmas": "Christmas"}
