@@ -180,9 +180,16 @@ def test_a_litter_of_bad_news_is_not_a_pet() -> None:
 
 
 def test_what_was_talked_about_is_nothing_both_share() -> None:
-    # "we talked about ..." is the interview itself, not a background the two of them share
-    assert _said("we talked about the derby, she's a Liverpool fan") is None
-    assert _said("we chatted about his allotment") is None
+    # "we talked about ..." is the interview itself, not a background the two of them share:
+    # a brief warm line on the subject (session 48), never "we both ..."
+    assert _said("we talked about the derby, she's a Liverpool fan") in (
+        "I enjoyed our chat about the derby.",
+        "I enjoyed hearing about the derby.",
+    )
+    assert _said("we chatted about his allotment") in (
+        "I enjoyed our chat about your allotment.",
+        "I enjoyed hearing about your allotment.",
+    )
 
 
 # Session 27 (reader 7's shapes, typed for other trades): "ex-X" is a past workplace, an overlap

@@ -251,6 +251,11 @@ Personal notes:
 - `rapporttours`: a group's tour or a team's final, by the noun phrase ("the choir's tour of")
 - `pronouns`: a note about the reader said to them ("she is" -> "you are")
 - `recommended`: a book, place or event the reader recommended, and thanks for it
+- `rapporttails`: a personal note typed in haste read apart from the candidate's words around
+  it ("lol", emoji, "!!", "->", "- nervous", "haha small world"); a plan after a recommendation
+  ("-> will read over the hols"); a subject talked about ("- also talked about cycling")
+- `rapporthabits`: an interest typed as a habit of theirs ("plays in a ceilidh band", "restores
+  old bicycles on weekends"), said as a brief warm line
 
 The follow-up:
 - `followmemo`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld

@@ -15,6 +15,7 @@ from composer.offline.foreignnames import name_words
 from composer.offline.pronouns import ADVERBS
 from composer.offline.rapportpatterns import PETS
 from composer.offline.rapportshapes import events_named
+from composer.offline.wishes import PERFORMING
 from composer.offline.words import AUXILIARIES, BE
 
 TRAVEL = re.compile(
@@ -219,7 +220,7 @@ def rapport_kind(clause: str) -> tuple[str, str]:
     words = clause.split(" ")
     if words[:2] == ["you", "are"]:
         verb = next((w.lower() for w in words[2:] if w.lower() not in ADVERBS), "")
-        if verb in _LUCK_VERBS:
+        if verb in _LUCK_VERBS or verb in PERFORMING:  # "singing in the cathedral concert"
             return "luck", ""
         if verb in _LEISURE_VERBS:
             return ("occasion" if _OCCASIONS.search(clause) else "leisure"), ""

@@ -19,6 +19,7 @@ from composer.english import spell_out_dates
 from composer.offline import lexicon
 from composer.offline import rapportnotes as typed
 from composer.offline import rapportpatterns as pat
+from composer.offline import rapporttails as tails
 from composer.offline import rapportwords as words
 from composer.offline.cleaning import mid_sentence
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled, new_year
@@ -33,10 +34,11 @@ from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import agreed, both_are, event_words, offered, shown, wordings
 from composer.offline.rapportahead import ahead_in, born, care_line, doing_ahead, time_unbracketed
-from composer.offline.rapportalso import also_mine
+from composer.offline.rapportalso import also_mine, same_one
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, ours_only, without_company
+from composer.offline.rapporthabits import habit
 from composer.offline.rapportkin import kin_event, kin_start
 from composer.offline.rapportnames import unsure
 from composer.offline.rapportnews import their_news
@@ -89,8 +91,7 @@ class RapportLine:
     skipped: str | None = None  # why the note is not used, for the report
 
 
-# A second clause about them after the one the note is about: "her daughter is getting married in
-# Whitby next May and she is doing the flowers herself": the first is said when the whole cannot be.
+# A second clause about them ("... in Whitby next May and she is doing the flowers herself").
 _SECOND_CLAUSE = re.compile(
     r"(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)(?:\s|['’]))", re.IGNORECASE
 )
@@ -100,26 +101,25 @@ _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
+    note = tails.cleaned(note)  # "lol", "🙂", "->", "- nervous"; "- going to get tix"
     part, note = thanks_part(note), without_count(time_unbracketed(note))  # ", his 10th!"; "(sun)"
     note = part if part and _rapport_line(part, names, **options).text else note
     said = _rapport_line(note, names, **options)
+    note, said = tails.or_head(note, said, lambda head: _rapport_line(head, names, **options))
     return ours_only(gated(note, said, lambda plain: _rapport_line(plain, names, **options)))
 
 
 def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLine:
-    """The line for one personal note (see `rapport_line`; options as for `_line`).
-    A note's tail after a comma is read by what it is: "we both ..., diff years" or "back from
-    the Biennale, loved the Nordic pavilion" add an aside a letter leaves out, so when the line
-    would paste the tail, the note is said without it; "a huge Hollow Knight fan - so am I" is
-    something both share. A note of two clauses whose whole cannot be said is said by its first
-    ("... getting married in Whitby next May and she is doing the flowers herself")."""
+    """The line for one personal note (see `rapport_line`; options as for `_line`). A tail after
+    a comma that adds an aside ("we both ..., diff years", "back from the Biennale, loved the
+    Nordic pavilion") is left out when the line would paste it; "a huge Hollow Knight fan - so am
+    I" is shared; a note of two clauses whose whole cannot be said is said by its first."""
     shared = re.search(r"(?i)\b(?:we both|both of us|same as me)\b", note)  # a past of theirs too
     if pat.FAR_OFF.search(pat.SINCE.sub("", note)) and not shared:  # "retiring in 2 yrs": early
         return RapportLine(None, "its time is a year or more away: a wish now would come early")
     said = _read_whole(short_read(note, names), names, **options)  # "w family", "10K"
     first = _SECOND_CLAUSE.split(" ".join(note.split()), maxsplit=1)
-    # "... next May and she is doing the flowers", "we both ... but she was two years ahead":
-    # the first clause, when the whole cannot be said or would speak of the reader as "she"
+    # "... and she is doing the flowers": the first clause, if the whole cannot be said or is "she"
     about_them = said.text is not None and _SECOND_CLAUSE.search(said.text) is not None
     if (said.text is None or about_them) and len(first) == 2:
         alone = _read_whole(short_read(first[0], names), names, **options)
@@ -144,7 +144,7 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     if first is not None:  # (a name in lower case, capitals not sure): left out
         return RapportLine(*first)
     text = said_to_me(pat.RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
-    text = typed.both_from(text) or shared_parts(text) or text  # "from Kerala like me": "we are
+    text = typed.both_from(text) or shared_parts(text) or same_one(text) or text  # "we are
     # both from Kerala"; "from Tulsa too - went to TCC same as me": "... and both went to TCC"
     text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
     fan = fellow_fan(text)
@@ -225,7 +225,7 @@ def _line(
     if showing:
         return line("shown_thanks", **showing)
     pet = pet_line(note) or fan_game(note) or terse_line(note) or kin_start(note) or project(note)
-    pet = pet or toured(note)  # a pet, a fan's game, "her son just started", "the choir on tour"
+    pet = pet or toured(note) or tails.talked_about(note)  # "the choir on tour", "talked about"
     if pet:
         return line(pet[0], **pet[1]) if pet[1] else RapportLine(None, pet[0])
     worked = worked_where_i(expand(note))
@@ -392,6 +392,7 @@ def _line(
         kind = "leisure"
     wished = their_news(clause) or coming(clause, kind) or wish(clause, kind)  # "promoted to"
     wished = doing_ahead(clause, kind, wished) or wished or born(note)  # "(sun)", "twins born"
+    wished = wished or habit(clause, kind)  # "sings in a choir", "restores bikes on weekends"
     if wished is not None:
         section, values = wished
         return line(section, **values)

@@ -19,6 +19,16 @@ from composer.offline.words import INSTITUTION_HEADS, PHRASE_OPENERS, PLACE_HEAD
 # {verb}: what they offered to do ("send me", "lend me", "introduce me to"); {what}: the thing.
 # {done}: what the candidate has already done with a recommendation ("ordered it").
 BOOK: dict[str, dict[str, tuple[str, ...]]] = {
+    # {what}: a group or pastime of theirs typed as a habit ("your jazz trio").
+    "interest": {
+        "formal": ("It was a pleasure to hear about {what}.",),
+        "any": ("I enjoyed hearing about {what}.",),
+    },
+    # {what}: a pastime or interest they talked about ("cycling"): a brief warm line.
+    "talked_about": {
+        "formal": ("I very much enjoyed our conversation about {what}.",),
+        "any": ("I enjoyed our chat about {what}.", "I enjoyed hearing about {what}."),
+    },
     # {when}: the candidate's own time for it ("next time I am in Leiden").
     "recommendation_when": {
         "formal": ("Thank you for recommending {what}; I intend to {base} it {when}.",),
@@ -147,7 +157,7 @@ _OFFERED = re.compile(
 _THEIRS = {"his": "your", "her": "your", "their": "your"}
 
 
-def _yours(what: str) -> str:
+def yours(what: str) -> str:
     """What they offered or showed, said to them: "his father planted" -> "your father planted"."""
     return re.sub(r"\b(his|her|their)\b", lambda m: _THEIRS[m[1].lower()], what)
 
@@ -161,7 +171,7 @@ def offered(note: str) -> dict[str, str] | None:
     verb = "introduce me to" if verb == "introduce" else f"{verb} me" if found["me"] else verb
     if verb == "introduce me to" and not re.match(r"(?i)me\s+to\s", found["me"] or ""):
         return None
-    what = _yours(found["what"])
+    what = yours(found["what"])
     return {"verb": verb, "what": what.strip(" .")}
 
 
@@ -185,7 +195,7 @@ def shown(note: str) -> dict[str, str] | None:
     if first not in ("the", "his", "her", "their", "some") and not lexicon.is_plural_noun(first):
         return None
     around = "around " if re.search(r"(?i)\bme\s+a?round\b", found[0]) else ""
-    what = _yours(found["what"])
+    what = yours(found["what"])
     return {"what": f"{around}{what.strip(' .,')}"}
 
 

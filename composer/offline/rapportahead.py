@@ -265,15 +265,19 @@ _BIRTH = re.compile(
     r"(?i)^(?:(?:she|he|they)\s+)?(?:(?:(?:her|his|their)\s+)?(?:wife|partner|husband)\s+)?"
     r"(?:(?:just|recently)\s+)?(?:had|has\s+(?:just\s+)?had|welcomed)\s+(?:a\s+)?(?P<who>twins"
     r"|triplets|(?:new\s+)?baby(?:\s+(?:boy|girl))?|a?\s*(?:baby\s+)?(?:boy|girl))\b"
-    r"|^(?:(?:her|his|their)\s+)?(?:new\s+)?(?P<who2>twins|triplets|grandson|granddaughter"
-    r"|grandchild|grandbaby|baby\s+(?:boy|girl)|baby)\s+(?:(?:was|were|just)\s+)?born\b"
+    r"|^(?:(?:her|his|their)\s+)?(?:new\s+)?(?P<who2>twins|triplets|(?:first\s+)?(?:grandson"
+    r"|granddaughter|grandchild|grandbaby)|baby\s+(?:boy|girl)|baby|daughter|son)"
+    r"\s+(?:(?:was|were|just|finally|only)\s+)*(?:born\b|arrived(?=\s*$|\s*[,;(!.-]|\s+(?:last"
+    r"|this|on|yesterday|today|early|recently|mon|tue|wed|thu|fri|sat|sun|in\s+(?:jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec))))"
     r"|^(?:(?:she|he|they)\s+)?(?:has\s+)?(?:an?\s+)?new\s+(?P<who3>grandson|granddaughter"
     r"|grandchild|grandbaby|nephew|niece)\b"
 )
 _EXPECTING = re.compile(
     r"(?i)^(?:(?:she|he|they)(?:'s|’s|\s+is|\s+are)?\s+|(?:(?:her|his|their)\s+)?"
     r"(?:wife|partner)(?:'s|’s|\s+is)?\s+)?(?:expecting|baby\s+due|due\s+(?:a\s+baby|their"
-    r"\s+first|her\s+first))(?P<rest>.*)$"
+    r"\s+first|her\s+first|(?:with|w/)\s+(?:\#\s*\d|(?:their|her|baby)\s+(?:second|third|2nd|3rd)"
+    r"|(?:number|no\.?)\s*(?:two|three|\d))))(?P<rest>.*)$"
 )
 _MONTH_IN = re.compile(
     r"(?i)\b(?:in\s+|due\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
@@ -302,7 +306,9 @@ def born(note: str) -> Wish | None:
     if birth:
         who = (birth["who"] or birth["who2"] or birth["who3"]).lower().strip()
         who = re.sub(r"^a\s*", "", who)
-        new = "" if who in ("twins", "triplets") or who.startswith(("new", "baby")) else "new "
+        who = re.sub(r"grandbaby$", "grandchild", who)  # "her first grandbaby arrived"
+        own = who in ("twins", "triplets", "daughter", "son") or who.startswith(("new", "baby"))
+        new = "" if own or who.startswith("first") else "new "
         return "arrival", {"who": f"your {new}{who}"}
     expecting = _EXPECTING.search(text)
     if expecting is None:

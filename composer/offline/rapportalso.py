@@ -27,7 +27,34 @@ from composer.offline.degrees import names_degree
 from composer.offline.schools import definite, school_name
 from composer.offline.words import FUNCTION_WORDS
 
-__all__ = ["also_mine"]
+__all__ = ["also_mine", "same_one"]
+
+# "same uni as me!!", "same hometown", "went to the same school": a place both share, unnamed.
+_SAME = re.compile(
+    r"(?i)^(?:(?:s?he|they)\s+)?(?:(?P<verb>went\s+to|did|studied\s+at|grew\s+up\s+in|is\s+from"
+    r"|from|trained\s+at)\s+)?(?:the\s+)?same\s+(?P<what>uni|university|school|high\s+school"
+    r"|college|med\s+school|law\s+school|course|program|programme|hometown|home\s+town|town"
+    r"|village|city)(?:\s+as\s+(?:me|mine|i\s+did))?\s*[!.]*$"
+)
+_WHERE = {"uni": "university", "home town": "hometown", "program": "programme",
+          "med school": "medical school"}  # fmt: skip
+
+
+def same_one(note: str) -> str | None:
+    """ "same uni as me!!" -> "we went to the same university"; "from the same town as me" ->
+    "we are from the same town"; None for any other note (which place it is stays unsaid)."""
+    found = _SAME.match(" ".join(note.split()).strip(" ,;"))
+    if found is None:
+        return None
+    what = " ".join(found["what"].lower().split())
+    what = _WHERE.get(what, what)
+    if what in ("hometown", "town", "village", "city"):
+        return f"we are from the same {what}" if what != "hometown" else "we share a hometown"
+    verb = " ".join((found["verb"] or "").lower().split())
+    if what in ("course", "programme") or verb == "did":
+        return f"we did the same {what}"
+    return f"we went to the same {what}"
+
 
 _AT_END = re.compile(
     r"(?:,?\s+(?:just\s+)?(?:too|as well|like me|same as me|like i did|like i do|as i did"

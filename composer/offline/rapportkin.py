@@ -91,6 +91,8 @@ def kin_event(note: str) -> str | None:
     ]
     if doing:  # "sons band playing at the Leadmill fri": a clause, read elsewhere
         return None
+    if len(said) > 1 and lexicon.is_gerund(said[0]) and lexicon.is_participle(said[1]):
+        return None  # "sister's getting married in goa next month": a clause, never an event
     last = said[-1]
     kinds = lexicon.classes(last)
     if kinds and ("adv" in kinds or not (lexicon.is_noun(last) or lexicon.is_plural_noun(last))):

@@ -31,7 +31,7 @@ from composer.offline import lexicon
 from composer.offline.credentials import degree
 from composer.offline.heard import as_of_sending
 from composer.offline.rapportacts import offered
-from composer.offline.rapportpatterns import PETS
+from composer.offline.rapportpatterns import PETS, RELATIVES
 from composer.offline.rapportshapes import site_article
 from composer.offline.shorthand import expand
 from composer.offline.typedwhole import CHAT, answer_said
@@ -144,6 +144,9 @@ def with_subject(note: str) -> str | None:
     "new puppy at home" -> "she has a new puppy at home"; None when the note has a subject or
     its first word is no verb of theirs (the lexicon's past tense or third person)."""
     text = " ".join(note.split())
+    kin = _KIN_FIRST.match(text)
+    if kin:  # "sister's getting married in goa", "son starting school in jan": theirs
+        return f"her {kin['rel']} is {text[kin.end() :]}"
     new = _NEW.match(text)
     if new and (lexicon.classes(new["what"]) or _NEW_PET.match(text)):  # "new corgi puppy"
         return f"she has a {text}"
@@ -156,6 +159,10 @@ def with_subject(note: str) -> str | None:
     if lexicon.is_past(verb) or (lexicon.is_third_person(verb) and not _plural_noun(verb)):
         return f"she {text}"
     return None
+
+
+# A relative typed first with what they are doing: "sister's getting married", "son starting".
+_KIN_FIRST = re.compile(rf"(?i)^(?P<rel>{RELATIVES})(?:['’]s|\s+is)?\s+(?=[a-z]+ing\s)")
 
 
 def _plural_noun(word: str) -> bool:

@@ -273,8 +273,8 @@ _EVENT_NOUNS = (
 )
 # "your son is sailing in the Round Ireland race next summer": a relative's event ahead.
 _RELATIVE_LUCK = re.compile(
-    rf"^your (?P<rel>{_RELATIVES}) (?:is|are) (?P<ing>[a-z]+ing) (?P<rest>(?:in|at) the "
-    rf"(?:[A-Z][\w'&.-]* )+(?:{_EVENT_NOUNS})\b.*)$"
+    rf"^your (?P<rel>{_RELATIVES}) (?:is|are) (?P<ing>[a-z]+ing) (?P<rest>(?:(?:in|at) )?the "
+    rf"(?:[A-Z][\w'&.-]* )+(?i:{_EVENT_NOUNS})\b.*)$"
 )
 
 
@@ -284,7 +284,8 @@ def relative_luck(clause: str) -> dict[str, str] | None:
     found = _RELATIVE_LUCK.match(clause)
     if found is None or not lexicon.is_gerund(found["ing"]):
         return _team_luck(clause)
-    return {"rel": found["rel"], "rest": found["rest"]}
+    rest = found["rest"]  # "running the London Marathon": "in the London Marathon"
+    return {"rel": found["rel"], "rest": rest if rest.startswith(("in ", "at ")) else f"in {rest}"}
 
 
 # "your daughter's FIRST robotics team competing on Saturday", "your son's under-12 team is

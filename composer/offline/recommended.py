@@ -12,7 +12,8 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.foreignnames import name_words
 from composer.offline.namecase import title_word
-from composer.offline.words import PHRASE_OPENERS, SMALL_NUMBERS
+from composer.offline.shorthand import expand
+from composer.offline.words import PHRASE_OPENERS, PREPOSITIONS, SMALL_NUMBERS
 
 T = TypeVar("T")  # the line a recommendation becomes (`rapport.RapportLine`)
 
@@ -101,7 +102,11 @@ ALREADY = re.compile(
     r"|\s*(?:-+|–|—|,|;)\s*(?:I\s+)?(?:will|I['’]ll|going\s+to|gonna|plan\s+to)\s+(?P<will>(?:"
     r"(?:get|order|buy|borrow|download|pick\s+up)\s+a\s+(?:[a-z-]+\s+)?copy|(?:order|buy|borrow"
     r"|download|pick\s+up)\s+it)(?:\s+(?:this|next|on|at|from|over|soon|tonight|tomorrow)\b"
-    r"[^,;.!?]*)?)\s*[.!]*$",
+    r"[^,;.!?]*)?)\s*[.!]*$"
+    # "- will read over the holidays", "- will go before Saturday" (`rapporttails.planned`)
+    r"|\s+(?:-+|–|—)\s+will\s+(?P<aim>(?:read|watch|listen\s+to|try|visit|go|book|get|see"
+    r"|order|buy|borrow|download|check\s+out|look\s+(?:it\s+)?up|pick\s+up)\b[^,;.!?]*?)"
+    r"\s*[.!]*$",
     re.IGNORECASE,
 )
 
@@ -233,6 +238,8 @@ def recommended(
         return line("recommendation_done", what=what, done=done)
     if doing and doing["will"]:  # "- will get a copy": what the candidate will do
         return line("recommendation_do", what=what, do=" ".join(doing["will"].split()))
+    if doing and doing["aim"]:  # "- will read over the holidays": "read it over the ..."
+        return line("recommendation_do", what=what, do=aimed(doing["aim"]))
     if doing and doing["own"]:  # "already own it, reread ch 3": what they will go back to
         plan = doing["plan"]
         do = (
@@ -285,3 +292,38 @@ def titled(what: str, base: str) -> str:
     if "prep" in kinds or "adv" in kinds:
         return what  # "up on the new regs", "widely"
     return _title(words)
+
+
+# Verbs of a plan that take the thing recommended as "it" when the note leaves it out.
+_TAKES_IT = frozenset(
+    ["read", "watch", "listen to", "try", "visit", "see", "order", "buy", "borrow", "download",
+     "check out", "book", "look up", "pick up"]
+)  # fmt: skip
+
+
+def aimed(aim: str) -> str:
+    """The candidate's plan for a recommendation, said whole: "read over the hols" -> "read it
+    over the holidays", "get tix for next yr" -> "get tickets for next year"."""
+    found = re.match(r"(?i)(listen\s+to|check\s+out|look\s+up|pick\s+up|\w+)\s*(.*)$", aim)
+    assert found is not None
+    verb, rest = " ".join(found[1].lower().split()), found[2].strip()
+    rest = expand(_SPELLED.sub(lambda m: _SPELL[m[0].lower()], rest)) if rest else rest
+    rest = _ORDINAL.sub(r"\1 the ", rest)  # "before 2nd stage": "before the second stage"
+    both = re.match(r"(?i)(?:and|\+|&)\s*(?P<then>(?:read|watch|listen\s+to|try|visit)\b.*)$", rest)
+    if both:  # "download and read before the second stage": "download and read it before ..."
+        return f"{verb} and {aimed(both['then'])}"
+    first = rest.split(" ", 1)[0].lower()
+    bare = not rest or first in PREPOSITIONS or first in _TIMES
+    said = f"{verb} it {rest}" if verb in _TAKES_IT and bare else f"{verb} {rest}"
+    said = re.sub(r"(?i)\b(before|by|after|until|till) on (?=[A-Z])", r"\1 ", said)  # a day
+    return said.strip()
+
+
+# An ordinal after a preposition, with no article: "before second stage".
+_ORDINAL = re.compile(
+    r"(?i)\b(before|after|at|for|by|until)\s+(?=(?:first|second|third|final)\s+[a-z])"
+)
+_TIMES = frozenset(["next", "this", "tomorrow", "soon", "sometime", "someday", "once", "when"])
+# Words of a plan `shorthand.expand` leaves as typed.
+_SPELL = {"tix": "tickets", "hols": "holidays", "xmas": "Christmas"}
+_SPELLED = re.compile(r"(?i)(?<![\w'])(?:tix|hols|xmas)(?![\w'])")

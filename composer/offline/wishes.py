@@ -70,6 +70,25 @@ def their_event(rest: str) -> str:
     return " ".join(words)
 
 
+# A show they take part in: "singing in the cathedral concert", "playing tabla at an Esplanade
+# concert on the 12th": the wish is for the show, never for the part they play in it.
+PERFORMING = frozenset(["singing", "playing", "performing", "dancing", "acting", "conducting"])
+_SHOWS = re.compile(
+    r"(?i)^(?:the|a|an|this|[A-Z][\w'-]*['’]s)\s(?:[\w'’-]+\s){0,5}?(?:concert|recital|gig|show"
+    r"|panto|pantomime|musical|production|carol\s+service|festival|competition)s?\b"
+)
+
+
+def _performance(verb: str, rest: list[str]) -> str | None:
+    """The show a performer's wish is for ("the Esplanade concert on the 12th"), or None."""
+    if verb not in PERFORMING:
+        return None
+    for i, word in enumerate(rest):
+        if word.lower() in ("in", "at") and _SHOWS.match(" ".join(rest[i + 1 :])):
+            return their_event(" ".join(rest[i + 1 :]))
+    return None
+
+
 # Words after the head of an event's name: "classes at night", "exams in April".
 _HEAD_ENDS = frozenset(["in", "on", "at", "this", "next", "for", "with", "from", "every"])
 
@@ -102,6 +121,9 @@ def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
             return "wish_talk", {"event": f"your {_TALKS[verb]} {where}"}
         if verb in _GIVING and len(rest) > 1 and rest[0].lower() in _TALK_NOUNS:
             return "wish_talk", {"event": f"your {' '.join(rest)}"}  # "giving keynote at ..."
+        show = _performance(verb, rest)  # "singing in the ... Christmas concert on 19 December"
+        if show:
+            return "wish_luck", {"event": show}
         first = rest[0]
         ends = [i for i, w in enumerate(rest) if w in ("in", "on", "at", "this", "next")]
         head = rest[: ends[0]] if ends else rest
