@@ -27,6 +27,7 @@ from composer.offline.notewords import (
     recapitalised,
     unknown_word,
 )
+from composer.offline.pending import finish_passed
 from composer.offline.phrases import Phrase
 from composer.offline.screen import note_lines
 from composer.offline.tone import registered
@@ -127,6 +128,8 @@ def gated(
     for place, item in enumerate(sentences):
         item = replace(item, text=recapitalised(item.text, capitals))
         why = stopped(item.text, words) if item.section in _SOURCES else ""
+        if not why and finish_passed(item.text, notes.interview.date):
+            why = "a finish said as still to come is before the interview"
         unsure = None if why or spare is None else _unsure(item, notes, index, answered)
         if unsure is not None and spare is not None:
             rest = [*kept, *sentences[place + 1 :]]

@@ -10,6 +10,7 @@ module's (it falls back to the other readers)."""
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from collections.abc import Callable
 
 from composer import regexes as re
@@ -221,3 +222,21 @@ def read(item: str, point: Callable[[str], tuple[Kind, Clause | None]]) -> Claus
     if kind is Kind.ROLE and said.verb == "am" and state:  # "PRINCE2 practitioner pending"
         return Clause("I", "am working towards becoming", said.rest)
     return None
+
+
+# A finish said with its month and year: ", finishing in June 2026", ", graduating in May 2027".
+_SAID_FINISH = re.compile(
+    r"\b(?:finishing|graduating|completing it) in (?P<month>January|February|March|April|May"
+    r"|June|July|August|September|October|November|December) (?P<year>20\d\d)\b"
+)
+
+
+def finish_passed(text: str, day: dt.date) -> bool:
+    """True when `text` says a degree or course finishes in a month before `day`'s (the
+    interview): "I am completing an MSc ..., finishing in June 2026", sent in December 2026,
+    says what is no longer true; the candidate has finished it, or typed the year wrong."""
+    found = _SAID_FINISH.search(text)
+    if found is None:
+        return False
+    month = list(calendar.month_name).index(found["month"])
+    return (int(found["year"]), month) < (day.year, day.month)
