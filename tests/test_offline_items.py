@@ -26,6 +26,9 @@ POINTS: list[tuple[str, Kind, str | None]] = [
     ("30 covers a night plating", Kind.SKILL, "I plate 30 covers a night."),
     ("0 lost-time injuries 2 yrs running on my shift", Kind.ACHIEVEMENT,
      "My shift has had no lost-time injuries two years running."),
+    # several of them: "have" (reader 31's h228 letter said "My crews has had")
+    ("zero lost time injuries 3 yrs running on my crews", Kind.ACHIEVEMENT,
+     "My crews have had no lost-time injuries three years running."),
     ("zero complaints 3 yrs running", Kind.ACHIEVEMENT,
      "I have had no complaints three years running."),
     # a list of credentials said as one sentence, or not at all

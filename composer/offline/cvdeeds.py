@@ -68,7 +68,9 @@ def habit(text: str) -> tuple[str, Clause] | None:
     if none and (lexicon.is_plural_noun(head) or re.fullmatch(r"[A-Z]{2,5}s", head)):
         where = (none["where"] or "").split()
         if where:  # "on my shift" -> "My shift has had ..."
-            said = f"My {where[-1]} has had no {none['what']} {none['when']}"
+            place = where[-1]  # "my crews have had", "my shift has had"
+            has = "have" if lexicon.is_plural_noun(place) and not place.endswith("ss") else "has"
+            said = f"My {place} {has} had no {none['what']} {none['when']}"
             return "achievement", Clause("", "", "", whole=said)
         return "achievement", Clause("I", "have had", f"no {none['what']} {none['when']}")
     return None
