@@ -45,3 +45,23 @@ def test_a_standing_held_since_a_year_is_said_as_held_until_now(line: str, said:
 def test_a_standing_from_a_body_before_its_noun_is_hyphenated(line: str, said: str) -> None:
     read = read_point(line)
     assert read.said is not None and read.said.text() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # a weight typed with its "t" glued on (reader 31's formal h233 letter printed "180t")
+        (
+            "ran ferment mgmt for ~180t in 2025",
+            "I ran ferment management for about 180 tonnes in 2025",
+        ),
+        ("crushed 2,400t of fruit last vintage", "I crushed 2,400 tonnes of fruit last vintage"),
+        (
+            "drove a 12t excavator on the bypass job",
+            "I drove a 12-tonne excavator on the bypass job",
+        ),
+    ],
+)
+def test_a_weight_in_tonnes_is_spelled_out(line: str, said: str) -> None:
+    read = read_point(line)
+    assert read.said is not None and read.said.text() == said

@@ -15,6 +15,7 @@ def numbers(text: str) -> str:
     backlog", "hired+trained" -> "hired and trained"."""
     text = _THOUSANDS.sub(_thousands, text)
     text = re.sub(r"(?<![\w.,])(\d[\d,.]*)-?ish\b", r"about \1", text)  # "40ish kids"
+    text = _TONNES.sub(_tonnes, text)  # "about 180t of grapes": 180 tonnes
     # "1M+ downloads": more than a million of them
     text = re.sub(r"(?<![\w.$£€])1M\+(?= [a-z]+s\b)", "more than a million", text)
     text = re.sub(r"(?<![\w.$£€])(\d+(?:\.\d+)?)M\+(?= [a-z]+s\b)", r"more than \1 million", text)
@@ -171,3 +172,16 @@ def units(text: str) -> str:
         lambda m: f"from {_unit_said(m['a'], m['au'])} to {_unit_said(m['b'], m['bu'])}", text
     )  # "from 14s to 3.8s"
     return _UNIT_ARROW.sub(_unit_arrow, text)
+
+
+# A weight typed in tonnes with its "t" glued on ("180t of fruit", "a 12t excavator").
+_TONNES = re.compile(r"(?<![\w.,$£€])(?P<n>\d[\d,]*(?:\.\d+)?)t\b(?!['’])")
+
+
+def _tonnes(found: re.Match[str]) -> str:
+    """ "180t in 2025": "180 tonnes"; "a 12t excavator": "a 12-tonne excavator" (before the
+    noun it describes)."""
+    after = re.match(r" ([a-z]+)\b", found.string[found.end() :])
+    if after and after[1] not in FUNCTION_WORDS and lexicon.is_noun(after[1]):
+        return f"{found['n']}-tonne"
+    return f"{found['n']} tonne{'' if found['n'] == '1' else 's'}"
