@@ -161,8 +161,8 @@ _AMOUNT = r"(\d[\d.,]*%|\d[\d.,]*(?=\s?(?:->|=>|→)))"
 # A change typed with its unit on both ends: "52 min -> 38 min", "nine minutes -> six minutes".
 _N = r"\d[\d.,]*|" + "|".join(SMALL_NUMBERS)  # (cleaning spells counts under ten)
 _BOTH_ENDS = re.compile(
-    rf"\b({_N}) ?([a-z]+|%) ?(?:->|=>|→) ?({_N}) ?\2(?=\b|$)(?= (?:in|over|within"
-    r"|across|after|since|on|at|for|with|by|during|using|via|per|once) |$)"
+    rf"\b((?:about )?(?:{_N})) ?([a-z]+|%) ?(?:->|=>|→) ?((?:about )?(?:{_N})) ?\2(?=\b|$)"
+    r"(?= (?:in|over|within|across|after|since|on|at|for|with|by|during|using|via|per|once) |$)"
 )
 
 

@@ -346,9 +346,10 @@ def _from_to(text: str) -> str | None:
     """ "waiting list down from 6 wks to 2" -> ", which cut the waiting list from six weeks to
     two"; "nightly run from 6 hours to 2 hours" -> ", which cut the nightly run from ..."."""
     moved = re.fullmatch(
-        r"(?P<what>[a-z][a-z0-9 -]*?) (?:went )?(?:up |down )?from (?P<a>[\d.,]+%?|[a-z]+)"
-        r"(?P<unit> [a-z]+)? to (?P<b>[\d.,]+%?|[a-z]+)(?P<unit2> [a-z]+)?"
-        r"(?P<rest> (?:in|over|within|across|after) [^,]+)?",
+        r"(?P<what>[a-z][a-z0-9 -]*?) (?:went )?(?:up |down )?from (?P<about>about )?"
+        r"(?P<a>[\d.,]+%?|[a-z]+)(?P<unit> [a-z]+)? to (?P<about2>about )?(?P<b>[\d.,]+%?|[a-z]+)"
+        r"(?P<unit2> [a-z]+)?"
+        r"(?P<rest> (?:in|over|within|across|after|per|a) [^,]+)?",
         text,
     )
     if moved is None:
@@ -363,6 +364,7 @@ def _from_to(text: str) -> str | None:
     since, until = moved.group("a"), moved.group("b")
     if unit and not unit2 and until.isdigit():
         until = cvshares.spelled(until)  # "from six weeks to 2" -> "from six weeks to two"
+    since, until = f"{moved['about'] or ''}{since}", f"{moved['about2'] or ''}{until}"  # "~6h"
     what = moved.group("what")
     head = what.split()[-1]
     if not head.endswith("s") and head not in _MASS:

@@ -145,7 +145,7 @@ def span_before(text: str) -> str:
 _UNITS = {"s": "second", "sec": "second", "secs": "second",
           "min": "minute", "mins": "minute", "h": "hour", "hr": "hour", "hrs": "hour",
           "d": "day", "wk": "week", "wks": "week", "mth": "month", "mths": "month"}  # fmt: skip
-_GLUED = r"(?P<{0}>\d[\d,]*(?:\.\d+)?) ?(?P<{0}u>secs?|s|mins?|hrs?|h|d|wks?|mths?)"
+_GLUED = r"(?P<{0}>(?:~ ?)?\d[\d,]*(?:\.\d+)?) ?(?P<{0}u>secs?|s|mins?|hrs?|h|d|wks?|mths?)"
 _UNIT_ARROW = re.compile(
     rf"(?<![\w.,$£€]){_GLUED.format('a')} ?(?P<arrow>->|=>|→) ?{_GLUED.format('b')}(?![\w.])"
 )
@@ -155,7 +155,9 @@ _UNIT_FROM = re.compile(rf"\bfrom {_GLUED.format('a')} to {_GLUED.format('b')}(?
 
 def _unit_said(figure: str, unit: str) -> str:
     word = _UNITS[unit]
-    return f"{figure} {word}" + ("" if figure == "1" else "s")
+    about = "about " if figure.startswith("~") else ""  # "~6h": about six hours
+    figure = figure.lstrip("~ ")
+    return f"{about}{figure} {word}" + ("" if figure == "1" else "s")
 
 
 def _unit_arrow(found: re.Match[str]) -> str:
