@@ -187,3 +187,31 @@ def test_a_long_note_line_is_still_not_named_whole() -> None:
         " -> phased, 2 terms, old gym kept as hub"
     )
     assert "->" not in read_topic(line).text and "+" not in read_topic(line).text
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # reader 31's careful h227, too long to name whole: its subject before "and how/what"
+        (
+            "We talked about the planned change from three shifts to a continuous roster for the"
+            " lashing crews and how I consulted the unions in Antwerp before a similar change.",
+            "the planned change from three shifts to a continuous roster for the lashing crews",
+        ),
+        (
+            "We discussed the berth window commitments to the two big shipping alliances and what"
+            " happens to the terminal's reputation when a mega-vessel is delayed by more than"
+            " twelve hours.",
+            "the berth window commitments to the two big shipping alliances",
+        ),
+        # typed with care, after "We discussed", within 24 words: whole
+        (
+            "We discussed the business case for electrifying the straddle carrier fleet by 2029"
+            " and how to phase the investment over three budget years.",
+            "the business case for electrifying the straddle carrier fleet by 2029 and how to"
+            " phase the investment over three budget years",
+        ),
+    ],
+)
+def test_a_long_reported_topic_is_named_by_its_subject(line: str, said: str) -> None:
+    assert read_topic(line).text == said

@@ -103,7 +103,10 @@ _SECOND_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:the|a|an|their|its|our|this|
 
 
 # Where a subject may end in a sentence typed whole: a comma, a semicolon, a dash, a full stop.
-_BOUNDARY = re.compile(r"(?:,|;|\s[-–—]|(?<![A-Z.]\w)(?<!\b[a-z])\.)\s+")
+_BOUNDARY = re.compile(
+    r"(?:,|;|\s[-–—]|(?<![A-Z.]\w)(?<!\b[a-z])\.)\s+"
+    r"|\s+and\s+(?=(?:how|what|why|whether|when)\b)"  # "X and how I ...": X is the subject
+)
 
 
 def clipped(item: str) -> str | None:
@@ -123,7 +126,7 @@ def clipped(item: str) -> str | None:
 # A topic typed with care as one long noun phrase ("The plans for the new school building and how
 # the school would stay open to the community during the move."): a letter can name it whole, at
 # the end of its sentence, up to 24 words; a note's line past 18 words is cut or left out.
-_CAREFUL = re.compile(r"[A-Z][^+~=>/?]*")
+_CAREFUL = re.compile(r"[A-Za-z][^+~=>/?]*")
 
 
 def longest_named(item: str) -> int:
