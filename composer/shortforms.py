@@ -76,7 +76,7 @@ DEGREE_WORDS = (
     ("env", "environmental"), ("hist", "history"), ("lit", "literature"),
     ("geog", "geography"), ("tech", "technology"), ("adv", "advanced"), ("cs", "computer science"),
     ("ee", "electrical engineering"), ("merch", "merchandising"), ("lab", "laboratory"),
-    ("occ", "occupational"),
+    ("occ", "occupational"), ("agric", "agriculture"),
     ("comp sci", "computer science"), ("poli sci", "political science"),
 )  # fmt: skip
 # Words of an organisation's or a trade's name typed short ("Harlow Housing Assoc", "14 depts",

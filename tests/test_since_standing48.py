@@ -65,3 +65,31 @@ def test_a_standing_from_a_body_before_its_noun_is_hyphenated(line: str, said: s
 def test_a_weight_in_tonnes_is_spelled_out(line: str, said: str) -> None:
     read = read_point(line)
     assert read.said is not None and read.said.text() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # a field typed in brackets after the subject is a focus, not the school (reader 31's
+        # h233 line was left out; without the school, "from Viticulture and Oenology")
+        (
+            "BSc Agric (Viticulture & Oenology), Stellenbosch Uni 2019",
+            "I earned a BSc in Agriculture at Stellenbosch University in 2019, with a focus on"
+            " viticulture and oenology",
+        ),
+        (
+            "MSc Computer Science (Machine Learning), Edinburgh 2021",
+            "I earned an MSc in Computer Science at Edinburgh in 2021, with a focus on machine"
+            " learning",
+        ),
+        # a school in brackets stays the school
+        (
+            "BSc Nursing (Open University) 2016",
+            "I earned a BSc in Nursing at the Open University in 2016",
+        ),
+        ("MSc Physics (UCL)", "I hold an MSc in Physics from UCL"),
+    ],
+)
+def test_a_field_in_brackets_after_a_degree_is_its_focus(line: str, said: str) -> None:
+    read = read_point(line)
+    assert read.said is not None and read.said.text() == said

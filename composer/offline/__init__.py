@@ -136,6 +136,8 @@ The candidate's points (qualifications and highlights):
 - `spanlast`: a span of years and its last ones' deed ("6 yrs at X, ran Y the last 3")
 - `degreeclass`: a degree named "degree" with its class after it ("law degree, 2:1": "I hold a
   law degree with a 2:1")
+- `degreefocus`: a field typed in brackets after a degree's subject ("BSc Agriculture
+  (Viticulture and Oenology)"): its focus, not its school
 - `duties`: a duty typed as what the candidate is responsible for or in charge of ("I have
   been responsible for the weekly rota")
 - `postlines`: a post typed as a CV line's parts, with no verb ("2 yrs audit trainee KPMG Bristol",

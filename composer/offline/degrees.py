@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.degreefocus import specialism
 from composer.offline.schools import HONOURS as _HONOURS
 from composer.offline.schools import definite, school_name
 from composer.offline.words import LANGUAGES, SCHOOL_WORDS, SUBJECT_IN_NAME
@@ -189,6 +190,8 @@ def degree(text: str) -> Degree | None:
     elif plain in ("masters degree", "bachelors degree"):
         name = plain[:-8] + "'s degree"  # "a master's degree in nursing": the degree's own word
     rest = text[found.end() :].strip()
+    special = specialism(rest)  # "Agriculture (Viticulture and Oenology), ...": a field
+    rest = special[0] if special else rest
     if any(_PROSPECT.match(part.strip()) for part in re.split(r"[,(]", rest)):
         return None  # under way: said elsewhere ("I am completing ...")
     year = ""
@@ -222,6 +225,7 @@ def degree(text: str) -> Degree | None:
     parts = [p for i, p in enumerate(parts) if not (i and re.fullmatch(r"U ?of ?[A-Z]{1,2}", p))]
     subject = school = honours = aside = ""
     focus = f"a focus on {fields[0]}" if fields else ""
+    focus = f"a focus on {special[1]}" if special and not focus else focus
     first = True  # the first part that is not honours may be the subject
     for i, part in enumerate(parts):
         if _HONOURS.match(part):

@@ -1,0 +1,29 @@
+"""A degree's specialism typed in brackets after its subject ("BSc Agriculture (Viticulture and
+Oenology), Stellenbosch University 2019"): a field of study, not the school, so a letter says
+"with a focus on viticulture and oenology" (`degrees.degree` reads the rest)."""
+
+from __future__ import annotations
+
+from composer import regexes as re
+from composer.offline.dictionary import in_dictionary
+from composer.offline.words import SCHOOL_WORDS
+
+_BRACKET = re.compile(r"^(?P<subject>\s*[A-Za-z][^,()]*?)\s*\((?P<field>[A-Za-z][^()]*)\)")
+
+
+def specialism(rest: str) -> tuple[str, str] | None:
+    """(the rest with the bracket taken out, the field in lower case) when the bracket right
+    after the subject names a field: each word English, none a school's ("University",
+    "College") and no name; None otherwise ("(UCL)", "(Open University)")."""
+    found = _BRACKET.match(rest)
+    if found is None:
+        return None
+    words = [w for w in re.split(r"[\s&/]+", found["field"]) if w and w.lower() != "and"]
+    if not words or any(w.lower() in SCHOOL_WORDS for w in words):
+        return None
+    if not all(in_dictionary(w.lower()) and not w.isupper() for w in words):
+        return None
+    field = " and ".join(
+        part.strip().lower() for part in re.split(r"\s*(?:&|\band\b)\s*", found["field"])
+    )
+    return found["subject"] + rest[found.end() :], field
