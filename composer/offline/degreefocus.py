@@ -11,18 +11,18 @@ from composer.offline.words import SCHOOL_WORDS
 _BRACKET = re.compile(r"^(?P<subject>\s*[A-Za-z][^,()]*?)\s*\((?P<field>[A-Za-z][^()]*)\)")
 
 
-def specialism(rest: str) -> tuple[str, str] | None:
+def specialism(rest: str) -> tuple[str, str]:
     """(the rest with the bracket taken out, the field in lower case) when the bracket right
     after the subject names a field: each word English, none a school's ("University",
-    "College") and no name; None otherwise ("(UCL)", "(Open University)")."""
+    "College") and no name; else (the rest, "") ("(UCL)", "(Open University)")."""
     found = _BRACKET.match(rest)
     if found is None:
-        return None
+        return rest, ""
     words = [w for w in re.split(r"[\s&/]+", found["field"]) if w and w.lower() != "and"]
     if not words or any(w.lower() in SCHOOL_WORDS for w in words):
-        return None
+        return rest, ""
     if not all(in_dictionary(w.lower()) and not w.isupper() for w in words):
-        return None
+        return rest, ""
     field = " and ".join(
         part.strip().lower() for part in re.split(r"\s*(?:&|\band\b)\s*", found["field"])
     )

@@ -190,8 +190,7 @@ def degree(text: str) -> Degree | None:
     elif plain in ("masters degree", "bachelors degree"):
         name = plain[:-8] + "'s degree"  # "a master's degree in nursing": the degree's own word
     rest = text[found.end() :].strip()
-    special = specialism(rest)  # "Agriculture (Viticulture and Oenology), ...": a field
-    rest = special[0] if special else rest
+    rest, special = specialism(rest)  # "Agriculture (Viticulture and Oenology), ...": a field
     if any(_PROSPECT.match(part.strip()) for part in re.split(r"[,(]", rest)):
         return None  # under way: said elsewhere ("I am completing ...")
     year = ""
@@ -224,8 +223,7 @@ def degree(text: str) -> Degree | None:
     # "U of M": a school named by one initial, which no reader can spell out: left unsaid
     parts = [p for i, p in enumerate(parts) if not (i and re.fullmatch(r"U ?of ?[A-Z]{1,2}", p))]
     subject = school = honours = aside = ""
-    focus = f"a focus on {fields[0]}" if fields else ""
-    focus = f"a focus on {special[1]}" if special and not focus else focus
+    focus = f"a focus on {fields[0] if fields else special}" if fields or special else ""
     first = True  # the first part that is not honours may be the subject
     for i, part in enumerate(parts):
         if _HONOURS.match(part):
