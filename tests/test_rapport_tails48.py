@@ -164,3 +164,24 @@ def test_a_hurried_note_it_cannot_read_safely_is_left_out(note: str) -> None:
 )
 def test_the_candidates_comment_is_never_said(note: str, said: str) -> None:
     assert _said(note) == said
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        # a hobby first, then what is ahead after a comma: the part a wish fits is said
+        # (reader 31's h233: "rides MTB, doing the Cape Epic in March (3rd time)" was left out)
+        (
+            "rides MTB, doing the Cape Epic in March (3rd time)",
+            "Good luck with the Cape Epic in March.",
+        ),
+        (
+            "keen cyclist, riding the Tour of Flanders sportive in April",
+            "Good luck with the Tour of Flanders sportive in April.",
+        ),
+        # never a wish for a trip beside a sad matter
+        ("mum in hospital, flying to Spain next week to see her", None),
+    ],
+)
+def test_the_part_after_a_comma_a_wish_fits_is_said(note: str, said: str | None) -> None:
+    assert _said(note) == said

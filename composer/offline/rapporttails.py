@@ -18,7 +18,9 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from composer import regexes as re
+from composer.offline import lexicon
 from composer.offline.rapportacts import yours
+from composer.offline.rapportpatterns import SAD
 from composer.offline.shorthand import expand
 from composer.offline.words import PREPOSITIONS
 
@@ -231,7 +233,18 @@ def or_head(note: str, said: S, say: Callable[[str], S]) -> tuple[str, S]:
     ("moving to Leeds in jan - new job for her husband": said by the move alone)."""
     short = head(note) if said.text is None else None
     alone = say(short) if short else None
-    return (short, alone) if short and alone and alone.text else (note, said)
+    if short and alone and alone.text:
+        return short, alone
+    # "rides MTB, doing the Cape Epic in March": the hobby first, then what is ahead, which a
+    # wish fits; each part after a comma is tried alone, the first said is used
+    sad = SAD.search(note) is not None  # "mum in hospital, flying to Spain": never a trip wish
+    parts = [p.strip() for p in note.split(", ")] if said.text is None and not sad else []
+    for part in parts[1:]:  # what is ahead is typed with its "-ing": "doing", "running"
+        ahead = len(part.split()) >= 3 and lexicon.is_gerund(part.split()[0].lower())
+        tried = say(part) if ahead else None
+        if tried is not None and tried.text:
+            return part, tried
+    return note, said
 
 
 def cleaned(note: str) -> str:
