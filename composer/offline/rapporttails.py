@@ -239,8 +239,10 @@ def or_head(note: str, said: S, say: Callable[[str], S]) -> tuple[str, S]:
     # wish fits; each part after a comma is tried alone, the first said is used
     sad = SAD.search(note) is not None  # "mum in hospital, flying to Spain": never a trip wish
     parts = [p.strip() for p in note.split(", ")] if said.text is None and not sad else []
-    for part in parts[1:]:  # what is ahead is typed with its "-ing": "doing", "running"
-        ahead = len(part.split()) >= 3 and lexicon.is_gerund(part.split()[0].lower())
+    for part in parts[1:]:  # what is ahead: "-ing" and a name ("doing the Cape Epic"), not
+        words = part.split()  # "visiting this wknd", whose object the part does not say
+        ahead = len(words) >= 3 and lexicon.is_gerund(words[0].lower())
+        ahead = ahead and any(w[:1].isupper() for w in words[1:])
         tried = say(part) if ahead else None
         if tried is not None and tried.text:
             return part, tried
