@@ -64,11 +64,10 @@ from composer.offline.topics import read_topic
         ),
         (
             "He asked what I would do if a tenant reports damp twice. I said I would inspect it"
-            " within a week, and then book the surveyor so that the damp cannot spread to the"
-            " next flat.",
+            " within a week, and then book the surveyor so that the damp cannot return next"
+            " winter.",
             "You asked what I would do if a tenant reports damp twice: I would inspect it within"
-            " a week, and then book the surveyor so that the damp cannot spread to the next"
-            " flat.",
+            " a week, and then book the surveyor so that the damp cannot return next winter.",
         ),
         # steps typed with no commas: parted where each begins
         (
