@@ -13,7 +13,8 @@ detail the letter cannot say:
   it") -> "I am keen to do more"; a later part led by a past verb after it -> "and I ran ...";
 - a tail of parts after the ones that read ("sit down early, use the agreement, no
   surprises"): dropped, never pasted, unless a part of it qualifies what went before ("if",
-  "but", "only", "not" ...), which the answer would then say without its condition.
+  "but", "only", "not" ...), which the answer would then say without its condition, or is a
+  later step ("then ...", "and then ..."), without which the answer is half said.
 What is left is read by `answervoice` and `topicanswers` as before; "" when nothing reads.
 """
 
@@ -141,9 +142,12 @@ def reread(question: str, typed: str, read: Callable[[str, str], str]) -> str:
             continue  # a clause of its own after parts with no subject: no list of one kind
         text = _joined(kept)
         said = _own_reason(question, text) if why_mine(question) else ""
-        # a thing named first of a sequence ("the site, then the log") is a step, no means
-        steps = any(p.lower().startswith("then ") for p in parts[cut:])
-        said = said or read(question, text) or ("" if steps else _named(question, text))
+        # a later step of a sequence is never dropped ("I would first find out why, and then
+        # put a second supplier on ..."): the first step alone says half the answer, and a thing
+        # named first ("the site, then the log") is a step, no means
+        if any(p.lower().startswith(("then ", "and then ")) for p in parts[cut:]):
+            break
+        said = said or read(question, text) or _named(question, text)
         said = said or _given_subject(text)
         if said and not _capitalised(said, text):
             return said

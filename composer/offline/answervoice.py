@@ -21,6 +21,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
+from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
 from composer.offline.wellformed import problem
 from composer.offline.words import (
@@ -295,7 +296,8 @@ def said_answer(question: str, typed: str) -> str:
     asked = re.match(r"(?i)(?:how|what)\s+I\s+(?P<would>would\s+)?[a-z]+\b", question)
     if not asked:
         return _deeds(_parts(_spelled(answer))) if question.startswith("whether ") else ""
-    steps = _steps(_parts(_closed(_spelled(answer))))
+    # "stop the job lock out talk to him": steps typed with no commas, parted where each begins
+    steps = _steps([step for part in _parts(_closed(_spelled(answer))) for step in run_on(part)])
     if not steps:
         return ""
     said = ("I would " if asked["would"] else "I ") + steps_joined(steps)

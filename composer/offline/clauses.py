@@ -60,12 +60,16 @@ def _noun_before(word: str) -> bool:
     return "noun" in found and "adj" not in found and last not in DETERMINERS
 
 
+# "so that one failure cannot stop the programme": every modal, not only the four common ones
+_MODALS = MODALS | frozenset(["cannot", "should", "must", "might", "shall"])
+
+
 def _has_verb(words: list[str]) -> bool:
     """True when the words hold a verb with a tense, an infinitive, or a subject pronoun."""
     for index, word in enumerate(words):
         lower = word.lower()
         before = words[index - 1] if index else ""
-        if lower in _SUBJECTS or lower in BE or lower in AUXILIARIES or lower in MODALS:
+        if lower in _SUBJECTS or lower in BE or lower in AUXILIARIES or lower in _MODALS:
             return True
         if re.search(r"['’](?:s|re|ll|d|ve|m)$", lower) or lower.endswith("n't"):
             return True

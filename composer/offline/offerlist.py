@@ -168,6 +168,8 @@ def listed(head: str, common: frozenset[str]) -> str | None:
     items = head.split(", ")
     if not 2 <= len(items) <= 4 or any(len(i.split()) < 2 for i in items):
         return None
+    if offerobjects.listed_after(head):
+        return None  # "... communication with drivers, passengers and the day team": one thing
     if any(_linking(i.split()[0].lower()) for i in items[1:]):
         return None  # "..., where you have no one", "..., not just the big ones": no item
     if any(

@@ -179,3 +179,27 @@ def said_by_me(rest: str) -> str:
         return found[0] if base is None else f"{found['and']}{base}"
 
     return re.sub(r"(?P<and>(?:,| and| or) )(?P<verb>[a-z]+s)\b", _mine, rest)
+
+
+def listed_after(head: str) -> bool:
+    """ "calm handling of disruption and clear communication with drivers, passengers and the
+    day team": the commas list who or what a preposition is about ("with drivers, passengers and
+    the day team"), one thing brought, not several; each piece of the series a short name of a
+    thing, the last after "and"."""
+    first, _, rest = head.partition(", ")
+    words = first.split()
+    at = max((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), default=-1)
+    if at < 1 or not rest or " and " not in rest:
+        return False
+    pieces = [" ".join(words[at + 1 :]), *re.split(r", (?:and )?| and ", rest)]
+    return all(_named_thing(piece) for piece in pieces)
+
+
+def _named_thing(piece: str) -> bool:
+    """ "passengers", "the day team": at most three words, none a preposition or a verb with a
+    tense, ending on a noun."""
+    words = piece.split()
+    if not 1 <= len(words) <= 3 or any(w.lower() in PREPOSITIONS for w in words):
+        return False
+    last = words[-1].lower()
+    return lexicon.is_noun(last) or lexicon.is_plural_noun(last)

@@ -33,6 +33,7 @@ from composer.offline.answervoice import (
 from composer.offline.askedform import grounded, reported, wanted_asked
 from composer.offline.cleaning import clean
 from composer.offline.hedged import hedged
+from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS, WH_WORDS
@@ -294,6 +295,7 @@ def _answer(question: str, typed: str) -> str:
     # each part cleaned on its own: the cleaning joins a typed list with "and", which
     # `steps_joined` does once for the whole answer
     parts = [clean(p).strip() for p in typed.strip().rstrip(".").split(",") if p.strip()]
+    parts = [step for part in parts for step in run_on(part)]  # "stop the job lock out ..."
     if not re.search(r"\bI would\b", question):
         # "talked through the SBAR call": what they did, after a question of no "would" (after
         # "how I would ...", "I told the Chester story" reports the room, not the answer)

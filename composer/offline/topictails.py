@@ -121,6 +121,16 @@ _SLOW = re.compile(
     re.IGNORECASE,
 )
 _PER = re.compile(r"\s+per\s+(?:day|week|wk|month|shift|hour|night|year|yr)\b.*$", re.IGNORECASE)
+# Words a figure is said after as part of the subject: "a caseload of around 20", "falls below
+# 2 per month".
+_FIGURE_AFTER = PREPOSITIONS | frozenset(["below", "above", "beyond", "than"])
+# A figure and what it counts, then "per": a rate typed in full ("30 moves per hour", "below 2
+# per month"), never a note's tail ("pick rate 8 vs 12 per hour").
+_FIGURE = r"(?:\d[\d,.]*|{})".format("|".join(SMALL_NUMBERS))
+_RATE = re.compile(
+    rf"\b{_FIGURE}\s+[a-z]+\s+per\s|\b(?:below|above|under|over|than)\s+{_FIGURE}\s+per\s",
+    re.IGNORECASE,
+)
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven)"
 _ROTA = re.compile(rf"\s+{_COUNT}\s+on\s*[,/]?\s*{_COUNT}\s+off\b.*$", re.IGNORECASE)
 _SPLIT_WEEK = re.compile(
@@ -188,7 +198,8 @@ def head_of(text: str) -> str:
     # "CI slow, ~40 min builds": the slow thing the measure counts ("deploys slow" names none)
     if slow and not re.search(r"[^s]s$", slow.group("what")):
         return f"{slow.group('how').lower()} {slow.group('what')} {slow.group('things')}"
-    text = _PER.sub("", text)  # "hearing aid fittings per day about 8"
+    if not _RATE.search(text):  # "above 30 moves per hour": the rate is the question's own
+        text = _PER.sub("", text)  # "hearing aid fittings per day about 8"
     text = _ROTA.sub("", text)  # "shift pattern 4 on 4 off"
     text = _SPLIT_WEEK.sub("", text)  # "caseload management with two days in clinic ..."
     head, comma, tail = text.partition(", ")
@@ -228,7 +239,7 @@ def head_of(text: str) -> str:
         text = text[: in_words.start()]  # "waiting list for home assessments about nine weeks"
     for found in _MEASURE.finditer(" " + text):
         before = (" " + text)[: found.start()].split()
-        if before and before[-1].lower() not in PREPOSITIONS:
+        if before and before[-1].lower() not in _FIGURE_AFTER:
             text = " ".join(before)  # "overtime about 15 hours/wk", not "a caseload of around 20"
             break
         if not before and not _VALUE.match(text):
