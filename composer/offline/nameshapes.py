@@ -20,6 +20,7 @@ from composer.offline.words import (
     INSTITUTION_HEADS,
     MONTH_NAMES,
     PLACE_HEADS,
+    RARE_WORDS,
 )
 
 __all__ = ["given_names", "shaped"]
@@ -71,6 +72,8 @@ def _given(found: re.Match[str]) -> bool:
     lower = family.lower()
     if lexicon.known(lower) or in_dictionary(lower) or lexicon.note_speak(lower):
         return False  # "sally Green", "met ben today": a common word, no surname
+    if lower in RARE_WORDS or lower.removesuffix("s") in RARE_WORDS:
+        return False  # "good handovers": a word of a trade's table, no surname
     # "with ben mgmt": a word cut short is no surname
     return not (family.islower() and (len(family) < 4 or clipped(family)))
 

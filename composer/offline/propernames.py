@@ -17,6 +17,7 @@ from composer.offline.words import (
     PLACE_HEADS,
     PLACE_WORDS,
     PLAIN_WORDS,
+    RARE_WORDS,
     SITE_WORDS,
     TOOL_NAMES,
 )
@@ -82,8 +83,14 @@ _COMMON_ENDINGS = (
 
 def _unknown(word: str) -> bool:
     # ("from someone who ...": "someone" is no place's name, though the tables lack it)
+    one = word[:-1] if word.endswith("s") else word  # "handovers": the table's "handover"
     return not (
-        lexicon.known(word) or word in PLAIN_WORDS or word in FUNCTION_WORDS or word in INDEFINITES
+        lexicon.known(word)
+        or word in PLAIN_WORDS
+        or word in FUNCTION_WORDS
+        or word in INDEFINITES
+        or word in RARE_WORDS
+        or one in RARE_WORDS
     )
 
 
