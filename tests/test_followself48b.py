@@ -102,7 +102,8 @@ def _first(wording: str) -> bool:  # the test's pick among the wordings: never t
 )
 @pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
 def test_the_fact_is_said_alone(typed: str, said: str, tone: str) -> None:
-    assert instructed(typed, tone, "email", Variation("t"), fits=_first) == said
+    early = instructed(typed, tone, "email", Variation("t"), fits=_first)
+    assert (early or instructed(typed, tone, "email", Variation("t"), _first, late=True)) == said
 
 
 @pytest.mark.parametrize(

@@ -24,19 +24,20 @@ from composer.offline.followmemo import clause_of
 from composer.offline.followmemowords import wordings_for
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.selftalk import is_self_note
+from composer.offline.slipnotes import slip_said
 from composer.offline.wellformed import problem
 
-__all__ = ["instructed"]
+__all__ = ["instructed", "late_said"]
 
 # The note's label: "note to self:", "NTS -", "NB:".
 _LABEL = re.compile(r"(?i)^(?:note\s+to\s+self|nts|n\.?b\.?)\s*(?::|[-–—]+|,)?\s*")
 # The order to oneself that leads the fact; "clarify" asks for a clarification.
 _ORDER = re.compile(
-    r"(?i)^(?:(?:pls|please|must|need\s+to|should|shld|remember\s+to|don'?t\s+forget\s+to)\s+)?"
+    r"(?i)^(?:(?:pls|please|remember\s+to|don'?t\s+forget\s+to)\s+)?"
     r"(?:(?P<clear>clarify|make\s+(?:it\s+)?clear|stress|confirm)"
     r"|(?P<remind>remind\s+(?:them|her|him))"
     r"|mention|say|add|tell\s+(?:them|her|him)"
-    r"|(?:I\s+)?forgot\s+to\s+(?:say|mention|add))"
+    r"|(?P<forgot>(?:I\s+)?forgot\s+to\s+(?:say|mention|add)))"
     r"(?:\s+that\b|\s*:|\s*[-–—]+|,)?\s+(?=\S)"
 )
 # A comment on the room: who looked how, what was said there, how it sounded; never said.
@@ -50,7 +51,7 @@ _COMMENT = re.compile(
     r"|confused|keen|surprised|sceptical|skeptical|uneasy|hesitant|interested|put\s+off)\b.*"
     r"|(?:I\s+)?(?:said|only\s+said)\s+['\"‘’][^'\"‘’]+['\"‘’].*"
     r"|(?:and\s+|prob\s+|probably\s+|I\s+)?(?:sounded|came\s+across|seemed)\s+\w+.*"
-    r"|(?:I\s+)?hesitated\b.*|(?:they|she|he|[A-Z]\w+)\s+asked\s+(?:about|if|whether)\b.*"
+    r"|only\s+said\b.*|(?:I\s+)?hesitated\b.*|(?:they|she|he|[A-Z]\w+)\s+asked\s+(?:about|if|whether)\b.*"
     r"|(?:I\s+)?forgot(?:\s+to\s+(?:say|mention)(?:\s+(?:it|this|that))?)?(?:\s+in\s+the\s+room)?"
     r"|(?:I\s+)?didn'?t\s+(?:say|mention)(?:\s+(?:it|this|that))?)\s*[.!]*$"
 )
@@ -61,7 +62,10 @@ _UNSURE = re.compile(r"(?i)\b(?:said|sounded|hesitated|came\s+across)\b")
 _TAIL = re.compile(r"(?i)\s+(?:I\s+)?forgot\s+to\s+(?:say|mention)(?:\s+(?:it|this|that))?\s*$")
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)")
 # A word typed in capitals for stress ("I CAN relocate"), said in lower case.
-_STRESS = re.compile(r"\b(?:CAN|DO|DID|AM|WILL|HAVE|HAS|IS|ARE|NOT|ALREADY|STILL|DEFINITELY)\b")
+_STRESS = re.compile(
+    r"(?<=\b[Ii] )(?:CAN|DO|DID|AM|WILL|HAVE|WAS)\b"
+    r"|\b(?:NOT|NEVER|ALWAYS|DEFINITELY|ALREADY|STILL|BOTH|AND)\b(?=\s+[a-z])"
+)
 # A thing of the candidate's named with no "my": "work permit is no problem".
 _OWN = re.compile(
     r"(?i)^(?P<thing>(?:[\w-]+\s+){0,2}(?:permit|visa|licen[cs]e|check|clearance|notice(?:\s+period)?"
@@ -91,41 +95,46 @@ def _said_has(fact: str) -> str:
     items = re.split(r"\s+and\s+", found["rest"])
     said = []
     for item in items:
-        if _COUNTED.match(item):
+        if item.lower().startswith("own "):
+            item = f"my {item}"  # "own van": "my own van"
+        elif _COUNTED.match(item):
             item = ("an " if re.match(r"(?i)^[aeiou]", item) else "a ") + item
         said.append(item)
     return f"I {found['verb'].lower()} " + " and ".join(said)
 
 
-def _fact(text: str) -> tuple[str, bool] | None:
+def _fact(text: str, late: bool = False) -> tuple[str, bool] | None:
     """The fact left when the order, the label and the comments are set aside, and whether a
-    comment says the candidate sounded unsure in the room; None when the line has no order."""
+    comment says the candidate sounded unsure in the room; None when the line has no order,
+    or (unless `late`) is a bare "forgot to say X", which the other readers say first."""
     text = " ".join(text.split())
     whole = re.fullmatch(r"\((?P<inner>.*)\)", text)
-    text = whole["inner"] if whole else text
-    text = _LABEL.sub("", text)
+    inner = whole["inner"] if whole else text
+    text = _LABEL.sub("", inner)
     order = _ORDER.match(text)
     if order is None:
         return None
     clear = bool(order["clear"] or order["remind"])
-    text = _TAIL.sub("", text[order.end() :])
+    rest = text[order.end() :]
+    text = _TAIL.sub("", rest)
+    dropped = bool(whole) or text != rest or len(text) + order.end() != len(inner)
     for found in list(_BRACKET.finditer(text)):
-        inner = found["inner"].strip()
-        if _comment(inner) or all(_comment(p) for p in _PIECES.split(inner) if p.strip()):
-            clear = clear or bool(_UNSURE.search(inner))
-            text = text.replace(found[0], "", 1)
+        said = found["inner"].strip()
+        if _comment(said) or all(_comment(p) for p in _PIECES.split(said) if p.strip()):
+            clear = clear or bool(_UNSURE.search(said))
+            text, dropped = text.replace(found[0], "", 1), True
     pieces = _PIECES.split(text)
     while len(pieces) > 1 and _comment(pieces[-1]):
-        clear = clear or bool(_UNSURE.search(pieces[-1]))
+        clear, dropped = clear or bool(_UNSURE.search(pieces[-1])), True
         pieces.pop()
+    if order["forgot"] and not (dropped or late):
+        return None  # "forgot to say X" with nothing else to set aside: `followmemo` says it
     text, reason = ", ".join(p.strip() for p in pieces).strip(" .,;-–—"), ""
     last = _BRACKET.search(text)
     if last and last.end() == len(text) and re.match(r"(?i)^I\b", last["inner"].strip()):
         text, reason = text[: last.start()], last["inner"].strip()  # its reason, said after
     fact = text.strip(" .,;-–—")
-    if reason:
-        fact = f"{fact}: {reason}"
-    return fact, clear
+    return (f"{fact}: {reason}" if reason else fact), clear
 
 
 def instructed(
@@ -134,12 +143,13 @@ def instructed(
     channel: str,
     variation: Variation,
     fits: Callable[[str], bool] = lambda _: True,
+    late: bool = False,
 ) -> str | None:
     """The follow-up's fact as one sentence of the candidate's (see the module); None when it
     is no such note, or its fact does not read as a clause (the other readers try it then)."""
     if not value:
         return None
-    read = _fact(value)
+    read = _fact(value, late)
     if read is None:
         return None
     fact, clear = read
@@ -164,3 +174,15 @@ def instructed(
     options = fitting(options, fits)
     line = variation.pick("follow_up", options).format(clause=clause)
     return None if problem(line) else line
+
+
+def late_said(
+    value: str,
+    tone: str,
+    channel: str,
+    variation: Variation,
+    fits: Callable[[str], bool] = lambda _: True,
+) -> str | None:
+    """The last readings of a follow-up no other reading says: a slip in the room typed plainly
+    ("forgot - built X", `slipnotes`), then a bare "forgot to say: have X + Y" read here."""
+    return slip_said(value, late=True) or instructed(value, tone, channel, variation, fits, True)

@@ -18,7 +18,7 @@ from composer.offline.body import Body, Sentence
 from composer.offline.carefulasked import better_answer, said_with_care
 from composer.offline.followfor import addressed
 from composer.offline.followmemo import self_noted
-from composer.offline.followself import instructed
+from composer.offline.followself import instructed, late_said
 from composer.offline.followshapes import shaped
 from composer.offline.followsplit import Part, readable, split
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
@@ -198,7 +198,7 @@ class Sections(Body):
             by_reader=asked,  # never "You asked" to someone the notes do not say asked
         )
         if not line and value and value not in self.answered:
-            line = slip_said(value, late=True)  # "forgot - built X": said, never "I forgot"
+            line = late_said(value, self.tone, self.channel, self.variation, fits=self.fits)
         if not line:
             self.notices.extend([left_out(value)] if value else [])
             return []
