@@ -98,6 +98,18 @@ def _first(wording: str) -> bool:  # the test's pick among the wordings: never t
             "I should also have mentioned that I am fine with the 6am starts: I live 10 minutes "
             "from the depot.",
         ),
+        (
+            "tell Sam I can do the Tuesday handover, sounded vague",
+            "To be clear, I can do the Tuesday handover.",
+        ),
+        (
+            "pls mention I'm a qualified first aider - forgot!!",
+            "I should also have mentioned that I am a qualified first aider.",
+        ),
+        (
+            "mention i did my apprenticeship at Siemens, Priya seemed interested",
+            "I should also have mentioned that I did my apprenticeship at Siemens.",
+        ),
     ],
 )
 @pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
@@ -113,6 +125,9 @@ def test_the_fact_is_said_alone(typed: str, said: str, tone: str) -> None:
         "forgot to mention my IPAF licence",  # read by `followmemo` / `followshapes`
         "mention fluent spanish",  # no clause of the candidate's: `followshapes` says it
         "asked notice period - i said 2 mths but actually 1. shld clarify",
+        "shld clarify I'm happy to do nights AND weekends",  # `slipnotes` says it
+        "tell the team thanks for the tour",  # no fact of the candidate's
+        "add that I speak Welsh (they have Welsh-speaking clients)",  # an aside kept: not read
     ],
 )
 def test_other_shapes_are_left_to_their_readers(typed: str) -> None:

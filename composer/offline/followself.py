@@ -35,8 +35,8 @@ _LABEL = re.compile(r"(?i)^(?:note\s+to\s+self|nts|n\.?b\.?)\s*(?::|[-–—]+|,
 _ORDER = re.compile(
     r"(?i)^(?:(?:pls|please|remember\s+to|don'?t\s+forget\s+to)\s+)?"
     r"(?:(?P<clear>clarify|make\s+(?:it\s+)?clear|stress|confirm)"
-    r"|(?P<remind>remind\s+(?:them|her|him))"
-    r"|mention|say|add|tell\s+(?:them|her|him)"
+    r"|(?P<remind>remind\s+(?:them|her|him|[A-Z][\w'-]+))"
+    r"|mention|say|add|tell\s+(?:them|her|him|[A-Z][\w'-]+)"
     r"|(?P<forgot>(?:I\s+)?forgot\s+to\s+(?:say|mention|add)))"
     r"(?:\s+that\b|\s*:|\s*[-–—]+|,)?\s+(?=\S)"
 )
@@ -49,9 +49,9 @@ _COMMENT = re.compile(
     rf"(?i)^(?:{_WHO}\s+(?:look|looks|looked|seem|seems|seemed|was|were|got|is)\s+"
     r"(?:a\s+bit\s+|quite\s+|very\s+|really\s+|bit\s+)?(?:worried|concerned|unsure|doubtful"
     r"|confused|keen|surprised|sceptical|skeptical|uneasy|hesitant|interested|put\s+off)\b.*"
-    r"|(?:I\s+)?(?:said|only\s+said)\s+['\"‘’][^'\"‘’]+['\"‘’].*"
+    r"|(?:I\s+)?(?:only\s+)?said\s+\S.*"
     r"|(?:and\s+|prob\s+|probably\s+|I\s+)?(?:sounded|came\s+across|seemed)\s+\w+.*"
-    r"|only\s+said\b.*|(?:I\s+)?hesitated\b.*|(?:they|she|he|[A-Z]\w+)\s+asked\s+(?:about|if|whether)\b.*"
+    r"|(?:I\s+)?hesitated\b.*|(?:they|she|he|[A-Z]\w+)\s+asked\s+(?:about|if|whether)\b.*"
     r"|(?:I\s+)?forgot(?:\s+to\s+(?:say|mention)(?:\s+(?:it|this|that))?)?(?:\s+in\s+the\s+room)?"
     r"|(?:I\s+)?didn'?t\s+(?:say|mention)(?:\s+(?:it|this|that))?)\s*[.!]*$"
 )
