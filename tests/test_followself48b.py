@@ -127,11 +127,16 @@ def test_the_fact_is_said_alone(typed: str, said: str, tone: str) -> None:
         "asked notice period - i said 2 mths but actually 1. shld clarify",
         "shld clarify I'm happy to do nights AND weekends",  # `slipnotes` says it
         "tell the team thanks for the tour",  # no fact of the candidate's
+        # two points, the second a correction: read by its parts, never cut to the first
+        "forgot to say i hold the PIL A B and C modules + my own car for the out of hours rota. "
+        "said i hadn't worked w/ zebrafish -> actually i did 6 mths cover in the fish unit at "
+        "uni, forgot!!",
         "add that I speak Welsh (they have Welsh-speaking clients)",  # an aside kept: not read
     ],
 )
 def test_other_shapes_are_left_to_their_readers(typed: str) -> None:
     assert instructed(typed, "warm", "email", Variation("t")) is None
+    assert instructed(typed, "warm", "email", Variation("t"), late=True) is None
 
 
 @pytest.mark.parametrize(

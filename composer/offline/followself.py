@@ -82,6 +82,8 @@ _COUNTED = re.compile(
 
 def _comment(piece: str) -> bool:
     """A comment on the room ("Mette looked worried"), or a note to self ("keep it short")."""
+    if re.search(r"->|\b(?:actually|but|instead|in\s+fact)\b", piece):
+        return False  # "said X -> actually Y": a correction, a point of its own
     return bool(_COMMENT.match(piece.strip(" .,!"))) or is_self_note(piece)
 
 
@@ -94,6 +96,8 @@ def _said_has(fact: str) -> str:
         return fact
     items = re.split(r"\s+and\s+", found["rest"])
     said = []
+    if len(items) > 1 and any(re.match(r"(?i)(?:my|own)\b", i) for i in items[1:]):
+        return ""  # "hold the X modules + my own car": one verb cannot say both
     for item in items:
         if item.lower().startswith("own "):
             item = f"my {item}"  # "own van": "my own van"
@@ -156,7 +160,8 @@ def instructed(
     if not fact:
         return None
     fact = _STRESS.sub(lambda m: m[0].lower(), fact)
-    fact = _said_has(fact)
+    if not (fact := _said_has(fact)):
+        return None
     if (own := _OWN.match(fact)) and not re.match(r"(?i)^(?:my|the|a|an)\b", fact):
         fact = f"my {own['thing'][:1].lower()}{own['thing'][1:]}{fact[own.end('thing') :]}"
     head, _, reason = fact.partition(": ")
