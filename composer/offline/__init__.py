@@ -263,6 +263,9 @@ The follow-up:
 - `followmemo`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld
   clarify", "forgot to mention X", "X -> send link to portfolio", "correct: X") said in one
   sentence, read first; its instruction to self never said (wordings: `followmemowords`)
+- `followself`: a follow-up typed as an instruction to oneself around a fact ("say that X - Mette
+  looked worried", "clarify I CAN X, sounded unsure", "forgot to say: X") said as the fact alone,
+  an addition or a clarification, the order and the comment on the room never said
 - `followtidy`: a follow-up's hedge, reminder and comma correction tidied before it is read; its
   notes to self ("fix", "doh", "forgot!!", ":(") dropped by what their words are
 - `followjoin`: a follow-up's parts as one sentence: "I have X and am happy to ...", "start in

@@ -28,6 +28,11 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "One thing I did not get to mention: {clause}.",
         ),
     },
+    # a fact the candidate sounded unsure of in the room, or typed to be clarified (`followself`)
+    "clarify": {
+        "formal": ("I would like to confirm that {clause}.", "To be clear, {clause}."),
+        "any": ("To be clear, {clause}.", "I would like to confirm that {clause}."),
+    },
     "forgot_on": {"any": ("On {topic}, I should also have mentioned that {clause}.",)},
     "should_on": {"any": ("On {topic}, I should have mentioned that {clause}.",)},
     "forgot_np": {"any": ("I should also have mentioned {np}.",)},

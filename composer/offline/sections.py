@@ -18,6 +18,7 @@ from composer.offline.body import Body, Sentence
 from composer.offline.carefulasked import better_answer, said_with_care
 from composer.offline.followfor import addressed
 from composer.offline.followmemo import self_noted
+from composer.offline.followself import instructed, late_said
 from composer.offline.followshapes import shaped
 from composer.offline.followsplit import Part, readable, split
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
@@ -161,7 +162,7 @@ class Sections(Body):
         return []
 
     def _follow_up(self) -> list[Sentence]:
-        if (slip := self._slip()) is not None:  # "was vague on X -> Y": the addition alone
+        if (slip := self._slip()) is not None:  # "was vague on X -> Y", "say that X": the fact
             return slip
         if (noted := self._self_noted() or self._self_noted(late=True)) is not None:
             return noted
@@ -197,7 +198,7 @@ class Sections(Body):
             by_reader=asked,  # never "You asked" to someone the notes do not say asked
         )
         if not line and value and value not in self.answered:
-            line = slip_said(value, late=True)  # "forgot - built X": said, never "I forgot"
+            line = late_said(value, self.tone, self.channel, self.variation, fits=self.fits)
         if not line:
             self.notices.extend([left_out(value)] if value else [])
             return []
@@ -205,11 +206,11 @@ class Sections(Body):
         return [Sentence("follow_up", 3, line)]
 
     def _slip(self) -> list[Sentence] | None:
-        """The follow-up typed as a note about a slip in the room, said as one addition to who
-        asked (`slipnotes`), or left out and named when its fact cannot be read; None when it
-        is no such note (or was typed at `compose --ask`)."""
-        value = self.notes.follow_up
-        if not value or value in self.answered or (line := slip_said(value)) is None:
+        """An order to self around a fact (`followself`), a slip note (`slipnotes`), or None."""
+        if not (value := self.notes.follow_up) or value in self.answered:
+            return None
+        line = instructed(value, self.tone, self.channel, self.variation, fits=self.fits)
+        if line is None and (line := slip_said(value)) is None:
             return None
         if self.index != self._asker()[0]:
             return []  # said once, to who asked (or the nearest reader)

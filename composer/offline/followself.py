@@ -1,0 +1,193 @@
+"""A follow-up typed as an instruction to oneself around a fact, said as the fact alone.
+
+Candidates wrap the one thing they want to add or put right in an order to themselves ("mention",
+"say that", "clarify", "tell them", "remind them", "note to self:", "forgot to say:") and a
+comment on the room ("Mette looked worried about this", "said 'probably' in the room & sounded
+unsure", "forgot to say"): "say that work permit is no problem (I have permanent residence) -
+Mette look worried about this", "(note to self: clarify I CAN relocate by Jan, said 'probably' in
+the room & sounded unsure)", "forgot to say: have code 08 licence + forklift cert". The fact is
+said once, in the candidate's voice, as one confident sentence: an addition ("I should also have
+mentioned that I have a code 08 licence and a forklift certificate.") or, when the note asks for
+a clarification or says the candidate sounded unsure, a clarification ("To be clear, I can
+relocate by January."). The order and the comment are never said; a fact of the candidate's in
+brackets is kept as the reason ("...: I have permanent residence."). A line with no such order,
+or whose fact does not read as a clause of the candidate's, gives None: the other follow-up
+readers try it ("mention fluent spanish"), and a line none can say is left out and named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from composer import regexes as re
+from composer.offline.followmemo import clause_of
+from composer.offline.followmemowords import wordings_for
+from composer.offline.phrasebook import Variation, fitting
+from composer.offline.selftalk import is_self_note
+from composer.offline.slipnotes import slip_said
+from composer.offline.wellformed import problem
+
+__all__ = ["instructed", "late_said"]
+
+# The note's label: "note to self:", "NTS -", "NB:".
+_LABEL = re.compile(r"(?i)^(?:note\s+to\s+self|nts|n\.?b\.?)\s*(?::|[-–—]+|,)?\s*")
+# The order to oneself that leads the fact; "clarify" asks for a clarification.
+_ORDER = re.compile(
+    r"(?i)^(?:(?:pls|please|remember\s+to|don'?t\s+forget\s+to)\s+)?"
+    r"(?:(?P<clear>clarify|make\s+(?:it\s+)?clear|stress|confirm)"
+    r"|(?P<remind>remind\s+(?:them|her|him|[A-Z][\w'-]+))"
+    r"|mention|say|add|tell\s+(?:them|her|him|[A-Z][\w'-]+)"
+    r"|(?P<forgot>(?:I\s+)?forgot\s+to\s+(?:say|mention|add)))"
+    r"(?:\s+that\b|\s*:|\s*[-–—]+|,)?\s+(?=\S)"
+)
+# A comment on the room: who looked how, what was said there, how it sounded; never said.
+_WHO = (
+    r"(?:(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?[A-Z][\w'-]*|he|she|they"
+    r"|(?:the\s+)?[a-z]+\s+(?:lead|manager|boss|director|chair))"
+)
+_COMMENT = re.compile(
+    rf"(?i)^(?:{_WHO}\s+(?:look|looks|looked|seem|seems|seemed|was|were|got|is)\s+"
+    r"(?:a\s+bit\s+|quite\s+|very\s+|really\s+|bit\s+)?(?:worried|concerned|unsure|doubtful"
+    r"|confused|keen|surprised|sceptical|skeptical|uneasy|hesitant|interested|put\s+off)\b.*"
+    r"|(?:I\s+)?(?:only\s+)?said\s+\S.*"
+    r"|(?:and\s+|prob\s+|probably\s+|I\s+)?(?:sounded|came\s+across|seemed)\s+\w+.*"
+    r"|(?:I\s+)?hesitated\b.*|(?:they|she|he|[A-Z]\w+)\s+asked\s+(?:about|if|whether)\b.*"
+    r"|(?:I\s+)?forgot(?:\s+to\s+(?:say|mention)(?:\s+(?:it|this|that))?)?(?:\s+in\s+the\s+room)?"
+    r"|(?:I\s+)?didn'?t\s+(?:say|mention)(?:\s+(?:it|this|that))?)\s*[.!]*$"
+)
+# Where a comment may follow the fact: a dash, a comma, a semicolon, "&", a stop.
+_PIECES = re.compile(r"\s+[-–—]+\s+|,\s+|;\s+|\s+&\s+|(?<=\w)\.\s+")
+# a comment saying the candidate sounded unsure in the room: the fact is a clarification
+_UNSURE = re.compile(r"(?i)\b(?:said|sounded|hesitated|came\s+across)\b")
+_TAIL = re.compile(r"(?i)\s+(?:I\s+)?forgot\s+to\s+(?:say|mention)(?:\s+(?:it|this|that))?\s*$")
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)")
+# A word typed in capitals for stress ("I CAN relocate"), said in lower case.
+_STRESS = re.compile(
+    r"(?<=\b[Ii] )(?:CAN|DO|DID|AM|WILL|HAVE|WAS)\b"
+    r"|\b(?:NOT|NEVER|ALWAYS|DEFINITELY|ALREADY|STILL|BOTH|AND)\b(?=\s+[a-z])"
+)
+# A thing of the candidate's named with no "my": "work permit is no problem".
+_OWN = re.compile(
+    r"(?i)^(?P<thing>(?:[\w-]+\s+){0,2}(?:permit|visa|licen[cs]e|check|clearance|notice(?:\s+period)?"
+    r"|availability|start\s+date|references?|passport|certificate|cert))\s+(?:is|are|was)\b"
+)
+# The verb a clause of the candidate's not led by "I" needs: "my DBS check is current".
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|does|did)\b")
+# A credential counted with no article: "code 08 licence", "forklift cert".
+_COUNTED = re.compile(
+    r"(?i)^(?![aA]n?\s|the\s|my\s|\d+\s+\w+s\b)(?P<np>[\w' -]*?\b(?:licen[cs]e|cert|certificate"
+    r"|card|permit|ticket|visa|degree|diploma|car|van|passport))$"
+)
+
+
+def _comment(piece: str) -> bool:
+    """A comment on the room ("Mette looked worried"), or a note to self ("keep it short")."""
+    if re.search(r"->|\b(?:actually|but|instead|in\s+fact)\b", piece):
+        return False  # "said X -> actually Y": a correction, a point of its own
+    return bool(_COMMENT.match(piece.strip(" .,!"))) or is_self_note(piece)
+
+
+def _said_has(fact: str) -> str:
+    """ "have code 08 licence + forklift cert" -> "I have a code 08 licence and a forklift
+    cert": a bare "have"/"hold" given its subject, a credential its article."""
+    fact = re.sub(r"\s*\+\s*", " and ", fact)
+    found = re.match(r"(?i)^(?:I\s+)?(?P<verb>have|hold|got)\s+(?P<rest>.+)$", fact)
+    if found is None:
+        return fact
+    items = re.split(r"\s+and\s+", found["rest"])
+    said = []
+    if len(items) > 1 and any(re.match(r"(?i)(?:my|own)\b", i) for i in items[1:]):
+        return ""  # "hold the X modules + my own car": one verb cannot say both
+    for item in items:
+        if item.lower().startswith("own "):
+            item = f"my {item}"  # "own van": "my own van"
+        elif _COUNTED.match(item):
+            item = ("an " if re.match(r"(?i)^[aeiou]", item) else "a ") + item
+        said.append(item)
+    return f"I {found['verb'].lower()} " + " and ".join(said)
+
+
+def _fact(text: str, late: bool = False) -> tuple[str, bool] | None:
+    """The fact left when the order, the label and the comments are set aside, and whether a
+    comment says the candidate sounded unsure in the room; None when the line has no order,
+    or (unless `late`) is a bare "forgot to say X", which the other readers say first."""
+    text = " ".join(text.split())
+    whole = re.fullmatch(r"\((?P<inner>.*)\)", text)
+    inner = whole["inner"] if whole else text
+    text = _LABEL.sub("", inner)
+    order = _ORDER.match(text)
+    if order is None:
+        return None
+    clear = bool(order["clear"] or order["remind"])
+    rest = text[order.end() :]
+    text = _TAIL.sub("", rest)
+    dropped = bool(whole) or text != rest or len(text) + order.end() != len(inner)
+    for found in list(_BRACKET.finditer(text)):
+        said = found["inner"].strip()
+        if _comment(said) or all(_comment(p) for p in _PIECES.split(said) if p.strip()):
+            clear = clear or bool(_UNSURE.search(said))
+            text, dropped = text.replace(found[0], "", 1), True
+    pieces = _PIECES.split(text)
+    while len(pieces) > 1 and _comment(pieces[-1]):
+        clear, dropped = clear or bool(_UNSURE.search(pieces[-1])), True
+        pieces.pop()
+    if order["forgot"] and not (dropped or late):
+        return None  # "forgot to say X" with nothing else to set aside: `followmemo` says it
+    text, reason = ", ".join(p.strip() for p in pieces).strip(" .,;-–—"), ""
+    last = _BRACKET.search(text)
+    if last and last.end() == len(text) and re.match(r"(?i)^I\b", last["inner"].strip()):
+        text, reason = text[: last.start()], last["inner"].strip()  # its reason, said after
+    fact = text.strip(" .,;-–—")
+    return (f"{fact}: {reason}" if reason else fact), clear
+
+
+def instructed(
+    value: str | None,
+    tone: str,
+    channel: str,
+    variation: Variation,
+    fits: Callable[[str], bool] = lambda _: True,
+    late: bool = False,
+) -> str | None:
+    """The follow-up's fact as one sentence of the candidate's (see the module); None when it
+    is no such note, or its fact does not read as a clause (the other readers try it then)."""
+    if not value:
+        return None
+    read = _fact(value, late)
+    if read is None:
+        return None
+    fact, clear = read
+    if not fact:
+        return None
+    fact = _STRESS.sub(lambda m: m[0].lower(), fact)
+    if not (fact := _said_has(fact)):
+        return None
+    if (own := _OWN.match(fact)) and not re.match(r"(?i)^(?:my|the|a|an)\b", fact):
+        fact = f"my {own['thing'][:1].lower()}{own['thing'][1:]}{fact[own.end('thing') :]}"
+    head, _, reason = fact.partition(": ")
+    clause = clause_of(head)
+    if clause is None or not (clause.startswith("I ") or _FINITE.search(clause)):
+        return None  # "my IPAF licence": a thing named, no clause (`followshapes` says it)
+    if reason:
+        said_reason = clause_of(reason)
+        if said_reason is None:
+            return None
+        clause = f"{clause}: {said_reason}"
+    options = wordings_for("clarify" if clear else "forgot", tone, channel)
+    if reason:  # never a second colon: "One thing ...: X: Y"
+        options = tuple(o for o in options if ":" not in o) or options
+    options = fitting(options, fits)
+    line = variation.pick("follow_up", options).format(clause=clause)
+    return None if problem(line) else line
+
+
+def late_said(
+    value: str,
+    tone: str,
+    channel: str,
+    variation: Variation,
+    fits: Callable[[str], bool] = lambda _: True,
+) -> str | None:
+    """The last readings of a follow-up no other reading says: a slip in the room typed plainly
+    ("forgot - built X", `slipnotes`), then a bare "forgot to say: have X + Y" read here."""
+    return slip_said(value, late=True) or instructed(value, tone, channel, variation, fits, True)
