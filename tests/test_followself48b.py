@@ -16,7 +16,7 @@ from composer.models import Notes
 from composer.offline.followself import instructed
 from composer.offline.phrasebook import Variation
 
-HELDOUT = Path(__file__).parent / "corpus" / "readers" / "heldout30"
+HELDOUT = Path(__file__).parent / "corpus" / "readers" / "reader30"
 
 
 def _first(wording: str) -> bool:  # the test's pick among the wordings: never the variation's
