@@ -282,9 +282,9 @@ class NoteWriter:
         thanks = turned(self.thanks_in_order(), self.salt)
         # the next step of the notes first (`linkedin_step`), where it fits, then the stock closes
         stock = self._order("close", CLOSE)
-        if (self.notes.next_steps or "").strip():  # a step waited on: the close looks forward
-            # to it; "Glad to stay in touch." or "Hope to speak again soon." reads as a farewell
-            stock = [c for c in stock if re.search(r"\b(?:hear|next|forward)", c)] or stock
+        if (self.notes.next_steps or "").strip():  # a step waited on: "Glad to stay in touch."
+            # reads as a farewell, never the close
+            stock = [c for c in stock if " in touch" not in c]
         closes = [*self._step(), *turned(stock, self.salt + self.index)]
         # "Dear Ms. Lee," is signed "Priya Raman"; "Priya" only when the full name leaves no
         # room for a point or for sentences of one's own.

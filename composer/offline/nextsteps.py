@@ -337,6 +337,8 @@ def _news_and_hope(
     if heard is None and (said := NEWS.match(news)) and said["time"]:  # "decision after xmas"
         heard = "you", own_time(said["time"])
     step = plain_step(guessed["step"])[0]
+    if bare_time(step) is not None:  # "decision mid jan, possibly end of dec": a time, no step
+        return None
     phrase = _step_phrase(step, common, "a")
     words = step.lower().split()
     named = lexicon.is_noun(words[0]) or (len(words) > 1 and lexicon.is_noun(words[1]))
