@@ -106,7 +106,9 @@ def as_note(value: str) -> str:
         return value
     typed = _NAME_LAST.sub("", typed) if " / " in typed else typed
     parts = [p for p in _SLASH.split(typed) if p]
-    if len(parts) > 1:  # "decision after the Xmas break / poss. trial week": two parts
+    # "decision after the Xmas break / poss. trial week": two parts, each a step with its
+    # words ("re offer / medical" is one list, not two steps)
+    if len(parts) > 1 and all(len(p.split()) > 2 for p in parts):
         joined = ", ".join(parts)  # "w/ B team": a team named by its letter has "the"
         return _TEAM.sub("with the ", joined)
     cond = _CONDITION_FIRST.match(typed)
