@@ -337,7 +337,8 @@ def _news_and_hope(
     if heard is None and (said := NEWS.match(news)) and said["time"]:  # "decision after xmas"
         heard = "you", own_time(said["time"])
     step = plain_step(guessed["step"])[0]
-    if bare_time(step) is not None:  # "decision mid jan, possibly end of dec": a time, no step
+    last = re.sub(r"\s*\([^)]*\)$", "", step).split()[-1:]  # "a paid trial day after": when?
+    if bare_time(step) is not None or last[0].lower() in _LEFT_OPEN:  # "end of dec": a time
         return None
     phrase = _step_phrase(step, common, "a")
     words = step.lower().split()
@@ -347,6 +348,9 @@ def _news_and_hope(
     if heard is None or not heard[1] or phrase.shape is not Shape.NOUN or NEWS.match(step):
         return None
     return heard[0], heard[1], _hoped_step(phrase)
+
+
+_LEFT_OPEN = frozenset(["after", "afterwards", "first", "later", "then", "too", "also", "next"])
 
 
 # A note to self that the step depends on the candidate getting through: "... if I get
