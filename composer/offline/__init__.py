@@ -361,6 +361,8 @@ The contribution and next steps:
   word for word
 - `stepwho`: who acts in a step decides it: a step whose time they fix later is looked forward
   to, a span alone is when they will be in touch
+- `stepsentence`: a step typed as a whole sentence ("X is planned for ...", "If I go through,
+  there will be ...", "...; Mr. Hoogendijk's office will contact me ...") said as a note.
 - `stepsender`: someone to send, confirm or arrange ("Raj to send the link") is heard from; a
   careful sentence about a stage they hold is what the candidate understands; a close that
   welcomes "someone to do something" is stopped, and a step the letters close without is named

@@ -281,7 +281,11 @@ class NoteWriter:
         # A retry (`salt`) turns both lists, so that the notes of a panel can differ.
         thanks = turned(self.thanks_in_order(), self.salt)
         # the next step of the notes first (`linkedin_step`), where it fits, then the stock closes
-        closes = [*self._step(), *turned(self._order("close", CLOSE), self.salt + self.index)]
+        stock = self._order("close", CLOSE)
+        if (self.notes.next_steps or "").strip():  # a step waited on: "Glad to stay in touch."
+            # reads as a farewell, never the close
+            stock = [c for c in stock if " in touch" not in c]
+        closes = [*self._step(), *turned(stock, self.salt + self.index)]
         # "Dear Ms. Lee," is signed "Priya Raman"; "Priya" only when the full name leaves no
         # room for a point or for sentences of one's own.
         names = [self.notes.candidate.name, given_name(self.notes.candidate.name)]

@@ -54,6 +54,7 @@ from composer.offline.stepreading import (
     soon_dropped,
 )
 from composer.offline.stepsender import sender_heard, understood, who_to_do, whose_stage
+from composer.offline.stepsentence import as_note, office_heard
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
 from composer.offline.stepspan import span_said
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step
@@ -124,6 +125,13 @@ def _said(
 ) -> str:
     if value and no_step(value):  # "waiting on DBS", "offer passed 10 Dec": nothing to welcome
         return _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
+    office = office_heard(value, reader) if value else None
+    if office is not None:  # "...; Mr. Hoogendijk's office will contact me": "your office"
+        options = fitting(phrasebook.wordings("next_hear_from", tone, channel), fits)
+        line = variation.pick("next_hear_from", options).format(who=office[0], time=office[1])
+        if not problem(f"{line.rstrip('.')}."):
+            return line.rstrip(".")
+    value = as_note(value) if value else value  # "A second interview ... is planned for ..."
     typed = as_sent(value, days) if value else value
     read = read_step(typed, common, tone, channel, variation, fits, reader, days) if typed else None
     if read is not None:
@@ -324,14 +332,25 @@ def _news_and_hope(
 ) -> tuple[str, str, str] | None:
     """(who, when, the step hoped for) for news and a step that may follow it, or None unless
     the news has a time and the step reads as a thing ("a second trial day next week")."""
-    heard = hearing_from(plain_step(guessed["news"])[0], reader)
+    news = plain_step(guessed["news"])[0]
+    heard = hearing_from(news, reader)
+    if heard is None and (said := NEWS.match(news)) and said["time"]:  # "decision after xmas"
+        heard = "you", own_time(said["time"])
     step = plain_step(guessed["step"])[0]
+    last = re.sub(r"\s*\([^)]*\)$", "", step).split()[-1:]  # "a paid trial day after": when?
+    if bare_time(step) is not None or last[0].lower() in _LEFT_OPEN:  # "end of dec": a time
+        return None
     phrase = _step_phrase(step, common, "a")
-    if phrase.shape is not Shape.NOUN and lexicon.is_noun(step.split()[0].lower()):
+    words = step.lower().split()
+    named = lexicon.is_noun(words[0]) or (len(words) > 1 and lexicon.is_noun(words[1]))
+    if phrase.shape is not Shape.NOUN and named:  # "trial on Sat", "observed lesson in jan"
         phrase = analyse(f"{lexicon.article(step)} {step}", common)  # "trial on Saturday"
     if heard is None or not heard[1] or phrase.shape is not Shape.NOUN or NEWS.match(step):
         return None
     return heard[0], heard[1], _hoped_step(phrase)
+
+
+_LEFT_OPEN = frozenset(["after", "afterwards", "first", "later", "then", "too", "also", "next"])
 
 
 # A note to self that the step depends on the candidate getting through: "... if I get

@@ -389,7 +389,8 @@ class Sections(Body):
         out = [Sentence("next_step", 5, f"{steps}.")]
         if self.notes.open_to_other_roles:
             company = envelope.company_said(self.notes.company)  # "at the Halvorsen Museum ..."
-            out.append(Sentence("other_roles", 5, self.pick("other_roles", company=company)))
+            line = self.pick("other_roles", company=company, avoid="welcome" * ("welcome" in steps))
+            out.append(Sentence("other_roles", 5, line))  # never "welcome" twice in a row
         return out
 
     def signature(self) -> str:

@@ -90,9 +90,12 @@ class Wording:
         """This letter's wording for `section`, filled in.
 
         A wording already used in this letter, or one whose own words echo the values
-        ("I also wanted to mention that the guide I mentioned ..."), gives way to the next.
+        ("I also wanted to mention that the guide I mentioned ..."), gives way to the next;
+        so does one with the word `avoid` (given among the values) in it.
         """
         options = self._lanes(self.variation.order(section, self.words(section)))
+        avoid = values.pop("avoid", "")  # a word the sentence before has just said
+        options = [o for o in options if not avoid or avoid not in o] or options
         options = topicframes.fitting(section, options, values.get("topic", ""))
         if section.startswith("topic") and re.search(
             r"\b(?:I|I'd|I'm|my|me)\b", filled_raw(values)
