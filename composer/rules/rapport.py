@@ -73,7 +73,10 @@ def _find_telling(
                 - known
             )
             if telling:
-                found.append((person, entry, telling, frozenset(proper & telling)))
+                # a figure alone names nothing of theirs: "6" of "(6 Dec!)" is no evidence that
+                # "from about six to about two hours" borrows their marathon
+                named = frozenset(w for w in proper & telling if not w.isdigit())
+                found.append((person, entry, telling, named))
     return tuple(found)
 
 
