@@ -226,8 +226,8 @@ def read(item: str, point: Callable[[str], tuple[Kind, Clause | None]]) -> Claus
 
 # A finish said with its month and year: ", finishing in June 2026", ", graduating in May 2027".
 _SAID_FINISH = re.compile(
-    r"\b(?:finishing|graduating|completing it) in (?P<month>January|February|March|April|May"
-    r"|June|July|August|September|October|November|December) (?P<year>20\d\d)\b"
+    r"\b(?:finishing|graduating|completing it) in "
+    rf"(?P<month>{'|'.join(calendar.month_name[1:])}) (?P<year>20\d\d)\b"
 )
 
 

@@ -57,7 +57,7 @@ _ENDED = re.compile(
 )
 _ENDED_VERBS = {"have spent": "spent", "have worked": "worked", "have been": "was"}
 # "before that" said last, after a stint in the past.
-# A time from which a deed runs until now: "since 2022", "since March 2021".
+# A time from which a deed or a standing runs until now: "since 2022", "since March 2021".
 _SINCE = re.compile(
     r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December) )?(?:19|20)\d\d\b"
@@ -78,13 +78,6 @@ _BODY = re.compile(
 # A standing joined to a clause of another verb: "... in production and CKA certified".
 _STANDING_TAIL = re.compile(
     r" and (?P<what>(?:[A-Z][\w+.-]*\s)+(?:certified|trained|qualified|registered|licensed))$"
-)
-
-
-# A year a standing has held since, with its month or not: "since 2015", "since March 2021".
-_SINCE_YEAR = re.compile(
-    r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December) )?(?:19|20)\d\d\b"
 )
 
 
@@ -115,7 +108,7 @@ def polished(said: Clause) -> Clause:
         said = replace(said, rest=_BEFORE_LAST.sub("", said.rest))
     if said.whole is None and _BODY.match(said.rest):  # "accredited by the Family Mediation ..."
         said = replace(said, rest=_BODY.sub(r"\g<by> the ", said.rest))
-    if said.verb in ("was", "am") and _SINCE_YEAR.search(said.rest):
+    if said.verb in ("was", "am") and _SINCE.search(said.rest):
         # "chartered since 2021", "Registered nurse since 2015": so from then until now
         said = replace(said, verb="have been")
     elif said.whole is None and _SINCE.search(said.rest) and lexicon.is_past(said.verb):
