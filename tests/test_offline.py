@@ -332,6 +332,28 @@ def test_a_salutation_typed_as_a_greeting_gives_one_clean_greeting(
     assert check_letter(text, notes).ok
 
 
+@pytest.mark.parametrize(
+    ("titles", "words"),
+    [
+        # three peers greeted by first name: one word for the whole panel, whichever it is
+        (("Designer", "Engineer", "Nurse"), {"Dear", "Hello", "Hi"}),
+        # a director among them is greeted "Dear": so is everyone else on that panel
+        (("Designer", "Director of Engineering", "Nurse"), {"Dear"}),
+    ],
+)
+def test_letters_to_one_panel_open_in_one_register(
+    panel_notes: Notes, titles: tuple[str, ...], words: set[str]
+) -> None:
+    data = panel_notes.model_dump(mode="json") | {"tone": "warm", "channel": "email"}
+    for person, title in zip(data["interviewers"], titles, strict=True):
+        person["title"] = title
+        person["salutation"] = person["name"].split()[0]
+    notes = Notes.model_validate(data)
+    openers = {_draft(notes, index).split("\n\n")[1].split()[0] for index in range(3)}
+    assert len(openers) == 1, openers
+    assert openers <= words, openers
+
+
 def test_without_topics_no_sentence_points_back_at_them(panel_notes: Notes) -> None:
     data = panel_notes.model_dump(mode="json")
     for person in data["interviewers"]:

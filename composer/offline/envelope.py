@@ -10,8 +10,10 @@ wordings come from the phrasebook.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+from collections.abc import Sequence
 
 from composer import regexes as re
 from composer.dates import letter_date
@@ -143,13 +145,31 @@ def salutation(person: Interviewer, tone: str) -> str:
     return " ".join(words)
 
 
-def greeting(person: Interviewer, tone: str, channel: str, variation: Variation) -> str:
-    """ "Dear Ms. Whitfield,", or "Hi Dana," in a warm or concise email to a first name."""
+def _informal(person: Interviewer, tone: str, channel: str) -> bool:
+    """True when their greeting may be "Hi" or "Hello": a warm or concise email to a first name
+    who holds no senior office."""
     name = salutation(person, tone)
     informal = channel == "email" and tone != "formal" and " " not in name and "." not in name
-    informal = informal and not senior(person)
+    return informal and not senior(person)
+
+
+def greeting(
+    person: Interviewer,
+    tone: str,
+    channel: str,
+    variation: Variation,
+    panel: Sequence[Interviewer] = (),
+) -> str:
+    """ "Dear Ms. Whitfield,", or "Hi Dana," in a warm or concise email to a first name.
+
+    Letters to one panel open in one register with one word (panellists compare letters: "Hi
+    Mette," beside "Dear Henrik," reads as a slight): the word is the panel's, not the
+    panellist's, and "Dear" for all when any of them is greeted "Dear" by name or office.
+    """
+    name = salutation(person, tone)
+    informal = all(_informal(reader, tone, channel) for reader in (person, *panel))
     words = phrasebook.table_value(phrasebook.GREETING_WORD, tone if informal else "any", channel)
-    return f"{variation.order('greeting', words)[0]} {name},"
+    return f"{dataclasses.replace(variation, offset=0).order('greeting', words)[0]} {name},"
 
 
 def sign_off(notes: Notes, person: Interviewer | None, variation: Variation) -> str:

@@ -96,7 +96,8 @@ class Sections(Body):
         return named if len(named) <= 80 else "Subject: Thank you for the interview"
 
     def greeting(self) -> str:
-        return envelope.greeting(self.person, self.tone, self.channel, self.variation)
+        panel = self.notes.interviewers
+        return envelope.greeting(self.person, self.tone, self.channel, self.variation, panel)
 
     def thanks(self) -> list[Sentence]:
         when, _ = self.when()
