@@ -53,11 +53,17 @@ from composer.offline.stepreading import (
     read_step,
     soon_dropped,
 )
-from composer.offline.stepsender import sender_heard, understood, who_to_do, whose_stage
+from composer.offline.stepsender import (
+    call_from,
+    sender_heard,
+    understood,
+    who_to_do,
+    whose_stage,
+)
 from composer.offline.stepsentence import as_note, office_heard
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
 from composer.offline.stepspan import span_said
-from composer.offline.steptext import as_sent, call_from, confirmer, plain_step
+from composer.offline.steptext import as_sent, confirmer, plain_step
 from composer.offline.steptime import time_said
 from composer.offline.stepwho import sending, who_acts
 from composer.offline.wellformed import problem

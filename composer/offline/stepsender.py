@@ -154,3 +154,25 @@ def step_unread(line: str | None, said: str, neutral: Sequence[str]) -> bool:
     if not line or not line.strip() or _NO_STEP.match(line.strip()):
         return False
     return said.rstrip(".") in {w.rstrip(".") for w in neutral}
+
+
+# "call from ops mgr next wk", "email from HR by fri": news named by who sends it.
+_FROM = re.compile(
+    r"(?i)^(?:an?\s+)?(?:(?:phone\s+)?call|e-?mail|letter|text)\s+from\s+(?P<who>(?:the\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<time>(?:by|on|next|this|early|mid|late|within|in|before)\b"
+    r"[^,;:]*)$"
+)
+
+
+def call_from(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
+    """ "call from the operations manager next week" -> ("the operations manager", "next
+    week"); the reader is "you"; None when the note is not one."""
+    found = _FROM.match(value)
+    if found is None:
+        return None
+    who = found["who"]
+    if who in reader or who.removeprefix("the ") in reader or who.lower() in ("them", "they"):
+        return "you", found["time"]
+    if who[:1].islower() and not who.startswith("the ") and who.lower() != "hr":
+        who = f"the {who}"  # "ops manager": a role, said with "the"
+    return who, found["time"]

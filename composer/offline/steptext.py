@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
 
 from composer import regexes as re
 from composer.english import spell_out_dates
@@ -357,28 +356,6 @@ _WEEK_OF = re.compile(
     r"(?<!\bthe )(?<!\bin )\bweek of(?= (?:\d+|the \d+(?:st|nd|rd|th)|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)\b)"
 )
-
-
-# "call from ops mgr next wk", "email from HR by fri": news named by who sends it.
-_FROM = re.compile(
-    r"(?i)^(?:an?\s+)?(?:(?:phone\s+)?call|e-?mail|letter|text)\s+from\s+(?P<who>(?:the\s+)?"
-    r"[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<time>(?:by|on|next|this|early|mid|late|within|in|before)\b"
-    r"[^,;:]*)$"
-)
-
-
-def call_from(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
-    """ "call from the operations manager next week" -> ("the operations manager", "next
-    week"); the reader is "you"; None when the note is not one."""
-    found = _FROM.match(value)
-    if found is None:
-        return None
-    who = found["who"]
-    if who in reader or who.removeprefix("the ") in reader or who.lower() in ("them", "they"):
-        return "you", found["time"]
-    if who[:1].islower() and not who.startswith("the ") and who.lower() != "hr":
-        who = f"the {who}"  # "ops manager": a role, said with "the"
-    return who, found["time"]
 
 
 # "next wk", "this week": a week named as the notes were written, on the day of the interview.
