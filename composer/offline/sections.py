@@ -36,8 +36,7 @@ from composer.offline.stepvaried import varied
 from composer.offline.typedwhole import answer_typed
 from composer.rolename import ROLE_NOUNS, role_title
 
-# How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
-# possessive ("yesterday's", "Tuesday's"): as an adverbial and as a noun.
+# How and when the interview happened, as an adverbial and as a noun ("{whose} phone call").
 _MET = {
     "phone": ("on the phone {when}", "{whose} phone call"),
     "video": ("on our video call {when}", "{whose} video call"),
