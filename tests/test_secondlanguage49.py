@@ -96,6 +96,21 @@ MENDED = [  # (field, typed, read as)
         "since 2020 I run the weekly toolbox talk",
         "since 2020 I have run the weekly toolbox talk",
     ),
+    (
+        "rapport",
+        "she love running, she make the Berlin marathon last year",
+        "she loves running, she did the Berlin marathon last year",
+    ),
+    (
+        "rapport",
+        "we both make master in Melbourne, same university",
+        "we both did a master's degree in Melbourne, same university",
+    ),
+    (
+        "highlights",
+        "in Rabat I work 4 years on hospital projects",
+        "in Rabat I worked 4 years on hospital projects",
+    ),
 ]
 
 
@@ -136,6 +151,13 @@ SAME = [  # (field, a correct line: left as typed)
     ("follow_up", "mention I can start in January"),
     ("topics", "Tom runs the Leeds depot"),
     ("contribution", "make a plan with the site team"),
+    ("contribution", "make course materials for new starters"),
+    ("highlights", "in Rabat I supervise 40 workers on a hospital project"),
+    ("topics", "asked how I prioritise when two jobs clash"),
+    ("follow_up", "asked if I speak Welsh - I said a bit"),
+    ("topics", "asked about a time I found a defect nobody had spotted"),
+    ("contribution", "a 3rd who can run the watch alone"),
+    ("follow_up", "I said I use Revit daily; I also led the switch to Revit in 2022"),
 ]
 
 

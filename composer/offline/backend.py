@@ -12,7 +12,7 @@ from composer.models import Interviewer, Notes
 from composer.offline.coordinator import CoordinatorWriter
 from composer.offline.linkedin import NoteWriter
 from composer.offline.screen import instruction_notices
-from composer.offline.secondlanguage import normalised
+from composer.offline.secondnotes import normalised
 from composer.offline.usable import point_notices, topic_notices
 from composer.offline.writer import Writer, Written
 from composer.rules import check_letter

@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from composer import regexes as re
-from composer.models import Notes
 from composer.offline import lexicon
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.secondwords import (
@@ -55,6 +54,8 @@ _SINCE_TIME = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = frozenset(["that", "to", "i", "he", "she", "we", "they", "who", "which", "when"])
+_PHRASE_ENDS = frozenset(["in", "at", "on", "last", "this", "with", "for", "about", "from", "when"])
+_UNITS = frozenset(["year", "yr", "month", "week"])
 _DURATION = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$")
 
 
@@ -157,6 +158,7 @@ class _Line:
         self.past = field in RECORD_FIELDS and _past_text(line, year)
         self.asked = False  # a question put to the candidate was told in an earlier clause
         self.told_past = False  # a verb of this line was said in the past
+        self._unit = False  # the verb being read is followed by a count of years or months
 
     def mend(self, clause: list[Token], first: bool) -> list[Token]:
         words = {t.word for t in clause}
@@ -244,6 +246,8 @@ class _Line:
             return [*kept, Token("", have, ""), Token("", participle, verb.trail)], j + 1
         if subject == "first" and self._asked(clause, i):
             return [*kept, Token("", "would", ""), verb], j + 1
+        unit = _at(clause, j + 2)
+        self._unit = unit is not None and unit.word.rstrip("s") in _UNITS
         tag = self._tag(word, subject, present, habit, after)
         if tag is None:
             return None
@@ -266,10 +270,17 @@ class _Line:
         if k < len(clause) and clause[k].word in ("a", "an", "my", "the", "our", "his", "her"):
             det, k = clause[k].core, k + 1
         kind = [t.word for t in clause[k : k + 2]]
-        written = any(w in WRITTEN_THINGS for w in kind)
-        if not kind or not (written or kind[0] in DONE_THINGS):
-            return None
+        head = [
+            w
+            for n, w in enumerate(kind)
+            if w in WRITTEN_THINGS | DONE_THINGS and _head_ends(_at(clause, k + n + 1))
+        ]
+        if not head:
+            return None  # "make course materials": a thing made
+        written = head[-1] in WRITTEN_THINGS
         tag = self._tag("make", subject, present, habit) or "VB"
+        if subject == "we" and self.field == "rapport" and not present:
+            tag = "VBD"  # a background both share: "we both make master in Melbourne"
         if tag == "VBD":
             self.told_past = True
         said = [Token("", _form("write" if written else "do", tag), "")]
@@ -324,11 +335,17 @@ class _Line:
         told = self.field in ROOM_FIELDS | RECORD_FIELDS
         if (self.past or carried) and not present and told and (third or word not in STATIVE):
             return "VBD"
-        spent = after is not None and _DURATION.match(after.word) is not None
+        spent = after is not None and _DURATION.match(after.word) is not None and self._unit
+        self._unit = False
         if self.field in RECORD_FIELDS and subject == "first" and spent and not present:
             self.past = True
             return "VBD"
         return "VBZ" if third else None
+
+
+def _head_ends(after: Token | None) -> bool:
+    """Whether a noun phrase ends before `after`: the line's end, a word of no noun reading."""
+    return after is None or not lexicon.is_noun(after.word) or after.word in _PHRASE_ENDS
 
 
 def _backshift(clause: list[Token]) -> list[Token]:
@@ -360,44 +377,3 @@ def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int
         out.extend(reading.mend(clause, index == 0))
     said = " ".join(str(t) for t in out)
     return line if said == " ".join(str(t) for t in _tokens(line)) else said
-
-
-def _names(notes: Notes) -> frozenset[str]:
-    """The panel's first names and salutations: a subject typed as "Mette look worried"."""
-    found = set()
-    for person in notes.interviewers:
-        found.add(person.name.split()[0])
-        if person.salutation and " " not in person.salutation.strip():
-            found.add(person.salutation.strip())
-    return frozenset(found)
-
-
-def normalised(notes: Notes) -> Notes:
-    """`notes` with every line of the fields the readers say mended (`mended`); the same object
-    when no line needs it."""
-    names, year = _names(notes), notes.interview.date.year
-
-    def mend(lines: list[str], field: str) -> list[str]:
-        return [mended(line, field, names, year) for line in lines]
-
-    panel = []
-    for person in notes.interviewers:
-        topics, rapport = mend(person.topics, "topics"), mend(person.rapport, "rapport")
-        if topics == person.topics and rapport == person.rapport:
-            panel.append(person)
-        else:
-            panel.append(person.model_copy(update={"topics": topics, "rapport": rapport}))
-    update: dict[str, object] = {
-        "qualifications": mend(notes.qualifications, "qualifications"),
-        "highlights": mend(notes.highlights, "highlights"),
-    }
-    for field in ("contribution", "follow_up"):
-        line = getattr(notes, field)
-        if line:
-            update[field] = mended(line, field, names, year)
-    changed = any(getattr(notes, k) != v for k, v in update.items()) or any(
-        a is not b for a, b in zip(panel, notes.interviewers, strict=True)
-    )
-    if not changed:
-        return notes
-    return notes.model_copy(update={**update, "interviewers": panel})
