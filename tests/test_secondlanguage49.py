@@ -38,7 +38,7 @@ MENDED = [  # (field, typed, read as)
     (
         "qualifications",
         "I work as electrician since 2012",
-        "I have worked as electrician since 2012",
+        "I have worked as an electrician since 2012",
     ),
     (
         "rapport",

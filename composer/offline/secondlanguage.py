@@ -159,6 +159,7 @@ class _Line:
         self.asked = False  # a question put to the candidate was told in an earlier clause
         self.told_past = False  # a verb of this line was said in the past
         self._unit = False  # the verb being read is followed by a count of years or months
+        self.mine = False  # the last clause was the candidate's own: "I" and a verb
 
     def mend(self, clause: list[Token], first: bool) -> list[Token]:
         words = {t.word for t in clause}
@@ -187,7 +188,19 @@ class _Line:
                     continue
             out.append(clause[i])
             i += 1
+        out = self._joined(out, first)
         return _backshift(out) if would else out
+
+    def _joined(self, clause: list[Token], first: bool) -> list[Token]:
+        """A deed's second clause of the candidate's after a comma joined with "and" ("In
+        Madrid I worked six years in ICU, and I coordinated ..."), when both are "I" and a
+        verb: two sentences typed as one."""
+        at = next((k for k, t in enumerate(clause[:4]) if t.core in ("I", "i")), None)
+        verb = _at(clause, at + 1) if at is not None else None
+        told = verb is not None and (lexicon.is_past(verb.word) or lexicon.is_base_verb(verb.word))
+        joined = not first and at == 0 and told and self.field in RECORD_FIELDS and self.mine
+        self.mine = told and not any(t.trail.startswith((")", ":")) for t in clause[:-1])
+        return [Token("", "and", ""), *clause] if joined else clause
 
     def _subject(self, clause: list[Token], i: int) -> str | None:
         """ "third", "first" or "we" for a subject at `i`, else None."""

@@ -74,6 +74,27 @@ def _more(match: re.Match[str]) -> str:
     return f"{shorter} and {other or 'more ' + second}"
 
 
+_AS_POST = re.compile(
+    r"\b(?P<head>work|worked|working|works|experience|years|months|employed|hired|started)"
+    r" as (?P<np>[a-z]+(?: [a-z]+)?)\b"
+)
+
+
+def _as_post(found: re.Match[str]) -> str:
+    """ "worked as nurse": "worked as a nurse"; a post is counted ("as shift leader": "as a
+    shift leader"); a word that is no singular noun ("as needed", "as part of") left."""
+    words = found["np"].split()
+    first = words[0]
+    if first in ("a", "an", "the", "my", "part", "well", "needed", "required", "usual"):
+        return found[0]
+    nouns = [w for w in words if lexicon.is_noun(w) and not lexicon.is_plural_noun(w)]
+    if first not in nouns or "adj" in lexicon.classes(first):
+        return found[0]
+    if len(words) == 2 and words[1] not in nouns and lexicon.is_noun(words[1]):
+        return found[0]  # "as team leads": a plural head
+    return f"{found['head']} as {lexicon.article(first)} {found['np']}"
+
+
 def mended_phrases(line: str) -> str:
     """`line` with each phrase of a shape English never has said in the one it has."""
     text = line
@@ -82,6 +103,7 @@ def mended_phrases(line: str) -> str:
     text = _SAY_ME.sub(lambda m: f"{_TOLD[m.group(1)]} me", text)
     text = _TELL_THAT.sub(lambda m: f"{_SAID[m.group(1)]} that", text)
     text = _MASS.sub(lambda m: _keep_case(m.group(1), MASS_PLURALS[m.group(1).lower()]), text)
+    text = _AS_POST.sub(_as_post, text)
     return _MORE.sub(_more, text)
 
 
