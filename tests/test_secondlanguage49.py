@@ -111,6 +111,17 @@ MENDED = [  # (field, typed, read as)
         "in Rabat I work 4 years on hospital projects",
         "in Rabat I worked 4 years on hospital projects",
     ),
+    (
+        "highlights",
+        "in Lodz I work 3 years in a bakery, I run the night shift",
+        "in Lodz I worked 3 years in a bakery, and I ran the night shift",
+    ),
+    (
+        "highlights",
+        "I led the rollout, I trained 40 staff",
+        "I led the rollout, and I trained 40 staff",
+    ),
+    ("qualifications", "2 years experience as electrician", "2 years experience as an electrician"),
 ]
 
 
@@ -152,6 +163,9 @@ SAME = [  # (field, a correct line: left as typed)
     ("topics", "Tom runs the Leeds depot"),
     ("contribution", "make a plan with the site team"),
     ("contribution", "make course materials for new starters"),
+    ("highlights", "led the rollout, I trained 40 staff"),
+    ("highlights", "worked as part of a team of 12"),
+    ("qualifications", "worked as senior nurse"),
     ("highlights", "in Rabat I supervise 40 workers on a hospital project"),
     ("topics", "asked how I prioritise when two jobs clash"),
     ("follow_up", "asked if I speak Welsh - I said a bit"),
