@@ -188,6 +188,7 @@ def test_correct_lines_are_left_as_typed(field: str, typed: str) -> None:
 def test_latin_plurals_are_plural() -> None:
     assert lexicon.is_plural_noun("bacteria")
     assert not lexicon.is_plural_noun("data")  # said as one thing
+    assert not lexicon.is_plural_noun("opera")  # read first as itself, not as "opus"
 
 
 def test_h229_says_the_shared_thesis_in_english() -> None:

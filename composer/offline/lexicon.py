@@ -213,14 +213,12 @@ def is_plural_noun(word: str) -> bool:
     lower = word.lower()
     lemmas = classes(lower).get("noun", ())
     # "expectations" is listed as its own lemma too, beside "expectation"; "bacteria" beside
-    # "bacterium", whose plural it is ("data" and "media" are said as one thing too)
+    # "bacterium", whose plural it is, read first ("opera" is read first as itself, before
+    # "opus"; "media" is said as one thing too)
     return bool(lemmas) and (
         lower not in lemmas
         or any(f"{w}s" == lower for w in lemmas)
-        or (
-            lower not in _MASS_PLURALS
-            and any(w != lower and lower in _noun_plurals(w) for w in lemmas)
-        )
+        or (lower not in _MASS_PLURALS and lemmas[0] != lower and lower in _noun_plurals(lemmas[0]))
     )
 
 
