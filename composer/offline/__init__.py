@@ -48,6 +48,12 @@ Writing a letter (start here):
   long topic's shorter names of its own words, for a note with no room for it whole
 
 Reading the notes before anything is said:
+- `secondlanguage`: lines typed in a second language mended where the reading is certain, before
+  any reader sees them ("she ask me what I do if": "she asked me what I would do if", "he want":
+  "he wants", "we both make master thesis": "we both wrote our master's theses"); a correct line
+  is left as typed. `secondphrases`: phrases of a shape English never has ("explain me", "3 year
+  experience", "more fast"); `secondwords`: the word sets both read by; `secondnotes`: the notes
+  with every line so mended, as the backend gives them to the writer
 - `screen`: text that reads as an instruction to a model, kept out of letters
 - `cleaning`: a note item tidied (bullets, lists, a capital typed by habit)
 - `tidy`: a note phrase's tails, dates, "our", articles and titles tidied

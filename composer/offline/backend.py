@@ -12,6 +12,7 @@ from composer.models import Interviewer, Notes
 from composer.offline.coordinator import CoordinatorWriter
 from composer.offline.linkedin import NoteWriter
 from composer.offline.screen import instruction_notices
+from composer.offline.secondnotes import normalised
 from composer.offline.usable import point_notices, topic_notices
 from composer.offline.writer import Writer, Written
 from composer.rules import check_letter
@@ -58,6 +59,8 @@ class OfflineBackend(BackendBase):
         self._parsed: dict[str, ParsedLetter] = {}
         # The notes' own notices (lines left out or flagged), which every letter of them carries.
         self._notes_notices: tuple[Notes | None, tuple[str, ...]] = (None, ())
+        # The notes as typed and as mended (`secondlanguage`), for the last notes seen.
+        self._typed: tuple[Notes | None, Notes | None] = (None, None)
 
     def answering(self, answered: frozenset[str]) -> None:
         """Write the next letters with these lines as answered (the last letters are forgotten)."""
@@ -66,7 +69,12 @@ class OfflineBackend(BackendBase):
 
     def draft(self, request: DraftRequest) -> Draft:
         """Write the letter for `request`; the same request always gives the same text."""
-        notes = request.notes
+        # Lines typed in a second language are mended before any reader sees them (their
+        # notices quote them as mended, as the letters read them).
+        typed = request.notes
+        if self._typed[0] is not typed:
+            self._typed = (typed, normalised(typed))
+        notes = self._typed[1] or typed
         if request.coordinator:
             letter = CoordinatorWriter(notes, today=request.today).write()
             return Draft(text=letter.text, calls=0, notices=self._notices(notes, letter.notices))

@@ -212,8 +212,27 @@ def is_plural_noun(word: str) -> bool:
     """A plural noun form: "years", "studies" (its lemma differs from it)."""
     lower = word.lower()
     lemmas = classes(lower).get("noun", ())
-    # "expectations" is listed as its own lemma too, beside "expectation"
-    return bool(lemmas) and (lower not in lemmas or any(f"{w}s" == lower for w in lemmas))
+    # "expectations" is listed as its own lemma too, beside "expectation"; "bacteria" beside
+    # "bacterium", whose plural it is, read first ("opera" is read first as itself, before
+    # "opus"; "media" is said as one thing too)
+    return bool(lemmas) and (
+        lower not in lemmas
+        or any(f"{w}s" == lower for w in lemmas)
+        or (lower not in _MASS_PLURALS and lemmas[0] != lower and lower in _noun_plurals(lemmas[0]))
+    )
+
+
+_MASS_PLURALS = frozenset(["data", "media", "metadata", "multimedia"])
+
+
+def _noun_plurals(lemma: str) -> tuple[str, ...]:
+    """The plural forms the tables give a noun lemma: "bacterium" -> ("bacteria",)."""
+    return tuple(
+        form
+        for row in _rows("infl_lu.csv.gz", lemma)
+        if len(row) >= 3 and row[1] == "noun"
+        for form in row[2].split("/")
+    )
 
 
 # An acronym said as a word: capitals only, four letters or more, a consonant (or a cluster

@@ -218,6 +218,12 @@ def answer_of(value: str | None) -> str | None:
     if not value:
         return None
     asked = re.match(r".*?\basked\b.*?(?:\s[-–—]+\s|:\s)\s*(?P<answer>\S.*)$", value)
+    answer = asked["answer"] if asked else ""
+    pronoun = re.search(r"(?i)\b(?:it|them)\b", answer)
+    if pronoun and not re.search(
+        r"(?i)\b(?:the|a|an|my|our|this|these)\s+\w", answer[: pronoun.start()]
+    ):
+        return None  # "- I have had it since 2019": "it" is the question's, which is not said
     return as_typed(asked["answer"] if asked else value)
 
 

@@ -1,0 +1,392 @@
+"""Notes typed in a second language, mended where the reading is certain before any reader sees
+them: "she ask me what I do if ... -> I say ..." is read as "she asked me what I would do if ...
+-> I said ...", "he want faster release" as "he wants ...", "we both make master thesis" as "we
+both wrote our master's theses", "I work as nurse since 2015" as "I have worked ... since 2015".
+
+Each repair is a closed shape of the errors second-language writers make: a verb with no
+third-person -s, the present where the interview or a past deed is told, "what I do if" for "what
+I would do if", "make" a thesis or a course, a count of years with no plural, "more fast". The
+tense comes from the line's field and its own words: what happened in the room and a past deed
+are past, a habit or a state of the reader's present, a question put to the candidate "would".
+A correct English line has none of these shapes and is left as typed; a line whose shape cannot
+be read stays as typed too, for the readers after to say or leave out as they do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from composer import regexes as re
+from composer.offline import lexicon
+from composer.offline.secondphrases import mended_phrases
+from composer.offline.secondwords import (
+    ASKING,
+    DONE_THINGS,
+    EVENT_VERBS,
+    FIRST_EVENTS,
+    HABIT_WORDS,
+    NOT_SUBJECT_VERBS,
+    OBJECT_STARTS,
+    PAST_WORDS,
+    PRESENT_WORDS,
+    SHIFTABLE_ADVERBS,
+    STATIVE,
+    TO_VERBS,
+    WRITTEN_THINGS,
+)
+
+# Fields whose lines tell of the interview (topics, personal notes, the follow-up) or of the
+# candidate's own record; the contribution is a plan; the next steps are left as typed.
+ROOM_FIELDS = frozenset(["topics", "rapport", "follow_up"])
+RECORD_FIELDS = frozenset(["highlights", "qualifications"])
+MENDED_FIELDS = ROOM_FIELDS | RECORD_FIELDS | {"contribution"}
+
+_CLAUSE_END = re.compile(r"[,;:)]$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PAST_PHRASE = re.compile(
+    r"\blast (?:week|month|year|summer|winter|spring|autumn|time|job|company|role|employer|"
+    r"position|team|project)\b|\bback from\b|\bin my (?:last|previous|old)\b",
+    re.IGNORECASE,
+)
+_SINCE_TIME = re.compile(
+    r"^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|last|then)$",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = frozenset(["that", "to", "i", "he", "she", "we", "they", "who", "which", "when"])
+_PHRASE_ENDS = frozenset(["in", "at", "on", "last", "this", "with", "for", "about", "from", "when"])
+_UNITS = frozenset(["year", "yr", "month", "week"])
+_DURATION = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$")
+
+
+@dataclass
+class Token:
+    """One chunk of a line between spaces: its leading marks, its word and its trailing marks."""
+
+    lead: str
+    core: str
+    trail: str
+
+    @property
+    def word(self) -> str:
+        return self.core.lower()
+
+    def __str__(self) -> str:
+        return f"{self.lead}{self.core}{self.trail}"
+
+
+def _tokens(line: str) -> list[Token]:
+    found = []
+    for chunk in line.split():
+        match = re.fullmatch(r"([(\[\"'“‘]*)(.*?)([)\]\"'”’,;:.!?]*)", chunk)
+        assert match is not None
+        found.append(Token(*match.groups()))
+    return found
+
+
+def _clauses(tokens: list[Token]) -> list[list[Token]]:
+    """The line's clauses: cut after a comma, a semicolon or a bracket, and at an arrow, a dash
+    or a plus typed alone (each a clause of its own)."""
+    clauses: list[list[Token]] = [[]]
+    for token in tokens:
+        if not any(c.isalnum() for c in token.core):
+            clauses.extend([[token], []])
+            continue
+        if token.lead.startswith("(") and clauses[-1]:
+            clauses.append([])
+        clauses[-1].append(token)
+        if _CLAUSE_END.search(token.trail):
+            clauses.append([])
+    return [clause for clause in clauses if clause]
+
+
+def _at(clause: list[Token], k: int) -> Token | None:
+    return clause[k] if 0 <= k < len(clause) else None
+
+
+def _form(word: str, tag: str) -> str:
+    return lexicon.verb_forms(word).get(tag, word)
+
+
+def _verb_only(word: str) -> bool:
+    """A bare verb with no other reading: "come", "develop", "supervise"."""
+    found = lexicon.classes(word)
+    return word.isalpha() and lexicon.is_base_verb(word) and set(found) <= {"verb"}
+
+
+def is_verb(token: Token, following: Token | None, sure: bool = False) -> bool:
+    """A bare verb in a subject's verb slot: a word with a verb reading only, or one with a noun
+    or adjective reading too that the word after it shows to be a verb ("want faster", "look
+    worried", "love Marrakech", "say inform"), or that its subject does (`sure`: "who", a verb
+    of the room after "she")."""
+    word = token.word
+    if not word.isalpha() or word in NOT_SUBJECT_VERBS or not lexicon.is_base_verb(word):
+        return False
+    if lexicon.is_past(word) and lexicon.verb_forms(word).get("VBD") != word:
+        return False  # "found": the past of "find" before the verb "found"
+    if _verb_only(word) or sure:
+        return following is None or following.word != "of"
+    if following is None or token.trail or following.lead:
+        return False
+    after = following.word
+    if after in OBJECT_STARTS or following.core[:1].isupper() or _DURATION.match(after):
+        return True
+    if _verb_only(after) or lexicon.is_gerund(after):
+        return True
+    found = lexicon.classes(after)
+    return "noun" not in found and (
+        "adj" in found or lexicon.is_participle(after) or lexicon.is_past(after)
+    )
+
+
+def _past_text(text: str, year: int) -> bool:
+    """Whether `text` tells of something done: a time gone by, a past form of "be", a thesis
+    or a post held before, a year before the interview's (not one "since" which a thing holds)."""
+    lower = set(re.findall(r"[a-z]+", text.lower()))
+    years = [int(y) for y in _YEAR.findall(re.sub(r"(?i)\bsince\s+\S+", "", text))]
+    return bool(lower & PAST_WORDS or _PAST_PHRASE.search(text) or any(y < year for y in years))
+
+
+class _Line:
+    """One line's repairs, clause by clause, with what earlier clauses told (a question put,
+    a deed told in the past)."""
+
+    def __init__(self, line: str, field: str, names: frozenset[str], year: int) -> None:
+        self.field, self.names, self.year = field, names, year
+        # a record's line is one deed: a time gone by anywhere in it is its time; a line about
+        # the room tells of several times, each clause its own
+        self.past = field in RECORD_FIELDS and _past_text(line, year)
+        self.asked = False  # a question put to the candidate was told in an earlier clause
+        self.told_past = False  # a verb of this line was said in the past
+        self._unit = False  # the verb being read is followed by a count of years or months
+        self.mine = False  # the last clause was the candidate's own: "I" and a verb
+
+    def mend(self, clause: list[Token], first: bool) -> list[Token]:
+        words = {t.word for t in clause}
+        if self.field not in RECORD_FIELDS:
+            self.past = _past_text(" ".join(str(t) for t in clause), self.year)
+        present, habit = bool(words & PRESENT_WORDS), bool(words & HABIT_WORDS)
+        out: list[Token] = []
+        i, would = 0, False
+        if not first and self.told_past and self.field in RECORD_FIELDS:
+            # a deed's next part typed from its verb ("..., finish 2 months early")
+            head = clause[0]
+            if not head.lead and len(clause) > 1 and is_verb(head, clause[1]):
+                clause = [Token("", _form(head.word, "VBD"), head.trail), *clause[1:]]
+        while i < len(clause):
+            subject = self._subject(clause, i)
+            if subject is not None:
+                j = i + 1
+                adverb = _at(clause, j)
+                if adverb is not None and adverb.word in SHIFTABLE_ADVERBS and not adverb.trail:
+                    j += 1
+                mended = self._verb(clause, i, j, subject, present, habit)
+                if mended is not None:
+                    said, i = mended
+                    out.extend(said)
+                    would = would or any(t.core == "would" for t in said)
+                    continue
+            out.append(clause[i])
+            i += 1
+        out = self._joined(out, first)
+        return _backshift(out) if would else out
+
+    def _joined(self, clause: list[Token], first: bool) -> list[Token]:
+        """A deed's second clause of the candidate's after a comma joined with "and" ("In
+        Madrid I worked six years in ICU, and I coordinated ..."), when both are "I" and a
+        verb: two sentences typed as one."""
+        at = next((k for k, t in enumerate(clause[:4]) if t.core in ("I", "i")), None)
+        verb = _at(clause, at + 1) if at is not None else None
+        told = verb is not None and (lexicon.is_past(verb.word) or lexicon.is_base_verb(verb.word))
+        joined = not first and at == 0 and told and self.field in RECORD_FIELDS and self.mine
+        self.mine = told and not any(t.trail.startswith((")", ":")) for t in clause[:-1])
+        return [Token("", "and", ""), *clause] if joined else clause
+
+    def _subject(self, clause: list[Token], i: int) -> str | None:
+        """ "third", "first" or "we" for a subject at `i`, else None."""
+        token = clause[i]
+        if token.lead or token.trail or i + 1 >= len(clause):
+            return None
+        if token.word in ("he", "she"):
+            return "third"
+        if i == 0 and token.core in self.names:
+            return "third"
+        if token.word == "who" and i >= 2 and clause[i - 2].word in ("a", "an"):
+            return "who"
+        if token.core == "I" or token.core == "i":
+            return "first"
+        if token.word == "we":
+            return "we"
+        return None
+
+    def _verb(
+        self, clause: list[Token], i: int, j: int, subject: str, present: bool, habit: bool
+    ) -> tuple[list[Token], int] | None:
+        """The subject at `i` and its mended verb group (its verb at `j`), and where reading goes
+        on; None when the verb needs no repair or cannot be read."""
+        kept = clause[i:j]
+        verb, after = clause[j], _at(clause, j + 1)
+        word = verb.word
+        if word == "not" and after is not None and is_verb(after, _at(clause, j + 2)):
+            past = self._tag(after.word, subject, present, habit) == "VBD"
+            aux = "did" if past else ("does" if subject in ("third", "who") else "do")
+            return [*kept, Token("", aux, ""), verb], j + 1
+        if word in ("can", "could") and after is not None and after.word == "to":
+            return [*kept, verb], j + 2  # "I can to help": "I can help"
+        if word == "am" and after is not None and after.word == "having":
+            amount = _at(clause, j + 2)
+            if amount is not None and _DURATION.match(amount.word):
+                return [*kept, Token("", "have", "")], j + 2
+        if word == "will" and subject == "first" and self._asked(clause, i):
+            return [*kept, Token(verb.lead, "would", verb.trail)], j + 1
+        if subject in ("third", "who") and word in ("have", "dont", "don't"):
+            past = self.past and not present
+            core = ("had" if past else "has") if word == "have" else "doesn't"
+            return [*kept, Token(verb.lead, core, verb.trail)], j + 1
+        if word == "have" and after is not None and lexicon.is_participle(after.word):
+            return None  # "I have held": a verb of its own after "have"
+        made = self._made(clause, j, subject, present, habit)
+        if made is not None:
+            return [*kept, *made[0]], made[1]
+        sure = subject == "who" or (
+            subject == "third" and self.field in ROOM_FIELDS and word in EVENT_VERBS
+        )
+        if not is_verb(verb, after, sure):
+            return None
+        if subject != "who" and self._since(clause, j):
+            have = "has" if subject == "third" else "have"
+            participle = "had" if word == "have" else _form(word, "VBN")
+            return [*kept, Token("", have, ""), Token("", participle, verb.trail)], j + 1
+        if subject == "first" and self._asked(clause, i):
+            return [*kept, Token("", "would", ""), verb], j + 1
+        unit = _at(clause, j + 2)
+        self._unit = unit is not None and unit.word.rstrip("s") in _UNITS
+        tag = self._tag(word, subject, present, habit, after)
+        if tag is None:
+            return None
+        if tag == "VBD":
+            self.told_past = True
+            self.asked = self.asked or word in ASKING
+        said = [*kept, Token(verb.lead, _form(word, tag), verb.trail)]
+        if word in TO_VERBS and after is not None and _verb_only(after.word):
+            said.append(Token("", "to", ""))
+        return said, j + 1
+
+    def _made(
+        self, clause: list[Token], j: int, subject: str, present: bool, habit: bool
+    ) -> tuple[list[Token], int] | None:
+        """ "make" a thesis said "write", a course or a degree "do": "we both make master
+        thesis on X" -> "we both wrote our master's theses on X"."""
+        if clause[j].word != "make" or clause[j].trail:
+            return None
+        k, det = j + 1, None
+        if k < len(clause) and clause[k].word in ("a", "an", "my", "the", "our", "his", "her"):
+            det, k = clause[k].core, k + 1
+        kind = [t.word for t in clause[k : k + 2]]
+        head = [
+            w
+            for n, w in enumerate(kind)
+            if w in WRITTEN_THINGS | DONE_THINGS and _head_ends(_at(clause, k + n + 1))
+        ]
+        if not head:
+            return None  # "make course materials": a thing made
+        written = head[-1] in WRITTEN_THINGS
+        tag = self._tag("make", subject, present, habit) or "VB"
+        if subject == "we" and self.field == "rapport" and not present:
+            tag = "VBD"  # a background both share: "we both make master in Melbourne"
+        if tag == "VBD":
+            self.told_past = True
+        said = [Token("", _form("write" if written else "do", tag), "")]
+        rest = clause[k:]
+        if det is not None:
+            said.append(Token("", det, ""))
+        elif subject == "we" and written:
+            said.append(Token("", "our", ""))
+            rest = [Token(t.lead, "theses", t.trail) if t.word == "thesis" else t for t in rest]
+        elif kind[0] not in ("training", "camino"):
+            said.append(Token("", lexicon.article(rest[0].core), ""))
+        return [*said, *rest], len(clause)
+
+    def _since(self, clause: list[Token], j: int) -> bool:
+        """Whether the verb at `j` is held "since" a time named later in its clause."""
+        if any(t.word == "since" for t in clause[:j]) and clause[0].word == "since":
+            return True  # "since 2020 I run ..."
+        rest = clause[j + 1 :]
+        for index, token in enumerate(rest[:-1]):
+            if token.word == "since":
+                return bool(_SINCE_TIME.match(rest[index + 1].core))
+            if token.word in _CLAUSE_WORDS:
+                break  # "since" belongs to a clause of its own
+        return False
+
+    def _asked(self, clause: list[Token], i: int) -> bool:
+        """Whether the candidate's subject at `i` is in the question a reader put ("asked me
+        what I ...") or in the answer told to it ("I say I explain ...")."""
+        before = [t.word for t in clause[max(0, i - 3) : i]]
+        if before and before[-1] in ("what", "how"):
+            # "how I prioritise" asks of a habit; "what I do if X" of a case put
+            after = _at(clause, i + 1)
+            hypothetical = any(t.word == "if" for t in clause[i:]) or (
+                after is not None and after.word == "will"
+            )
+            return hypothetical and (any(w in ASKING for w in before) or self.asked)
+        return self.asked and bool(before) and before[-1] in ("said", "say")
+
+    def _tag(
+        self, word: str, subject: str, present: bool, habit: bool, after: Token | None = None
+    ) -> str | None:
+        """ "VBD", "VBZ" or None (the form as typed) for a bare verb of `subject`; a span of
+        years typed after the candidate's verb in their record is one gone by ("I work 6 years
+        in ICU")."""
+        third = subject in ("third", "who")
+        events = {"third": EVENT_VERBS, "first": FIRST_EVENTS}.get(subject, frozenset())
+        if self.field in ROOM_FIELDS and word in events and not habit:
+            return "VBD"
+        # a deed told in the past carries the line's later verbs with it (the reader's, in a
+        # line about the room: "she come back from Japan, she like Kyoto")
+        carried = self.told_past and (third or self.field in RECORD_FIELDS)
+        told = self.field in ROOM_FIELDS | RECORD_FIELDS
+        if (self.past or carried) and not present and told and (third or word not in STATIVE):
+            return "VBD"
+        spent = after is not None and _DURATION.match(after.word) is not None and self._unit
+        self._unit = False
+        if self.field in RECORD_FIELDS and subject == "first" and spent and not present:
+            self.past = True
+            return "VBD"
+        return "VBZ" if third else None
+
+
+def _head_ends(after: Token | None) -> bool:
+    """Whether a noun phrase ends before `after`: the line's end, a word of no noun reading."""
+    return after is None or not lexicon.is_noun(after.word) or after.word in _PHRASE_ENDS
+
+
+def _backshift(clause: list[Token]) -> list[Token]:
+    """The verb of an "if" after "would" said in the past: "what I would do if a positive result
+    come on Friday" -> "... came on Friday"."""
+    out = list(clause)
+    seen_would = seen_if = False
+    for k, token in enumerate(out):
+        if token.core == "would":
+            seen_would = True
+        elif seen_would and token.word == "if":
+            seen_if = True
+        elif seen_if and _verb_only(token.word) and k and out[k - 1].word != "to":
+            out[k] = Token(token.lead, _form(token.word, "VBD"), token.trail)
+            break
+    return out
+
+
+def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int = 2026) -> str:
+    """`line` of notes field `field` with its second-language errors repaired where the reading
+    is certain; a line with none (any correct English line) is returned as typed."""
+    if field not in MENDED_FIELDS:
+        return line
+    text = mended_phrases(line)
+    tokens = _tokens(text)
+    reading = _Line(text, field, names, year)
+    out: list[Token] = []
+    for index, clause in enumerate(_clauses(tokens)):
+        out.extend(reading.mend(clause, index == 0))
+    said = " ".join(str(t) for t in out)
+    return line if said == " ".join(str(t) for t in _tokens(line)) else said

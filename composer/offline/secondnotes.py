@@ -1,0 +1,49 @@
+"""The notes as the readers see them: every line of the fields they say mended by
+`secondlanguage` (a line typed in a second language said in English where its reading is
+certain), with the panel's first names as the subjects a line may name ("Mette look worried")."""
+
+from __future__ import annotations
+
+from composer.models import Notes
+from composer.offline.secondlanguage import mended
+
+
+def _names(notes: Notes) -> frozenset[str]:
+    """The panel's first names and salutations: a subject typed as "Mette look worried"."""
+    found = set()
+    for person in notes.interviewers:
+        found.add(person.name.split()[0])
+        if person.salutation and " " not in person.salutation.strip():
+            found.add(person.salutation.strip())
+    return frozenset(found)
+
+
+def normalised(notes: Notes) -> Notes:
+    """`notes` with every line of the fields the readers say mended (`mended`); the same object
+    when no line needs it."""
+    names, year = _names(notes), notes.interview.date.year
+
+    def mend(lines: list[str], field: str) -> list[str]:
+        return [mended(line, field, names, year) for line in lines]
+
+    panel = []
+    for person in notes.interviewers:
+        topics, rapport = mend(person.topics, "topics"), mend(person.rapport, "rapport")
+        if topics == person.topics and rapport == person.rapport:
+            panel.append(person)
+        else:
+            panel.append(person.model_copy(update={"topics": topics, "rapport": rapport}))
+    update: dict[str, object] = {
+        "qualifications": mend(notes.qualifications, "qualifications"),
+        "highlights": mend(notes.highlights, "highlights"),
+    }
+    for field in ("contribution", "follow_up"):
+        line = getattr(notes, field)
+        if line:
+            update[field] = mended(line, field, names, year)
+    changed = any(getattr(notes, k) != v for k, v in update.items()) or any(
+        a is not b for a, b in zip(panel, notes.interviewers, strict=True)
+    )
+    if not changed:
+        return notes
+    return notes.model_copy(update={**update, "interviewers": panel})

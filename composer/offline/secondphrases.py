@@ -1,0 +1,111 @@
+"""Phrases second-language writers type in a shape English never has, said in the one shape it
+has: "explain me the WMS" ("explain the WMS to me"), "said me" ("told me"), "discuss about",
+"told that" ("said that"), "master thesis" ("master's thesis"), "Master in X" ("Master's degree
+in X"), "3 year experience" ("3 years of experience"), "2 month before" ("2 months before"),
+"informations", "more fast" ("faster"), "to precise that" ("to clarify that"), "since 5 years"
+("for 5 years"). Read by `secondlanguage` before its clauses."""
+
+from __future__ import annotations
+
+from composer import regexes as re
+from composer.offline import lexicon
+from composer.offline.secondwords import MASS_PLURALS
+
+_COUNT = r"(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+_UNIT = r"(?:year|month|week|day|hour|minute)"
+_AFTER_UNIT = (
+    r"(?=\s+(?:as|in|at|before|after|ago|of|with|for|on|early|late|ahead|abroad)\b|\s*[,;.)]|\s*$)"
+)
+
+_TOLD = {"said": "told", "say": "tell", "says": "tells"}
+_SAID = {"told": "said", "tell": "say", "tells": "says"}
+
+# (pattern, replacement): each a shape English never has, so a native line is never touched.
+_FIXED: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(explain(?:s|ed)?) me ((?:the|my|our|their|his|her|how|what|why) [^,;()]+?)"
+        r"(?=\s*[,;()]|\s*->|\s*$)",
+        r"\1 \2 to me",
+    ),
+    (r"\b(discuss(?:es|ed)?) about\b", r"\1"),
+    (r"\b(told|tell|tells) (?=(?:they|we|he|she)\b)", r"\1 me "),
+    (r"\b([Mm]aster|[Bb]achelor)s? (thesis|dissertation|degree|project)\b", r"\1's \2"),
+    (r"\b([Mm]aster|[Bb]achelor) in\b", r"\1's degree in"),
+    (
+        r"\b(doing|do|did|done|finish|finished|finishing|start|started|starting|complete|"
+        r"completed) masters?\b(?!')",
+        r"\1 a master's",
+    ),
+    (rf"\b({_COUNT}) year experience\b", r"\1 years of experience"),
+    (rf"\b({_COUNT}) ({_UNIT}){_AFTER_UNIT}", r"\1 \2s"),
+    (r"\bto precise that\b", "to clarify that"),
+    (rf"\bsince ({_COUNT}|\d) ({_UNIT}s?)\b", r"for \1 \2"),
+)
+_SAY_ME = re.compile(r"\b(said|say|says) me\b")
+_TELL_THAT = re.compile(r"\b(told|tell|tells) that\b")
+_MASS = re.compile(r"\b(" + "|".join(MASS_PLURALS) + r")\b", re.IGNORECASE)
+_MORE = re.compile(
+    r"\bmore ([a-z]+)(?: and (?!more\b)([a-z]+))?(?=\s*(?:$|[,;.)]|with\b|than\b|for\b|to\b|and\b))"
+)
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _comparative(adjective: str) -> str | None:
+    """The one-word comparative of a short adjective ("fast": "faster"), from the tables."""
+    if "adj" not in lexicon.classes(adjective) or adjective in ("like", "much", "many"):
+        return None
+    syllables = len(_VOWELS.findall(adjective.rstrip("e")))
+    if syllables > 1 and not (syllables == 2 and adjective.endswith("y")):
+        return None
+    for row in lexicon._rows("infl_lu.csv.gz", adjective):
+        if len(row) >= 3 and row[1] == "adj" and row[2] and " " not in row[2]:
+            return row[2].split("/")[0]
+    return None
+
+
+def _more(match: re.Match[str]) -> str:
+    first, second = match.group(1), match.group(2)
+    shorter = _comparative(first)
+    if shorter is None:
+        return match.group(0)
+    if second is None:
+        return shorter
+    other = _comparative(second)
+    return f"{shorter} and {other or 'more ' + second}"
+
+
+_AS_POST = re.compile(
+    r"\b(?P<head>work|worked|working|works|experience|years|months|employed|hired|started)"
+    r" as (?P<np>[a-z]+(?: [a-z]+)?)\b"
+)
+
+
+def _as_post(found: re.Match[str]) -> str:
+    """ "worked as nurse": "worked as a nurse"; a post is counted ("as shift leader": "as a
+    shift leader"); a word that is no singular noun ("as needed", "as part of") left."""
+    words = found["np"].split()
+    first = words[0]
+    if first in ("a", "an", "the", "my", "part", "well", "needed", "required", "usual"):
+        return found[0]
+    nouns = [w for w in words if lexicon.is_noun(w) and not lexicon.is_plural_noun(w)]
+    if first not in nouns or "adj" in lexicon.classes(first):
+        return found[0]
+    if len(words) == 2 and words[1] not in nouns and lexicon.is_noun(words[1]):
+        return found[0]  # "as team leads": a plural head
+    return f"{found['head']} as {lexicon.article(first)} {found['np']}"
+
+
+def mended_phrases(line: str) -> str:
+    """`line` with each phrase of a shape English never has said in the one it has."""
+    text = line
+    for pattern, replacement in _FIXED:
+        text = re.sub(pattern, replacement, text)
+    text = _SAY_ME.sub(lambda m: f"{_TOLD[m.group(1)]} me", text)
+    text = _TELL_THAT.sub(lambda m: f"{_SAID[m.group(1)]} that", text)
+    text = _MASS.sub(lambda m: _keep_case(m.group(1), MASS_PLURALS[m.group(1).lower()]), text)
+    text = _AS_POST.sub(_as_post, text)
+    return _MORE.sub(_more, text)
+
+
+def _keep_case(typed: str, word: str) -> str:
+    return word.capitalize() if typed[:1].isupper() else word
