@@ -57,10 +57,17 @@ _IDIOMS = frozenset(
 )  # fmt: skip
 # Heads of an idiom a note may type with "the" by habit, which the idiom never takes.
 _ONLY_A = frozenset(["eye", "look", "peek", "go"])
-_IDIOM = re.compile(
-    r"\b(?P<verb>[a-z]+) (?P<det>(?:the|a|an) )?(?P<adj>(?:[a-z]+ )??)(?P<head>[a-z]+)\b"
+_IDIOM_TAIL = (
+    r" (?P<det>(?:the|a|an) )?(?P<adj>(?:[a-z]+ )??)(?P<head>[a-z]+)\b"
     r"(?P<after> (?:on|at|of|in|with|to|for)\b|[,.;]|$)"
 )
+
+
+@functools.cache
+def _idiom_pattern() -> re.Pattern[str]:
+    """The idioms' verbs in every form ("keep", "kept", "keeping") and the phrase after."""
+    forms = {f for verb, _ in _IDIOMS for f in lexicon.verb_forms(verb).values() if f}
+    return re.compile(rf"\b(?P<verb>{'|'.join(sorted(forms, key=len, reverse=True))}){_IDIOM_TAIL}")
 
 
 def counted(word: str, measured: bool = False) -> bool:
@@ -124,7 +131,7 @@ def idioms_said(text: str) -> str:
     """ "keep close eye on X" -> "keep a close eye on X", "lend hand on" -> "lend a hand on",
     "keep the close eye" -> "keep a close eye": an idiom of a verb and one counted thing said
     with its "a"; any other words as they were."""
-    return _IDIOM.sub(_idiom, text)
+    return _idiom_pattern().sub(_idiom, text)
 
 
 def offer_made(tokens: list[str], at: int, section: str) -> str | None:
@@ -147,6 +154,15 @@ def given_head(word: str) -> bool:
     return counted(word) or word in BROUGHT_HEADS
 
 
+# Words before "in" that make what follows a field of work as well as a place: "seven years in
+# community pharmacy" (a field, bare), not "an internship in a dairy QC lab".
+_SPANS = frozenset(
+    ["years", "months", "weeks", "decade", "decades", "career", "experience", "background",
+     "time", "work", "worked", "working"]
+)  # fmt: skip
+# Nouns of people or stock taken as many, which a measure before them never makes one thing
+# ("14 kitchen staff" typed "14-kitchen staff").
+_PEOPLE = frozenset(["staff", "personnel", "workforce", "people", "cattle", "livestock", "stock"])
 MEASURE = re.compile(r"^\d+(?:\.\d+)?[a-z]{1,3}$|^\d[\d,]*-[a-z]+$")  # "40ft", "650-cow"
 
 
@@ -157,7 +173,9 @@ def counted_here(tokens: list[str], start: int, head: int, after: str) -> bool:
     word = tokens[head]
     if counted(word) or (after in ("at", "on", "with", "for") and place_kind(word)):
         return True
-    if head > start and (counted(word, bool(MEASURE.match(tokens[start]))) or place_kind(word)):
+    measured = bool(MEASURE.match(tokens[start])) and word not in _PEOPLE
+    spanned = start >= 2 and tokens[start - 2].lower() in _SPANS  # "7 years in community pharmacy"
+    if head > start and (counted(word, measured) or (place_kind(word) and not spanned)):
         return True
     return after == "given" and given_head(word)
 
@@ -168,7 +186,7 @@ def counted_of(tokens: list[str], head: int) -> bool:
     after = tokens[head + 2] if head + 2 < len(tokens) else ""
     if not tokens[head].islower() or tokens[head + 1 : head + 2] != ["of"] or not after:
         return False
-    return after[:1].isdigit() or after.lower() in NUMBER_WORDS
+    return (after[:1].isdigit() or after.lower() in NUMBER_WORDS) and counted(tokens[head])
 
 
 def inner_word(word: str) -> bool:
