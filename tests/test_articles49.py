@@ -45,6 +45,22 @@ ARTICLED = [
         "point",
         "I installed a new heat pump in a 1920s villa.",
     ),
+    (
+        "I made wooden bench for the school library.",
+        "point",
+        "I made a wooden bench for the school library.",
+    ),
+    (
+        "I found serious leak behind the boiler.",
+        "point",
+        "I found a serious leak behind the boiler.",
+    ),
+    # a part of the day after "during"
+    (
+        "I would cover reception during night and help at weekends.",
+        "contribution",
+        "I would cover reception during the night and help at weekends.",
+    ),
     # a thing made with a verb and its particle
     (
         "I set up mobile clinic in rural village.",
@@ -92,6 +108,11 @@ AS_TYPED = [
     ("I improved patient flow on the ward.", "point"),
     ("I would offer strong support to new starters.", "contribution"),
     ("I would make the difference on nights.", "contribution"),
+    ("I made changes to the rota.", "point"),
+    ("I made senior partner in 2020.", "point"),
+    ("I covered during night shifts.", "point"),
+    ("I have spent seven years in community pharmacy.", "point"),
+    ("I secured funding for conservation of three tapestries.", "point"),
 ]
 
 

@@ -272,7 +272,7 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
         return None
     if (lexicon.base_of(lower) or lower) not in _making():
         # "removed hazard tree": one thing met once ("a"); "ran payroll": a thing run, as typed
-        return ("met", False) if before in _DOER and meets_one(lower) else None
+        return ("met", False) if before in _DOER and meets_one(tokens, at) else None
     if before in _DOER and lexicon.is_past(lower):
         return "verb", False  # "I designed ...", "and built ..."
     if before in _MODAL and lexicon.is_base_verb(lower):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import fields, lexicon
 from composer.offline.notespeak import place_kind
 from composer.offline.words import (
     BROUGHT_HEADS,
@@ -49,7 +49,6 @@ _GIVING = frozenset(["give", "offer", "provide", "lend", "contribute", "add"])
 # Verbs whose object is a thing the reader may know already, or a measure, or a practice:
 # run, led or joined ("ran the desk", "joined the night team"), changed ("improved the handover
 # process", "cut waiting time"), or done as a routine ("did payroll", "processed weekly payroll").
-_KNOWN_OBJECT = KNOWN_OBJECT_VERBS
 # A verb and the one counted thing of an idiom, said with "a" ("keep a close eye on").
 _IDIOMS = frozenset(
     [("keep", "eye"), ("lend", "hand"), ("give", "hand"), ("take", "look"), ("have", "look"),
@@ -60,6 +59,13 @@ _ONLY_A = frozenset(["eye", "look", "peek", "go"])
 _IDIOM_TAIL = (
     r" (?P<det>(?:the|a|an) )?(?P<adj>(?:[a-z]+ )??)(?P<head>[a-z]+)\b"
     r"(?P<after> (?:on|at|of|in|with|to|for)\b|[,.;]|$)"
+)
+
+# A part of the day or the year after "during", alone before a mark or a small word: "during
+# night and improve ..." -> "during the night" (not "during night shifts": a kind of shift).
+_DURING = re.compile(
+    r"\bduring (?P<part>night|day|morning|afternoon|evening|week|weekend|summer|winter)"
+    r"(?=[,.;:]|$| (?:and|or|but|when|while|so|to|on|at|in|with|for|from)\b)"
 )
 
 
@@ -101,18 +107,33 @@ def new_thing(verb: str) -> bool:
     return lemma in _making() or lemma in _GIVING
 
 
-def meets_one(verb: str) -> bool:
-    """Whether `verb`, a past verb of the candidate's deed, acts once on one thing met there
-    ("removed", "resolved", "dismantled", "repaired"): a verb of the tables, not one of a thing
-    run, changed or done by routine (`_KNOWN_OBJECT`), nor one done again ("rebuilt")."""
-    lower = verb.lower()
+def meets_one(tokens: list[str], at: int) -> bool:
+    """Whether the past verb at `tokens[at]`, a deed of the candidate's, acts once on one thing
+    met there ("removed", "resolved", "dismantled", "made"): a verb of the tables, not one of a
+    thing run, changed or done by routine (`KNOWN_OBJECT_VERBS`), nor one done again
+    ("rebuilt"), nor "made" a post ("made cabin supervisor": became one)."""
+    lower = tokens[at].lower()
     if not lower.isalpha() or not lexicon.is_past(lower):
         return False
     lemma = _lemma(lower)
-    if lemma in _KNOWN_OBJECT or lemma in _making():
+    if lemma in KNOWN_OBJECT_VERBS or lemma in _making():
+        return False
+    if lemma == "make" and any(_person(w) for w in tokens[at + 1 : at + 4]):
         return False
     again = lemma[2:] if lemma.startswith("re") else ""
-    return not (again in _making() or again in _KNOWN_OBJECT)
+    return not (again in _making() or again in KNOWN_OBJECT_VERBS)
+
+
+# Ranks one is "made" that the person tables lack ("made partner", "made sergeant").
+_RANKS = frozenset(["partner", "associate", "fellow", "sergeant", "corporal", "principal"])
+
+
+def _person(word: str) -> bool:
+    """A word naming a person or a post: "supervisor", "partner", "lead"."""
+    lower = word.lower()
+    if not lower.isalpha() or lower in PREPOSITIONS:
+        return False
+    return fields.is_post(lower) or lower.endswith("visor") or lower in _RANKS
 
 
 def _idiom(found: re.Match[str]) -> str:
@@ -130,8 +151,9 @@ def _idiom(found: re.Match[str]) -> str:
 def idioms_said(text: str) -> str:
     """ "keep close eye on X" -> "keep a close eye on X", "lend hand on" -> "lend a hand on",
     "keep the close eye" -> "keep a close eye": an idiom of a verb and one counted thing said
-    with its "a"; any other words as they were."""
-    return _idiom_pattern().sub(_idiom, text)
+    with its "a"; a part of the day after "during" with its "the" ("during the night"); any
+    other words as they were."""
+    return _DURING.sub(r"during the \g<part>", _idiom_pattern().sub(_idiom, text))
 
 
 def offer_made(tokens: list[str], at: int, section: str) -> str | None:

@@ -780,5 +780,5 @@ KNOWN_OBJECT_VERBS = _words(
     " hold streamline simplify automate upgrade update overhaul redesign revamp migrate"
     " transform turn complete finish leave visit use shadow process deliver support help track"
     " monitor maintain review audit check test meet hit beat exceed win lose save cross-train"
-    " teach learn study know become be go come make"
+    " teach learn study know become be go come"
 )
