@@ -55,6 +55,22 @@ ARTICLED = [
         "point",
         "I found a serious leak behind the boiler.",
     ),
+    # a thing run is one of the workplace's: "the"; a thing made with a doing in its name: "a"
+    (
+        "I ran monthly payroll for 40 staff.",
+        "point",
+        "I ran the monthly payroll for 40 staff.",
+    ),
+    (
+        "I led team of 12.",
+        "point",
+        "I led a team of 12.",
+    ),
+    (
+        "I designed monitoring network of more than 40 wells.",
+        "point",
+        "I designed a monitoring network of more than 40 wells.",
+    ),
     # a part of the day after "during"
     (
         "I would cover reception during night and help at weekends.",
@@ -105,6 +121,7 @@ AS_TYPED = [
     ("I have strong attention to detail.", "point"),
     ("I provided excellent customer care.", "point"),
     ("I ran payroll for 40 staff.", "point"),
+    ("I managed stock control.", "point"),
     ("I improved patient flow on the ward.", "point"),
     ("I would offer strong support to new starters.", "contribution"),
     ("I would make the difference on nights.", "contribution"),

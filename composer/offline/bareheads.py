@@ -25,14 +25,14 @@ from composer.offline.countnouns import (
     brought_listed,
     counted_here,
     counted_of,
+    deed_kind,
+    event,
     idioms_said,
     inner_word,
-    meets_one,
     nominal_doing,
     offer_made,
     titled,
 )
-from composer.offline.countnouns import counted as _count_noun
 from composer.offline.knownthings import (
     KNOWN_SECTIONS,
     actions_joined,
@@ -68,6 +68,7 @@ _NOT_BEFORE_THING = frozenset(["as", "than", "like", "per", "via", "versus", "pl
 # After these a title stays bare: "promoted to supervisor", "the role of lab technician".
 _TITLE_AFTER = frozenset(["to", "of", "as"])
 _SUBJECT_AFTER = frozenset(["when", "if", "unless", "whenever"])
+_DONE_TO = frozenset(["verb", "met", "ran", "made", "given"])  # "designed monitoring network"
 _DOER = frozenset(["i", "we", "he", "she", "they", "you", "also", "then", "and", "once"])
 _MODAL = frozenset(["to", "would", "could", "can", "will", "might", "should"])
 _ENDS = frozenset(
@@ -76,7 +77,6 @@ _ENDS = frozenset(
 # After these a word of doing may open the name of an event of theirs: "after hiring committee"
 # (after "of" or "about" it is often a doing and its object: "covering nurse in charge").
 _NAMED_AFTER = frozenset(["after", "before", "until"])
-_TIME_AFTER = frozenset(["after", "before", "until", "till", "by", "ahead"])
 # Endings of a doing or a quality, which a compound keeps bare: "staff turnover" is none.
 _QUALITIES = ("ity", "ness", "ment", "ance", "ence", "ship", "ism")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -133,7 +133,7 @@ def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
     if counted_of(tokens, head):
         return (after, word) not in BARE_IDIOMS  # "with group of 40 guests": one group
     counted = counted_here(tokens, start, head, after)
-    if after == "met" and head == start:
+    if after in ("met", "ran") and head == start:
         return False  # "resolved complaint": one word after a deed may be a routine, as typed
     doing = lexicon.is_gerund(word) or word.endswith(("ity", "ness"))
     if not word.islower() or doing or not counted:
@@ -163,7 +163,8 @@ def _article(tokens: list[str], start: int, head: int, after: str) -> str | None
         return None
     if not _head_ok(tokens, start, head, after):
         return None
-    return lexicon.article(first)
+    ran = after == "ran" and not counted_of(tokens, head)  # "ran the dental list"
+    return "the" if ran else lexicon.article(first)
 
 
 def _known(
@@ -179,7 +180,7 @@ def _known(
     if head == start:
         if after == "own":
             return None  # "would run payroll": one word done is often said bare
-        return "the" if _head_ok(tokens, start, head, after) or _event(word, after) else None
+        return "the" if _head_ok(tokens, start, head, after) or event(word, after) else None
     if word.endswith(_QUALITIES):
         return None  # "staff turnover" is said bare, "staff morale" too
     if after in _TITLE_AFTER and (lexicon.is_agent_noun(word) or word.endswith("or")):
@@ -193,12 +194,6 @@ def _known(
     if re.fullmatch(r"[A-Z]{2,5}", word):
         return None  # "cardiac CT", "low NPS": initials may name a field or a measure
     return "the" if countable_head(word, compound, handled or after == "own") else None
-
-
-def _event(word: str, after: str) -> bool:
-    """Whether a bare word after a preposition of time is one event of theirs ("before
-    audit"): a count noun (a doing as well) the tables give a plural of."""
-    return after in _TIME_AFTER and word.islower() and _count_noun(word)
 
 
 def _phrase(
@@ -271,8 +266,8 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
     if not word.islower() or lower in BE or lower in FUNCTION_WORDS:
         return None
     if (lexicon.base_of(lower) or lower) not in _making():
-        # "removed hazard tree": one thing met once ("a"); "ran payroll": a thing run, as typed
-        return ("met", False) if before in _DOER and meets_one(tokens, at) else None
+        kind = deed_kind(tokens, at) if before in _DOER else None  # "removed a hazard tree"
+        return (kind, False) if kind else None
     if before in _DOER and lexicon.is_past(lower):
         return "verb", False  # "I designed ...", "and built ..."
     if before in _MODAL and lexicon.is_base_verb(lower):
@@ -345,7 +340,7 @@ def said(text: str, section: str = "") -> str:
         if after == "to" and tokens[at - 1].lower() in ("promoted", "appointed", "elected"):
             at = start  # "promoted to deputy principal": a post, said bare
             continue
-        head = _phrase(tokens, start, subject, named, theirs)
+        head = _phrase(tokens, start, subject, named or after in _DONE_TO, theirs)
         if head is None and after in ("at", "for") and not theirs:
             head = _initialled(tokens, start)  # "at FMCG distributor": "at an FMCG distributor"
             if head is not None:

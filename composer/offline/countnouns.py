@@ -33,6 +33,8 @@ __all__ = [
     "counted",
     "counted_here",
     "counted_of",
+    "deed_kind",
+    "event",
     "given_head",
     "idioms_said",
     "inner_word",
@@ -40,6 +42,7 @@ __all__ = [
     "new_thing",
     "nominal_doing",
     "offer_made",
+    "runs_known",
     "titled",
 ]
 
@@ -128,6 +131,25 @@ def meets_one(tokens: list[str], at: int) -> bool:
 _RANKS = frozenset(["partner", "associate", "fellow", "sergeant", "corporal", "principal"])
 
 
+# Verbs of running a thing: what is run is one of the workplace's, named with "the" ("ran the
+# dental list", "ran the monthly payroll"); typed as one bare word it stays ("ran payroll").
+_RUNNING = frozenset(["run", "lead", "manage", "oversee", "supervise", "coordinate", "chair"])
+
+
+def deed_kind(tokens: list[str], at: int) -> str | None:
+    """What the past verb at `tokens[at]` does to its object: "met" once ("a"), "ran" (one of
+    the workplace's, "the"), or None (left as typed)."""
+    if meets_one(tokens, at):
+        return "met"
+    return "ran" if runs_known(tokens, at) else None
+
+
+def runs_known(tokens: list[str], at: int) -> bool:
+    """Whether the past verb at `tokens[at]` runs a thing of the workplace ("ran", "led")."""
+    lower = tokens[at].lower()
+    return lower.isalpha() and lexicon.is_past(lower) and _lemma(lower) in _RUNNING
+
+
 def _person(word: str) -> bool:
     """A word naming a person or a post: "supervisor", "partner", "lead"."""
     lower = word.lower()
@@ -200,6 +222,15 @@ def counted_here(tokens: list[str], start: int, head: int, after: str) -> bool:
     if head > start and (counted(word, measured) or (place_kind(word) and not spanned)):
         return True
     return after == "given" and given_head(word)
+
+
+_TIME_AFTER = frozenset(["after", "before", "until", "till", "by", "ahead"])
+
+
+def event(word: str, after: str) -> bool:
+    """Whether a bare word after a preposition of time is one event of theirs ("before
+    audit"): a count noun (a doing as well) the tables give a plural of."""
+    return after in _TIME_AFTER and word.islower() and counted(word)
 
 
 def counted_of(tokens: list[str], head: int) -> bool:
