@@ -71,6 +71,12 @@ ARTICLED = [
         "point",
         "I designed a monitoring network of more than 40 wells.",
     ),
+    # a place of theirs after "at" in a topic (a one-word name after "at" stays as typed)
+    (
+        "It was good to talk about the repairs backlog at depot with you.",
+        "topic",
+        "It was good to talk about the repairs backlog at the depot with you.",
+    ),
     # a part of the day after "during"
     (
         "I would cover reception during night and help at weekends.",
@@ -122,6 +128,8 @@ AS_TYPED = [
     ("I provided excellent customer care.", "point"),
     ("I ran payroll for 40 staff.", "point"),
     ("I managed stock control.", "point"),
+    ("I repaired leading edge on about 120 blades.", "point"),
+    ("I enjoyed hearing about life at cartwheel.", "topic"),
     ("I improved patient flow on the ward.", "point"),
     ("I would offer strong support to new starters.", "contribution"),
     ("I would make the difference on nights.", "contribution"),

@@ -31,6 +31,7 @@ from composer.offline.countnouns import (
     inner_word,
     nominal_doing,
     offer_made,
+    spread,
     titled,
 )
 from composer.offline.knownthings import (
@@ -133,7 +134,7 @@ def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
     if counted_of(tokens, head):
         return (after, word) not in BARE_IDIOMS  # "with group of 40 guests": one group
     counted = counted_here(tokens, start, head, after)
-    if after in ("met", "ran") and head == start:
+    if after in ("met", "ran") and (head == start or (after == "met" and spread(tokens, head))):
         return False  # "resolved complaint": one word after a deed may be a routine, as typed
     doing = lexicon.is_gerund(word) or word.endswith(("ity", "ness"))
     if not word.islower() or doing or not counted:
@@ -350,8 +351,8 @@ def said(text: str, section: str = "") -> str:
         if head is None:
             at += 1
             continue
-        if after == "at" and head == start:
-            at = head + 1  # "at cartwheel": a workplace named by one word may be its name
+        if after == "at" and head == start and not (theirs and place_kind(tokens[head])):
+            at = head + 1  # "at cartwheel": a name, maybe; "at depot" of theirs: "the depot"
             continue
         if after == "in" and tokens[at - 1].lower() == "experience":
             at = head + 1  # "experience in external audit": a field of work, said bare

@@ -43,6 +43,7 @@ __all__ = [
     "nominal_doing",
     "offer_made",
     "runs_known",
+    "spread",
     "titled",
 ]
 
@@ -134,6 +135,16 @@ _RANKS = frozenset(["partner", "associate", "fellow", "sergeant", "corporal", "p
 # Verbs of running a thing: what is run is one of the workplace's, named with "the" ("ran the
 # dental list", "ran the monthly payroll"); typed as one bare word it stays ("ran payroll").
 _RUNNING = frozenset(["run", "lead", "manage", "oversee", "supervise", "coordinate", "chair"])
+
+
+def spread(tokens: list[str], head: int) -> bool:
+    """Whether the thing at `head` is said of many after it ("repaired leading edge on about
+    120 blades": an edge on each, not one): "on", "across", "for" or "at" and a figure."""
+    after = [t.lower() for t in tokens[head + 1 : head + 4]]
+    if not after or after[0] not in ("on", "across", "for", "at"):
+        return False
+    figure = after[2] if after[1:2] and after[1] in ("about", "around", "over", "~") else after[1:2]
+    return bool(figure) and (figure[0][:1].isdigit() or figure[0] in NUMBER_WORDS)
 
 
 def deed_kind(tokens: list[str], at: int) -> str | None:
