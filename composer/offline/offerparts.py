@@ -207,7 +207,8 @@ def _modifies(word: str) -> bool:
     ("rota", "weekly", "Ventsim")."""
     if word[:1].isupper():
         return word.lower() not in DETERMINERS and not lexicon.is_base_verb(word.lower())
-    return lexicon.is_noun(word) or "adj" in lexicon.classes(word)
+    # a doing that names the kind ("take on climbing crew": the climbing crew)
+    return lexicon.is_noun(word) or "adj" in lexicon.classes(word) or lexicon.is_gerund(word)
 
 
 # Shifts typed by their plural name ("nights", "days"): one shift when a verb agrees with it as
