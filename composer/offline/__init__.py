@@ -387,6 +387,8 @@ Word data:
 - `words`: closed sets of English words (determiners, prepositions, credentials ...)
 - `lexicon`: word classes, verb forms and "a" or "an"
 - `bareheads`: a count noun a note typed bare given "a" or "the" ("designed a steel mezzanine")
+- `countnouns`: which bare noun is one counted thing and the article a verb gives it ("removed a
+  hazard tree", "write a proper fault log", "keep a close eye on"); a practice or a stuff stays bare
 - `notespeak`: note-speak mended before the articles: "650 cow farm Matamata" -> "650-cow farm
   in Matamata", "four in palliative" -> "in palliative care"
 - `knownthings`: the employer's own things named with "the" in topic, offer and next-step

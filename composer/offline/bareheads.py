@@ -20,6 +20,20 @@ from dataclasses import replace
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.body import Sentence
+from composer.offline.countnouns import (
+    MEASURE,
+    brought_listed,
+    counted_here,
+    counted_of,
+    deed_kind,
+    event,
+    idioms_said,
+    inner_word,
+    nominal_doing,
+    offer_made,
+    spread,
+    titled,
+)
 from composer.offline.knownthings import (
     KNOWN_SECTIONS,
     actions_joined,
@@ -55,6 +69,7 @@ _NOT_BEFORE_THING = frozenset(["as", "than", "like", "per", "via", "versus", "pl
 # After these a title stays bare: "promoted to supervisor", "the role of lab technician".
 _TITLE_AFTER = frozenset(["to", "of", "as"])
 _SUBJECT_AFTER = frozenset(["when", "if", "unless", "whenever"])
+_DONE_TO = frozenset(["verb", "met", "ran", "made", "given"])  # "designed monitoring network"
 _DOER = frozenset(["i", "we", "he", "she", "they", "you", "also", "then", "and", "once"])
 _MODAL = frozenset(["to", "would", "could", "can", "will", "might", "should"])
 _ENDS = frozenset(
@@ -63,31 +78,17 @@ _ENDS = frozenset(
 # After these a word of doing may open the name of an event of theirs: "after hiring committee"
 # (after "of" or "about" it is often a doing and its object: "covering nurse in charge").
 _NAMED_AFTER = frozenset(["after", "before", "until"])
-_TIME_AFTER = frozenset(["after", "before", "until", "till", "by", "ahead"])
 # Endings of a doing or a quality, which a compound keeps bare: "staff turnover" is none.
 _QUALITIES = ("ity", "ness", "ment", "ance", "ence", "ship", "ism")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PERIODS = frozenset(["day", "week", "month", "quarter", "term", "year", "shift", "season"])
-_MEASURE = re.compile(r"^\d+(?:\.\d+)?[a-z]{1,3}$|^\d[\d,]*-[a-z]+$")  # "40ft", "650-cow"
 _OPEN_ORDINALS = ORDINALS - {"last", "next"}  # "last year", "next week" stay bare
 _NOT_OPENING = FUNCTION_WORDS - _OPEN_ORDINALS  # a function word opens no noun phrase to mend
-_SHARES = frozenset(["half", "third", "quarter", "thirds", "quarters"])
-
-
-def _count_noun(word: str) -> bool:
-    """A singular noun the tables give only a plural for: "mezzanine" ("mezzanines")."""
-    if word in _SHARES:
-        return False  # "down by half", "cut by a third": a share, never "the half"
-    for row in lexicon._rows("infl_lu.csv.gz", word):
-        if len(row) >= 3 and row[1] == "noun":
-            plurals = row[2].split("/")
-            return word not in plurals and not lexicon.is_plural_noun(word)
-    return False
 
 
 def _modifier(word: str) -> bool:
     """A word that may stand before a head noun: a known noun or adjective, a measure."""
-    if _MEASURE.match(word) or _YEAR.match(word):
+    if MEASURE.match(word) or _YEAR.match(word):
         return True
     if not word.islower() or word in FUNCTION_WORDS:
         return False
@@ -100,7 +101,9 @@ def _run(tokens: list[str], start: int, theirs: bool = False, handled: bool = Fa
     when the phrase names a thing of theirs, whose words the tables may lack ("rate limiter")."""
     end = start
     while end < len(tokens) and (
-        _modifier(tokens[end]) or (theirs and run_word(tokens[end], end > start, handled))
+        _modifier(tokens[end])
+        or (theirs and run_word(tokens[end], end > start, handled))
+        or (end > start and inner_word(tokens[end]))  # "dairy QC lab": initials, a place
     ):
         end += 1
     return end
@@ -128,7 +131,11 @@ def _boundary(tokens: list[str], at: int) -> bool:
 def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
     """Whether the head takes "a": a count noun, in lower case, no bare title, no idiom."""
     word = tokens[head]
-    counted = _count_noun(word) or (after in ("at", "on", "with", "for") and place_kind(word))
+    if counted_of(tokens, head):
+        return (after, word) not in BARE_IDIOMS  # "with group of 40 guests": one group
+    counted = counted_here(tokens, start, head, after)
+    if after in ("met", "ran") and (head == start or (after == "met" and spread(tokens, head))):
+        return False  # "resolved complaint": one word after a deed may be a routine, as typed
     doing = lexicon.is_gerund(word) or word.endswith(("ity", "ness"))
     if not word.islower() or doing or not counted:
         return False  # a doing, a quality ("offer capacity to take on ..."): said bare
@@ -141,7 +148,7 @@ def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
         return False  # "at month end", "by year end": a point in time, said bare
     if after in _TITLE_AFTER and (lexicon.is_agent_noun(word) or word.endswith("or")):
         return False  # "promoted to supervisor", "as manager"
-    if _MEASURE.match(tokens[start]):
+    if MEASURE.match(tokens[start]):
         return True  # "at 30-bed group home": one sized thing, never an idiom's bare noun
     return (after, word) not in BARE_IDIOMS and (after, tokens[start]) not in BARE_IDIOMS
 
@@ -157,7 +164,8 @@ def _article(tokens: list[str], start: int, head: int, after: str) -> str | None
         return None
     if not _head_ok(tokens, start, head, after):
         return None
-    return lexicon.article(first)
+    ran = after == "ran" and not counted_of(tokens, head)  # "ran the dental list"
+    return "the" if ran else lexicon.article(first)
 
 
 def _known(
@@ -173,7 +181,7 @@ def _known(
     if head == start:
         if after == "own":
             return None  # "would run payroll": one word done is often said bare
-        return "the" if _head_ok(tokens, start, head, after) or _event(word, after) else None
+        return "the" if _head_ok(tokens, start, head, after) or event(word, after) else None
     if word.endswith(_QUALITIES):
         return None  # "staff turnover" is said bare, "staff morale" too
     if after in _TITLE_AFTER and (lexicon.is_agent_noun(word) or word.endswith("or")):
@@ -187,12 +195,6 @@ def _known(
     if re.fullmatch(r"[A-Z]{2,5}", word):
         return None  # "cardiac CT", "low NPS": initials may name a field or a measure
     return "the" if countable_head(word, compound, handled or after == "own") else None
-
-
-def _event(word: str, after: str) -> bool:
-    """Whether a bare word after a preposition of time is one event of theirs ("before
-    audit"): a count noun (a doing as well) the tables give a plural of."""
-    return after in _TIME_AFTER and word.islower() and _count_noun(word)
 
 
 def _phrase(
@@ -256,6 +258,8 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
     before = tokens[at - 1].lower() if at else ""
     if lower in _SUBJECT_AFTER:
         return lower, True
+    if lower in ("up", "together") and before in ("set", "put"):
+        return "verb", False  # "set up outreach clinic": a thing made, "a"
     if lower in PREPOSITIONS and lower not in _NOT_BEFORE_THING:
         if lower == "to" and at + 1 < len(tokens) and lexicon.is_base_verb(tokens[at + 1]):
             return None  # "to add rooftop units": "to" before a verb
@@ -263,7 +267,8 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
     if not word.islower() or lower in BE or lower in FUNCTION_WORDS:
         return None
     if (lexicon.base_of(lower) or lower) not in _making():
-        return None  # "ran payroll", "worked night shift": a thing run or worked, often bare
+        kind = deed_kind(tokens, at) if before in _DOER else None  # "removed a hazard tree"
+        return (kind, False) if kind else None
     if before in _DOER and lexicon.is_past(lower):
         return "verb", False  # "I designed ...", "and built ..."
     if before in _MODAL and lexicon.is_base_verb(lower):
@@ -275,22 +280,6 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
 def _making() -> frozenset[str]:
     """The verbs of making: what they make is new, one of a kind ("designed a mezzanine")."""
     return frozenset(lexicon.base_of(w) or w for w in MAKING_VERBS) - {"run"}
-
-
-def _titled(tokens: list[str], at: int) -> bool:
-    """Whether the bare noun before "of" at `at` is itself bare ("head of department",
-    "director of operations"): a title or a name of a kind, whose words keep no article; or a
-    figure, a measure or a plural is ("95% of target", "40 km of river", "kinds of tree")."""
-    if at and (tokens[at - 1] == "%" or tokens[at - 1][:1].isdigit()):
-        return True
-    if at >= 2 and (tokens[at - 2][:1].isdigit() or tokens[at - 2].lower() in NUMBER_WORDS):
-        return True  # "40 km of river", "two tonnes of steel": a measure of a stuff
-    if at and tokens[at - 1].islower() and lexicon.is_plural_noun(tokens[at - 1]):
-        return True  # "signs of safety practice", "years of planning": a kind, said bare
-    if at < 2 or not tokens[at - 1].islower() or not lexicon.is_noun(tokens[at - 1]):
-        return False
-    before = tokens[at - 2].lower()
-    return before not in DETERMINERS and not before.endswith(("'s", "’s"))
 
 
 _POSSESSIVE = re.compile(r"^(?P<noun>[a-z]+)['’]s$")
@@ -320,7 +309,7 @@ def said(text: str, section: str = "") -> str:
     "if" before it makes the sentence a case put ("if a customer wants ... on an old piano")."""
     hypothetical = False
     theirs = section in KNOWN_SECTIONS
-    text = actions_joined(mended(text), section)
+    text = actions_joined(brought_listed(idioms_said(mended(text))), section)
     spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     tokens = [t for _, t in spans]
     inserts: list[tuple[int, str]] = []
@@ -329,8 +318,10 @@ def said(text: str, section: str = "") -> str:
         if _bare_possessive(tokens, at):  # "ran company's kickoff" -> "ran the company's"
             inserts.append((spans[at][0], "the"))
         found = _trigger(tokens, at)
-        if found is None and theirs and offer_verb(tokens, at, section):
+        made = offer_made(tokens, at, section)  # "and write proper fault log": "a", new
+        if made is None and found is None and theirs and offer_verb(tokens, at, section):
             found = ("own", False)  # "would own on-call handbook": a thing of theirs
+        found = (made, False) if made else found
         if found is None:
             at += 1
             continue
@@ -339,6 +330,10 @@ def said(text: str, section: str = "") -> str:
         named = theirs and (
             after in _NAMED_AFTER or after == "own" or doing_before(tokens, at, section)
         )
+        if theirs and after in PREPOSITIONS and nominal_doing(tokens, start):
+            inserts.append((spans[start][0], "the"))  # "about the blind tasting of ..."
+            at = start + 1
+            continue
         if named and doing_of(tokens, start):
             inserts.append((spans[start][0], "the"))  # "own scaling of": "own the scaling of"
             at = start + 1
@@ -346,7 +341,7 @@ def said(text: str, section: str = "") -> str:
         if after == "to" and tokens[at - 1].lower() in ("promoted", "appointed", "elected"):
             at = start  # "promoted to deputy principal": a post, said bare
             continue
-        head = _phrase(tokens, start, subject, named, theirs)
+        head = _phrase(tokens, start, subject, named or after in _DONE_TO, theirs)
         if head is None and after in ("at", "for") and not theirs:
             head = _initialled(tokens, start)  # "at FMCG distributor": "at an FMCG distributor"
             if head is not None:
@@ -356,13 +351,13 @@ def said(text: str, section: str = "") -> str:
         if head is None:
             at += 1
             continue
-        if after == "at" and head == start:
-            at = head + 1  # "at cartwheel": a workplace named by one word may be its name
+        if after == "at" and head == start and not (theirs and place_kind(tokens[head])):
+            at = head + 1  # "at cartwheel": a name, maybe; "at depot" of theirs: "the depot"
             continue
         if after == "in" and tokens[at - 1].lower() == "experience":
             at = head + 1  # "experience in external audit": a field of work, said bare
             continue
-        if after == "of" and _titled(tokens, at) and not thing_of(tokens, at):
+        if after == "of" and titled(tokens, at) and not thing_of(tokens, at):
             at = head + 1  # "as head of department": a title, bare as a whole
             continue
         if after == "from" and head + 2 < len(tokens) and tokens[head + 1].lower() == "to":

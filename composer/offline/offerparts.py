@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.countnouns import new_thing
 from composer.offline.phrases import Shape, analyse
 from composer.offline.words import (
     COUNTABLE,
@@ -168,8 +169,9 @@ def objects_named(vp: str) -> str:
         if not (starts and lexicon.is_base_verb(word)) or word == "bring":
             continue  # a thing brought is the candidate's own: "bring careful case binding"
         at = i + 2 if words[i + 1 : i + 2] and words[i + 1] in _BEFORE_OBJECT else i + 1
-        if _bare_object(words[at:]):
-            words[at] = f"the {words[at]}"
+        if _bare_object(words[at:]):  # "write proper fault log": a thing made is new, "a"
+            new = at == i + 1 and new_thing(word)
+            words[at] = f"{lexicon.article(words[at]) if new else 'the'} {words[at]}"
     return " ".join(words)
 
 
@@ -205,7 +207,8 @@ def _modifies(word: str) -> bool:
     ("rota", "weekly", "Ventsim")."""
     if word[:1].isupper():
         return word.lower() not in DETERMINERS and not lexicon.is_base_verb(word.lower())
-    return lexicon.is_noun(word) or "adj" in lexicon.classes(word)
+    # a doing that names the kind ("take on climbing crew": the climbing crew)
+    return lexicon.is_noun(word) or "adj" in lexicon.classes(word) or lexicon.is_gerund(word)
 
 
 # Shifts typed by their plural name ("nights", "days"): one shift when a verb agrees with it as

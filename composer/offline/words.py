@@ -771,3 +771,14 @@ PEOPLE_COUNTED = TRAINED_PEOPLE | _words(
 RARE_WORDS = RARE_WORDS | _words(
     "rugby futsal parkrun camogie dodgeball pickleball padel prizegiving"
 )
+# Verbs whose object is a thing the reader may know already, a measure or a practice: run, led or
+# joined ("ran the desk"), changed ("improved the handover process", "cut waiting time"), or done
+# as a routine ("did payroll"); no "a" is put before it (`countnouns.meets_one`).
+KNOWN_OBJECT_VERBS = _words(
+    "run lead manage oversee cover handle chair coordinate supervise own join attend pass"
+    " take do work improve cut reduce increase raise grow lower halve double keep get have"
+    " hold streamline simplify automate upgrade update overhaul redesign revamp migrate"
+    " transform turn complete finish leave visit use shadow process deliver support help track"
+    " monitor maintain review audit check test meet hit beat exceed win lose save cross-train"
+    " teach learn study know become be go come"
+)
