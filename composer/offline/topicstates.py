@@ -17,7 +17,7 @@ from composer.offline import lexicon
 from composer.offline.topicarticle import with_the
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
 
-__all__ = ["AFTER_NOUN", "predicative", "stated"]
+__all__ = ["AFTER_NOUN", "predicative", "stated", "went"]
 
 # Verbs of a change in amount, and the noun that names the change: "the rise in ...".
 _CHANGES = {
@@ -63,6 +63,9 @@ def stated(text: str) -> str | None:
     steps" -> "the growth in e-bike repairs"; "" when the line is a plural noun and what it is
     doing that no subject names ("deadlines slipping"); None when the line is not that shape."""
     words = text.split(", ", 1)[0].split()
+    change = went(words)  # "rents going down": before "going" is read as a state with a time
+    if change:
+        return change
     later = _state_then_time(words)
     if later is not None:
         return later
@@ -98,6 +101,41 @@ def _moved(words: list[str]) -> str:
         return ""
     noun = " ".join(words[:at]) if owned else with_the(" ".join(words[:at]))
     return f"the {_MOVES[words[at].lower()]} of {noun} {' '.join(words[at + 1 :])}"
+
+
+# A change typed as a verb and its particle: "agency spend going up ~20%": the rise in it.
+_PHRASAL_CHANGES = {"up": "rise", "down": "fall"}
+_NEAR = frozenset(["next", "this", "early", "late", "mid", "soon"])  # "go live next month"
+_PHRASAL_VERBS = frozenset(["going", "creeping", "shooting", "edging", "trending"])
+
+
+def went(words: list[str]) -> str:
+    """ "agency spend going up ~20%" -> "the rise in agency spend"; "new payroll system go live
+    in april" -> "the new payroll system going live in april"; "" for neither."""
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if i
+            and (w.lower() in _PHRASAL_VERBS or w.lower() in ("go", "goes"))
+            and words[i + 1].lower() in (*_PHRASAL_CHANGES, "live")
+        ),
+        0,
+    )
+    before = words[:at]
+    closed = DETERMINERS | PREPOSITIONS | FUNCTION_WORDS
+    if not at or any(w.lower() in closed or not w.replace("-", "").isalnum() for w in before):
+        return ""  # "agency spend": a bare name of a thing, whatever its last word's class
+    noun, particle = " ".join(words[:at]), words[at + 1].lower()
+    if particle == "live":  # the go-live: said with when it is, typed after it
+        if words[at].lower() not in ("go", "goes", "going"):
+            return ""
+        rest = words[at + 2 :]
+        when = not rest or rest[0].lower() in PREPOSITIONS or rest[0].lower() in _NEAR
+        return " ".join([with_the(noun), "going live", *rest]) if when and len(rest) < 5 else ""
+    if words[at].lower() in ("go", "goes"):
+        return ""
+    return f"the {_PHRASAL_CHANGES[particle]} in {noun}"
 
 
 def _state(word: str) -> bool:

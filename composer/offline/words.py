@@ -496,6 +496,7 @@ SETBACK_WORDS = _words(
     " delays lost losing churn turnover fines penalties deaths closure closures deficit debt"
     " disputes strikes refusal refuses refused vacancies understaffing struggling struggles"
     " hate hates risky errors mistakes outage outages absences sickness bullying"
+    " concern concerns worry worries"
 )
 # Newer words of a trade that Webster's of 1934 lacks (gate, s33: a word in lower case that
 # neither the tables nor the dictionary know is stopped as a name typed in lower case), found
