@@ -56,6 +56,10 @@ from composer.offline.topics import read_topic
         ),
         # two things compared each keep the article they take alone
         ("JUCE vs their own framework", "JUCE versus your own framework"),
+        # on call typed as a state, with no noun after it that it names a kind of
+        ("on call 1 wknd in 3", "being on call"),
+        ("on call for the ICU at weekends", "being on call for the ICU at weekends"),
+        ("oncall", "being on call"),
         # two subjects: the second a note no letter can say, the first named alone
         ("load shedding + backup gens on the reefers", "load shedding"),
     ],
