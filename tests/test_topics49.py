@@ -56,6 +56,15 @@ from composer.offline.topics import read_topic
         ),
         # two things compared each keep the article they take alone
         ("JUCE vs their own framework", "JUCE versus your own framework"),
+        ("concern abt me being overqualified", "your concern about my being overqualified"),
+        (
+            "what happens if the grant isnt renewed",
+            "what I would do if the grant isn't renewed",
+        ),
+        ("new ERP (Oracle) live Jan", "new ERP going live in January"),
+        ("cost per hire ↑ since covid", "the rise in cost per hire since COVID"),
+        # a slash typed half-spaced between two subjects is never pasted
+        ("nurse retention/ wellbeing", "nurse retention and wellbeing"),
         # on call typed as a state, with no noun after it that it names a kind of
         ("on call 1 wknd in 3", "being on call"),
         ("on call for the ICU at weekends", "being on call for the ICU at weekends"),
@@ -77,6 +86,8 @@ def test_a_scenario_is_a_question_put_to_the_candidate() -> None:
     [
         "B-team/U19 -> same tagging templates as 1st team? (she wants yes)",  # was "B-team/U19"
         "what if fire alarm during exams",  # no verb: was "what if fire alarm during exams"
+        # a sentence with a verb of wanting: was "Gareth wants the track open seven days ..."
+        "Gareth wants the track open 7 days a week by summer",
     ],
 )
 def test_a_topic_with_no_confident_reading_is_left_out(typed: str) -> None:

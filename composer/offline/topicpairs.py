@@ -96,19 +96,25 @@ _LINKED = frozenset(PREPOSITIONS) | {
 
 
 def pair_of(item: str, read: Reader) -> str | None:
-    """ "night shift allowance + 4 day week" -> "the night shift allowance and the 4-day week";
-    None when the line is not two subjects joined by a plus or a slash, or its first side cannot
-    be read alone."""
+    """ "nurse retention/ wellbeing" -> "nurse retention and wellbeing" (read as a list with
+    "and"); when that is left out, "oncall rota/ incidents at 3am" -> "the on-call rota and
+    incidents at 3am" (each side read alone); None when the line is not two subjects joined by
+    a plus or a slash, or neither reading is sure."""
     if _OTHER.search(item):
         return None
     parts = [p.strip(" ,.") for p in _JOIN.split(item.strip())]
     if len(parts) != 2 or not all(re.search(r"[A-Za-z]{2}", p) for p in parts):
         return None
     words = [p.split() for p in parts]
-    if any(len(w) < 2 for w in words) or words[1][0][:1].isdigit():
-        return None  # "rota + cover", "2 wks on / 2 off": read whole
-    if any(w.lower() in _LINKED for w in words[0]):
-        return None
+    if words[1][0][:1].isdigit():
+        return None  # "2 wks on / 2 off": a pattern, read whole
+    listed = read(" and ".join(parts))
+    if _plain(listed) and re.search(r"\w/\s|\s/\w", item):
+        return listed.text  # "nurse retention/ wellbeing": a list, never its slash
+    if _plain(listed):
+        return None  # read whole, as a list ("A / B", "A + B")
+    if any(len(w) < 2 for w in words) or any(w.lower() in _LINKED for w in words[0]):
+        return None  # "email + sms in klaviyo": one side alone names too little to say
     first, second = (read(p) for p in parts)
     if not _plain(first):
         return None
@@ -116,8 +122,6 @@ def pair_of(item: str, read: Reader) -> str | None:
         return first.text  # the second side is a note no letter can say
     if not _plain(second) or first.text.lower() == second.text.lower():
         return None
-    if read(" and ".join(parts)).text:
-        return None  # the two read as one list, as "and" between them is read
     joined = f"{first.text} and {second.text}"
     return None if problem(f"I particularly valued our discussion of {joined}.") else joined
 
@@ -236,7 +240,11 @@ def worry_of(item: str, read: Reader) -> str | None:
         return None  # the candidate's own worry is no topic of the reader's
     found = _ABOUT.match(text) or _AFTER.match(text) or _LABEL.match(text)
     if found:
-        about = read(found["what"] or found.groupdict().get("before") or "")
+        what = found["what"] or found.groupdict().get("before") or ""
+        what = re.sub(r"(?i)^me (?=being\b)", "my ", what)  # "me being overqualified": my being
+        if re.search(r"(?i)\bme\b", what):
+            return ""  # whose "me" it is would be turned round: left out
+        about = read(what)
         if not about.text or about.question or about.answer:
             return ""
         noun = _noun(text)

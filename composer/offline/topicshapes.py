@@ -357,7 +357,18 @@ def has_own_verb(words: list[str]) -> bool:
             continue  # "upselling without being pushy": a gerund, never a verb of its own
         if lower in BE or lower in AUXILIARIES:
             return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lower in _MIND_VERBS and (after in ("to", "that") or after in DETERMINERS):
+            return True  # "the CEO wants to double exports by 2028": a sentence
     return False
+
+
+# Verbs of wanting, thinking and saying, never nouns: after a noun and before "to", "that" or a
+# determiner they make the line a sentence of its own.
+_MIND_VERBS = frozenset(
+    ["wants", "wanted", "thinks", "thought", "says", "said", "feels", "felt", "hopes", "hoped",
+     "expects", "expected", "believes", "believed", "knows", "reckons", "asked"]
+)  # fmt: skip
 
 
 def counted_note(head: str) -> bool:

@@ -11,8 +11,10 @@ changing word ("since tiktok", ", bosch + shimano steps") is the note-taker's de
 
 from __future__ import annotations
 
+import calendar
 import itertools
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.topicarticle import with_the
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
@@ -110,8 +112,11 @@ _PHRASAL_VERBS = frozenset(["going", "creeping", "shooting", "edging", "trending
 
 
 def went(words: list[str]) -> str:
-    """ "agency spend going up ~20%" -> "the rise in agency spend"; "new payroll system go live
-    in april" -> "the new payroll system going live in april"; "" for neither."""
+    """ "agency spend going up ~20%" -> "the rise in agency spend"; "cost per hire ↑ since
+    covid" -> "the rise in cost per hire since covid"; "new payroll system go live in april" ->
+    "the new payroll system going live in april"; "new ERP live Jan" -> "the new ERP going live
+    Jan"; "" for none of them."""
+    words = [part for w in words for part in _ARROWS.get(w, (w,))]
     at = next(
         (
             i
@@ -122,20 +127,43 @@ def went(words: list[str]) -> str:
         ),
         0,
     )
+    live = next(  # "new ERP live Jan": a go-live typed with its time and no verb
+        (i for i, w in enumerate(words[:-1]) if i and w == "live" and _when(words[i + 1 :])), 0
+    )
+    if not at and live:
+        words, at = [*words[:live], "going", *words[live:]], live
     before = words[:at]
-    closed = DETERMINERS | PREPOSITIONS | FUNCTION_WORDS
+    closed = (DETERMINERS | PREPOSITIONS | FUNCTION_WORDS) - {"per", "of"}
     if not at or any(w.lower() in closed or not w.replace("-", "").isalnum() for w in before):
         return ""  # "agency spend": a bare name of a thing, whatever its last word's class
-    noun, particle = " ".join(words[:at]), words[at + 1].lower()
+    noun, particle, rest = " ".join(words[:at]), words[at + 1].lower(), words[at + 2 :]
     if particle == "live":  # the go-live: said with when it is, typed after it
         if words[at].lower() not in ("go", "goes", "going"):
             return ""
-        rest = words[at + 2 :]
-        when = not rest or rest[0].lower() in PREPOSITIONS or rest[0].lower() in _NEAR
-        return " ".join([with_the(noun), "going live", *rest]) if when and len(rest) < 5 else ""
+        when = not rest or _when(rest)
+        bare = rest and rest[0].lower() not in PREPOSITIONS and rest[0].lower() not in _NEAR
+        rest = ["in", *rest] if bare else rest  # "live Jan": in January
+        return " ".join([with_the(noun), "going live", *rest]) if when and len(rest) < 6 else ""
     if words[at].lower() in ("go", "goes"):
         return ""
-    return f"the {_PHRASAL_CHANGES[particle]} in {noun}"
+    since = " ".join(rest) if rest and rest[0].lower() in ("since", "after") else ""
+    return f"the {_PHRASAL_CHANGES[particle]} in {noun}" + (f" {since}" if since else "")
+
+
+# Arrows typed for a change in amount: "cost per hire ↑".
+_ARROWS = {"↑": ("going", "up"), "↓": ("going", "down")}
+_MONTHS = frozenset(m.lower() for m in calendar.month_abbr if m)
+
+
+def _when(rest: list[str]) -> bool:
+    """A time typed after a go-live: "in april", "next month", "Jan", "Q2"."""
+    first = rest[0].lower() if rest else ""
+    return (
+        first in PREPOSITIONS
+        or first in _NEAR
+        or (first[:3] in _MONTHS and first.isalpha())
+        or re.fullmatch(r"q[1-4]", first) is not None
+    )
 
 
 def _state(word: str) -> bool:
