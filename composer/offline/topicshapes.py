@@ -24,6 +24,7 @@ from composer.offline.words import (
     CLIPPED_PLAIN,
     DETERMINERS,
     FUNCTION_WORDS,
+    MIND_VERBS,
     PLAIN_WORDS,
     PREPOSITIONS,
     SIZE_UNITS,
@@ -358,17 +359,9 @@ def has_own_verb(words: list[str]) -> bool:
         if lower in BE or lower in AUXILIARIES:
             return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
         after = words[index + 1].lower() if index + 1 < len(words) else ""
-        if lower in _MIND_VERBS and (after in ("to", "that") or after in DETERMINERS):
+        if lower in MIND_VERBS and (after in ("to", "that") or after in DETERMINERS):
             return True  # "the CEO wants to double exports by 2028": a sentence
     return False
-
-
-# Verbs of wanting, thinking and saying, never nouns: after a noun and before "to", "that" or a
-# determiner they make the line a sentence of its own.
-_MIND_VERBS = frozenset(
-    ["wants", "wanted", "thinks", "thought", "says", "said", "feels", "felt", "hopes", "hoped",
-     "expects", "expected", "believes", "believed", "knows", "reckons", "asked"]
-)  # fmt: skip
 
 
 def counted_note(head: str) -> bool:

@@ -772,3 +772,11 @@ PEOPLE_COUNTED = TRAINED_PEOPLE | _words(
 RARE_WORDS = RARE_WORDS | _words(
     "rugby futsal parkrun camogie dodgeball pickleball padel prizegiving"
 )
+
+
+# Verbs of wanting, thinking and saying, never nouns: after a noun and before "to", "that" or a
+# determiner they make a topic's line a sentence of its own (`topicshapes`).
+MIND_VERBS = frozenset(
+    ["wants", "wanted", "thinks", "thought", "says", "said", "feels", "felt", "hopes", "hoped",
+     "expects", "expected", "believes", "believed", "knows", "reckons", "asked"]
+)  # fmt: skip
