@@ -127,3 +127,4 @@ def test_a_worry_reaches_the_letter_and_is_never_enjoyed() -> None:
     sentence = next(s for s in text.split(". ") if "your concern" in s)
     assert "enjoy" not in sentence.lower()
     assert "highlight" not in sentence.lower()
+    assert "said about your concern" not in text  # their worry named once, as theirs
