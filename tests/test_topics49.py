@@ -54,6 +54,8 @@ from composer.offline.topics import read_topic
             "CRM switch (Salesforce → HubSpot) next yr",
             "the CRM switch from Salesforce to HubSpot next year",
         ),
+        # an aim typed as a label before a colon
+        ("their plan: 3 new sites by 2027", "your plan for three new sites by 2027"),
         # two things compared each keep the article they take alone
         ("JUCE vs their own framework", "JUCE versus your own framework"),
         ("concern abt me being overqualified", "your concern about my being overqualified"),

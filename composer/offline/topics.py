@@ -28,7 +28,7 @@ from composer.offline.topicaims import aim_of
 from composer.offline.topicanswers import answer_of, split_answer
 from composer.offline.topicarticle import with_the
 from composer.offline.topicbare import NOTESPEAK_SUBJECTS, feedback_on
-from composer.offline.topicbrackets import bracket_change
+from composer.offline.topicbrackets import bracket_change, labelled_aim
 from composer.offline.topicclauses import UNSAID, changed_between, clause_topic
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topicfigures import of_figure
@@ -192,6 +192,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", bracket_change(text)).strip()  # "(SAP -> Dynamics)"
+    text = labelled_aim(text)  # "their plan: 3 new sites by 2027": their plan for 3 new sites
     text = deed_then_subject(text)  # "walked round workshop - new cnc router": the router
     thing = shown(text)  # "showed me the new diag laptop": the laptop
     done = _DONE_HEAD.match(text)
