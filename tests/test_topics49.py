@@ -63,8 +63,10 @@ from composer.offline.topics import read_topic
             "what happens if the grant isnt renewed",
             "what I would do if the grant isn't renewed",
         ),
-        ("new ERP (Oracle) live Jan", "new ERP going live in January"),
+        ("new ERP (Oracle) live Jan", "the new ERP going live in January"),
         ("cost per hire ↑ since covid", "the rise in cost per hire since COVID"),
+        # two subjects: each side read alone where the list reading would paste one raw
+        ("on call + nights", "being on call and working nights"),
         # a slash typed half-spaced between two subjects is never pasted
         ("nurse retention/ wellbeing", "nurse retention and wellbeing"),
         # on call typed as a state, with no noun after it that it names a kind of

@@ -96,10 +96,11 @@ _LINKED = frozenset(PREPOSITIONS) | {
 
 
 def pair_of(item: str, read: Reader) -> str | None:
-    """ "nurse retention/ wellbeing" -> "nurse retention and wellbeing" (read as a list with
-    "and"); when that is left out, "oncall rota/ incidents at 3am" -> "the on-call rota and
-    incidents at 3am" (each side read alone); None when the line is not two subjects joined by
-    a plus or a slash, or neither reading is sure."""
+    """ "oncall rota/ incidents at 3am" -> "the on-call rota and incidents at 3am"; "out of
+    hours rota + on call from home" -> "the out-of-hours rota and being on call from home":
+    each side read alone, when the line read as a list with "and" is left out, keeps a slash, or
+    says a side in other words than the side alone does (articles and capitals aside). None
+    when the line is not two subjects joined by a plus or a slash, or the list reading stands."""
     if _OTHER.search(item):
         return None
     parts = [p.strip(" ,.") for p in _JOIN.split(item.strip())]
@@ -109,21 +110,33 @@ def pair_of(item: str, read: Reader) -> str | None:
     if words[1][0][:1].isdigit():
         return None  # "2 wks on / 2 off": a pattern, read whole
     listed = read(" and ".join(parts))
-    if _plain(listed) and re.search(r"\w/\s|\s/\w", item):
-        return listed.text  # "nurse retention/ wellbeing": a list, never its slash
+    slashed = re.search(r"\w/\s|\s/\w", item) is not None  # a slash the list reading keeps
+    first, second = (read(p) for p in parts)
+    if _plain(first) and _plain(second) and first.text.lower() != second.text.lower():
+        joined = f"{first.text} and {second.text}"
+        bare = any(
+            len(w) == 1 and side.text.lower() == w[0].lower()
+            for w, side in zip(words, (first, second), strict=True)
+        )  # "listings brunswick + coburg": a one-word side read alone says nothing more
+        bare = bare or any(w.lower() in ("between", "both", "either") for w in words[0])
+        if _plain(listed) and (slashed or bare or _same_words(listed.text, joined)):
+            return listed.text if slashed else None  # the list reading says each side so
+        return None if problem(f"I particularly valued our discussion of {joined}.") else joined
     if _plain(listed):
-        return None  # read whole, as a list ("A / B", "A + B")
+        return listed.text if slashed else None
     if any(len(w) < 2 for w in words) or any(w.lower() in _LINKED for w in words[0]):
         return None  # "email + sms in klaviyo": one side alone names too little to say
-    first, second = (read(p) for p in parts)
-    if not _plain(first):
-        return None
-    if not second.text and not second.question and not second.answer:
+    if _plain(first) and not second.text and not second.question and not second.answer:
         return first.text  # the second side is a note no letter can say
-    if not _plain(second) or first.text.lower() == second.text.lower():
-        return None
-    joined = f"{first.text} and {second.text}"
-    return None if problem(f"I particularly valued our discussion of {joined}.") else joined
+    return None
+
+
+def _same_words(one: str, other: str) -> bool:
+    """The same words, articles and capitals aside: "the handover between theatre and PACU"."""
+    articles = {"the", "a", "an"}
+    return [w for w in one.lower().split() if w not in articles] == [
+        w for w in other.lower().split() if w not in articles
+    ]
 
 
 def versus_article(said: str, typed: str) -> str:

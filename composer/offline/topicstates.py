@@ -143,7 +143,9 @@ def went(words: list[str]) -> str:
         when = not rest or _when(rest)
         bare = rest and rest[0].lower() not in PREPOSITIONS and rest[0].lower() not in _NEAR
         rest = ["in", *rest] if bare else rest  # "live Jan": in January
-        return " ".join([with_the(noun), "going live", *rest]) if when and len(rest) < 6 else ""
+        named = with_the(noun)
+        named = f"the {named}" if named.split()[0].lower() == "new" else named  # "the new ERP"
+        return " ".join([named, "going live", *rest]) if when and len(rest) < 6 else ""
     if words[at].lower() in ("go", "goes"):
         return ""
     since = " ".join(rest) if rest and rest[0].lower() in ("since", "after") else ""
