@@ -251,6 +251,8 @@ def worry_of(item: str, read: Reader) -> str | None:
     text = item.strip()
     if re.match(r"(?i)^(?:i|i'm|im|i am|we)\b", text):
         return None  # the candidate's own worry is no topic of the reader's
+    if re.match(rf"(?i)^{_PRON}{_FEELING} (?:about|over|that)\b", text):
+        return None  # "her concern about crew fatigue": a noun phrase already, read as typed
     found = _ABOUT.match(text) or _AFTER.match(text) or _LABEL.match(text)
     if found:
         what = found["what"] or found.groupdict().get("before") or ""
