@@ -232,6 +232,13 @@ Topics discussed with each reader:
   walkways"), put with its subject and read as "asked ... -> answer"
 - `exchange`: the reader's question and the answer given, carried by their letter even with no
   point tied to it; an answer that cannot be said named as left out, never dropped silently
+- `topicpairs`: a topic read by its typed shape first: an interviewer's worry ("worried re: X",
+  "He is afraid the team ...": "your concern about X", "your concern that ..."), a "what if"
+  put to the candidate, two subjects joined by "+" or "/" each read alone; two things compared
+  each with their own article; a bare "B-team/U19" left out
+- `topicbrackets`: a topic's detail typed after a mark: a change in brackets after a noun of
+  change ("ERP migration (SAP -> Dynamics)": "the ERP migration from SAP to Dynamics"), an aim
+  after a colon ("their plan: 3 new sites by 2027": "your plan for three new sites by 2027")
 - `topicframes`: which topic frames fit a topic: "your view of" only a matter of opinion, "what
   you said about" nothing put to the candidate
 

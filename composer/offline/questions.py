@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.apostrophes import spelled
 from composer.offline.propernames import names
 from composer.offline.words import AUXILIARIES, BE, FUNCTION_WORDS, PREPOSITIONS, WH_WORDS
 
@@ -279,3 +280,35 @@ def chose_over(text: str) -> str | None:
         if not this[:1].isupper():
             return None  # "why nursing vs london": not two places
     return f"why I chose {this} over {(found['move'] or '').lower()}{other}"
+
+
+_WHAT_IF = re.compile(
+    r"^(?:q:?\s*)?what\s+(?:happens\s+)?if\s+(?P<clause>\S.*?)\s*\??$", re.IGNORECASE
+)
+_BARE_NOT = re.compile(r"\b(is|are|was|were|does|do|did|has|have|had|wo|ca)nt\b", re.IGNORECASE)
+_SUBJECT_WORDS = frozenset(["a", "an", "the", "one", "two", "someone", "somebody", "your", "their"])
+
+
+def what_if(text: str) -> str | None:
+    """ "what if a student gets hurt on a field trip": a scenario put to the candidate, "what I
+    would do if a student gets hurt on a field trip"; "" when the scenario has no subject and
+    verb a clause needs ("what if fire alarm during exams"); None when it is no "what if"."""
+    text = _BARE_NOT.sub(lambda m: f"{m[1]}n't", spelled(text.strip()))  # "isnt": isn't
+    found = _WHAT_IF.match(text)
+    if found is None:
+        return None
+    words = found["clause"].split()
+    finite = [
+        at
+        for at, word in enumerate(words[1:6], start=1)
+        if lexicon.is_third_person(word.lower())
+        or word.lower() in ("is", "are", "was", "were", "has", "had", "does", "did", "will")
+        or word.lower().endswith("n't")  # "what happens if the grant isn't renewed"
+        or (lexicon.is_past(word.lower()) and not lexicon.is_participle(word.lower()))
+    ]
+    named = words[0].lower() in _SUBJECT_WORDS or words[0][:1].isupper()
+    if not finite or not named or words[0].lower() in ("i", "we", "you"):
+        return ""
+    if words[0] in ("A", "An", "The", "One", "Two", "Someone", "Somebody", "Your", "Their"):
+        words[0] = words[0].lower()  # a capital typed by habit, not a name's
+    return "what I would do if " + " ".join(words)

@@ -61,7 +61,7 @@ THEMES: dict[str, tuple[str, ...]] = {
     ),
     "staffing": (
         "staffing", "staff", "rota*", "shifts", "shift", "ratios", "agency staff", "nights",
-        "night shift*", "cover",
+        "night shift*", "cover", "out of hours", "out-of-hours", "after hours", "after-hours",
     ),
     # safety and trades
     "safety": (

@@ -12,6 +12,7 @@ from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, PREPOSITIONS
 
 __all__ = [
+    "NOTESPEAK_SUBJECTS",
     "building_work",
     "done_to",
     "feedback_on",
@@ -163,3 +164,16 @@ def _doing_now(word: str) -> bool:
 
 
 _NOT_FIRST = frozenset(["more", "less", "fewer", "most", "all", "some", "any", "no", "each"])
+
+
+# A topic typed as a bare word of note-speak, and the subject it names.
+NOTESPEAK_SUBJECTS = {
+    "peak": "peak season",
+    "hybrid": "hybrid working",
+    "nights": "working nights",
+    "lates": "the late shift",
+    "earlies": "the early shift",
+    "remote": "remote working",
+    "quant and qual": "quant and qual research",
+    "qual and quant": "qual and quant research",
+}

@@ -40,6 +40,8 @@ _OPINION_WORDS = re.compile(
 )
 # A topic said with the reader's aim ("... and your wish for fewer SKUs"): `topicaims`.
 _AIMED = re.compile(r" and your (?:wish|aim|hope|plan) (?:for|to)\b")
+# A worry of the reader's, named as theirs (`topicpairs`): "your concern about ...".
+_THEIR_WORRY = re.compile(r"your (?:concern|worry|fear)\b")
 # A wh-clause about how their work should be or is done: "how the cathedral handles tourists".
 _WH = re.compile(r"^(?:how|why|whether|what|when|where|which)\b", re.IGNORECASE)
 # The candidate's own work or answer: "my IRATA Level 2", "how I would handle ...".
@@ -88,6 +90,8 @@ def fits(frame: str, topic: str) -> bool:
         return False  # "The AW27 range and your wish for ... was": too heavy a subject
     if _AIMED.search(topic) and re.search(r"\{topic\} with (?:you|me)\b", frame):
         return False  # "... and your aim to bring it down with me": the aim ends the sentence
+    if _THEIR_WORRY.match(topic) and (_VIEW.search(frame) or _TOLD.search(frame)):
+        return False  # "what you said about your concern about ...": their worry, named once
     if _VIEW.search(frame):
         return what == "opinion"
     if _TOLD.search(frame):

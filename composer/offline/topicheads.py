@@ -198,7 +198,10 @@ def note_words(text: str) -> str:
     "one weekend every six weeks"; "for 400 wheels/wk" -> "for 400 wheels a week"."""
     text = re.sub(r"(?<=[a-z] )ops\b(?!-)", "operations", text)  # (at the start, note-speak)
     text = _FOR_RATE.sub(_for_rate, _SLOTS.sub(_slots, text))
-    text = re.sub(rf"^on[ -]call (?=(?:{'|'.join(_COUNTS)}) )", "being on call ", text)
+    text = re.sub(r"(?i)\boncall\b", "on-call", text)  # "oncall rota": the on-call rota
+    # "on call from home", "on call 1 wknd in 3", "on call - 24h shifts": the state of being on
+    # call, when no noun follows that it names a kind of ("the on-call rota")
+    text = _ON_CALL.sub("being on call", text)
     return _SOCIAL.sub("social media", text)
 
 
@@ -216,6 +219,11 @@ _SLOTS = re.compile(
 _FOR_RATE = re.compile(r"\bfor (?P<count>\d[\d,]*) (?P<things>[a-z]+s)\s*/\s*(?P<per>wk|mo|yr)\b")
 _COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _PERIODS = {"wk": "week", "mo": "month", "mth": "month", "yr": "year"}
+_ON_CALL = re.compile(
+    rf"^on[ -]call(?=$|\s+(?:\d|(?:{'|'.join(_COUNTS)}|from|for|at|in|on|over"
+    r"|during|every|with|across|out of|after|overnight)\b))",
+    re.IGNORECASE,
+)
 
 
 def _slots(found: re.Match[str]) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.topicclauses import changes_amount
-from composer.offline.topicstates import AFTER_NOUN, stated
+from composer.offline.topicstates import AFTER_NOUN, stated, went
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, TIME_UNITS
 
 __all__ = ["gerund_object", "how_often", "predicated", "state_of"]
@@ -163,6 +163,8 @@ def state_of(whole: str | None, head: str) -> str | None:
     the whole line first when `topicstates` does not read it, before its words are taken as
     a tail ("payroll run still not automated"), then its head once a tail is set aside ("milk
     steaming inconsistent at X -> i suggested ..."). "" or None as `stated` gives them."""
+    if whole is not None and (change := went(whole.split(", ", 1)[0].split())):
+        return change  # "agency spend going up ~20%": the rise, before its tail is cut
     if whole is not None and stated(whole) is None:
         early = how_often(whole) or predicated(whole)
         if early:

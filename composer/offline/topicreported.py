@@ -31,6 +31,18 @@ _REPORT = re.compile(
     re.IGNORECASE,
 )
 
+# Time spent on a subject, typed as a report of the room: "We spent a long time on the plan to
+# open a second branch", "A lot of the interview was about the merger", "Most of our talk went
+# on rostering".
+_SPENT = re.compile(
+    r"^(?:(?:we|they)\s+(?:also\s+)?spent\s+(?:a\s+(?:long|good|fair)\s+(?:while|time)"
+    r"|a\s+lot\s+of\s+time|(?:most|much|half)\s+of\s+the\s+(?:time|interview|hour)|ages"
+    r"|(?:about\s+|around\s+)?\w+\s+minutes)|(?:a\s+lot|most|much|half)\s+of\s+(?:the|our)"
+    r"\s+(?:interview|time|talk|conversation|discussion|hour)\s+(?:was|went)(?:\s+spent)?)"
+    r"\s+(?:on|about|talking\s+about|discussing|going\s+(?:over|through))\s+(?P<what>\S.*)$",
+    re.IGNORECASE,
+)
+
 
 def reported(item: str) -> str:
     """ "We talked about how they log every delivery." -> "how they log every delivery."; the
@@ -39,6 +51,9 @@ def reported(item: str) -> str:
     if (asked := wanted_asked(item)) != item:
         return asked
     found = _REPORT.match(item.strip())
+    spent = _SPENT.match(item.strip())
+    if found is None and spent is not None:
+        return spent["what"].strip()  # "We spent a long time on the plan to ...": the plan
     if found is None:
         return item
     what = found["what"].strip()

@@ -27,7 +27,8 @@ from composer.offline.screen import is_instruction
 from composer.offline.topicaims import aim_of
 from composer.offline.topicanswers import answer_of, split_answer
 from composer.offline.topicarticle import with_the
-from composer.offline.topicbare import feedback_on
+from composer.offline.topicbare import NOTESPEAK_SUBJECTS, feedback_on
+from composer.offline.topicbrackets import bracket_change, labelled_aim
 from composer.offline.topicclauses import UNSAID, changed_between, clause_topic
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topicfigures import of_figure
@@ -51,6 +52,7 @@ from composer.offline.topicnames import (
     unarticled_name,
 )
 from composer.offline.topicobjects import inner_articles
+from composer.offline.topicpairs import bare_slash, typed_first, versus_article
 from composer.offline.topicparts import ASKED_ANSWER, topic_parts
 from composer.offline.topicpredicates import gerund_object, state_of
 from composer.offline.topicproducts import product_capitals, typed_names
@@ -146,6 +148,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    early = typed_first(item, lambda part: read_topic(part, common))  # "worried re: X", "X + Y"
+    if early is not None:
+        return Topic(item, early.text, early.plural, early.question, early.mine, early.why)
     if (moved := changed_between(item)) != item:  # "migrating keycards -> mobile keys"
         found = read_topic(moved, common) if moved else Topic(item, "", why=UNSAID)
         return replace(found, source=item)
@@ -186,7 +191,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     text = unit_modifiers(text)  # "15 versus 20 minutes consults": "15-minute versus 20-minute"
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
-    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    text = re.sub(r"\s*\([^()]*\)", "", bracket_change(text)).strip()  # "(SAP -> Dynamics)"
+    text = labelled_aim(text)  # "their plan: 3 new sites by 2027": their plan for 3 new sites
     text = deed_then_subject(text)  # "walked round workshop - new cnc router": the router
     thing = shown(text)  # "showed me the new diag laptop": the laptop
     done = _DONE_HEAD.match(text)
@@ -288,7 +294,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         shorthand(words[0])
         or words[0].lower() in MEASURES
         or (
-            words[0].lower() not in _BARE  # "remote": remote working
+            words[0].lower() not in NOTESPEAK_SUBJECTS  # "remote": remote working
             and (bare_kind(words[0], typed) or lexicon.is_adjective_only(words[0].lower()))
         )  # "shifts - 12 hr", "interfaith": no thing named
     ):
@@ -314,8 +320,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
     said = typed_capital(said, item)  # "Exposure and response ...": a capital of the line's start
     said = typed_names(product_capitals(said))  # "out of excel into python": Excel, Python
-    bare = _BARE.get(said.lower()) or feedback_on(said)  # "reel feedback": on my reel
+    bare = NOTESPEAK_SUBJECTS.get(said.lower()) or feedback_on(said)  # "reel feedback": on my reel
     said = bare or (said if recast else doer_article(with_the(said)))
+    said = versus_article(said, typed)  # "antimicrobial stewardship versus speed in ED"
     said = own_record(located(makes(moved_to_product(said, typed))))
     said = definite_head(unarticled_name(said, item))  # "Good Clinical Practice"; "the MDT"
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
@@ -336,6 +343,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     aim = aim_of(typed)  # "AW27 range - wants fewer SKUs": and your wish for fewer SKUs
     said += "" if problem(plainest(said + aim)) or still_a_note(said + aim) else aim
     why = problem(plainest(said)) or still_a_note(said)
+    why = why or ("two names joined by '/', with no subject named" if bare_slash(said) else "")
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
     mine = bool(re.search(r"(?<![\w-])(?:I|my)(?![\w-])", said))  # not "how-do-I questions"
@@ -380,18 +388,6 @@ def plainest(topic: str) -> str:
     joined = _COMPOUND.sub(r"\1-\2", topic)
     return f"I particularly valued our discussion of {joined}."
 
-
-# A topic typed as a bare word of note-speak, and the subject it names.
-_BARE = {
-    "peak": "peak season",
-    "hybrid": "hybrid working",
-    "nights": "working nights",
-    "lates": "the late shift",
-    "earlies": "the early shift",
-    "remote": "remote working",
-    "quant and qual": "quant and qual research",
-    "qual and quant": "qual and quant research",
-}
 
 # A product before what is done to it: "Workday rollout", "Salesforce migration".
 _PRODUCT = re.compile(

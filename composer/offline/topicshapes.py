@@ -24,6 +24,7 @@ from composer.offline.words import (
     CLIPPED_PLAIN,
     DETERMINERS,
     FUNCTION_WORDS,
+    MIND_VERBS,
     PLAIN_WORDS,
     PREPOSITIONS,
     SIZE_UNITS,
@@ -357,6 +358,9 @@ def has_own_verb(words: list[str]) -> bool:
             continue  # "upselling without being pushy": a gerund, never a verb of its own
         if lower in BE or lower in AUXILIARIES:
             return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lower in MIND_VERBS and (after in ("to", "that") or after in DETERMINERS):
+            return True  # "the CEO wants to double exports by 2028": a sentence
     return False
 
 

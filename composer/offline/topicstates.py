@@ -11,13 +11,15 @@ changing word ("since tiktok", ", bosch + shimano steps") is the note-taker's de
 
 from __future__ import annotations
 
+import calendar
 import itertools
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.topicarticle import with_the
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
 
-__all__ = ["AFTER_NOUN", "predicative", "stated"]
+__all__ = ["AFTER_NOUN", "predicative", "stated", "went"]
 
 # Verbs of a change in amount, and the noun that names the change: "the rise in ...".
 _CHANGES = {
@@ -63,6 +65,9 @@ def stated(text: str) -> str | None:
     steps" -> "the growth in e-bike repairs"; "" when the line is a plural noun and what it is
     doing that no subject names ("deadlines slipping"); None when the line is not that shape."""
     words = text.split(", ", 1)[0].split()
+    change = went(words)  # "rents going down": before "going" is read as a state with a time
+    if change:
+        return change
     later = _state_then_time(words)
     if later is not None:
         return later
@@ -98,6 +103,69 @@ def _moved(words: list[str]) -> str:
         return ""
     noun = " ".join(words[:at]) if owned else with_the(" ".join(words[:at]))
     return f"the {_MOVES[words[at].lower()]} of {noun} {' '.join(words[at + 1 :])}"
+
+
+# A change typed as a verb and its particle: "agency spend going up ~20%": the rise in it.
+_PHRASAL_CHANGES = {"up": "rise", "down": "fall"}
+_NEAR = frozenset(["next", "this", "early", "late", "mid", "soon"])  # "go live next month"
+_PHRASAL_VERBS = frozenset(["going", "creeping", "shooting", "edging", "trending"])
+
+
+def went(words: list[str]) -> str:
+    """ "agency spend going up ~20%" -> "the rise in agency spend"; "cost per hire ↑ since
+    covid" -> "the rise in cost per hire since covid"; "new payroll system go live in april" ->
+    "the new payroll system going live in april"; "new ERP live Jan" -> "the new ERP going live
+    Jan"; "" for none of them."""
+    words = [part for w in words for part in _ARROWS.get(w, (w,))]
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if i
+            and (w.lower() in _PHRASAL_VERBS or w.lower() in ("go", "goes"))
+            and words[i + 1].lower() in (*_PHRASAL_CHANGES, "live")
+        ),
+        0,
+    )
+    live = next(  # "new ERP live Jan": a go-live typed with its time and no verb
+        (i for i, w in enumerate(words[:-1]) if i and w == "live" and _when(words[i + 1 :])), 0
+    )
+    if not at and live:
+        words, at = [*words[:live], "going", *words[live:]], live
+    before = words[:at]
+    closed = (DETERMINERS | PREPOSITIONS | FUNCTION_WORDS) - {"per", "of"}
+    if not at or any(w.lower() in closed or not w.replace("-", "").isalnum() for w in before):
+        return ""  # "agency spend": a bare name of a thing, whatever its last word's class
+    noun, particle, rest = " ".join(words[:at]), words[at + 1].lower(), words[at + 2 :]
+    if particle == "live":  # the go-live: said with when it is, typed after it
+        if words[at].lower() not in ("go", "goes", "going"):
+            return ""
+        when = not rest or _when(rest)
+        bare = rest and rest[0].lower() not in PREPOSITIONS and rest[0].lower() not in _NEAR
+        rest = ["in", *rest] if bare else rest  # "live Jan": in January
+        named = with_the(noun)
+        named = f"the {named}" if named.split()[0].lower() == "new" else named  # "the new ERP"
+        return " ".join([named, "going live", *rest]) if when and len(rest) < 6 else ""
+    if words[at].lower() in ("go", "goes"):
+        return ""
+    since = " ".join(rest) if rest and rest[0].lower() in ("since", "after") else ""
+    return f"the {_PHRASAL_CHANGES[particle]} in {noun}" + (f" {since}" if since else "")
+
+
+# Arrows typed for a change in amount: "cost per hire ↑".
+_ARROWS = {"↑": ("going", "up"), "↓": ("going", "down")}
+_MONTHS = frozenset(m.lower() for m in calendar.month_abbr if m)
+
+
+def _when(rest: list[str]) -> bool:
+    """A time typed after a go-live: "in april", "next month", "Jan", "Q2"."""
+    first = rest[0].lower() if rest else ""
+    return (
+        first in PREPOSITIONS
+        or first in _NEAR
+        or (first[:3] in _MONTHS and first.isalpha())
+        or re.fullmatch(r"q[1-4]", first) is not None
+    )
 
 
 def _state(word: str) -> bool:

@@ -496,6 +496,7 @@ SETBACK_WORDS = _words(
     " delays lost losing churn turnover fines penalties deaths closure closures deficit debt"
     " disputes strikes refusal refuses refused vacancies understaffing struggling struggles"
     " hate hates risky errors mistakes outage outages absences sickness bullying"
+    " concern concerns worry worries"
 )
 # Newer words of a trade that Webster's of 1934 lacks (gate, s33: a word in lower case that
 # neither the tables nor the dictionary know is stopped as a name typed in lower case), found
@@ -782,3 +783,11 @@ KNOWN_OBJECT_VERBS = _words(
     " monitor maintain review audit check test meet hit beat exceed win lose save cross-train"
     " teach learn study know become be go come"
 )
+
+
+# Verbs of wanting, thinking and saying, never nouns: after a noun and before "to", "that" or a
+# determiner they make a topic's line a sentence of its own (`topicshapes`).
+MIND_VERBS = frozenset(
+    ["wants", "wanted", "thinks", "thought", "says", "said", "feels", "felt", "hopes", "hoped",
+     "expects", "expected", "believes", "believed", "knows", "reckons", "asked"]
+)  # fmt: skip
