@@ -62,7 +62,10 @@ def careful_line(how: str, rest: str) -> str | None:
     joined = len(parts) == 2  # the answer began in the question's own sentence
     if joined:
         question, after = parts[0], f"I {parts[1]}. {after}"
-    if not dot or _TYPED_SHORT.search(question) or _TYPED_SHORT.search(after):
+    # one sentence, the answer after the question with no mark between ("When she asked about
+    # my dental work I only mentioned scaling, but I ..."); a colon's answer is read elsewhere
+    whole = joined and not question.endswith((":", ";"))
+    if not (dot or whole) or _TYPED_SHORT.search(question) or _TYPED_SHORT.search(after):
         return None
     how = "about" if how.lower() in ABOUT else how.lower()
     one = chosen(f"{how} {question}", expand(after)) if how == "whether" else None
