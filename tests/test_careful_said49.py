@@ -14,6 +14,9 @@ import pytest
 
 from composer import compose
 from composer.models import Notes
+from composer.offline.items import read_point
+from composer.offline.notemarks import raw
+from composer.offline.realise import Clause
 from composer.offline.topicreported import reported
 
 TODAY = dt.date(2026, 12, 4)
@@ -137,3 +140,89 @@ def test_a_topic_typed_as_an_account_of_the_room_is_said(typed: str, said: str) 
 )
 def test_a_follow_up_typed_as_one_careful_sentence_is_said_whole(typed: str, said: str) -> None:
     assert said in _letter(follow_up=typed)
+
+
+def _formal(topic: str) -> str:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Sanne Bakker", "email": "sanne.bakker@example.nl"},
+            "company": "Westhaven Terminals",
+            "role": "Planning Coordinator",
+            "interview": {"date": "2026-12-03", "format": "onsite"},
+            "interviewers": [
+                {
+                    "name": "Pieter Smit",
+                    "title": "Operations Manager",
+                    "salutation": "Mr. Smit",
+                    "topics": ["yard planning during peak weeks", topic],
+                }
+            ],
+            "qualifications": ["6 years planning at a container terminal"],
+            "highlights": ["led the switch to a new berth planning tool in 2024"],
+            "contribution": "calm planning in peak weeks and a good working relationship with"
+            " the gate team",
+            "next_steps": "they will call me within two weeks",
+            "tone": "formal",
+        }
+    )
+    return " ".join(compose(notes, today=TODAY)[0].text.split())
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("She explained that the yard closes at ten on weekdays.", "the yard closing at ten on"),
+        (
+            "We discussed how the night team hands over to the day shift.",
+            "how the night team hands over to the day shift",
+        ),
+        (
+            "Mr. Smit described the new gate system they bring in next year.",
+            "the new gate system you bring in next year",
+        ),
+    ],
+)
+def test_a_topic_typed_with_care_is_named_though_nothing_of_the_candidates_fits_it(
+    typed: str, said: str
+) -> None:
+    # main named a second topic only in a letter under its minimum: these were dropped unsaid
+    assert said in _formal(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Eighteen years in hospital pharmacy, the last four as lead pharmacist.",
+            "I have spent eighteen years in hospital pharmacy, the last four as lead pharmacist.",
+        ),
+        ("Fourteen years in nursing.", "I have spent fourteen years in nursing."),
+        (
+            "Seven years in humanitarian logistics in northern Kenya, most recently as Supply"
+            " Chain Assistant with a county health programme.",
+            "I have spent seven years in humanitarian logistics in northern Kenya, most recently"
+            " as Supply Chain Assistant with a county health programme.",
+        ),
+        (
+            "A BSc (Hons) in Construction Management from TU Dublin.",
+            "I hold a BSc in Construction Management from TU Dublin, with honours.",
+        ),
+        (
+            "Full registration with the Nursing and Midwifery Council.",
+            "I have full registration with the Nursing and Midwifery Council.",
+        ),
+    ],
+)
+def test_a_qualification_typed_with_care_is_said(typed: str, said: str) -> None:
+    assert read_point(typed, frozenset()).sentence() == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Second round is on Thurs.",  # a day cut short stays a short form
+        "I sent the report to the Dept.",
+    ],
+)
+def test_a_short_form_at_a_lines_end_is_still_one(typed: str) -> None:
+    assert raw(Clause("I", "sent", "the report"), typed) != ""

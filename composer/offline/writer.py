@@ -24,6 +24,7 @@ from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.bareheads import articled
 from composer.offline.body import POINTS, Sentence
+from composer.offline.carefultopics import careful_named
 from composer.offline.casing import joinable, lower_start
 from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import gated, holds, passing_topics, unflagged
@@ -336,6 +337,9 @@ class Writer(Padding):
             # a topic typed as an answer is named (`select` puts it first of the topics)
             more = self._unflagged(self.topic_also(sentences))
             sentences = more if self.length(more) <= self.high else sentences
+        also = lambda said, skip: self._unflagged(self.topic_also(said, skip))  # noqa: E731
+        fits = lambda said: self.tone != "concise" and self.length(said) <= self.high  # noqa: E731
+        sentences = careful_named(sentences, self.topics_unsaid, also, fits)
         for skip in range(len(self.selection.topics)):
             if not self._topic_lost(sentences):
                 break
