@@ -16,8 +16,10 @@ from composer import compose
 from composer.models import Notes
 from composer.offline.items import read_point
 from composer.offline.notemarks import raw
+from composer.offline.offer import Offer, read_offer
 from composer.offline.realise import Clause
 from composer.offline.topicreported import reported
+from composer.offline.wishes import wish
 
 TODAY = dt.date(2026, 12, 4)
 
@@ -226,3 +228,24 @@ def test_a_qualification_typed_with_care_is_said(typed: str, said: str) -> None:
 )
 def test_a_short_form_at_a_lines_end_is_still_one(typed: str) -> None:
     assert raw(Clause("I", "sent", "the report"), typed) != ""
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "My background in theatre nursing would help the unit cut its turnover times.",
+        "My knowledge of the local suppliers could save the kitchen money in the first year.",
+    ],
+)
+def test_a_contribution_typed_as_a_sentence_with_its_own_subject_is_said_as_typed(
+    typed: str,
+) -> None:
+    # main: "I would happily bring my background in theatre nursing would help the unit ..."
+    assert read_offer(typed) == Offer("clause", typed)
+
+
+def test_a_wish_leaves_their_reason_unsaid() -> None:
+    # main: "I hope learning Spanish because the company is opening an office in Madrid is going
+    # well."
+    clause = "you are learning Spanish because the company is opening an office in Madrid"
+    assert wish(clause, "interest") == ("wish_learning", {"activity": "learning Spanish"})

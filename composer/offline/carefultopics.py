@@ -75,18 +75,23 @@ def careful_named(
     sentences: list[Sentence],
     unsaid: Callable[[list[Sentence]], Sequence[Phrase]],
     also: Callable[[list[Sentence], int], list[Sentence]],
-    fits: Callable[[list[Sentence]], bool],
+    room: Callable[[list[Sentence]], int],
 ) -> list[Sentence]:
     """`sentences` with each topic typed with care that no sentence names (`unsaid`, in the
     plan's order) said by `also` (the letter's `topic_also`, its skip the topic's place among
-    the unsaid), up to `MOST_TOPICS`, while the letter `fits` its length."""
+    the unsaid), up to `MOST_TOPICS`, while the letter has `room` (words left under its most)
+    for it and its frame; read once the letter holds the candidate's own points, which come
+    first."""
     for _ in range(MOST_TOPICS):
         left = list(unsaid(sentences))
         skip = next((k for k, t in enumerate(left) if _said_as_typed(t)), None)
-        if skip is None:
+        if skip is None or room(sentences) < len(left[skip].text.split()) + _FRAME_WORDS:
             break
         more = also(sentences, skip)
-        if len(more) == len(sentences) or not fits(more):
+        if len(more) == len(sentences) or room(more) < 0:
             break
         sentences = more
     return sentences
+
+
+_FRAME_WORDS = 12  # the most words a topic's frame adds ("I was grateful, too, for what ...")

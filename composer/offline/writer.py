@@ -337,9 +337,6 @@ class Writer(Padding):
             # a topic typed as an answer is named (`select` puts it first of the topics)
             more = self._unflagged(self.topic_also(sentences))
             sentences = more if self.length(more) <= self.high else sentences
-        also = lambda said, skip: self._unflagged(self.topic_also(said, skip))  # noqa: E731
-        fits = lambda said: self.tone != "concise" and self.length(said) <= self.high  # noqa: E731
-        sentences = careful_named(sentences, self.topics_unsaid, also, fits)
         for skip in range(len(self.selection.topics)):
             if not self._topic_lost(sentences):
                 break
@@ -368,7 +365,9 @@ class Writer(Padding):
                 # letter says; with a topic of theirs said, one a letter of the panel still lacks.
                 most = 2 if not theirs else min(2, len(self.notes.interviewers) - 1)
                 sentences = self._unflagged(self._fill(list(sentences), borrow=most))
-        sentences = self._padded_to_send(sentences)
+        also = lambda said, skip: self._unflagged(self.topic_also(said, skip))  # noqa: E731
+        room = lambda said: 0 if self.tone == "concise" else self.high - self.length(said)  # noqa: E731
+        sentences = self._padded_to_send(careful_named(sentences, self.topics_unsaid, also, room))
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))
