@@ -14,6 +14,7 @@ import pytest
 
 from composer import compose
 from composer.models import Notes
+from composer.offline.doubts import misread
 from composer.offline.items import read_point
 from composer.offline.notemarks import raw
 from composer.offline.offer import Offer, read_offer
@@ -249,3 +250,12 @@ def test_a_wish_leaves_their_reason_unsaid() -> None:
     # well."
     clause = "you are learning Spanish because the company is opening an office in Madrid"
     assert wish(clause, "interest") == ("wish_learning", {"activity": "learning Spanish"})
+
+
+def test_a_whole_word_the_tables_lack_is_no_word_cut_short() -> None:
+    # "northern" (Webster's has it, the tables do not): main doubted the sentence and left the
+    # careful qualification out
+    line = "Seven years in logistics in northern Kenya, most recently as a driver."
+    said = "I have spent seven years in logistics in northern Kenya, most recently as a driver."
+    assert misread(said, line) == ""
+    assert misread("I did the maint on the line.", "did the maint on the line") != ""

@@ -21,10 +21,7 @@ from composer.offline.words import CAPITALISED, FUNCTION_WORDS, PLAIN_WORDS
 _CLOSED_ADJ = frozenset(
     ["able", "available", "fluent", "bilingual", "trilingual", "comfortable", "familiar",
      "proficient", "skilled", "keen", "eager", "happy", "ready", "experienced", "qualified",
-     "certified", "licensed", "registered", "chartered", "accredited", "confident", "used",
-     # the compass's adjectives, which the tables lack: "in northern Kenya"
-     "northern", "southern", "eastern", "western", "northeastern", "northwestern",
-     "southeastern", "southwestern"]
+     "certified", "licensed", "registered", "chartered", "accredited", "confident", "used"]
 )  # fmt: skip
 
 
