@@ -183,6 +183,10 @@ def _formal(topic: str) -> str:
             "Mr. Smit described the new gate system they bring in next year.",
             "the new gate system you bring in next year",
         ),
+        (
+            "Pieter asked how I would plan the yard when two vessels arrive late on the same day.",
+            "how I would plan the yard when two vessels arrive late on the same day.",
+        ),
     ],
 )
 def test_a_topic_typed_with_care_is_named_though_nothing_of_the_candidates_fits_it(

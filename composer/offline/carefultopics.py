@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from composer import regexes as re
 from composer.offline.body import Sentence
 from composer.offline.phrases import Phrase
-from composer.offline.topicreported import narrated, reported
+from composer.offline.topicreported import narrated, reported, told
 from composer.offline.words import FUNCTION_WORDS
 
 __all__ = ["careful_named", "typed_with_care"]
@@ -50,7 +50,8 @@ _STOPS = re.compile(r"^(?:[.,;]|\s+and\b|$)")
 
 def _said_as_typed(topic: Phrase) -> bool:
     """True when `topic` was typed with care and the letter names it in the words typed: its
-    line, or what the account of the room says was discussed (`reported`), from its start, three
+    line, or what the account of the room says was discussed or asked (`reported`, `told`), from
+    its start, three
     words or more, whole or up to a comma or an "and" ("the berth window commitments to the two
     big shipping alliances"); never a reading that bent it ("managing" for "Managing about 60
     seasonal workers", "with the nothing over the front rows")."""
@@ -59,7 +60,7 @@ def _said_as_typed(topic: Phrase) -> bool:
     said = " ".join(topic.text.split()).rstrip(".")
     if len(said.split()) < 3:
         return False
-    for line in {topic.source, reported(topic.source)}:
+    for line in {topic.source, reported(topic.source), told(topic.source)} - {""}:
         typed = " ".join(line.split())
         for pattern, spoken in _TO_READER:
             typed = re.sub(pattern, spoken, typed)

@@ -21,7 +21,7 @@ from composer.offline import lexicon
 from composer.offline.askedform import wanted_asked
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SAYING_VERBS
 
-__all__ = ["clipped", "narrated", "reported"]
+__all__ = ["clipped", "narrated", "reported", "told"]
 
 # A speaker named ("Joost", "Mrs Campbell", "Dr. Chen", "Ana Lima"): a title and a name, or one
 # or two words with a capital that `_is_name` takes as a person's name, not a noun ("Training
@@ -67,6 +67,16 @@ _NARRATED = re.compile(
     rf"(?:{_VERB}|asked|wanted\s+to\s+know)\b",
     re.IGNORECASE,
 )
+
+
+def told(item: str) -> str:
+    """What an account of the room says was asked or told, after who spoke and how ("Joost asked
+    how I would ..." -> "how I would ..."); "" for a line of another shape."""
+    found = _NARRATED.match(item.strip())
+    if found is None or not narrated(item):
+        return ""
+    rest = item.strip()[found.end() :]
+    return re.sub(r"^\s+(?:(?:me|us)\s+)?(?:(?:about|that)\s+)?", "", rest)
 
 
 def narrated(item: str) -> bool:
