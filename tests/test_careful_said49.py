@@ -187,6 +187,11 @@ def _formal(topic: str) -> str:
             "Pieter asked how I would plan the yard when two vessels arrive late on the same day.",
             "how I would plan the yard when two vessels arrive late on the same day.",
         ),
+        (
+            "Pieter asked how I would support the planners when their shift pattern changes at"
+            " short notice.",
+            "how I would support the planners when their shift pattern changes at short notice.",
+        ),
     ],
 )
 def test_a_topic_typed_with_care_is_named_though_nothing_of_the_candidates_fits_it(

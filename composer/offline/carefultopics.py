@@ -48,6 +48,12 @@ _TO_READER = (
 _STOPS = re.compile(r"^(?:[.,;]|\s+and\b|$)")
 
 
+def _to_reader(line: str) -> str:
+    for pattern, spoken in _TO_READER:
+        line = re.sub(pattern, spoken, line)
+    return line
+
+
 def _said_as_typed(topic: Phrase) -> bool:
     """True when `topic` was typed with care and the letter names it in the words typed: its
     line, or what the account of the room says was discussed or asked (`reported`, `told`), from
@@ -60,10 +66,9 @@ def _said_as_typed(topic: Phrase) -> bool:
     said = " ".join(topic.text.split()).rstrip(".")
     if len(said.split()) < 3:
         return False
-    for line in {topic.source, reported(topic.source), told(topic.source)} - {""}:
+    lines = {topic.source, reported(topic.source), told(topic.source)} - {""}
+    for line in lines | {_to_reader(line) for line in lines}:  # "their" theirs or the reader's
         typed = " ".join(line.split())
-        for pattern, spoken in _TO_READER:
-            typed = re.sub(pattern, spoken, typed)
         first = typed.split()[0] if typed.split() else ""
         if first.lower() in FUNCTION_WORDS:  # "The twenty electric buses ...": "the"
             typed = typed[:1].lower() + typed[1:]
