@@ -86,6 +86,8 @@ Content selection (what each reader gets):
 - `typedclean`: clean lines read before the item readers: a sentence whose subject is a doing
   ("Designing X was my thesis project.") said as typed, a standing held since a month ("CSCS
   qualified since May 2020": "I have been ...")
+- `carefultopics`: a topic typed with care ("Pieter told me the terminal is getting two new
+  cranes in March.") named in the words typed, though nothing of the candidate's fits it
 - `typedwhole`: a line typed as a whole, punctuated sentence of the candidate's own ("Since
   losing that account, I always ...", "My 6 week programme lifted ...") said as typed when the
   item reader cannot read it

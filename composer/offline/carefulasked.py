@@ -51,6 +51,11 @@ CAREFUL_NOTE = re.compile(
 )
 
 
+# A question that ends on a word linking it to what follows ("... repair and I said"): read as
+# the one clause it is by the readings after this one.
+_LINKED_ON = re.compile(r"\b(?:and|but|so|then|or|because|when|while)$", re.IGNORECASE)
+
+
 def careful_line(how: str, rest: str) -> str | None:
     """A line typed as sentences ("He asked how I work with ... . I described ..."), said to the
     one who asked, or None when it is not typed that way."""
@@ -62,7 +67,10 @@ def careful_line(how: str, rest: str) -> str | None:
     joined = len(parts) == 2  # the answer began in the question's own sentence
     if joined:
         question, after = parts[0], f"I {parts[1]}. {after}"
-    if not dot or _TYPED_SHORT.search(question) or _TYPED_SHORT.search(after):
+    # one sentence, the answer after the question with no mark between ("When she asked about
+    # my dental work I only mentioned scaling, but I ..."); a colon's answer is read elsewhere
+    whole = joined and bool(re.search(r"[\w)'’]$", question)) and not _LINKED_ON.search(question)
+    if not (dot or whole) or _TYPED_SHORT.search(question) or _TYPED_SHORT.search(after):
         return None
     how = "about" if how.lower() in ABOUT else how.lower()
     one = chosen(f"{how} {question}", expand(after)) if how == "whether" else None

@@ -205,6 +205,11 @@ def _verb_at(words: list[str], at: int) -> bool:
     return not (after and lexicon.is_noun(after) and after not in PREPOSITIONS)
 
 
+# Endings a word is typed whole with, never where a note cuts one short: "northern" (which the
+# tables lack) is no "maint" or "optom".
+_WHOLE_ENDING = re.compile(r"(?:ern|ous|ive|ful|less|tion|sion|ment|ness|able|ible|ical)$")
+
+
 def _clipped_word(sentence: str, line: str) -> str:
     """A word the notes cut short, kept: "maint" (of "maintenance"), which only Webster's lists
     (an old word), no table of today's English, and which starts a longer word they know."""
@@ -220,6 +225,7 @@ def _clipped_word(sentence: str, line: str) -> str:
             and not sentence[found.end() :].startswith("-")
             and not english(word)
             and in_dictionary(word)
+            and not _WHOLE_ENDING.search(word)
             and lexicon.begins_a_word(word)
         ):
             return f"a word the notes may have cut short ('{word}')"

@@ -8,7 +8,7 @@ note, "pts", "3x", an abbreviation with a stop) and so cannot go in a letter, or
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import dictionary, lexicon
 from composer.offline.phrases import head_noun
 from composer.offline.realise import Clause
 from composer.offline.words import CREDENTIALS, NUMBER_WORDS, POSSESSIONS
@@ -44,13 +44,31 @@ def raw(said: Clause, text: str, common: frozenset[str] = frozenset()) -> str:
     if times:
         return f"its shorthand '{times.group()}' has no one sure reading"
     short = re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", text)
-    if short and short.end() == len(text.rstrip()) and _word(short.group()[:-1]):
-        short = None  # "... Remote and Flexible Work.": a sentence's own full stop
+    last = short is not None and short.end() == len(text.rstrip())
+    if short and last and (_word(short.group()[:-1]) or _name(short.group()[:-1], text)):
+        short = None  # "... Remote and Flexible Work.", "... from TU Dublin.": the line's stop
     if short and short.group() not in ("Co.", "Inc.", "Ltd.", "St.", "Dr.", "Mr.", "Ms."):
         return f"its abbreviation '{short.group()}' cannot be spelled out with confidence"
     if said.verb == "have experience in" and re.search(r"[=;]|\. [a-z]", text):
         return "it is a list whose parts could not be read"
     return _spans_unread(said, words)
+
+
+def _name(text: str, line: str) -> bool:
+    """ "Dublin" at the end of a line typed as a sentence (five words or more, its stop): a
+    name of four letters or more with a vowel, not the start of a longer word ("Dept", "Assoc")
+    nor a day or a month cut short ("Sept", "Thurs")."""
+    lower = text.lower()
+    if len(line.split()) < 5 or len(text) < 4:
+        return False
+    if lower in _CUT_DAYS or lexicon.note_speak(lower) or dictionary.clipped(lower):
+        return False
+    return bool(re.search(r"[aeiouy]", lower[1:]))
+
+
+_CUT_DAYS = frozenset(
+    ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "sept"]
+)
 
 
 def _word(text: str) -> bool:

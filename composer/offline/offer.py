@@ -129,13 +129,21 @@ def _paired(found: re.Match[str]) -> str:
     return f", {found['a']} and {found['b']}" if both else found.group()
 
 
+# A contribution typed as the candidate's sentence with a modal: "I would bring ...", "My
+# background in theatre nursing would help the unit ..." (never "I would bring my background
+# ... would help": a subject of its own is said as typed).
+_OWN_MODAL = re.compile(
+    r"(?:I|My [^,.;:]{2,60}?) (?:would|will|can|could|should|might)\b(?! not\b)"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") -> Offer | None:
     """The contribution `item` in the frame it fits, or None when it is left out (also when
     its plain sentence still reads as a note: `wellformed.problem`). A thing that is the person
     the candidate would be in the `role` is said with "be" ("I would like to be one consistent
     interpreter for the STEM classes", not "I would bring one consistent interpreter")."""
-    whole = typedwhole.as_typed(item) if re.match(r"I (?:would|will|can|could)\b", item) else None
+    whole = typedwhole.as_typed(item) if _OWN_MODAL.match(item) else None
     if whole is not None and not problem(whole):  # "I would bring A and B.": as typed
         return Offer("clause", whole)
     if offerrules.why_rule(clean(item)):  # "no sailing if ballast pump down": a rule, no offer

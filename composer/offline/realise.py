@@ -51,7 +51,8 @@ _OWN_CLAUSE = re.compile(
 )
 _DURATION = re.compile(
     r"^(?:over |nearly |almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|fifteen|twenty|thirty)\+? (?:years?|months?|decades?)\b",
+    r"|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty)\+?"
+    r" (?:years?|months?|decades?)\b",
     re.IGNORECASE,
 )
 

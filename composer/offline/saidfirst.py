@@ -61,6 +61,9 @@ _ABOUT = re.compile(
     r" (?P<rest>\S.*)$"
 )
 _PRONOUN = {"was": "it", "is": "it", "were": "they", "are": "they"}
+# What was said in the room denied a thing of the candidate's ("I had never run a tender", "I
+# have not worked with dbt"): "in fact I ran two" after it corrects a fact, not adds to it.
+_DENIED = re.compile(r"^I (?:have|had|did|do|was|am)? ?(?:not|never)\b|^I (?:had|have)n't\b")
 
 
 def _plain(text: str) -> str:
@@ -149,7 +152,8 @@ def _fixed(text: str, tone: str, channel: str, variation: Variation) -> str | No
     if found is None:
         return None
     fix = found["fix"]
-    if re.match(r"(?:actually|in fact|really),? I\b", fix, re.IGNORECASE):
+    denied = _DENIED.search(found["what"]) is not None  # "I said I had never run a tender"
+    if re.match(r"(?:actually|in fact|really),? I\b", fix, re.IGNORECASE) and not denied:
         return None  # "actually I wrote two": more than was said, not a fact corrected
     if _gated(fix[:1].upper() + fix[1:] + ".", text):
         return None

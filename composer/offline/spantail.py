@@ -53,6 +53,9 @@ _LAST = re.compile(
     r"(?P<rest>[A-Za-z][^,]*)$"
 )
 _MOSTLY = re.compile(r"^(?P<adv>mostly|mainly|largely) (?P<rest>[A-Za-z][^,]*)$")
+# The post or place the span ends in: "most recently as Supply Chain Assistant with a county
+# health programme", "most recently at a deep-sea terminal".
+_RECENT = re.compile(r"^(?:most recently|latterly) (?:as|at|with|in|on) [A-Za-z][^,]*$")
 _BOTH = re.compile(
     r"^(?P<a>[A-Za-z][\w/-]*(?: [\w/-]+){0,2}) and (?P<b>[A-Za-z][\w/-]*(?: [\w/-]+){0,2})$"
 )
@@ -69,7 +72,8 @@ def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
         return None
     if re.match(r"(?:and )?then\b", tail) or "->" in found["tail"]:
         return None  # "on reservations, then front desk": a later post, never dropped
-    if not _read_as_span(found["head"]) and not _tools(tail):  # tools are said, not lost
+    said_whole = _tools(tail) or _RECENT.match(tail)  # tools, the last post: said, not lost
+    if not _read_as_span(found["head"]) and not said_whole:
         return None
     said = reader(found["head"])
     if said is not None:  # "seven years of experience in Android"
@@ -109,6 +113,8 @@ def _second(tail: str, said: Clause) -> str:
                 return ""  # "last 18 months community": how the years were spent is unsure
             prep, rest = "as", f"{lexicon.article(rest)} {rest}"
         return f"the last {spelled(last['n'])} {prep} {rest}"
+    if _RECENT.match(tail) and not re.search(r"[+~/=>]|\bw/", tail):
+        return tail  # "..., most recently as X with Y": the last post, said as typed
     mostly = _MOSTLY.match(tail)
     if mostly:  # "experience in private client tax, mostly IHT and trusts"
         # a kind of the field named just before ("... experience" or "experience in X"), never

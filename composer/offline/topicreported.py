@@ -4,7 +4,10 @@ Careful candidates type a topic as a sentence of what happened: "We talked about
 every delivery.", "He explained that the depot moves in March.", "She told me about the new
 clinic.", "They walked me through their intake." What was discussed is the object of the verb
 of saying; who said it is the letter's reader or the two of them, so `reported` gives the object
-alone, to be read as any topic is ("how you log every delivery", "the new clinic").
+alone, to be read as any topic is ("how you log every delivery", "the new clinic"). The speaker
+may be named ("Joost asked ...", "Mrs Campbell spoke about ...", "Dr. Chen described ..."), and a
+clause's second verb of its subject is said as a doing too ("the lab moving to a new LIMS and
+needing two analysts"); `narrated` tells such an account, whose "we" is the candidate's own.
 
 A sentence too long to name in a frame is cut by `clipped` where its subject ends: at the first
 comma or full stop after a noun phrase ("The household model they are bringing in next spring,
@@ -18,13 +21,18 @@ from composer.offline import lexicon
 from composer.offline.askedform import wanted_asked
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SAYING_VERBS
 
-__all__ = ["clipped", "reported"]
+__all__ = ["clipped", "narrated", "reported", "told"]
 
+# A speaker named ("Joost", "Mrs Campbell", "Dr. Chen", "Ana Lima"): a title and a name, or one
+# or two words with a capital that `_is_name` takes as a person's name, not a noun ("Training
+# covered ...").
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof"])
+_NAMED = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?"
 _VERB = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in SAYING_VERBS), key=len)[::-1])
 # Who spoke (a pronoun: a name may be a noun, "Training covered ..."), the verb of saying, whom
 # it was said to, the particle that takes its object, and "that" before a clause.
 _REPORT = re.compile(
-    rf"^(?:we|they|she|he)\s+(?:also\s+|then\s+|briefly\s+)?(?:{_VERB})"
+    rf"^(?:we|they|she|he|(?-i:(?P<name>{_NAMED})))\s+(?:also\s+|then\s+|briefly\s+)?(?:{_VERB})"
     r"(?:\s+(?:me|us|the\s+panel))?"
     r"(?:\s+(?:about|through|over|on|around|round|into|of))?"
     r"(?:\s+(?P<that>that))?\s+(?P<what>\S.*)$",
@@ -54,7 +62,7 @@ def reported(item: str) -> str:
     spent = _SPENT.match(item.strip())
     if found is None and spent is not None:
         return spent["what"].strip()  # "We spent a long time on the plan to ...": the plan
-    if found is None:
+    if found is None or (found["name"] and not _is_name(found["name"])):
         return item
     what = found["what"].strip()
     first = what.split()[0].lower()
@@ -66,6 +74,76 @@ def reported(item: str) -> str:
         doing = _doing(what.rstrip("."))
         return doing or (item if found["that"] else what)  # "that drivers start at 6": a clause
     return what
+
+
+# Who spoke and how, at a line's start: "Joost asked about ...", "She explained that ...".
+_NARRATED = re.compile(
+    rf"^(?:she|he|they|(?-i:(?P<name>{_NAMED})))\s+(?:also\s+|then\s+)?"
+    rf"(?:{_VERB}|asked|wanted\s+to\s+know)\b",
+    re.IGNORECASE,
+)
+
+
+def told(item: str) -> str:
+    """What an account of the room says was asked or told, after who spoke and how ("Joost asked
+    how I would ..." -> "how I would ..."); "" for a line of another shape."""
+    found = _NARRATED.match(item.strip())
+    if found is None or not narrated(item):
+        return ""
+    rest = item.strip()[found.end() :]
+    return re.sub(r"^\s+(?:(?:me|us)\s+)?(?:(?:about|that)\s+)?", "", rest)
+
+
+def narrated(item: str) -> bool:
+    """True when the topic `item` is the candidate's account of the room, its speaker named or
+    a pronoun ("Joost asked about the roster and how we consulted the works council"): a "we" in
+    it is the candidate's own, as the letter's "we" is, never the interviewer's side."""
+    found = _NARRATED.match(item.strip())
+    return found is not None and (not found["name"] or _is_name(found["name"]))
+
+
+def _is_name(typed: str) -> bool:
+    """True when `typed` names a person: a title before a name ("Mrs Campbell", "Dr. Chen"), or
+    words each a name the word tables know with its capital ("Tom", "Grace") or no word the
+    tables know at all ("Joost", "Fiona Walsh"); never a noun or a word of the closed classes
+    ("Training", "Management", "Everyone")."""
+    words = typed.split()
+    if words[0].lower().rstrip(".") in _TITLES:
+        return len(words) == 2
+    return all(_name_word(word) for word in words)
+
+
+def _name_word(word: str) -> bool:
+    lower = word.lower()
+    if lower in FUNCTION_WORDS or lower in ("everyone", "everybody", "someone", "nobody"):
+        return False
+    if "noun" in lexicon.classes(word) and word in lexicon.classes(word)["noun"]:
+        return True  # a name the tables give with its capital: "Tom", "Grace"
+    return not lexicon.known(lower)  # "Joost", "Fiona": no word of the tables
+
+
+# A second verb of the clause's subject after "and": "... next spring and will need nurses",
+# "... and is hiring two planners": said as a doing too ("and needing nurses").
+_SAME_SUBJECT = re.compile(
+    r"\s(?P<join>and|but)\s+(?:(?:will|'ll)\s+(?P<base>[a-z]+)|(?:is|are)\s+(?P<ing>[a-z]+ing))\b"
+)
+
+
+def _also_doing(tail: str) -> str:
+    """`tail` with a second verb of the same subject said as a doing: "... in March and will
+    need six drivers" -> "... in March and needing six drivers"; as typed when there is none,
+    "" when its verb has no doing form the tables know."""
+    found = _SAME_SUBJECT.search(tail)
+    if found is None:
+        return tail
+    if found["base"]:
+        base = found["base"]
+        doing = lexicon.verb_forms(base).get("VBG", "") if lexicon.is_base_verb(base) else ""
+    else:
+        doing = found["ing"] if lexicon.is_gerund(found["ing"]) else ""
+    if not doing:
+        return ""
+    return f"{tail[: found.start()]} {found['join']} {doing}{tail[found.end() :]}"
 
 
 def _doing(clause: str) -> str:
@@ -93,7 +171,9 @@ def _doing(clause: str) -> str:
         if not verb or not (subject[0].lower() in DETERMINERS or subject[0][:1].isupper()):
             return ""
         second = _SECOND_CLAUSE.search(" ".join(rest))  # "... and the patrols will change"
-        tail = " ".join(rest)[: second.start()] if second else " ".join(rest)
+        tail = _also_doing(" ".join(rest)[: second.start()] if second else " ".join(rest))
+        if not tail and rest:
+            return ""
         return " ".join([*subject, verb, *tail.split()])
     return ""
 

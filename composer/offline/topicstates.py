@@ -98,6 +98,9 @@ def _moved(words: list[str]) -> str:
     at = next((i for i, w in enumerate(words) if i and w.lower() in _MOVES), 0)
     if not at or len(words) < at + 2 or words[at + 1].lower() not in _WHERE_TO:
         return ""
+    rest = [w.lower() for w in words[at + 1 :]]
+    if any(w == "and" and lexicon.is_gerund(n) for w, n in itertools.pairwise(rest)):
+        return ""  # "the lab moving to X and needing two analysts": a second doing, kept so
     owned = words[0].lower() in ("the", "our", "their", "your")  # "the team moving to ..."
     if not _noun_phrase(words[1:at] if owned else words[:at]):
         return ""

@@ -30,6 +30,7 @@ from composer.offline.offer import why_not
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.screen import is_instruction, note_lines
 from composer.offline.stepsender import unread_step
+from composer.offline.topicreported import narrated
 from composer.offline.topics import read_topic, topic_parts
 from composer.offline.topicvoice import by_reader, reader_forms, still_third
 
@@ -218,7 +219,7 @@ def topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...] = ())
         return None
     item = _as_reader(item, common, forms)  # "Marta's plan ..." in Marta's letter: yours
     topic = read_topic(item, common)
-    if not topic.text or their_we(topic.text) or answer_unsaid(item, common):
+    if not topic.text or their_we(topic.text, item) or answer_unsaid(item, common):
         # a question put to the candidate whose answer cannot be said is no subject discussed
         # ("our conversation about a time I found ..."): left out and named (`topics_left_out`)
         return None
@@ -244,8 +245,12 @@ THEIR_WE = "it says 'we' for their side, which in your letter would be yours"
 ANSWER_UNSAID = "the answer you gave could not be said as a sentence of yours"
 
 
-def their_we(text: str) -> bool:
-    """True when the topic `text` says "we", "our" or "us" for the interviewer's side."""
+def their_we(text: str, item: str = "") -> bool:
+    """True when the topic `text` says "we", "our" or "us" for the interviewer's side; never
+    when its line `item` is the candidate's account of the room ("Joost asked ... how we
+    consulted the works council"), whose "we" is the candidate's, as in the letter."""
+    if item and narrated(item):
+        return False
     return _WE.search(text) is not None and _SHARED.search(text) is None
 
 
@@ -294,7 +299,7 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
                 where = f"interviewers[{number}].topics[{index}]"
                 if not topic.text:
                     out.append(LeftOut(where, part, topic.why, AS_TOPIC))
-                elif their_we(topic.text):
+                elif their_we(topic.text, typed):
                     out.append(LeftOut(where, part, THEIR_WE, AS_TOPIC))
                 elif answer_unsaid(typed, common):
                     out.append(LeftOut(where, part, ANSWER_UNSAID, AS_EXCHANGE))

@@ -93,12 +93,20 @@ def _performance(verb: str, rest: list[str]) -> str | None:
 _HEAD_ENDS = frozenset(["in", "on", "at", "this", "next", "for", "with", "from", "every"])
 
 
+# Why they are doing it, after what they are doing: theirs to tell, never read back in a wish
+# ("... because your wife is from Gdansk", "... since your sister runs it every year").
+_REASON = re.compile(
+    r",? (?:because|since (?=(?:you|your|the|they|their|it)\b)|so that) .*$", re.IGNORECASE
+)
+
+
 def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
     """The section and values of a wish, thanks or congratulation for `clause`, or None.
 
     The clause is said to them ("you are running the Boston Marathon in April"); the line
     uses it, never reads it back: "Good luck with the Boston Marathon in April."
     """
+    clause = _REASON.sub("", clause)  # "learning Polish because your wife is ...": the wish alone
     words = clause.split(" ")
     lower = [w.lower() for w in words]
     hosting = _HOSTING.match(clause)

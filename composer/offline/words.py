@@ -16,8 +16,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 NUMBER_WORDS = _words(
-    "zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
-    " forty fifty hundred"
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty"
+    " ninety hundred"
 )
 DETERMINERS = NUMBER_WORDS | _words(
     "a an the this that these those my our your his her its their some several many much over"
@@ -190,7 +191,7 @@ PLACES = _words(
 POSSESSIONS = COUNTABLE | _words(
     "experience expertise knowledge skills skill first love record track licence licences"
     " licenses van car tools understanding fluency command qualifications certificates degrees"
-    " publications patents clients contacts relationships references"
+    " publications patents clients contacts relationships references membership registration"
 )
 # Heads of a topic that name one thing and take "the" when the note leaves it out: "the type
 # rating timeline", "the behaviour policy" (not "succession", "hybrid working").

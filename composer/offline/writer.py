@@ -24,6 +24,7 @@ from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.bareheads import articled
 from composer.offline.body import POINTS, Sentence
+from composer.offline.carefultopics import careful_named
 from composer.offline.casing import joinable, lower_start
 from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import gated, holds, passing_topics, unflagged
@@ -364,7 +365,9 @@ class Writer(Padding):
                 # letter says; with a topic of theirs said, one a letter of the panel still lacks.
                 most = 2 if not theirs else min(2, len(self.notes.interviewers) - 1)
                 sentences = self._unflagged(self._fill(list(sentences), borrow=most))
-        sentences = self._padded_to_send(sentences)
+        also = lambda said, skip: self._unflagged(self.topic_also(said, skip))  # noqa: E731
+        room = lambda said: 0 if self.tone == "concise" else self.high - self.length(said)  # noqa: E731
+        sentences = self._padded_to_send(careful_named(sentences, self.topics_unsaid, also, room))
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))
