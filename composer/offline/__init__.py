@@ -379,6 +379,8 @@ The sentence gate (every sentence written from a note passes it):
 Word data:
 - `words`: closed sets of English words (determiners, prepositions, credentials ...)
 - `lexicon`: word classes, verb forms and "a" or "an"
+- `modernwords`: words of today's trades that Webster's lacks ("telematics", "warfarin",
+  "upskill"), by field of work; `lexicon.modern` gives them their inflections
 - `bareheads`: a count noun a note typed bare given "a" or "the" ("designed a steel mezzanine")
 - `notespeak`: note-speak mended before the articles: "650 cow farm Matamata" -> "650-cow farm
   in Matamata", "four in palliative" -> "in palliative care"
