@@ -122,6 +122,33 @@ _TEACHING_LAW_TRANSPORT = (
     " e-bike ebike e-scooter microbus minibus"
 )
 
+# More of each field, found by walking through a week of each trade's work.
+_MORE_HEALTH_CARE = (
+    "lumpectomy stent tracheostomy gastrostomy ileostomy spirometry audiometry tympanometry"
+    " dysphagia dyscalculia glucometer perimenopause keyworker keyworking caseworker casework"
+    " homeshare foodbank befriender"
+)
+
+_MORE_TRADES = (
+    "drylining dryliner downpipe rainscreen rewire telehandler geotextile geogrid shotcrete"
+    " precast geotechnical lidar hi-vis biomethane interconnector fracking putaway intermodal"
+    " transloading pickup autosteer agrichemical"
+)
+
+_MORE_OFFICE_MEDIA = (
+    "kanban standup rollback linter linting geocoding endpoint multifactor passwordless"
+    " helpdesk geotag gigabit broadband copyediting copyeditor showrunner animatic"
+    " rotoscoping podcaster infographic microsite copywriter copywriting contactless cashback"
+    " downsize outsource timeline pushback workaround multiskilled flexitime flextime"
+)
+
+_MORE_HOSPITALITY_SCIENCE_SPORT = (
+    "cortado macchiato matcha ramen kimchi falafel halloumi tempeh footfall popup brewpub"
+    " winemaker glamping homestay turndown biobank bioreactor microfluidics nanoparticle"
+    " metagenomics snowboard snowboarding kitesurfing paddleboard duathlon ultramarathon"
+    " zipline pickleball esports speedrun"
+)
+
 # The second word of a set phrase of a trade, printed only in it ("a post mortem", "chef de
 # partie"): English there, and no note's word anywhere.
 _PHRASE_WORDS = "mortem partie"
@@ -135,5 +162,9 @@ MODERN_WORDS = _table(
     _HOSPITALITY_RETAIL,
     _SCIENCE_MEDIA_PUBLIC,
     _TEACHING_LAW_TRANSPORT,
+    _MORE_HEALTH_CARE,
+    _MORE_TRADES,
+    _MORE_OFFICE_MEDIA,
+    _MORE_HOSPITALITY_SCIENCE_SPORT,
     _PHRASE_WORDS,
 )
