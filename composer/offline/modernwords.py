@@ -126,7 +126,7 @@ _TEACHING_LAW_TRANSPORT = (
 _MORE_HEALTH_CARE = (
     "lumpectomy stent tracheostomy gastrostomy ileostomy spirometry audiometry tympanometry"
     " dysphagia dyscalculia glucometer perimenopause keyworker keyworking caseworker casework"
-    " homeshare foodbank befriender"
+    " homeshare foodbank befriender lockdown furlough"
 )
 
 _MORE_TRADES = (
