@@ -136,7 +136,7 @@ _MORE_TRADES = (
 )
 
 _MORE_OFFICE_MEDIA = (
-    "kanban standup rollback linter linting geocoding endpoint multifactor passwordless"
+    "standup rollback linter linting geocoding endpoint multifactor passwordless"
     " helpdesk geotag gigabit broadband copyediting copyeditor showrunner animatic"
     " rotoscoping podcaster infographic microsite copywriter copywriting contactless cashback"
     " downsize outsource timeline pushback workaround multiskilled flexitime flextime"
