@@ -141,8 +141,12 @@ def test_a_change_by_no_thing_of_theirs_stays_out(line: str) -> None:
 def test_a_question_and_answer_the_gate_stops_is_named_for_asking() -> None:
     """Reader 20's h158: "asked about CO2 transcritical -> said ive done the Kirby course ..."
     reads, but its sentence is stopped at the last gate: the letter leaves it out, and the
-    report names it (compose --ask asks for the question and the answer), never silently."""
+    report names it (compose --ask asks for the question and the answer), never silently.
+    ("transcritical" is a word of `modernwords` since session 49, so the question is typed
+    here with a clipped word the gate still stops: "transcrit".)"""
     notes = load_notes(CORPUS / "reader20" / "h158.json")
+    topics = notes.interviewers[0].topics
+    topics[2] = topics[2].replace("transcritical", "transcrit")
     today = notes.interview.date + dt.timedelta(days=1)
     notices = [n for letter in compose(notes, today=today) for n in letter.notices]
     fields = [record.field for record in left_out(notes, notices)]

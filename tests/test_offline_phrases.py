@@ -332,7 +332,7 @@ FOLLOW_UPS = [
      "would pick it up quickly."),
     # "I meant to say" is the note's, not the letter's; one "also" is enough
     ("I meant to say I also did a charcuterie course in 2024",
-     "One thing I did not get to mention: I also did a charcuterie course in 2024."),
+     "One thing I would add: I also did a charcuterie course in 2024."),
     ("I meant to say: I presented to the council twice",
      "One thing I did not get to mention: I presented to the council twice."),
     # a note to ask is a wish to hear more, never "I am happy to ask about ..."
@@ -357,8 +357,9 @@ def test_a_follow_up_says_also_once() -> None:
         "email",
         SecondChoice(""),
     )
-    # said as an addition, never "I should also have mentioned", with one "also"
-    assert said == "I would also add that I did a charcuterie course in 2024."
+    # said as an addition, never "I should also have mentioned", with one "also" (as "a cheese
+    # course" is: "charcuterie" is a known word since session 49's modernwords)
+    assert said == "To add to one of my answers, I also did a charcuterie course in 2024."
 
 
 @pytest.mark.parametrize(("item", "expected"), FOLLOW_UPS)

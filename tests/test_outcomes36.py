@@ -211,7 +211,8 @@ def test_careful_words_come_from_the_points_and_topics_not_the_personal_lines() 
             "highlights": ["Prepared over 250 crop plans as a farm paraplanner"],
         }
     )
-    assert careful_words(notes) == frozenset(["ryegrass", "paraplanner"])
+    # ("paraplanner" is a word of `modernwords` since session 49: known, so no careful word)
+    assert careful_words(notes) == frozenset(["ryegrass"])
 
 
 def test_a_participles_tail_after_a_deed_is_no_list() -> None:

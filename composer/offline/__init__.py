@@ -395,6 +395,8 @@ The sentence gate (every sentence written from a note passes it):
 Word data:
 - `words`: closed sets of English words (determiners, prepositions, credentials ...)
 - `lexicon`: word classes, verb forms and "a" or "an"
+- `modernwords`: words of today's trades that Webster's lacks ("telematics", "warfarin",
+  "upskill"), by field of work; `lexicon.modern` gives them their inflections
 - `bareheads`: a count noun a note typed bare given "a" or "the" ("designed a steel mezzanine")
 - `countnouns`: which bare noun is one counted thing and the article a verb gives it ("removed a
   hazard tree", "write a proper fault log", "keep a close eye on"); a practice or a stuff stays bare

@@ -16,6 +16,7 @@ import importlib.util
 from pathlib import Path
 
 from composer import regexes as re
+from composer.offline.modernwords import MODERN_WORDS
 from composer.offline.words import CAPITALISED, FUNCTION_WORDS, PLAIN_WORDS
 
 _CLOSED_ADJ = frozenset(
@@ -123,6 +124,49 @@ def verb_forms(lemma: str) -> dict[str, str]:
                 forms["VBD"] = forms["VBN"] = _COMPOUND_PASTS[lemma]
             return forms
     return dict(_BE_FORMS) if lemma == "be" else {}
+
+
+def noun_plurals(noun: str) -> tuple[str, ...]:
+    """The plural forms lemminflect's table (from AGID) lists for a noun: ("demos",), and the
+    singular itself beside them for a noun with an uncountable use ("advices", "advice")."""
+    for row in _rows("infl_lu.csv.gz", noun):
+        if len(row) >= 3 and row[1] == "noun":
+            return tuple(row[2].split("/"))
+    return ()
+
+
+def modern(word: str) -> bool:
+    """True when the lower-case `word` is a word of today's trades (`modernwords`: "telematics",
+    "upskilled", "chargepoints") or one of its inflections."""
+    return word in _modern_forms()
+
+
+@functools.cache
+def _modern_forms() -> frozenset[str]:
+    """`MODERN_WORDS` and their inflections: those lemminflect's table gives a lemma it knows
+    ("retrofitted"), the regular endings of English for one it does not ("upskilled",
+    "microgrids")."""
+    found = set(MODERN_WORDS)
+    for lemma in MODERN_WORDS:
+        listed = {*verb_forms(lemma).values(), *noun_plurals(lemma)}
+        found |= listed or _regular_forms(lemma)
+    return frozenset(found)
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    """A noun's plural and a verb's forms as English makes them by rule ("geofences",
+    "geofenced", "geofencing"; "hotspots"; "upskilled"); a word in "-s" is its own plural
+    ("telematics", "microgreens") unless it ends in "-ss" ("biomasses")."""
+    if lemma.endswith("s"):
+        return {lemma + "es"} if lemma.endswith("ss") else set()
+    if lemma.endswith(("x", "z", "ch", "sh")):
+        return {lemma + "es", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    doubled = lemma + lemma[-1]  # "geotagged", "retrofitting"
+    return {lemma + "s", lemma + "ed", lemma + "ing", doubled + "ed", doubled + "ing"}
 
 
 def known(word: str) -> bool:
@@ -327,7 +371,7 @@ def note_speak(word: str) -> bool:
         return False
     if word in CAPITALISED:
         return True
-    if word in PLAIN_WORDS or word in FUNCTION_WORDS or known(word):
+    if word in PLAIN_WORDS or word in FUNCTION_WORDS or known(word) or modern(word):
         return False
     return len(word) <= 4 or _VOWEL.search(word) is None
 

@@ -72,7 +72,7 @@ def _given(found: re.Match[str]) -> bool:
     lower = family.lower()
     if lexicon.known(lower) or in_dictionary(lower) or lexicon.note_speak(lower):
         return False  # "sally Green", "met ben today": a common word, no surname
-    if lower in RARE_WORDS or lower.removesuffix("s") in RARE_WORDS:
+    if lower in RARE_WORDS or lower.removesuffix("s") in RARE_WORDS or lexicon.modern(lower):
         return False  # "good handovers": a word of a trade's table, no surname
     # "with ben mgmt": a word cut short is no surname
     return not (family.islower() and (len(family) < 4 or clipped(family)))

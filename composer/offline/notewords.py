@@ -114,6 +114,7 @@ def _listed(word: str) -> bool:
         or form in CLIPPED_PLAIN
         or form in RARE_WORDS
         or lexicon.known(form)
+        or lexicon.modern(form)
         for form in forms
         if form
     )

@@ -91,6 +91,7 @@ def _unknown(word: str) -> bool:
         or word in INDEFINITES
         or word in RARE_WORDS
         or one in RARE_WORDS
+        or lexicon.modern(word)
     )
 
 

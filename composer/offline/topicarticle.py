@@ -318,13 +318,8 @@ def _counted_only(noun: str) -> bool:
 
 
 def _noun_plurals(noun: str) -> tuple[str, ...]:
-    """The plural forms lemminflect's table (from AGID) lists for a noun: ("demos",), and the
-    singular itself beside them for a noun with an uncountable use ("advices", "advice")."""
-    # lexicon has no reader of noun inflections yet: its row reader is used as it stands
-    for row in lexicon._rows("infl_lu.csv.gz", noun):
-        if len(row) >= 3 and row[1] == "noun":
-            return tuple(row[2].split("/"))
-    return ()
+    """The plural forms lemminflect's table lists for a noun (`lexicon.noun_plurals`)."""
+    return lexicon.noun_plurals(noun)
 
 
 # Nouns that are also suffixes: "-ship" and "-hood" make nouns of a kind, not compounds.
