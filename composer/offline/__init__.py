@@ -381,7 +381,7 @@ The contribution and next steps:
 - `stepsender`: someone to send, confirm or arrange ("Raj to send the link") is heard from; a
   careful sentence about a stage they hold is what the candidate understands; a close that
   welcomes "someone to do something" is stopped, and a step the letters close without is named
-  ("call from ops mgr next wk": news named by who sends it, `call_from`)
+  ("call from ops mgr next wk": news named by who sends it)
 
 The sentence gate (every sentence written from a note passes it):
 - `wellformed`: a sentence that still reads as a note, and why
