@@ -37,8 +37,7 @@ Writing a letter (start here):
   one as a sentence
 - `leftout`: the notes lines no letter could say, as records (compose asks for them)
 - `doubts`: sentences that may still read as a note, or put a note's words in a frame unread
-  (compose asks about them; `flagged` leaves them out when nobody is asked and a letter can
-  spare them)
+  (compose asks about them; `flagged` leaves them out when nobody is asked and a letter can spare)
 - `notekept`: a shorthand line's words kept as typed in a shape prose never has (no verb, "w")
 - `leastsure`: how sure the writer is of a sentence the gate let pass, by how it said its line (a
   note's bracket kept, a thing said as a field of work); `compose --ask` asks about the least sure
@@ -48,12 +47,9 @@ Writing a letter (start here):
   long topic's shorter names of its own words, for a note with no room for it whole
 
 Reading the notes before anything is said:
-- `secondlanguage`: lines typed in a second language mended where the reading is certain, before
-  any reader sees them ("she ask me what I do if": "she asked me what I would do if", "he want":
-  "he wants", "we both make master thesis": "we both wrote our master's theses"); a correct line
-  is left as typed. `secondphrases`: phrases of a shape English never has ("explain me", "3 year
-  experience", "more fast"); `secondwords`: the word sets both read by; `secondnotes`: the notes
-  with every line so mended, as the backend gives them to the writer
+- `secondlanguage` (with `secondphrases`, `secondwords`, `secondnotes`): a line typed in a second
+  language mended where the reading is certain ("she ask me what I do if": "she asked me what I
+  would do if"), before any reader sees it; a correct line is left as typed
 - `screen`: text that reads as an instruction to a model, kept out of letters
 - `cleaning`: a note item tidied (bullets, lists, a capital typed by habit)
 - `tidy`: a note phrase's tails, dates, "our", articles and titles tidied
@@ -86,8 +82,7 @@ Content selection (what each reader gets):
 - `typedclean`: clean lines read before the item readers: a sentence whose subject is a doing
   ("Designing X was my thesis project.") said as typed, a standing held since a month ("CSCS
   qualified since May 2020": "I have been ...")
-- `carefultopics`: a topic typed with care ("Pieter told me the terminal is getting two new
-  cranes in March.") named in the words typed, though nothing of the candidate's fits it
+- `carefultopics`: a careful topic nothing of the candidate's fits, named in the words typed
 - `typedwhole`: a line typed as a whole, punctuated sentence of the candidate's own ("Since
   losing that account, I always ...", "My 6 week programme lifted ...") said as typed when the
   item reader cannot read it
@@ -118,11 +113,9 @@ The candidate's points (qualifications and highlights):
 - `outcomes`: a deed and its outcomes after a dash or commas ("300+ campers out in under 2
   hrs, no injuries", "done 3 wks early", "still running"), each part of a closed set of shapes
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
-- `figureshort`: a measure's change typed in shorthand ("pick rate +18% on nights", "revenue
-  x2", "SCC 220k -> 140k", "esc rate 12% -> 5%, 6 mo", "backlog cut by 2/3") put in the words
-  `cvresults` reads; a contribution typed as a change said as the aim ("agency use down ~25%":
-  "I would aim to bring ..."); `followfigures`: a follow-up's change not mentioned in the room
-  said as the clause the item readers give it
+- `figureshort`: a measure's change typed in shorthand ("revenue x2", "SCC 220k -> 140k") put in
+  the words `cvresults` reads; a contribution typed as a change said as the aim ("I would aim to
+  bring ..."); `followfigures`: a follow-up's change not mentioned in the room, said as a clause
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
 - `pointfit`: a point's clause that puts its line in a frame it does not fit ("I have seven sheds
   as head classer, biggest 22,000 head", "I hold a permit issuer") left out, or said in its one
@@ -223,24 +216,19 @@ Topics discussed with each reader:
   explained that the depot moves ...": "the depot moving ..."), and one too long, cut at its subject
 - `topicaims`: the reader's aim typed after a topic ("wants fewer SKUs"), said as theirs
 - `topicanswers`: a question put to the candidate typed with their answer ("asked what id do first
-  90 days -> audit checkout"), said with the answer ("You asked ...: I would audit ..."); who
-  asked ("She asked me ...") and a question typed as asked ("how would you ...") read as one;
-  a scenario named with what it was ("the scenario in which a pupil goes missing ...")
-- `hedged`: a short answer to a question from the room ("not yet but keen", "no, but fine w/ it",
-  "limited, done 2", "4 wks", "said aim for 28%"), said after "I said" as typed: a no stays a no
+  90 days -> audit checkout"), said with it ("You asked ...: I would audit ..."), or a scenario
+- `hedged`: a short answer to a question from the room ("not yet but keen", "4 wks"), said after
+  "I said" as typed: a no stays a no
 - `askedform`: a question typed as asked ("asked had i ever ...", "q: how do you ...", "asked if
   I'd used ..."), said as a reported question ("whether I had ever ...", "how I ..."); a question
   typed after its subject with its answer ("forklift accidents -> asked how i'd cut them: said
   walkways"), put with its subject and read as "asked ... -> answer"
 - `exchange`: the reader's question and the answer given, carried by their letter even with no
   point tied to it; an answer that cannot be said named as left out, never dropped silently
-- `topicpairs`: a topic read by its typed shape first: an interviewer's worry ("worried re: X",
-  "He is afraid the team ...": "your concern about X", "your concern that ..."), a "what if"
-  put to the candidate, two subjects joined by "+" or "/" each read alone; two things compared
-  each with their own article; a bare "B-team/U19" left out
-- `topicbrackets`: a topic's detail typed after a mark: a change in brackets after a noun of
-  change ("ERP migration (SAP -> Dynamics)": "the ERP migration from SAP to Dynamics"), an aim
-  after a colon ("their plan: 3 new sites by 2027": "your plan for three new sites by 2027")
+- `topicpairs`: a topic read by its typed shape first: a worry ("worried re: X": "your concern
+  about X"), a "what if", two subjects joined by "+" or "/" read one by one
+- `topicbrackets`: a change in brackets ("ERP migration (SAP -> Dynamics)": "... from SAP to
+  Dynamics") or an aim after a colon, spelled out
 - `topicframes`: which topic frames fit a topic: "your view of" only a matter of opinion, "what
   you said about" nothing put to the candidate
 
@@ -301,8 +289,7 @@ The follow-up:
   "send Hemi the chart", "when P.N. asked"), said in that panellist's letter alone
 - `selftalk`: the one table of notes to self (a verdict on how the candidate did, a feeling, an
   errand, an order about the letter: "keep it short", "tell her", "add in her letter only"), a
-  follow-up mixing them with a real point read by the point alone ("prob too long on the budget
-  q. also NCK licence renewed till 2028"), and the errands around a point cut from it
+  follow-up mixing them with a real point read by the point alone, errands cut from it
 - `twoanswers`: two answers typed in one follow-up line, read one at a time
 - `followparts`: a follow-up read by its parts (who asked, what was said, the correction), notes
   to self dropped, when the readings above leave it out
@@ -395,11 +382,9 @@ The sentence gate (every sentence written from a note passes it):
 Word data:
 - `words`: closed sets of English words (determiners, prepositions, credentials ...)
 - `lexicon`: word classes, verb forms and "a" or "an"
-- `modernwords`: words of today's trades that Webster's lacks ("telematics", "warfarin",
-  "upskill"), by field of work; `lexicon.modern` gives them their inflections
+- `modernwords`: words of today's trades Webster's lacks ("telematics"), inflected by `lexicon`
 - `bareheads`: a count noun a note typed bare given "a" or "the" ("designed a steel mezzanine")
-- `countnouns`: which bare noun is one counted thing and the article a verb gives it ("removed a
-  hazard tree", "write a proper fault log", "keep a close eye on"); a practice or a stuff stays bare
+- `countnouns`: which bare noun is one counted thing, and its article ("keep a close eye on")
 - `notespeak`: note-speak mended before the articles: "650 cow farm Matamata" -> "650-cow farm
   in Matamata", "four in palliative" -> "in palliative care"
 - `knownthings`: the employer's own things named with "the" in topic, offer and next-step

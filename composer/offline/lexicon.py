@@ -16,7 +16,7 @@ import importlib.util
 from pathlib import Path
 
 from composer import regexes as re
-from composer.offline.modernwords import MODERN_WORDS
+from composer.offline.modernwords import MODERN_WORDS, regular_forms
 from composer.offline.words import CAPITALISED, FUNCTION_WORDS, PLAIN_WORDS
 
 _CLOSED_ADJ = frozenset(
@@ -149,24 +149,8 @@ def _modern_forms() -> frozenset[str]:
     found = set(MODERN_WORDS)
     for lemma in MODERN_WORDS:
         listed = {*verb_forms(lemma).values(), *noun_plurals(lemma)}
-        found |= listed or _regular_forms(lemma)
+        found |= listed or regular_forms(lemma)
     return frozenset(found)
-
-
-def _regular_forms(lemma: str) -> set[str]:
-    """A noun's plural and a verb's forms as English makes them by rule ("geofences",
-    "geofenced", "geofencing"; "hotspots"; "upskilled"); a word in "-s" is its own plural
-    ("telematics", "microgreens") unless it ends in "-ss" ("biomasses")."""
-    if lemma.endswith("s"):
-        return {lemma + "es"} if lemma.endswith("ss") else set()
-    if lemma.endswith(("x", "z", "ch", "sh")):
-        return {lemma + "es", lemma + "ed", lemma + "ing"}
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    if lemma.endswith("e"):
-        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    doubled = lemma + lemma[-1]  # "geotagged", "retrofitting"
-    return {lemma + "s", lemma + "ed", lemma + "ing", doubled + "ed", doubled + "ing"}
 
 
 def known(word: str) -> bool:

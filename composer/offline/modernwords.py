@@ -172,3 +172,19 @@ MODERN_WORDS = _table(
     _MORE_HOSPITALITY_SCIENCE_SPORT,
     _PHRASE_WORDS,
 )
+
+
+def regular_forms(lemma: str) -> set[str]:
+    """A noun's plural and a verb's forms as English makes them by rule ("geofences",
+    "geofenced", "geofencing"; "hotspots"; "upskilled"); a word in "-s" is its own plural
+    ("telematics", "microgreens") unless it ends in "-ss" ("biomasses")."""
+    if lemma.endswith("s"):
+        return {lemma + "es"} if lemma.endswith("ss") else set()
+    if lemma.endswith(("x", "z", "ch", "sh")):
+        return {lemma + "es", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    doubled = lemma + lemma[-1]  # "geotagged", "retrofitting"
+    return {lemma + "s", lemma + "ed", lemma + "ing", doubled + "ed", doubled + "ing"}
