@@ -162,6 +162,7 @@ def clean(item: str) -> str:
         text = text.replace(", ", " and ")  # "Kubernetes, Terraform, etc." is a list of two
     text = _EITHER.sub(_either, expand(text))  # "unlabelled/rejected samples": either kind
     text = _LICENSED.sub(_licensed, text)  # "licensed OR + WA": licensed in OR and WA
+    text = _CLASSES.sub(r"\g<classes> \g<kind>s", text)  # "B + C licence": B and C licences
     text = re.sub(r"(?<=[a-z]s) including (?=[A-Z])", ", including ", text)  # "3 titles incl. X"
     if "certified" in text:  # "certified court clerk (PACC cert)": the initials name it
         text = re.sub(r"\((?P<name>[A-Z]{2,6}) certificat(?:e|ion)\)", r"(\g<name>)", text)
@@ -205,6 +206,12 @@ def _either(found: re.Match[str]) -> str:
 _CODE = "(?:{})".format("|".join(sorted(REGION_CODES)))
 _LICENSED = re.compile(
     rf"\b(?P<head>licensed|registered) (?:in )?(?P<codes>{_CODE}(?:(?:,| and| &|/) ?{_CODE})*)\b"
+)
+# Two or more classes of one licence, each typed by its letter ("B + C licence", "A1/A2
+# licence"): a licence of each class, never "B and a C licence".
+_CLASSES = re.compile(
+    r"(?<![\w-])(?P<classes>[A-Z]\d?(?:(?:,| and| &|/| \+) ?[A-Z]\d?)+)"
+    r" (?P<kind>licen[cs]e|permit)\b(?!s)"
 )
 _HOW_IT_WENT = re.compile(r", (?:on time|on budget|under budget|on schedule|ahead of schedule)$")
 

@@ -234,6 +234,7 @@ def company_said(company: str) -> str:
     of America"). A name in the possessive takes no "the" ("St. Luke's Regional Medical
     Center")."""
     company = _COMPANY_BRACKET.sub("", company).strip() or company
+    firm = _LEGAL_FORM.search(company) is not None  # "Nordvind Service A/S" is a firm's name
     company = _LEGAL_FORM.sub("", company).strip(" ,") or company
     head = re.split(r"[,(]", company, maxsplit=1)[0].split()
     linked = next((i for i, w in enumerate(head) if w in ("of", "for")), len(head))
@@ -241,7 +242,7 @@ def company_said(company: str) -> str:
     # a name in the possessive is the determiner already: "St. Luke's Regional Medical
     # Center", never "the St. Luke's ..." (reader 13)
     owned = any(_owner_name(w) for w in head[: linked - 1])
-    if len(head) > 1 and kind in _BODIES and head[0].casefold() != "the" and not owned:
+    if len(head) > 1 and kind in _BODIES and head[0].casefold() != "the" and not (owned or firm):
         return f"the {company}"
     return company_in_prose(company)
 

@@ -13,6 +13,7 @@ from composer.english import spell_out_dates
 from composer.offline import lexicon
 from composer.offline.foreignnames import name_words
 from composer.offline.pronouns import ADVERBS
+from composer.offline.rapportboth import were_both
 from composer.offline.rapportpatterns import PETS
 from composer.offline.rapportshapes import events_named
 from composer.offline.wishes import PERFORMING
@@ -288,8 +289,7 @@ def tidy(note: str) -> str:
         what = re.sub(r"(?i) (sat|sun)$", lambda d: f" {d[1].capitalize()}urday", going["what"])
         what = what.replace("Sunurday", "Sunday")
         text = f"she is going to {what if _ARTICLE.match(what) else 'the ' + what}"
-    # "grew up in Toledo too", "he went to loyola too": what both of them did
-    too = re.match(
+    too = re.match(  # "grew up in Toledo too", "he went to loyola too": what both of them did
         r"^(?:(?:he|she|they)\s+)?(?P<what>[\w' ,-]+?),?\s+(?:too|as well)$", text, re.IGNORECASE
     )
     studied = re.match(
@@ -301,6 +301,8 @@ def tidy(note: str) -> str:
     )
     if studied and too:  # "undergrad at Kent State too": the school both went to
         text = f"we both studied at {studied['where']}"
+    elif too and (ours := were_both(too["what"])) is not None:
+        text = ours  # "she was a carpenter before wind too": "we were both carpenters ..."
     elif too and lexicon.is_past(too["what"].split(" ")[0].lower()):
         text = f"we both {too['what'][0].lower()}{too['what'][1:]}"  # "grew up in Toledo too"
     elif re.match(r"^both\b", text, re.IGNORECASE):

@@ -92,3 +92,20 @@ _OURS = re.compile(
 def ours(clause: str) -> str:
     """A "we both ..." clause with the doer's own course said as both of theirs ("our")."""
     return _OURS.sub(r"\g<did> our", clause)
+
+
+def were_both(what: str) -> str | None:
+    """ "was a carpenter before wind" (what she was, as the candidate was) -> "we were both
+    carpenters before wind"; "was at Deloitte" -> "we were both at Deloitte". None when it is
+    not "was" or the one thing cannot be made plural with confidence ("a roof carpenter")."""
+    found = re.match(
+        r"(?i)^(?:was|were)\s+(?:(?:an?)\s+(?P<noun>[a-z]+)(?P<tail>(?:\s+(?:before|at|in|for|with"
+        r"|until|on|from)\b.*)?)|(?P<place>(?:at|in|on)\s+.+))$",
+        what.strip(),
+    )
+    if found is None:
+        return None
+    if found["place"]:
+        return f"we were both {found['place']}"
+    plurals = lexicon.noun_plurals(found["noun"].lower())
+    return f"we were both {plurals[0]}{found['tail']}" if plurals else None

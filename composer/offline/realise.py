@@ -85,6 +85,16 @@ def needs_article(phrase: Phrase) -> bool:
     return head is not None and (head.lower() in COUNTABLE or head.lower() in OBJECT_COUNTABLE)
 
 
+# A state the candidate holds, then a role with its own article: "CORU-registered and a member
+# of the ISCP", "fully qualified and an active member of ...": said as typed after "I am", never
+# with an article before the state ("a CORU-registered and a member").
+_STATE_AND_ROLE = re.compile(
+    r"(?:\w+ )?[\w-]*(?:registered|certified|qualified|licensed|chartered|accredited)"
+    r" and (?:an?|the) .+",
+    re.IGNORECASE,
+)
+
+
 def with_article(phrase: Phrase) -> str:
     """The noun phrase with "a" or "an" when it needs one ("the" before "second round")."""
     if needs_article(phrase) and phrase.words[0].lower() in ORDINALS:
@@ -221,6 +231,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         aside = re.fullmatch(r"(?P<role>.+?) \((?P<aside>[^()]+)\)", text)
         if aside:
             return _role_aside(phrase, aside.group("role"), aside.group("aside"))
+        if _STATE_AND_ROLE.fullmatch(text):  # "CORU-registered and a member of the ISCP"
+            return Clause("I", "am", text)
         return Clause("I", "am", with_article(phrase))
     if shape is Shape.GERUND:
         second = phrase.words[1].lower() if len(phrase.words) > 1 else ""

@@ -51,7 +51,9 @@ NOTE_HEAD = (
     r"|keep\s+(?:it\s+)?(?:light|simple|tight|positive)\b|(?:tell|remind)\s+(?:her|him|them)\s*$"
     r"|(?:add|put)\s+(?:it\s+|this\s+)?(?:in|to|into)\s+(?:her|his|their|the)\s+(?:letter|e-?mail"
     r"|note)\b|(?:her|his|their)\s+letter\s+only\b|(?:dont|don't|do\s+not)\s+over-?\w+"
-    r"|nothing\s+else\s*$|mention\s+(?:that\s+)?I\s+know\s+(?:why|how)\b)"
+    r"|nothing\s+else\s*$|mention\s+(?:that\s+)?I\s+know\s+(?:why|how)\b"
+    # an order to put right what the part before says: "... -> exact: 12-14 jan. correct that"
+    r"|(?:correct|fix|clarify|explain|mention)\s+(?:that|this|it)\s*[.!]*\s*$)"
 )
 _HEAD = re.compile(rf"(?i)^{NOTE_HEAD}")
 # A verdict on how the candidate did: a verb of doing badly, or a state of too much or too little.

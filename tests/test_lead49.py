@@ -1,0 +1,110 @@
+"""Faults a blind reader found in session 49 (reader 33, notes h235-h242), each read as a class:
+a state held and a membership typed together ("CORU-registered and a member of ..."), a shared
+past typed as "she was a carpenter too" ("we were both carpenters", never "we both was"), an
+order to oneself after a correction ("... correct that") never said alone as an offer, and two
+classes of one licence ("B + C licence"), and a firm whose name ends in "Service" before its
+legal form ("at Nordvind Service", not "at the Nordvind Service"). Expected sentences written by
+hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from composer import compose
+from composer.models import Notes
+from composer.offline.envelope import company_said
+from composer.offline.items import read_point
+
+TODAY = dt.date(2026, 12, 4)
+
+
+def _letter(**changes: object) -> str:
+    person = {"name": "Mette Holm", "title": "Team Leader", "salutation": "Mette"}
+    person |= changes.pop("person", {})  # type: ignore[arg-type]
+    data = {
+        "candidate": {"name": "Rasmus Berg", "email": "rasmus@example.dk"},
+        "company": "Nordvind Service",
+        "role": "Service Technician",
+        "interview": {"date": "2026-12-03", "format": "onsite"},
+        "interviewers": [{"topics": ["12-hour shifts offshore"], **person}],
+        "qualifications": ["GWO basic safety training"],
+        "highlights": ["led a crew of four on two warehouse roofs with no lost-time injuries"],
+        "tone": "warm",
+    } | changes
+    return " ".join(compose(Notes.model_validate(data), today=TODAY)[0].text.split())
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "CORU-registered and a member of the Irish Society of Chartered Physiotherapists.",
+            "I am CORU-registered and a member of the Irish Society of Chartered Physiotherapists",
+        ),
+        (
+            "HCPC registered and a member of the College of Paramedics",
+            "I am HCPC registered and a member of the College of Paramedics",
+        ),
+        ("B + C licence", "I hold B and C licences"),
+        ("A1/A2 licence", "I hold A1 and A2 licences"),
+        # one class, or a role before "and": as before
+        (
+            "registered nurse and a member of the RCN",
+            "I am a registered nurse and a member of the RCN",
+        ),
+        ("HGV C+E licence", "I hold an HGV C+E licence"),
+    ],
+)
+def test_a_qualification_typed_as_a_state_or_classes_is_said_whole(
+    typed: str, expected: str
+) -> None:
+    said = read_point(typed).said
+    assert said is not None
+    assert said.text() == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "she was a carpenter before wind too -> same switch as me",
+            "we were both carpenters before wind.",
+        ),
+        ("he was a paramedic before this too", "we were both paramedics before this."),
+        ("she was at Deloitte too", "we were both at Deloitte."),
+    ],
+)
+def test_a_shared_past_typed_with_was_is_said_in_the_plural(typed: str, expected: str) -> None:
+    letter = _letter(person={"rapport": [typed]})
+    assert expected in letter, letter
+    assert "we both was" not in letter
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "said BTT is 'next month' -> exact: 12-14 jan, Esbjerg. correct that",
+        "told them 3 yrs, it's 4. fix that",
+    ],
+)
+def test_an_order_to_put_something_right_is_never_said_alone(typed: str) -> None:
+    letter = _letter(follow_up=typed)
+    assert "correct that" not in letter and "fix that" not in letter, letter
+    assert "I would be glad to" not in letter, letter
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        # a legal form marks a firm: its name takes no "the", whatever its last word
+        ("Nordvind Service A/S", "Nordvind Service"),
+        ("Kestrel Data Agency Ltd", "Kestrel Data Agency"),
+        # a public body named by its kind still takes "the"
+        ("Probation Service", "the Probation Service"),
+        ("Environment Agency", "the Environment Agency"),
+    ],
+)
+def test_a_firm_with_a_legal_form_is_named_without_the(company: str, said: str) -> None:
+    assert company_said(company) == said
