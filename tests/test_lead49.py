@@ -9,15 +9,18 @@ hand."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from composer import compose
 from composer.models import Notes
+from composer.notes_file import load_notes
 from composer.offline.envelope import company_said
 from composer.offline.items import read_point
 
 TODAY = dt.date(2026, 12, 4)
+READER32 = Path(__file__).parent / "corpus" / "readers" / "reader32"
 
 
 def _letter(**changes: object) -> str:
@@ -108,3 +111,33 @@ def test_an_order_to_put_something_right_is_never_said_alone(typed: str) -> None
 )
 def test_a_firm_with_a_legal_form_is_named_without_the(company: str, said: str) -> None:
     assert company_said(company) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "I set up a cryostorage inventory for more than 2,000 vials, and no sample has been"
+            " lost in the two years since.",
+            "I set up a cryostorage inventory for more than 2,000 vials, and no sample has been"
+            " lost in the two years since",
+        ),
+        (
+            "Rebuilt the stock count process, and not one audit has been failed since.",
+            "I rebuilt the stock count process, and not one audit has been failed since",
+        ),
+    ],
+)
+def test_a_result_with_its_own_perfect_verb_keeps_its_and(typed: str, expected: str) -> None:
+    said = read_point(typed).said
+    assert said is not None
+    assert said.text() == expected
+
+
+@pytest.mark.parametrize("tone", ["formal", "concise"])
+def test_a_training_held_is_no_example_that_came_to_mind(tone: str) -> None:
+    # reader 33's h242: "When we turned to ..., one example came to mind: I am trained in ..."
+    data = load_notes(READER32 / "h242.json").model_dump(mode="json") | {"tone": tone}
+    letter = " ".join(compose(Notes.model_validate(data), today=TODAY)[0].text.split())
+    assert "I am trained in Biosafety Level 2 practice" in letter, letter
+    assert "came to mind" not in letter, letter

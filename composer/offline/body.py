@@ -130,15 +130,15 @@ class Body(Wording):
 
     def _kind_suffix(self, point: Phrase) -> str:
         """ "_held" for a credential, "_done" for something done, "" for what one brings."""
-        kind = read_point(point.source, self.common).kind
-        # an unsure highlight is recalled as something told ("I was glad to tell you about
-        # ..."): plainly, like a credential
+        read = read_point(point.source, self.common)
+        kind, rest = read.kind, read.said.rest if read.said else ""
+        # plainly, like a credential: an unsure highlight (recalled as something told), a training
+        # ("trained in BSL2 practice"), a qualification finished ("finished PQiP sept 2026")
         plain = (Kind.DEGREE, Kind.HELD, Kind.CERTIFICATE, Kind.ROLE, Kind.UNDER_WAY, Kind.UNSURE)
-        if kind in plain:
+        trained = kind is Kind.TRAIT and rest.startswith(("trained in ", "qualified in "))
+        if kind in plain or trained:
             return "_held"
         if kind is Kind.ACHIEVEMENT and point.source in self.notes.qualifications:
-            # a qualification finished ("finished PQiP + Level 5 diploma sept 2026") is held
-            # now: said plainly, never "One result I am particularly proud of: ..."
             return "_held"
         if kind in (Kind.ACHIEVEMENT, Kind.ONGOING, Kind.NOTE_TO_SELF):
             return "_done"

@@ -218,6 +218,10 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     return said + trail if said else None
 
 
+# A clause with its own finite verb in the perfect or passive: "no sample has been lost".
+_PERFECT = re.compile(r"\b(?:has|have|had) (?:not |never )?been \w+(?:ed|en|t|n)\b")
+
+
 def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     """The result after a dash, an arrow or a comma said after the action's clause (`before`,
     its words after the verb): "overtime down about 20%" -> ", which cut overtime by about 20%";
@@ -228,6 +232,8 @@ def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     with its own subject: ", and sales rose by 30%"."""
     text = re.sub(r"\ba lot$", "considerably", text)
     if text.startswith("and "):  # ", and overtime went down 20%": a result with its own subject
+        if _PERFECT.search(text):  # ", and no sample has been lost since": said as typed
+            return f", {text}"
         return result(text[4:], before, caused=False)
     # "12 families the first yr": a time named with no preposition after a count is "in" it
     text = re.sub(
