@@ -16,6 +16,7 @@ import pytest
 from composer import compose
 from composer.models import Notes
 from composer.notes_file import load_notes
+from composer.offline.doubts import doubted
 from composer.offline.envelope import company_said
 from composer.offline.items import read_point
 
@@ -141,3 +142,13 @@ def test_a_training_held_is_no_example_that_came_to_mind(tone: str) -> None:
     letter = " ".join(compose(Notes.model_validate(data), today=TODAY)[0].text.split())
     assert "I am trained in Biosafety Level 2 practice" in letter, letter
     assert "came to mind" not in letter, letter
+
+
+def test_a_printed_letters_head_is_never_asked_about_as_a_sentence_of_the_notes() -> None:
+    # reader 33's h235: the letterhead, the date, the recipient block and "Dear Tomás," ran into
+    # the first sentence, and compose said all of it "may still read as your notes"
+    notes = load_notes(READER32 / "h235.json")
+    bodies = [letter.text for letter in compose(notes, today=TODAY)]
+    assert all("\n\n4 December 2026\n\n" in body for body in bodies)  # the head is there
+    said = [doubt.sentence for doubt in doubted(notes, bodies)]
+    assert not [s for s in said if "Dear " in s or "2026" in s or "@" in s], said

@@ -115,6 +115,10 @@ def _typed(lines: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lower), frozenset(capital)
 
 
+def _ended(paragraph: str) -> bool:
+    return paragraph.rstrip().endswith((".", "!", "?", '."', ".'", ".)"))
+
+
 def doubted(notes: Notes, bodies: Iterable[str]) -> list[Doubt]:
     """The doubtful sentences of the letters' `bodies`, each with the notes line it was said
     from, one per notes line, in the notes' order; a sentence whose word no notes line holds
@@ -129,8 +133,11 @@ def doubted(notes: Notes, bodies: Iterable[str]) -> list[Doubt]:
     found: dict[str, Doubt] = {}
     vouched = marked(notes)
     unvouched = [(field, line) for field, line in lines if line not in vouched]
-    for body in bodies:
-        for sentence in _SENTENCE.split(body.replace("\n", " ")):
+    # the paragraphs of sentences: a printed letter's letterhead, a greeting and a sign-off end
+    # with no stop and are no sentence of the notes (they ran into the first one)
+    paragraphs = [p for body in bodies for p in re.split(r"\n\s*\n", body) if _ended(p)]
+    for paragraph in paragraphs:
+        for sentence in _SENTENCE.split(paragraph.replace("\n", " ")):
             word = doubtful_word(sentence.strip(), lower, capital)
             said = source_line(sentence, unvouched) if not word else None
             why = misread(sentence.strip(), said[1]) if said else ""
