@@ -152,3 +152,19 @@ def test_a_printed_letters_head_is_never_asked_about_as_a_sentence_of_the_notes(
     assert all("\n\n4 December 2026\n\n" in body for body in bodies)  # the head is there
     said = [doubt.sentence for doubt in doubted(notes, bodies)]
     assert not [s for s in said if "Dear " in s or "2026" in s or "@" in s], said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # reader 33's h236: the fact was said whole, then dropped at the last gate for its tail
+        "note to self mention i can start jan 5 and that i have my class g licence for the tour"
+        " truck dont ramble",
+        "mention I can start jan 5 and that I have my class g licence for the tour truck,"
+        " keep it short",
+    ],
+)
+def test_two_facts_to_mention_are_said_without_the_order_about_how(typed: str) -> None:
+    letter = _letter(follow_up=typed)
+    assert "I can start January 5, and I have my Class G licence for the tour truck." in letter
+    assert "ramble" not in letter and "short" not in letter, letter

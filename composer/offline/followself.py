@@ -59,7 +59,12 @@ _COMMENT = re.compile(
 _PIECES = re.compile(r"\s+[-–—]+\s+|,\s+|;\s+|\s+&\s+|(?<=\w)\.\s+")
 # a comment saying the candidate sounded unsure in the room: the fact is a clarification
 _UNSURE = re.compile(r"(?i)\b(?:said|sounded|hesitated|came\s+across)\b")
-_TAIL = re.compile(r"(?i)\s+(?:I\s+)?forgot\s+to\s+(?:say|mention)(?:\s+(?:it|this|that))?\s*$")
+_TAIL = re.compile(
+    r"(?i)\s+(?:(?:I\s+)?forgot\s+to\s+(?:say|mention)(?:\s+(?:it|this|that))?"
+    # an order about how to say it, typed last: "... for the tour truck dont ramble"
+    r"|(?:dont|don't|do\s+not)\s+(?:ramble|waffle|oversell|overdo\s+it|grovel|gush|go\s+on)"
+    r"|keep\s+it\s+(?:short|brief))\s*[.!]*$"
+)
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)")
 # A word typed in capitals for stress ("I CAN relocate"), said in lower case.
 _STRESS = re.compile(
@@ -168,6 +173,8 @@ def instructed(
     clause = clause_of(head)
     if clause is None or not (clause.startswith("I ") or _FINITE.search(clause)):
         return None  # "my IPAF licence": a thing named, no clause (`followshapes` says it)
+    # "mention i can start jan 5 and that i have ...": two facts, each a clause of its own
+    clause = re.sub(r",? and that (?=I\b)", ", and ", clause)
     if reason:
         said_reason = clause_of(reason)
         if said_reason is None:

@@ -111,6 +111,10 @@ def _arrowed(found: re.Match[str]) -> str:
 
 
 # A notes file's items are spelled out again for each letter of its panel and each retry.
+# A licence's class typed in lower case: "class g licence" is a "Class G licence".
+_CLASS_TYPED = re.compile(r"(?i)\bclass (?P<which>[a-z]\d?)(?= (?:licen[cs]e|driver|vehicle)\b)")
+
+
 @functools.lru_cache(maxsize=1024)
 def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
@@ -118,6 +122,7 @@ def expand(text: str) -> str:
     # "60 families in yr 1, DNA rate down": the first year of it, read either way as "year one"
     text = re.sub(r"(\d[a-z]{0,3} [a-z]{3,20} )in [Yy]r 1(?=, )", r"\1in year one", text)
     text = _SCHOOL_YEAR.sub(r"Year \g<n>", text)  # "times tables check in yr4"
+    text = _CLASS_TYPED.sub(lambda m: f"Class {m['which'].upper()}", text)  # "class g licence"
     # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
     text = _LOWER_I.sub("I", text)
     text = _W.sub("with", text)
