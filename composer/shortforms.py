@@ -11,6 +11,7 @@ NOTE_SHORTHAND = (
     ("approx", "about"), ("w/o", "without"), ("w/", "with"), ("yrs", "years"), ("yr", "year"),
     ("mos", "months"), ("hrs", "hours"), ("mins", "minutes"), ("wks", "weeks"),
     ("mgmt", "management"), ("mgr", "manager"), ("dept", "department"), ("govt", "government"),
+    ("exec", "executive"),  # "panel w/ exec director", "3rd round w/ Area Exec"
     ("doc review", "document review"), ("doc reviews", "document reviews"), ("b/c", "because"),
     ("ppl", "people"), ("re:", "about"), ("thru", "through"), ("btwn", "between"),
     ("wk", "week"), ("avg", "average"), ("@", "at"), ("cert", "certificate"),

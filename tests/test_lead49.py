@@ -168,3 +168,37 @@ def test_two_facts_to_mention_are_said_without_the_order_about_how(typed: str) -
     letter = _letter(follow_up=typed)
     assert "I can start January 5, and I have my Class G licence for the tour truck." in letter
     assert "ramble" not in letter and "short" not in letter, letter
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # reader 33's h237: "with Area Executive", and the letter marked not ready for the
+        # word "Executive" the notes typed as "Exec"
+        (
+            "HR to call by Wed 9 Dec / poss. 3rd round w/ Area Exec",
+            "a third round with the Area Executive.",
+        ),
+        ("final round w/ Regional Manager next wk", "the final round with the Regional Manager"),
+        ("2nd interview with Head of Nursing", "the second interview with the Head of Nursing."),
+        # a name after the title, or a name alone: no "the"
+        ("final round with Regional Manager Tom Hale", "with Regional Manager Tom Hale."),
+        ("2nd interview with Priya", "the second interview with Priya."),
+    ],
+)
+def test_a_post_named_by_its_title_in_a_next_step_takes_the(typed: str, expected: str) -> None:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Thandi Mokoena", "email": "thandi@example.co.za"},
+            "company": "Highveld Bank",
+            "role": "Branch Manager",
+            "interview": {"date": "2026-12-03", "format": "onsite"},
+            "interviewers": [{"name": "Pieter Smit", "topics": ["queue times"]}],
+            "qualifications": ["seven years in retail banking"],
+            "next_steps": typed,
+            "tone": "formal",
+        }
+    )
+    letter = compose(notes, today=TODAY)[0]
+    assert expected in " ".join(letter.text.split()), letter.text
+    assert letter.report.ok, letter.report

@@ -150,6 +150,12 @@ _ABOUT_DATE = re.compile(
 )
 
 
+# A post named by its title after "with" or "from", with no name after it: "a third round with
+# the Area Executive", "the final round with the Regional Manager", "with the Head of Nursing".
+_TITLE_AFTER = re.compile(
+    r"\b(?P<prep>with|from) (?=(?:Head|Director|Chief) of [A-Z]|(?:[A-Z][A-Za-z&]*\s+){1,3}?"
+    r"(?:Executive|Manager|Director|Lead|Officer|Supervisor|Coordinator|Controller)\b(?!\s+[A-Z]))"
+)
 # A name with "'ll" typed after it: "Bobby'll call", "HR'll email".
 _NAME_WILL = re.compile(r"\b([A-Z][\w.-]*)['’]ll\b")
 
@@ -192,6 +198,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     hedged = hedged or bool(possible) or bool(guessed)
     value = STEP_IS.sub(r"\g<step> ", value)  # "a 2nd interview is likely in the week of"
     value = _ROUND_WITH.sub(r"\1 interview \2", value)  # "final w/ the CFO": the interview
+    value = _TITLE_AFTER.sub(r"\g<prep> the ", value)  # "3rd round w/ Area Exec": the title
     value = _IN_PART.sub(r"in \g<0>", spell_out_dates(months_spelled(days_spelled(value))))
     value = _MID.sub("mid-", value)  # "mid December" -> "mid-December"
     value = _MID_NEXT.sub(lambda m: f"{m['prep'] or 'by'} the middle of {m['when']}", value)

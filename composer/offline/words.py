@@ -747,7 +747,6 @@ COLLECTIVE_POSTS = _words("crew staff faculty personnel")
 # PERSON_HEADS, whose readers would take "for student mentoring" as a post with no article.
 LEARNER_POSTS = _words("student intern")
 
-SHORTHAND = (*SHORTHAND, ("exec", "executive"))  # "panel w/ exec director"
 
 # Nouns whose possessive is a name's, with no article ("at dad's shop", "today's shift"): kin
 # said as a name, the days said by themselves, and the degrees named by a possessive
