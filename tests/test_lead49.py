@@ -19,6 +19,7 @@ from composer.notes_file import load_notes
 from composer.offline.doubts import doubted
 from composer.offline.envelope import company_said
 from composer.offline.items import read_point
+from composer.offline.secondphrases import mended_phrases
 
 TODAY = dt.date(2026, 12, 4)
 READER32 = Path(__file__).parent / "corpus" / "readers" / "reader32"
@@ -202,3 +203,46 @@ def test_a_post_named_by_its_title_in_a_next_step_takes_the(typed: str, expected
     letter = compose(notes, today=TODAY)[0]
     assert expected in " ".join(letter.text.split()), letter.text
     assert letter.report.ok, letter.report
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # a reviewer's finds: correct English the second-language mending had changed
+        ("I was told they would call", "I was told they would call"),
+        ("was told that the role is hybrid", "was told that the role is hybrid"),
+        ("certified scrum master in 2019", "certified scrum master in 2019"),
+        ("Harbour Master in Cork", "Harbour Master in Cork"),
+        ("more able to travel", "more able to travel"),
+        # and what it is for
+        ("she told they need nurses", "she told me they need nurses"),
+        ("Master in Data Science at UCD", "Master's degree in Data Science at UCD"),
+    ],
+)
+def test_second_language_mending_leaves_correct_english_alone(typed: str, expected: str) -> None:
+    assert mended_phrases(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2nd interview with Head of Nursing Mary Byrne", "with Head of Nursing Mary Byrne."),
+        ("final round with The Regional Manager", "with The Regional Manager."),
+    ],
+)
+def test_a_title_before_a_name_or_with_its_own_the_takes_no_more(typed: str, expected: str) -> None:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Thandi Mokoena", "email": "thandi@example.co.za"},
+            "company": "Highveld Bank",
+            "role": "Branch Manager",
+            "interview": {"date": "2026-12-03", "format": "onsite"},
+            "interviewers": [{"name": "Pieter Smit", "topics": ["queue times"]}],
+            "qualifications": ["seven years in retail banking"],
+            "next_steps": typed,
+            "tone": "formal",
+        }
+    )
+    text = " ".join(compose(notes, today=TODAY)[0].text.split())
+    assert expected in text, text
+    assert "the The" not in text and "the Head of Nursing Mary" not in text

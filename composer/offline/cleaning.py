@@ -162,6 +162,7 @@ def clean(item: str) -> str:
         text = text.replace(", ", " and ")  # "Kubernetes, Terraform, etc." is a list of two
     text = _EITHER.sub(_either, expand(text))  # "unlabelled/rejected samples": either kind
     text = _LICENSED.sub(_licensed, text)  # "licensed OR + WA": licensed in OR and WA
+    text = re.sub(r"\bC (?:\+|and|&) E(?= licen[cs]e)", "C+E", text)  # one category, typed apart
     text = _CLASSES.sub(r"\g<classes> \g<kind>s", text)  # "B + C licence": B and C licences
     text = re.sub(r"(?<=[a-z]s) including (?=[A-Z])", ", including ", text)  # "3 titles incl. X"
     if "certified" in text:  # "certified court clerk (PACC cert)": the initials name it
@@ -208,7 +209,7 @@ _LICENSED = re.compile(
     rf"\b(?P<head>licensed|registered) (?:in )?(?P<codes>{_CODE}(?:(?:,| and| &|/) ?{_CODE})*)\b"
 )
 # Two or more classes of one licence, each typed by its letter ("B + C licence", "A1/A2
-# licence"): a licence of each class, never "B and a C licence".
+# licence"): a licence of each class, never "B and a C licence" ("C + E" is one category).
 _CLASSES = re.compile(
     r"(?<![\w-])(?P<classes>[A-Z]\d?(?:(?:,| and| &|/| \+) ?[A-Z]\d?)+)"
     r" (?P<kind>licen[cs]e|permit)\b(?!s)"

@@ -38,6 +38,7 @@ from composer.offline.leftout import LeftOut, doubt_record, marked
 from composer.offline.notekept import kept_shape
 from composer.offline.notewords import english
 from composer.offline.screen import note_lines
+from composer.offline.secondnotes import normalised
 from composer.offline.shorthand import expand
 from composer.offline.usable import stems
 from composer.offline.words import (
@@ -123,6 +124,7 @@ def doubted(notes: Notes, bodies: Iterable[str]) -> list[Doubt]:
     """The doubtful sentences of the letters' `bodies`, each with the notes line it was said
     from, one per notes line, in the notes' order; a sentence whose word no notes line holds
     (the writer's own words) is not asked about."""
+    notes = normalised(notes)  # the lines as the writer read them (`secondnotes`)
     lines = note_lines(notes)
     names = [notes.candidate.name, notes.company, notes.role]
     names += [str(p.name) for p in notes.interviewers] + [
@@ -133,9 +135,10 @@ def doubted(notes: Notes, bodies: Iterable[str]) -> list[Doubt]:
     found: dict[str, Doubt] = {}
     vouched = marked(notes)
     unvouched = [(field, line) for field, line in lines if line not in vouched]
-    # the paragraphs of sentences: a printed letter's letterhead, a greeting and a sign-off end
-    # with no stop and are no sentence of the notes (they ran into the first one)
-    paragraphs = [p for body in bodies for p in re.split(r"\n\s*\n", body) if _ended(p)]
+    # the lines of sentences: a printed letter's letterhead, a greeting and a sign-off end with no
+    # stop and are no sentence of the notes (they ran into the first one); a LinkedIn note's
+    # sentences end with a stop on a line of their own, above the name
+    paragraphs = ["\n".join(line for line in body.splitlines() if _ended(line)) for body in bodies]
     for paragraph in paragraphs:
         for sentence in _SENTENCE.split(paragraph.replace("\n", " ")):
             word = doubtful_word(sentence.strip(), lower, capital)

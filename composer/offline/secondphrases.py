@@ -28,9 +28,18 @@ _FIXED: tuple[tuple[str, str], ...] = (
         r"\1 \2 to me",
     ),
     (r"\b(discuss(?:es|ed)?) about\b", r"\1"),
-    (r"\b(told|tell|tells) (?=(?:they|we|he|she)\b)", r"\1 me "),
+    # "told they" (never "was told they", "I told they ..." is the writer's own English)
+    (
+        r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bI )\b(told|tell|tells)"
+        r" (?=(?:they|we|he|she)\b)",
+        r"\1 me ",
+    ),
     (r"\b([Mm]aster|[Bb]achelor)s? (thesis|dissertation|degree|project)\b", r"\1's \2"),
-    (r"\b([Mm]aster|[Bb]achelor) in\b", r"\1's degree in"),
+    # "Master in X" at the start or after "a/my/did" (never "Harbour Master in Cork")
+    (
+        r"(^|\b(?:a|my|did|do|make|made|finished|completed|have|had) )([Mm]aster|[Bb]achelor) in\b",
+        r"\1\2's degree in",
+    ),
     (
         r"\b(doing|do|did|done|finish|finished|finishing|start|started|starting|complete|"
         r"completed) masters?\b(?!')",
@@ -42,7 +51,7 @@ _FIXED: tuple[tuple[str, str], ...] = (
     (rf"\bsince ({_COUNT}|\d) ({_UNIT}s?)\b", r"for \1 \2"),
 )
 _SAY_ME = re.compile(r"\b(said|say|says) me\b")
-_TELL_THAT = re.compile(r"\b(told|tell|tells) that\b")
+_TELL_THAT = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(told|tell|tells) that\b")
 _MASS = re.compile(r"\b(" + "|".join(MASS_PLURALS) + r")\b", re.IGNORECASE)
 _MORE = re.compile(
     r"\bmore ([a-z]+)(?: and (?!more\b)([a-z]+))?(?=\s*(?:$|[,;.)]|with\b|than\b|for\b|to\b|and\b))"
@@ -53,6 +62,8 @@ _VOWELS = re.compile(r"[aeiouy]+")
 def _comparative(adjective: str) -> str | None:
     """The one-word comparative of a short adjective ("fast": "faster"), from the tables."""
     if "adj" not in lexicon.classes(adjective) or adjective in ("like", "much", "many"):
+        return None
+    if adjective.endswith("ble"):  # "more able to travel" stays: never "abler"
         return None
     syllables = len(_VOWELS.findall(adjective.rstrip("e")))
     if syllables > 1 and not (syllables == 2 and adjective.endswith("y")):

@@ -153,7 +153,8 @@ _ABOUT_DATE = re.compile(
 # A post named by its title after "with" or "from", with no name after it: "a third round with
 # the Area Executive", "the final round with the Regional Manager", "with the Head of Nursing".
 _TITLE_AFTER = re.compile(
-    r"\b(?P<prep>with|from) (?=(?:Head|Director|Chief) of [A-Z]|(?:[A-Z][A-Za-z&]*\s+){1,3}?"
+    r"\b(?P<prep>with|from) (?!The\b)(?=(?:Head|Director|Chief) of [A-Z][\w&-]*\b(?!\s+[A-Z])"
+    r"|(?:[A-Z][A-Za-z&]*\s+){1,3}?"
     r"(?:Executive|Manager|Director|Lead|Officer|Supervisor|Coordinator|Controller)\b(?!\s+[A-Z]))"
 )
 # A name with "'ll" typed after it: "Bobby'll call", "HR'll email".

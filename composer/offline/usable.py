@@ -29,6 +29,7 @@ from composer.offline.leftout import (
 from composer.offline.offer import why_not
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.screen import is_instruction, note_lines
+from composer.offline.secondnotes import normalised
 from composer.offline.stepsender import unread_step
 from composer.offline.topicreported import narrated
 from composer.offline.topics import read_topic, topic_parts
@@ -168,6 +169,7 @@ def left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
     """The lines of `notes` that letters with these `notices` (their `Letter.notices`) left out
     because the offline writer could not read them, in the notes' order. A model's letters
     carry no such notice: none."""
+    notes = normalised(notes)  # the lines as the writer read them (`secondnotes`)
     said = set(notices)
     found = [*points_left_out(notes), *topics_left_out(notes)]
     if notes.follow_up:
