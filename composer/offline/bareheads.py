@@ -13,7 +13,6 @@ preposition and a bare noun ("by hand", "on site") keep theirs.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -29,6 +28,7 @@ from composer.offline.countnouns import (
     event,
     idioms_said,
     inner_word,
+    making,
     nominal_doing,
     offer_made,
     spread,
@@ -52,7 +52,6 @@ from composer.offline.words import (
     BE,
     DETERMINERS,
     FUNCTION_WORDS,
-    MAKING_VERBS,
     NUMBER_WORDS,
     ORDINALS,
     OWN_POSSESSORS,
@@ -266,7 +265,7 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
         return lower, False
     if not word.islower() or lower in BE or lower in FUNCTION_WORDS:
         return None
-    if (lexicon.base_of(lower) or lower) not in _making():
+    if (lexicon.base_of(lower) or lower) not in making():
         kind = deed_kind(tokens, at) if before in _DOER else None  # "removed a hazard tree"
         return (kind, False) if kind else None
     if before in _DOER and lexicon.is_past(lower):
@@ -274,12 +273,6 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
     if before in _MODAL and lexicon.is_base_verb(lower):
         return "verb", False  # "would design ...", "to build ..."
     return None
-
-
-@functools.cache
-def _making() -> frozenset[str]:
-    """The verbs of making: what they make is new, one of a kind ("designed a mezzanine")."""
-    return frozenset(lexicon.base_of(w) or w for w in MAKING_VERBS) - {"run"}
 
 
 _POSSESSIVE = re.compile(r"^(?P<noun>[a-z]+)['’]s$")

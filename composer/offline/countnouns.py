@@ -100,7 +100,8 @@ def _lemma(verb: str) -> str:
 
 
 @functools.cache
-def _making() -> frozenset[str]:
+def making() -> frozenset[str]:
+    """The verbs of making: what they make is new, one of a kind ("designed a mezzanine")."""
     return frozenset(_lemma(w) for w in MAKING_VERBS) - {"run"}
 
 
@@ -108,7 +109,7 @@ def new_thing(verb: str) -> bool:
     """Whether what `verb` is done to is new to the reader: a thing made or given ("write a
     proper fault log", "give a calm presence"), never one of theirs ("the")."""
     lemma = _lemma(verb)
-    return lemma in _making() or lemma in _GIVING
+    return lemma in making() or lemma in _GIVING
 
 
 def meets_one(tokens: list[str], at: int) -> bool:
@@ -120,12 +121,12 @@ def meets_one(tokens: list[str], at: int) -> bool:
     if not lower.isalpha() or not lexicon.is_past(lower):
         return False
     lemma = _lemma(lower)
-    if lemma in KNOWN_OBJECT_VERBS or lemma in _making():
+    if lemma in KNOWN_OBJECT_VERBS or lemma in making():
         return False
     if lemma == "make" and any(_person(w) for w in tokens[at + 1 : at + 4]):
         return False
     again = lemma[2:] if lemma.startswith("re") else ""
-    return not (again in _making() or again in KNOWN_OBJECT_VERBS)
+    return not (again in making() or again in KNOWN_OBJECT_VERBS)
 
 
 # Ranks one is "made" that the person tables lack ("made partner", "made sergeant").

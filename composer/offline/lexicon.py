@@ -246,21 +246,11 @@ def is_plural_noun(word: str) -> bool:
     return bool(lemmas) and (
         lower not in lemmas
         or any(f"{w}s" == lower for w in lemmas)
-        or (lower not in _MASS_PLURALS and lemmas[0] != lower and lower in _noun_plurals(lemmas[0]))
+        or (lower not in _MASS_PLURALS and lemmas[0] != lower and lower in noun_plurals(lemmas[0]))
     )
 
 
 _MASS_PLURALS = frozenset(["data", "media", "metadata", "multimedia"])
-
-
-def _noun_plurals(lemma: str) -> tuple[str, ...]:
-    """The plural forms the tables give a noun lemma: "bacterium" -> ("bacteria",)."""
-    return tuple(
-        form
-        for row in _rows("infl_lu.csv.gz", lemma)
-        if len(row) >= 3 and row[1] == "noun"
-        for form in row[2].split("/")
-    )
 
 
 # An acronym said as a word: capitals only, four letters or more, a consonant (or a cluster

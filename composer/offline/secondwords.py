@@ -233,7 +233,6 @@ MASS_PLURALS = {
     "homeworks": "homework",
     "luggages": "luggage",
 }
-# Units of time counted ("4 year as auditor": "four years as an auditor").
-TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "shift", "night"])
+
 # Words of a habit: an event verb beside one is a habit of the reader's, said in the present.
 HABIT_WORDS = frozenset(["every", "usually", "always", "often", "sometimes", "normally", "each"])

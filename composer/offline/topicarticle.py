@@ -204,7 +204,7 @@ def with_the(text: str) -> str:
 def _count_singular(words: list[str]) -> bool:
     """A noun and the singular count noun it qualifies ("certification incentive")."""
     head = words[-1].lower()
-    plurals = _noun_plurals(head)
+    plurals = lexicon.noun_plurals(head)
     if lexicon.is_gerund(head) or lexicon.is_plural_noun(head) or head in _MASS_FROM_VERBS:
         return False
     return lexicon.is_noun(words[0].lower()) and any(p != head for p in plurals)
@@ -268,7 +268,7 @@ def _one_of_a_kind(words: list[str], head: str) -> bool:
         return False  # "placement breakdown out of hours": any one; "build versus buy": a choice
     typed = words[: words.index(head)]
     rest = " ".join(words[words.index(head) + 1 :])
-    plurals = _noun_plurals(lower) or _compound_plurals(lower)
+    plurals = lexicon.noun_plurals(lower) or _compound_plurals(lower)
     if plurals and lower not in plurals and _PLACED_IN_TIME.search(rest):
         return True  # "busy season from September": a kind, but one placed in time
     if any(
@@ -311,15 +311,10 @@ def _counted_only(noun: str) -> bool:
     """ "handoff", "handover", "split": a singular noun English only counts (no "advice")."""
     if lexicon.is_plural_noun(noun) or lexicon.is_gerund(noun):
         return False
-    plurals = _noun_plurals(noun)
+    plurals = lexicon.noun_plurals(noun)
     return (bool(plurals) and noun not in plurals) or (
         not plurals and _PARTICLE_NOUN.fullmatch(noun) is not None
     )
-
-
-def _noun_plurals(noun: str) -> tuple[str, ...]:
-    """The plural forms lemminflect's table lists for a noun (`lexicon.noun_plurals`)."""
-    return lexicon.noun_plurals(noun)
 
 
 # Nouns that are also suffixes: "-ship" and "-hood" make nouns of a kind, not compounds.
@@ -335,7 +330,7 @@ def _compound_plurals(noun: str) -> tuple[str, ...]:
         first, last = noun[:cut], noun[cut:]
         if last in _SUFFIXES:
             continue  # "preceptorship": a noun made with a suffix, never two words
-        if lexicon.known(first) and (plurals := _noun_plurals(last)):
+        if lexicon.known(first) and (plurals := lexicon.noun_plurals(last)):
             return tuple(first + plural for plural in plurals)
     return ()
 
