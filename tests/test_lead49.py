@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from composer import compose
+from composer.attempts import Letter
 from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.offline.doubts import doubted
@@ -171,6 +172,23 @@ def test_two_facts_to_mention_are_said_without_the_order_about_how(typed: str) -
     assert "ramble" not in letter and "short" not in letter, letter
 
 
+def _step_letter(next_steps: str) -> Letter:
+    """The formal letter of a small bank-branch notes file with `next_steps` as typed."""
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Thandi Mokoena", "email": "thandi@example.co.za"},
+            "company": "Highveld Bank",
+            "role": "Branch Manager",
+            "interview": {"date": "2026-12-03", "format": "onsite"},
+            "interviewers": [{"name": "Pieter Smit", "topics": ["queue times"]}],
+            "qualifications": ["seven years in retail banking"],
+            "next_steps": next_steps,
+            "tone": "formal",
+        }
+    )
+    return compose(notes, today=TODAY)[0]
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
@@ -188,19 +206,7 @@ def test_two_facts_to_mention_are_said_without_the_order_about_how(typed: str) -
     ],
 )
 def test_a_post_named_by_its_title_in_a_next_step_takes_the(typed: str, expected: str) -> None:
-    notes = Notes.model_validate(
-        {
-            "candidate": {"name": "Thandi Mokoena", "email": "thandi@example.co.za"},
-            "company": "Highveld Bank",
-            "role": "Branch Manager",
-            "interview": {"date": "2026-12-03", "format": "onsite"},
-            "interviewers": [{"name": "Pieter Smit", "topics": ["queue times"]}],
-            "qualifications": ["seven years in retail banking"],
-            "next_steps": typed,
-            "tone": "formal",
-        }
-    )
-    letter = compose(notes, today=TODAY)[0]
+    letter = _step_letter(typed)
     assert expected in " ".join(letter.text.split()), letter.text
     assert letter.report.ok, letter.report
 
@@ -231,18 +237,6 @@ def test_second_language_mending_leaves_correct_english_alone(typed: str, expect
     ],
 )
 def test_a_title_before_a_name_or_with_its_own_the_takes_no_more(typed: str, expected: str) -> None:
-    notes = Notes.model_validate(
-        {
-            "candidate": {"name": "Thandi Mokoena", "email": "thandi@example.co.za"},
-            "company": "Highveld Bank",
-            "role": "Branch Manager",
-            "interview": {"date": "2026-12-03", "format": "onsite"},
-            "interviewers": [{"name": "Pieter Smit", "topics": ["queue times"]}],
-            "qualifications": ["seven years in retail banking"],
-            "next_steps": typed,
-            "tone": "formal",
-        }
-    )
-    text = " ".join(compose(notes, today=TODAY)[0].text.split())
+    text = " ".join(_step_letter(typed).text.split())
     assert expected in text, text
     assert "the The" not in text and "the Head of Nursing Mary" not in text
