@@ -116,8 +116,8 @@ def _typed(lines: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lower), frozenset(capital)
 
 
-def _ended(paragraph: str) -> bool:
-    return paragraph.rstrip().endswith((".", "!", "?", '."', ".'", ".)"))
+def _ended(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", '."', ".'", ".)"))
 
 
 def doubted(notes: Notes, bodies: Iterable[str]) -> list[Doubt]:
@@ -138,9 +138,9 @@ def doubted(notes: Notes, bodies: Iterable[str]) -> list[Doubt]:
     # the lines of sentences: a printed letter's letterhead, a greeting and a sign-off end with no
     # stop and are no sentence of the notes (they ran into the first one); a LinkedIn note's
     # sentences end with a stop on a line of their own, above the name
-    paragraphs = ["\n".join(line for line in body.splitlines() if _ended(line)) for body in bodies]
-    for paragraph in paragraphs:
-        for sentence in _SENTENCE.split(paragraph.replace("\n", " ")):
+    for body in bodies:
+        kept = " ".join(line for line in body.splitlines() if _ended(line))
+        for sentence in _SENTENCE.split(kept):
             word = doubtful_word(sentence.strip(), lower, capital)
             said = source_line(sentence, unvouched) if not word else None
             why = misread(sentence.strip(), said[1]) if said else ""
