@@ -177,6 +177,8 @@ def _known(
     if _YEAR.match(tokens[start]) or tokens[start].lower() in _OPEN_ORDINALS:
         return _article(tokens, start, head, after)
     word = tokens[head]
+    if (after, tokens[start]) in BARE_IDIOMS or (after, word) in BARE_IDIOMS:
+        return None  # "screens every referral by phone": an idiom, theirs or not
     if head == start:
         if after == "own":
             return None  # "would run payroll": one word done is often said bare
@@ -185,8 +187,6 @@ def _known(
         return None  # "staff turnover" is said bare, "staff morale" too
     if after in _TITLE_AFTER and (lexicon.is_agent_noun(word) or word.endswith("or")):
         return None  # "promoted to floor supervisor"
-    if (after, tokens[start]) in BARE_IDIOMS or (after, word) in BARE_IDIOMS:
-        return None
     inner = tokens[start + 1 : head + 1]
     if any(lexicon.is_gerund(w) for w in inner[:-1]) or "adv" in lexicon.classes(word):
         return None  # "keep pediatric patients coming back": a clause, not one thing

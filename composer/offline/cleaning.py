@@ -162,8 +162,7 @@ def clean(item: str) -> str:
         text = text.replace(", ", " and ")  # "Kubernetes, Terraform, etc." is a list of two
     text = _EITHER.sub(_either, expand(text))  # "unlabelled/rejected samples": either kind
     text = _LICENSED.sub(_licensed, text)  # "licensed OR + WA": licensed in OR and WA
-    text = re.sub(r"\bC (?:\+|and|&) E(?= licen[cs]e)", "C+E", text)  # one category, typed apart
-    text = _CLASSES.sub(r"\g<classes> \g<kind>s", text)  # "B + C licence": B and C licences
+    text = licence_classes(text)
     text = re.sub(r"(?<=[a-z]s) including (?=[A-Z])", ", including ", text)  # "3 titles incl. X"
     if "certified" in text:  # "certified court clerk (PACC cert)": the initials name it
         text = re.sub(r"\((?P<name>[A-Z]{2,6}) certificat(?:e|ion)\)", r"(\g<name>)", text)
@@ -214,6 +213,15 @@ _CLASSES = re.compile(
     r"(?<![\w-])(?P<classes>[A-Z]\d?(?:(?:,| and| &|/| \+) ?[A-Z]\d?)+)"
     r" (?P<kind>licen[cs]e|permit)\b(?!s)"
 )
+
+
+def licence_classes(text: str) -> str:
+    """ "C + E licence" is one category ("C+E licence"); "B + C licence" is a licence of each
+    class ("B and C licences")."""
+    text = re.sub(r"\bC (?:\+|and|&) E(?= licen[cs]e)", "C+E", text)  # one category, typed apart
+    return _CLASSES.sub(r"\g<classes> \g<kind>s", text)
+
+
 _HOW_IT_WENT = re.compile(r", (?:on time|on budget|under budget|on schedule|ahead of schedule)$")
 
 

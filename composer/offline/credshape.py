@@ -28,6 +28,7 @@ from collections.abc import Callable
 from composer import regexes as re
 from composer.offline import credentials, cvbracket, itemtails, lexicon
 from composer.offline.casing import sentence
+from composer.offline.cleaning import licence_classes
 from composer.offline.realise import Clause
 from composer.offline.wellformed import problem
 from composer.offline.words import (
@@ -85,7 +86,7 @@ _TOOL_INITIALS = _set(
 def read(item: str, said_by_others: Callable[[str], Clause | None]) -> Clause | None:
     """The line said as credentials held, or None when it is not built like one; a course
     before a dash and a school is said by `said_by_others` (the points reader)."""
-    line = " ".join(item.replace("✓", " ").split()).rstrip(".")
+    line = licence_classes(" ".join(item.replace("✓", " ").split()).rstrip("."))
     if not line or _NOT_HELD.search(line):
         return None
     # "E170/175 type rating (got it at previous carrier, never flew ...)": the note goes

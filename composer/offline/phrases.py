@@ -1,11 +1,10 @@
-"""Phrase analysis: the grammatical shape of a note item.
-
-People type notes in every shape: "fluent in Spanish" (an adjective phrase), "admitted to the
-bar" (a participle), "led usability studies" (a past-tense verb phrase), "my app was featured by
-the store" (a clause with its own subject), "I am a registered nurse" (a first-person sentence),
-"master's degree in nursing" (a noun phrase without its article). `analyse` cleans the item
-(bullets, shorthand, a trailing "etc.") and reads its shape; `realise` then says it as the
-candidate. A shape that cannot be read with confidence is UNKNOWN, and nothing is said of it.
+"""Phrase analysis: the grammatical shape of a note item. People type notes in every shape:
+"fluent in Spanish" (an adjective phrase), "admitted to the bar" (a participle), "led usability
+studies" (a past-tense verb phrase), "my app was featured by the store" (a clause with its own
+subject), "I am a registered nurse" (a first-person sentence), "master's degree in nursing" (a
+noun phrase without its article). `analyse` cleans the item (bullets, shorthand, a trailing
+"etc.") and reads its shape; `realise` then says it as the candidate. A shape that cannot be
+read with confidence is UNKNOWN, and nothing is said of it.
 """
 
 from __future__ import annotations
@@ -219,6 +218,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     first = words[0]
     lower = bare(first).lower()
     second = bare(words[1]).lower() if len(words) > 1 else ""
+    if len(words) > 2 and re.fullmatch(r"[A-Z]", words[1]) and lexicon.is_noun(lower):
+        second = words[1]  # "Class A licence": a noun and its grade's letter, not a verb and "a"
     if lower in WH_WORDS:
         return Phrase(text, Shape.NOUN, item)  # "how the design system is governed"
     if (
@@ -304,6 +305,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     if "adj" in lexicon.classes(lower) and second == "and" and len(words) > 3:
         # "calm and patient with anxious parents": two adjectives sharing what follows
         loose = "adj" in lexicon.classes(bare(words[2]).lower()) and words[3] in PREPOSITIONS
+    if loose and lower != "expert" and _is_person_np(words[:1]):
+        return Phrase(text, Shape.ROLE, item)  # "specialist in wound care": one, not a quality
     if (adjective or loose) and (not second or second in PREPOSITIONS | {"and"}):
         if "," in text and " and " not in text:  # "calm under pressure, good with families"
             text = join_list([part.strip() for part in text.split(",") if part.strip()])
@@ -325,13 +328,10 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     return Phrase(text, Shape.UNKNOWN, item)
 
 
-_ABOUT = frozenset(["about", "around", "over", "nearly", "almost", "some", "roughly"])
-
-
 def _counted_object(rest: list[str]) -> bool:
     """True when `rest` opens with a count of things ("60 FOs", "about 60 FOs"), not a year."""
-    if rest[:1] and rest[0].lower() in _ABOUT:
-        rest = rest[1:]
+    about = ("about", "around", "over", "nearly", "almost", "some", "roughly")
+    rest = rest[1:] if rest[:1] and rest[0].lower() in about else rest
     if len(rest) < 2 or not rest[0][:1].isdigit():
         return False
     return not re.fullmatch(r"(?:19|20)\d\d", rest[0].strip(",.;"))

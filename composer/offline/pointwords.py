@@ -162,13 +162,17 @@ def _named(found: re.Match[str]) -> str:
 
 def unknown_name(word: str) -> bool:
     """A word no dictionary knows and no table spells: a name typed in lower case. A short one,
-    or one ending in "s", is as likely a clipped word of a note ("calcs", "optom", "diag")."""
+    or one ending in "s", is as likely a clipped word of a note ("calcs", "optom", "diag"); a
+    long one with an adjective's ending is a field's word the tables lack ("musculoskeletal")."""
     first = word.split()[0] if word.split() else ""
     if not first.isalpha() or not first.islower() or len(first) < 5 or first.endswith("s"):
+        return False
+    if len(first) >= 9 and first.endswith(_DESCRIBING):
         return False
     return not english(first) and not in_dictionary(first) and first not in _SHORT_WORDS
 
 
+_DESCRIBING = ("al", "ic", "ive", "ous", "ary")
 # Shorthand the cleaning leaves as typed, which names nothing.
 _SHORT_WORDS = frozenset(["approx", "etc", "incl", "esp", "prev", "wkly", "mthly", "yrly"])
 
