@@ -9,14 +9,21 @@ hand."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from composer import compose
 from composer.models import Notes
+from composer.notes_file import load_notes
+from composer.offline import lexicon
 from composer.offline.items import read_point
+from composer.offline.misfits import misfit
+from composer.offline.secondlanguage import mended
+from composer.offline.secondphrases import mended_phrases
 
 TODAY = dt.date(2026, 12, 4)
+READER32 = Path(__file__).parent / "corpus" / "readers" / "reader32"
 
 
 @pytest.mark.parametrize(
@@ -80,3 +87,94 @@ def test_by_and_a_bare_noun_keep_no_article_in_a_topic(topic: str, expected: str
     letter = _letter(topic)
     assert expected in letter
     assert "by the phone" not in letter
+
+
+# Lines of a second-language writer (reader 33's h238): each a shape English never has, said in
+# the one it has; correct English beside them is left as typed.
+@pytest.mark.parametrize(
+    ("field", "typed", "expected"),
+    [
+        (
+            "highlights",
+            "I created a glossary system that reduced the corrections of the client in a 30%.",
+            "I created a glossary system that reduced the corrections of the client by 30%.",
+        ),
+        (
+            "highlights",
+            "In my current work I coordinated a project of 400.000 words with 12 translators.",
+            "In my current work I coordinated a project of 400,000 words with 12 translators.",
+        ),
+        ("highlights", "We moved 1.250.000 parcels a year.", "We moved 1,250,000 parcels a year."),
+        (
+            "qualifications",
+            "I work with SDL Trados Studio and also with Phrase since one year.",
+            "I have worked with SDL Trados Studio and also with Phrase for a year.",
+        ),
+        ("qualifications", "I work as nurse since 5 years", "I have worked as a nurse for 5 years"),
+        (
+            "qualifications",
+            "I have five years of experience as translator English/German to Spanish and two"
+            " years as project coordinator in an agency in Bogotá.",
+            "I have five years of experience as a translator from English and German into Spanish"
+            " and two years as a project coordinator in an agency in Bogotá.",
+        ),
+        # correct English, as typed
+        ("highlights", "I worked there for two years", "I worked there for two years"),
+        ("highlights", "invested in a 30% stake", "invested in a 30% stake"),
+        ("highlights", "cut the cost by 2.5% in 2025", "cut the cost by 2.5% in 2025"),
+        ("qualifications", "interpreter to Hans Meier", "interpreter to Hans Meier"),
+    ],
+)
+def test_a_second_language_line_is_mended_where_its_reading_is_certain(
+    field: str, typed: str, expected: str
+) -> None:
+    assert mended(typed, field) == expected
+
+
+def test_a_deadline_typed_with_until_takes_by_in_the_next_steps() -> None:
+    assert (
+        mended_phrases("She said they will decide until the middle of December.")
+        == "She said they will decide by the middle of December."
+    )
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Ana Ruiz", "email": "ana@example.de"},
+            "company": "Vogt GmbH",
+            "role": "Project Manager",
+            "interview": {"date": "2026-12-03", "format": "video"},
+            "interviewers": [{"name": "Katharina Lindner", "topics": ["the new client"]}],
+            "qualifications": ["five years as a project coordinator"],
+            "next_steps": "She said they will decide until the middle of December.",
+        }
+    )
+    assert "by the middle of December" in compose(notes, today=TODAY)[0].text
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [("translator", True), ("translators", True), ("installer", True), ("fabricator", True),
+     ("deliver", False), ("tiler", False), ("invigilator", False)],
+)  # fmt: skip
+def test_one_who_does_what_a_known_verb_says_is_a_noun(word: str, noun: bool) -> None:
+    assert lexicon.is_noun(word) is noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fits"),
+    [
+        ("I also appreciated the chance to talk through that you need translators.", False),
+        ("We talked about that they are hiring.", False),
+        ("Thank you for telling me about that project.", True),
+        ("I know I was told about that.", True),
+    ],
+)
+def test_a_that_clause_in_a_things_slot_is_no_sentence(sentence: str, fits: bool) -> None:
+    assert (misfit(sentence) == "") is fits
+
+
+def test_a_point_that_opens_on_its_own_place_takes_no_lead() -> None:
+    """h238: "In my current work I coordinated ..." places itself; no "In my own experience,"
+    or "Beyond that," before it."""
+    notes = load_notes(READER32 / "h238.json")
+    letter = " ".join(compose(notes, today=TODAY)[0].text.split())
+    assert ". In my current work I coordinated a project of 400,000 words" in letter

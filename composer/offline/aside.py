@@ -21,6 +21,7 @@ from composer.offline.linkgate import function_stems, people
 from composer.offline.themes import themes_of
 from composer.offline.ties import generic_of
 from composer.offline.usable import stems
+from composer.offline.words import FRONTED
 
 
 class Aside(enum.Enum):
@@ -44,4 +45,6 @@ def aside(point: str, topic: str, notes: Notes, *, held: bool, email: bool) -> A
         return Aside.PLAIN
     if held:
         return Aside.UNTIED
+    if FRONTED.match(point.strip()):
+        return Aside.PLAIN  # "In my current work I coordinated ...": it says whose it is
     return Aside.OWN if email else Aside.PLAIN

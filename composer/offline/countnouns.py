@@ -86,13 +86,10 @@ def counted(word: str, measured: bool = False) -> bool:
     "120-room hotel"), any singular noun they know."""
     if word in _SHARES or not word.islower():
         return False  # "down by half": a share, never "the half"
-    for row in lexicon._rows("infl_lu.csv.gz", word):
-        if len(row) >= 3 and row[1] == "noun":
-            plurals = row[2].split("/")
-            if measured:
-                return plurals[0] != word and not lexicon.is_plural_noun(word)
-            return word not in plurals and not lexicon.is_plural_noun(word)
-    return False
+    plurals = lexicon.noun_plurals(word)
+    if not plurals or lexicon.is_plural_noun(word):
+        return False
+    return plurals[0] != word if measured else word not in plurals
 
 
 def _lemma(verb: str) -> str:

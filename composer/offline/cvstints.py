@@ -180,7 +180,9 @@ def as_post(rest: str, *, seasonal: bool = False) -> str | None:
     last = words[-1]
     noun = lexicon.is_noun(last) and "adj" not in lexicon.classes(last)
     # a word the tables lack with a person's ending is a post after "as" ("as improver")
-    unknown = not lexicon.known(last) and (seasonal or re.search(r"[a-z]{3}(?:er|or)$", last))
+    unknown = (not lexicon.known(last) or lexicon.is_agent_noun(last)) and (
+        seasonal or re.search(r"[a-z]{3}(?:er|or)$", last)
+    )
     post = fields.is_post(last) or (seasonal and noun) or bool(unknown)
     if any(w in FUNCTION_WORDS for w in words) or not post:
         return None

@@ -71,11 +71,8 @@ def countable_head(word: str, after_noun: bool, handled: bool = False) -> bool:
         return False
     if place_kind(word) and word != "property":  # "about commercial property": a field
         return True  # "with the partner practice": a place is counted, though also a stuff
-    for row in lexicon._rows("infl_lu.csv.gz", word):
-        if len(row) >= 3 and row[1] == "noun":
-            forms = row[2].split("/")
-            return word not in forms or (handled and any(form != word for form in forms))
-    return False
+    forms = lexicon.noun_plurals(word)
+    return bool(forms) and (word not in forms or (handled and any(f != word for f in forms)))
 
 
 def run_word(word: str, after_noun: bool, handled: bool = False) -> bool:

@@ -82,7 +82,19 @@ def classes(word: str) -> dict[str, tuple[str, ...]]:
         found.setdefault("adj", (word,))
     if word in _COMPOUND_PASTS.values():
         found["verb"] = tuple(k for k, v in _COMPOUND_PASTS.items() if v == word)
-    return found
+    return found or _doer(word)
+
+
+def _doer(word: str) -> dict[str, tuple[str, ...]]:
+    """A noun for one who does what a verb of the tables says, which the tables lack:
+    "translator" (translate), "installers" (install), "tiler" (tile)."""
+    one = word[:-1] if word.endswith(("ors", "ers")) else word
+    if len(one) < 6 or not one.endswith(("or", "er")):
+        return {}
+    verbs = ("verb", one[:-2]), ("verb", one[:-2] + "e")
+    if any(row[1:2] == [kind] for kind, root in verbs for row in _rows("lemma_lu.csv.gz", root)):
+        return {"noun": (one,)}
+    return {}
 
 
 # Verbs built on an irregular one whose past the tables give as regular ("troubleshooted"): a
@@ -132,7 +144,7 @@ def noun_plurals(noun: str) -> tuple[str, ...]:
     for row in _rows("infl_lu.csv.gz", noun):
         if len(row) >= 3 and row[1] == "noun":
             return tuple(row[2].split("/"))
-    return ()
+    return (noun + "s",) if _doer(noun) == {"noun": (noun,)} else ()  # "translators"
 
 
 def modern(word: str) -> bool:
@@ -233,6 +245,7 @@ def is_agent_noun(word: str) -> bool:
     person = lower.endswith(("ist", "ian")) and not _NOT_PERSONS.search(lower)
     # "keeper", "signaller": one who does what the verb before "-er" says
     doer = lower.endswith("er") and "verb" in classes(lower[:-2])
+    doer = doer or (not _rows("lemma_lu.csv.gz", lower) and bool(_doer(lower)))  # "improver"
     return person or doer or lower.endswith(("alist", "ellist"))
 
 

@@ -11,8 +11,7 @@ verb ("our discussion of why regional not cargo"), a sentence opening on a verb 
 ("Asked how id handle ... was"), a bare noun after "the chance of", an answer pasted whole
 ("yes I'm fine ..."), a tail tacked on after a comma ("..., firearms team trained", "...,
 blameless postmortems", "..., you pay for it"), a gap where a word went missing. Closed classes
-only (determiners, prepositions, pronouns, a few reporting verbs, chat words): never a word of
-one trade.
+only (determiners, prepositions, pronouns, reporting verbs, chat words), never a trade's word.
 """
 
 from __future__ import annotations
@@ -158,6 +157,8 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b",
             "a verb where a thing was expected",
         ),
+        # "talk through that you need translators": a that-clause where a thing should be
+        (rf"\b(?i:through|about|of)\s+that\s+(?:{_PERSON}|it)\s+[a-z]", "a clause for a thing"),
         # "I cut TAT for urgent FBCs about 25%": a change with no "by" before its figure
         (
             r"\b(?:cut|reduced|lowered|raised|increased|grew|improved|boosted)\s+"

@@ -98,8 +98,7 @@ def _singular(word: str) -> bool:
     """Only a singular noun: not a plural, a doing or one of a plural the same ("species")."""
     if lexicon.is_plural_noun(word) or word.endswith("ing"):
         return False
-    rows = lexicon._rows("infl_lu.csv.gz", word)
-    return not any(len(r) >= 3 and r[1] == "noun" and r[2].split("/") == [word] for r in rows)
+    return lexicon.noun_plurals(word) != (word,)
 
 
 def _size(found: re.Match[str]) -> str:

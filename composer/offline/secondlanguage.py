@@ -8,8 +8,7 @@ third-person -s, the present where the interview or a past deed is told, "what I
 I would do if", "make" a thesis or a course, a count of years with no plural, "more fast". The
 tense comes from the line's field and its own words: what happened in the room and a past deed
 are past, a habit or a state of the reader's present, a question put to the candidate "would".
-A correct English line has none of these shapes and is left as typed; a line whose shape cannot
-be read stays as typed too, for the readers after to say or leave out as they do.
+A correct English line, or one whose shape cannot be read, is left as typed.
 """
 
 from __future__ import annotations
@@ -76,12 +75,8 @@ class Token:
 
 
 def _tokens(line: str) -> list[Token]:
-    found = []
-    for chunk in line.split():
-        match = re.fullmatch(r"([(\[\"'“‘]*)(.*?)([)\]\"'”’,;:.!?]*)", chunk)
-        assert match is not None
-        found.append(Token(*match.groups()))
-    return found
+    chunks = (re.fullmatch(r"([(\[\"'“‘]*)(.*?)([)\]\"'”’,;:.!?]*)", c) for c in line.split())
+    return [Token(*match.groups()) for match in chunks if match]  # every chunk matches
 
 
 def _clauses(tokens: list[Token]) -> list[list[Token]]:
@@ -245,6 +240,8 @@ class _Line:
             return [*kept, Token(verb.lead, core, verb.trail)], j + 1
         if word == "have" and after is not None and lexicon.is_participle(after.word):
             return None  # "I have held": a verb of its own after "have"
+        if word == "have" and after is not None and _DURATION.match(after.word):
+            return None  # "I have five years of experience": held now, whatever the line tells
         made = self._made(clause, j, subject, present, habit)
         if made is not None:
             return [*kept, *made[0]], made[1]
@@ -312,9 +309,12 @@ class _Line:
         if any(t.word == "since" for t in clause[:j]) and clause[0].word == "since":
             return True  # "since 2020 I run ..."
         rest = clause[j + 1 :]
+        present = lexicon.base_of(clause[j].word) == clause[j].word  # "I work", not "I worked"
         for index, token in enumerate(rest[:-1]):
             if token.word == "since":
                 return bool(_SINCE_TIME.match(rest[index + 1].core))
+            if token.word == "for" and present and _lasting(rest[index + 1 :]):
+                return True  # "I work with Phrase for a year" (typed "since one year")
             if token.word in _CLAUSE_WORDS:
                 break  # "since" belongs to a clause of its own
         return False
@@ -354,6 +354,12 @@ class _Line:
             self.past = True
             return "VBD"
         return "VBZ" if third else None
+
+
+def _lasting(rest: list[Token]) -> bool:
+    """ "a year", "5 years", "two months": a span lasting to now after "for"."""
+    count, unit = ([t.word for t in rest[:2]] + ["", ""])[:2]
+    return (count in ("a", "one") or bool(_DURATION.match(count))) and unit.rstrip("s") in _UNITS
 
 
 def _head_ends(after: Token | None) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from composer.models import Notes
 from composer.offline.secondlanguage import mended
+from composer.offline.secondphrases import mended_phrases
 
 
 def _names(notes: Notes) -> frozenset[str]:
@@ -41,6 +42,8 @@ def normalised(notes: Notes) -> Notes:
         line = getattr(notes, field)
         if line:
             update[field] = mended(line, field, names, year)
+    if notes.next_steps:  # "they will decide until December": its phrases only, not its tenses
+        update["next_steps"] = mended_phrases(notes.next_steps)
     changed = any(getattr(notes, k) != v for k, v in update.items()) or any(
         a is not b for a, b in zip(panel, notes.interviewers, strict=True)
     )

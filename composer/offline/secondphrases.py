@@ -7,9 +7,13 @@ in X"), "3 year experience" ("3 years of experience"), "2 month before" ("2 mont
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.cleaning import join_list
 from composer.offline.secondwords import MASS_PLURALS
+from composer.offline.words import LANGUAGES
 
 _COUNT = r"(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
 _UNIT = r"(?:year|month|week|day|hour|minute)"
@@ -17,11 +21,23 @@ _AFTER_UNIT = (
     r"(?=\s+(?:as|in|at|before|after|ago|of|with|for|on|early|late|ahead|abroad)\b|\s*[,;.)]|\s*$)"
 )
 
+
+def _thousands(found: re.Match[str]) -> str:
+    return ",".join(part for part in found.groups() if part)
+
+
+def _pair(found: re.Match[str]) -> str:
+    sources = re.split(r"/| and |, ", found[2])
+    if not all(w.lower() in LANGUAGES for w in [*sources, found[3]]):
+        return found[0]
+    return f"{found[1]} from {join_list(sources)} into {found[3]}"
+
+
 _TOLD = {"said": "told", "say": "tell", "says": "tells"}
 _SAID = {"told": "said", "tell": "say", "tells": "says"}
 
 # (pattern, replacement): each a shape English never has, so a native line is never touched.
-_FIXED: tuple[tuple[str, str], ...] = (
+_FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         r"\b(explain(?:s|ed)?) me ((?:the|my|our|their|his|her|how|what|why) [^,;()]+?)"
         r"(?=\s*[,;()]|\s*->|\s*$)",
@@ -49,6 +65,22 @@ _FIXED: tuple[tuple[str, str], ...] = (
     (rf"\b({_COUNT}) ({_UNIT}){_AFTER_UNIT}", r"\1 \2s"),
     (r"\bto precise that\b", "to clarify that"),
     (rf"\bsince ({_COUNT}|\d) ({_UNIT}s?)\b", r"for \1 \2"),
+    (rf"\bsince (?:one|a|1) ({_UNIT})\b", r"for a \1"),
+    # "reduced the corrections in a 30%": a change by a share, typed as Spanish says it
+    (r"\bin an? (\d+(?:\.\d+)?) ?%(?=\s*[,;.)]|\s*$)", r"by \1%"),
+    # "400.000 words": a thousands point, typed as much of Europe writes it
+    (r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?:\.(\d{3}))?(?![\d.,])", _thousands),
+    # "translator English/German to Spanish": the languages a translator works from and into
+    (
+        r"\b(translators?|interpreters?) ([A-Z][a-z]+(?:(?:/| and |, )[A-Z][a-z]+)*)"
+        r" (?:to|into|>|->) ([A-Z][a-z]+)\b",
+        _pair,
+    ),
+    # "they will decide until the middle of December": a moment's deadline takes "by"
+    (
+        r"\b(decide|confirm|answer|reply|respond|call|send|inform|let (?:me|us|you) know) until\b",
+        r"\1 by",
+    ),
 )
 _SAY_ME = re.compile(r"\b(said|say|says) me\b")
 _TELL_THAT = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(told|tell|tells) that\b")

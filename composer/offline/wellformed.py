@@ -394,7 +394,5 @@ def _bare_one(first: str, np: str) -> bool:
 
 def _counted(head: str) -> bool:
     """A noun the tables give only a plural for ("budget": "budgets"; not "equipment")."""
-    for row in lexicon._rows("infl_lu.csv.gz", head):
-        if len(row) >= 3 and row[1] == "noun":
-            return head not in row[2].split("/")
-    return False
+    plurals = lexicon.noun_plurals(head)
+    return bool(plurals) and head not in plurals
