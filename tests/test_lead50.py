@@ -178,3 +178,32 @@ def test_a_point_that_opens_on_its_own_place_takes_no_lead() -> None:
     notes = load_notes(READER32 / "h238.json")
     letter = " ".join(compose(notes, today=TODAY)[0].text.split())
     assert ". In my current work I coordinated a project of 400,000 words" in letter
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "She said they will decide by the middle of December and the second interview will"
+            " be with the team lead Mr. Hoffmann.",
+            "by the middle of December",
+        ),
+        ("decision by fri 11 dec and HR will call to book the medical", "by Friday 11 December"),
+    ],
+)
+def test_two_steps_joined_by_and_are_read_one_by_one(typed: str, expected: str) -> None:
+    """h238: two steps in one sentence, each with its own subject; the close hears from them
+    at the time the first part gives (was "I look forward to hearing what comes next.")."""
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Ana Ruiz", "email": "ana@example.de"},
+            "company": "Vogt GmbH",
+            "role": "Project Manager",
+            "interview": {"date": "2026-12-03", "format": "video"},
+            "interviewers": [{"name": "Katharina Lindner", "topics": ["the new client"]}],
+            "qualifications": ["five years as a project coordinator"],
+            "next_steps": typed,
+            "tone": "warm",
+        }
+    )
+    assert expected in " ".join(compose(notes, today=TODAY)[0].text.split())

@@ -275,7 +275,15 @@ def note_parts(value: str) -> list[str]:
                 parts.append(sentence[start:i])
                 start = i + 1
         parts.append(sentence[start:])
+    parts = [piece for part in parts for piece in _AND_CLAUSE.split(part)]
     return [p.strip().rstrip(".") for p in parts if p.strip(" .")]
+
+
+# "... decide by mid-December and the second interview will be with ...": two steps, each
+# with its own subject and verb, typed as one sentence
+_AND_CLAUSE = re.compile(
+    r"\s+and\s+(?=(?:the\s+\w+(?:\s+\w+)?|they|he|she|HR|[A-Z][a-z]+)\s+(?:will|would|is|are)\b)"
+)
 
 
 def heard_in_parts(
