@@ -42,6 +42,15 @@ READER32 = Path(__file__).parent / "corpus" / "readers" / "reader32"
             " clinical specialist in musculoskeletal outpatients",
         ),
         ("worked in haematological oncology", "I worked in haematological oncology"),
+        # a trade's noun the tables lack, after a span: a post ("as"), never "experience in"
+        (
+            "4 yrs apprentice saddler under a Master Saddler in Walsall",
+            "I have four years as an apprentice saddler under a Master Saddler in Walsall",
+        ),
+        (
+            "3 yrs junior sous chef under Tom Kerridge",
+            "I have three years as a junior sous chef under Tom Kerridge",
+        ),
         # as before: a plain verb before "a", a quality before "in", a tool's name after "in"
         ("lead a team of 5", "I can lead a team of five"),
         ("calm under pressure", "I am calm under pressure"),

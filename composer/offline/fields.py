@@ -130,7 +130,7 @@ def years_as(years: str, what: str) -> str | None:
     """ "five years" in "trauma chaplain at level 1 trauma center" -> "five years as a trauma
     chaplain at a level 1 trauma center"; None when the words before the first preposition name
     no post (a field: "UX research at Monzo")."""
-    parts = re.split(r" (?=(?:at|in|for|with|on) )", what, maxsplit=1)
+    parts = re.split(r" (?=(?:at|in|for|with|on|under) )", what, maxsplit=1)
     post, where = parts[0], parts[1] if len(parts) > 1 else ""
     words = post.split()
     if not words or not all(w.islower() or w.isupper() for w in words):
