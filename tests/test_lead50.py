@@ -145,6 +145,12 @@ def test_a_deadline_typed_with_until_takes_by_in_the_next_steps() -> None:
         mended_phrases("She said they will decide until the middle of December.")
         == "She said they will decide by the middle of December."
     )
+    letter = _closing("She said they will decide until the middle of December.")
+    assert "by the middle of December" in letter
+
+
+def _closing(next_steps: str) -> str:
+    """The letter of a translation manager whose next steps are `next_steps`."""
     notes = Notes.model_validate(
         {
             "candidate": {"name": "Ana Ruiz", "email": "ana@example.de"},
@@ -153,10 +159,11 @@ def test_a_deadline_typed_with_until_takes_by_in_the_next_steps() -> None:
             "interview": {"date": "2026-12-03", "format": "video"},
             "interviewers": [{"name": "Katharina Lindner", "topics": ["the new client"]}],
             "qualifications": ["five years as a project coordinator"],
-            "next_steps": "She said they will decide until the middle of December.",
+            "next_steps": next_steps,
+            "tone": "warm",
         }
     )
-    assert "by the middle of December" in compose(notes, today=TODAY)[0].text
+    return " ".join(compose(notes, today=TODAY)[0].text.split())
 
 
 @pytest.mark.parametrize(
@@ -203,16 +210,4 @@ def test_a_point_that_opens_on_its_own_place_takes_no_lead() -> None:
 def test_two_steps_joined_by_and_are_read_one_by_one(typed: str, expected: str) -> None:
     """h238: two steps in one sentence, each with its own subject; the close hears from them
     at the time the first part gives (was "I look forward to hearing what comes next.")."""
-    notes = Notes.model_validate(
-        {
-            "candidate": {"name": "Ana Ruiz", "email": "ana@example.de"},
-            "company": "Vogt GmbH",
-            "role": "Project Manager",
-            "interview": {"date": "2026-12-03", "format": "video"},
-            "interviewers": [{"name": "Katharina Lindner", "topics": ["the new client"]}],
-            "qualifications": ["five years as a project coordinator"],
-            "next_steps": typed,
-            "tone": "warm",
-        }
-    )
-    assert expected in " ".join(compose(notes, today=TODAY)[0].text.split())
+    assert expected in _closing(typed)
