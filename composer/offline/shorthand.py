@@ -6,6 +6,7 @@ import functools
 
 from composer import regexes as re
 from composer.offline import apostrophes, firmwords, lexicon, namecase, notenumbers, propernames
+from composer.offline.notesyntax import spelled as syntax_spelled
 from composer.offline.notewords import teams_capitalised
 from composer.offline.words import (
     CAPITALISED,
@@ -119,6 +120,7 @@ _CLASS_TYPED = re.compile(r"(?i)\bclass (?P<which>[a-z]\d?)(?= (?:licen[cs]e|dri
 def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
     text = notenumbers.numbers(namecase.typed(text))  # "@ target", "spca", "black friday"
+    text = syntax_spelled(text)  # "nights 3x12h": three 12-hour nights; "~40/day"
     # "60 families in yr 1, DNA rate down": the first year of it, read either way as "year one"
     text = re.sub(r"(\d[a-z]{0,3} [a-z]{3,20} )in [Yy]r 1(?=, )", r"\1in year one", text)
     text = _SCHOOL_YEAR.sub(r"Year \g<n>", text)  # "times tables check in yr4"
