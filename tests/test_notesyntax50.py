@@ -12,6 +12,7 @@ import pytest
 
 from composer import compose
 from composer.models import Notes
+from composer.offline.items import read_point
 from composer.offline.lastgate import last_gate
 from composer.offline.shorthand import expand
 
@@ -101,3 +102,24 @@ def test_a_topic_typed_in_note_syntax_is_said_or_left_out(
     letter = _letter(topic)
     assert never not in letter
     assert said in letter
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 33's h237: "I sat queue about 35, with about 15 minutes."
+        (
+            "Sat queue ~35 -> ~15 min (appointment slots + greeter at the door)",
+            "I helped bring the Saturday queue down from about 35 to about 15 minutes",
+        ),
+        ("wait ~40 -> 12 min", "I helped bring the wait down from about 40 to 12 minutes"),
+        (
+            "Mon backlog ~60 -> ~20",
+            "I helped bring the Monday backlog down from about 60 to about 20",
+        ),
+    ],
+)
+def test_a_change_typed_with_about_figures_is_said_whole(typed: str, said: str) -> None:
+    clause = read_point(typed).said
+    assert clause is not None
+    assert f"{clause.subject} {clause.verb} {clause.rest}" == said

@@ -21,6 +21,16 @@ from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SM
 # Days typed short ("Mon/Thu" late hours: both days; "trial next tues/wed": either), never
 # spelled here: the slash means "and" or "or"
 _DAY = "thurs|tues|thur|mon|tue|wed|thu|fri|sat|sun"
+# "Sat queue ~35 -> ~15 min": a day typed short before the measure of a change is the day's
+# ("I sat queue" is no reading of a line typed as a measure and its figures)
+_DAY_MEASURE = re.compile(
+    r"^(?P<day>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.? (?=[a-z]+(?: [a-z]+)? ~?\d[\d.,]*%?"
+    r" ?(?:[a-z]+ )?(?:->|=>|→))"
+)
+_DAY_NAMES = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
+    "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
 # The units of time a note glues to a figure, and what a letter says
 _TIME = {
     "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "min": "minute",
@@ -114,8 +124,9 @@ def _times(found: re.Match[str]) -> str:
 def spelled(text: str) -> str:
     """`text` with the note syntax whose reading is certain written as prose: "nights 3x12h" ->
     "three 12-hour nights", "2x half days" -> "two half days", "~40/day" -> "~40 a day",
-    "picks/hr" -> "picks per hour". Anything else stays as typed, for the gate (`note_syntax`)
-    to judge."""
+    "picks/hr" -> "picks per hour", "Sat queue ~35 -> ~15 min" -> "Saturday queue ...". Anything
+    else stays as typed, for the gate (`note_syntax`) to judge."""
+    text = _DAY_MEASURE.sub(lambda m: f"{_DAY_NAMES[m['day']]} ", text)
     if not re.search(r"[x/~]", text):
         return text
     text = _SHIFTS_AFTER.sub(_shifts, text)

@@ -106,6 +106,8 @@ def _arrowed(found: re.Match[str]) -> str:
     a, b = (re.sub(r" ?ms$", " milliseconds", f) for f in (found[1], found[2]))
     if a.endswith(" seconds") and b.endswith(" seconds"):
         return found.group()
+    if "about" in a + b and re.search(r" (?:hours|days|weeks|months)$", a + b):
+        return found.group()  # "prep ~6h -> ~2h per match": said by the item readers
     if a.endswith(" minutes") and b.endswith(" minutes"):
         return f"from {a.removesuffix(' minutes')} to {b}"
     return f"from {a} to {b}"
@@ -182,8 +184,9 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w-])([A-Za-z][\w.]*)->([A-Za-z][\w.]*)(?= [a-z])", r"\1-to-\2", text)
     # "turnover 35% -> 19%": a change typed with an arrow between its figures
     text = re.sub(
-        r"(?<!from )(?<![\w.,$£€])([$£€]?\d[\d.,]*(?:%| ?ms| seconds| minutes| hours| days| weeks"
-        r"| months)?) ?(?:->|=>|→) ?([$£€]?\d[\d.,]*(?:%| ?ms| seconds?| minutes?| hours| days"
+        r"(?<!from )(?<![\w.,$£€])((?:about )?[$£€]?\d[\d.,]*(?:%| ?ms| seconds| minutes| hours"
+        r"| days| weeks| months)?) ?(?:->|=>|→) ?((?:about )?[$£€]?\d[\d.,]*(?:%| ?ms| seconds?"
+        r"| minutes?| hours| days"
         r"| weeks| months)?)"
         r"(?![\w.])",
         _arrowed,
