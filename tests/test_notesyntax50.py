@@ -31,6 +31,10 @@ TODAY = dt.date(2026, 12, 4)
         ("handled ~60/day at peak", "handled about 60 a day at peak"),
         ("picks/hr up", "picks per hour up"),
         ("ran the wedding fairs 2x a year", "ran the wedding fairs twice a year"),
+        # reader 33's h237: "I would check the pattern 1st."
+        ("check the pattern 1st (time of day)", "check the pattern first (time of day)"),
+        ("call the carrier 1st, then the customer", "call the carrier first, then the customer"),
+        ("coached the 1st XV", "coached the 1st XV"),
     ],
 )
 def test_note_syntax_with_one_reading_is_spelled_out(typed: str, said: str) -> None:

@@ -31,6 +31,9 @@ _DAY_NAMES = {
     "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
     "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
 }  # fmt: skip
+# "check the pattern 1st", "call them 1st, then ...": "first" as an adverb, typed as a figure
+# (before a noun it is a name's or a rank's: "1st XV", "the 1st floor")
+_FIRST = re.compile(r"(?<=[a-z] )1st(?=\s*(?:[.,;:()]|$| then\b| and\b| before\b))")
 # The units of time a note glues to a figure, and what a letter says
 _TIME = {
     "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "min": "minute",
@@ -124,9 +127,11 @@ def _times(found: re.Match[str]) -> str:
 def spelled(text: str) -> str:
     """`text` with the note syntax whose reading is certain written as prose: "nights 3x12h" ->
     "three 12-hour nights", "2x half days" -> "two half days", "~40/day" -> "~40 a day",
-    "picks/hr" -> "picks per hour", "Sat queue ~35 -> ~15 min" -> "Saturday queue ...". Anything
+    "picks/hr" -> "picks per hour", "Sat queue ~35 -> ~15 min" -> "Saturday queue ...", "check
+    the pattern 1st" -> "check the pattern first". Anything
     else stays as typed, for the gate (`note_syntax`) to judge."""
     text = _DAY_MEASURE.sub(lambda m: f"{_DAY_NAMES[m['day']]} ", text)
+    text = _FIRST.sub("first", text)
     if not re.search(r"[x/~]", text):
         return text
     text = _SHIFTS_AFTER.sub(_shifts, text)
