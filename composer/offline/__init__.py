@@ -54,6 +54,7 @@ Reading the notes before anything is said:
 - `cleaning`: a note item tidied (bullets, lists, a capital typed by habit)
 - `tidy`: a note phrase's tails, dates, "our", articles and titles tidied
 - `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals")
+- `notesyntax`: note syntax spelled out where certain ("3x12h"), else stopped at the last gate
 - `firmwords`: a company typed "co" spelled out where a firm is sure ("at prev co": at my
   previous company), and a firm's revenue typed after it
 - `apostrophes`: contractions typed bare read by the next word ("when its busy", "id do")

@@ -52,7 +52,8 @@ def change(text: str) -> tuple[str, Clause] | None:
     moved = re.fullmatch(
         rf"(?P<what>[a-zA-Z][^,:]*?) from (?P<about>about )?(?P<a>\d[\d.,]*|{_WORDS})"
         r"(?P<first> (?:minutes|hours|days|weeks|months|years))?%? to"
-        rf" (?P<b>\d[\d.,]*|{_WORDS})(?P<unit>%?)(?P<measure> (?:minutes|secs|seconds|hours|days"
+        rf" (?P<near>about )?(?P<b>\d[\d.,]*|{_WORDS})(?P<unit>%?)"
+        r"(?P<measure> (?:minutes|secs|seconds|hours|days"
         r"|weeks|months|years))?(?P<per> (?:a|per) (?:day|week|month|year|shift|night|quarter))?"
         rf"(?P<rest>{_REST})?",
         text,
@@ -72,7 +73,7 @@ def change(text: str) -> tuple[str, Clause] | None:
         b_said = "zero" if moved.group("b") == "0" else moved.group("b")  # "220 -> 0"
         if b_said in SMALL_NUMBERS and not moved.group("first"):  # "from 10 to five days": 5
             b_said = str(SMALL_NUMBERS.index(b_said) + 1)
-        until = f"{b_said}{unit}{measure}"
+        until = f"{moved['near'] or ''}{b_said}{unit}{measure}"  # "to about 15 minutes"
         rest = (moved.group("per") or "") + (moved.group("rest") or "")
         if not _OWNED.search(f"{what}{rest}"):  # whose figure? the candidate helped move it
             way = "helped raise" if verb == "rose" else "helped bring"

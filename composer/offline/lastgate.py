@@ -1,11 +1,13 @@
-"""The five checks of the letter's last gate, in one place.
+"""The six checks of the letter's last gate, in one place.
 
 A sentence said from the notes is stopped when it reads as a note (`wellformed.problem`; a '/'
 between words is the reader modules' to judge), prints the notes' own words or symbols
-(`notewords.unsent`), a join of its parts does not hold (`notejoins.loose_join`), a piece of a
-note is pasted in whole (`pasted.pasted`), or its own shape is broken (`dangling.dangling`).
-`flagged.stopped` runs them on every sentence of a letter (and lets a candidate's trusted words
-pass); `rapportgate` asks them of a personal line before the letter is put together.
+(`notewords.unsent`), carries a note's syntax (`notesyntax.note_syntax`: "3x12h",
+"academy/intranet", "merged team / shorter queues"), a join of its parts does not hold
+(`notejoins.loose_join`), a piece of a note is pasted in whole (`pasted.pasted`), or its own
+shape is broken (`dangling.dangling`). `flagged.stopped` runs them on every sentence of a letter
+(and lets a candidate's trusted words pass); `rapportgate` asks them of a personal line before
+the letter is put together.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import functools
 
 from composer.offline.dangling import dangling
 from composer.offline.notejoins import loose_join
+from composer.offline.notesyntax import note_syntax
 from composer.offline.notewords import unsent
 from composer.offline.pasted import pasted
 from composer.offline.wellformed import problem
@@ -27,6 +30,7 @@ def last_gate(text: str) -> str:
     return (
         problem(text, slashes=False)
         or unsent(text)
+        or note_syntax(text)
         or loose_join(text)
         or pasted(text)
         or dangling(text)

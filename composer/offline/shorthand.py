@@ -6,6 +6,7 @@ import functools
 
 from composer import regexes as re
 from composer.offline import apostrophes, firmwords, lexicon, namecase, notenumbers, propernames
+from composer.offline.notesyntax import spelled as syntax_spelled
 from composer.offline.notewords import teams_capitalised
 from composer.offline.words import (
     CAPITALISED,
@@ -105,6 +106,8 @@ def _arrowed(found: re.Match[str]) -> str:
     a, b = (re.sub(r" ?ms$", " milliseconds", f) for f in (found[1], found[2]))
     if a.endswith(" seconds") and b.endswith(" seconds"):
         return found.group()
+    if "about" in a + b and re.search(r" (?:hours|days|weeks|months)$", a + b):
+        return found.group()  # "prep ~6h -> ~2h per match": said by the item readers
     if a.endswith(" minutes") and b.endswith(" minutes"):
         return f"from {a.removesuffix(' minutes')} to {b}"
     return f"from {a} to {b}"
@@ -119,6 +122,7 @@ _CLASS_TYPED = re.compile(r"(?i)\bclass (?P<which>[a-z]\d?)(?= (?:licen[cs]e|dri
 def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
     text = notenumbers.numbers(namecase.typed(text))  # "@ target", "spca", "black friday"
+    text = syntax_spelled(text)  # "nights 3x12h": three 12-hour nights; "~40/day"
     # "60 families in yr 1, DNA rate down": the first year of it, read either way as "year one"
     text = re.sub(r"(\d[a-z]{0,3} [a-z]{3,20} )in [Yy]r 1(?=, )", r"\1in year one", text)
     text = _SCHOOL_YEAR.sub(r"Year \g<n>", text)  # "times tables check in yr4"
@@ -180,8 +184,9 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w-])([A-Za-z][\w.]*)->([A-Za-z][\w.]*)(?= [a-z])", r"\1-to-\2", text)
     # "turnover 35% -> 19%": a change typed with an arrow between its figures
     text = re.sub(
-        r"(?<!from )(?<![\w.,$£€])([$£€]?\d[\d.,]*(?:%| ?ms| seconds| minutes| hours| days| weeks"
-        r"| months)?) ?(?:->|=>|→) ?([$£€]?\d[\d.,]*(?:%| ?ms| seconds?| minutes?| hours| days"
+        r"(?<!from )(?<![\w.,$£€])((?:about )?[$£€]?\d[\d.,]*(?:%| ?ms| seconds| minutes| hours"
+        r"| days| weeks| months)?) ?(?:->|=>|→) ?((?:about )?[$£€]?\d[\d.,]*(?:%| ?ms| seconds?"
+        r"| minutes?| hours| days"
         r"| weeks| months)?)"
         r"(?![\w.])",
         _arrowed,
