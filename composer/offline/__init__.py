@@ -217,6 +217,8 @@ Topics discussed with each reader:
 - `topicaims`: the reader's aim typed after a topic ("wants fewer SKUs"), said as theirs
 - `topicanswers`: a question put to the candidate typed with their answer ("asked what id do first
   90 days -> audit checkout"), said with it ("You asked ...: I would audit ..."), or a scenario
+- `topicreaction`: a topic typed as the reader's reaction to something of the candidate's ("she
+  liked the rota idea", "he was v impressed w/ my portfolio"), said as "I was glad you liked ..."
 - `hedged`: a short answer to a question from the room ("not yet but keen", "4 wks"), said after
   "I said" as typed: a no stays a no
 - `askedform`: a question typed as asked ("asked had i ever ...", "q: how do you ...", "asked if

@@ -333,6 +333,8 @@ def asked_sentence(
     what they said ("When you asked ..., I said I would ..."), not a second "You asked"."""
     if not question or not (answer or put):
         return ""
+    if answer.endswith("."):  # a whole sentence: "I was glad you liked the rota idea."
+        return f"{answer} {then[0].upper()}{then[1:]}." if then else answer
     if not answer:  # only a question typed as asked: "Thank you for asking about the
         # simulation" thanks for a test as if it were a question
         asked = not why_mine(question) and not _about(question)
