@@ -318,6 +318,8 @@ The follow-up:
 - `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason
 - `runonsteps`: steps of an answer typed with no commas ("stop the job lock out talk to him then
   write it up"), parted where each step begins
+- `answerreasons`: the reason given when asked why ("want a trade w/ a future, ready to run my
+  own pass"), said as the candidate's wants ("I want ... and am ready to ...")
 - `answerforms`: an answer read again once its frame is set aside ("was honest, done X": "I have
   done X"), a tail no reading says dropped, never pasted
 - `answered`, `answerbits`, `answermarks`, `replied`, `confirmed`: the answer said as clauses

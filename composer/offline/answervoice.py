@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.answerreasons import reason
 from composer.offline.cleaning import clean
 from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
@@ -119,8 +120,10 @@ def _parts(typed: str) -> list[str]:
     return [p.strip() for p in re.split(r"\s*[,;+&]\s*", typed) if p.strip()]
 
 
-def _steps(parts: list[str]) -> list[str] | None:
-    """Each part led by a base verb ("call them first", "then update customer"), cleaned."""
+def _steps(parts: list[str], would: bool = True) -> list[str] | None:
+    """Each part led by a base verb ("call them first", "then update customer"), cleaned. A
+    step typed as what the candidate would not do ("dont go in", "not wait till monday") is
+    said after "would" as "not go in", in the present as "do not go in" (`would` False)."""
     said: list[str] = []
     for part in parts:
         words = clean(part).split()
@@ -129,7 +132,14 @@ def _steps(parts: list[str]) -> list[str] | None:
             words = words[1:]
         # "never promise an outcome", "always check the log": an adverb before the verb
         lead = words[:1] if len(words) > 1 and _before_verb(words[0]) else []
-        words = words[len(lead) :]
+        negated = None if lead else _NEGATION.match(" ".join(words))
+        if negated:  # "dont go in": "not go in"; "don't just dispense": "not just dispense"
+            words = " ".join(words)[negated.end() :].split()
+            lead = ["not"] if would else ["do", "not"]
+            if len(words) > 1 and words[0].lower() == "just":
+                lead, words = [*lead, "just"], words[1:]
+        else:
+            words = words[len(lead) :]
         if not words or not lexicon.is_base_verb(words[0].lower()):
             return None
         alone = len(words) < 2 and not then and not lead  # "never guess": a verb after "never"
@@ -143,6 +153,10 @@ def _steps(parts: list[str]) -> list[str] | None:
             return None  # "clean data", "set": a word of two classes says no step for sure
         said.append(("then " if then else "") + " ".join([*lead, *_the_object(words)]))
     return said
+
+
+# A step typed as what the candidate would not do: "dont", "don't", "do not", "not".
+_NEGATION = re.compile(r"(?i)^(?:do\s+not|don'?t|not)\s+(?=\S)")
 
 
 def _before_verb(word: str) -> bool:
@@ -250,21 +264,6 @@ def why_mine(question: str) -> bool:
     return bool(re.match(r"(?i)why\s+(?:I|I'm|I\s+am|I\s+have|I\s+want|I\s+would)\b", question))
 
 
-def _reason(parts: list[str]) -> str:
-    """ "want to lead a team" -> "I want to lead a team": the first part, led by a verb that
-    takes "to" and a base verb after it; a part said in the negative is the note's aside."""
-    words = clean(parts[0]).split() if parts else []
-    if len(words) < 3 or words[1].lower() != "to":
-        return ""
-    verb = words[0].lower()
-    if verb in ("want", "wanted"):
-        verb = "want"
-    elif not lexicon.is_base_verb(verb) or not lexicon.is_base_verb(words[2].lower()):
-        return ""
-    said = "I " + " ".join([verb, *words[1:]])
-    return said if sayable(said) else ""
-
-
 def said_answer(question: str, typed: str) -> str:
     """The answer in the candidate's voice, or "" when its form is none read here."""
     typed = " ".join(typed.replace("’", "'").split()).strip().rstrip(".")
@@ -282,7 +281,7 @@ def said_answer(question: str, typed: str) -> str:
     if not answer:
         return ""
     if why_mine(question):
-        return _reason(_parts(answer))
+        return reason(_parts(answer), sayable)
     if _subject_clause(answer.split()):
         said = _spelled(clean(answer))  # "the aim is to pull data from systems they use"
         return said if sayable(said) else ""
@@ -297,7 +296,8 @@ def said_answer(question: str, typed: str) -> str:
     if not asked:
         return _deeds(_parts(_spelled(answer))) if question.startswith("whether ") else ""
     # "stop the job lock out talk to him": steps typed with no commas, parted where each begins
-    steps = _steps([step for part in _parts(_closed(_spelled(answer))) for step in run_on(part)])
+    typed_steps = [step for part in _parts(_closed(_spelled(answer))) for step in run_on(part)]
+    steps = _steps(typed_steps, would=bool(asked["would"]))
     if not steps:
         return ""
     said = ("I would " if asked["would"] else "I ") + steps_joined(steps)
