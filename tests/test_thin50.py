@@ -1,7 +1,7 @@
 """Reader 33's thin letters (session 50): the point of a topic is said, not dropped. A worry
 typed as a label of a trouble ("their big worry = retention", "main problem: no-shows") is their
-concern; an answer whose steps include what the candidate would not do ("dont go in") is said
-with it. Expected sentences written by hand."""
+concern; a why-answer's wants and readiness are said as the candidate's ("I want a career
+with progression and am ready to work shifts"). Expected sentences written by hand."""
 
 from __future__ import annotations
 
@@ -30,33 +30,6 @@ from composer.offline.topics import read_topic
 )
 def test_trouble_label_said_as_their_concern(line: str, expected: str) -> None:
     assert read_topic(line).text == expected
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        (
-            "asked how i handle a crying toddler at drop off - said stay calm, dont rush the "
-            "parent, distract w/ a toy",
-            "You asked how I handle a crying toddler at drop off: I stay calm, do not rush the "
-            "parent and distract with a toy.",
-        ),
-        (
-            "asked what id do if a driver refused a load -> check why, do not force him, call "
-            "the planner",
-            "You asked what I would do if a driver refused a load: I would check why, not force "
-            "him and call the planner.",
-        ),
-        (
-            "asked what id do if a tenant shouted at me -> stay calm, don't argue, book a visit",
-            "You asked what I would do if a tenant shouted at me: I would stay calm, not argue "
-            "and book a visit.",
-        ),
-    ],
-)
-def test_step_not_done_said_with_the_answer(line: str, expected: str) -> None:
-    topic = read_topic(line)
-    assert asked_sentence(topic.text, topic.answer, topic.question) == expected
 
 
 @pytest.mark.parametrize(

@@ -120,10 +120,8 @@ def _parts(typed: str) -> list[str]:
     return [p.strip() for p in re.split(r"\s*[,;+&]\s*", typed) if p.strip()]
 
 
-def _steps(parts: list[str], would: bool = True) -> list[str] | None:
-    """Each part led by a base verb ("call them first", "then update customer"), cleaned. A
-    step typed as what the candidate would not do ("dont go in", "not wait till monday") is
-    said after "would" as "not go in", in the present as "do not go in" (`would` False)."""
+def _steps(parts: list[str]) -> list[str] | None:
+    """Each part led by a base verb ("call them first", "then update customer"), cleaned."""
     said: list[str] = []
     for part in parts:
         words = clean(part).split()
@@ -132,14 +130,7 @@ def _steps(parts: list[str], would: bool = True) -> list[str] | None:
             words = words[1:]
         # "never promise an outcome", "always check the log": an adverb before the verb
         lead = words[:1] if len(words) > 1 and _before_verb(words[0]) else []
-        negated = None if lead else _NEGATION.match(" ".join(words))
-        if negated:  # "dont go in": "not go in"; "don't just dispense": "not just dispense"
-            words = " ".join(words)[negated.end() :].split()
-            lead = ["not"] if would else ["do", "not"]
-            if len(words) > 1 and words[0].lower() == "just":
-                lead, words = [*lead, "just"], words[1:]
-        else:
-            words = words[len(lead) :]
+        words = words[len(lead) :]
         if not words or not lexicon.is_base_verb(words[0].lower()):
             return None
         alone = len(words) < 2 and not then and not lead  # "never guess": a verb after "never"
@@ -153,10 +144,6 @@ def _steps(parts: list[str], would: bool = True) -> list[str] | None:
             return None  # "clean data", "set": a word of two classes says no step for sure
         said.append(("then " if then else "") + " ".join([*lead, *_the_object(words)]))
     return said
-
-
-# A step typed as what the candidate would not do: "dont", "don't", "do not", "not".
-_NEGATION = re.compile(r"(?i)^(?:do\s+not|don'?t|not)\s+(?=\S)")
 
 
 def _before_verb(word: str) -> bool:
@@ -296,8 +283,7 @@ def said_answer(question: str, typed: str) -> str:
     if not asked:
         return _deeds(_parts(_spelled(answer))) if question.startswith("whether ") else ""
     # "stop the job lock out talk to him": steps typed with no commas, parted where each begins
-    typed_steps = [step for part in _parts(_closed(_spelled(answer))) for step in run_on(part)]
-    steps = _steps(typed_steps, would=bool(asked["would"]))
+    steps = _steps([step for part in _parts(_closed(_spelled(answer))) for step in run_on(part)])
     if not steps:
         return ""
     said = ("I would " if asked["would"] else "I ") + steps_joined(steps)
