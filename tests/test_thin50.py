@@ -42,11 +42,36 @@ def test_trouble_label_said_as_their_concern(line: str, expected: str) -> None:
             "and am ready to work shifts.",
         ),
         (
-            "asked why leaving the agency -> want a permanent team",
-            "When you asked why I am leaving the agency, I said I want a permanent team.",
+            "asked why I want to leave the army -> ready to run my own crew",
+            "When you asked why I want to leave the army, I said I am ready to run my own crew.",
         ),
     ],
 )
 def test_reason_said_with_its_want(line: str, expected: str) -> None:
+    topic = read_topic(line)
+    assert asked_sentence(topic.text, topic.answer, topic.question) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            # reader 33's h240 (Mette): "a question that could not be reworded"
+            "Q: why leave roofing after 11 yrs? A: want a trade w/ a future, already used to "
+            "heights/harness/weather",
+            "When you asked why I am leaving roofing after 11 years, I said I want a trade with a "
+            "future.",
+        ),
+        (
+            "asked why leave the bank -> want to work outdoors",
+            "When you asked why I am leaving the bank, I said I want to work outdoors.",
+        ),
+        (
+            "Q: why leaving nursing? A: want to teach",
+            "When you asked why I am leaving nursing, I said I want to teach.",
+        ),
+    ],
+)
+def test_question_typed_q_a_said_with_its_answer(line: str, expected: str) -> None:
     topic = read_topic(line)
     assert asked_sentence(topic.text, topic.answer, topic.question) == expected
