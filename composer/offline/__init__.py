@@ -218,6 +218,8 @@ Topics discussed with each reader:
 - `topicaims`: the reader's aim typed after a topic ("wants fewer SKUs"), said as theirs
 - `topicanswers`: a question put to the candidate typed with their answer ("asked what id do first
   90 days -> audit checkout"), said with it ("You asked ...: I would audit ..."), or a scenario
+- `topicreaction`: a topic typed as the reader's reaction to something of the candidate's ("she
+  liked the rota idea", "he was v impressed w/ my portfolio"), said as "I was glad you liked ..."
 - `hedged`: a short answer to a question from the room ("not yet but keen", "4 wks"), said after
   "I said" as typed: a no stays a no
 - `askedform`: a question typed as asked ("asked had i ever ...", "q: how do you ...", "asked if
@@ -317,6 +319,8 @@ The follow-up:
 - `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason
 - `runonsteps`: steps of an answer typed with no commas ("stop the job lock out talk to him then
   write it up"), parted where each step begins
+- `answerreasons`: the reason given when asked why ("want a trade w/ a future, ready to run my
+  own pass"), said as the candidate's wants ("I want ... and am ready to ...")
 - `answerforms`: an answer read again once its frame is set aside ("was honest, done X": "I have
   done X"), a tail no reading says dropped, never pasted
 - `answered`, `answerbits`, `answermarks`, `replied`, `confirmed`: the answer said as clauses

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.answerreasons import reason
 from composer.offline.cleaning import clean
 from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
@@ -250,21 +251,6 @@ def why_mine(question: str) -> bool:
     return bool(re.match(r"(?i)why\s+(?:I|I'm|I\s+am|I\s+have|I\s+want|I\s+would)\b", question))
 
 
-def _reason(parts: list[str]) -> str:
-    """ "want to lead a team" -> "I want to lead a team": the first part, led by a verb that
-    takes "to" and a base verb after it; a part said in the negative is the note's aside."""
-    words = clean(parts[0]).split() if parts else []
-    if len(words) < 3 or words[1].lower() != "to":
-        return ""
-    verb = words[0].lower()
-    if verb in ("want", "wanted"):
-        verb = "want"
-    elif not lexicon.is_base_verb(verb) or not lexicon.is_base_verb(words[2].lower()):
-        return ""
-    said = "I " + " ".join([verb, *words[1:]])
-    return said if sayable(said) else ""
-
-
 def said_answer(question: str, typed: str) -> str:
     """The answer in the candidate's voice, or "" when its form is none read here."""
     typed = " ".join(typed.replace("’", "'").split()).strip().rstrip(".")
@@ -282,7 +268,7 @@ def said_answer(question: str, typed: str) -> str:
     if not answer:
         return ""
     if why_mine(question):
-        return _reason(_parts(answer))
+        return reason(_parts(answer), sayable)
     if _subject_clause(answer.split()):
         said = _spelled(clean(answer))  # "the aim is to pull data from systems they use"
         return said if sayable(said) else ""

@@ -182,7 +182,7 @@ def split_answer(item: str, ground: bool = True) -> tuple[str, str] | None:
         return named, ""  # "Marta asked me how ...": the question, to its reader
     parts = _ARROW.split(item, maxsplit=1)
     if len(parts) < 2 and (_Q_COLON.match(item) or _Q_ON.match(item)):
-        parts = re.split(r"\s+A:\s*", item, maxsplit=1)  # "Q: how would you ...? A: ..."
+        parts = re.split(r"\s+[Aa]:\s*", item, maxsplit=1)  # "Q: how would you ...? A: ..."
     if len(parts) < 2:
         parts = _DASH.split(item, maxsplit=1)
     inverted = _INVERTED.match(parts[0].strip())
@@ -211,6 +211,10 @@ def split_answer(item: str, ground: bool = True) -> tuple[str, str] | None:
         question = _Q_ON.sub("asked about ", question)
     elif _Q_COLON.match(question):
         question = "asked " + _Q_COLON.sub("", question)
+        if re.match(
+            r"(?i)asked why \w+ing\b|asked why (?:leave|move|switch|change|quit)\b", question
+        ):
+            question = question.rstrip("?")  # "Q: why leave roofing? A: ...": a why of theirs
     return reported(question), parts[1].strip().rstrip(".")
 
 
@@ -333,6 +337,8 @@ def asked_sentence(
     what they said ("When you asked ..., I said I would ..."), not a second "You asked"."""
     if not question or not (answer or put):
         return ""
+    if answer.endswith("."):  # a whole sentence: "I was glad you liked the rota idea."
+        return f"{answer} {then[0].upper()}{then[1:]}." if then else answer
     if not answer:  # only a question typed as asked: "Thank you for asking about the
         # simulation" thanks for a test as if it were a question
         asked = not why_mine(question) and not _about(question)

@@ -39,6 +39,10 @@ class _Read(Protocol):
     def question(self) -> bool: ...
     @property
     def answer(self) -> str: ...
+    @property
+    def full(self) -> str: ...
+    @property
+    def detail(self) -> str: ...
 
 
 Reader = Callable[[str], _Read]
@@ -175,6 +179,21 @@ def _plain(found: _Read) -> bool:
 _FEELING = r"(?:worr(?:y|ied|ies)|concern(?:s|ed)?|afraid|anxious|nervous|scared|fears?)"
 _WHO = r"(?:(?:s?he|they|you)\s+(?:is|was|are|were|seem(?:s|ed)?|sounded|looked|felt)\s+)"
 _PRON = r"(?:(?:her|his|their)\s+(?:big\s+|main\s+|real\s+)?)"
+# A worry typed as a label of a trouble ("their big worry = retention", "main problem: no-shows",
+# "biggest headache - agency costs") or after its subject ("parking is their main headache"):
+# said as their concern about the subject.
+_TROUBLE = r"(?:worry|worries|concerns?|problems?|headaches?|issues?|challenges?|pain\s+points?)"
+_SIZE = r"(?:(?:big|biggest|main|real|major|key|number\s+one|#1|top|1st|first)\s+)"
+_LABELLED = re.compile(
+    rf"^(?:(?:her|his|their|the)\s+)?{_SIZE}?{_TROUBLE}\s*(?:=|:|\s[-–]|\sis\b)\s*"
+    r"(?P<what>[^\s:=].*?)\.?$",
+    re.IGNORECASE,
+)
+_SUBJECT_FIRST = re.compile(
+    rf"^(?P<what>[^,:=]+?)\s*(?:=|\s(?:is|are)\s+)(?:(?:her|his|their|the)\s+)?"
+    rf"{_SIZE}{_TROUBLE}\.?$",
+    re.IGNORECASE,
+)
 # "worried re: X", "(she was) concerned about X", "her worry abt X"
 _ABOUT = re.compile(
     rf"^(?:{_WHO}|{_PRON})?(?:a\s+bit\s+|quite\s+|very\s+|v\s+)?{_FEELING}\s+"
@@ -254,6 +273,7 @@ def worry_of(item: str, read: Reader) -> str | None:
     if re.match(rf"(?i)^{_PRON}{_FEELING} (?:about|over|that)\b", text):
         return None  # "her concern about crew fatigue": a noun phrase already, read as typed
     found = _ABOUT.match(text) or _AFTER.match(text) or _LABEL.match(text)
+    found = found or _LABELLED.match(text) or _SUBJECT_FIRST.match(text)
     if found:
         what = found["what"] or found.groupdict().get("before") or ""
         what = re.sub(r"(?i)^me (?=being\b)", "my ", what)  # "me being overqualified": my being
@@ -263,7 +283,9 @@ def worry_of(item: str, read: Reader) -> str | None:
         if not about.text or about.question or about.answer:
             return ""
         noun = _noun(text)
-        said = f"your {noun} {'of' if noun == 'fear' else 'about'} {about.text}"
+        said = f"your {noun} {'of' if noun == 'fear' else 'about'} {about.full or about.text}"
+        if about.detail and problem(f"I understood {said}."):
+            said = f"your {noun} {'of' if noun == 'fear' else 'about'} {about.text}"
         return "" if problem(f"I understood {said}.") else said
     clause = _THAT.match(text)
     if clause is None:

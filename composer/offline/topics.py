@@ -56,6 +56,7 @@ from composer.offline.topicpairs import bare_slash, typed_first, versus_article
 from composer.offline.topicparts import ASKED_ANSWER, topic_parts
 from composer.offline.topicpredicates import gerund_object, state_of
 from composer.offline.topicproducts import product_capitals, typed_names
+from composer.offline.topicreaction import reaction_of
 from composer.offline.topicreported import clipped, longest_named, reported
 from composer.offline.topicshapes import (
     bare_kind,
@@ -148,6 +149,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    reacted = reaction_of(item)  # "she liked the rota idea": said as the candidate glad of it
+    if reacted is not None:
+        return Topic(item, reacted[0], mine=True, answer=reacted[1])
     early = typed_first(item, lambda part: read_topic(part, common))  # "worried re: X", "X + Y"
     if early is not None:
         return Topic(item, early.text, early.plural, early.question, early.mine, early.why)

@@ -89,6 +89,9 @@ def subjectless_wh(words: list[str]) -> str | None:
     if len(words) < 2 or words[0].lower() not in WH_WORDS:
         return None
     second = words[1].lower()
+    if words[0].lower() == "why" and second in _MOVES and second != "head":  # "why leave X"
+        words = [words[0], lexicon.verb_forms(second).get("VBG") or second, *words[2:]]
+        second = words[1]
     if not lexicon.is_gerund(second) or second in ("being", "having"):
         return None
     rest = [w.lower() for w in words[2:]]
