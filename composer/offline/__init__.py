@@ -263,6 +263,13 @@ Personal notes:
   old bicycles on weekends"), said as a brief warm line
 
 The follow-up:
+- `followheads`: a follow-up typed under a head of a note to self ("NB", "dont forget:", "please
+  mention that", "I like to add:") read as "mention ...", the orders about the letter around it
+  dropped ("dont ramble", "not too pushy"); a question to ask said as a question ("ask tom is the
+  trial shift paid": "I also wanted to ask: is the trial shift paid?")
+- `followfix`: a figure said in the room put right ("said 2 yrs, actually 4": "One correction to
+  what I said in the interview: four years ..., not two"); a correction no reading puts right
+  left out, never pasted ("..., correct is ...")
 - `followmemo`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld
   clarify", "forgot to mention X", "X -> send link to portfolio", "correct: X") said in one
   sentence, read first; its instruction to self never said (wordings: `followmemowords`)
