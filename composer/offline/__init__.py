@@ -273,7 +273,7 @@ The follow-up:
   an addition or a clarification, the order and the comment on the room never said
 - `followtidy`: a follow-up's hedge, reminder and comma correction tidied before it is read; its
   notes to self ("fix", "doh", "forgot!!", ":(") dropped by what their words are
-- `followjoin`: a follow-up's parts as one sentence ("I have X and am happy to ...", "A, and that B")
+- `followjoin`: its parts in one sentence ("I have X and am happy to ...", "A, and that B")
 - `followup`: the follow-up in the candidate's voice, in one confident sentence; `followcore`:
   one typed as a note to self, read down to what it should say
 - `followclean`: one clean sentence adding a point ("I would like to add that I ..."), framed
