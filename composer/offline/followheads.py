@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.selftalk import note_dropped
+from composer.offline.selftalk import LETTER_ORDER, note_dropped
 from composer.offline.words import FUNCTION_WORDS
 
 __all__ = ["asked_after", "headed"]
@@ -28,9 +28,11 @@ _HEAD = re.compile(
     r"(?:(?:(?:pls|please|must|should|need\s+to|remember\s+to|(?:dont|don't|do\s+not)\s+forget"
     r"\s+to)\s+)?(?:mention|say|add|note|include)(?:\s+in\s+(?:the\s+)?(?:letter|e-?mail))?"
     r"|(?:dont|don't|do\s+not)\s+forget|remember|i\s+(?:would\s+|'d\s+|also\s+)?(?:like|want"
-    r"|wanted|need)\s+to\s+(?:add|say|mention)|(?:note\s+to\s+self|nts|n\.?b\.?|p\.?s\.?))"
+    r"|wanted|need)\s+to\s+(?:add|say|mention|explain)(?:\s+(?:better|more\s+clearly|clearly"
+    r"|properly))?|(?:note\s+to\s+self|nts|n\.?b\.?|p\.?s\.?))"
     r"(?:\s+(?:also|too))?\s*(?:that\b|[:,-]|\s)\s*(?P<rest>\S.*)$"
 )
+_ORDER = re.compile(rf"(?i)^(?:{LETTER_ORDER}|keep\s+(?:it\s+)?(?:short|brief))")
 # A rest that is a correction or a question from the room: its own readers say it, head dropped.
 _OWN_SHAPE = re.compile(
     r"(?i)\b(?:said|asked|told|actually|correct(?:ion)?|not\s+\d|should\s+have|should've"
@@ -46,17 +48,20 @@ def headed(value: str) -> str:
     aid in august"), the rest alone when it is a correction or a question from the room, and the
     orders about the letter dropped ("..., not too pushy"); `value` itself when it has none."""
     text = " ".join(value.split())
+    if re.fullmatch(r"\([^()]+\)", text):  # "(mention X + Y)": the whole line a note to self
+        text = text[1:-1].strip()
     if re.match(r"I\b.*[.!]$", text) and not re.search(r"[.!?]\s", text):
         return value  # a whole sentence of the candidate's, as typed (`followclean`)
     dropped = note_dropped(text)
     found = _HEAD.match(dropped)
     if found is None:
         if not dropped or dropped == text:
-            return value
+            return text if text != " ".join(value.split()) else value
         if re.match(r"(?i)(?:I|my)\b", dropped) and not _OWN_SHAPE.search(dropped):
             return f"mention {dropped}"  # "tell him i have a white card, keep it short"
-        # "happy to do nights, not too pushy": the orders after it cut; else as typed
-        return dropped if text.startswith(dropped) else value
+        # "happy to do nights, not too pushy": an order about the letter cut; else as typed
+        cut = text[len(dropped) :].strip(" ,;.-–—")
+        return dropped if text.startswith(dropped) and _ORDER.match(cut) else value
     rest = found["rest"].strip(" ,;:-")
     if not rest or _NOT_A_FACT.match(rest):
         return value
