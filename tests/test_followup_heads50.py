@@ -54,6 +54,7 @@ def _letter(follow_up: str) -> str:
         # a head of a note to self, then the fact
         ("NB: I can start on the 9th", "I can start on the 9th."),
         ("dont forget: renewed my first aid in august", "I renewed my first aid in August."),
+        ("(mention manual licence)", "a manual licence."),
         # an order about the letter after the fact, never said
         (
             "remember to say I ran the night crew for 2 yrs, not too pushy",
