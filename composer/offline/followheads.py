@@ -118,7 +118,8 @@ def asked_after(value: str | None) -> str | None:
     if found is None:
         return None
     who = (found["who"] or "").lower()
-    if who in FUNCTION_WORDS or "adv" in lexicon.classes(who) or who.endswith("ing"):
+    person = who in ("her", "him", "them", "you")
+    if not person and (who in FUNCTION_WORDS or "adv" in lexicon.classes(who) or who[-3:] == "ing"):
         return None  # "ask for X", "ask around": no question with a person before it
     q = found["q"].rstrip(" ?")
     if re.search(r"[;:()]|\s[-–—]+\s|->", q) or len(q.split()) > 16:
