@@ -78,7 +78,10 @@ def _letter(follow_up: str) -> str:
             "ask if the site has a crib room",
             "I also wanted to ask whether the site has a crib room.",
         ),
-        ("ask them about the roster pattern", "I also wanted to ask about the roster pattern."),
+        (
+            "ask her about parking and the start time",
+            "I also wanted to ask about parking and the start time.",
+        ),
         ("ask whether they do a trial day", "I also wanted to ask whether you do a trial day."),
         ("ask claire is the ute provided", "I also wanted to ask: is the ute provided?"),
         ("ask how long the probation is", "I also wanted to ask how long the probation is."),

@@ -119,7 +119,10 @@ def follow_up_line(
     one at a time (`twoanswers`). Without `by_reader` (the notes do not say the letter's
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
     typed = value
-    if (q := asked_after(value)) is not None:  # "ask if they use X": the question, to them
+    ask = _ASK.match(
+        " ".join((value or "").split()).rstrip(".!; ")
+    )  # "ask about the rota": `_said`
+    if not ask and (q := asked_after(value)) is not None:  # "ask if they use X": asked, to them
         options = phrasebook.wordings("follow_up_question", tone, channel)
         return variation.pick("follow_up", fitting(options, fits)).format(q=q).replace("?.", "?")
     if fix := fixed_line(value, tone, channel, variation, fits):  # "said 3 yrs, actually 5"
