@@ -266,6 +266,8 @@ Personal notes:
   old bicycles on weekends"), said as a brief warm line
 
 The follow-up:
+- `followheads`: a note to self's head ("NB") read as "mention"; a question to ask, asked;
+  `followfix`: a figure said in the room put right ("said 2 yrs, actually 4"), never pasted
 - `followmemo`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld
   clarify", "forgot to mention X", "X -> send link to portfolio", "correct: X") said in one
   sentence, read first; its instruction to self never said (wordings: `followmemowords`)
@@ -274,17 +276,15 @@ The follow-up:
   an addition or a clarification, the order and the comment on the room never said
 - `followtidy`: a follow-up's hedge, reminder and comma correction tidied before it is read; its
   notes to self ("fix", "doh", "forgot!!", ":(") dropped by what their words are
-- `followjoin`: a follow-up's parts as one sentence: "I have X and am happy to ...", "start in
-  February", two parts in one frame ("I should also have mentioned that A, and that B")
-- `followup`: the follow-up in the candidate's voice, in one confident sentence
-- `followclean`: a follow-up typed as one clean sentence that adds a point ("I would like to add
-  that I am fluent in Irish, ..."), said after a frame of the phrasebook
+- `followjoin`: its parts in one sentence ("I have X and am happy to ...", "A, and that B")
+- `followup`: the follow-up in the candidate's voice, in one confident sentence; `followcore`:
+  one typed as a note to self, read down to what it should say
+- `followclean`: one clean sentence adding a point ("I would like to add that I ..."), framed
 - `slipnotes`: a follow-up typed as a note about a slip in the room ("was vague on X -> Y",
   "doh, didnt mention X", "(only said X)", "shld clarify ...") said as one confident addition,
   read first; the verdict, the bracket and the shouting never said, an unreadable fact left out
 - `saidfirst`: a follow-up that starts from what the candidate said in the room, said to the
   reader ("I said X, and I would add that Y"; "One correction: ...") rather than reported
-- `followcore`: a follow-up typed as a note to self, read down to what it should say
 - `followshapes`: the shapes typed the evening after ("forgot to mention my X cert (2024)", "re X:
   Y", "on X -> Y", "correction - X", "said I'd never X - I have", "send the chart i designed",
   "could send my log if useful") said in one sentence, the errands around them dropped

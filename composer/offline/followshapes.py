@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
+from composer.offline.followfix import fixed_line
 from composer.offline.followmemo import OWN_THINGS
 from composer.offline.heard import months_spelled
 from composer.offline.phrasebook import Variation, fitting
@@ -337,6 +338,8 @@ def shaped(
     fits: Callable[[str], bool] = lambda _: True,
 ) -> str | None:
     """The follow-up said in one sentence when it has one of the shapes above; None else."""
+    if fix := fixed_line(value, tone, channel, variation, fits):  # "was 40 not 60": the figure
+        return fix
     if not value or slip_said(value, late=True):  # "forgot - ran nights": `slipnotes` says it
         return None
     typed = " ".join(value.split())

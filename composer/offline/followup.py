@@ -25,6 +25,8 @@ from composer.offline.besides import besides
 from composer.offline.carefulasked import loose_piece, recalled_detail
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
+from composer.offline.followfix import fixed_line, kept_unfixed
+from composer.offline.followheads import asked_after
 from composer.offline.followparts import by_parts
 from composer.offline.followtidy import and_when, as_typed, tidied, you_asked
 from composer.offline.heard import hearing_from
@@ -101,6 +103,7 @@ def _but_clause(rest: str) -> str | None:
     return None if problem(f"{said}.") else said
 
 
+@kept_unfixed  # "I said X, correct is Y" unread: left out, never said garbled
 def follow_up_line(
     value: str | None,
     common: frozenset[str],
@@ -116,6 +119,14 @@ def follow_up_line(
     one at a time (`twoanswers`). Without `by_reader` (the notes do not say the letter's
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
     typed = value
+    ask = _ASK.match(
+        " ".join((value or "").split()).rstrip(".!; ")
+    )  # "ask about the rota": `_said`
+    if not ask and (q := asked_after(value)) is not None:  # "ask if they use X": asked, to them
+        options = phrasebook.wordings("follow_up_question", tone, channel)
+        return variation.pick("follow_up", fitting(options, fits)).format(q=q).replace("?.", "?")
+    if fix := fixed_line(value, tone, channel, variation, fits):  # "said 3 yrs, actually 5"
+        return unclaimed(fix, by_reader)
     if (clean := followclean.said(typed, tone, channel, variation)) is not None:
         return unclaimed(clean, by_reader)  # "I would like to add that I am fluent in Irish"
     value = as_asked(answer_and(tidied(value))) if value else value  # "q abt X -> said ..."

@@ -526,6 +526,17 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I would love to hear more about {topic}.",
         ),
     },
+    # A question the candidate meant to ask: {q} " whether you use X", " about the rota", or a
+    # direct question ": is the trial shift paid?" (`followheads.asked_after`).
+    "follow_up_question": {
+        "formal": ("I would also like to ask{q}.",),
+        "any": ("I also wanted to ask{q}.",),
+    },
+    # A figure said in the room put right: {fix} "5 yrs experience, not 3" (`followfix`).
+    "follow_up_figure_fix": {
+        "formal": ("One correction to what I said when we met: {fix}.",),
+        "any": ("One correction to what I said in the interview: {fix}.",),
+    },
     "follow_up_sentence": {
         "formal": ("{sentence}",),
         "any": ("{sentence}",),

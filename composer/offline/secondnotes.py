@@ -1,10 +1,12 @@
 """The notes as the readers see them: every line of the fields they say mended by
 `secondlanguage` (a line typed in a second language said in English where its reading is
-certain), with the panel's first names as the subjects a line may name ("Mette look worried")."""
+certain), with the panel's first names as the subjects a line may name ("Mette look worried"),
+and a follow-up typed under a head of a note to self read as "mention ..." (`followheads`)."""
 
 from __future__ import annotations
 
 from composer.models import Notes
+from composer.offline.followheads import headed
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
 
@@ -44,6 +46,8 @@ def normalised(notes: Notes) -> Notes:
             update[field] = mended(line, field, names, year)
     if notes.next_steps:  # "they will decide until December": its phrases only, not its tenses
         update["next_steps"] = mended_phrases(notes.next_steps)
+    if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"
+        update["follow_up"] = headed(str(update["follow_up"]))
     changed = any(getattr(notes, k) != v for k, v in update.items()) or any(
         a is not b for a, b in zip(panel, notes.interviewers, strict=True)
     )

@@ -3,7 +3,7 @@ has: "explain me the WMS" ("explain the WMS to me"), "said me" ("told me"), "dis
 "told that" ("said that"), "master thesis" ("master's thesis"), "Master in X" ("Master's degree
 in X"), "3 year experience" ("3 years of experience"), "2 month before" ("2 months before"),
 "informations", "more fast" ("faster"), "to precise that" ("to clarify that"), "since 5 years"
-("for 5 years"). Read by `secondlanguage` before its clauses."""
+("for 5 years"), "I am knowing X" ("I know X"). Read by `secondlanguage` before its clauses."""
 
 from __future__ import annotations
 
@@ -81,6 +81,8 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b(decide|confirm|answer|reply|respond|call|send|inform|let (?:me|us|you) know) until\b",
         r"\1 by",
     ),
+    # a verb of a state in the progressive: "I am knowing Power BI" ("am having": `secondlanguage`)
+    (r"\b([Ii]) am (know|understand|own|possess|prefer)ing\b", r"\1 \2"),
 )
 _SAY_ME = re.compile(r"\b(said|say|says) me\b")
 _TELL_THAT = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(told|tell|tells) that\b")

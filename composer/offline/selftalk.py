@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from composer import regexes as re
 
-__all__ = ["FUMBLED", "NOTE_HEAD", "is_self_note", "note_dropped", "points", "said_to_self"]
+__all__ = [
+    "FUMBLED",
+    "LETTER_ORDER",
+    "NOTE_HEAD",
+    "is_self_note",
+    "note_dropped",
+    "points",
+    "said_to_self",
+]
 
 # Verbs of doing badly in the room: a note to self, never an answer or a point.
 FUMBLED = frozenset(
@@ -40,6 +48,14 @@ FUMBLED = frozenset(
         "rushed",
     ]
 )
+# An order about how the letter sounds, the part alone: "dont ramble", "not too pushy", "be
+# precise", "short and sweet", "no essays".
+LETTER_ORDER = (
+    r"(?:(?:dont|don't|do\s+not|no)\s+(?:ramble|rambling|waffle|waffling|gush|beg|essays?"
+    r"|go\s+on|sound\s+\w+|be\s+(?:too\s+)?\w+)|not\s+too\s+\w+|be\s+(?:precise|brief|concise"
+    r"|clear|specific|polite|humble|confident|exact|professional)|short\s+(?:and|n|&)\s+sweet"
+    r"|keep\s+(?:it\s+)?(?:professional|friendly|casual|warm|humble|modest|low-?key))\s*[.!]*\s*$"
+)
 # How a note to self opens: an order about the letter or an errand, or the note's own label.
 NOTE_HEAD = (
     r"(?:note\s+to\s+self|nts|n\.b\.?|keep\s+(?:it\s+)?(?:short|brief)|no\s+need\s+to"
@@ -52,6 +68,8 @@ NOTE_HEAD = (
     r"|(?:add|put)\s+(?:it\s+|this\s+)?(?:in|to|into)\s+(?:her|his|their|the)\s+(?:letter|e-?mail"
     r"|note)\b|(?:her|his|their)\s+letter\s+only\b|(?:dont|don't|do\s+not)\s+over-?\w+"
     r"|nothing\s+else\s*$|mention\s+(?:that\s+)?I\s+know\s+(?:why|how)\b"
+    # an order about how the letter sounds (`LETTER_ORDER`)
+    rf"|{LETTER_ORDER}"
     # an order to put right what the part before says: "... -> exact: 12-14 jan. correct that"
     r"|(?:correct|fix|clarify|explain|mention)\s+(?:that|this|it)\s*[.!]*\s*$)"
 )

@@ -1,0 +1,138 @@
+"""A follow-up that corrects a figure said in the room, said as the correction.
+
+The evening after, a candidate types the figure they got wrong and the right one: "said 3 yrs
+experience, actually 5", "told them 12 staff, really it was 15", "in interview i said python 2
+yrs, correct is 3 yrs", "correction: was 120 covers not 200", "pick rate 180/hr not 150". Said
+back as the note types it, such a line is garbled ("I said two years, with actually 4"); said as
+the correction, it is the one thing the reader needs: "One correction to what I said in the
+interview: five years' experience, not three." The right figure takes the place of the wrong one
+in what was said, so the letter says nothing the note does not.
+
+Only a figure is read: a correction of words ("said ability groups, actually i mix them now")
+has no sure reading here and is left to the other readers.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import ParamSpec
+
+from composer import regexes as re
+from composer.offline import phrasebook
+from composer.offline.cvshares import spelled
+from composer.offline.phrasebook import Variation, fitting
+from composer.offline.selftalk import note_dropped
+from composer.offline.shorthand import expand
+from composer.offline.wellformed import problem
+
+__all__ = ["figure_fixed", "fixed_line", "kept_unfixed"]
+
+_P = ParamSpec("_P")
+
+_NUM = r"\d+(?:[.,]\d+)?(?:\s?(?:%|k|m|x))?"
+# What was said and the right figure: "(in interview) (i) said|told (them) X, actually|really|
+# correct is Y".
+_SAID = re.compile(
+    r"(?i)^(?:(?:in|at)\s+(?:the\s+)?(?:interview|room|call)\s*,?\s+)?(?:i\s+)?"
+    r"(?:said|told|mentioned|put|quoted)(?:\s+(?:them|her|him|you))?\s+(?:it\s+(?:was|is)\s+)?"
+    r"['\"‘“]?(?P<said>[^'\"’”]+?)['\"’”]?\s*(?:,|;|\s-+|\s->|\s–)?\s+(?:but\s+)?"
+    r"(?:(?:it'?s|it\s+is|it\s+was|its|was|is)\s+)?(?:actually|really|in\s+fact|correct(?:ly)?"
+    r"(?:\s+is|:)|the\s+right\s+(?:figure|number)\s+is|should\s+(?:be|have\s+been)|=)\s+"
+    r"(?:(?:it'?s|it\s+is|it\s+was|its|was|is)\s+)?(?P<fix>.+)$"
+)
+# "correction: (it) was 120 covers not 200", "pick rate 180/hr not 150".
+_NOT = re.compile(
+    r"(?i)^(?:correction\s*[:-]?\s*)?(?:(?:it|that)\s+)?(?:was\s+|is\s+)?"
+    rf"(?P<fix>[^,;]*?{_NUM}[^,;]*?),?\s+not\s+(?P<said>{_NUM})(?P<tail>\s*[a-z/]*)$"
+)
+_FIGURE = re.compile(rf"(?i)(?<![\w.]){_NUM}(?![\w.])")
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).strip(" ,.;:-")
+
+
+_OOPS = re.compile(r"(?i)\s*[-–(]+\s*(?:got\s+)?(?:mixed\s+up|my\s+bad|oops|doh|sorry)\)?$")
+
+
+def figure_fixed(value: str | None) -> str | None:
+    """The correction a follow-up types ("X, not Y": "five years' experience, not three" is
+    "5 yrs experience, not 3" here, spelled out later), or None when it corrects no one figure."""
+    if not value:
+        return None
+    text = _plain(note_dropped(_plain(value)))
+    text = re.sub(
+        r"(?i)\s*[-–(]+\s*(?:got\s+)?(?:mixed\s+up|my\s+bad|oops|doh|sorry)\)?$", "", text
+    )
+    if found := _SAID.match(text):
+        said, fix = _plain(found["said"]), _plain(found["fix"])
+        numbers = _FIGURE.findall(said)
+        fixes = _FIGURE.findall(fix)
+        if len(numbers) != 1 or len(fixes) != 1:
+            return None
+        unit = fix.replace(fixes[0], "", 1).strip()
+        if (
+            unit and unit.lower() not in said.lower()
+        ):  # "actually 5 (2 in the UK)": more than a figure
+            return None
+        return _said(said.replace(numbers[0], fixes[0], 1), numbers[0])
+    if found := _NOT.match(text):
+        fix, old = _plain(found["fix"]), found["said"]
+        tail = found["tail"].strip()
+        if len(_FIGURE.findall(fix)) != 1 or (tail and tail.lower() not in fix.lower()):
+            return None
+        return _said(fix, old)
+    return None
+
+
+# A figure said alone leads its phrase ("4 yrs on the tractor", "about 40 tanks"): a noun typed
+# before it ("python 2 yrs", "pick rate 180/hr") is a note's order, with no sure reading here.
+_LEADS = re.compile(rf"(?i)^(?:~|about\s+|around\s+|approx\.?\s+|over\s+|under\s+)?{_NUM}")
+
+
+def _said(right: str, old: str) -> str | None:
+    """ "four years on the tractor, not two": the right figure's words spelled as the letter
+    spells them, and the wrong figure spelled alike."""
+    if not _LEADS.match(right):
+        return None
+    said = expand(right)
+    if re.search(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine)\b", said):
+        old = spelled(old)
+    return f"{said}, not {old}"
+
+
+def fixed_line(
+    value: str | None,
+    tone: str,
+    channel: str,
+    variation: Variation,
+    fits: Callable[[str], bool] = lambda _: True,
+) -> str | None:
+    """The follow-up's sentence when it corrects one figure (`figure_fixed`), or None."""
+    fix = figure_fixed(value)
+    if fix is None:
+        return None
+    options = fitting(phrasebook.wordings("follow_up_figure_fix", tone, channel), fits)
+    line = variation.pick("follow_up", options).format(fix=fix)
+    return None if problem(line) else line
+
+
+# A correction's marker pasted after what was said: ", correct is 3 yrs", ", with actually 4".
+_PASTED_FIX = re.compile(
+    r"(?i),\s+(?:with\s+|but\s+)?(?:actually\s+(?:\d|it\b|its\b|was\b|is\b)|correct(?:ly)?\s+is\b"
+    r"|correct:|really\s+(?:it\s+)?(?:was|is)\b)"
+)
+
+
+def kept_unfixed(read: Callable[_P, str | None]) -> Callable[_P, str | None]:
+    """`read` with a sentence that pastes a correction's marker after what was said ("I said
+    python two years, correct is three years") left out (None): a correction the readings
+    could not put right is named in the report, never said garbled."""
+
+    @functools.wraps(read)
+    def kept(*args: _P.args, **kwargs: _P.kwargs) -> str | None:
+        line = read(*args, **kwargs)
+        return None if line and _PASTED_FIX.search(line) else line
+
+    return kept
