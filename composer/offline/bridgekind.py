@@ -17,6 +17,7 @@ from composer.offline.themes import themes_of
 from composer.offline.ties import generic_of
 from composer.offline.topicframes import leads
 from composer.offline.usable import stems
+from composer.offline.wordsense import other_senses
 
 # A standing or a credential said with "I am": "I am trained in", "I am a registered nurse".
 _STANDING = re.compile(
@@ -29,8 +30,6 @@ _STANDING = re.compile(
 _AWARDED = re.compile(
     r"^I was (?:also )?(?:awarded|certified|trained|registered|qualified|licensed|accredited)\b"
 )
-# The words a point and a topic share that put them near enough to follow one another plainly.
-_NEAR = 2
 # The verbs of a credential earned ("I earned a BEng"): said in the past, still no deed.
 _EARNED = frozenset(
     ["earned", "gained", "obtained", "completed", "graduated", "qualified", "received", "passed"]
@@ -102,11 +101,12 @@ def after_own(last: object, point: str, topic: str, notes: Notes, *, done: bool)
     section, alone = getattr(last, "section", ""), getattr(last, "alone", "")
     if not (section in ("point", "point_more") or (section == "topic_more" and bool(alone))):
         return False
-    # a theme both touch ("screen reader users" and "accessibility") or two words ("new graduate
-    # therapists", "new graduates") is near enough to follow the topic plainly (`aside`); one
-    # word both say ("night market", "night shift absence") is not: said after the topic, the
-    # fact reads as a comment on it
+    # a theme both touch ("screen reader users" and "accessibility") or a word both say in one
+    # sense ("new graduate therapists", "new graduates") is near enough to follow the topic
+    # plainly (`aside`); a word said in two ("night market", "night shift absence": `wordsense`)
+    # is not: said after the topic, the fact reads as a comment on it
     if not done or themes_of(point) & themes_of(topic) - generic_of(notes).themes:
         return False
     shared = stems(point) & stems(topic) - stems(f"{notes.role} {notes.company}")
-    return len(shared - function_stems(f"{point} {topic}")) < _NEAR
+    shared -= function_stems(f"{point} {topic}")
+    return not shared - other_senses(shared, point, topic)
