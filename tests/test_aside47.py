@@ -28,6 +28,5 @@ def test_right_after_a_bare_topic_the_deed_is_led_as_their_own() -> None:
     said = _after_topic(DEED, before)
     assert said in (
         "One thing I am proud of: I volunteered for two seasons with Reef Check Australia.",
-        "Something I am glad to have done: I volunteered for two seasons with Reef Check "
-        "Australia.",
+        "I am proud that I volunteered for two seasons with Reef Check Australia.",
     )

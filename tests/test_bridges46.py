@@ -63,7 +63,6 @@ def test_a_point_after_a_topic_it_is_not_about_is_said_as_own_work() -> None:
         f"without fear of blame. {lead} {rota}" in letter
         for lead in (  # session 50: no "In my own experience", which reads as an answer to it
             "One thing I am proud of:",
-            "Something I am glad to have done:",
             "One result I am particularly proud of:",
             "I am proud that",
         )
@@ -79,5 +78,5 @@ def test_a_deed_moved_after_an_unrelated_topic_is_said_as_own_work() -> None:
     raised = "I raised on-time departures from 88% to 95% in two years"
     assert any(
         f"over four years. {lead} {raised}" in letter
-        for lead in ("One thing I am proud of:", "Something I am glad to have done:")
+        for lead in ("One thing I am proud of:", "I am proud that")
     )

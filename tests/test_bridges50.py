@@ -109,8 +109,7 @@ def test_a_deed_after_a_topic_it_is_not_about_claims_no_experience_of_it() -> No
     assert "In my own experience" not in letter and "In my own work" not in letter
     rework = "I helped bring rework down by 15% with a photo checklist per section."
     assert any(
-        f"{lead} {rework}" in letter
-        for lead in ("One thing I am proud of:", "Something I am glad to have done:")
+        f"{lead} {rework}" in letter for lead in ("One thing I am proud of:", "I am proud that")
     )
 
 

@@ -130,7 +130,7 @@ def test_two_short_deeds_are_one_sentence_after_the_topic() -> None:
             f"effectiveness with you. {lead} {deeds}",
             "I look forward to hearing from you.",
         ]
-        for lead in ("One thing I am proud of:", "Something I am glad to have done:")
+        for lead in ("One thing I am proud of:", "I am proud that")
     ]
 
 

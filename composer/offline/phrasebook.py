@@ -260,7 +260,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "any": (
             "One thing I am proud of: {clause_lower}.",
-            "Something I am glad to have done: {clause_lower}.",
+            "I am proud that {clause_lower}.",
         ),
     },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said
