@@ -22,9 +22,11 @@ def test_after_a_topic_said_with_a_point_the_deed_is_plain() -> None:
 
 
 def test_right_after_a_bare_topic_the_deed_is_led_as_their_own() -> None:
+    # (session 50, reader 33: "In my own experience, ..." read as an answer to the topic; the
+    # deed stands on its own)
     before = Sentence("topic", 1, "I enjoyed our talk about the new tram depot.")
     said = _after_topic(DEED, before)
     assert said in (
-        "In my own experience, I volunteered for two seasons with Reef Check Australia.",
-        "In my own work, I volunteered for two seasons with Reef Check Australia.",
+        "One thing I am proud of: I volunteered for two seasons with Reef Check Australia.",
+        "I am proud that I volunteered for two seasons with Reef Check Australia.",
     )

@@ -61,7 +61,11 @@ def test_a_point_after_a_topic_it_is_not_about_is_said_as_own_work() -> None:
     rota = "I agreed a new rota with the drivers' union without a single strike day."
     assert any(
         f"without fear of blame. {lead} {rota}" in letter
-        for lead in ("In my own work,", "In my own experience,")
+        for lead in (  # session 50: no "In my own experience", which reads as an answer to it
+            "One thing I am proud of:",
+            "One result I am particularly proud of:",
+            "I am proud that",
+        )
     )
 
 
@@ -71,7 +75,8 @@ def test_a_deed_moved_after_an_unrelated_topic_is_said_as_own_work() -> None:
     # never bare as if it were a comment on the cost.
     text = Writer(_notes("bridges46/ferry-cfo.json"), 0, today=TODAY).write().text
     letter = " ".join(text.split())
-    assert (
-        "over four years. In my own experience, I raised on-time departures from 88% to 95% in"
-        " two years" in letter
+    raised = "I raised on-time departures from 88% to 95% in two years"
+    assert any(
+        f"over four years. {lead} {raised}" in letter
+        for lead in ("One thing I am proud of:", "I am proud that")
     )

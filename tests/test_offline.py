@@ -250,7 +250,8 @@ def test_a_larger_panel_says_its_one_shared_point_plainly_in_letters_that_differ
         text = _draft(notes, index)
         [sentence] = [s for s in re.split(r"(?<=[.!?])\s+", text) if "shipped" in s]
         # (after a topic it is not about, led as the candidate's own work: reader 26, s46)
-        leads = ("", "In my own work, ", "In my own experience, ")
+        # (session 50: standing on its own, never "In my own experience, ...")
+        leads = ("", "One thing I am proud of: ", "I am proud that ")
         assert sentence in {f"{lead}I shipped the reminder app." for lead in leads}, sentence
         bodies.add(re.sub(r"Person \w+|\d", "", text.split("\n\n", 2)[2]))
     assert len(bodies) == size

@@ -122,10 +122,15 @@ def test_two_short_deeds_are_one_sentence_after_the_topic() -> None:
     first = Sentence("summary", 1, "One thing I am proud of: I won two Drum awards.", untied=True)
     second = Sentence("point_more", 1, "I also mentored two juniors.", untied=True)
     out = role_paragraph([THANKS, topic, first, second, CLOSE])
-    assert _said(out) == [
-        "Thank you for yesterday's interview. It was good to talk about measuring effectiveness "
-        "with you. In my own work, I won two Drum awards, and I mentored two juniors.",
-        "I look forward to hearing from you.",
+    # (session 50: standing on its own, never "In my own work, ...")
+    deeds = "I won two Drum awards, and I mentored two juniors."
+    assert _said(out) in [
+        [
+            "Thank you for yesterday's interview. It was good to talk about measuring "
+            f"effectiveness with you. {lead} {deeds}",
+            "I look forward to hearing from you.",
+        ]
+        for lead in ("One thing I am proud of:", "I am proud that")
     ]
 
 

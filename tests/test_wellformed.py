@@ -105,7 +105,8 @@ def test_a_span_of_time_runs_into_a_noun_only_in_notes() -> None:
         # link's (session 48: the gate left these out as fragments or comma splices)
         "Beyond that, RevPAR went up by 11% year on year at a 240-key Marriott.",
         "Beyond that, revenue went up by 11% year on year.",
-        "In my own work, patient satisfaction went up by 20% on my ward.",
+        # ("In my own work, ..." left the phrasebook in session 50: its clause is judged alone)
+        "On that subject, patient satisfaction went up by 20% on my ward.",
     ],
 )
 def test_a_clause_after_a_link_word_passes(text: str) -> None:

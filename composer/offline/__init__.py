@@ -13,7 +13,9 @@ Writing a letter (start here):
 - `topicnamed`: whether a point names its topic itself, so no lead says the topic first
 - `linkgate`: whether a link ("On that point, ...", "As for X, ...") is earned: one subject shared
 - `aside`: a point after a topic no link may join it to: plainly when a theme is near, else
-  as the candidate's own ("In my own work, ..."), a credential as what they would bring
+  standing on its own ("One thing I am proud of: ..."), a credential as what they would bring
+- `bridgekind`: whether the point after a bridge is of the kind it claims (an example is a deed,
+  no certificate is "my own experience"), and an untied deed said before an unrelated topic
 - `wordsense`: whether a word a point and a topic share is said in one sense ("food cost" is no
   "food safety"): a link needs one
 - `topicfigures`: a topic typed as a thing and its figure ("food cost 34%": the food cost of 34%)

@@ -8,8 +8,9 @@ On a theme both touch that is not the candidate's whole field ("staff turnover",
 of nine together"), or a word both say that names no people, the point is near enough to
 follow its topic plainly. Otherwise it is the
 candidate's own background: a credential, a span of years or a skill as an untied point
-(`roleparagraph` says it as what they would bring), a deed in an email led by "In my own experience,
-..." or "In my own work, ..." (`phrasebook` "point_own"); a printed letter keeps it plain.
+(`roleparagraph` says it as what they would bring), a deed in an email standing on its own
+("One thing I am proud of: ...", `phrasebook` "point_own": reader 33 read "In my own experience,
+..." there as an answer to the topic); a printed letter keeps it plain.
 """
 
 from __future__ import annotations

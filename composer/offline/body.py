@@ -12,6 +12,7 @@ from composer.models import Interviewer, Notes
 from composer.offline.alsoword import also_inside
 from composer.offline.answervoice import why_mine
 from composer.offline.aside import Aside, aside
+from composer.offline.bridgekind import after_own, fitting
 from composer.offline.casing import lower_start, sentence
 from composer.offline.exchange import carried
 from composer.offline.items import Kind, read_point, said_for
@@ -150,13 +151,18 @@ class Body(Wording):
         held = self._kind_suffix(point) == "_held"
         return earned(said, topic, self.notes, note=put.source, asked=asked_of(put), held=held)
 
-    def _unlinked(self, put: Topic, topic: str, point: Phrase, v: dict[str, str]) -> list[Sentence]:
-        """A further topic and a point that share no subject (`linkgate`): the topic in its own
-        sentence, as talked through, unless its name is a list; then the point (`_own`)."""
+    def _unlinked(
+        self, put: Topic, topic: str, point: Phrase, v: dict[str, str], last: object
+    ) -> list[Sentence]:
+        """A topic and a point sharing no subject (`linkgate`), apart (`bridgekind.after_own`)."""
         said = asked_sentence(put.text, put.answer) or self.pick("topic_also_mine", topic=topic)
         if listed(topic):
             return [Sentence("point", 1, self._alone(point, v))]
-        return [Sentence("topic_more", 1, said, tied=True), self._own(point, v, topic)]
+        named = Sentence("topic_more", 1, said, tied=True)  # "I also ran ... I was glad we ..."
+        more = Sentence("point_more", 1, self.pick("point_more", **v), alone=f"{v['clause']}.")
+        done = self._kind_suffix(point) == "_done"  # a deed: one more fact of theirs, then this
+        first = after_own(last, point.source, topic, self.notes, done=done)
+        return [more, named] if first else [named, self._own(point, v, topic)]
 
     def _own(self, point: Phrase, values: dict[str, str], topic: str) -> Sentence:
         """A point said right after a topic no link may join it to (`aside`)."""
@@ -210,37 +216,33 @@ class Body(Wording):
                         continue  # the question named it: "You asked about my IRATA L2 ..."
                     section = "link_mine" if own else "link"
                     if section != "link_mine" and self._kind_suffix(point) in ("_done", "_held"):
-                        # a result or a credential is said plainly: no "I would put that to
-                        # work here"; one with its own subject ("Falls went down ...") opens
-                        # its sentence
+                        # a result or a credential plainly (no "I would put that to work
+                        # here"); one with its own subject ("Falls went down ...") opens it
                         own_subject = not self.clause_for(point).text().startswith("I ")
                         section = "link_mine" if own_subject else "link_done"
                         if section == "link_done" and self._plainly(values):
-                            # right after its topic: no claim of a bridge ("It connects with
-                            # my own work: ..."), but a word that says it is the same subject
-                            # ("On that subject, I set up ..."), or it reads as a CV line
+                            # after its topic: no bridge ("It connects with my own work"),
+                            # a word that says it is one subject ("On that subject, ...")
                             section = "link_same"
+                    section = fitting(section, values["clause"])  # no certificate as experience
                     if section != "link_mine" and not self._earned(point, topic, put):
                         out.append(self._own(point, values, topic))
                         continue  # no subject shared: no link (`linkgate`), said as own (`aside`)
                     if section in ("link_same", "link") and put.answer:
-                        # after "You asked ...: I would ...", "On that subject, ..." or "It is
-                        # an area I know ..." claims the point is about the question ("it"),
-                        # when it is only near it: said plainly
+                        # after "You asked ...: I would ...", a link claims the point answers
+                        # the question when it is only near it: said plainly
                         section = "link_mine"
                     plain = "" if section == "link_mine" else f"{values['clause']}."
                     out.append(Sentence("point", 1, self.pick(section, **values), alone=plain))
                 elif place == 0:
-                    # a question put to the candidate: its answer, else talked through
-                    put = read_topic(tie.topic.source, self.common)  # no "As for how I ..."
-                    if not self._earned(point, topic, put):
-                        out += self._unlinked(put, topic, point, values)
-                        continue
+                    put = read_topic(tie.topic.source, self.common)  # a question: its answer
                     section = "tie_mine" if own or put.question else "tie_more"
                     kind = read_point(point.source, self.common).kind  # a skill: no example
                     held = self._kind_suffix(point) == "_held" or kind in (Kind.ABILITY, Kind.SKILL)
-                    if section == "tie_more" and held:
-                        section = "tie_more_held"  # a credential is no example that came to mind
+                    section = fitting(section, values["clause"], held=held, topic=topic)
+                    if not section or not self._earned(point, topic, put):
+                        out += self._unlinked(put, topic, point, values, out[-1] if out else None)
+                        continue
                     once = figure_once(topic, values["clause"])  # "by about 4%" said once
                     text = self.pick(section, topic=once, Topic=sentence(once)[:-1], **values)
                     text = asked_sentence(put.text, put.answer, then=values["clause"]) or text
@@ -269,8 +271,7 @@ class Body(Wording):
         out = self._exchanged(out, named)
         about = chosen.contribution_topic
         if not out and about is not None:
-            # No point of the candidate's fits a topic, but the contribution fits this one:
-            # the topic is named and the contribution says what the candidate would bring to it.
+            # No point fits a topic, the contribution this one: named with what they would bring.
             text = self.pick("topic", topic=about.text, Topic=sentence(about.text)[:-1])
             put = read_topic(about.source, self.common)  # a question put: said with its answer
             text = asked_sentence(put.text, put.answer, put.question) or text
@@ -278,10 +279,9 @@ class Body(Wording):
             if said:
                 return self._exchanged([Sentence("topic", 1, text), *said], [about])
         if not out and about is None and chosen.topics:
-            # Nothing of the candidate's fits any topic of this reader: their first topic is
-            # named once, with what its note adds ("the out-of-hours rota of one weekend in
-            # four"), so the letter is still theirs. With nothing to add, it is one line of the
-            # opening after the candidate's summary, not a paragraph of its own.
+            # Nothing of the candidate's fits any topic: their first is named once, with what its
+            # note adds ("the out-of-hours rota of one weekend in four"), so the letter is still
+            # theirs; with nothing to add, a line of the opening after the summary.
             first = read_topic(chosen.topics[0].source, self.common)
             text = self.pick("topic_only", topic=first.full or chosen.topics[0].text)
             text = asked_sentence(first.text, first.answer, first.question) or text

@@ -247,13 +247,21 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "On that point, {clause_lower}.",
         ),
     },
-    # A point said right after a topic it is not about (`linkgate`: no subject shared), as the
-    # candidate's own background: no "On that subject" claims a tie, and no bare fact reads as
-    # a comment on the topic (reader 26: "... the cost of the new rolling stock contract. I
-    # raised on-time performance from 86% to 93% ...").
+    # A deed said right after a topic it is not about (`linkgate`: no subject shared), standing
+    # on its own: no "On that subject" claims a tie, no bare fact reads as a comment on the
+    # topic (reader 26: "... the cost of the new rolling stock contract. I raised on-time
+    # performance from 86% to 93% ..."), and no "In my own experience, ..." reads as an answer
+    # to it (reader 33: "... pitch-side cover at a GAA club. In my own experience, I introduced
+    # a group exercise class for knee osteoarthritis ...").
     "point_own": {
-        "formal": ("In my own work, {clause_lower}.", "In my own experience, {clause_lower}."),
-        "any": ("In my own experience, {clause_lower}.", "In my own work, {clause_lower}."),
+        "formal": (
+            "One result I am particularly proud of: {clause_lower}.",
+            "I am proud that {clause_lower}.",
+        ),
+        "any": (
+            "One thing I am proud of: {clause_lower}.",
+            "I am proud that {clause_lower}.",
+        ),
     },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said
     # plainly, with no claim that it is close to the candidate's experience.

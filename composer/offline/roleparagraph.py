@@ -107,12 +107,12 @@ _EARNED = frozenset(
 
 
 def _after_topic(text: str, before: Sentence) -> str:
-    """A deed of the candidate's said right after a topic sentence it is not about, led as
-    their own work ("In my own experience, I raised ..."): said bare, it reads as a comment on the
+    """A deed of the candidate's said right after a topic sentence it is not about, standing on
+    its own ("One thing I am proud of: I raised ..."): said bare, it reads as a comment on the
     topic (reader 26: "... the cost of the new rolling stock contract. I raised on-time
     performance from 86% to 93% ..."). A span or credential said as what they would bring, or
     a sentence after one of the candidate's own (a topic said with their point: reader 27's
-    "... with first-class honours. In my own work, I volunteered ..."), is said as it is."""
+    "... with first-class honours. I volunteered ..."), is said as it is."""
     words = text.split()
     if before.section not in ("topic", "topic_more") or words[0] != "I" or len(words) < 3:
         return text
