@@ -14,10 +14,8 @@ Writing a letter (start here):
 - `linkgate`: whether a link ("On that point, ...", "As for X, ...") is earned: one subject shared
 - `aside`: a point after a topic no link may join it to: plainly when a theme is near, else
   standing on its own ("One thing I am proud of: ..."), a credential as what they would bring
-- `bridgekind`: whether the point after a bridge is of the kind it claims (an example is a deed,
-  no certificate is "my own experience"), and an untied deed said before an unrelated topic
-- `wordsense`: whether a word a point and a topic share is said in one sense ("food cost" is no
-  "food safety"): a link needs one
+- `bridgekind`: whether a bridge's point is of the kind it claims (an example is a deed)
+- `wordsense`: whether a word a point and a topic share is in one sense ("food cost", "food safety")
 - `topicfigures`: a topic typed as a thing and its figure ("food cost 34%": the food cost of 34%)
 - `topicit`: a point naming the topic just named says it as "it" or "them"
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
@@ -35,8 +33,7 @@ Writing a letter (start here):
 - `finish`: the company's name in its own capitals, and the letter's report
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
 - `lastgate`: the five checks of the letter's last gate, shared by `flagged` and `rapportgate`
-- `linkwords`: the letter's own link words ("Beyond that, "), so the gate judges the clause after
-  one as a sentence
+- `linkwords`: the letter's own link words ("Beyond that, "), so the gate judges what follows
 - `leftout`: the notes lines no letter could say, as records (compose asks for them)
 - `doubts`: sentences that may still read as a note, or put a note's words in a frame unread
   (compose asks about them; `flagged` leaves them out when nobody is asked and a letter can spare)
@@ -67,8 +64,7 @@ Reading the notes before anything is said:
 - `foreignnames`: the words of a name in another language kept whole ("An Garda Síochána", "the
   Pinacoteca di Brera"): never a title's word or a note's
 - `namecase`: names typed in lower case and common words typed with a capital, by class, in
-  every field ("@ target", "spca", "black friday", "gain grow retain podcast", "Sensory-friendly
-  mornings" said mid-sentence)
+  every field ("@ target", "spca", "black friday", "Sensory-friendly mornings" mid-sentence)
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
 - `abbrevsense`: short forms with two readings ("pts": patients or points) settled by the
@@ -220,8 +216,7 @@ Topics discussed with each reader:
 - `topicaims`: the reader's aim typed after a topic ("wants fewer SKUs"), said as theirs
 - `topicanswers`: a question put to the candidate typed with their answer ("asked what id do first
   90 days -> audit checkout"), said with it ("You asked ...: I would audit ..."), or a scenario
-- `topicreaction`: a topic typed as the reader's reaction to something of the candidate's ("she
-  liked the rota idea", "he was v impressed w/ my portfolio"), said as "I was glad you liked ..."
+- `topicreaction`: the reader's reaction typed as a topic ("she liked the rota idea"), welcomed
 - `hedged`: a short answer to a question from the room ("not yet but keen", "4 wks"), said after
   "I said" as typed: a no stays a no
 - `askedform`: a question typed as asked ("asked had i ever ...", "q: how do you ...", "asked if
@@ -321,8 +316,7 @@ The follow-up:
 - `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason
 - `runonsteps`: steps of an answer typed with no commas ("stop the job lock out talk to him then
   write it up"), parted where each step begins
-- `answerreasons`: the reason given when asked why ("want a trade w/ a future, ready to run my
-  own pass"), said as the candidate's wants ("I want ... and am ready to ...")
+- `answerreasons`: a why-answer ("want a trade w/ a future") said as the candidate's wants
 - `answerforms`: an answer read again once its frame is set aside ("was honest, done X": "I have
   done X"), a tail no reading says dropped, never pasted
 - `answered`, `answerbits`, `answermarks`, `replied`, `confirmed`: the answer said as clauses

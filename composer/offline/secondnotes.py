@@ -1,7 +1,8 @@
 """The notes as the readers see them: every line of the fields they say mended by
 `secondlanguage` (a line typed in a second language said in English where its reading is
 certain), with the panel's first names as the subjects a line may name ("Mette look worried"),
-and a follow-up typed under a head of a note to self read as "mention ..." (`followheads`)."""
+a follow-up typed under a head of a note to self read as "mention ..." (`followheads`), and the
+next steps' phrases mended ("decide until December": `secondphrases`), their tenses as typed."""
 
 from __future__ import annotations
 
