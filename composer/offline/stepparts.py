@@ -280,9 +280,11 @@ def note_parts(value: str) -> list[str]:
 
 
 # "... decide by mid-December and the second interview will be with ...": two steps, each
-# with its own subject and verb, typed as one sentence
+# with its own subject and verb, typed as one sentence; never a second that happens after the
+# first ("the jury will meet on Monday and Ivo will write to me after")
 _AND_CLAUSE = re.compile(
-    r"\s+and\s+(?=(?:the\s+\w+(?:\s+\w+)?|they|he|she|HR|[A-Z][a-z]+)\s+(?:will|would|is|are)\b)"
+    r"\s+and\s+(?=(?:the\s+\w+(?:\s+\w+)?|they|he|she|HR|[A-Z][a-z]+)\s+(?:will|would|is|are)\b"
+    r"(?!.*\b(?:after|afterwards|then|later|after that)\W*$))"
 )
 
 
