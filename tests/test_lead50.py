@@ -211,3 +211,12 @@ def test_two_steps_joined_by_and_are_read_one_by_one(typed: str, expected: str) 
     """h238: two steps in one sentence, each with its own subject; the close hears from them
     at the time the first part gives (was "I look forward to hearing what comes next.")."""
     assert expected in _closing(typed)
+
+
+def test_there_is_never_said_for_one_of_two_places_just_named() -> None:
+    """y4: after "how the team splits work between the Bristol and Exeter offices", the
+    candidate's "at KPMG in Bristol" keeps its place's name ("at KPMG there" could be either)."""
+    notes = load_notes(Path(__file__).parent / "corpus" / "years-heldout42" / "y4.json")
+    letter = " ".join(compose(notes, today=TODAY)[0].text.split())
+    assert "at KPMG in Bristol" in letter
+    assert "KPMG there" not in letter

@@ -115,6 +115,9 @@ def _there(text: str, before: str, own: frozenset[str]) -> str | None:
         return None  # the employer's own name after the thanks: no "there" for them
     if not _NAME.fullmatch(place) or not re.search(rf"\b{re.escape(place)}\b", before):
         return None
+    named = re.escape(place)
+    if re.search(rf"\b{named} (?:and|or) [A-Z]|[A-Z][\w'-]* (?:and|or) {named}\b", before):
+        return None  # "the Bristol and Exeter offices": "there" could be either
     return head + " there."
 
 
