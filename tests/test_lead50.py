@@ -220,3 +220,74 @@ def test_there_is_never_said_for_one_of_two_places_just_named() -> None:
     letter = " ".join(compose(notes, today=TODAY)[0].text.split())
     assert "at KPMG in Bristol" in letter
     assert "KPMG there" not in letter
+
+
+# Reader 35's faults (notes h243-h250), each as a class.
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "The General Manager will meet the final two candidates the week of 14 December.",
+            "the chance of the final interview with the General Manager in the week of 14 December",
+        ),
+        (
+            "GM meets final 2 wk of 14 dec",
+            "the chance of the final interview with the GM in the week of 14 December",
+        ),
+        ("he give answer until 15 of december", "hear from you by 15 December"),
+    ],
+)
+def test_a_round_for_the_last_candidates_is_hoped_for(typed: str, expected: str) -> None:
+    """h249: a meeting with the finalists is a round the candidate hopes to reach (was left
+    out, or "I'm looking forward to GM meets final two ..."); h247: "until 15 of december"."""
+    assert expected in _closing(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("decision on 2 of Jan", "decision on 2 Jan"),
+        ("the 3rd of May", "the 3rd of May"),
+        ("the 3 of May", "the 3 of May"),
+    ],
+)
+def test_a_day_of_a_month_typed_with_of(typed: str, expected: str) -> None:
+    assert mended_phrases(typed) == expected
+
+
+def test_a_clause_after_looking_forward_to_is_no_sentence() -> None:
+    assert misfit("I'm looking forward to GM meets final two in the week of 14 December.")
+    assert not misfit("I look forward to the final interviews in January.")
+
+
+def test_a_topic_of_what_reviews_mention_names_the_thing() -> None:
+    """h249: "Guest reviews mention slow check-in ..." (was "guest reviews mention:")."""
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Nattaya Srisuk", "email": "nattaya@example.com"},
+            "company": "Andaman Cove Resort",
+            "role": "Front Office Manager",
+            "interview": {"date": "2026-12-03", "format": "onsite"},
+            "interviewers": [
+                {
+                    "name": "Somchai Rattanakorn",
+                    "topics": [
+                        "Guest reviews mention slow check-in at peak arrival times, and he"
+                        " wants that fixed."
+                    ],
+                }
+            ],
+            "qualifications": ["eight years of front office experience in five-star hotels"],
+            "tone": "warm",
+        }
+    )
+    letter = " ".join(compose(notes, today=TODAY)[0].text.split())
+    assert "the slow check-in at peak arrival times that guest reviews mention" in letter
+
+
+def test_our_own_after_a_team_is_the_teams() -> None:
+    said = read_point("I led the front office team through our own migration to Opera Cloud.")
+    assert said.said is not None
+    assert (
+        said.said.text() == "I led the front office team through our own migration to Opera Cloud"
+    )

@@ -184,12 +184,12 @@ The candidate's points (qualifications and highlights):
 
 Topics discussed with each reader:
 - `topics`: a reader's topics said to them
-- `topictails`, `topicdetail`: a topic's head without the note-taker's tail, and what a tail adds
+- `topictails`, `topicdetail`: a topic's head without the note-taker's tail, and what a tail adds;
+  `topicothers`: what others say of a thing ("guest reviews mention slow X": the slow X)
 - `topicheads`, `topicnames`, `topicparts`, `topicshapes`: heads that need their noun, names and
   their capitals, topics typed as lists, topics read by their grammar
 - `topicarticle`, `topichyphens`, `plurals`: the article, hyphens and number of a named topic
-- `grouparticles`: "the" before a team named bare ("with DS team"), "a" before a post ("as
-  intern")
+- `grouparticles`: "the" before a team named bare ("with DS team"), "a" before a post ("as intern")
 - `topicbare`: what `topicarticle` asks first: "wheel building" (a doing), a thing and the clause
   telling of it ("pricing page test you're running"), a noun that names only a thing, a bare
   compound that is one thing of theirs ("new kiln", "asbestos register for the schools")

@@ -80,8 +80,8 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "I shall look forward to partners meet on 9 December to decide"
         (
-            r"\b(?i:forward to)\s+(?:(?i:the)\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s+(?:meet|decide"
-            r"|decides|rings|confirms|phones|will|would|said|says|told|they['’]ll)\b",
+            r"\b(?i:forward to)\s+(?:(?i:the)\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s+(?:meets?|decide"
+            r"|decides|rings|confirms|phones|chooses|shortlists|will|would|said|says|told|they['’]ll)\b",
             "a clause stands where a thing was expected",
         ),
         # "the chance of polygraph", "the opportunity of HR calls": a bare noun

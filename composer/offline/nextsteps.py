@@ -61,7 +61,7 @@ from composer.offline.stepsender import (
     whose_stage,
 )
 from composer.offline.stepsentence import as_note, office_heard
-from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
+from composer.offline.stepshapes import due_by, finalists, pasted, read_shapes, waited_span
 from composer.offline.stepspan import span_said
 from composer.offline.steptext import as_sent, confirmer, plain_step
 from composer.offline.steptime import time_said
@@ -102,6 +102,7 @@ def next_steps_line(
     if value:
         value = dates_read(value, days[0] if days else None, month_first)
         value = soon_dropped(value, days)  # "feedback tmrw", sent the next day: no time said
+        value = finalists(value)  # "the GM will meet the final two ...": a round hoped for
         # "They will send the case study if I am shortlisted.": the condition is the step hoped
         # for, read as typed after a comma ("..., if shortlisted"), never said in the sentence
         # "They will send the case study if I am shortlisted.": the condition read as a part

@@ -76,6 +76,17 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r" (?:to|into|>|->) ([A-Z][a-z]+)\b",
         _pair,
     ),
+    # "until 15 of december": a date typed with "of" between its day and month
+    (
+        r"(?<!\bthe )\b([0-3]?\d) of ((?i:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july"
+        r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\b",
+        r"\1 \2",
+    ),
+    # "he give answer until ...": an answer or a decision given by a day
+    (
+        r"\b(?:give|gives|send|sends) (?:an? )?(answer|decision|reply|feedback) until\b",
+        r"give \1 by",
+    ),
     # "they will decide until the middle of December": a moment's deadline takes "by"
     (
         r"\b(decide|confirm|answer|reply|respond|call|send|inform|let (?:me|us|you) know) until\b",

@@ -132,6 +132,30 @@ def _on_day(found: re.Match[str]) -> str:
     return f"{found['before']} on {the}{day}"
 
 
+# Someone who meets the last candidates at a time: "The General Manager will meet the final two
+# candidates the week of 14 December", "GM meets final 2 wk of 14 dec".
+_FINALISTS = re.compile(
+    r"(?i)^(?P<who>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:will\s+|is\s+going\s+to\s+)?meets?"
+    r"\s+(?:the\s+)?(?:final|last|shortlisted|top)(?:\s+(?!wk\b|week\b)\w+)?(?:\s+(?:candidates"
+    r"|applicants|people))?,?\s+(?:in\s+)?(?P<time>(?:the\s+)?(?:week|wk)\s+of\s+[^,;]+?|on\s+[^,;]+?"
+    r"|next\s+week)\.?$"
+)
+
+
+def finalists(value: str) -> str:
+    """ "The General Manager will meet the final two candidates the week of 14 December" -> "final
+    interview with the General Manager in the week of 14 December, if shortlisted": a round the
+    candidate may reach, hoped for, never said as theirs."""
+    found = _FINALISTS.match(value.strip())
+    if found is None or found["who"].lower() in ("they", "we", "i", "he", "she"):
+        return value
+    time = re.sub(r"(?i)^(?:the\s+)?(?:week|wk)\b", "the week", found["time"])
+    time = time if time.lower().startswith(("on", "next")) else f"in {time}"
+    who = re.sub(r"^The\b", "the", found["who"])
+    who = f"the {who}" if who.isupper() else who  # "GM": the GM
+    return f"final interview with {who} {time}, if shortlisted"
+
+
 def read_shapes(value: str) -> str:
     """The step with its numeric dates, hoped-for parts and checks before the news left out;
     a body named with when it meets is that meeting ("... to the panel, which meets on Tuesday

@@ -254,8 +254,12 @@ def ours(text: str) -> str:
         text = re.sub(pattern, said, text)
     # "our store", "our team's papers" are the candidate's own; "our churn" is the team's;
     # "our own bank staff" is the candidate's side ("the own" is no English)
-    text = re.sub(r"\bour own\b", "my own", text)
-    return re.sub(r"\bour (\w+)", lambda m: f"{whose(m.group(1))} {m.group(1)}", text)
+    # ("I led the team through our own migration": the team's, said as typed)
+    group = re.search(
+        r"\b(?:team|we|us|staff|crew|department|ward|unit|store|hotel|company)\b.*\bour own\b", text
+    )
+    text = text if group else re.sub(r"\bour own\b", "my own", text)
+    return re.sub(r"\bour (?!own\b)(\w+)", lambda m: f"{whose(m.group(1))} {m.group(1)}", text)
 
 
 def whose(noun: str) -> str:

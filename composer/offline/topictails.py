@@ -6,15 +6,15 @@ wants < 8"), a version ("relativity upgrade 10.3 -> 12"), a range ("busy season 
 Jan-Mar"), a comment about the company ("dispensing errors, they're behind on the audit"), a
 state ("no SLOs on the billing API yet"). `head_of` reads what the tail is and keeps the
 subject: "overtime", "relativity upgrade", "busy season staffing", "dispensing errors", "SLOs on
-the billing API". A second real topic after a comma ("construction admin, RFIs") is split off
-by `topicparts.second_topic`. A tail that is a named aside ("esp. the tenant clinic") stays;
-what a tail of another shape adds to the topic is read by `topicdetail`.
+the billing API". A second topic after a comma is split off by `topicparts.second_topic`; a named
+aside ("esp. the tenant clinic") stays; what another tail adds is read by `topicdetail`.
 """
 
 from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.topicothers import reported_thing
 from composer.offline.topicshapes import commented, counted_detail, without_ratio
 from composer.offline.words import ORDINAL_NUMBERS, PREPOSITIONS, SMALL_NUMBERS
 
@@ -186,7 +186,7 @@ def moved_subject(text: str) -> str | None:
 def head_of(text: str) -> str:
     """The subject of a topic typed with its tail (see the module's notes); "" when nothing
     of a subject is left."""
-    text = _ABOUT.sub("", text).strip()
+    text = reported_thing(_ABOUT.sub("", text).strip())  # "guest reviews mention slow X"
     taken = _TAKES.match(text)
     if taken and not _after_preposition(taken.group("what")):
         text = taken.group("what")  # "month-end close takes 9 business days"
