@@ -132,6 +132,15 @@ def test_by_and_a_bare_noun_keep_no_article_in_a_topic(topic: str, expected: str
         ("highlights", "invested in a 30% stake", "invested in a 30% stake"),
         ("highlights", "cut the cost by 2.5% in 2025", "cut the cost by 2.5% in 2025"),
         ("qualifications", "interpreter to Hans Meier", "interpreter to Hans Meier"),
+        # h243: a habit told in the room after a past "said" stays present
+        (
+            "topics",
+            "I talked her through my monitoring routine and said I call out the numbers early"
+            " rather than wait.",
+            "I talked her through my monitoring routine and said I call out the numbers early"
+            " rather than wait.",
+        ),
+        ("qualifications", "I work as nurse since march", "I have worked as a nurse since march"),
     ],
 )
 def test_a_second_language_line_is_mended_where_its_reading_is_certain(

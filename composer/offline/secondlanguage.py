@@ -6,9 +6,8 @@ both wrote our master's theses", "I work as nurse since 2015" as "I have worked 
 Each repair is a closed shape of the errors second-language writers make: a verb with no
 third-person -s, the present where the interview or a past deed is told, "what I do if" for "what
 I would do if", "make" a thesis or a course, a count of years with no plural, "more fast". The
-tense comes from the line's field and its own words: what happened in the room and a past deed
-are past, a habit or a state of the reader's present, a question put to the candidate "would".
-A correct English line, or one whose shape cannot be read, is left as typed.
+tense comes from the line's field and its own words: the room and a past deed are past, a habit
+or a state present, a question put "would". A correct or unread line is left as typed.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from composer.offline.secondwords import (
     TO_VERBS,
     WRITTEN_THINGS,
 )
+from composer.offline.words import MONTH_NAMES
 
 # Fields whose lines tell of the interview (topics, personal notes, the follow-up) or of the
 # candidate's own record; the contribution is a plan; the next steps are left as typed.
@@ -47,11 +47,7 @@ _PAST_PHRASE = re.compile(
     r"position|team|project)\b|\bback from\b|\bin my (?:last|previous|old)\b",
     re.IGNORECASE,
 )
-_SINCE_TIME = re.compile(
-    r"^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october"
-    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|last|then)$",
-    re.IGNORECASE,
-)
+_SINCE_TIME = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept", "last", "then"])
 _CLAUSE_WORDS = frozenset(["that", "to", "i", "he", "she", "we", "they", "who", "which", "when"])
 _PHRASE_ENDS = frozenset(["in", "at", "on", "last", "this", "with", "for", "about", "from", "when"])
 _UNITS = frozenset(["year", "yr", "month", "week"])
@@ -256,6 +252,11 @@ class _Line:
             return [*kept, Token("", have, ""), Token("", participle, verb.trail)], j + 1
         if subject == "first" and self._asked(clause, i):
             return [*kept, Token("", "would", ""), verb], j + 1
+        said = [
+            t.word for t in clause[max(0, i - 2) : i]
+        ]  # "... said I call out the numbers early"
+        if said[-1:] in (["said"], ["explained"]) or said in (["said", "that"], ["her", "that"]):
+            return None  # a habit told in the room, as typed
         unit = _at(clause, j + 2)
         self._unit = unit is not None and unit.word.rstrip("s") in _UNITS
         tag = self._tag(word, subject, present, habit, after)
@@ -312,7 +313,8 @@ class _Line:
         present = lexicon.base_of(clause[j].word) == clause[j].word  # "I work", not "I worked"
         for index, token in enumerate(rest[:-1]):
             if token.word == "since":
-                return bool(_SINCE_TIME.match(rest[index + 1].core))
+                word = rest[index + 1].core.lower()
+                return bool(_YEAR.fullmatch(word)) or word in _SINCE_TIME
             if token.word == "for" and present and _lasting(rest[index + 1 :]):
                 return True  # "I work with Phrase for a year" (typed "since one year")
             if token.word in _CLAUSE_WORDS:
