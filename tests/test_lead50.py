@@ -135,10 +135,12 @@ def test_by_and_a_bare_noun_keep_no_article_in_a_topic(topic: str, expected: str
         # h243: a habit told in the room after a past "said" stays present
         (
             "topics",
-            "I talked her through my monitoring routine and said I call out the numbers early"
-            " rather than wait.",
-            "I talked her through my monitoring routine and said I call out the numbers early"
-            " rather than wait.",
+            "Fiona asked what I would do if a cat started to crash under anaesthesia while the"
+            " vet was scrubbed in. I talked her through my monitoring routine and said I call out"
+            " the numbers early rather than wait.",
+            "Fiona asked what I would do if a cat started to crash under anaesthesia while the"
+            " vet was scrubbed in. I talked her through my monitoring routine and said I call out"
+            " the numbers early rather than wait.",
         ),
         ("qualifications", "I work as nurse since march", "I have worked as a nurse since march"),
     ],

@@ -252,10 +252,8 @@ class _Line:
             return [*kept, Token("", have, ""), Token("", participle, verb.trail)], j + 1
         if subject == "first" and self._asked(clause, i):
             return [*kept, Token("", "would", ""), verb], j + 1
-        said = [
-            t.word for t in clause[max(0, i - 2) : i]
-        ]  # "... said I call out the numbers early"
-        if said[-1:] in (["said"], ["explained"]) or said in (["said", "that"], ["her", "that"]):
+        told = [t.word for t in clause[max(0, i - 2) : i]]  # "... said I call out the numbers"
+        if told[-1:] in (["said"], ["explained"]) or told in (["said", "that"], ["her", "that"]):
             return None  # a habit told in the room, as typed
         unit = _at(clause, j + 2)
         self._unit = unit is not None and unit.word.rstrip("s") in _UNITS
