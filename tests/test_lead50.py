@@ -21,6 +21,7 @@ from composer.offline.items import read_point
 from composer.offline.misfits import misfit
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
+from composer.offline.topicothers import reported_thing
 
 TODAY = dt.date(2026, 12, 4)
 READER32 = Path(__file__).parent / "corpus" / "readers" / "reader32"
@@ -302,3 +303,27 @@ def test_our_own_after_a_team_is_the_teams() -> None:
     assert (
         said.said.text() == "I led the front office team through our own migration to Opera Cloud"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "The resort is moving from its old property management system to Opera Cloud in"
+            " March, and the front office team will need to be trained before high season ends.",
+            "the resort's move from its old property management system to Opera Cloud in March",
+        ),
+        (
+            "the clinic is switching from paper to an EPR next spring",
+            "the clinic's switch from paper to an EPR next spring",
+        ),
+        (
+            "Guest reviews mention slow check-in at peak arrival times, and he wants that fixed.",
+            "the slow check-in at peak arrival times that guest reviews mention",
+        ),
+        ("customers mention that the app is slow", "customers mention that the app is slow"),
+    ],
+)
+def test_a_clause_about_a_thing_is_named_as_the_thing(typed: str, expected: str) -> None:
+    """h249: "The resort is moving ..." (was named "the resort" alone)."""
+    assert reported_thing(typed) == expected

@@ -1,7 +1,8 @@
-"""A topic typed as what others say of a thing ("Guest reviews mention slow check-in at peak
-arrival times"), named as that thing, with who says it: "the slow check-in at peak arrival
-times that guest reviews mention". Its subject alone ("guest reviews mention") is never the
-topic: the thing they talked about is what the reviews say."""
+"""A topic typed as a clause about a thing, named as that thing: what others say of it ("Guest
+reviews mention slow check-in at peak arrival times": "the slow check-in at peak arrival times
+that guest reviews mention"), or a change its subject is making ("The resort is moving from its
+old system to Opera Cloud in March": "the resort's move from its old system to Opera Cloud in
+March"). Its subject alone ("guest reviews mention", "the resort") is never the topic."""
 
 from __future__ import annotations
 
@@ -16,9 +17,23 @@ _REPORTED = re.compile(
 )
 
 
+_CHANGES = {"moving": "move", "switching": "switch", "changing": "change", "migrating":
+            "migration", "upgrading": "upgrade", "transitioning": "transition"}  # fmt: skip
+_MOVING = re.compile(
+    r"(?i)^(?P<who>(?:the|our|their|your)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is|are|will\s+be)\s+"
+    rf"(?P<verb>{'|'.join(_CHANGES)})\s+(?P<rest>(?:from\s+[^,;.]+?\s+)?to\s+[^,;.]+?)(?:[,;.].*)?$"
+)
+
+
 def reported_thing(text: str) -> str:
     """ "Guest reviews mention slow check-in at peak times, and he wants that fixed" -> "the slow
-    check-in at peak times that guest reviews mention"; `text` itself when it is no such line."""
+    check-in at peak times that guest reviews mention"; "The resort is moving to Opera Cloud in
+    March" -> "the resort's move to Opera Cloud in March"; `text` itself for any other line."""
+    moving = _MOVING.match(text.strip())
+    if moving is not None:
+        who = moving["who"][:1].lower() + moving["who"][1:]
+        whose = f"{who}'" if who.endswith("s") else f"{who}'s"
+        return f"{whose} {_CHANGES[moving['verb'].lower()]} {moving['rest']}"
     found = _REPORTED.match(text.strip())
     if found is None:
         return text
