@@ -48,6 +48,12 @@ READER32 = Path(__file__).parent / "corpus" / "readers" / "reader32"
             "4 yrs apprentice saddler under a Master Saddler in Walsall",
             "I have four years as an apprentice saddler under a Master Saddler in Walsall",
         ),
+        # a work of the candidate's and what was done to it, typed with no comma (h245)
+        (
+            "cadet record book signed off 2 months early",
+            "My cadet record book was signed off two months early",
+        ),
+        ("thesis submitted a month early", "My thesis was submitted a month early"),
         (
             "3 yrs junior sous chef under Tom Kerridge",
             "I have three years as a junior sous chef under Tom Kerridge",

@@ -26,6 +26,7 @@ from composer.offline import lexicon
 from composer.offline.itemkinds import Kind
 from composer.offline.realise import Clause
 from composer.offline.words import (
+    COLLECTIVE_POSTS,
     DETERMINERS,
     FUNCTION_WORDS,
     MADE_COLLECTIONS,
@@ -214,19 +215,32 @@ _DONE_TO = re.compile(
 )
 
 
+# The same typed with no comma, by a past that is only ever done to a work ("cadet record book
+# signed off 2 months early", "thesis submitted a month early").
+_DONE_TO_BARE = re.compile(
+    r"^(?P<np>[a-z][\w'-]*(?: [\w'&-]+)*?) (?P<past>signed off|submitted|shortlisted|published"
+    r"|approved|commended)(?P<rest> (?:for|as|by|in|on|at|to|with|a|an|\d+|one|two|three|four"
+    r"|five|six|first|ahead|early)\b.*)$"
+)
+
+
 def owned(text: str) -> Clause | None:
     """ "impact report for the board, adopted as the funder template" -> "My impact report for
     the board was adopted as the funder template": a thing of the candidate's named with no
     verb, and what was done to it (`words.WORK_RESULTS`) with where or how; None for any other
     line, a person named, or a verb inside the thing's phrase."""
     found = _DONE_TO.match(text)
-    if found is None or found["past"] not in WORK_RESULTS or not _thing(found["np"]):
+    if found is None or found["past"] not in WORK_RESULTS:
+        found = _DONE_TO_BARE.match(text)
+    if found is None or not _thing(found["np"]):
         return None
     words = found["np"].split()
     end = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
     head = words[end - 1]
-    if head in TRAINED_PEOPLE or lexicon.is_agent_noun(head):
+    if head in TRAINED_PEOPLE or head in COLLECTIVE_POSTS or lexicon.is_agent_noun(head):
         return None  # "junior designer on my team, promoted ...": a person, not a work
+    if head in ("team", "class", "squad", "group", "unit", "department"):
+        return None  # "team signed off early": people, not a work
     be = "were" if lexicon.is_plural_noun(head) else "was"
     return Clause("", "", "", whole=f"My {found['np']} {be} {found['past']}{found['rest']}")
 
