@@ -246,11 +246,11 @@ def test_there_is_never_said_for_one_of_two_places_just_named() -> None:
     [
         (
             "The General Manager will meet the final two candidates the week of 14 December.",
-            "the chance of the final interview with the General Manager in the week of 14 December",
+            "the chance of a final interview with the General Manager in the week of 14 December",
         ),
         (
             "GM meets final 2 wk of 14 dec",
-            "the chance of the final interview with the GM in the week of 14 December",
+            "the chance of a final interview with the GM in the week of 14 December",
         ),
         ("he give answer until 15 of december", "hear from you by 15 December"),
     ],

@@ -143,9 +143,9 @@ _FINALISTS = re.compile(
 
 
 def finalists(value: str) -> str:
-    """ "The General Manager will meet the final two candidates the week of 14 December" -> "final
-    interview with the General Manager in the week of 14 December, if shortlisted": a round the
-    candidate may reach, hoped for, never said as theirs."""
+    """ "The General Manager will meet the final two candidates the week of 14 December" -> "a
+    final interview with the General Manager in the week of 14 December, if shortlisted": a
+    round the candidate may reach, hoped for, never said as theirs."""
     found = _FINALISTS.match(value.strip())
     if found is None or found["who"].lower() in ("they", "we", "i", "he", "she"):
         return value
@@ -153,7 +153,7 @@ def finalists(value: str) -> str:
     time = time if time.lower().startswith(("on", "next")) else f"in {time}"
     who = re.sub(r"^The\b", "the", found["who"])
     who = f"the {who}" if who.isupper() else who  # "GM": the GM
-    return f"final interview with {who} {time}, if shortlisted"
+    return f"a final interview with {who} {time}, if shortlisted"
 
 
 def read_shapes(value: str) -> str:
