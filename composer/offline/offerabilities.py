@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import lexicon, offerperson
 from composer.offline.cleaning import clean, lower_first
 from composer.offline.heard import MONTH, WEEKDAY
 from composer.offline.offerlist import RESULT_VERBS, able, own_quality
@@ -222,6 +222,8 @@ def _piece(piece: str) -> tuple[str, str] | None:
         and words[-1].lower() not in _AFTER_QUALITY | {"up", "out", "off"}  # "hands on"
     ):  # a thing to bring ("sensible stock rotation"); never an outcome ("less training
         # time") or one word of a list
+        if offerperson.come_as(text) is not None:
+            return None  # "friendly receptionist": a person, never a thing brought
         return (
             "thing",
             f"I would bring {with_article(phrase) if phrase.shape is Shape.NOUN else text}",
