@@ -67,3 +67,22 @@ def test_a_person_or_an_outcome_is_said_in_its_frame(line: str, role: str, said:
     offer = read_offer(line, frozenset(), role)
     assert offer is not None
     assert offer.plain() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # reader 35's shape in the older corpora: a quality, then a duty and how often
+        (
+            "patient with families, ward rounds every morning",
+            "I am patient with families, and I would do the ward rounds every morning.",
+        ),
+        (
+            "good w/ kids, bus checks daily + logbook weekly",
+            "I am good with kids, and I would do the bus checks daily and the logbook weekly.",
+        ),
+    ],
+)
+def test_a_duty_and_how_often_is_done(line: str, said: str) -> None:
+    offer = read_offer(line, frozenset(), "School Bus Driver")
+    assert offer is not None and offer.plain() == said
