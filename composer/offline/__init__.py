@@ -326,8 +326,8 @@ The follow-up:
 
 The contribution and next steps:
 - `offer`, `offerlist`, `offerparts`, `offervoice`, `offeraside`: what the candidate would bring
-- `offerself`: a contribution typed as a description of the candidate ("experienced nurse who
-  can mentor the juniors": "I would bring my experience as a nurse and mentor the juniors")
+- `offerself`: the candidate described ("experienced nurse who can mentor": "my experience as")
+- `offerperson`: the contribution as who the candidate is ("join the team as a calm recruit")
 - `offerrules`: a contribution typed as a rule, a condition or a state ("no sailing if ballast
   pump down", "tug not confirmed", "X mandatory"), or a bare thing with who uses it or how often,
   which no "I would ..." frame fits: left out and asked for

@@ -367,7 +367,7 @@ class Body(Wording):
         if offer is None:
             return []
         # "be": "one consistent interpreter ...", the person they would be
-        if offer.frame in ("np", "vp", "aim", "be"):
+        if offer.frame in ("np", "vp", "aim", "be", "as"):
             slot = "vp" if offer.frame == "vp" else "np"
             text = self.pick(f"contribution_{offer.frame}", **{slot: offer.text})
         else:

@@ -60,6 +60,7 @@ _OFFER_FRAMES = {
     "vp": ("contribution_vp", "vp"),
     "aim": ("contribution_aim", "np"),
     "be": ("contribution_be", "np"),
+    "as": ("contribution_as", "np"),
 }
 
 # Kinds that are standings held, which say nothing of a conversation they share no word with.

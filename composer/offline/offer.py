@@ -24,6 +24,7 @@ from composer.offline import (
     offermix,
     offerobjects,
     offerparts,
+    offerperson,
     offerpieces,
     offerrules,
     offerself,
@@ -47,7 +48,8 @@ from composer.offline.words import FUNCTION_WORDS
 @dataclass(frozen=True)
 class Offer:
     """A contribution as the letter says it: `frame` is "np", "vp", "aim" (an outcome), "be"
-    (the person the candidate would be) or "clause"."""
+    (the person the candidate would be), "as" (the kind of person they would come as) or
+    "clause"."""
 
     frame: str
     text: str
@@ -57,11 +59,16 @@ class Offer:
         return self.framed("I would bring {}.", "I would like to {}.")
 
     def framed(
-        self, np: str, vp: str, aim: str = "I would aim for {}.", be: str = "I would like to be {}."
+        self,
+        np: str,
+        vp: str,
+        aim: str = "I would aim for {}.",
+        be: str = "I would like to be {}.",
+        come: str = "I would join the team as {}.",
     ) -> str:
         """The contribution in the wording given for its frame ("{}" takes the offer), or as
         its own sentence when it has no frame."""
-        wording = {"np": np, "vp": vp, "aim": aim, "be": be}.get(self.frame)
+        wording = {"np": np, "vp": vp, "aim": aim, "be": be, "as": come}.get(self.frame)
         return self.text if wording is None else wording.format(self.text)
 
 
@@ -151,6 +158,9 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     described = _described(item, common, role)  # "experienced nurse who can mentor juniors"
     if described is not None:
         return described
+    person = offerperson.person(item, role)  # "a fit and calm recruit who ...": "as ..."
+    if person is not None and not problem(Offer(*person).plain()):
+        return Offer(*person)
     aim = figureshort.aim(clean(item))  # "agency use down ~25%": the change it would make
     if aim is not None and not problem(f"{aim}."):
         return Offer("clause", f"{aim}.")
@@ -180,6 +190,9 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         return None  # "backlog cleared": never "I am backlog cleared"
     if offerrules.bare_condition(offer.plain()):
         return None  # "... or tug not confirmed": a condition no sentence said whole
+    aimed = offerperson.outcomes(offer.frame, offer.text)  # "landowners who trust us"
+    if aimed is not None and not problem(f"I would aim for {aimed}."):
+        return Offer("aim", aimed)
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):
         return Offer("be", offer.text)
     return offer
@@ -254,6 +267,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         first = thing.framed("I would bring {}", "I would like to {}", "I would aim for {}")
         return Offer("clause", f"{first}, and {person[1]}.")
     own = None if detail or tail else offerparts.thing_and_own(head, common)
+    if own is not None and (come := offerperson.come_as(own[0])) is not None:
+        return Offer("clause", f"{come}, and {own[1]}.")  # "friendly receptionist, good w/ ..."
     if own is not None:  # "steady presence in the halls, good at talking people down"
         return Offer("clause", f"I would bring {offerlist.thing(own[0], common)}, and {own[1]}.")
     head, means = offerpieces.split_means(head, common)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import lexicon, offerperson
 from composer.offline.cleaning import clean, lower_first
 from composer.offline.heard import MONTH, WEEKDAY
 from composer.offline.offerlist import RESULT_VERBS, able, own_quality
@@ -147,6 +147,13 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
     return None if sentence is None or problem(sentence) else sentence
 
 
+# A thing done and how often, typed after it: "cremator checks daily", "bay walks every shift".
+_DUTY = re.compile(
+    r"^(?P<np>[a-z][a-z -]*[a-z]) (?P<when>daily|weekly|nightly|monthly|(?:every|each) (?:day|"
+    r"morning|evening|night|shift|week|month))$"
+)
+
+
 def _grouped(read: list[tuple[str, str, str]]) -> list[str]:
     """The candidate's clauses, one per class of piece in the order the classes were first
     typed, the qualities together in twos ("calm on the phone, quick logging, used to nights":
@@ -159,6 +166,10 @@ def _grouped(read: list[tuple[str, str, str]]) -> list[str]:
         if kind == "thing":  # "reliable early starts, good w landlords, clean van checks"
             things = [t.removeprefix("I would bring ") for t in pieces]
             clauses.append("I would bring " + " and ".join(things))
+            continue
+        if kind == "duty":  # "the cremator checks daily and the bay walk weekly"
+            done = [pieces[0], *(p.removeprefix("I would do ") for p in pieces[1:])]
+            clauses.append(" and ".join(done))
             continue
         if kind != "am":
             clauses.extend(pieces)
@@ -207,6 +218,12 @@ def _piece(piece: str) -> tuple[str, str] | None:
         return "result", f"I would get {text}"  # "forecast accuracy up": what it would reach
     if _quality(words) or _state_phrase(words):
         return "am", text
+    duty = _DUTY.match(text)
+    if duty and all(
+        lexicon.is_noun(w) and "adj" not in lexicon.classes(w) for w in duty["np"].split()
+    ):
+        # "cremator checks daily": a duty done so often, never a thing brought
+        return "duty", f"I would do the {duty['np']} {duty['when']}"
     if lexicon.is_participle(first) and not lexicon.is_past(first) and len(words) > 1:
         return "done", f"I have {text}"
     phrase = analyse(text)
@@ -222,6 +239,8 @@ def _piece(piece: str) -> tuple[str, str] | None:
         and words[-1].lower() not in _AFTER_QUALITY | {"up", "out", "off"}  # "hands on"
     ):  # a thing to bring ("sensible stock rotation"); never an outcome ("less training
         # time") or one word of a list
+        if offerperson.come_as(text) is not None:
+            return None  # "friendly receptionist": a person, never a thing brought
         return (
             "thing",
             f"I would bring {with_article(phrase) if phrase.shape is Shape.NOUN else text}",

@@ -408,6 +408,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I would aim to be {np}.",
         ),
     },
+    # The kind of person the candidate would come as ("a fit and calm recruit who ..."): {np}.
+    "contribution_as": {
+        "formal": ("I would join your team as {np}.", "I would come to the role as {np}."),
+        "any": ("I would join the team as {np}.", "I would come to the role as {np}."),
+    },
     # An outcome the candidate would work for ("fewer missed connections"): {np}.
     "contribution_aim": {
         "formal": ("I would aim for {np}.", "My aim would be {np}."),
