@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.dictionary import in_dictionary
 from composer.offline.heard import MONTH
 from composer.offline.rapporttails import talked_about
 
@@ -44,6 +45,11 @@ _BEFORE_ME = re.compile(
 _TIP = re.compile(r"(?i)^(?:(?:pro\s+)?tips?|recs?)\s*[:\-–]\s*(?P<what>\S.*)$")
 # "same like me", "like me before": a second-language "like me"; "both of us from X": we both.
 _LIKE_ME = re.compile(r"(?i),?\s+(?:the\s+)?same\s+like\s+me\b|\b(?<=like me) (?:before|too)\b")
+# A ship sailed on, typed in lower case in words no dictionary has ("sailed on statsraad lehmkuhl").
+_SHIP = re.compile(
+    r"\b(?P<verb>sailed|crewed|cruised)\s+(?:on|aboard)\s+(?P<name>[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+)?)(?=\s+(?:as|in|too|when|for)\b|[,.;]|$)"
+)
 _BOTH_OF_US = re.compile(r"(?i)^both\s+of\s+us\s+(?P<from>from\s+)?(?=\w)")
 # ", and we talked about X (that ...)": the talk, after an interest of theirs.
 _AND_TALKED = re.compile(
@@ -62,6 +68,7 @@ def reread(note: str) -> str:
     first = re.split(r"(?<=\w)!+\s+", text, maxsplit=1)  # "both of us from X!! her brother ..."
     text = first[0] if len(first) == 2 and _BOTH_OF_US.match(first[0]) else text
     text = _LIKE_ME.sub(lambda m: ", like me" if "same" in m[0].lower() else "", text)
+    text = _SHIP.sub(_ship, text)
     both = _BOTH_OF_US.match(text)
     if both:
         text = f"we {'are both from ' if both['from'] else 'both '}{text[both.end() :]}"
@@ -81,6 +88,14 @@ def talk_after(note: str) -> tuple[str, dict[str, str]] | None:
     talk, its relative clause let go; a few more words than a bare talk, the interest their own."""
     talked = _AND_TALKED.match(" ".join(note.split()))
     return talked_about(f"talked about {talked['what']}", most=7) if talked else None
+
+
+def _ship(found: re.Match[str]) -> str:
+    """ "sailed on the Statsraad Lehmkuhl" where every word of the name is none of English's."""
+    name = found["name"].split()
+    if not all(w.islower() and not in_dictionary(w) for w in name):
+        return found[0]
+    return f"{found['verb']} on the {' '.join(w.capitalize() for w in name)}"
 
 
 def _same_way(same: re.Match[str]) -> str | None:
@@ -135,6 +150,7 @@ def finished(line: str) -> str:
         lambda m: f"{m[1]} National {m[2].title()}",
         line,
     )
+    line = re.sub(r"\bin (\d{3}0s)\b", r"in the \1", line)  # "in 1990s"
     both = re.search(r"\bwe both\b.*?\b(?P<art>as an? )(?P<role>[a-z]+)\b", line)
     many = lexicon.noun_plurals(both["role"]) if both else None
     if both and many and lexicon.is_noun(both["role"]):
