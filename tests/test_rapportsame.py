@@ -22,6 +22,11 @@ CASES = [
         "we both sailed on the Statsraad Lehmkuhl as cadets",
     ),
     (
+        "she sailed on statsraad lehmkuhl as a cadet too long before me",
+        "we both sailed on the Statsraad Lehmkuhl as cadets",
+    ),
+    ("he worked on christian radich in 1990s, same like me", "in the 1990s."),
+    (
         "tip: ski trail at Syöte national park (she goes every Feb)",
         "recommending the ski trail at Syöte National Park",
     ),
