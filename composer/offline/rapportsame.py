@@ -29,7 +29,7 @@ _SHARED = (
 _SENTENCES = re.compile(r"(?<=[a-z0-9)][.!])\s+(?=[A-Z])")
 # "S V OBJ REST, the same way I did" / "..., the same way I got my dog Koha".
 _SAME_WAY = re.compile(
-    r"(?i)^(?P<who>she|he|they)\s+(?P<verb>[a-z]+ed|did|went|got|grew|took|made|ran|won|rode"
+    r"(?i)^(?P<who>she|he|they)\s+(?P<verb>(?!used\b)[a-z]+ed|did|went|got|grew|took|made|ran|won|rode"
     r"|swam|sailed|studied)\s+(?P<rest>[^,;]+?),?\s+(?:" + _SHARED + r")\s*(?P<mine>.*?)[.!]*$"
 )
 _MINE = re.compile(
