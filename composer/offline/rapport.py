@@ -46,6 +46,7 @@ from composer.offline.rapportparts import first_part, thanks_part, without_count
 from composer.offline.rapportpets import pet_line
 from composer.offline.rapportplaces import placed
 from composer.offline.rapportprojects import project
+from composer.offline.rapportsame import finished, reread, talk_after
 from composer.offline.rapportshapes import (
     GERUNDS,
     TEAM_EVENT,
@@ -101,7 +102,7 @@ _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
-    note = tails.cleaned(note)  # "lol", "🙂", "->", "- nervous"; "- going to get tix"
+    note = reread(tails.cleaned(note))  # "lol", "🙂"; "tip: X", "..., the same way I did"
     part, note = thanks_part(note), without_count(time_unbracketed(note))  # ", his 10th!"; "(sun)"
     note = part if part and _rapport_line(part, names, **options).text else note
     said = _rapport_line(note, names, **options)
@@ -131,7 +132,7 @@ def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLin
     if said.text and text is None:
         return RapportLine(None, "it names something in lower case whose capitals are not sure")
     said = RapportLine(text, said.skipped) if text else said
-    return RapportLine(race_distances(note, said.text), said.skipped) if said.text else said
+    return RapportLine(finished(race_distances(note, said.text))) if said.text else said
 
 
 def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
@@ -225,7 +226,7 @@ def _line(
     if showing:
         return line("shown_thanks", **showing)
     pet = pet_line(note) or fan_game(note) or terse_line(note) or kin_start(note) or project(note)
-    pet = pet or toured(note) or tails.talked_about(note)  # "the choir on tour", "talked about"
+    pet = pet or toured(note) or tails.talked_about(note) or talk_after(note)  # "talked about"
     if pet:
         return line(pet[0], **pet[1]) if pet[1] else RapportLine(None, pet[0])
     worked = worked_where_i(expand(note))

@@ -206,16 +206,16 @@ _NOT_THEIRS = re.compile(
 )
 
 
-def talked_about(note: str) -> tuple[str, dict[str, str]] | None:
+def talked_about(note: str, most: int = 5) -> tuple[str, dict[str, str]] | None:
     """The section and values of a warm line on a subject typed as a talk about it ("- also
     talked about cycling, she does the Fred Whitton" -> "cycling"; "her allotment": "your"),
-    when a warm line may name it: a few words, none of the job, the candidate's own or a sad
-    matter; else None."""
+    when a warm line may name it: a few words (`most`), none of the job, the candidate's own or
+    a sad matter; else None."""
     found = _TALKED.match(note.strip())
     if found is None:
         return None
     what = found["what"].strip()
-    if _NOT_THEIRS.search(what) or len(what.split()) > 5:
+    if _NOT_THEIRS.search(what) or len(what.split()) > most:
         return None
     return "talked_about", {"what": yours(expand(what))}
 
