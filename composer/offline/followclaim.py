@@ -26,7 +26,13 @@ from composer.offline.followfix import figure_fixed
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
-from composer.offline.words import COUNTABLE, DETERMINERS, OBJECT_COUNTABLE, PREPOSITIONS
+from composer.offline.words import (
+    COUNTABLE,
+    DETERMINERS,
+    NUMBER_WORDS,
+    OBJECT_COUNTABLE,
+    PREPOSITIONS,
+)
 
 __all__ = ["claim_fixed"]
 
@@ -42,7 +48,7 @@ _ORDERS = re.compile(
 # What was said: "(in/during the interview) (I think) (i) said|told (her|aoife|them) ...".
 _SAID = re.compile(
     r"(?i)^(?:(?:in|during|at)\s+(?:the\s+)?(?:interview|call|room|meeting)\s*,?\s+)?"
-    r"(?:i\s+think\s+|i\s+guess\s+|i\s+)?(?:said|say|mentioned|(?:told|tell)"
+    r"(?:i\s+(?:think|guess)\s+)?(?:i\s+)?(?:said|say|mentioned|(?:told|tell)"
     r"(?:\s+(?:them|her|him|you|the\s+panel|(?:mr|ms|mrs|dr)\.?\s+\w+(?:\s+\w+)?|(?!i\b)[a-z]+)"
     r"(?=\s+(?:that\s+)?['\"‘“]?(?:i\b|i'|no\b|not\b|never\b|my\b|only\b|cant\b|can't\b)))?)"
     r"\s+(?:that\s+)?"
@@ -84,11 +90,15 @@ def claim_fixed(
     variation: Variation,
     fits: Callable[[str], bool] = lambda _: True,
 ) -> str | None:
-    """The follow-up as one sentence putting right what was said (see the module), or None."""
+    """The follow-up as one sentence putting right what was said (see the module); "" when it
+    is such a correction whose parts cannot be said with confidence (left out and named, never
+    half said: "I said I was not certified" alone says the wrong thing); None for other shapes."""
     read = _read(value)
     if read is None:
         return None
     topic, said, fact = read
+    if not (said and fact):
+        return ""
     if re.fullmatch(r"[a-z]+", topic) and not lexicon.is_plural_noun(topic):
         topic = ""  # "re payroll:": "about a payroll" would read as one; the fact names it
     key = "follow_up_claim_fix_topic" if topic else "follow_up_claim_fix"
@@ -96,7 +106,7 @@ def claim_fixed(
     if not options:
         return None
     line = variation.pick("follow_up", options).format(topic=topic, said=said, fact=fact)
-    return None if problem(line) else line
+    return "" if problem(line) else line
 
 
 def _read(value: str | None) -> tuple[str, str, str] | None:
@@ -121,10 +131,8 @@ def _read(value: str | None) -> tuple[str, str, str] | None:
         claim = _plain(rest[: turn.start()].strip(" '\"‘’“”"))
         if not claim or not _DENIES.match(claim) or not (turn["wrong"] or turn.group(0).strip()):
             continue
-        if not (claimed := _reported(claim)):
-            return None
-        fact = _fact(rest[turn.end() :], bool(turn["meant"]))
-        return (expand(topic), claimed, fact) if fact else None
+        fact = None if turn["meant"] else _fact(rest[turn.end() :])  # "meant X": unread
+        return expand(topic), _reported(claim) or "", fact or ""
     return None
 
 
@@ -176,7 +184,7 @@ def _plain(text: str) -> str:
     return re.sub(r"\bI'd(?=\s+(?:only|never|not|just|already)?\s*\w+)", "I had", text)
 
 
-def _fact(text: str, meant: bool) -> str | None:
+def _fact(text: str) -> str | None:
     """The fact as the candidate's clause ("ran trial ...": "I ran trial ..."; "i did, trained
     on X": "I trained on X"; "it is cat I since 2022": "it has been cat I since 2022"), or None
     when it does not start as one."""
@@ -186,8 +194,6 @@ def _fact(text: str, meant: bool) -> str | None:
     text = expand(_plain(text)).rstrip(" .!")
     if not text:
         return None
-    if meant:
-        return f"I meant {text[0].lower()}{text[1:]}"
     first = text.split()[0]
     if first.lower() in {"i", "we", "it", "my"}:
         subject = first if first == "I" else first.lower()
@@ -197,6 +203,8 @@ def _fact(text: str, meant: bool) -> str | None:
     else:
         return None
     text = _articled(expand(_timed(_past(text))))
+    if not _sure(text):
+        return None
     # "it is cat I since 2022", "I have one since 2019": a state lasting since, said as lasting
     if re.search(r"(?i)\bsince\b", text):
         text = re.sub(r"^it is\b", "it has been", text)
@@ -226,6 +234,11 @@ def _past(text: str) -> str:
     return " ".join(["I", past, *words[2:]])
 
 
+def _not_after(word: str) -> bool:
+    """A word a bare duration may follow as typed: a preposition, or the verb ("did 3 years")."""
+    return word in PREPOSITIONS or lexicon.is_past(word) or word in ("I", "i")
+
+
 def _timed(text: str) -> str:
     """A note's dates said: a year typed after a word ("mobile canner 2023") takes "in", a
     duration typed after a comma or in brackets (", 6 months", "(3 wks)") takes "for"."""
@@ -238,9 +251,7 @@ def _timed(text: str) -> str:
     text = re.sub(  # "used SAP 3 years in my last job": "for 3 years"
         rf"(?i)(?<=[a-z]) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten) {_UNIT})\b"
         r"(?! (?:ago|old|later|before|after|earlier)\b)",
-        lambda m: (
-            m[0] if m.string[: m.start()].split()[-1].lower() in PREPOSITIONS else f" for {m[1]}"
-        ),
+        lambda m: m[0] if _not_after(m.string[: m.start()].split()[-1].lower()) else f" for {m[1]}",
         text,
     )
     return re.sub(
@@ -276,3 +287,59 @@ def _articled(text: str) -> str:
     ):
         return text
     return " ".join([*words[:2], lexicon.article(" ".join(phrase)), *words[2:]])
+
+
+# A piece after a comma that continues the fact: a clause or a phrase of time, place or manner.
+_GOES_ON = re.compile(
+    r"(?i)^(?:and|but|which|where|when|while|so|as|who|with|for|at|in|on|from|during|after"
+    r"|before|until|including|mostly|mainly|both|each|every|I|we|it)\b"
+)
+
+
+def _sure(fact: str) -> bool:
+    """Whether the fact reads as prose: no piece after a comma left as a note ("..., just not
+    certified yet", "..., September"), no counted thing typed bare after the verb ("did pediatric
+    rotation"), no count above one before a singular ("3 CO2 booster")."""
+    for piece in re.split(r",(?!\d)", fact)[1:]:  # never "£3,000"
+        if not _GOES_ON.match(piece.strip()):
+            return False
+    words = fact.split()
+    if len(words) > 2 and words[0] in ("I", "we") and lexicon.is_past(words[1].lower()):
+        after = words[2].lower().strip(",")
+        if (
+            after.isalpha()
+            and after not in DETERMINERS | PREPOSITIONS | NUMBER_WORDS
+            and after not in ("it", "them", "this", "that", "one", "some", "more", "most", "all")
+            and not lexicon.is_gerund(after)
+            and not lexicon.is_plural_noun(after)
+            and words[2][:1].islower()
+        ):
+            phrase = [w.strip(",").lower() for w in words[2:5]]
+            end = next((i for i, w in enumerate(phrase) if w in PREPOSITIONS), len(phrase))
+            head = phrase[max(end - 1, 0)]
+            if (
+                lexicon.is_noun(head)
+                and not lexicon.is_plural_noun(head)
+                and lexicon.noun_plurals(head)
+            ):
+                return False  # "did pediatric rotation": a counted thing with no article
+    for found in re.finditer(
+        r"(?<![\d,.£$€])\b(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten)"
+        r"(?![\d,.%])((?:\s+[A-Za-z0-9-]+){1,3})",
+        fact,
+    ):
+        nouns = []
+        for word in found[1].lower().split():
+            if word in PREPOSITIONS | DETERMINERS:
+                break
+            nouns.append(word)
+        if (
+            nouns
+            and nouns[-1] not in PREPOSITIONS
+            and lexicon.is_noun(nouns[-1])
+            and not lexicon.is_plural_noun(nouns[-1])
+            and lexicon.noun_plurals(nouns[-1])
+            and not any(lexicon.is_plural_noun(w) for w in nouns)
+        ):
+            return False  # "3 CO2 booster"
+    return True

@@ -159,7 +159,7 @@ def instructed(
     is no such note, or its fact does not read as a clause (the other readers try it then)."""
     if not value:
         return None
-    if not late and (fixed := claim_fixed(value, tone, channel, variation, fits)):
+    if not late and (fixed := claim_fixed(value, tone, channel, variation, fits)) is not None:
         return fixed  # "said 'no exp w/ X' - not true, did Y": put right (`followclaim`)
     read = _fact(value, late)
     if read is None:
