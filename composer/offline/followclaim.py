@@ -328,6 +328,9 @@ def _sure(fact: str) -> bool:
         r"(?![\d,.%])((?:\s+[A-Za-z0-9-]+){1,3})",
         fact,
     ):
+        before = fact[: found.start()].split()[-1:] or [""]
+        if not (before[0] in PREPOSITIONS | DETERMINERS or lexicon.is_past(before[0])):
+            continue  # "a Year 8 reading group", "level 3": a number naming a thing
         nouns = []
         for word in found[1].lower().split():
             if word in PREPOSITIONS | DETERMINERS:
