@@ -110,3 +110,11 @@ def test_a_formal_letter_says_when_it_was_said() -> None:
 )
 def test_a_correction_with_no_clear_fact_is_not_said_as_one(line: str) -> None:
     assert "; in fact" not in _letter(line)
+
+
+def test_a_correction_whose_fact_is_a_note_is_never_half_said() -> None:
+    # main said "I said I was not trained on the filler." alone: the wrong thing, uncorrected
+    line = "I said I wasn't trained on the filler. Forgot that I did the Krones course, cert due"
+    letter = _letter(line)
+    assert "I said I was not trained on the filler" not in letter
+    assert "filler" not in letter
