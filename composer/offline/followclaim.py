@@ -131,6 +131,8 @@ def _read(value: str | None) -> tuple[str, str, str] | None:
         claim = _plain(rest[: turn.start()].strip(" '\"‘’“”"))
         if not claim or not _DENIES.match(claim) or not (turn["wrong"] or turn.group(0).strip()):
             continue
+        if re.search(r"[.!?;]\s+\S", rest[turn.end() :]):
+            return None  # "... at sealife. also ask abt X": more than the correction, read apart
         fact = None if turn["meant"] else _fact(rest[turn.end() :])  # "meant X": unread
         return expand(topic), _reported(claim) or "", fact or ""
     return None
