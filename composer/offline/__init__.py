@@ -73,8 +73,7 @@ Reading the notes before anything is said:
 Content selection (what each reader gets):
 - `usable`: the note items a letter can say at all
 - `select`: the topics and the candidate's points each reader gets
-- `typedfirst`: answers typed at `compose --ask` kept when a letter is cut; a whole sentence
-  typed is said as typed
+- `typedfirst`: answers typed at `compose --ask` kept when cutting; a sentence said as typed
 - `ownwork`: the candidate's own work typed in a shape of its own (a thesis, a thing they made)
 - `madeby`: a result with the thing the candidate made as its subject ("new rota cut overtime 15%")
 - `thesis`: a graduate's thesis or final project typed with its label ("thesis: modelled ...")
@@ -264,7 +263,8 @@ Personal notes:
 
 The follow-up:
 - `followheads`: a note to self's head ("NB") read as "mention"; a question to ask, asked;
-  `followfix`: a figure said in the room put right ("said 2 yrs, actually 4"), never pasted
+  `followfix`: a figure said in the room put right ("said 2 yrs, actually 4"); `followclaim`: a
+  claim ("said no exp w/ X - not true, did Y"): "I said I had no experience with X; in fact I did Y"
 - `followmemo`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld
   clarify", "forgot to mention X", "X -> send link to portfolio", "correct: X") said in one
   sentence, read first; its instruction to self never said (wordings: `followmemowords`)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from composer import regexes as re
+from composer.offline.followclaim import claim_fixed
 from composer.offline.followmemo import clause_of
 from composer.offline.followmemowords import wordings_for
 from composer.offline.phrasebook import Variation, fitting
@@ -158,6 +159,8 @@ def instructed(
     is no such note, or its fact does not read as a clause (the other readers try it then)."""
     if not value:
         return None
+    if not late and (fixed := claim_fixed(value, tone, channel, variation, fits)) is not None:
+        return fixed  # "said 'no exp w/ X' - not true, did Y": put right (`followclaim`)
     read = _fact(value, late)
     if read is None:
         return None

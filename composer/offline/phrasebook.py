@@ -550,6 +550,13 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("One correction to what I said when we met: {fix}.",),
         "any": ("One correction to what I said in the interview: {fix}.",),
     },
+    "follow_up_claim_fix": {
+        "formal": ("When we met, I said {said}; in fact {fact}.",),
+        "any": ("In our conversation I said {said}; in fact {fact}.",),
+    },
+    "follow_up_claim_fix_topic": {
+        "any": ("When we spoke about {topic}, I said {said}; in fact {fact}.",),
+    },
     "follow_up_sentence": {
         "formal": ("{sentence}",),
         "any": ("{sentence}",),
