@@ -30,6 +30,8 @@ SAID = [
     ("6 yrs forklift/reach truck, 3 as lead hand",
      "I have spent six years on forklift and reach truck, three of them as lead hand"),
     ("9yrs excavators and dozers", "I have spent nine years on excavators and dozers"),
+    ("4 years bar work, 2 of them as head bartender",
+     "I have four years of bar work, two of them as head bartender"),
 ]  # fmt: skip
 
 LEFT = [

@@ -28,7 +28,7 @@ def _slash(found: re.Match[str]) -> str:
 _LEADING = re.compile(rf"^(?P<n>{NUMBER})\+? (?P<unit>years?|months?) (?P<what>.+)$", re.I)
 _TRAILING = re.compile(rf"^(?P<what>[a-z][^,]+?) (?P<n>{NUMBER})\+? (?P<unit>years?)$")
 _PART = re.compile(
-    rf"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,| -) (?P<n>{NUMBER})"
+    rf"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,| -) (?P<n>{NUMBER})(?: of them)?"
     r" (?P<how>as|in|in-house|freelance|remote|abroad|with|at|on|for|across|[a-z]+ing)"
     r"(?: (?P<as>.+))?$"
 )
