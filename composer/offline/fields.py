@@ -136,8 +136,9 @@ def machines_said(what: str) -> str | None:
         return None
     if not _machine(parts[-1].split()[-1]) or parts[0].split()[0].lower() in _SMALL:
         return None  # "on cranes": said by the phrase reader
-    if not all(_machine(p.split()[-1]) or len(p.split()) == 1 for p in parts[:-1]):
-        return None
+    shared = len(parts[-1].split()) > 1  # "reach/VNA/pallet trucks": one head for every part
+    if not all(_machine(p.split()[-1]) or (shared and len(p.split()) == 1) for p in parts[:-1]):
+        return None  # "warehouse/forklift": a place and a machine, said by the other readers
     if any(p.islower() and not (lexicon.known(p.split()[-1]) or _machine(p.split()[-1]))
            for p in parts):  # fmt: skip
         return None  # "fl/rt trucks": a note's clipped word
