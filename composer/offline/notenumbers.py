@@ -79,8 +79,6 @@ _SPAN_BEFORE = re.compile(
 
 def _span_before(found: re.Match[str]) -> str:
     noun = found["noun"]
-    if not found.string[: found.start()].strip(" ~").removeprefix("about").strip():
-        return found.group()  # "12 months deck cadet on ...": a line's span, spent in a post
     if noun in FUNCTION_WORDS or not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun):
         return found.group()
     if "adj" in lexicon.classes(noun):  # "3,500 hours total": no noun measured
