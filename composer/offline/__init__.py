@@ -124,10 +124,10 @@ The candidate's points (qualifications and highlights):
 - `dashmeans`: how a measured result was got, typed after its dash as things ("with a
   templated kickoff and weekly check-ins")
 - `arrowled`: what a deed led to, typed after its arrow as a thing and what was done to it
-- `resultmeant`: a bare comparison after an arrow said as the deed's result ("-> fewer disputes
-  at month end": ", which meant fewer ..."; "-> invoicing 3 days faster": ", which made ...")
-- `bracketmeans`: how a measured result was got, typed in brackets after it, said after "by"
-  ("(fixed N+1 queries)": "by fixing N+1 queries")
+- `resultmeant`: a bare comparison after an arrow as the deed's result ("-> fewer disputes":
+  ", which meant fewer ..."; "-> ~12% cheaper": ", which made them about 12% cheaper")
+- `bracketmeans`: how a measured result was got, typed in brackets, said after "by"
+- `bracketcounts`: a count in brackets after a deed ("team of 14 (3 shifts)": across three shifts)
 - `resulttails`: how often and "on average" set aside from a result after a dash and put back
   after it ("which cut overtime from 300 to 120 hours a month"); "which saves about 6 hours"
 - `pointmoves`: a measure "got" from one figure to another, said as cut or raised ("got

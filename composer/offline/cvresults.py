@@ -8,7 +8,7 @@ about 20%"). Counted work ("200+ staff trained on new triage") is `cvdeeds`'.
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import cvshares, figureshort, lexicon, resulttails
+from composer.offline import cvshares, figureshort, lexicon, resultmeant, resulttails
 from composer.offline.pointmoves import timed
 from composer.offline.realise import Clause
 from composer.offline.resulttails import present
@@ -211,6 +211,9 @@ _PASSIVE_READ = re.compile(r"(?:up|down|out|off|in|on)(?: [a-z]+(?:er|ly))?$")
 def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     """`_result` with how often or "on average" set aside and put back, or said in the present."""
     text = resulttails.signed(text)  # "conversion +8%": conversion up 8%
+    bare = resultmeant.comparative(text, before)  # "~12% cheaper": which made them 12% cheaper
+    if bare is not None:
+        return bare
     said = _result(text, before, caused=caused)
     core, trail = resulttails.trailed(text)
     if said is not None or (core == text and not trail):

@@ -28,7 +28,7 @@ def _slash(found: re.Match[str]) -> str:
 _LEADING = re.compile(rf"^(?P<n>{NUMBER})\+? (?P<unit>years?|months?) (?P<what>.+)$", re.I)
 _TRAILING = re.compile(rf"^(?P<what>[a-z][^,]+?) (?P<n>{NUMBER})\+? (?P<unit>years?)$")
 _PART = re.compile(
-    rf"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,| -) (?P<n>{NUMBER})"
+    rf"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,| -) (?P<n>{NUMBER})(?: of them)?"
     r" (?P<how>as|in|in-house|freelance|remote|abroad|with|at|on|for|across|[a-z]+ing)"
     r"(?: (?P<as>.+))?$"
 )
@@ -192,6 +192,10 @@ def span(text: str) -> tuple[str, Clause] | None:
         years = f"{found.group('n')} {found.group('unit')}"
         said = f"{years} of {sector['field']} experience in {sector['where']}{tail}"
         return "skill", Clause("I", "have", said)
+    machines = fields.machines_said(what)
+    if machines is not None:  # "forklift/reach truck": "six years on forklift and reach truck"
+        years = f"{found.group('n')} {found.group('unit')}"
+        return "skill", Clause("I", "have spent", f"{years} on {machines}{tail}")
     one_word = what.islower() and len(what.split()) == 1
     hyphened = "-" in what and fields.is_field(what)  # "e-commerce", "e-learning"
     if tail and one_word and (fields.made_word(what) or lexicon.is_plural_noun(what) or hyphened):

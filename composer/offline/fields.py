@@ -87,6 +87,64 @@ def before_after(text: str) -> tuple[str, str] | None:
     return found["field"], f"{found['link']} {found['next']}"
 
 
+# Machines a span of years is spent on, not in: "six years on forklift and reach truck".
+_MACHINES = frozenset(
+    [
+        "truck",
+        "forklift",
+        "crane",
+        "excavator",
+        "digger",
+        "loader",
+        "dozer",
+        "bulldozer",
+        "grader",
+        "roller",
+        "lathe",
+        "press",
+        "tractor",
+        "harvester",
+        "bus",
+        "coach",
+        "train",
+        "tram",
+        "ambulance",
+        "rig",
+        "tug",
+        "boat",
+        "vessel",
+        "reachtruck",
+        "telehandler",
+        "forwarder",
+        "skidder",
+    ]
+)
+
+
+def _machine(word: str) -> bool:
+    word = word.lower()
+    return word in _MACHINES or (word.endswith("s") and word[:-1] in _MACHINES)
+
+
+def machines_said(what: str) -> str | None:
+    """ "forklift/reach truck" -> "forklift and reach truck", "reach/VNA/pallet trucks" ->
+    "reach, VNA and pallet trucks": machines a span was spent on (the last part names one; each
+    other part is one too, or one word its head is shared by); None for anything else."""
+    parts = [p.strip() for p in re.split(r"/| and |, | & ", what)]
+    if len(parts) > 4 or any(not p or not re.fullmatch(r"[A-Za-z][\w-]*(?: [a-z][\w-]*)?", p)
+                             for p in parts):  # fmt: skip
+        return None
+    if not _machine(parts[-1].split()[-1]) or parts[0].split()[0].lower() in _SMALL:
+        return None  # "on cranes": said by the phrase reader
+    shared = len(parts[-1].split()) > 1  # "reach/VNA/pallet trucks": one head for every part
+    if not all(_machine(p.split()[-1]) or (shared and len(p.split()) == 1) for p in parts[:-1]):
+        return None  # "warehouse/forklift": a place and a machine, said by the other readers
+    if any(p.islower() and not (lexicon.known(p.split()[-1]) or _machine(p.split()[-1]))
+           for p in parts):  # fmt: skip
+        return None  # "fl/rt trucks": a note's clipped word
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
 def years_said(years: str, what: str) -> tuple[str, str] | None:
     """ "six years" of "UX research" -> ("have", "six years of experience in UX research"); as
     "trauma chaplain at ..." -> ("have", "five years as a trauma chaplain at ...");
@@ -96,6 +154,9 @@ def years_said(years: str, what: str) -> tuple[str, str] | None:
     if post is not None:
         return "have", post
     held = any(p.split() and is_post(p.split()[-1]) for p in what.split(" and "))
+    machines = machines_said(what)
+    if machines is not None and not held:  # "forklift and reach truck": worked on
+        return "spent", f"{years} on {machines}"
     if is_field(what) and not held:  # "teacher and head of year": a post, never "in teacher"
         words = what.split()  # "in the pilbara": a place's name, said with its capital
         what = " ".join(w.capitalize() if _place_name(words, i) else w for i, w in enumerate(words))

@@ -13,6 +13,7 @@ from dataclasses import replace
 from composer import regexes as re
 from composer.offline import (
     abbrevsense,
+    bracketcounts,
     bracketpairs,
     credentials,
     credshape,
@@ -207,6 +208,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     text = cvlines.both_ends(_FROM_TO.sub(r"\1 to ", clean(item)))  # "from 95 -> 35 ppb"
     text = figureshort.early(text)  # "call abandonment -12%, 9 mths": in nine months
     text = pointshapes.reshape(text)  # "£640k raised in X (2022-25)": in a sentence's order
+    text = bracketcounts.said(text)  # "led team of 14 (3 shifts)": across three shifts
     if not text:
         return Item(item, Kind.UNSURE, None, "it is empty")
     if text.endswith("?"):

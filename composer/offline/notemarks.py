@@ -13,6 +13,10 @@ from composer.offline.phrases import head_noun
 from composer.offline.realise import Clause
 from composer.offline.words import CREDENTIALS, NUMBER_WORDS, POSSESSIONS
 
+# A count spelled out in brackets ("(two sites)", "(four cooks)"): `bracketcounts` says the
+# ones it can read; the rest are a note's aside.
+_COUNTED = r"(?:about )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) [a-z-]+s"
+
 
 def raw(said: Clause, text: str, common: frozenset[str] = frozenset()) -> str:
     """Why a clause still carries the note's marks and cannot go in a letter, or "" (`text` is
@@ -28,6 +32,7 @@ def raw(said: Clause, text: str, common: frozenset[str] = frozenset()) -> str:
         aside = None  # "15 of which closed (68%)": the share of the count said before it
     if aside and (
         re.search(r"\b\d+\b|\b(?:still|used|exp|asked|region)\b", aside.group(1))
+        or re.fullmatch(_COUNTED, aside.group(1))  # "(two sites)": a count no sentence says
         or lexicon.is_past(aside.group(1))  # "sued once (won)": an outcome, no sure place
         or lexicon.is_past((aside.group(1).split() or [""])[0])  # "(won both)", s40b
     ):

@@ -5,7 +5,7 @@ rows" -> "40 million rows", "by 1/3" -> "by a third", "200 job backlog" -> "200-
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import fields, lexicon
 from composer.offline.words import COUNTED_SHORTHAND, FUNCTION_WORDS
 
 
@@ -31,6 +31,8 @@ def numbers(text: str) -> str:
     text = re.sub(r"(?<=\d) ?sq\.? ?ft\b\.?", " square feet", text)  # "about 2,000 sq ft"
     # "at a 240 key Marriott", "a 5 star Hilton": a count and its noun before a name
     text = _BEFORE_NAME.sub(_before_name, text)
+    text = re.sub(r"(?<![\w.,])(\d{1,2})(yrs?|mths?|wks?)\b", r"\1 \2", text)  # "~7yrs"
+    text = _SPAN_FIRST.sub(_span_first, text)  # "3 yr shift leader": three years
     return _COMPOUND.sub(_compound, text)
 
 
@@ -121,6 +123,24 @@ def _names_a_number(before: str) -> bool:
 # Two words that describe together, after a count of people or years: "2 part time".
 _OPEN_PAIRS = frozenset(["part time", "full time"])
 _NOT_COUNTED = frozenset(["per", "percent", "hundred", "thousand", "million", "billion", "dozen"])
+
+
+# A line's span typed with its unit in the singular ("3 yr shift leader"): more than one.
+_SPAN_FIRST = re.compile(
+    r"^(?P<n>(?:about |~ ?)?(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve)) (?P<unit>yr|year|month|mth|week|wk) (?P<what>[a-z][\w -]*?)(?= (?:at|in|on|for"
+    r"|with|@)\b|,|$)"
+)
+_UNIT_WORDS = {"yr": "year", "mth": "month", "wk": "week"}
+
+
+def _span_first(found: re.Match[str]) -> str:
+    """ "3 yr shift leader" -> "3 years shift leader": the span spent in a post (a post ends the
+    words after it); "3 year contract" is a thing measured, left as typed."""
+    if not fields.is_post(found["what"].split()[-1]):
+        return found.group()
+    unit = _UNIT_WORDS.get(found["unit"], found["unit"])
+    return f"{found['n']} {unit}s {found['what']}"
 
 
 def compound(text: str) -> str:
