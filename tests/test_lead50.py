@@ -253,6 +253,8 @@ def test_there_is_never_said_for_one_of_two_places_just_named() -> None:
             "the chance of a final interview with the GM in the week of 14 December",
         ),
         ("he give answer until 15 of december", "hear from you by 15 December"),
+        # h250: a weekday and its date typed day.month, with no last dot
+        ("Minna to call thurs 10.12 re 2nd interview", "from Minna on Thursday 10 December"),
     ],
 )
 def test_a_round_for_the_last_candidates_is_hoped_for(typed: str, expected: str) -> None:

@@ -68,6 +68,10 @@ _FIGURES = re.compile(
 _DOTTED = re.compile(
     r"(?<![\d.])(?P<a>[12]\d|3[01]|0?[1-9])\.(?P<b>1[0-2]|0?[1-9])\.(?P<y>\d{4}|\d{2})?(?![\d.])"
 )
+_DAY_DOTTED = re.compile(
+    r"(?i)(\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))"
+    r"(?![\d.]|\s*(?:h|hrs?|hours?|mins?|minutes?|km|kg|%)\b)"
+)
 # "Monday, December 7": the comma between a weekday and its month.
 _WEEKDAY_COMMA = re.compile(rf"(?<=day),\s+(?={MONTH}\s+\d)")
 # A week named by its first day: the day is said without its weekday ("the week of December 14").
@@ -123,6 +127,7 @@ def numeric_dates(value: str, met: dt.date, month_first: bool | None) -> str:
     "theyll email by Tuesday, December 8". A date that falls before the interview or more than
     four months after it is a slip or another reading, and stays as typed (the step reader then
     leaves it out), as does every such date when the country is unknown."""
+    value = _DAY_DOTTED.sub(r"\g<1>.", value)  # "thurs 10.12": a day's date, its dot left off
     if _DOTTED.search(value):  # "by 18.12.": day first, the month's name says it plainly
         value = _DOTTED.sub(
             lambda m: f"{m['a']}/{m['b']}" + (f"/{m['y']}" if m["y"] else ""), value
