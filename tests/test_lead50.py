@@ -54,6 +54,10 @@ READER32 = Path(__file__).parent / "corpus" / "readers" / "reader32"
             "My cadet record book was signed off two months early",
         ),
         ("thesis submitted a month early", "My thesis was submitted a month early"),
+        # a group sized by its count is one of many (h244: "led team of 14", was "the team")
+        ("led team of 14", "I led a team of 14"),
+        ("ran crew of 5 on nights", "I ran a crew of five on nights"),
+        ("managed review of 80k docs", "I managed the review of 80,000 documents"),
         (
             "3 yrs junior sous chef under Tom Kerridge",
             "I have three years as a junior sous chef under Tom Kerridge",

@@ -21,7 +21,7 @@ SAID = [
     ("retrained the phone team -> less complaints",
      "I retrained the phone team, which meant fewer complaints"),
     # a count in brackets after a deed's thing
-    ("led team of 14 (3 shifts)", "I led the team of 14 across three shifts"),
+    ("led team of 14 (3 shifts)", "I led a team of 14 across three shifts"),
     ("ran the bakery floor (9 people)", "I ran the bakery floor with nine people"),
     ("led night crew (12 staff)", "I led the night crew of 12 staff"),
     ("rolled out e-prescribing (4 wards)", "I rolled out e-prescribing across four wards"),

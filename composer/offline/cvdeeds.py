@@ -34,7 +34,11 @@ def done_to(text: str) -> tuple[str, Clause] | None:
     if task and lexicon.is_noun(task.group("what").split()[-1]):
         what = task.group("what")  # "led the digitisation of ...": its own article kept
         owned = re.match(r"(?:the|a|an|my|our|their|his|her|its|this|that) ", what)
-        said = f"{what if owned else f'the {what}'} of {task.group('rest')}"
+        # "led team of 14": a group sized by its count is one of many ("a team of 14"); a task
+        # over a count is the one named ("the review of 80,000 documents")
+        sized = what.split()[-1] in ("team", "crew", "squad", "group", "department", "unit")
+        article = "" if owned else "a " if sized else "the "
+        said = f"{article}{what} of {task.group('rest')}"
         return "achievement", Clause("I", task.group("verb"), said)
     return None
 
