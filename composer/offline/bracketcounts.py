@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.words import PERSON_HEADS
+from composer.offline.words import GROUP_NOUNS, PERSON_HEADS
 
 __all__ = ["said"]
 
@@ -56,9 +56,7 @@ _ACROSS = frozenset(
     ]
 )
 # Groups of people a count of people belongs to: "shift of 22 people".
-_GROUPS = frozenset(
-    ["team", "crew", "shift", "squad", "gang", "group", "unit", "department", "staff"]
-)
+_GROUPS = GROUP_NOUNS | {"shift"}
 # People a count names that are no one's trade.
 _PEOPLE = frozenset(["people", "staff", "hands", "operatives", "reports"])
 # People a deed is done for, never the ones it is done with.

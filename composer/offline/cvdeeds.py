@@ -9,6 +9,7 @@ from composer import regexes as re
 from composer.offline import cvshares, lexicon
 from composer.offline.cvresults import NUMBER, PEOPLE_VERBS
 from composer.offline.realise import Clause
+from composer.offline.words import GROUP_NOUNS
 
 
 def done_to(text: str) -> tuple[str, Clause] | None:
@@ -36,7 +37,7 @@ def done_to(text: str) -> tuple[str, Clause] | None:
         owned = re.match(r"(?:the|a|an|my|our|their|his|her|its|this|that) ", what)
         # "led team of 14": a group sized by its count is one of many ("a team of 14"); a task
         # over a count is the one named ("the review of 80,000 documents")
-        sized = what.split()[-1] in ("team", "crew", "squad", "group", "department", "unit")
+        sized = what.split()[-1] in GROUP_NOUNS
         article = "" if owned else "a " if sized else "the "
         said = f"{article}{what} of {task.group('rest')}"
         return "achievement", Clause("I", task.group("verb"), said)

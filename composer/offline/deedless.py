@@ -29,6 +29,7 @@ from composer.offline.words import (
     COLLECTIVE_POSTS,
     DETERMINERS,
     FUNCTION_WORDS,
+    GROUP_NOUNS,
     MADE_COLLECTIONS,
     MADE_PARTS,
     MADE_WORKS,
@@ -237,10 +238,9 @@ def owned(text: str) -> Clause | None:
     words = found["np"].split()
     end = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
     head = words[end - 1]
-    if head in TRAINED_PEOPLE or head in COLLECTIVE_POSTS or lexicon.is_agent_noun(head):
-        return None  # "junior designer on my team, promoted ...": a person, not a work
-    if head in ("team", "class", "squad", "group", "unit", "department"):
-        return None  # "team signed off early": people, not a work
+    people = TRAINED_PEOPLE | COLLECTIVE_POSTS | GROUP_NOUNS
+    if head in people or head == "class" or lexicon.is_agent_noun(head):
+        return None  # "junior designer on my team, promoted ...", "team signed off early"
     be = "were" if lexicon.is_plural_noun(head) else "was"
     return Clause("", "", "", whole=f"My {found['np']} {be} {found['past']}{found['rest']}")
 

@@ -15,6 +15,7 @@ from composer.offline.words import (
     AUXILIARIES,
     BE,
     DETERMINERS,
+    GROUP_NOUNS,
     MAKING_VERBS,
     OBJECT_COUNTABLE,
     ONE_MEASURE,
@@ -216,7 +217,6 @@ def _paired(verb: str, start: int, noun: list[str]) -> str | None:
 
 
 # A group typed with its size: "team of 6", "crew of eight" are one of many such groups.
-_GROUPS = frozenset(["team", "crew", "squad", "gang", "group", "department", "staff", "unit"])
 _SIZE = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?")
 
 
@@ -224,7 +224,7 @@ def _counted_group(noun: list[str]) -> bool:
     """ "team of 6", "crew of 8 on night shift": a group and its size, said with "a"."""
     return (
         len(noun) >= 3
-        and noun[0].lower() in _GROUPS
+        and noun[0].lower() in GROUP_NOUNS
         and noun[1] == "of"
         and _SIZE.fullmatch(noun[2].lower()) is not None
     )
@@ -254,10 +254,10 @@ def ours(text: str) -> str:
         text = re.sub(pattern, said, text)
     # "our store", "our team's papers" are the candidate's own; "our churn" is the team's;
     # "our own bank staff" is the candidate's side ("the own" is no English)
-    # ("I led the team through our own migration": the team's, said as typed)
-    group = re.search(
-        r"\b(?:team|we|us|staff|crew|department|ward|unit|store|hotel|company)\b.*\bour own\b", text
-    )
+    # ("I led the team through our own migration": the team's, said as typed; "we" and "us"
+    # are "the team" by now)
+    before = re.findall(r"[a-z]+", text.partition("our own")[0].lower())
+    group = any(w in GROUP_NOUNS or w in ("ward", "store", "hotel", "company") for w in before)
     text = text if group else re.sub(r"\bour own\b", "my own", text)
     return re.sub(r"\bour (?!own\b)(\w+)", lambda m: f"{whose(m.group(1))} {m.group(1)}", text)
 

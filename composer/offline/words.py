@@ -741,6 +741,9 @@ TAIL_LIMITS = _words(
     " little"
     " occasional occasionally sporadic sporadically unpaid voluntary"
 )
+# Groups of people typed with their size ("team of 6", "crew of eight"): one of many such groups
+# ("a team of 6"), and no work of the candidate's (`tidy`, `cvdeeds`, `deedless`, `bracketcounts`).
+GROUP_NOUNS = _words("team crew squad gang group department staff unit")
 # Posts named by the group held in ("six years as cabin crew"): said after "as" with no article.
 COLLECTIVE_POSTS = _words("crew staff faculty personnel")
 # Posts of one still learning, held in a CV line ("2 yrs working student at X"); kept out of
