@@ -258,8 +258,8 @@ Personal notes:
 - `rapporttails`: a personal note typed in haste read apart from the candidate's words around
   it ("lol", emoji, "!!", "->", "- nervous", "haha small world"); a plan after a recommendation
   ("-> will read over the hols"); a subject talked about ("- also talked about cycling")
-- `rapporthabits`: an interest typed as a habit ("plays in a ceilidh band"), a brief warm line;
-  `rapportsame`: "..., the same way I did", "tip: X", "..., and we talked about X" read
+- `rapporthabits`: a habit, a warm line ("plays in a ceilidh band"); `rapporthopes`: a hope,
+  wished; `rapportsame`: "..., the same way I did", "tip: X", "..., and we talked about X" read
 
 The follow-up:
 - `followheads`: a note to self's head ("NB") read as "mention"; a question to ask, asked;

@@ -134,7 +134,9 @@ _BACK = re.compile(
 )
 # "you just had a baby girl", "you have a new baby": a congratulation, and nothing read back.
 _BABY = re.compile(
-    r"^you (?:(?:just|recently) )?(?:had|have) an? (?:new )?(?:baby|newborn)\b"
+    r"^you (?:(?:just|recently) )?(?:had|have) (?:an? )?(?:new )?(?:baby|newborn)\b"
+    r"|^your (?:(?:first|second|third|new) )?baby(?: girl| boy)? (?:is|was|has been) (?:just )?born"
+    r"|^your (?:daughter|son) (?:is|was|has been) (?:just |recently )?born (?:last|this|recently)"
     r"|^you (?:are|were) (?:just )?back from (?:maternity|paternity|parental) leave\b"
 )
 # "you are retiring in June after thirty years": a wish for the retirement, no figure read back.

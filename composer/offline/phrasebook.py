@@ -842,6 +842,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "any": ("I hope you have a wonderful time at {event}.", "Enjoy {event}."),
     },
     # {activity}: a pastime as they said it ("cycling across Norway this summer").
+    # {what}: what they hope to do, said to them ("go back for the Feria de las Flores").
+    "wish_hope": {
+        "formal": ("I hope you are able to {what}.", "I very much hope you get to {what}."),
+        "any": ("I hope you get to {what}.", "I do hope you get to {what}."),
+    },
     "wish_leisure": {
         "formal": ("I hope you enjoy {activity}.", "My best wishes for {activity}."),
         "any": ("I hope you enjoy {activity}.", "Have a great time {activity}."),

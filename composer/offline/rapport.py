@@ -39,6 +39,7 @@ from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, ours_only, without_company
 from composer.offline.rapporthabits import habit
+from composer.offline.rapporthopes import hoped, or_last_hope
 from composer.offline.rapportkin import kin_event, kin_start
 from composer.offline.rapportnames import unsure
 from composer.offline.rapportnews import their_news
@@ -93,9 +94,7 @@ class RapportLine:
 
 
 # A second clause about them ("... in Whitby next May and she is doing the flowers herself").
-_SECOND_CLAUSE = re.compile(
-    r"(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)(?:\s|['’]))", re.IGNORECASE
-)
+_SECOND_CLAUSE = re.compile(r"(?i)(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)(?:\s|['’]))")
 _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
 
 
@@ -107,6 +106,7 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     note = part if part and _rapport_line(part, names, **options).text else note
     said = _rapport_line(note, names, **options)
     note, said = tails.or_head(note, said, lambda head: _rapport_line(head, names, **options))
+    said = or_last_hope(note, said, lambda hope: _rapport_line(hope, names, **options))
     return ours_only(gated(note, said, lambda plain: _rapport_line(plain, names, **options)))
 
 
@@ -393,7 +393,7 @@ def _line(
         kind = "leisure"
     wished = their_news(clause) or coming(clause, kind) or wish(clause, kind)  # "promoted to"
     wished = doing_ahead(clause, kind, wished) or wished or born(note)  # "(sun)", "twins born"
-    wished = wished or habit(clause, kind)  # "sings in a choir", "restores bikes on weekends"
+    wished = wished or habit(clause, kind) or hoped(clause)  # "sings in a choir"; "wants to"
     if wished is not None:
         section, values = wished
         return line(section, **values)

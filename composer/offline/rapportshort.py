@@ -31,7 +31,6 @@ shorthand, each a shape people type, never one note.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from composer import regexes as re
@@ -324,11 +323,15 @@ def unsure_names(note: str, line: str) -> list[str]:
 
 
 def _pairs(text: str) -> list[str]:
-    words = re.findall(r"[\w'’-]+", text)
+    """Two lower-case words side by side, but not the particles inside a name typed with its
+    capitals around them ("Feria de las Flores", "Rio de Janeiro")."""
+    words = ["", *re.findall(r"[\w'’-]+", text), ""]
     return [
         f"{one} {two}"
-        for one, two in itertools.pairwise(words)
-        if re.fullmatch(r"[a-z]{2,}", one) and re.fullmatch(r"[a-z]{2,}", two)
+        for before, one, two, after in zip(words, words[1:], words[2:], words[3:], strict=False)
+        if re.fullmatch(r"[a-z]{2,}", one)
+        and re.fullmatch(r"[a-z]{2,}", two)
+        and not (before[:1].isupper() and after[:1].isupper())
     ]
 
 

@@ -1,0 +1,97 @@
+"""Personal notes and topics left out of reader 35's and earlier readers' letters, read as classes:
+a hope or plan of theirs ("she wants to go back for the Feria de las Flores") gets a wish; a baby
+typed in a second language or with no article ("his first baby is born last month", "she has new
+baby girl") gets the congratulation; the particles inside a name typed with its capitals ("Feria
+de las Flores") are no lower-case name of unsure capitals; a plan of a named thing ("the clinic
+want to start a program ...") is named as that plan. Expected sentences written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.rapport import rapport_line
+from composer.offline.topicothers import reported_thing
+
+NAMES = ("Rui Mendes",)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "she hopes to walk the Camino next summer",
+            "I hope you get to walk the Camino next summer.",
+        ),
+        (
+            "he would love to see the northern lights one day",
+            "I hope you get to see the northern lights one day.",
+        ),
+        (
+            "She was in Medellín last year on holidays and she loved it, she wants to go back for "
+            "the Feria de las Flores.",
+            "I hope you get to go back for the Feria de las Flores.",
+        ),
+        (
+            "she wants to go back to Medellín for the Feria de las Flores",
+            "I hope you get to go back to Medellín for the Feria de las Flores.",
+        ),
+    ],
+)
+def test_a_hope_of_theirs_is_wished(note: str, expected: str) -> None:
+    wordings = {expected, expected.replace("I hope", "I do hope")}  # the section's two wordings
+    assert rapport_line(note, NAMES).text in wordings
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "she wants to hire two more nurses",  # the work's plan, no personal note
+        "he wants to retire to Portugal",  # a wish would presume
+        "she wants to be a head teacher one day",
+    ],
+)
+def test_a_plan_a_wish_cannot_follow_gets_no_hope(note: str) -> None:
+    said = rapport_line(note, NAMES).text
+    assert said is None or "hope you get to" not in said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "his first baby is born last month, a girl (Leonor)",
+        "she has new baby girl (born in october), is back from leave only 2 weeks",
+        "his daughter was born last week",
+    ],
+)
+def test_a_new_baby_typed_any_way_is_congratulated(note: str) -> None:
+    assert rapport_line(note, NAMES).text == "Many congratulations on the new baby."
+
+
+def test_a_child_born_long_ago_is_no_news() -> None:
+    said = rapport_line("his son was born in Leeds, same as me", NAMES).text
+    assert said is None or "congratulations" not in said.lower()
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "the clinic want to start a program of oral hygiene for the children in schools",
+            "the clinic's plan to start a program of oral hygiene for the children in schools",
+        ),
+        (
+            "The council plans to close two of the five libraries next year",
+            "the council's plan to close two of the five libraries next year",
+        ),
+        (
+            "the owners are hoping to open a second bakery in Leith, he asked if I'd run it",
+            "the owners' hope to open a second bakery in Leith",
+        ),
+        (
+            "the department wants to be paperless by 2028",
+            "the department wants to be paperless by 2028",
+        ),
+    ],
+)
+def test_a_plan_of_a_named_thing_is_named_as_the_plan(typed: str, expected: str) -> None:
+    assert reported_thing(typed) == expected
