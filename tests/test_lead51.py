@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from composer.offline.offer import read_offer
 from composer.offline.rapport import rapport_line
 from composer.offline.topicothers import reported_thing
 
@@ -95,3 +96,37 @@ def test_a_child_born_long_ago_is_no_news() -> None:
 )
 def test_a_plan_of_a_named_thing_is_named_as_the_plan(typed: str, expected: str) -> None:
     assert reported_thing(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "reliable, organised and used to night shifts",
+            "I am reliable, organised, and used to night shifts.",
+        ),
+        ("calm, motivated, good with kids", "I am calm, motivated, and good with kids."),
+        (
+            "calm under pressure, good with nervous patients, learns fast",
+            "I am calm under pressure and good with nervous patients, and I learn fast.",
+        ),
+        ("reliable, speaks Polish", "I am reliable, and I speak Polish."),
+    ],
+)
+def test_a_contribution_of_qualities_and_habits_says_what_i_am(typed: str, expected: str) -> None:
+    said = read_offer(typed)
+    assert said is not None and said.plain() == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "delivered on time, calm",  # a deed with its time, no quality
+        "safe at height, used to weather + tight schedules, learns fast",  # a thing misread
+    ],
+)
+def test_a_contribution_that_is_no_list_of_qualities_is_never_said_as_one(typed: str) -> None:
+    said = read_offer(typed)
+    assert said is None or (
+        "I am delivered" not in said.plain() and "bring tight" not in said.plain()
+    )

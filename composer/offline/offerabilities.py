@@ -138,7 +138,10 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
         if kind == "am" and " " not in typed and after[0] == "thing":
             return None  # "steady, client-focused work": two adjectives of one thing
     kinds = [kind for kind, _, _ in read]
-    mine = ("am", "can", "state", "done", "have", "clause") + (("result",) if measures else ())
+    if "habit" in kinds and "thing" in kinds:
+        return None  # "used to weather + tight schedules, learns fast": a thing misread, unsure
+    mine = ("am", "can", "state", "done", "have", "clause", "habit")
+    mine += ("result",) if measures else ()
     if not any(k in mine for k in kinds):
         return None  # things and acts alone: `offer` reads them
     if len(pieces) == 1 and kinds[0] == "am" and " " not in pieces[0]:
@@ -213,6 +216,9 @@ def _piece(piece: str) -> tuple[str, str] | None:
         return "wish", "I would like to " + text.split(" to ", 1)[1]
     if first in _STATES and len(words) > 1:
         return "state", f"I {text}"
+    own = lexicon.base_of(first) if lexicon.is_third_person(first) else None
+    if own and len(words) <= 3 and own not in ("be", "have", "do", "need"):  # "learns fast"
+        return "habit", " ".join(["I", own, *words[1:]])
     acting = lexicon.is_base_verb(first) and not lexicon.is_noun(first)
     if _RESULT.match(text) and not acting and first not in RESULT_VERBS:
         return "result", f"I would get {text}"  # "forecast accuracy up": what it would reach
@@ -300,6 +306,8 @@ def _quality(words: list[str]) -> bool:
     degree = first in _DEGREE or (first.endswith("ly") and "adv" in lexicon.classes(first))
     if degree and len(words) == 2:
         return _quality(words[1:]) or lexicon.is_participle(words[1].lower())  # "fully insured"
+    if not adjective and _person_participle(words):
+        return True  # "organised", "organised and reliable": what the candidate is
     if not adjective or first in ("own", "whole", "more", "less", "new", "better"):
         return False
     if len(words) > 2 and lexicon.is_gerund(words[1].lower()) and words[2].lower() in _THE:
@@ -307,6 +315,22 @@ def _quality(words: list[str]) -> bool:
     if len(words) > 3 and words[1].lower() in ("and", "but"):  # the other a quality too:
         return words[3].lower() in _AFTER_QUALITY  # never "calm and quiet rooms"
     return len(words) == 1 or words[1].lower() in _AFTER_QUALITY
+
+
+def _person_participle(words: list[str]) -> bool:
+    """A participle in "-ed" alone, or joined to an adjective, that says what a person is
+    ("organised", "motivated and calm"); never one with an object or a place ("delivered on
+    time", "organised the rota")."""
+    first = words[0].lower()
+    if not (first.endswith("ed") and lexicon.is_participle(first)):
+        return False
+    if len(words) == 1:
+        return True
+    return (
+        len(words) == 3
+        and words[1].lower() in ("and", "but")
+        and ("adj" in lexicon.classes(words[2].lower()))
+    )
 
 
 def _described(piece: str) -> bool:
