@@ -140,8 +140,9 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
     kinds = [kind for kind, _, _ in read]
     if "habit" in kinds and "thing" in kinds:
         return None  # "used to weather + tight schedules, learns fast": a thing misread, unsure
-    mine = ("am", "can", "state", "done", "have", "clause", "habit")
-    mine += ("result",) if measures else ()
+    mine = {"am", "can", "state", "done", "have", "clause", "habit"} | (
+        {"result"} if measures else set()
+    )
     if not any(k in mine for k in kinds):
         return None  # things and acts alone: `offer` reads them
     if len(pieces) == 1 and kinds[0] == "am" and " " not in pieces[0]:
