@@ -7,12 +7,19 @@ want to start a program ...") is named as that plan. Expected sentences written 
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
+from composer import compose
+from composer.notes_file import load_notes
 from composer.offline.offer import read_offer
 from composer.offline.rapport import rapport_line
+from composer.offline.stepphrase import about_the_stage
 from composer.offline.topicothers import reported_thing
 
+READER34 = Path(__file__).parent / "corpus" / "readers" / "reader34"
 NAMES = ("Rui Mendes",)
 
 
@@ -130,3 +137,25 @@ def test_a_contribution_that_is_no_list_of_qualities_is_never_said_as_one(typed:
     assert said is None or (
         "I am delivered" not in said.plain() and "bring tight" not in said.plain()
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "next week about second interview onboard",
+            "next week about the second interview onboard",
+        ),
+        ("on Friday about final round", "on Friday about the final round"),
+        ("about the second interview", "about the second interview"),
+        ("about second-hand stock", "about second-hand stock"),
+    ],
+)
+def test_a_stage_heard_about_takes_the(typed: str, expected: str) -> None:
+    assert about_the_stage(typed) == expected
+
+
+def test_a_call_about_a_stage_typed_bare_names_it_with_the() -> None:
+    notes = load_notes(READER34 / "h245.json")
+    letter = " ".join(compose(notes, today=dt.date(2026, 12, 4))[0].text.split())
+    assert "from HR next week about the second interview" in letter

@@ -41,6 +41,7 @@ from composer.offline.stepparts import (
     visit,
     without_writer,
 )
+from composer.offline.stepphrase import about_the_stage
 from composer.offline.stepphrase import hoped_step as _hoped_step
 from composer.offline.stepphrase import step_phrase as _step_phrase
 from composer.offline.steppresumes import presumes
@@ -281,7 +282,7 @@ def _welcomed(
         heard = heard_of(hoped.strip().rstrip(".!; ") or value, reader) or call_from(value, reader)
         heard = heard or sender_heard(value, reader)  # "Raj to send the link": from Raj
         if heard is not None:
-            who, time = heard
+            who, time = heard[0], about_the_stage(heard[1])  # "about the second interview"
             section = "next_hear" if who == "you" else "next_hear_from"
             line = _pick(variation, section, tone, channel)
             return line.format(who=who, time=time).replace(" .", ".").rstrip()

@@ -47,3 +47,16 @@ def step_phrase(value: str, common: frozenset[str], article: str = "the") -> Phr
 
 # Stages of hiring that the dictionary does not read as nouns: "onsite in Austin w/ the CRO".
 _STAGES = frozenset(["onsite", "superday", "walkthrough", "screen"])
+
+
+# A stage named after "about" with no article: "about second interview", "about final round".
+_ABOUT_BARE = re.compile(
+    r"\babout (?=(?:first|second|third|final|next|last)\s+(?:interview|round|stage|meeting|call"
+    r"|visit|assessment|shift|trial|step)s?\b)"
+)
+
+
+def about_the_stage(text: str) -> str:
+    """ "next week about second interview onboard" -> "next week about the second interview
+    onboard": a stage they will get in touch about is the one they named."""
+    return _ABOUT_BARE.sub("about the ", text)
