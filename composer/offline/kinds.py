@@ -1,9 +1,8 @@
 """What kind of personal note a clause said to the interviewer is: a trip, an event to wish
 luck for, a pastime, happy news, a new pet, a recommendation, a move, or none of these.
 
-The clause is already in the second person ("you are flying to Lisbon next week"); `rapport`
-turns each kind into its line. `tidy` readies a note typed in haste first: its asides gone, a
-subject given ("coaches the robotics team" -> "she coaches the robotics team").
+The clause is said to them already ("you are flying to Lisbon"); `rapport` says each kind; `tidy`
+readies a note typed in haste (asides gone, a subject given: "coaches X" -> "she coaches X").
 """
 
 from __future__ import annotations
@@ -132,11 +131,11 @@ _DOING = {"ran": "running", "completed": "completing", "finished": "finishing", 
 _BACK = re.compile(
     r"^you (?:are |have )?(?:just |recently )?(?:got |gotten |come )?back from (?P<where>.+)$"
 )
-# "you just had a baby girl", "you have a new baby": a congratulation, and nothing read back.
+# "you just had a baby girl", "your first baby was born": a congratulation, nothing read back.
 _BABY = re.compile(
     r"^you (?:(?:just|recently) )?(?:had|have) (?:an? )?(?:new )?(?:baby|newborn)\b"
-    r"|^your (?:(?:first|second|third|new) )?baby(?: girl| boy)? (?:is|was|has been) (?:just )?born"
-    r"|^your (?:daughter|son) (?:is|was|has been) (?:just |recently )?born (?:last|this|recently)"
+    r"|^your (?:(?:first|second|new) )?(?:baby(?: girl| boy)?|(?P<kid>daughter|son)) (?:is|was) "
+    r"(?:just )?born(?(kid) (?:last|this|recently)\b|)"
     r"|^you (?:are|were) (?:just )?back from (?:maternity|paternity|parental) leave\b"
 )
 # "you are retiring in June after thirty years": a wish for the retirement, no figure read back.
@@ -152,8 +151,6 @@ _RECOMMENDED = re.compile(r"^you (?:(?:also|kindly) )?(?:recommended|suggested) 
 
 
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-
-
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
