@@ -33,6 +33,7 @@ from composer.offline.answervoice import (
 from composer.offline.askedform import grounded, reported, wanted_asked
 from composer.offline.cleaning import clean
 from composer.offline.hedged import hedged
+from composer.offline.qamarks import about_mine, marked, scene_asked, unlabelled
 from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
 from composer.offline.wellformed import problem
@@ -168,7 +169,7 @@ def split_answer(item: str, ground: bool = True) -> tuple[str, str] | None:
     the candidate and typed with its answer or as "q on ...", else None. The question is
     given as "asked ..." so that it is read as one put to the candidate; a subject typed as a
     sentence before the question is the question's own ground, not said again."""
-    item = wanted_asked(item)  # "wanted to know if I'm ok with ...": asked
+    item = marked(wanted_asked(item))  # "... i said stop ...": ", I said stop ..."
     if ground:  # "forklift accidents -> asked what i'd change first: said ...": asked
         item = grounded(item)
     subject = _THEN_ASKED.match(item)
@@ -215,7 +216,7 @@ def split_answer(item: str, ground: bool = True) -> tuple[str, str] | None:
             r"(?i)asked why \w+ing\b|asked why (?:leave|move|switch|change|quit)\b", question
         ):
             question = question.rstrip("?")  # "Q: why leave roofing? A: ...": a why of theirs
-    return reported(question), parts[1].strip().rstrip(".")
+    return reported(about_mine(scene_asked(question))), unlabelled(parts[1]).rstrip(".")
 
 
 def _spelled(count: str) -> str:
