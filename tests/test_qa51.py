@@ -55,6 +55,14 @@ def _said(line: str) -> str:
             "You asked what I would do if a gate latch wasn't secure on the morning walk: I would "
             "stop, radio the supervisor, not go in and log it.",
         ),
+        # "get nurse": a person who takes "the", or a thing ("get help") that does not: the
+        # step is not said, the steps before it are
+        (
+            "asked what id do if a pupil fainted in assembly -> lie her down, raise her legs, get "
+            "nurse if needed",
+            "You asked what I would do if a pupil fainted in assembly: I would lie her down and "
+            "raise her legs.",
+        ),
         # a thing of the candidate's own, typed bare
         (
             "Q: biggest weakness? A: I say yes to everything",

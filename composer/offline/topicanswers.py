@@ -36,6 +36,7 @@ from composer.offline.hedged import hedged
 from composer.offline.qamarks import about_mine, marked, scene_asked, unlabelled
 from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
+from composer.offline.stepwords import step_words
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS, WH_WORDS
 
@@ -305,8 +306,8 @@ def _answer(question: str, typed: str) -> str:
         # "talked through the SBAR call": what they did, after a question of no "would" (after
         # "how I would ...", "I told the Chester story" reports the room, not the answer)
         return to_asker(spanned("I " + steps_joined(parts))) if all(map(_done, parts)) else ""
-    if not all(_deed(p) for p in parts):
-        return ""
+    if not all(_deed(p) and step_words(p.split()) is not None for p in parts):
+        return ""  # "get vet if needed": no step said for sure (`stepwords`)
     return f"I would {steps_joined(parts)}"
 
 
