@@ -144,3 +144,22 @@ def test_a_list_with_its_and_after_a_comma_is_no_note() -> None:
         "tell every user of that room the same day, dry it, and check the stock before using it."
     )
     assert doubts.misread(sentence, sentence) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "bare"),
+    [
+        ("what I would do if positive result came Friday afternoon", True),
+        ("why I am leaving big brewery for small one", True),
+        ("how I manage difficult tenant", True),
+        # a compound after "when" names no quality bare; a mass noun keeps no article
+        ("how I would organise field sampling when boat time is limited", False),
+        ("what I would do if a lashing came loose on the car deck in bad weather", False),
+        ("how I would manage poor performance", False),
+        ("how I would get reluctant Year 9 boys reading", False),
+    ],
+)
+def test_a_question_naming_a_thing_bare_is_known(question: str, bare: bool) -> None:
+    from composer.offline.qamarks import bare_thing
+
+    assert bare_thing(question) is bare
