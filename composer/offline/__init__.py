@@ -314,8 +314,8 @@ The follow-up:
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `wished`: a question, what was said and what the candidate wishes they had said, answered once
 - `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason
-- `runonsteps`: steps of an answer typed with no commas ("stop the job lock out talk to him then
-  write it up"), parted where each step begins
+- `runonsteps`: steps typed with no commas, parted; `stepwords`: a step's bare words ("dont go in")
+- `qamarks`: where a question ends and its answer begins with no stop ("... i said", "A:", "q -")
 - `answerreasons`: a why-answer ("want a trade w/ a future") said as the candidate's wants
 - `answerforms`: an answer read again once its frame is set aside ("was honest, done X": "I have
   done X"), a tail no reading says dropped, never pasted

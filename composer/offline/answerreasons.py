@@ -1,17 +1,20 @@
 """The reason the candidate gave when asked why ("asked why leaving Porto -> want a trade w/ a
 future, ready to run my own pass"), said as theirs: "I want a trade with a future and am ready to
 run my own pass". Only a want or a readiness is read; a part of any other shape ends the reason,
-so nothing is said the candidate did not.
+so nothing is said the candidate did not. A reason typed with care as a whole clause of its own
+("running a hotel overnight is mostly about handling disruption calmly ...") is said as what the
+candidate said: "that running a hotel overnight is ..." (`said_that`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
 
-__all__ = ["reason"]
+__all__ = ["reason", "said_that"]
 
 
 def reason(parts: list[str], sayable: Callable[[str], bool]) -> str:
@@ -20,6 +23,7 @@ def reason(parts: list[str], sayable: Callable[[str], bool]) -> str:
     pass": "I am ready to ..."), joined with "and"; the first part no form reads ends them (a
     part said in the negative is the note's aside). `sayable` is `answervoice.sayable`."""
     said: list[str] = []
+    parts = [p.strip() for part in parts for p in re.split(r"\s+/\s+", part) if p.strip()]
     for part in parts[:2]:
         said_part = _one_reason(clean(part).split(), sayable)
         if not said_part:
@@ -44,6 +48,8 @@ def _one_reason(words: list[str], sayable: Callable[[str], bool]) -> str:
     if verb in ("ready", "keen", "eager") and words[1].lower() == "to":
         said = " ".join(["am", verb, *words[1:]])
         return said if lexicon.is_base_verb(words[2].lower()) and sayable("I " + said) else ""
+    if verb in ("want", "wanted") and words[1].lower() == "own":
+        words = [verb, "my", *words[1:]]  # "want own recipes": my own recipes
     if verb in ("want", "wanted") and words[1].lower() in _WANTED:
         said = " ".join(["want", *words[1:]])
         return said if sayable("I " + said) else ""
@@ -55,3 +61,18 @@ def _one_reason(words: list[str], sayable: Callable[[str], bool]) -> str:
         return ""
     said = " ".join([verb, *words[1:]])
     return said if sayable("I " + said) else ""
+
+
+# A finite verb of a clause's own: "is", "was", "does", "makes".
+_FINITE = frozenset(["is", "are", "was", "were", "has", "had", "does", "did"])
+
+
+def said_that(answer: str, sayable: Callable[[str], bool]) -> str:
+    """ "running a hotel overnight is mostly about ..." -> "that running a hotel overnight is
+    mostly about ...": a reason typed as a whole clause (six words or more, a finite verb of its
+    own, no word a note's), said as what the candidate said; "" for any other."""
+    words = answer.split()
+    if len(words) < 6 or words[0].lower() in ("want", "wanted", "i", "because", "that"):
+        return ""
+    finite = any(w.lower().strip(",") in _FINITE for w in words[1:])
+    return f"that {answer}" if finite and sayable(f"I said that {answer}") else ""

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.answerreasons import reason
+from composer.offline.answerreasons import reason, said_that
 from composer.offline.cleaning import clean
+from composer.offline.qamarks import slashed
 from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
+from composer.offline.stepwords import lone_step, negated, step_words
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     DETERMINERS,
@@ -120,10 +122,12 @@ def _parts(typed: str) -> list[str]:
     return [p.strip() for p in re.split(r"\s*[,;+&]\s*", typed) if p.strip()]
 
 
-def _steps(parts: list[str]) -> list[str] | None:
-    """Each part led by a base verb ("call them first", "then update customer"), cleaned."""
+def _steps(parts: list[str], would: bool = True) -> list[str] | None:
+    """Each part led by a base verb ("call them first", "then update customer", "dont go in"),
+    cleaned (`stepwords`); a step's "not" is said "not" after "would", else "do not"."""
     said: list[str] = []
     for part in parts:
+        negative, part = negated(part)
         words = clean(part).split()
         then = bool(words) and words[0].lower() == "then"
         if then:
@@ -131,18 +135,24 @@ def _steps(parts: list[str]) -> list[str] | None:
         # "never promise an outcome", "always check the log": an adverb before the verb
         lead = words[:1] if len(words) > 1 and _before_verb(words[0]) else []
         words = words[len(lead) :]
-        if not words or not lexicon.is_base_verb(words[0].lower()):
+        if not words or not lexicon.is_base_verb(words[0].lower()) or (negative and lead):
             return None
+        lead = ["not" if would else "do not"] if negative else lead
         alone = len(words) < 2 and not then and not lead  # "never guess": a verb after "never"
-        if alone and set(lexicon.classes(words[0].lower())) != {"verb"}:
-            # "cordon", "swab": a word that is a noun as well, alone, is a note of a step;
-            # one that is only a verb ("listen", "apologise") is the step said in full
+        # "cordon", "swab": a word that is a noun as well, alone, is a note of a step; one
+        # that is only a verb ("listen", "apologise") is the step said in full, and so is
+        # "stop" among three steps
+        noun_too = set(lexicon.classes(words[0].lower())) != {"verb"}
+        if alone and noun_too and not (lone_step(words[0]) and len(parts) > 2):
             return None
         if "me" in (w.lower() for w in words):
             return None  # "shadow me for two weeks": a step of someone else's, not "I"
         if "adj" in lexicon.classes(words[0].lower()) or lexicon.is_past(words[0].lower()):
             return None  # "clean data", "set": a word of two classes says no step for sure
-        said.append(("then " if then else "") + " ".join([*lead, *_the_object(words)]))
+        mended = step_words(_the_object(words))
+        if mended is None:
+            return None
+        said.append(("then " if then else "") + " ".join([*lead, *mended]))
     return said
 
 
@@ -255,7 +265,7 @@ def said_answer(question: str, typed: str) -> str:
     """The answer in the candidate's voice, or "" when its form is none read here."""
     typed = " ".join(typed.replace("’", "'").split()).strip().rstrip(".")
     typed = re.sub(r"\s*\([^()]*\)", "", typed)  # "(no details obv)": a reminder to self
-    typed = _given_i(typed)
+    typed = slashed(_given_i(typed))  # "I ... / learning to delegate": ", and I am learning"
     if _REPORTED.match(typed):  # "I described the sessions I ran": the room, reported; a
         # detail after its first comma is the note's, left unsaid when the whole does not read
         return _room(_spelled(typed)) or _room(_spelled(_parts(typed)[0]))
@@ -268,7 +278,7 @@ def said_answer(question: str, typed: str) -> str:
     if not answer:
         return ""
     if why_mine(question):
-        return reason(_parts(answer), sayable)
+        return reason(_parts(answer), sayable) or said_that(answer, sayable)
     if _subject_clause(answer.split()):
         said = _spelled(clean(answer))  # "the aim is to pull data from systems they use"
         return said if sayable(said) else ""
@@ -283,7 +293,8 @@ def said_answer(question: str, typed: str) -> str:
     if not asked:
         return _deeds(_parts(_spelled(answer))) if question.startswith("whether ") else ""
     # "stop the job lock out talk to him": steps typed with no commas, parted where each begins
-    steps = _steps([step for part in _parts(_closed(_spelled(answer))) for step in run_on(part)])
+    typed_steps = [step for part in _parts(_closed(_spelled(answer))) for step in run_on(part)]
+    steps = _steps(typed_steps, would=bool(asked["would"]))
     if not steps:
         return ""
     said = ("I would " if asked["would"] else "I ") + steps_joined(steps)

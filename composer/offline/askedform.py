@@ -27,7 +27,9 @@ _YES_NO = re.compile(
 # "asked if I'd used ...", "asked whether I'd worked ...": reporting a yes/no question.
 _IF = re.compile(r"(?i)^asked\s+(?:me\s+)?(?:if|whether)\s+(?P<rest>\S.*)$")
 # "how do you handle ...": a wh-word with the asker's "do" and "you".
-_DO_YOU = re.compile(r"(?i)^asked\s+(?:me\s+)?(?P<wh>how|what|when|where|which)\s+do\s+you\s+")
+_DO_YOU = re.compile(
+    r"(?i)^asked\s+(?:me\s+)?(?P<wh>how|what|when|where|which)\s+do\s+(?:you|u)\s+"
+)
 # "how would u handle ...?": a wh-word, a modal and the candidate in the asker's words.
 _MODAL_YOU = re.compile(
     r"(?i)^asked\s+(?:me\s+)?(?P<wh>how|what|when|where|which|who)\s+(?P<modal>would|could|should)"

@@ -277,6 +277,9 @@ def _unjoined_list(words: list[str], pairs: set[tuple[str, str]]) -> str:
             continue
         if any(_aside(part[0]) or "and" in part or "or" in part for part in (middle, tail)):
             continue
+        after = second + 1 + len(tail)
+        if words[after : after + 2] in ([",", "and"], [",", "or"]):
+            continue  # "quarantine the flasks, inform ..., decontaminate it, and test ...": joined
         return f"a list with no 'and' ('{' '.join(middle)}, {' '.join(tail)}')"
     return ""
 

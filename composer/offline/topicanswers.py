@@ -33,8 +33,10 @@ from composer.offline.answervoice import (
 from composer.offline.askedform import grounded, reported, wanted_asked
 from composer.offline.cleaning import clean
 from composer.offline.hedged import hedged
+from composer.offline.qamarks import about_mine, marked, scene_asked, unlabelled
 from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
+from composer.offline.stepwords import step_words
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS, WH_WORDS
 
@@ -168,7 +170,7 @@ def split_answer(item: str, ground: bool = True) -> tuple[str, str] | None:
     the candidate and typed with its answer or as "q on ...", else None. The question is
     given as "asked ..." so that it is read as one put to the candidate; a subject typed as a
     sentence before the question is the question's own ground, not said again."""
-    item = wanted_asked(item)  # "wanted to know if I'm ok with ...": asked
+    item = marked(wanted_asked(item))  # "... i said stop ...": ", I said stop ..."
     if ground:  # "forklift accidents -> asked what i'd change first: said ...": asked
         item = grounded(item)
     subject = _THEN_ASKED.match(item)
@@ -215,7 +217,7 @@ def split_answer(item: str, ground: bool = True) -> tuple[str, str] | None:
             r"(?i)asked why \w+ing\b|asked why (?:leave|move|switch|change|quit)\b", question
         ):
             question = question.rstrip("?")  # "Q: why leave roofing? A: ...": a why of theirs
-    return reported(question), parts[1].strip().rstrip(".")
+    return reported(about_mine(scene_asked(question))), unlabelled(parts[1]).rstrip(".")
 
 
 def _spelled(count: str) -> str:
@@ -304,8 +306,8 @@ def _answer(question: str, typed: str) -> str:
         # "talked through the SBAR call": what they did, after a question of no "would" (after
         # "how I would ...", "I told the Chester story" reports the room, not the answer)
         return to_asker(spanned("I " + steps_joined(parts))) if all(map(_done, parts)) else ""
-    if not all(_deed(p) for p in parts):
-        return ""
+    if not all(_deed(p) and step_words(p.split()) is not None for p in parts):
+        return ""  # "get vet if needed": no step said for sure (`stepwords`)
     return f"I would {steps_joined(parts)}"
 
 

@@ -22,6 +22,7 @@ from composer.offline.askedform import grounded
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
+from composer.offline.qamarks import unsaid_question
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
 from composer.offline.topicaims import aim_of
@@ -167,10 +168,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if not found.question or not found.text:
             return found
         answer = answer_of(found.text, typed_answer[1])
-        if not answer and why_mine(found.text):
-            # "why leaving current job -> ...": read back without its reason, the question
-            # draws the reader to what the candidate would not put first
-            return Topic(item, "", why="a question of why, whose answer cannot be said")
+        if why := unsaid_question(found.text, answer, why_mine(found.text)):
+            return Topic(item, "", why=why)  # "why leaving big brewery for small one -> ..."
         return replace(found, answer=answer)
     said = reported(item)  # "We talked about how they log ...": what was discussed
     if said != item:
