@@ -48,6 +48,7 @@ NAMED = [
         "changing from Trados to Phrase TMS next year",
     ),
     ("He told me they will hire two more planners.", "hiring two more planners"),
+    ("line 3 changeover - target time?", "line 3 changeover"),
     (
         "He explained me they introduce a new ticket system in January and need people who know"
         " Zendesk.",

@@ -22,9 +22,9 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.lastgate import last_gate
 from composer.offline.notesyntax import note_syntax
-from composer.offline.words import FUNCTION_WORDS
+from composer.offline.words import FUNCTION_WORDS, WH_WORDS
 
-__all__ = ["head_alone", "headed", "linked", "slash_joined", "spelled"]
+__all__ = ["head_alone", "headed", "linked", "question_tail", "slash_joined", "spelled"]
 
 # Where an aside begins: a bracket, a dash between spaces, an arrow, an "=" between spaces, a
 # stop, a "!" or "?" with more typed after it, a slash between spaces, a semicolon. (A comma
@@ -66,6 +66,23 @@ def head_alone(item: str) -> str:
     return head.strip(" -–—,;:")
 
 
+# A subject, a dash and the note-taker's own question about it, typed with "?" ("copper spray
+# interval??", "agency or bank?"): no wh-word that makes it a question of the room ("- who
+# signs off?" is read as "who signs off ..."), no "I", "you" or "we".
+_QUESTION_TAIL = re.compile(r"^(?P<head>[^()?=>]+?)\s+[-–—]+\s+(?P<tail>[^-–—?()]+?)\s*\?+\s*$")
+
+
+def question_tail(item: str) -> str:
+    """The subject typed before a dash and the note-taker's question; "" for another shape."""
+    found = _QUESTION_TAIL.match(item.strip())
+    if found is None or not _names_thing(found["head"]):
+        return ""
+    first = found["tail"].split()[0].lower()
+    if first in WH_WORDS or re.search(r"(?i)\b(?:i|you|we|me|us|asked|q)\b", found["tail"]):
+        return ""
+    return found["head"].strip()
+
+
 # Note words of a subject, each where the words beside it settle what it stands for: "probs"
 # is problems before a place or a thing it is with ("probs in summer batches", "probs w/
 # the till"), never "probably" ("probs next week"); "prog" and "proj" close a noun's compound
@@ -96,6 +113,9 @@ def headed(read: Callable[..., _Read]) -> Callable[..., _Read]:
 
     @functools.wraps(read)
     def reader(item: str, common: frozenset[str] = frozenset(), **how: Any) -> _Read:
+        head = question_tail(item)  # "PSA mgmt on the blocks - spray interval??": the subject
+        if head and getattr(named := read(head, common, **how), "text", ""):
+            return dataclasses.replace(named, source=item)  # type: ignore[type-var]
         found = read(item, common, **how)
         if (text := getattr(found, "text", "")) and (joined := slash_joined(text)) != text:
             found = dataclasses.replace(found, text=joined)  # type: ignore[type-var]
