@@ -226,6 +226,10 @@ Topics discussed with each reader:
   point tied to it; an answer that cannot be said named as left out, never dropped silently
 - `topicpairs`: a topic read by its typed shape first: a worry ("worried re: X": "your concern
   about X"), a "what if", two subjects joined by "+" or "/" read one by one
+- `topicaside`: a topic typed as a subject and a note's aside ("growth plan 18k -> 30k hl/yr (new
+  brewhouse)", "LOTO + rescue kit. told him ...") named by its subject when the whole cannot be
+  said, its note words spelled out ("probs in", "breeding prog"), the candidate's link after an
+  arrow said with it ("..., as my honours project was on devil enrichment")
 - `topicbrackets`: a change in brackets ("ERP migration (SAP -> Dynamics)": "... from SAP to
   Dynamics") or an aim after a colon, spelled out
 - `topicframes`: which topic frames fit a topic: "your view of" only a matter of opinion, "what

@@ -100,6 +100,7 @@ _HOSPITALITY_RETAIL = (
     "fridge freezer takeout takeaway waitlist walk-in brunch smoothie kombucha sourdough"
     " microbrewery microbrewer taproom mocktail cocktail barista espresso cappuccino latte"
     " vegan veganism vegetarian plant-based gluten-free allergen foodservice foodborne"
+    " listeria salmonella legionella norovirus"  # printed in lower case as the illness
     " catering caterer sous-vide charcuterie pizzeria taqueria taco burrito tapas"
     " sommelier mixologist mixology carpark click-and-collect self-checkout"
     " stocktake stocktaking shrinkage restock restocking multipack giftcard"

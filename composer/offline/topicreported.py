@@ -62,10 +62,15 @@ def reported(item: str) -> str:
     spent = _SPENT.match(item.strip())
     if found is None and spent is not None:
         return spent["what"].strip()  # "We spent a long time on the plan to ...": the plan
+    bare = re.match(r"(?i)that\s+(?=they\s)", item.strip())  # "that they need ...": who said it
+    if bare:  # is the reader, typed as the object of a report left unsaid
+        return _their_doing(item.strip()[bare.end() :]) or item
     if found is None or (found["name"] and not _is_name(found["name"])):
         return item
     what = found["what"].strip()
     first = what.split()[0].lower()
+    if first == "they":  # "She explained me they change from Trados to Phrase TMS next year"
+        return _their_doing(what) or item
     if first in ("to", "me", "us", "i") or not re.search(r"[A-Za-z]{2}", what):
         return item  # "he told me to apply", "she told me I ...": no subject discussed
     if found["that"] or first in DETERMINERS - {"that"}:
@@ -176,6 +181,39 @@ def _doing(clause: str) -> str:
             return ""
         return " ".join([*subject, verb, *tail.split()])
     return ""
+
+
+# Verbs of a state, which a doing does not name ("having", "wanting"); "need" is said as the
+# need itself ("your need for translators with ...").
+_STATES = frozenset(
+    ["be", "have", "do", "want", "like", "think", "know", "hope", "feel", "say", "mean", "seem",
+     "wish", "prefer", "love", "hate", "expect", "believe", "see", "look"]
+)  # fmt: skip
+_THEIRS = re.compile(
+    rf",?\s+(?:and|but)\s+(?:they|we|she|he|it|you|(?:{'|'.join(sorted(_STATES))}|need|plan)s?)\s"
+    r"|,\s|;\s|\s[-–—]\s"
+)
+
+
+def _their_doing(clause: str) -> str:
+    """ "they change from Trados to Phrase TMS next year" -> "changing from Trados to Phrase TMS
+    next year"; "they need translators with ISO 17100 experience" -> "your need for translators
+    with ISO 17100 experience": what the reader's side does, said as the doing it names, up to a
+    second clause (", and they want ..."); "" for a state, a past or a verb the tables lack."""
+    clause = _THEIRS.split(clause.strip().rstrip("."), maxsplit=1)[0]
+    words = clause.split()
+    if len(words) < 3 or words[0].lower() != "they":
+        return ""
+    verb, rest = words[1].lower(), words[2:]
+    if verb in ("will", "'ll", "are", "'re") and rest:
+        verb, rest = rest[0].lower(), rest[1:]
+        verb = lexicon.base_of(verb) or verb if lexicon.is_gerund(verb) else verb
+    if verb == "need" and rest[0].lower() not in ("to", "that"):
+        return "your need for " + " ".join(rest)
+    if verb in _STATES or not lexicon.is_base_verb(verb) or lexicon.is_past(verb):
+        return ""
+    doing = lexicon.verb_forms(verb).get("VBG", "")
+    return f"{doing} {' '.join(rest)}" if doing else ""
 
 
 def _finite(before: str, word: str, after: str) -> bool:

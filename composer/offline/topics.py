@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass, replace
 
 from composer import regexes as re
-from composer.offline import abbrevsense, grouparticles, lexicon, questions
+from composer.offline import abbrevsense, grouparticles, lexicon, questions, topicaside
 from composer.offline.answervoice import why_mine
 from composer.offline.asked import asked_subject, put_to_candidate
 from composer.offline.askedform import grounded
@@ -140,13 +140,13 @@ _DONE_HEAD = re.compile(
 _PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": no thing shown
 
 
+@topicaside.headed  # "growth plan 18k -> 30k hl/yr": the growth plan, when whole is unsaid
 @functools.lru_cache(maxsize=1024)
 @abbrevsense.settled_first(lambda item, why: Topic(item, "", why=why), counts=True)
 def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """What an interviewer discussed, said to them, or an empty `text` and the reason.
 
-    Kept for the next call with the same item: every wording tried for every letter of a panel
-    reads the same topics.
+    Kept for the next call with the same item: every wording of every letter reads the topics.
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
