@@ -37,14 +37,17 @@ SAID = [
     ("ran the front desk 2 yrs -> no guest left the lobby without a room",
      "I ran the front desk for two years, with no guest leaving the lobby without a room"),
     # a measure with its unit after a slash, a rate after the figure, a share "of" a whole
-    ("water use/hl 4.1 -> 3.3 (~ -20%)",
-     "I helped bring water use per hectolitre down from 4.1 to 3.3"),
+    ("fuel use/km 0.32 -> 0.27 L (~ -15%)",
+     "I helped bring fuel use down from 0.32 to 0.27 litres per km"),
+    ("milk solids/cow 410 -> 465kg", "I helped raise milk solids from 410 to 465 kg per cow"),
     ("fuel use/km 0.32 -> 0.27 L", "I helped bring fuel use down from 0.32 to 0.27 litres per km"),
     ("pick rate 110 -> 140/hr", "I helped raise the pick rate from 110 to 140 an hour"),
     ("theatre utilisation 71% -> 84% of sessions",
      "I helped raise theatre utilisation from 71% to 84% of sessions"),
     # "pts" after a signed figure; a place in brackets after the change
     ("eNPS +11 pts after the new rota", "I helped raise eNPS by 11 points after the new rota"),
+    ("branch NPS +18 pts in 1 yr (Protea Glen branch)",
+     "I helped raise NPS by 18 points in one year at the Protea Glen branch"),
     ("shrink -0.4% in 6 mths (Leeds Kirkstall store)",
      "I helped bring shrink down by 0.4% in six months at the Leeds Kirkstall store"),
 ]  # fmt: skip
@@ -52,6 +55,7 @@ SAID = [
 LEFT = [
     "coaching programme (+0.4 avg grade)",  # a thing whose change no reader says whole
     "energy kWh/t 95 -> 80",  # a unit typed whole before the figures, not a measure's "per"
+    "water use/hl 4.1 -> 3.3 (~ -20%)",  # "per hl": a unit no table spells (said "per HL")
 ]
 
 

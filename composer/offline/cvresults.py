@@ -58,7 +58,7 @@ def change(text: str) -> tuple[str, Clause] | None:
         rf"(?P<rest>{_REST})?",
         text,
     )
-    if moved and not any(lexicon.is_past(w) for w in moved.group("what").lower().split()):
+    if moved and not any(lexicon.is_past(w) or w == "i" for w in moved["what"].lower().split()):
         a, b = (_figure(moved.group(n)) or 0.0 for n in ("a", "b"))
         verb = "rose" if b > a else "fell" if b < a else None
         if moved["first"] and moved["measure"] and moved["first"] != moved["measure"]:

@@ -11,8 +11,9 @@ Its one job: rewrite the line and hand it back to the item reader, which says it
 - an arrow to nothing: "ran 3 crews -> 0 LTIs" -> "ran 3 crews, no LTIs" ("with no LTIs");
 - a place in brackets after a change: "NPS +18 pts (Protea Glen branch)" -> "... at the Protea
   Glen branch" (`placed`, read before the item readers);
-- a measure typed with its unit after a slash: "water use/hl 4.1 -> 3.3" -> "water use per hl
-  4.1 -> 3.3"; "milk solids/cow 410 -> 465kg" -> "milk solids 410 -> 465kg per cow".
+- a measure typed with its unit after a slash: "fuel use/km 0.32 -> 0.27 L" -> "fuel use 0.32 ->
+  0.27 litres per km"; "milk solids/cow 410 -> 465kg" -> "milk solids 410 -> 465 kg per cow" (a
+  unit no table knows, "/hl", is left out: it would be said as initials).
 The way a change went is the line's own: a sign, "up" or "down", or two ends; "pts" after a
 signed figure of a named measure is points (a score moves by points, never by patients).
 """
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from composer import regexes as re
 from composer.offline import lexicon, madeby
 from composer.offline.realise import Clause
-from composer.offline.words import DETERMINERS
+from composer.offline.words import DETERMINERS, SMALL_NUMBERS
 
 __all__ = ["read"]
 
@@ -61,6 +62,7 @@ _AFTER_ARROW = re.compile(
     rf"(?:(?:went )?(?P<way>up|down) (?:by )?)?{_ABOUT}(?P<sign>[+-])? ?{_FIGURE}"
     r"(?P<unit>%| ?pts\b| ?points\b)?(?P<rest> .+)?$"
 )
+_NOT_NONE = frozenset(["more", "longer", "further", "need", "one", "other", "change"])
 _NOTHING = re.compile(
     rf"^(?P<deed>[^,()]+?) (?:{_ARROW}|-|–) (?:0|zero|nil|no) (?P<what>[A-Za-z][^,()]*)$"
 )
@@ -73,7 +75,7 @@ _SLASHED = re.compile(
 # A change typed twice: its two ends, then its share in brackets ("4.1 -> 3.3 (~ -20%)"); the
 # share says nothing the ends do not, so it is let go.
 _RESTATED = re.compile(
-    rf"(?P<a>\d[\d.,]*)\w* ?{_ARROW} ?~?(?P<b>\d[\d.,]*)\w* "
+    rf"(?P<a>\d[\d.,]*)\w* ?{_ARROW} ?~?(?P<b>\d[\d.,]*)\w*(?: [A-Za-z]{{1,3}})? "
     r"\((?:~ ?|about )?(?P<sign>[+-]) ?\d+%\)$"
 )
 
@@ -105,6 +107,9 @@ _PLACED = re.compile(
 )
 
 
+_SPAN = re.compile(r"\b(in|over|within) ([1-9]) (years?|months?|weeks?|days?|quarters?)\b")
+
+
 def placed(text: str) -> str:
     """A measure's change with its place typed in brackets after it, said "at": "branch NPS up
     18 points in one year (Protea Glen branch)" -> "NPS up 18 points in one year at the Protea
@@ -115,6 +120,7 @@ def placed(text: str) -> str:
     ):
         return text
     line = re.sub(rf"^{found['noun']} (?=[A-Za-z])", "", found["line"], flags=re.IGNORECASE)
+    line = _SPAN.sub(lambda m: f"{m[1]} {SMALL_NUMBERS[int(m[2]) - 1]} {m[3]}", line)  # "one"
     return f"{line} at the {found['name']}{found['noun']}"
 
 
@@ -190,11 +196,14 @@ def _nothing(text: str) -> tuple[str, str | None] | None:
     found = _NOTHING.match(text)
     if found is None or not _has_verb(found["deed"]):
         return None
+    words = found["what"].split()
+    if len(words) > 4 or words[0] in _NOT_NONE or not lexicon.is_noun(words[-1].lower()):
+        return None  # "- no more plaster for 80% of cases": no count of nothing
     return f"{found['deed']}, no {found['what']}", None
 
 
 def _slashed(text: str) -> tuple[str, str | None] | None:
-    """ "water use/hl 4.1 -> 3.3" -> "water use per hl 4.1 -> 3.3"; a unit typed on the figures
+    """ "sales/rep 40k -> 55k" -> "sales per rep 40k -> 55k"; a unit typed on the figures
     takes the "per" after it: "milk solids/cow 410 -> 465kg" -> "milk solids 410 -> 465kg per
     cow"."""
     found = _SLASHED.match(text)
@@ -202,6 +211,8 @@ def _slashed(text: str) -> tuple[str, str | None] | None:
     if found is None or not last.islower() or not lexicon.known(last):
         return None  # "energy kWh/t": a unit typed whole, not a measure and its "per"
     per = _PER.get(found["per"], found["per"])
+    if not (lexicon.known(per) or per in _UNITS):
+        return None  # "/hl": a unit no table spells, said "per HL" as initials: left out
     rest = found["rest"] or ""
     if found["unit"]:  # "465kg": a unit the change's reader knows, else no reading
         unit = _UNITS.get(found["unit"].strip().lower())
@@ -209,8 +220,8 @@ def _slashed(text: str) -> tuple[str, str | None] | None:
     return f"{found['what']} per {per} {found['ends']}{rest}", None
 
 
-_UNITS = {"kg": "kg", "t": "tonnes", "l": "litres", "kwh": "kWh", "km": "km", "hl": "hectolitres"}
-_PER = {"hr": "hour", "wk": "week", "yr": "year", "mo": "month", "hl": "hectolitre"}
+_UNITS = {"kg": "kg", "t": "tonnes", "l": "litres", "kwh": "kWh", "km": "km"}
+_PER = {"hr": "hour", "wk": "week", "yr": "year", "mo": "month"}
 
 
 def _by(found: re.Match[str]) -> str:

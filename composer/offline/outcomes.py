@@ -198,7 +198,7 @@ def none_doing(part: str) -> str:
     """An outcome typed as nothing of a kind with a clause after it, its verb said as "-ing"
     ("no complaint reach the client" -> "no complaint reaching the client"); "" when it cannot
     be read so (the readers leave it out); any other part as it is."""
-    found = re.match(r"^(?P<no>no|zero|nil|none|nothing) (?P<what>.+)$", part)
+    found = re.match(r"^(?P<no>no) (?P<what>[a-z]\S* .+)$", part)
     if found is None:
         return part
     what = _doing(found["what"])
@@ -213,6 +213,8 @@ def _doing(what: str) -> str | None:
     for at, word in enumerate(words[1:-1], start=1):
         if words[at + 1] not in ("the", "a", "an", "my", "our", "their", "his", "her"):
             continue
+        if word in PREPOSITIONS:
+            return what  # "no calls to the office": a thing and where it went
         base = lexicon.base_of(word) if lexicon.is_past(word) else word
         verb = base and (base != word or lexicon.is_base_verb(word))
         forms = lexicon.verb_forms(base) if verb and base else {}
