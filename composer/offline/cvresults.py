@@ -8,7 +8,7 @@ about 20%"). Counted work ("200+ staff trained on new triage") is `cvdeeds`'.
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import cvshares, figureshort, lexicon, outcomes, resultmeant, resulttails
+from composer.offline import cvshares, figureshort, lexicon, nonedoing, resultmeant, resulttails
 from composer.offline.pointmoves import timed
 from composer.offline.realise import Clause
 from composer.offline.resulttails import present
@@ -339,7 +339,7 @@ def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
         return None
     if all(_FIXED.match(p) for p in parts):  # "on time, under budget"
         return f", which came in {_joined(parts)}"
-    parts = [_moved(p) or outcomes.none_doing(p) for p in parts]  # "no patient missing a dose"
+    parts = [_moved(p) or nonedoing.none_doing(p) for p in parts]  # "no patient missing a dose"
     if not all(
         _NONE.match(p) or _COUNTED.match(p) or _MOVED.match(p.removeprefix("the ")) for p in parts
     ):

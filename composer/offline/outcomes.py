@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import lexicon, nonedoing
 from composer.offline.realise import Clause
 from composer.offline.words import PREPOSITIONS
 
@@ -166,7 +166,7 @@ def _tail(after: str) -> str | None:
             timings.append(f"{verb}{timing.group('when')}")
         elif nothing := _NONE.fullmatch(part):
             no = "no" if nothing.group("no") in ("0", "nil") else nothing.group("no")
-            what = _doing(nothing.group("what"))
+            what = nonedoing.doing(nothing.group("what"))
             if what is None:
                 return None
             withs.append(f"{no} {what}{nothing.group('within') or ''}")
@@ -192,36 +192,6 @@ def _tail(after: str) -> str | None:
     if timings:
         tail += ", " + " and ".join(timings)
     return tail + still
-
-
-def none_doing(part: str) -> str:
-    """An outcome typed as nothing of a kind with a clause after it, its verb said as "-ing"
-    ("no complaint reach the client" -> "no complaint reaching the client"); "" when it cannot
-    be read so (the readers leave it out); any other part as it is."""
-    found = re.match(r"^(?P<no>no) (?P<what>[a-z]\S* .+)$", part)
-    if found is None:
-        return part
-    what = _doing(found["what"])
-    return "" if what is None else f"{found['no']} {what}"
-
-
-def _doing(what: str) -> str | None:
-    """ "complaint reach the client", "patient missed a dose": a clause after "no", its verb said
-    as "reaching", "missing" ("with no patient missing a dose"); None for a determiner after a
-    word that is no verb (no reading); a noun phrase as it is."""
-    words = what.split()
-    for at, word in enumerate(words[1:-1], start=1):
-        if words[at + 1] not in ("the", "a", "an", "my", "our", "their", "his", "her"):
-            continue
-        if word in PREPOSITIONS:
-            return what  # "no calls to the office": a thing and where it went
-        base = lexicon.base_of(word) if lexicon.is_past(word) else word
-        verb = base and (base != word or lexicon.is_base_verb(word))
-        forms = lexicon.verb_forms(base) if verb and base else {}
-        if not forms.get("VBG") or at != 1:
-            return None
-        return " ".join([words[0], forms["VBG"], *words[2:]])
-    return what
 
 
 def _past(word: str) -> bool:
