@@ -76,6 +76,10 @@ Content selection (what each reader gets):
 - `typedfirst`: answers typed at `compose --ask` kept when cutting; a sentence said as typed
 - `ownwork`: the candidate's own work typed in a shape of its own (a thesis, a thing they made)
 - `madeby`: a result with the thing the candidate made as its subject ("new rota cut overtime 15%")
+- `nonedoing`: nothing of a kind with a clause after it, its verb said "-ing" ("no complaint
+  reaching the client")
+- `measures`: a result typed as a measure in a shape of its own put in one a reader takes ("app
+  rollout (+9% repeat visits)", "study -> pacing down 35%", "-> 0 LTIs", "solids/cow 410 -> 465kg")
 - `thesis`: a graduate's thesis or final project typed with its label ("thesis: modelled ...")
 - `typedclean`: clean lines read before the item readers: a sentence whose subject is a doing
   ("Designing X was my thesis project.") said as typed, a standing held since a month ("CSCS

@@ -44,12 +44,14 @@ AMBIGUOUS_SHORT: dict[str, tuple[tuple[str, Callable[[frozenset[str]], bool]], .
 }
 
 # Where the words beside "pts" say points whatever the field: a change by a number ("up 12
-# pts", "down by about 3 pts"), a figure with decimals ("1.2 pts"), a measured thing before it
-# ("survey pts", "sample pts") or a comparison after it ("20 pts higher").
+# pts", "down by about 3 pts", "+18 pts", never "+4 pts/day"), a figure with decimals ("1.2
+# pts"), a measured thing before it ("survey pts", "sample pts") or a comparison after it ("20
+# pts higher").
 _NUMBER = r"(?:\d[\d,]*|{})".format("|".join(SMALL_NUMBERS))
 _POINTS_HERE = re.compile(
     rf"(?:\b(?:up|down|by|rose|fell|gained|lost|improved)(?: by)? (?:about |around |nearly "
-    rf"|over |approx\.? |~ ?)?{_NUMBER}\+? ?|\d\.\d+ ?|\b(?:survey|sample|data|control|grid"
+    rf"|over |approx\.? |~ ?)?{_NUMBER}\+? ?|(?<![\w+-])[+-] ?{_NUMBER} ?(?!pts ?(?:/|per |a ))"
+    rf"|\d\.\d+ ?|\b(?:survey|sample|data|control|grid"
     rf"|test|reference|monitoring) )pts\b|\bpts (?=(?:higher|lower|better|worse|ahead|behind"
     rf"|above|below)\b)"
 )

@@ -8,7 +8,7 @@ about 20%"). Counted work ("200+ staff trained on new triage") is `cvdeeds`'.
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import cvshares, figureshort, lexicon, resultmeant, resulttails
+from composer.offline import cvshares, figureshort, lexicon, nonedoing, resultmeant, resulttails
 from composer.offline.pointmoves import timed
 from composer.offline.realise import Clause
 from composer.offline.resulttails import present
@@ -50,15 +50,15 @@ def change(text: str) -> tuple[str, Clause] | None:
         text,
     )
     moved = re.fullmatch(
-        rf"(?P<what>[a-zA-Z][^,:]*?) from (?P<about>about )?(?P<a>\d[\d.,]*|{_WORDS})"
+        rf"(?P<what>(?:\d+-)?[a-zA-Z][^,:]*?) from (?P<about>about )?(?P<a>\d[\d.,]*|{_WORDS})"
         r"(?P<first> (?:minutes|hours|days|weeks|months|years))?%? to"
-        rf" (?P<near>about )?(?P<b>\d[\d.,]*|{_WORDS})(?P<unit>%?)"
-        r"(?P<measure> (?:minutes|secs|seconds|hours|days"
-        r"|weeks|months|years))?(?P<per> (?:a|per) (?:day|week|month|year|shift|night|quarter))?"
+        rf" (?P<near>about )?(?P<b>\d[\d.,]*|{_WORDS})(?P<unit>%?)(?P<measure> (?:minutes|secs"
+        r"|seconds|hours|days|weeks|months|years|kg|tonnes|litres|kWh|km|hectolitres))?"
+        r"(?P<per> (?:(?:a|an) (?:day|week|month|year|shift|night|quarter|hour|term)|per [a-z]+))?"
         rf"(?P<rest>{_REST})?",
         text,
     )
-    if moved and not any(lexicon.is_past(w) for w in moved.group("what").lower().split()):
+    if moved and not any(lexicon.is_past(w) or w == "i" for w in moved["what"].lower().split()):
         a, b = (_figure(moved.group(n)) or 0.0 for n in ("a", "b"))
         verb = "rose" if b > a else "fell" if b < a else None
         if moved["first"] and moved["measure"] and moved["first"] != moved["measure"]:
@@ -106,7 +106,7 @@ def change(text: str) -> tuple[str, Clause] | None:
 # What a change's figures may be followed by: where, when, how ("on nights with rotated
 # zones", "after the new rota", "year on year").
 _REST = (
-    r" (?:(?:in|over|within|across|at|by|on|after|with|since|for|under|during) [^,]+"
+    r" (?:(?:in|over|within|across|at|by|on|after|with|since|for|under|during|of) [^,]+"
     r"|year on year(?: (?:in|on|at|across|for) [^,]+)?)"
 )
 # A measure that doubled, tripled or halved: "revenue doubled in three years".
@@ -339,7 +339,7 @@ def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
         return None
     if all(_FIXED.match(p) for p in parts):  # "on time, under budget"
         return f", which came in {_joined(parts)}"
-    parts = [_moved(p) or p for p in parts]
+    parts = [_moved(p) or nonedoing.none_doing(p) for p in parts]  # "no patient missing a dose"
     if not all(
         _NONE.match(p) or _COUNTED.match(p) or _MOVED.match(p.removeprefix("the ")) for p in parts
     ):

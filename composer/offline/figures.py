@@ -14,7 +14,7 @@ It reads the item after `cleaning.clean` (shorthand spelled out: "about", "a wee
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import arrowled, dashmeans, lexicon
+from composer.offline import arrowled, dashmeans, lexicon, nonedoing
 from composer.offline.words import ORDINAL_NUMBERS, PERSON_HEADS, SMALL_NUMBERS
 
 _COUNT = r"(?:about |around |over |nearly |almost |up to )?\d[\d,]*\+?"
@@ -312,6 +312,10 @@ def zero_said(text: str) -> str:
     """A figure typed as a note said as a letter says it: "with 0 clawbacks" -> "with no
     clawbacks", "a 400,000-doc production" -> "a 400,000-document production"."""
     text = re.sub(r"\bwith 0 (?=[a-z])", "with no ", text)
+    # "with no complaint reach the client": its clause's verb said "reaching" where sure
+    text = re.sub(
+        r"\bwith (no [a-z].*)$", lambda m: f"with {nonedoing.none_doing(m[1]) or m[1]}", text
+    )
     return re.sub(r"(?<=\d)-docs?\b", "-document", text)
 
 

@@ -16,7 +16,7 @@ said.
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import lexicon, resulttails
+from composer.offline import lexicon, measures, resulttails
 from composer.offline.words import ONE_MEASURE, SMALL_NUMBERS
 
 # A multiple typed with "x": "x2", "2x", "×3"; said by its verb.
@@ -75,7 +75,7 @@ def early(text: str) -> str:
     down by 40% in two years", never a span of years); the span a change took, typed after a
     comma, with "in" ("call abandonment -12%, nine months" -> "... -12% in nine months")."""
     text = _PASSIVE.sub(lambda m: f"{m['what']} {_WAYS[m['verb']]} by ", text)
-    text = _YEAR_ON_YEAR.sub("year on year", text)
+    text = measures.placed(_YEAR_ON_YEAR.sub("year on year", text))  # "(X branch)": at
     if _CHANGED.match(text) and text.count(",") == 1:
         return _SPAN_AFTER_COMMA.sub(r" in \g<span>", text)
     return text

@@ -24,7 +24,7 @@ __all__ = ["read"]
 
 # A verb of a change in a measure, in the past, after the thing that made it.
 _CHANGED = re.compile(
-    r"^(?P<the>(?:the|my) )?(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
+    r"^(?P<the>(?:the|my) )?(?P<thing>[a-z][a-z-]*(?:\s+(?:[a-z][a-z-]*|[A-Z]{2,5})){0,3})"
     r"(?P<made> I (?:wrote|built|made|designed|introduced|created|launched|started|set up))?\s+"
     r"(?P<deed>(?:cut|reduced|raised|lifted|increased|doubled|halved|boosted|trimmed)\s.+)$"
 )

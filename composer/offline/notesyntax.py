@@ -137,7 +137,7 @@ def spelled(text: str) -> str:
     text = _SHIFTS_AFTER.sub(_shifts, text)
     text = _SHIFTS_BEFORE.sub(_shifts, text)
     text = _TIMES_BEFORE.sub(_times, text)
-    text = _RATE.sub(lambda m: f" a {_PER[m[1].lower()]}", text)
+    text = _RATE.sub(lambda m: f" {lexicon.article(_PER[m[1].lower()])} {_PER[m[1].lower()]}", text)
     return _PLURAL_PER.sub(_per, text)
 
 

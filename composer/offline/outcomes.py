@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import lexicon, nonedoing
 from composer.offline.realise import Clause
 from composer.offline.words import PREPOSITIONS
 
@@ -166,7 +166,10 @@ def _tail(after: str) -> str | None:
             timings.append(f"{verb}{timing.group('when')}")
         elif nothing := _NONE.fullmatch(part):
             no = "no" if nothing.group("no") in ("0", "nil") else nothing.group("no")
-            withs.append(f"{no} {nothing.group('what')}{nothing.group('within') or ''}")
+            what = nonedoing.doing(nothing.group("what"))
+            if what is None:
+                return None
+            withs.append(f"{no} {what}{nothing.group('within') or ''}")
         elif (span := _SPAN.fullmatch(part)) and not still:
             spans.append(f"over {span.group('n').removeprefix('over ')} {part.split()[-1]}")
         elif (count := _COUNT.fullmatch(part)) and lexicon.is_noun(count.group("what").split()[-1]):

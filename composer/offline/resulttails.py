@@ -124,8 +124,8 @@ def later(text: str) -> str | None:
 
 # "conversion +8%", "waste -30%": a measure and its move typed with a sign.
 _SIGNED = re.compile(
-    r"^(?P<what>[A-Za-z][\w&-]*(?: [a-z][\w-]*){0,3}) (?P<sign>[+-])\s?(?P<n>\d[\d.,]*%)"
-    r"(?P<rest> .+)?$"
+    r"^(?P<what>[A-Za-z][\w&-]*(?: [A-Za-z][\w-]*){0,3}) (?P<sign>[+-])\s?"
+    r"(?P<n>\d[\d.,]*(?:%| points\b| pts\b))(?P<rest> .+)?$"
 )
 
 
