@@ -108,8 +108,16 @@ def test_a_deed_after_a_topic_it_is_not_about_claims_no_experience_of_it() -> No
     letter = _letter("readers/reader32/h240.json", 1)
     assert "In my own experience" not in letter and "In my own work" not in letter
     rework = "I helped bring rework down by 15% with a photo checklist per section."
+    # (session 51: a paragraph of its own after the topic, led by the role, no boast)
+    notes = Notes.model_validate(json.loads((CORPUS / "readers/reader32/h240.json").read_text()))
+    assert "near-miss reporting with you.\n\n" in Writer(notes, 1, today=TODAY).write().text
     assert any(
-        f"{lead} {rework}" in letter for lead in ("One thing I am proud of:", "I am proud that")
+        f"{lead} {rework}" in letter
+        for lead in (
+            "I would come to the role with relevant experience:",
+            "For the role, I would draw on my work so far:",
+            "My work so far has prepared me well for the role:",
+        )
     )
 
 

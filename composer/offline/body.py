@@ -168,10 +168,14 @@ class Body(Wording):
         """A point said right after a topic no link may join it to (`aside`)."""
         held, plain = self._kind_suffix(point) != "_done", f"{values['clause']}."
         how = aside(point.source, topic, self.notes, held=held, email=self.email)
-        own = self.pick("point_own", **values) if how is Aside.OWN else self._alone(point, values)
         if how is Aside.UNTIED:
             return Sentence("point_more", 1, plain, held=True, alone=plain, untied=True)
-        return Sentence("point", 1, own, alone=plain if how is Aside.OWN else "")
+        if how is Aside.OWN:  # after the topics, led by the role (`roleparagraph`)
+            return Sentence("point", 1, plain, alone=plain, untied=True)
+        said = self._alone(point, values)
+        # near its topic, but a colleague's letter says it plainly: a frame of the summary
+        # ("For this role, I would draw on ...") is no sentence for the topic's paragraph
+        return Sentence("point", 1, said, untied=said != plain)
 
     def _alone(self, point: Phrase, values: dict[str, str]) -> str:
         """A point said plainly, or in a `summary*` wording when a colleague's letter says it."""
