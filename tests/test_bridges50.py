@@ -116,7 +116,7 @@ def test_a_deed_after_a_topic_it_is_not_about_claims_no_experience_of_it() -> No
         for lead in (
             "I would come to the role with relevant experience:",
             "For the role, I would draw on my work so far:",
-            "My work so far has prepared me well for the role:",
+            "Much of what I would bring to the role comes from my work so far:",
         )
     )
 

@@ -140,7 +140,7 @@ def test_two_short_deeds_are_one_sentence_after_the_topic() -> None:
         for lead in (
             "I would come to the role with relevant experience:",
             "For the role, I would draw on my work so far:",
-            "My work so far has prepared me well for the role:",
+            "Much of what I would bring to the role comes from my work so far:",
         )
     ]
 

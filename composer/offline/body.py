@@ -173,9 +173,12 @@ class Body(Wording):
         if how is Aside.OWN:  # after the topics, led by the role (`roleparagraph`)
             return Sentence("point", 1, plain, alone=plain, untied=True)
         said = self._alone(point, values)
-        # near its topic, but a colleague's letter says it plainly: a frame of the summary
-        # ("For this role, I would draw on ...") is no sentence for the topic's paragraph
-        return Sentence("point", 1, said, untied=said != plain)
+        if said != plain:
+            # near its topic, but a colleague's letter says it plainly: a frame of the summary
+            # is no sentence for the topic's paragraph; after the topics, led by the role in a
+            # wording of its own (`roleparagraph`), measured plain till then
+            return Sentence("point", 1, plain, alone=plain, untied=True)
+        return Sentence("point", 1, said)
 
     def _alone(self, point: Phrase, values: dict[str, str]) -> str:
         """A point said plainly, or in a `summary*` wording when a colleague's letter says it."""

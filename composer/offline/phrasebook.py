@@ -255,12 +255,13 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": (
             "I would come to the {role} with relevant experience: {clause_lower}.",
             "In the {role}, I would draw on my experience to date: {clause_lower}.",
-            "My experience to date has prepared me well for the {role}: {clause_lower}.",
+            "Much of what I would bring to the {role} comes from my experience to date: "
+            "{clause_lower}.",
         ),
         "any": (
             "I would come to the {role} with relevant experience: {clause_lower}.",
             "For the {role}, I would draw on my work so far: {clause_lower}.",
-            "My work so far has prepared me well for the {role}: {clause_lower}.",
+            "Much of what I would bring to the {role} comes from my work so far: {clause_lower}.",
         ),
     },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said
@@ -322,12 +323,13 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": (
             "{clause}.",
             "In this position, I would draw on my experience to date: {clause_lower}.",
-            "My experience to date has prepared me well for this position: {clause_lower}.",
+            "Much of what I would bring to this position comes from my experience to date: "
+            "{clause_lower}.",
         ),
         "any": (
             "{clause}.",
             "For this role, I would draw on my work so far: {clause_lower}.",
-            "My work so far has prepared me well for this role: {clause_lower}.",
+            "Much of what I would bring to this role comes from my work so far: {clause_lower}.",
             "I would come to this role with relevant experience: {clause_lower}.",
         ),
     },
