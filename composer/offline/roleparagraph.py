@@ -73,7 +73,7 @@ def role_paragraph(
     # a span or credential first, as what the candidate would bring; a deed after it as its proof
     # (a standing said with its verb, "I am a registered nurse ...", before a deed: it opens)
     first = next((s for s in firsts if _fit(_plain(s), "") != _plain(s)), None)
-    first = first or next((s for s in firsts if _STANDING.match(_plain(s))), firsts[0])
+    first = first or next((s for s in firsts if _standing(_plain(s))), firsts[0])
     others = [s for s in points if s is not first]
     text = _plain(first)
     typed = any(from_answer(s, answered) for s in (first, *others[:1]))
@@ -97,9 +97,6 @@ def role_paragraph(
     return [*rest[:at], replace(group[0], paragraph=para), *rest[at:]]
 
 
-# A standing said with its verb: what the candidate is or holds, or has been for years.
-_STANDING = re.compile(r"^I (?:am|hold|have (?:been|worked as|\S+ years?)) ")
-
 # Verbs a credential is said with ("I earned a BEng ...", "I completed the LEAP course"): held,
 # not done, so no "In my own work, ..." leads them.
 _EARNED = frozenset(
@@ -115,6 +112,17 @@ _EARNED = frozenset(
         "achieved",
     ]
 )
+
+
+def _standing(text: str) -> bool:
+    """A standing said with its verb: what the candidate is or holds, has been for years, or
+    earned ("I am a registered nurse ...", "I hold ...", "I earned an MSc ...")."""
+    words = text.split()
+    if len(words) < 3 or words[0] != "I":
+        return False
+    if words[1] in ("am", "hold") or words[1].lower() in _EARNED:
+        return True
+    return words[1] == "have" and (words[2] in ("been", "worked") or words[3:4] == ["years"])
 
 
 def _role_led(text: str, thanks: str, tone: str, taken: frozenset[str] = frozenset()) -> str:
