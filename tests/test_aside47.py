@@ -43,6 +43,7 @@ def test_a_formal_letter_names_the_position_the_thanks_names() -> None:
         "I am a registered veterinary nurse with five years in a mixed practice.",
         "I earned a BEng in civil engineering in 2019.",
         "I have been a coxswain since 2020.",
+        "I have worked as a Red Seal plumber for five years.",
     ],
 )
 def test_a_standing_is_said_as_it_is(standing: str) -> None:

@@ -135,8 +135,8 @@ def _role_led(text: str, thanks: str, tone: str, taken: frozenset[str] = frozens
     is. The wording varies with the point, and gives way to the next where a colleague's
     letter (`taken`) has said it."""
     words = text.split()
-    if len(words) < 3 or words[0] != "I" or not text.endswith("."):
-        return text
+    if len(words) < 3 or words[0] != "I" or not text.endswith(".") or _standing(text):
+        return text  # "I have worked as a Red Seal plumber for five years.": a standing
     verb = words[2] if words[1] in ("have", "had") else words[1]
     if not lexicon.is_past(verb.lower()) or verb.lower() in _EARNED | {"been", "got"}:
         return text  # "I hold ...", "I have five years ...", "I earned a BEng ...": no deed
