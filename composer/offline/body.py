@@ -165,20 +165,13 @@ class Body(Wording):
         return [more, named] if first else [named, self._own(point, v, topic)]
 
     def _own(self, point: Phrase, values: dict[str, str], topic: str) -> Sentence:
-        """A point said right after a topic no link may join it to (`aside`)."""
+        """A point after a topic no link may join it to (`aside`), untied unless said there."""
         held, plain = self._kind_suffix(point) != "_done", f"{values['clause']}."
         how = aside(point.source, topic, self.notes, held=held, email=self.email)
         if how is Aside.UNTIED:
             return Sentence("point_more", 1, plain, held=True, alone=plain, untied=True)
-        if how is Aside.OWN:  # after the topics, led by the role (`roleparagraph`)
-            return Sentence("point", 1, plain, alone=plain, untied=True)
-        said = self._alone(point, values)
-        if said != plain:
-            # near its topic, but a colleague's letter says it plainly: a frame of the summary
-            # is no sentence for the topic's paragraph; after the topics, led by the role in a
-            # wording of its own (`roleparagraph`), measured plain till then
-            return Sentence("point", 1, plain, alone=plain, untied=True)
-        return Sentence("point", 1, said)
+        untied = how is Aside.OWN or self._alone(point, values) != plain
+        return Sentence("point", 1, plain, alone=plain if untied else "", untied=untied)
 
     def _alone(self, point: Phrase, values: dict[str, str]) -> str:
         """A point said plainly, or in a `summary*` wording when a colleague's letter says it."""
