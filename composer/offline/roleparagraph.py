@@ -163,7 +163,8 @@ def _beside_own(sentences: list[Sentence], points: list[Sentence]) -> dict[int, 
 
     def own(item: Sentence) -> bool:
         # (a point untied itself is no sentence of the candidate's a fact may stay beside)
-        return (item.section in _OWN and not item.untied) or id(item) in stays
+        untied = item.untied and item.section == "point"
+        return (item.section in _OWN and not untied) or id(item) in stays
 
     # forward: after a fact or offer of the candidate's; backward: before the offer
     for step in (1, -1):
@@ -203,8 +204,11 @@ def _offer_joined(sentences: list[Sentence], staying: frozenset[int]) -> list[Se
     out: list[Sentence] = []
     for item in sentences:
         last = out[-1] if out else None
+        # a name the letter has said stays a sentence of its own, for `saidonce` ("... there")
+        said = " ".join(s.text for s in out[:-1])
+        names = re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", last.text) if last else []
         if last is not None and id(last) in staying and item.paragraph == last.paragraph:
-            joined = _with_offer(last, item)
+            joined = None if any(n in said for n in names) else _with_offer(last, item)
             if joined is not None:
                 out[-1] = replace(last, text=joined, section="contribution", untied=item.untied)
                 continue
