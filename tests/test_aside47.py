@@ -1,32 +1,50 @@
-"""A deed after a topic sentence that already carries one of the candidate's points is said
-plainly: "In my own work, ..." leads a deed only right after a topic it is not about (session 47,
-reader 27's h217: "... as well: I hold a Bachelor of Marine Science ... In my own work, I
-volunteered for two seasons with Reef Check Australia."). Sentences written by hand."""
+"""A deed after the topics is led by why the candidate fits the role, never by a boast or a
+claim of a tie (session 51, reader 35: "One thing I am proud of: I led a team of 14 ..." after a
+worry about an audit); a standing said with its verb is said as it is (session 47, reader 27's
+h217). Sentences written by hand."""
 
 from __future__ import annotations
 
-from composer.offline.body import Sentence
-from composer.offline.roleparagraph import _after_topic
+import pytest
+
+from composer.offline.roleparagraph import _role_led
 
 DEED = "I volunteered for two seasons with Reef Check Australia."
+THANKS = "Thank you for speaking with me about the Marine Ranger role at Parks Victoria."
 
 
-def test_after_a_topic_said_with_a_point_the_deed_is_plain() -> None:
-    before = Sentence(
-        "topic_more",
-        1,
-        "It was good to talk through my honours project as well: I hold a BSc in marine science.",
-        tied=True,
+def test_a_deed_is_led_by_the_role() -> None:
+    assert _role_led(DEED, THANKS, "warm") in (
+        "I would come to the role with relevant experience: I volunteered for two seasons with "
+        "Reef Check Australia.",
+        "For the role, I would draw on my work so far: I volunteered for two seasons with Reef "
+        "Check Australia.",
+        "Much of what I would bring to the role comes from my work so far: I volunteered for two "
+        "seasons with Reef Check Australia.",
     )
-    assert _after_topic(DEED, before) == DEED
 
 
-def test_right_after_a_bare_topic_the_deed_is_led_as_their_own() -> None:
-    # (session 50, reader 33: "In my own experience, ..." read as an answer to the topic; the
-    # deed stands on its own)
-    before = Sentence("topic", 1, "I enjoyed our talk about the new tram depot.")
-    said = _after_topic(DEED, before)
-    assert said in (
-        "One thing I am proud of: I volunteered for two seasons with Reef Check Australia.",
-        "I am proud that I volunteered for two seasons with Reef Check Australia.",
+def test_a_formal_letter_names_the_position_the_thanks_names() -> None:
+    thanks = "Thank you for discussing the Marine Ranger position with me."
+    assert _role_led(DEED, thanks, "formal") in (
+        "I would come to the position with relevant experience: I volunteered for two seasons "
+        "with Reef Check Australia.",
+        "In the position, I would draw on my experience to date: I volunteered for two seasons "
+        "with Reef Check Australia.",
+        "Much of what I would bring to the position comes from my experience to date: I "
+        "volunteered for two seasons with Reef Check Australia.",
     )
+
+
+@pytest.mark.parametrize(
+    "standing",
+    [
+        "I hold a BSc in marine science.",
+        "I am a registered veterinary nurse with five years in a mixed practice.",
+        "I earned a BEng in civil engineering in 2019.",
+        "I have been a coxswain since 2020.",
+        "I have worked as a Red Seal plumber for five years.",
+    ],
+)
+def test_a_standing_is_said_as_it_is(standing: str) -> None:
+    assert _role_led(standing, THANKS, "warm") == standing

@@ -70,7 +70,14 @@ def test_a_point_near_no_topic_is_said_on_its_own() -> None:
     assert any("carve-out" in p.source for p in chosen.summary)
     letter = " ".join(compose(notes)[malcolm].text.split())
     said = next(s for s in re.split(r"(?<=\.)\s+", letter) if "carve-out" in s)
-    assert said == "I led the carve-out and sale of the logistics division for EUR 340m."
+    # (session 51: after the topics, led by why the candidate fits the role, never a boast
+    # nor a bridge to the topic)
+    deed = "I led the carve-out and sale of the logistics division for EUR 340m."
+    assert said in (
+        f"I would come to the role with relevant experience: {deed}",
+        f"In the role, I would draw on my experience to date: {deed}",
+        f"Much of what I would bring to the role comes from my experience to date: {deed}",
+    )
 
 
 def test_reader20s_site_engineer_is_no_answer_to_hybrid_working() -> None:

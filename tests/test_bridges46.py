@@ -53,30 +53,31 @@ def test_people_both_name_earn_no_link_alone(point: str, topic: str, link: bool)
 
 def test_a_point_after_a_topic_it_is_not_about_is_said_as_own_work() -> None:
     # Liv Dahl (Director of People) talked about drivers reporting near-misses; the rota agreed
-    # with the drivers' union shares only "drivers": said as Kari's own work, not "On that
-    # subject".
+    # with the drivers' union shares only "drivers": said as Kari's own work after the topic's
+    # paragraph, her degree first (session 51, reader 35: a standing opens the recall, no
+    # "One thing I am proud of:" after the topic), never "On that subject".
     text = Writer(_notes("bridges46/ferry.json"), 1, today=TODAY).write().text
     letter = " ".join(text.split())
-    assert "On that subject" not in letter
-    rota = "I agreed a new rota with the drivers' union without a single strike day."
-    assert any(
-        f"without fear of blame. {lead} {rota}" in letter
-        for lead in (  # session 50: no "In my own experience", which reads as an answer to it
-            "One thing I am proud of:",
-            "One result I am particularly proud of:",
-            "I am proud that",
-        )
+    assert "On that subject" not in letter and "blame. I agreed" not in letter
+    assert (
+        "I would come to the role with an MSc in maritime engineering from NTNU. I agreed a new "
+        "rota with the drivers' union without a single strike day." in letter
     )
 
 
 def test_a_deed_moved_after_an_unrelated_topic_is_said_as_own_work() -> None:
     # Per Holm (CFO) talked about the cost of the ferry fleet contract; Kari's on-time figure
-    # fits none of his topics, so `roleparagraph` says it after the topic: led as her own work,
-    # never bare as if it were a comment on the cost.
+    # fits none of his topics, so `roleparagraph` says it after the topic in a paragraph of its
+    # own, led by the role (session 51), never bare as if it were a comment on the cost.
     text = Writer(_notes("bridges46/ferry-cfo.json"), 0, today=TODAY).write().text
+    assert "over four years.\n\n" in text
     letter = " ".join(text.split())
     raised = "I raised on-time departures from 88% to 95% in two years"
     assert any(
         f"over four years. {lead} {raised}" in letter
-        for lead in ("One thing I am proud of:", "I am proud that")
+        for lead in (
+            "I would come to the position with relevant experience:",
+            "In the position, I would draw on my experience to date:",
+            "Much of what I would bring to the position comes from my experience to date:",
+        )
     )

@@ -112,6 +112,8 @@ def test_a_deed_after_a_topic_it_is_not_about_claims_no_experience_of_it() -> No
     crew = "I led a crew of four on two big warehouse roofs, with no lost-time injuries."
     rework = "I helped bring rework down by 15% with a photo checklist per section."
     assert crew in letter and rework not in letter
+    # (session 51: the crew's safety record is about near-miss reporting: said right after it)
+    assert f"near-miss reporting with you. {crew}" in letter
 
 
 def test_an_unrelated_deed_goes_before_the_topic_as_one_more_fact() -> None:

@@ -59,7 +59,9 @@ def test_a_credential_answers_no_question_put() -> None:
     # HEA fellowship is a credential, no answer: said plainly after the question, never "It is
     # close to my own experience: I am a fellow of the Higher Education Academy."
     letter = _letter("candidates/academia_history_lecturer.json", 0)
-    assert "methods module. I am a fellow of the Higher Education Academy." in letter
+    # (session 51: said with the offer it stands behind, "..., and I would hope to ...")
+    assert "methods module. I am a fellow of the Higher Education Academy" in letter
+    assert "close to my own experience" not in letter
 
 
 def test_a_theme_alone_earns_no_link_and_the_topic_is_still_named() -> None:

@@ -116,21 +116,32 @@ def test_a_span_and_a_deed_are_two_sentences_the_deed_its_proof() -> None:
 
 
 def test_two_short_deeds_are_one_sentence_after_the_topic() -> None:
-    # said right after a topic they are not about, the deeds are led as the candidate's own
-    # work (session 46, reader 26: a bare fact there reads as a comment on the topic)
+    # said after a topic they are not about, the deeds are a paragraph of their own led by why
+    # the candidate fits the role (session 51, reader 35: "One thing I am proud of: ..." after
+    # the topic read as a boast and a non sequitur; session 46, reader 26: a bare fact there
+    # reads as a comment on the topic)
     topic = Sentence("topic", 0, "It was good to talk about measuring effectiveness with you.")
-    first = Sentence("summary", 1, "One thing I am proud of: I won two Drum awards.", untied=True)
+    first = Sentence(
+        "summary",
+        1,
+        "For this role, I would draw on my work so far: I won two Drum awards.",
+        untied=True,
+    )
     second = Sentence("point_more", 1, "I also mentored two juniors.", untied=True)
     out = role_paragraph([THANKS, topic, first, second, CLOSE])
-    # (session 50: standing on its own, never "In my own work, ...")
     deeds = "I won two Drum awards, and I mentored two juniors."
     assert _said(out) in [
         [
             "Thank you for yesterday's interview. It was good to talk about measuring "
-            f"effectiveness with you. {lead} {deeds}",
+            "effectiveness with you.",
+            f"{lead} {deeds}",
             "I look forward to hearing from you.",
         ]
-        for lead in ("One thing I am proud of:", "I am proud that")
+        for lead in (
+            "I would come to the role with relevant experience:",
+            "For the role, I would draw on my work so far:",
+            "Much of what I would bring to the role comes from my work so far:",
+        )
     ]
 
 

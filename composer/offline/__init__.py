@@ -12,8 +12,8 @@ Writing a letter (start here):
 - `body`: the summary, the topic paragraph with its points, and the contribution
 - `topicnamed`: whether a point names its topic itself, so no lead says the topic first
 - `linkgate`: whether a link ("On that point, ...", "As for X, ...") is earned: one subject shared
-- `aside`: a point after a topic no link may join it to: plainly when a theme is near, else
-  standing on its own ("One thing I am proud of: ..."), a credential as what they would bring
+- `aside`: a point after a topic no link may join it to: plainly when a theme is near (not the
+  role's own), else untied, for `roleparagraph` to say after the topics
 - `bridgekind`: whether a bridge's point is of the kind it claims (an example is a deed)
 - `wordsense`: whether a word a point and a topic share is in one sense ("food cost", "food safety")
 - `topicfigures`: a topic typed as a thing and its figure ("food cost 34%": the food cost of 34%)
@@ -22,7 +22,9 @@ Writing a letter (start here):
 - `alsoword`: where "also" goes in a sentence of the candidate's ("I also hold", "... also went up")
 - `paragraphs`: which sentences share a paragraph (no point left alone in one)
 - `roleparagraph`: the points that fit none of a reader's topics: beside the candidate's own
-  sentences, else after the topics as what the candidate would bring to the role
+  sentences, else after the topics as what the candidate would bring to the role, a standing
+  first; a deed alone a paragraph of its own led by the role ("For the role, I would draw on
+  my work so far: ..."), never "One thing I am proud of:" between topics
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out
 - `formalverbs`: casual verbs a formal letter says in its register ("got a first": "received a

@@ -6,11 +6,12 @@ shift agreement with the drivers' union ...").
 
 On a theme both touch that is not the candidate's whole field ("staff turnover", "kept a team
 of nine together"), or a word both say that names no people, the point is near enough to
-follow its topic plainly. Otherwise it is the
-candidate's own background: a credential, a span of years or a skill as an untied point
-(`roleparagraph` says it as what they would bring), a deed in an email standing on its own
-("One thing I am proud of: ...", `phrasebook` "point_own": reader 33 read "In my own experience,
-..." there as an answer to the topic); a printed letter keeps it plain.
+follow its topic plainly (a theme of the role itself is the candidate's whole field, no
+subject). Otherwise it is the candidate's own background: a credential, a span of years or a
+skill as an untied point (`roleparagraph` says it as what they would bring), a deed in an email
+untied too, said after the topics in a paragraph of its own led by why they fit the role
+(reader 35 read "One thing I am proud of: ..." there as a boast and a non sequitur, reader 33
+"In my own experience, ..." as an answer to the topic); a printed letter keeps it plain.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ class Aside(enum.Enum):
 def aside(point: str, topic: str, notes: Notes, *, held: bool, email: bool) -> Aside:
     """How `point` (as typed) is said after `topic`, which no link may join it to; `held`: the
     point is no deed (a credential, years, a skill); `email`: the letter is an email."""
-    if themes_of(point) & themes_of(topic) - generic_of(notes).themes:
+    # the role's own theme is the candidate's whole field, no subject of one topic ("patients"
+    # in "I am a registered veterinary nurse" and "the four nurses" share the roster)
+    if themes_of(point) & themes_of(topic) - generic_of(notes).themes - themes_of(notes.role):
         return Aside.PLAIN
     # a word both say, not of the role and not the people both name ("I qualified in
     # child-inclusive mediation" after "child-inclusive mediation and how I consult children")

@@ -165,13 +165,13 @@ class Body(Wording):
         return [more, named] if first else [named, self._own(point, v, topic)]
 
     def _own(self, point: Phrase, values: dict[str, str], topic: str) -> Sentence:
-        """A point said right after a topic no link may join it to (`aside`)."""
+        """A point after a topic no link may join it to (`aside`), untied unless said there."""
         held, plain = self._kind_suffix(point) != "_done", f"{values['clause']}."
         how = aside(point.source, topic, self.notes, held=held, email=self.email)
-        own = self.pick("point_own", **values) if how is Aside.OWN else self._alone(point, values)
         if how is Aside.UNTIED:
             return Sentence("point_more", 1, plain, held=True, alone=plain, untied=True)
-        return Sentence("point", 1, own, alone=plain if how is Aside.OWN else "")
+        untied = how is Aside.OWN or self._alone(point, values) != plain
+        return Sentence("point", 1, plain, alone=plain if untied else "", untied=untied)
 
     def _alone(self, point: Phrase, values: dict[str, str]) -> str:
         """A point said plainly, or in a `summary*` wording when a colleague's letter says it."""

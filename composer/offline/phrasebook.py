@@ -247,20 +247,21 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "On that point, {clause_lower}.",
         ),
     },
-    # A deed said right after a topic it is not about (`linkgate`: no subject shared), standing
-    # on its own: no "On that subject" claims a tie, no bare fact reads as a comment on the
-    # topic (reader 26: "... the cost of the new rolling stock contract. I raised on-time
-    # performance from 86% to 93% ..."), and no "In my own experience, ..." reads as an answer
-    # to it (reader 33: "... pitch-side cover at a GAA club. In my own experience, I introduced
-    # a group exercise class for knee osteoarthritis ...").
-    "point_own": {
+    # A deed of the candidate's that no topic of this reader is about, in a short paragraph of
+    # its own after the topics: its lead recalls why they fit the role ({role}: "role" or
+    # "position", as the thanks says), with no claim of a tie to a topic and no boast (reader
+    # 35: "One thing I am proud of: I led a team of 14 ..." after a worry about an audit).
+    "point_role": {
         "formal": (
-            "One result I am particularly proud of: {clause_lower}.",
-            "I am proud that {clause_lower}.",
+            "I would come to the {role} with relevant experience: {clause_lower}.",
+            "In the {role}, I would draw on my experience to date: {clause_lower}.",
+            "Much of what I would bring to the {role} comes from my experience to date: "
+            "{clause_lower}.",
         ),
         "any": (
-            "One thing I am proud of: {clause_lower}.",
-            "I am proud that {clause_lower}.",
+            "I would come to the {role} with relevant experience: {clause_lower}.",
+            "For the {role}, I would draw on my work so far: {clause_lower}.",
+            "Much of what I would bring to the {role} comes from my work so far: {clause_lower}.",
         ),
     },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said
@@ -316,17 +317,20 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Something done (an achievement, a past action) standing on its own: said plainly, the
     # result speaks for itself; "..., and I would bring that to the position" fits no result.
+    # A lead recalls why the candidate fits the role, never a boast (reader 35: "One thing I am
+    # proud of: ..." reads as a non sequitur with a boastful lead).
     "summary_done": {
         "formal": (
             "{clause}.",
-            "One result I am particularly proud of: {clause_lower}.",
-            "I am proud that {clause_lower}.",
+            "In this position, I would draw on my experience to date: {clause_lower}.",
+            "Much of what I would bring to this position comes from my experience to date: "
+            "{clause_lower}.",
         ),
         "any": (
             "{clause}.",
-            "One thing I am proud of: {clause_lower}.",
-            "I am proud that {clause_lower}.",
-            "Something I am glad to have done: {clause_lower}.",
+            "For this role, I would draw on my work so far: {clause_lower}.",
+            "Much of what I would bring to this role comes from my work so far: {clause_lower}.",
+            "I would come to this role with relevant experience: {clause_lower}.",
         ),
     },
     # A qualification held (a degree, a licence, a registration) standing on its own: a

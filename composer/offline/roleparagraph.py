@@ -25,7 +25,8 @@ from composer.offline.wording import sentence_keys
 
 # Sentences that name what was discussed with this reader, or say a point tied to it.
 _TOPICAL = frozenset(["topic", "topic_more", "point"])
-_POINTS = frozenset(["summary", "point_more"])
+# A deed `aside` found no tie for is a "point" of its own, untied.
+_POINTS = frozenset(["summary", "point_more", "point"])
 # The candidate's own sentences in a paragraph: a point tied to a topic, what they would bring.
 _OWN = frozenset(["point", "contribution"])
 # The wordings a point fitting no topic may be said in: `_plain` takes the frame off.
@@ -38,6 +39,7 @@ def role_paragraph(
     sentences: list[Sentence],
     answered: frozenset[str] = frozenset(),
     taken: frozenset[str] = frozenset(),
+    tone: str = "warm",
 ) -> list[Sentence]:
     """`sentences` with the untied points (`Sentence.untied`) placed: those beside a sentence
     of the candidate's own stay there (`_beside_own`), one before the offer said with it
@@ -49,7 +51,9 @@ def role_paragraph(
     topic). A letter that names no topic of this reader, or opens on no thanks, keeps its
     plan: its points follow the thanks already, or have no thanks to follow. `taken`: the
     sentences of the panel's letters written before this one (`wording.sentence_keys`), whose
-    wording of the same point `_fit` does not say again."""
+    wording of the same point `_fit` does not say again. A deed that leads what follows the
+    topics (no span or credential before it) is a short paragraph of its own, led by why the
+    candidate fits the role (`_role_led`), never a comment closing a topic's paragraph."""
     points = [s for s in sentences if s.untied and s.section in _POINTS]
     staying = _beside_own(sentences, points)
     if staying:
@@ -67,26 +71,30 @@ def role_paragraph(
     if not firsts or not topical or sentences[0].section != "thanks":
         return sentences
     # a span or credential first, as what the candidate would bring; a deed after it as its proof
-    first = next((s for s in firsts if _fit(_plain(s), "") != _plain(s)), firsts[0])
+    # (a standing said with its verb, "I am a registered nurse ...", before a deed: it opens)
+    first = next((s for s in firsts if _fit(_plain(s), "") != _plain(s)), None)
+    first = first or next((s for s in firsts if _standing(_plain(s))), firsts[0])
     others = [s for s in points if s is not first]
     text = _plain(first)
     typed = any(from_answer(s, answered) for s in (first, *others[:1]))
     if others and not typed and _short(text) and _short(_plain(others[0])):
         text = _joined(text, _plain(others[0]))
         others = others[1:]
-    group = [replace(first, text=_fit(text, sentences[0].text, taken), alone=""), *others]
+    fitted = _fit(text, sentences[0].text, taken)
+    led = _role_led(fitted, sentences[0].text, tone, taken) if fitted == text else fitted
+    group = [replace(first, text=led, alone=""), *others]
     moving = {id(s) for s in points}
     rest = [s for s in sentences if id(s) not in moving]
     # after the conversation: the paragraph of the last topic said, or one of their own after it
     last = max(i for i, s in enumerate(rest) if s.section in _TOPICAL or s.tied)
     para = rest[last].paragraph
     at = max(i for i, s in enumerate(rest) if s.paragraph == para) + 1
-    if len(group) > 1:
-        # two sentences or more: a paragraph of their own (a run of facts buries the topic)
+    if len(group) > 1 or led != fitted:
+        # two sentences or more, or a deed led by the role: a paragraph of their own (a run of
+        # facts buries the topic)
         shifted = [replace(s, paragraph=s.paragraph + 1) if s.paragraph > para else s for s in rest]
         return [*shifted[:at], *(replace(s, paragraph=para + 1) for s in group), *shifted[at:]]
-    one = replace(group[0], paragraph=para, text=_after_topic(group[0].text, rest[at - 1]))
-    return [*rest[:at], one, *rest[at:]]
+    return [*rest[:at], replace(group[0], paragraph=para), *rest[at:]]
 
 
 # Verbs a credential is said with ("I earned a BEng ...", "I completed the LEAP course"): held,
@@ -106,24 +114,39 @@ _EARNED = frozenset(
 )
 
 
-def _after_topic(text: str, before: Sentence) -> str:
-    """A deed of the candidate's said right after a topic sentence it is not about, standing on
-    its own ("One thing I am proud of: I raised ..."): said bare, it reads as a comment on the
-    topic (reader 26: "... the cost of the new rolling stock contract. I raised on-time
-    performance from 86% to 93% ..."). A span or credential said as what they would bring, or
-    a sentence after one of the candidate's own (a topic said with their point: reader 27's
-    "... with first-class honours. I volunteered ..."), is said as it is."""
+def _standing(text: str) -> bool:
+    """A standing said with its verb: what the candidate is or holds, has been for years, or
+    earned ("I am a registered nurse ...", "I hold ...", "I earned an MSc ...")."""
     words = text.split()
-    if before.section not in ("topic", "topic_more") or words[0] != "I" or len(words) < 3:
-        return text
-    if before.tied:  # "... as well: I hold a Bachelor of ...": a sentence of their own before
-        return text
-    verb = words[1].lower()
-    if not lexicon.is_past(verb) or verb in _EARNED or _fit(text, "") != text:
+    if len(words) < 3 or words[0] != "I":
+        return False
+    if words[1] in ("am", "hold") or words[1].lower() in _EARNED:
+        return True
+    return words[1] == "have" and (words[2] in ("been", "worked") or words[3:4] == ["years"])
+
+
+def _role_led(text: str, thanks: str, tone: str, taken: frozenset[str] = frozenset()) -> str:
+    """A deed of the candidate's that no topic is about, led by why they fit the role the
+    thanks names ("For the role, I would draw on my work so far: I led a team of 14 across
+    three shifts."): said bare after a topic it reads as a comment on it (reader 26), and "One
+    thing I am proud of: ..." there reads as a boast and a non sequitur (reader 35). A span
+    or credential (`_fit` says it as what they would bring), a standing said with its verb
+    ("I hold ...", "I am ...", "I earned a BEng ...") or a point in another shape is said as it
+    is. The wording varies with the point, and gives way to the next where a colleague's
+    letter (`taken`) has said it."""
+    words = text.split()
+    if len(words) < 3 or words[0] != "I" or not text.endswith(".") or _standing(text):
+        return text  # "I have worked as a Red Seal plumber for five years.": a standing
+    verb = words[2] if words[1] in ("have", "had") else words[1]
+    if not lexicon.is_past(verb.lower()) or verb.lower() in _EARNED | {"been", "got"}:
         return text  # "I hold ...", "I have five years ...", "I earned a BEng ...": no deed
-    wordings = phrasebook.BOOK["point_own"]["any"]
-    wording = wordings[zlib.crc32(text.encode()) % len(wordings)]
-    return wording.format(clause_lower=lower_start(text[:-1]))
+    role = "position" if re.search(r"\bposition\b", thanks) else "role"
+    book = phrasebook.BOOK["point_role"]
+    wordings = book.get(tone, book["any"])
+    start = zlib.crc32(text.encode())
+    turns = [wordings[(start + n) % len(wordings)] for n in range(len(wordings))]
+    said = [w.format(role=role, clause_lower=lower_start(text[:-1])) for w in turns]
+    return next((f for f in said if not sentence_keys([f]) & taken), said[0])
 
 
 def _beside_own(sentences: list[Sentence], points: list[Sentence]) -> dict[int, Sentence]:
@@ -139,7 +162,9 @@ def _beside_own(sentences: list[Sentence], points: list[Sentence]) -> dict[int, 
     stays: set[int] = set()
 
     def own(item: Sentence) -> bool:
-        return item.section in _OWN or id(item) in stays
+        # (a point untied itself is no sentence of the candidate's a fact may stay beside)
+        untied = item.untied and item.section == "point"
+        return (item.section in _OWN and not untied) or id(item) in stays
 
     # forward: after a fact or offer of the candidate's; backward: before the offer
     for step in (1, -1):
@@ -179,8 +204,11 @@ def _offer_joined(sentences: list[Sentence], staying: frozenset[int]) -> list[Se
     out: list[Sentence] = []
     for item in sentences:
         last = out[-1] if out else None
+        # a name the letter has said stays a sentence of its own, for `saidonce` ("... there")
+        said = " ".join(s.text for s in out[:-1])
+        names = re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", last.text) if last else []
         if last is not None and id(last) in staying and item.paragraph == last.paragraph:
-            joined = _with_offer(last, item)
+            joined = None if any(n in said for n in names) else _with_offer(last, item)
             if joined is not None:
                 out[-1] = replace(last, text=joined, section="contribution", untied=item.untied)
                 continue

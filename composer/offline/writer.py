@@ -383,7 +383,7 @@ class Writer(Padding):
         sentences = linked(paragraphed(sentences, printed=not self.email))
         if self._too_short_to_send(sentences):  # a word lost in linking ("I am also ACA ...")
             sentences = self._thanks_said_longer(sentences) or sentences
-        turned = role_paragraph(sentences, self.answered, self.taken)
+        turned = role_paragraph(sentences, self.answered, self.taken, self.tone)
         if self.length(sentences) < self.low and not self._too_short_to_send(sentences):
             turned = self._padded(turned, capped=True)  # a frame taken off: not under the floor
         if (
