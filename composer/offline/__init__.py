@@ -67,6 +67,8 @@ Reading the notes before anything is said:
   every field ("@ target", "spca", "black friday", "Sensory-friendly mornings" mid-sentence)
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
+- `qualshort`: a qualification's short forms typed with their stop ("Univ. of X", "Cert. in
+  Y", "forest owners' assoc.") spelled out before any reader reads the line
 - `abbrevsense`: short forms with two readings ("pts": patients or points) settled by the
   words beside them and the job's field, or left as typed
 

@@ -40,6 +40,7 @@ from composer.offline import (
     pointshapes,
     pointwords,
     postlines,
+    qualshort,
     selfnotes,
     spanlast,
     spanpair,
@@ -93,6 +94,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     """A qualification, highlight or contribution (`offer`) read and said by the candidate;
     a sentence the gate (`wellformed.problem`) finds still reads as a note is left out, unless
     the line is a whole sentence of the candidate's own (`typedwhole`): that is said as typed."""
+    spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
+    if spelled != item:
+        return replace(read_point(spelled, common, offer=offer), source=item)
     early = typedclean.read(item, offer=offer)  # "Designing X was my thesis project."
     if early is not None:
         return Item(item, *early)

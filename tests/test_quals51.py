@@ -1,0 +1,52 @@
+"""Qualifications typed in shorthand said whole and right (session 51, the brief's list of
+lines left out on main: readers 30-35's notes h229-h250, and lines made up for the test).
+Every expected sentence is written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.items import read_point
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a short form with its stop spelled out ("Univ.", "assoc." ending a name), a town
+        # typed in brackets after its school
+        (
+            "MSc forestry, Univ. of Eastern Finland (Joensuu) 2021",
+            "I earned an MSc in forestry at the University of Eastern Finland in Joensuu in 2021.",
+        ),
+        # a degree typed with its stops is the degree reader's, never a short form unread
+        (
+            "M.Sc. in Biotechnology from Savitribai Phule Pune University (2021).",
+            "I earned an M.Sc. in Biotechnology at Savitribai Phule Pune University in 2021.",
+        ),
+        # a degree's finish typed with its month short, in brackets, honours after a plus
+        (
+            "BSc zoology UQ (finished nov 2026) + honours",
+            "I earned a BSc in zoology at UQ in November 2026, with honours.",
+        ),
+        (
+            "BA Geography, University of Leeds - finished jul 2019",
+            "I earned a BA in Geography at the University of Leeds in July 2019.",
+        ),
+        # languages typed as a list with "/", a country's code, a level typed once for two,
+        # a bracketed last one, a language's own name
+        (
+            "isiZulu / Sesotho / English (+ some Afrikaans)",
+            "I speak isiZulu, Sesotho and English, and some Afrikaans.",
+        ),
+        ("DK / EN, some DE", "I speak Danish and English, and some German."),
+        ("hindi, english, tamil", "I speak Hindi, English and Tamil."),
+        (
+            "romanian native, english and italian good",
+            "I speak good English and Italian, and Romanian is my first language.",
+        ),
+        ("svenska, english fluent", "I speak Swedish and fluent English."),
+        ("welsh / english", "I speak Welsh and English."),
+    ],
+)
+def test_a_qualification_typed_short_is_said_whole(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
