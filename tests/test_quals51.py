@@ -46,6 +46,24 @@ from composer.offline.items import read_point
         ),
         ("svenska, english fluent", "I speak Swedish and fluent English."),
         ("welsh / english", "I speak Welsh and English."),
+        # a certificate's level typed in lower case; a year after a comma is when it was earned
+        ("cert iv electrical design", "I hold a Certificate IV in electrical design."),
+        ("certificate iv in aged care, 2019", "I earned a Certificate IV in aged care in 2019."),
+        (
+            "Certificate in Wound Care (RCN), 2022",
+            "I earned a certificate in Wound Care (RCN) in 2022.",
+        ),
+        # a degree by its own language's name, or typed without its "'s"
+        (
+            "licenciatura in oral hygiene, 3 years of experience in a clinic in Braga",
+            "I hold a licenciatura in oral hygiene and have three years of experience in a clinic"
+            " in Braga.",
+        ),
+        ("laurea in economics, Bocconi 2018", "I earned a laurea in economics at Bocconi in 2018."),
+        (
+            "bachelor nautical science, HVL Haugesund, finished june 2026",
+            "I earned a bachelor's in nautical science at HVL Haugesund in June 2026.",
+        ),
     ],
 )
 def test_a_qualification_typed_short_is_said_whole(typed: str, said: str) -> None:

@@ -35,6 +35,7 @@ _DEGREE = re.compile(
     r"|DBA|MAT|MHA|MFin|MAcc|MPhys|MChem|MMath|BVSc|BVetMed|PGCert|PgCert|PgDip|BPharm"
     r"|B\.?Comm?|M\.?Comm?|BCA|MCA|B\.?Tech|M\.?Tech"  # commerce, computing, technology
     r"|BMS|BBus|BSocSci|BAppSc"  # management studies, business, social and applied sciences
+    r"|(?i:licenciatura|laurea|bacharelado|bacharel|mestrado|maestr[ií]a)"  # by their own names
     r"|[BM][A-Z][a-z]{2,6}"  # "BAgric", "MEcon": a bachelor's or master's by its field's short name
     r"|(?:Adv(?:anced)?\.? |Grad(?:uate)?\.? )?Dip(?:loma)?"
     r"|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
