@@ -59,6 +59,22 @@ from composer.offline.items import read_point
             "I hold a licenciatura in oral hygiene and have three years of experience in a clinic"
             " in Braga.",
         ),
+        # years at one place and the posts held there in turn, joined by an arrow
+        (
+            "12 yrs @ large brewery in Plzeň: shift brewer -> deputy brewmaster (last 5 yrs)",
+            "I have spent twelve years at a large brewery in Plzeň, rising from shift brewer to"
+            " deputy brewmaster for the last five.",
+        ),
+        (
+            "7 yrs @ Hilton Leeds - receptionist -> front office mgr",
+            "I have spent seven years at Hilton Leeds, rising from receptionist to front office"
+            " manager.",
+        ),
+        (
+            "9 years at a regional airport: ramp agent -> duty manager, last 3",
+            "I have spent nine years at a regional airport, rising from ramp agent to duty manager"
+            " for the last three.",
+        ),
         ("laurea in economics, Bocconi 2018", "I earned a laurea in economics at Bocconi in 2018."),
         (
             "bachelor nautical science, HVL Haugesund, finished june 2026",

@@ -141,6 +141,8 @@ The candidate's points (qualifications and highlights):
   (Viticulture and Oenology)"): its focus, not its school
 - `duties`: a duty typed as what the candidate is responsible for or in charge of ("I have
   been responsible for the weekly rota")
+- `cvrise`: years at one place typed with the posts held there in turn, joined by an arrow
+  ("12 yrs @ large brewery: shift brewer -> deputy brewmaster (last 5 yrs)"): "rising from ..."
 - `postlines`: a post typed as a CV line's parts, with no verb ("2 yrs audit trainee KPMG Bristol",
   "QA lead @ X since 2021"): "I have spent two years as an audit trainee at KPMG in Bristol"
 - `bracketpairs`: two credentials each typed with its school in brackets ("Mining engineer

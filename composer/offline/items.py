@@ -364,11 +364,7 @@ def said_for(
 # The kinds a part of a comma list of credentials may be, read as a note item of its own (a
 # degree the list reads itself: alone, "MA archives + records mgmt" is no degree it can say; a
 # post, "Director of Finance, 4 yrs", is said by the CV-line readers after the list's).
-_PART_KINDS = {
-    Kind.HELD: "held",
-    Kind.CERTIFICATE: "held",
-    Kind.SKILL: "skill",
-}
+_PART_KINDS = {Kind.HELD: "held", Kind.CERTIFICATE: "held", Kind.SKILL: "skill"}
 
 
 def _part(part: str) -> tuple[str, Clause] | None:
