@@ -46,6 +46,10 @@ from composer.offline.items import read_point
         ),
         ("svenska, english fluent", "I speak Swedish and fluent English."),
         ("welsh / english", "I speak Welsh and English."),
+        (
+            "english + french good, basic german",
+            "I speak good English and French, and basic German.",
+        ),
         # a certificate's level typed in lower case; a year after a comma is when it was earned
         ("cert iv electrical design", "I hold a Certificate IV in electrical design."),
         ("certificate iv in aged care, 2019", "I earned a Certificate IV in aged care in 2019."),

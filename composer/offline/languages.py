@@ -159,8 +159,9 @@ def read(text: str) -> tuple[str, Clause] | None:
         return None
     if first and said and not use:  # "I speak ..., and Portuguese is my first language"
         mine = "are my first languages" if len(first) > 1 else "is my first language"
-        whole = f"I speak {_shared(said)}, and {join_list(first)} {mine}"  # "I also speak ..."
-        return "skill", Clause("I", "speak", _shared(said), whole=whole)
+        listed = _shared(said, apart=False)  # one ", and" in the sentence, before the first
+        whole = f"I speak {listed}, and {join_list(first)} {mine}"  # "I also speak ..."
+        return "skill", Clause("I", "speak", listed, whole=whole)
     if not said or (len(said) == 1 and not re.search(r"[,+&]| and ", text)):
         return None  # one language alone ("Spanish - fluent") is the held reader's
     listed = join_list(said)
@@ -192,10 +193,11 @@ def _listed(text: str) -> str:
 _LESSER = ("some ", "a little ", "basic ")
 
 
-def _shared(said: list[str]) -> str:
+def _shared(said: list[str], *, apart: bool = True) -> str:
     """ "good English", "good Spanish" -> "good English and Spanish" (a level said once for
-    languages next to each other); languages spoken less well after the rest, with their own
-    "and": "isiZulu, Sesotho and English, and some Afrikaans"."""
+    languages next to each other); languages spoken less well after two or more typed with no
+    level, with their own "and" (`apart`): "isiZulu, Sesotho and English, and some Afrikaans"
+    (after "fluent Polish, Russian", "and basic German" joins the list: one level per language)."""
     merged: list[str] = []
     for one in said:
         level = next((lv for lv in _LEVELS.values() if lv and one.startswith(lv + " ")), "")
@@ -205,6 +207,9 @@ def _shared(said: list[str]) -> str:
         merged.append(one)
     lesser = [m for m in merged if m.startswith(_LESSER)]
     full = [m for m in merged if not m.startswith(_LESSER)]
-    if full and lesser and merged == full + lesser and (len(full) > 1 or " and " in full[0]):
+    bare = all(not m.startswith(tuple(f"{lv} " for lv in _LEVELS.values() if lv)) for m in full)
+    if apart and bare and len(full) > 1 and lesser and merged == full + lesser:
         return f"{join_list(full)}, and {join_list(lesser)}"
+    if len(merged) > 1 and any(" and " in m for m in merged[:-1]):  # "good English and French"
+        return f"{', '.join(merged[:-1])}, and {merged[-1]}"
     return join_list(merged)
