@@ -13,7 +13,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import join_list
 from composer.offline.realise import Clause
-from composer.shortforms import LANGUAGE_CODES
+from composer.shortforms import LANGUAGE_CODES, LANGUAGE_NAMES
 
 LANGUAGES = frozenset(
     ["arabic", "bengali", "cantonese", "czech", "danish", "dutch", "english", "farsi", "finnish",
@@ -33,20 +33,12 @@ LANGUAGES = frozenset(
      "faroese", "luxembourgish", "frisian", "sindhi", "tibetan", "hmong", "lao"]
 )  # fmt: skip
 # A language typed by its own name ("norsk, english fluent"), as English names it.
-_OWN_NAMES = {
-    "norsk": "norwegian", "dansk": "danish", "svenska": "swedish", "deutsch": "german",
-    "español": "spanish", "espanol": "spanish", "português": "portuguese", "francais": "french",
-    "français": "french", "nederlands": "dutch", "suomi": "finnish", "polski": "polish",
-    "italiano": "italian", "magyar": "hungarian", "čeština": "czech", "te reo": "maori",
-}  # fmt: skip
+_OWN_NAMES = {short: name.lower() for short, name in LANGUAGE_NAMES if short.islower()}
 # Names with a capital inside, said as their speakers write them.
 _CASED = {"isizulu": "isiZulu", "isixhosa": "isiXhosa", "isindebele": "isiNdebele"}
 # A language typed by its two-letter code, in capitals ("PT native, EN C1"): the code, the name.
-CODES = {code: name.lower() for code, name in LANGUAGE_CODES} | {
-    # a country's code typed for its language in a list of languages ("DK / EN, some DE")
-    "DK": "danish", "SE": "swedish", "CZ": "czech", "JP": "japanese", "GR": "greek",
-    "UA": "ukrainian", "KR": "korean",
-}  # fmt: skip
+# (a country's code typed for its language too: "DK / EN, some DE")
+CODES = {code: name.lower() for code, name in (*LANGUAGE_CODES, *LANGUAGE_NAMES) if code.isupper()}
 # How well, as typed -> as said before the language ("" for a plain "spanish").
 _LEVELS = {
     "fluent": "fluent", "conversational": "conversational", "basic": "basic", "good": "good",
