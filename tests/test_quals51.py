@@ -66,18 +66,18 @@ from composer.offline.items import read_point
         # years at one place and the posts held there in turn, joined by an arrow
         (
             "12 yrs @ large brewery in Plzeň: shift brewer -> deputy brewmaster (last 5 yrs)",
-            "I have spent twelve years at a large brewery in Plzeň, rising from shift brewer to"
-            " deputy brewmaster for the last five.",
+            "I have spent twelve years at a large brewery in Plzeň, starting as a shift brewer and"
+            " working as a deputy brewmaster for the last five.",
         ),
         (
             "7 yrs @ Hilton Leeds - receptionist -> front office mgr",
-            "I have spent seven years at Hilton Leeds, rising from receptionist to front office"
-            " manager.",
+            "I have spent seven years at Hilton Leeds, starting as a receptionist and rising to"
+            " front office manager.",
         ),
         (
             "9 years at a regional airport: ramp agent -> duty manager, last 3",
-            "I have spent nine years at a regional airport, rising from ramp agent to duty manager"
-            " for the last three.",
+            "I have spent nine years at a regional airport, starting as a ramp agent and working"
+            " as a duty manager for the last three.",
         ),
         ("laurea in economics, Bocconi 2018", "I earned a laurea in economics at Bocconi in 2018."),
         (

@@ -142,7 +142,7 @@ The candidate's points (qualifications and highlights):
 - `duties`: a duty typed as what the candidate is responsible for or in charge of ("I have
   been responsible for the weekly rota")
 - `cvrise`: years at one place typed with the posts held there in turn, joined by an arrow
-  ("12 yrs @ large brewery: shift brewer -> deputy brewmaster (last 5 yrs)"): "rising from ..."
+  ("7 yrs @ Hilton - receptionist -> front office mgr"): "starting as ... and rising to ..."
 - `postlines`: a post typed as a CV line's parts, with no verb ("2 yrs audit trainee KPMG Bristol",
   "QA lead @ X since 2021"): "I have spent two years as an audit trainee at KPMG in Bristol"
 - `bracketpairs`: two credentials each typed with its school in brackets ("Mining engineer

@@ -1,15 +1,15 @@
 """Years at one place typed with the posts held there in turn, joined by an arrow: "12 yrs @
 large brewery in Plzeň: shift brewer -> deputy brewmaster (last 5 yrs)" -> "I have spent twelve
-years at a large brewery in Plzeň, rising from shift brewer to deputy brewmaster for the last
-five". Each post is words in lower case that the dictionary knows, a person's post last
-(`cvposts.person`); the place is a name typed with capitals, or a workplace typed in lower case
-(said with "a"), with its town after "in". Any other line is None, for the other readers."""
+years at a large brewery in Plzeň, starting as a shift brewer and working as a deputy brewmaster
+for the last five". Each post is words in lower case that the dictionary knows, a person's post
+last (`cvposts.person`); the place is a name typed with capitals, or a workplace typed in lower
+case (said with "a"), with its town after "in". Any other line is None, for the other readers."""
 
 from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.cvposts import person
+from composer.offline.cvposts import as_post, person
 from composer.offline.realise import Clause
 from composer.offline.shorthand import expand
 from composer.offline.words import SMALL_NUMBERS
@@ -53,8 +53,8 @@ def _place(org: str) -> str | None:
 
 
 def read(item: str) -> Clause | None:
-    """ "I have spent twelve years at a large brewery in Plzeň, rising from shift brewer to
-    deputy brewmaster for the last five", or None unless the line has this shape whole."""
+    """ "I have spent seven years at Hilton Leeds, starting as a receptionist and rising to
+    front office manager", or None unless the line has this shape whole."""
     found = _RISE.fullmatch(" ".join(item.split()))
     if found is None:
         return None
@@ -69,9 +69,9 @@ def read(item: str) -> Clause | None:
         return None
     unit = "seasons" if found["unit"].startswith("season") else "years"
     span = f"{_number(found['n'])} {unit}" if found["n"] not in ("1", "one") else f"one {unit[:-1]}"
-    rise = f", rising from {first} to {then}"
-    return Clause(
-        "I",
-        "have spent",
-        f"{span} at {place}{rise}" + (f" for the last {_number(last)}" if last else ""),
+    # "starting as a ramp agent and rising to duty manager" ("from receptionist to ..." reads
+    # to the gate as a post with no article); the last years are the later post's
+    rise = f", starting as {as_post(first)} and " + (
+        f"working as {as_post(then)} for the last {_number(last)}" if last else f"rising to {then}"
     )
+    return Clause("I", "have spent", f"{span} at {place}{rise}")
