@@ -178,7 +178,10 @@ def _listed(text: str) -> str:
     if both and _language(both["a"]) and _language(both["b"]):
         level = both["level"]
         text = f"{text[: both.start()]}{both['a']} {level}, {both['b']} {level}{text[both.end() :]}"
-    return _ADDED.sub(lambda m: f", {m['added']}", text)
+    added = _ADDED.search(text)  # "(+ some Afrikaans)", never a level alone: "(fluent)"
+    if added and any(_language(w) for w in added["added"].split()):
+        text = f"{text[: added.start()]}, {added['added']}"
+    return text
 
 
 # Levels that say a language is spoken less well: said last, after the others.

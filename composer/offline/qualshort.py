@@ -20,8 +20,10 @@ _WORDS = {
     "dipl": "Diploma",
 }
 _SHORT = re.compile(
-    r"(?<![\w.])(?P<short>(?i:univ|inst|coll|cert|dipl)|(?i:assoc)(?=\.\s*(?:$|[,;)])))\.(?=\s|$|[,;)])"
-)  # "assoc." ends a name ("forest owners' assoc."); before a word it may be "associate"
+    r"(?<![\w.])(?P<short>(?i:univ|inst|coll|cert|dipl)"
+    r"|(?:(?<=[a-z] )|(?<=[a-z]' ))assoc(?=\.\s*(?:$|[,;)])))\.(?=\s|$|[,;)])"
+)  # "assoc." typed in lower case after a word ends a name ("forest owners' assoc."); before a
+# word ("assoc. member") or in capitals ("AWS SA Assoc.") it may be "associate"
 
 
 def _word(found: re.Match[str]) -> str:
