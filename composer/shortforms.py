@@ -107,3 +107,16 @@ LANGUAGE_CODES = (
     ("PT", "Portuguese"), ("RO", "Romanian"), ("RU", "Russian"), ("SV", "Swedish"),
     ("TR", "Turkish"), ("UK", "Ukrainian"), ("VI", "Vietnamese"), ("ZH", "Mandarin"),
 )  # fmt: skip
+# A language typed by its own name or a country's code in a list of languages ("norsk, english
+# fluent", "DK / EN, some DE"): the name a letter writes for it.
+LANGUAGE_NAMES = (
+    ("norsk", "Norwegian"), ("dansk", "Danish"), ("svenska", "Swedish"), ("deutsch", "German"),
+    ("español", "Spanish"), ("espanol", "Spanish"), ("português", "Portuguese"),
+    ("francais", "French"), ("français", "French"), ("nederlands", "Dutch"), ("suomi", "Finnish"),
+    ("polski", "Polish"), ("italiano", "Italian"), ("magyar", "Hungarian"),
+    ("DK", "Danish"), ("SE", "Swedish"), ("CZ", "Czech"), ("JP", "Japanese"), ("GR", "Greek"),
+    ("UA", "Ukrainian"), ("KR", "Korean"),
+)  # fmt: skip
+# A qualification's words typed short with their stop ("Inst. of Technology"), spelled out by
+# the offline writer (`offline.qualshort`) and counted by the rules as the notes' own.
+QUALIFICATION_SHORT = (("inst", "institute"), ("coll", "college"), ("dipl", "diploma"))

@@ -50,9 +50,8 @@ def test_a_standing_follows_the_topics(name: str, index: int, before: str, fact:
 @pytest.mark.parametrize(
     ("name", "index", "topic"),
     [
-        # Petr Horák: the IFS audit worry; Lucie Marková: export to DE/AT
-        ("reader34/h244.json", 1, "IFS audit in spring and HACCP docs."),
-        ("reader34/h244.json", 2, "export DE/AT."),
+        # Petr Horák: the IFS audit worry (said last since topicnotes51 names his first topic)
+        ("reader34/h244.json", 1, "IFS audit in spring and HACCP docs with me."),
     ],
 )
 def test_a_deed_no_topic_is_about_is_a_paragraph_led_by_the_role(
@@ -65,9 +64,12 @@ def test_a_deed_no_topic_is_about_is_a_paragraph_led_by_the_role(
     )
 
 
-def test_a_panel_s_letters_lead_the_same_deed_in_different_words() -> None:
+def test_a_panel_spreads_its_deeds_each_after_the_topics() -> None:
+    # since measures51 and quals51 the panel has more to spread: Lucie Marková gets the span
+    # at the brewery and the lager launch, never Petr's team of 14 again
     notes = Notes.model_validate(json.loads((CORPUS / "reader34/h244.json").read_text("utf-8")))
     petr = Writer(notes, 1, today=TODAY).write().text
     lucie = Writer(notes, 2, today=TODAY, earlier=[petr]).write().text
-    leads = [next(lead for lead in FORMAL if lead in text) for text in (petr, lucie)]
-    assert leads[0] != leads[1]
+    assert any(lead in petr for lead in FORMAL)
+    assert "team of 14" in petr and "team of 14" not in lucie
+    assert "export DE/AT.\n\nI would come to the role with twelve years at a large brewery" in lucie

@@ -1,7 +1,7 @@
 """A course said as still to come must finish after the interview: reader 31 read "I am
 completing an MSc in Food Science at Aarhus University, finishing in June 2026." in a letter
-sent in December 2026 (h229 typed "(finish june 2026)"). Such a sentence is left out, with its
-notice, rather than say what is no longer true. The notes are made up."""
+sent in December 2026 (h229 typed "(finish june 2026)"). Such a sentence is said as done then
+("I completed an MSc ... in June 2026."), never as still to come. The notes are made up."""
 
 from __future__ import annotations
 
@@ -50,10 +50,25 @@ def _letter(qualification: str) -> tuple[str, tuple[str, ...]]:
     return letter.text, letter.notices
 
 
-def test_a_course_whose_finish_has_passed_is_not_said_as_to_come() -> None:
-    text, notices = _letter("MSc Food Science, Aarhus University (finish june 2026)")
-    assert "June 2026" not in text
-    assert any("qualifications[0]" in notice for notice in notices)
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # session 51: the finish typed is a date; one the interview came after is said as done
+        (
+            "MSc Food Science, Aarhus University (finish june 2026)",
+            "I completed an MSc in Food Science at Aarhus University in June 2026.",
+        ),
+        (
+            "MA Translation, University of Vienna - graduating july 2026",
+            "I completed an MA in Translation at the University of Vienna in July 2026.",
+        ),
+    ],
+)
+def test_a_course_whose_finish_has_passed_is_said_as_done(typed: str, said: str) -> None:
+    text, notices = _letter(typed)
+    assert said in text
+    assert "finishing in" not in text and "graduating in" not in text
+    assert not any("qualifications[0]" in notice for notice in notices)
 
 
 def test_a_course_finishing_after_the_interview_is_said() -> None:

@@ -69,6 +69,8 @@ Reading the notes before anything is said:
   every field ("@ target", "spca", "black friday", "Sensory-friendly mornings" mid-sentence)
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
+- `qualshort`: a qualification's short forms typed with their stop ("Univ. of X", "Cert. in
+  Y", "forest owners' assoc.") spelled out before any reader reads the line
 - `abbrevsense`: short forms with two readings ("pts": patients or points) settled by the
   words beside them and the job's field, or left as typed
 
@@ -145,6 +147,8 @@ The candidate's points (qualifications and highlights):
   (Viticulture and Oenology)"): its focus, not its school
 - `duties`: a duty typed as what the candidate is responsible for or in charge of ("I have
   been responsible for the weekly rota")
+- `cvrise`: years at one place typed with the posts held there in turn, joined by an arrow
+  ("7 yrs @ Hilton - receptionist -> front office mgr"): "starting as ... and rising to ..."
 - `postlines`: a post typed as a CV line's parts, with no verb ("2 yrs audit trainee KPMG Bristol",
   "QA lead @ X since 2021"): "I have spent two years as an audit trainee at KPMG in Bristol"
 - `bracketpairs`: two credentials each typed with its school in brackets ("Mining engineer

@@ -217,8 +217,15 @@ def _certified(text: str) -> tuple[str, Clause] | None:
         rf" (?:in )?(?P<year>{_YEAR})",
         text,
     )
+    # "Certificate in Wound Care (RCN), 2022": a course by its title, its body in brackets
+    dated = dated or re.fullmatch(
+        rf"(?P<what>(?:Certificate|Diploma) (?:in|of) [A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|and|&))*"
+        rf"(?: \([A-Z]{{2,8}}\))?),? (?:in )?\(?(?P<year>{_YEAR})\)?",
+        text,
+    )
     if dated:
         what = dated.group("what")
+        what = what[0].lower() + what[1:] if what.startswith(("Certificate ", "Diploma ")) else what
         return "held", Clause(
             "I", "earned", f"{lexicon.article(what)} {what} in {dated.group('year')}"
         )

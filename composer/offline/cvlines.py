@@ -129,7 +129,13 @@ def tidy(text: str) -> str:
     text = re.sub(r"\b([a-z]{3,})/([a-z]{3,})\b", _pair, text)  # "flavour/texture check-ins"
     text = re.sub(r"\b(\d+)-cover place\b", r"\1-cover restaurant", text)
     langs = re.search(r", (?P<langs>[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)+)$", text)
-    if langs and languages.tail(langs["langs"]) and not text.startswith(("speak", "read")):
+    listed = langs and languages.tail(text[: langs.start()])  # "Hindi, English and Tamil"
+    if (
+        langs
+        and languages.tail(langs["langs"])
+        and not text.startswith(("speak", "read"))
+        and not listed
+    ):
         # "built a teach-back handout, English and Spanish": the languages it is in
         text = f"{text[: langs.start()]} in {languages.tail(langs['langs'])}"
     text = _PLACE.sub(_placed, text)

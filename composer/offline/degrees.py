@@ -18,8 +18,9 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.degreefocus import specialism
 from composer.offline.schools import HONOURS as _HONOURS
-from composer.offline.schools import definite, school_name
-from composer.offline.words import LANGUAGES, SCHOOL_WORDS, SUBJECT_IN_NAME
+from composer.offline.schools import SUBJECT_INITIALS as _SUBJECT_INITIALS
+from composer.offline.schools import campus, definite, initials_school, school_name
+from composer.offline.words import LANGUAGES, MONTH_NAMES, SCHOOL_WORDS, SUBJECT_IN_NAME
 from composer.shortforms import DEGREE_WORDS
 
 # Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
@@ -34,6 +35,7 @@ _DEGREE = re.compile(
     r"|DBA|MAT|MHA|MFin|MAcc|MPhys|MChem|MMath|BVSc|BVetMed|PGCert|PgCert|PgDip|BPharm"
     r"|B\.?Comm?|M\.?Comm?|BCA|MCA|B\.?Tech|M\.?Tech"  # commerce, computing, technology
     r"|BMS|BBus|BSocSci|BAppSc"  # management studies, business, social and applied sciences
+    r"|(?i:licenciatura|laurea|bacharelado|bacharel|mestrado|maestr[ií]a)"  # by their own names
     r"|[BM][A-Z][a-z]{2,6}"  # "BAgric", "MEcon": a bachelor's or master's by its field's short name
     r"|(?:Adv(?:anced)?\.? |Grad(?:uate)?\.? )?Dip(?:loma)?"
     r"|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
@@ -114,8 +116,11 @@ def _field_word(word: str) -> bool:
 # A month before a degree's year: "June 2025", "june 2026".
 _MONTH_YEAR = re.compile(
     r"(?i)\b(?P<month>january|february|march|april|may|june|july|august|september|october"
-    r"|november|december) (?P<year>(?:19|20)\d\d)\b"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? "
+    r"(?P<year>(?:19|20)\d\d)\b"
 )
+# A month typed short ("nov 2026"), said in full ("November 2026").
+_MONTHS = {name[:3]: said for name, said in MONTH_NAMES.items()}  # "nov": "November"
 
 
 def with_honours(honours: str) -> str:
@@ -201,9 +206,13 @@ def degree(text: str) -> Degree | None:
     if len(years) > 1:
         return None
     if years:
-        year = years[0] if month is None else f"{month['month'].capitalize()} {years[0]}"
-        rest = _YEAR.sub("", rest)
-    parts = [p.strip(" .") for p in re.split(r"[,()]", rest) if p.strip(" .")]
+        said = "" if month is None else _MONTHS[month["month"].lower()[:3]]
+        year = years[0] if month is None else f"{said} {years[0]}"
+        # "(finished 2026) + honours": the bracket a year closes stays closed
+        rest = _YEAR.sub(lambda m: ")" if m.group()[-1:] + m.group()[:1] == ")2" else "", rest)
+    parts = [p.strip(" .-–") for p in re.split(r"[,()]|\s[-–]\s", rest) if p.strip(" .-–")]
+    # "UQ (finished nov 2026) + honours": honours typed after a plus, as one more part
+    parts = [p[2:] if p.startswith("+ ") and _HONOURS.match(p[2:]) else p for p in parts]
     if year:  # "(part-time, finished 2022)": the year is read, its verb says nothing more
         parts = [p for p in parts if not _FINISHED.fullmatch(p)]
     # ", finished nov": held now; the month says nothing a letter needs (no year to say it in)
@@ -259,7 +268,7 @@ def degree(text: str) -> Degree | None:
             first = False
             continue
         split = _subject_school(part) if first and not subject and not school else None
-        split = split or (_initials_school(part) if first and not subject else None)
+        split = split or (initials_school(part) if first and not subject else None)
         if split is not None:  # "MS PA studies Duke 2022", "MS EE georgia tech": subject, school
             subject, school = split
             first = False
@@ -297,6 +306,8 @@ def degree(text: str) -> Degree | None:
             subject = part  # "BA Graphic Design, Central Saint Martins": the subject first
         elif not school:
             school = part
+        elif campus(part, school):  # "University of Eastern Finland (Joensuu)": its town
+            school = f"{school} in {part}"
         else:
             return None
         first = False
@@ -355,16 +366,6 @@ def _subject_school(part: str) -> tuple[str, str] | None:
     return " ".join(subject), " ".join(school)
 
 
-def _initials_school(part: str) -> tuple[str, str] | None:
-    """ "EE georgia tech" -> ("EE", "Georgia Tech"): a subject's initials that the degree table
-    spells out, then a school typed in lower case that `school_name` gives its capitals."""
-    initials, _, rest = part.partition(" ")
-    if not initials.isupper() or initials.lower() not in _SUBJECT_INITIALS or not rest.islower():
-        return None
-    named = school_name(rest, alone=True)
-    return None if named == rest else (initials, named)
-
-
 # Lower-case words before a school's name that are no subject: "degree from", "hons".
 _NOT_SUBJECTS = frozenset(["degree", "hons", "honours", "honors", "grad", "graduate", "at", "from"])
 
@@ -378,10 +379,6 @@ _BRANCHES = frozenset(
 )
 # Short forms no one reading could spell out with confidence: the line is left out.
 _SUBJECT_SHORT = frozenset(["Admin"])
-
-
-# A subject typed as initials alone, said in full: "MS EE" -> "Electrical Engineering".
-_SUBJECT_INITIALS = {short: full for short, full in DEGREE_WORDS if " " not in short}
 
 
 def _subject_in_full(subject: str, degree_name: str) -> str:

@@ -27,7 +27,7 @@ from composer.offline.notewords import (
     recapitalised,
     unknown_word,
 )
-from composer.offline.pending import finish_passed
+from composer.offline.pending import finish_passed, finished_since
 from composer.offline.phrases import Phrase
 from composer.offline.screen import note_lines
 from composer.offline.tone import registered
@@ -129,7 +129,13 @@ def gated(
         item = replace(item, text=recapitalised(item.text, capitals))
         why = stopped(item.text, words) if item.section in _SOURCES else ""
         if not why and finish_passed(item.text, notes.interview.date):
-            why = "a finish said as still to come is before the interview"
+            done = finished_since(item.text)  # "finish june 2026", sent in December: done then
+            item = (
+                item
+                if done is None
+                else replace(item, text=done, alone=finished_since(item.alone) or item.alone)
+            )
+            why = "" if done else "a finish said as still to come is before the interview"
         unsure = None if why or spare is None else _unsure(item, notes, index, answered)
         if unsure is not None and spare is not None:
             rest = [*kept, *sentences[place + 1 :]]

@@ -40,6 +40,7 @@ from composer.offline import (
     pointshapes,
     pointwords,
     postlines,
+    qualshort,
     selfnotes,
     spanlast,
     spanpair,
@@ -93,6 +94,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     """A qualification, highlight or contribution (`offer`) read and said by the candidate;
     a sentence the gate (`wellformed.problem`) finds still reads as a note is left out, unless
     the line is a whole sentence of the candidate's own (`typedwhole`): that is said as typed."""
+    spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
+    if spelled != item:
+        return replace(read_point(spelled, common, offer=offer), source=item)
     early = typedclean.read(item, offer=offer)  # "Designing X was my thesis project."
     if early is not None:
         return Item(item, *early)
@@ -360,11 +364,7 @@ def said_for(
 # The kinds a part of a comma list of credentials may be, read as a note item of its own (a
 # degree the list reads itself: alone, "MA archives + records mgmt" is no degree it can say; a
 # post, "Director of Finance, 4 yrs", is said by the CV-line readers after the list's).
-_PART_KINDS = {
-    Kind.HELD: "held",
-    Kind.CERTIFICATE: "held",
-    Kind.SKILL: "skill",
-}
+_PART_KINDS = {Kind.HELD: "held", Kind.CERTIFICATE: "held", Kind.SKILL: "skill"}
 
 
 def _part(part: str) -> tuple[str, Clause] | None:

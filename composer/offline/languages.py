@@ -13,17 +13,32 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import join_list
 from composer.offline.realise import Clause
-from composer.shortforms import LANGUAGE_CODES
+from composer.shortforms import LANGUAGE_CODES, LANGUAGE_NAMES
 
 LANGUAGES = frozenset(
     ["arabic", "bengali", "cantonese", "czech", "danish", "dutch", "english", "farsi", "finnish",
      "french", "german", "greek", "gujarati", "hebrew", "hindi", "hungarian", "irish", "italian",
      "japanese", "korean", "mandarin", "norwegian", "polish", "portuguese", "punjabi", "romanian",
      "russian", "somali", "spanish", "swahili", "swedish", "tagalog", "thai", "turkish", "twi",
-     "ukrainian", "urdu", "vietnamese", "welsh", "yoruba", "bsl", "asl"]
+     "ukrainian", "urdu", "vietnamese", "welsh", "yoruba", "bsl", "asl",
+     # the rest of the languages people list on a CV, by the names they are spoken of in English
+     "afrikaans", "zulu", "isizulu", "xhosa", "isixhosa", "isindebele", "sesotho", "sotho",
+     "setswana", "tswana", "sepedi", "kiswahili", "kikuyu", "luganda", "amharic", "tigrinya",
+     "oromo", "hausa", "igbo", "lingala", "wolof", "shona", "chinese", "malay", "indonesian",
+     "tamil", "telugu", "marathi", "kannada", "malayalam", "nepali", "sinhala", "pashto", "dari",
+     "persian", "kurdish", "catalan", "basque", "galician", "croatian", "serbian", "bosnian",
+     "slovak", "slovenian", "bulgarian", "lithuanian", "latvian", "estonian", "icelandic",
+     "albanian", "maltese", "armenian", "georgian", "khmer", "burmese", "mongolian", "kazakh",
+     "uzbek", "maori", "samoan", "tongan", "fijian", "quechua", "cebuano", "gaelic", "yiddish",
+     "faroese", "luxembourgish", "frisian", "sindhi", "tibetan", "hmong", "lao"]
 )  # fmt: skip
+# A language typed by its own name ("norsk, english fluent"), as English names it.
+_OWN_NAMES = {short: name.lower() for short, name in LANGUAGE_NAMES if short.islower()}
+# Names with a capital inside, said as their speakers write them.
+_CASED = {"isizulu": "isiZulu", "isixhosa": "isiXhosa", "isindebele": "isiNdebele"}
 # A language typed by its two-letter code, in capitals ("PT native, EN C1"): the code, the name.
-CODES = {code: name.lower() for code, name in LANGUAGE_CODES}
+# (a country's code typed for its language too: "DK / EN, some DE")
+CODES = {code: name.lower() for code, name in (*LANGUAGE_CODES, *LANGUAGE_NAMES) if code.isupper()}
 # How well, as typed -> as said before the language ("" for a plain "spanish").
 _LEVELS = {
     "fluent": "fluent", "conversational": "conversational", "basic": "basic", "good": "good",
@@ -42,14 +57,16 @@ _USE = re.compile(r"(?:use|using|speak|speaking) it (?P<rest>[a-z /]+)")
 
 
 def _language(word: str) -> str:
-    """The language `word` names, by its name or its code in capitals ("EN"), or ""."""
+    """The language `word` names, by its name, its own name ("norsk") or its code in capitals
+    ("EN"), or ""."""
     low = CODES.get(word, "") if word.isupper() and len(word) == 2 else word.lower()
+    low = _OWN_NAMES.get(low, low)
     return low if low in LANGUAGES else ""
 
 
 def _named(word: str) -> str:
     low = _language(word) or word.lower()
-    return low.upper() if low in ("bsl", "asl") else low.capitalize()
+    return low.upper() if low in ("bsl", "asl") else _CASED.get(low, low.capitalize())
 
 
 def tail(text: str) -> str:
@@ -104,7 +121,8 @@ def read(text: str) -> tuple[str, Clause] | None:
     if both and all(w.lower() in LANGUAGES for w in re.split(r" (?:and|\+|&) ", both["langs"])):
         # "bilingual spanish": a standing said plainly ("held"), never "which I would build on"
         return "held", Clause("I", "am", f"bilingual in {tail(both['langs'])}")
-    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|\+|&)\s+", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r",\s*|\s*/\s*|\s+(?:and|\+|&)\s+", _listed(text))]
+    parts = [p for p in parts if p]
     said: list[str] = []
     first: list[str] = []  # "PT native": a first language, said as one
     use = ""
@@ -120,7 +138,7 @@ def read(text: str) -> tuple[str, Clause] | None:
                 said.append(f"{name} at {cefr} level" if cefr else f"{level} {name}")
             continue
         found = _PART.fullmatch(part)
-        if found and found["lang"].lower() in LANGUAGES:
+        if found and _language(found["lang"]):
             level = _LEVELS[found["level"] or ""]
             said.append(f"{level} {_named(found['lang'])}".strip())
             continue
@@ -133,11 +151,60 @@ def read(text: str) -> tuple[str, Clause] | None:
         return None
     if first and said and not use:  # "I speak ..., and Portuguese is my first language"
         mine = "are my first languages" if len(first) > 1 else "is my first language"
-        whole = f"I speak {join_list(said)}, and {join_list(first)} {mine}"  # "I also speak ..."
-        return "skill", Clause("I", "speak", join_list(said), whole=whole)
+        listed = _shared(said, apart=False)  # one ", and" in the sentence, before the first
+        whole = f"I speak {listed}, and {join_list(first)} {mine}"  # "I also speak ..."
+        return "skill", Clause("I", "speak", listed, whole=whole)
     if not said or (len(said) == 1 and not re.search(r"[,+&]| and ", text)):
         return None  # one language alone ("Spanish - fluent") is the held reader's
     listed = join_list(said)
     if use and len(said) > 1:
         use = use.replace(" it ", " them ")
-    return "skill", Clause("I", "speak", listed + use)
+    return "skill", Clause("I", "speak", _shared(said) if not use else listed + use)
+
+
+# Two languages and the level typed once after both: "english and spanish good".
+_BOTH = re.compile(
+    r"\b(?P<a>[A-Za-z]+) (?:and|\+|&) (?P<b>[A-Za-z]+) (?P<level>fluent|good|ok|okay|basic"
+    r"|conversational|decent|working)\b"
+)
+# A language typed in brackets after the list, with its "+": "English (+ some Afrikaans)".
+_ADDED = re.compile(r"\s*\(\+?\s*(?P<added>[^()]+)\)\s*$")
+
+
+def _listed(text: str) -> str:
+    """The list as its parts: a level typed once after two languages said for both ("english
+    good, spanish good"), a bracketed last language one more part."""
+    both = _BOTH.search(text)
+    if both and _language(both["a"]) and _language(both["b"]):
+        level = both["level"]
+        text = f"{text[: both.start()]}{both['a']} {level}, {both['b']} {level}{text[both.end() :]}"
+    added = _ADDED.search(text)  # "(+ some Afrikaans)", never a level alone: "(fluent)"
+    if added and any(_language(w) for w in added["added"].split()):
+        text = f"{text[: added.start()]}, {added['added']}"
+    return text
+
+
+# Levels that say a language is spoken less well: said last, after the others.
+_LESSER = ("some ", "a little ", "basic ")
+
+
+def _shared(said: list[str], *, apart: bool = True) -> str:
+    """ "good English", "good Spanish" -> "good English and Spanish" (a level said once for
+    languages next to each other); languages spoken less well after two or more typed with no
+    level, with their own "and" (`apart`): "isiZulu, Sesotho and English, and some Afrikaans"
+    (after "fluent Polish, Russian", "and basic German" joins the list: one level per language)."""
+    merged: list[str] = []
+    for one in said:
+        level = next((lv for lv in _LEVELS.values() if lv and one.startswith(lv + " ")), "")
+        if level and merged and merged[-1].startswith(level + " "):
+            merged[-1] = f"{merged[-1]} and {one[len(level) + 1 :]}"
+            continue
+        merged.append(one)
+    lesser = [m for m in merged if m.startswith(_LESSER)]
+    full = [m for m in merged if not m.startswith(_LESSER)]
+    bare = all(not m.startswith(tuple(f"{lv} " for lv in _LEVELS.values() if lv)) for m in full)
+    if apart and bare and len(full) > 1 and lesser and merged == full + lesser:
+        return f"{join_list(full)}, and {join_list(lesser)}"
+    if len(merged) > 1 and any(" and " in m for m in merged[:-1]):  # "good English and French"
+        return f"{', '.join(merged[:-1])}, and {merged[-1]}"
+    return join_list(merged)

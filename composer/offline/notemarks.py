@@ -48,15 +48,28 @@ def raw(said: Clause, text: str, common: frozenset[str] = frozenset()) -> str:
     times = re.search(r"\b\d+x\b", words)
     if times:
         return f"its shorthand '{times.group()}' has no one sure reading"
-    short = re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", text)
+    short = re.search(r"(?<![A-Z]\.)\b[A-Z][a-z]{1,5}\.(?=\s|$)", text)  # not "M.Sc."
     last = short is not None and short.end() == len(text.rstrip())
     if short and last and (_word(short.group()[:-1]) or _name(short.group()[:-1], text)):
         short = None  # "... Remote and Flexible Work.", "... from TU Dublin.": the line's stop
+    if short and _spelled_out(short.group()[:-1], words):
+        short = None  # "Univ. of X": "the University of X", "M.Sc.": "an MSc", said in full
     if short and short.group() not in ("Co.", "Inc.", "Ltd.", "St.", "Dr.", "Mr.", "Ms."):
         return f"its abbreviation '{short.group()}' cannot be spelled out with confidence"
     if said.verb == "have experience in" and re.search(r"[=;]|\. [a-z]", text):
         return "it is a list whose parts could not be read"
     return _spans_unread(said, words)
+
+
+def _spelled_out(stem: str, said: str) -> bool:
+    """True when the clause says a short form typed with its stop in full: "Univ" as a word it
+    begins ("University"), "Sc" of "M.Sc." inside a degree's name ("MSc"); never kept with its
+    stop ("Ing."), nor dropped from the clause."""
+    if re.search(rf"\b{re.escape(stem)}\.", said):
+        return False
+    whole = re.search(rf"\b{re.escape(stem)}[a-z]{{2,}}\b", said)  # "Univ" -> "University"
+    inside = re.search(rf"\b[A-Z]{re.escape(stem)}\b", said)  # "M.Sc." -> "MSc"
+    return bool(whole or inside)
 
 
 def _name(text: str, line: str) -> bool:

@@ -209,7 +209,7 @@ def read(item: str, point: Callable[[str], tuple[Kind, Clause | None]]) -> Claus
         return None  # "NC license + DEA, SC pending": which of them is pending cannot be told
     rest = said.rest
     if kind is Kind.DEGREE:  # "an MSc ... from X": studied at X while under way
-        rest = rest.replace(" from ", " at ", 1)
+        rest = rest.replace(" from ", " at ", 1).replace(", which I completed ", ", studying ")
         if _EXPECTED.search(item):  # "MSc X, expected 2027": graduating then
             tail = tail.replace(", finishing ", ", graduating ", 1)
     if found is None and kind is not Kind.DEGREE and not (kind in _CREDENTIALS and _SURE(item)):
@@ -240,3 +240,21 @@ def finish_passed(text: str, day: dt.date) -> bool:
         return False
     month = list(calendar.month_name).index(found["month"])
     return (int(found["year"]), month) < (day.year, day.month)
+
+
+# A degree said as under way with its finish: "I am (also) completing X, finishing in June 2026".
+_UNDER_WAY = re.compile(
+    r"\bI am (?P<also>also )?completing (?P<what>[^.;:]+?), (?:finishing|graduating) in "
+    rf"(?P<when>(?:{'|'.join(calendar.month_name[1:])}) 20\d\d)(?=[.,;]|$)"
+)
+
+
+def finished_since(text: str) -> str | None:
+    """ "I am completing an MSc in X at Y, finishing in June 2026." -> "I completed an MSc in X
+    at Y in June 2026.": a degree typed with its finish ("finish june 2026") that the interview
+    came after (`finish_passed`) is said as done then; None for a sentence of another shape."""
+    found = _UNDER_WAY.search(text)
+    if found is None:
+        return None
+    done = f"I {found['also'] or ''}completed {found['what']} in {found['when']}"
+    return text[: found.start()] + done + text[found.end() :]

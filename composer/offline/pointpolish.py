@@ -81,8 +81,15 @@ _STANDING_TAIL = re.compile(
 )
 
 
+# A credential held and the year it was earned, typed after a comma.
+_DATED = re.compile(r"(?P<what>.+?), (?P<year>(?:19|20)\d\d)")
+
+
 def polished(said: Clause) -> Clause:
     """`said` with its finishing touches (see the module's docstring)."""
+    dated = _DATED.fullmatch(said.rest) if said.verb == "hold" and said.whole is None else None
+    if dated and not re.search(r",| and ", dated["what"]):  # "Cert IV in Aged Care, 2019"
+        said = replace(said, rest=f"{dated['what']} ({dated['year']})")  # never "and 2019"
     if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
         said = replace(
             said, rest=_DRIVING.sub(r"\g<kind> driving \g<noun>", credentials.held(said.rest))

@@ -15,7 +15,7 @@ the word tables lack it and the word before it is initials or an English word ("
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import cvrise, lexicon
 from composer.offline.cvposts import as_post, person
 from composer.offline.dictionary import in_dictionary
 from composer.offline.pointwords import tool_name
@@ -121,7 +121,11 @@ def _not_an_employer(words: list[str]) -> bool:
 
 
 def read(item: str) -> Clause | None:
-    """The candidate's clause for a post typed as a CV line's parts, or None."""
+    """The candidate's clause for a post typed as a CV line's parts, or None (posts held in
+    turn at one place, joined by an arrow, are `cvrise`'s)."""
+    rise = cvrise.read(item)
+    if rise is not None:
+        return rise
     text = expand(" ".join(item.split())).rstrip(".")
     if _UNREAD.search(_RANGE.sub("", text)):
         return None  # two things, a result or an aside: not one post

@@ -8,6 +8,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import SCHOOL_WORDS
+from composer.shortforms import DEGREE_WORDS
 
 # A degree's honours, typed where a school may be: never given a school's capitals.
 HONOURS = re.compile(
@@ -89,3 +90,31 @@ _NEEDS_THE = re.compile(
 def definite(name: str) -> str:
     """A name that is said with "the": "the University of Durham", "the Royal Marsden"."""
     return f"the {name}" if _NEEDS_THE.match(name) else name
+
+
+def campus(part: str, school: str) -> bool:
+    """ "Joensuu" after "University of Eastern Finland": a town's name (one or two words in
+    capitals that no dictionary knows) typed after a school named by its word ("University")."""
+    words = part.split()
+    if part.lower() in school.lower():
+        return False  # "University of Leeds (Leeds)": said once
+    named = any(w.lower() in SCHOOL_WORDS for w in school.split())
+    return (
+        named
+        and 0 < len(words) < 3
+        and all(w[:1].isupper() and w[1:].islower() and not lexicon.known(w.lower()) for w in words)
+    )
+
+
+# A subject typed as initials alone, said in full: "MS EE" -> "Electrical Engineering".
+SUBJECT_INITIALS = {short: full for short, full in DEGREE_WORDS if " " not in short}
+
+
+def initials_school(part: str) -> tuple[str, str] | None:
+    """ "EE georgia tech" -> ("EE", "Georgia Tech"): a subject's initials that the degree table
+    spells out, then a school typed in lower case that `school_name` gives its capitals."""
+    initials, _, rest = part.partition(" ")
+    if not initials.isupper() or initials.lower() not in SUBJECT_INITIALS or not rest.islower():
+        return None
+    named = school_name(rest, alone=True)
+    return None if named == rest else (initials, named)

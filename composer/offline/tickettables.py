@@ -95,6 +95,11 @@ BODIES = {
         "GDC",
         "GPhC",
         "SWE",
+        # sea and offshore: safety and radio certificates, and the bodies that set them
+        "STCW",
+        "GMDSS",
+        "GWO",
+        "OPITO",
     ]
 }
 # Course tickets named by what they train, as a letter writes their names.

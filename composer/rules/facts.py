@@ -24,8 +24,10 @@ from composer.rules.wording import EMAIL_RE, fold, normalise, strip_accents
 from composer.shortforms import (
     DEGREE_WORDS,
     LANGUAGE_CODES,
+    LANGUAGE_NAMES,
     NAME_SHORTHAND,
     NOTE_SHORTHAND,
+    QUALIFICATION_SHORT,
     REGION_SHORTHAND,
     SAID_IN_FULL,
     TOOL_SHORT,
@@ -193,6 +195,8 @@ _SPELLED_OUT = tuple(
         *TOOL_SHORT,
         *REGION_SHORTHAND,
         *LANGUAGE_CODES,
+        *LANGUAGE_NAMES,
+        *QUALIFICATION_SHORT,
         ("univ", "university"),
         ("u", "university"),  # "U. of Arizona"
         ("admin", "administrator"),

@@ -1,0 +1,52 @@
+"""A qualification's words typed short spelled out before any reader reads the line: a short
+form with its stop ("Univ. of Eastern Finland": the University of ..., "Cert. in Feline
+Nursing", "forest owners' assoc."), and a degree typed without its "'s" before a field
+("bachelor nautical science": a bachelor's) where the degree reader then reads the line whole.
+Each short form here has one reading wherever it is typed with its stop; one typed bare ("uni",
+"assoc") is `shorthand`'s. A degree typed with its stops ("M.Sc.") is the degree reader's."""
+
+from __future__ import annotations
+
+from composer import regexes as re
+from composer.offline import degrees
+
+# The short form (lower case, no stop) -> the word it stands for, as a name's word.
+_WORDS = {
+    "univ": "University",
+    "inst": "Institute",
+    "coll": "College",
+    "assoc": "Association",
+    "cert": "Certificate",
+    "dipl": "Diploma",
+}
+_SHORT = re.compile(
+    r"(?<![\w.])(?P<short>(?i:univ|inst|coll|cert|dipl)"
+    r"|(?:(?<=[a-z] )|(?<=[a-z]' ))assoc(?=\.\s*(?:$|[,;)])))\.(?=\s|$|[,;)])"
+)  # "assoc." typed in lower case after a word ends a name ("forest owners' assoc."); before a
+# word ("assoc. member") or in capitals ("AWS SA Assoc.") it may be "associate"
+
+
+def _word(found: re.Match[str]) -> str:
+    short = found["short"]
+    full = _WORDS[short.lower()]
+    return full if short[0].isupper() else full.lower()
+
+
+# "bachelor nautical science": a degree typed without its "'s", before a field of study.
+_DEGREE = re.compile(
+    r"(?i)^(?P<degree>bachelor|master)(?! of\b)(?= (?:[a-z]+ )?(?:science|studies|engineering"
+    r"|nursing|[a-z]+ology|[a-z]+ics)\b)"
+)
+
+
+# An Australian certificate by its level, typed in lower case: "cert iv electrical design".
+_LEVELLED = re.compile(r"\b(?P<cert>[Cc]ert(?:ificate)?\.?) (?P<level>iv|i{1,3})(?= [a-z])")
+
+
+def spelled(text: str) -> str:
+    """ "MSc forestry, Univ. of Eastern Finland 2021" -> "MSc forestry, University of Eastern
+    Finland 2021"; "4 yrs advisor @ forest owners' assoc." -> "... forest owners' association"
+    (the line's last stop is the short form's, so none is left); other text as typed."""
+    text = _LEVELLED.sub(lambda m: f"{m['cert']} {m['level'].upper()}", _SHORT.sub(_word, text))
+    degree = _DEGREE.sub(lambda m: m["degree"] + "'s", text)  # "bachelor's nautical science"
+    return degree if degree == text or degrees.degree(degree) is not None else text
