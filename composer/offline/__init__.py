@@ -22,9 +22,8 @@ Writing a letter (start here):
 - `alsoword`: where "also" goes in a sentence of the candidate's ("I also hold", "... also went up")
 - `paragraphs`: which sentences share a paragraph (no point left alone in one)
 - `roleparagraph`: the points that fit none of a reader's topics: beside the candidate's own
-  sentences, else after the topics as what the candidate would bring to the role, a standing
-  first; a deed alone a paragraph of its own led by the role ("For the role, I would draw on
-  my work so far: ..."), never "One thing I am proud of:" between topics
+  sentences, else after the topics, led by the role ("For the role, I would draw on ..."), a
+  standing first
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out
 - `formalverbs`: casual verbs a formal letter says in its register ("got a first": "received a
@@ -69,8 +68,7 @@ Reading the notes before anything is said:
   every field ("@ target", "spca", "black friday", "Sensory-friendly mornings" mid-sentence)
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
-- `qualshort`: a qualification's short forms typed with their stop ("Univ. of X", "Cert. in
-  Y", "forest owners' assoc.") spelled out before any reader reads the line
+- `qualshort`: a qualification's short forms ("Univ. of X", "Cert. in Y") spelled out first
 - `abbrevsense`: short forms with two readings ("pts": patients or points) settled by the
   words beside them and the job's field, or left as typed
 
@@ -80,18 +78,14 @@ Content selection (what each reader gets):
 - `typedfirst`: answers typed at `compose --ask` kept when cutting; a sentence said as typed
 - `ownwork`: the candidate's own work typed in a shape of its own (a thesis, a thing they made)
 - `madeby`: a result with the thing the candidate made as its subject ("new rota cut overtime 15%")
-- `nonedoing`: nothing of a kind with a clause after it, its verb said "-ing" ("no complaint
-  reaching the client")
-- `measures`: a result typed as a measure in a shape of its own put in one a reader takes ("app
-  rollout (+9% repeat visits)", "study -> pacing down 35%", "-> 0 LTIs", "solids/cow 410 -> 465kg")
+- `measures`: a measure typed in a shape of its own put in one a reader takes ("rollout (+9%
+  repeat visits)", "-> 0 LTIs"); `nonedoing`: "no complaint reach X" -> "no complaint reaching X"
 - `thesis`: a graduate's thesis or final project typed with its label ("thesis: modelled ...")
-- `typedclean`: clean lines read before the item readers: a sentence whose subject is a doing
-  ("Designing X was my thesis project.") said as typed, a standing held since a month ("CSCS
-  qualified since May 2020": "I have been ...")
+- `typedclean`: clean lines read before the item readers ("Designing X was my thesis project.";
+  "CSCS qualified since May 2020": "I have been ...")
 - `carefultopics`: a careful topic nothing of the candidate's fits, named in the words typed
-- `typedwhole`: a line typed as a whole, punctuated sentence of the candidate's own ("Since
-  losing that account, I always ...", "My 6 week programme lifted ...") said as typed when the
-  item reader cannot read it
+- `typedwhole`: a whole, punctuated sentence of the candidate's own ("Since losing that account,
+  I always ...") said as typed when the item reader cannot read it
 - `offerto`: which reader of a panel hears the contribution, and the topic it fits
 - `spread`: the points spread over a panel, one per letter first, each to the reader it fits
 - `strength`: how strong a point is when said (a measured result > years > a degree)
@@ -102,16 +96,14 @@ Content selection (what each reader gets):
   one rule for a tie a sentence may claim (a connector, a point said with a topic)
 - `echo`: whether a point repeats what a reader's personal line says already
 - `saidonce`: a fact said once: a point that says again a span or a name the letter has said
-  ("... at Portree High School. I have spent nine years as Head Teacher there."), its span let
-  go where a shape allows ("every night for 18 months" -> "every night"), else left out
+  lets its span go where a shape allows ("every night for 18 months" -> "every night")
 
 The candidate's points (qualifications and highlights):
 - `phrases`: each note item's grammatical shape
 - `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...);
   `itemresults`: a deed and what came of it after a dash or a comma
 - `deedresults`: what came of a deed in the shapes no other reader takes, read last ("->
-  hosting costs halved", "-> $40k in refunds avoided", "- used ~50 times a day", "-> 3 front
-  pages": ", which led to ...")
+  hosting costs halved", "-> 3 front pages": ", which led to ...")
 - `predicates`: "full licence + happy to drive the truck": the adjective part gets its own "I am"
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `casing`: a clause as a sentence or mid-sentence (its capital, its stop, joined by ", and")
@@ -119,9 +111,8 @@ The candidate's points (qualifications and highlights):
 - `outcomes`: a deed and its outcomes after a dash or commas ("300+ campers out in under 2
   hrs, no injuries", "done 3 wks early", "still running"), each part of a closed set of shapes
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
-- `figureshort`: a measure's change typed in shorthand ("revenue x2", "SCC 220k -> 140k") put in
-  the words `cvresults` reads; a contribution typed as a change said as the aim ("I would aim to
-  bring ..."); `followfigures`: a follow-up's change not mentioned in the room, said as a clause
+- `figureshort`: a change typed in shorthand ("revenue x2") put in the words `cvresults` reads, or
+  as an aim; `followfigures`: a follow-up's change not mentioned in the room, said as a clause
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
 - `pointfit`: a point's clause that puts its line in a frame it does not fit ("I have seven sheds
   as head classer, biggest 22,000 head", "I hold a permit issuer") left out, or said in its one
@@ -147,8 +138,7 @@ The candidate's points (qualifications and highlights):
   (Viticulture and Oenology)"): its focus, not its school
 - `duties`: a duty typed as what the candidate is responsible for or in charge of ("I have
   been responsible for the weekly rota")
-- `cvrise`: years at one place typed with the posts held there in turn, joined by an arrow
-  ("7 yrs @ Hilton - receptionist -> front office mgr"): "starting as ... and rising to ..."
+- `cvrise`: years at one place with the posts held in turn ("7 yrs @ Hilton - receptionist -> FOM")
 - `postlines`: a post typed as a CV line's parts, with no verb ("2 yrs audit trainee KPMG Bristol",
   "QA lead @ X since 2021"): "I have spent two years as an audit trainee at KPMG in Bristol"
 - `bracketpairs`: two credentials each typed with its school in brackets ("Mining engineer
@@ -228,18 +218,15 @@ Topics discussed with each reader:
 - `topicreaction`: the reader's reaction typed as a topic ("she liked the rota idea"), welcomed
 - `hedged`: a short answer to a question from the room ("not yet but keen", "4 wks"), said after
   "I said" as typed: a no stays a no
-- `askedform`: a question typed as asked ("asked had i ever ...", "q: how do you ...", "asked if
-  I'd used ..."), said as a reported question ("whether I had ever ...", "how I ..."); a question
-  typed after its subject with its answer ("forklift accidents -> asked how i'd cut them: said
-  walkways"), put with its subject and read as "asked ... -> answer"
+- `askedform`: a question typed as asked ("asked had i ever ...", "q: how do you ...") said as a
+  reported one ("whether I had ever ..."); one typed after its subject with its answer
+  ("forklift accidents -> asked how i'd cut them: said walkways") read as "asked ... -> answer"
 - `exchange`: the reader's question and the answer given, carried by their letter even with no
   point tied to it; an answer that cannot be said named as left out, never dropped silently
 - `topicpairs`: a topic read by its typed shape first: a worry ("worried re: X": "your concern
   about X"), a "what if", two subjects joined by "+" or "/" read one by one
-- `topicaside`: a topic typed as a subject and a note's aside ("growth plan 18k -> 30k hl/yr (new
-  brewhouse)", "LOTO + rescue kit. told him ...") named by its subject when the whole cannot be
-  said, its note words spelled out ("probs in", "breeding prog"), the candidate's link after an
-  arrow said with it ("..., as my honours project was on devil enrichment")
+- `topicaside`: a topic typed as a subject and a note's aside ("growth plan 18k -> 30k (new
+  brewhouse)") named by its subject when the whole cannot be said, with the candidate's link
 - `topicbrackets`: a change in brackets ("ERP migration (SAP -> Dynamics)": "... from SAP to
   Dynamics") or an aim after a colon, spelled out
 - `topicframes`: which topic frames fit a topic: "your view of" only a matter of opinion, "what
@@ -380,10 +367,9 @@ The contribution and next steps:
   to, a span alone is when they will be in touch
 - `stepsentence`: a step typed as a whole sentence ("X is planned for ...", "If I go through,
   there will be ...", "...; Mr. Hoogendijk's office will contact me ...") said as a note.
-- `stepsender`: someone to send, confirm or arrange ("Raj to send the link") is heard from; a
-  careful sentence about a stage they hold is what the candidate understands; a close that
-  welcomes "someone to do something" is stopped, and a step the letters close without is named
-  ("call from ops mgr next wk": news named by who sends it)
+- `stepsender`: someone to send or arrange ("Raj to send the link") is heard from; a careful
+  sentence about a stage they hold is what the candidate understands; "call from ops mgr next
+  wk": news named by who sends it
 
 The sentence gate (every sentence written from a note passes it):
 - `wellformed`: a sentence that still reads as a note, and why

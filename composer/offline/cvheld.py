@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import credentials, cvstates, lexicon
+from composer.offline.qualshort import course_title, titled_course
 from composer.offline.realise import Clause
 from composer.offline.words import (
     CERTIFIED_INITIALS,
@@ -217,15 +218,9 @@ def _certified(text: str) -> tuple[str, Clause] | None:
         rf" (?:in )?(?P<year>{_YEAR})",
         text,
     )
-    # "Certificate in Wound Care (RCN), 2022": a course by its title, its body in brackets
-    dated = dated or re.fullmatch(
-        rf"(?P<what>(?:Certificate|Diploma) (?:in|of) [A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|and|&))*"
-        rf"(?: \([A-Z]{{2,8}}\))?),? (?:in )?\(?(?P<year>{_YEAR})\)?",
-        text,
-    )
+    dated = dated or titled_course(text, _YEAR)  # "Certificate in Wound Care (RCN), 2022"
     if dated:
-        what = dated.group("what")
-        what = what[0].lower() + what[1:] if what.startswith(("Certificate ", "Diploma ")) else what
+        what = course_title(dated.group("what"))
         return "held", Clause(
             "I", "earned", f"{lexicon.article(what)} {what} in {dated.group('year')}"
         )
@@ -347,8 +342,7 @@ def _described_post(text: str) -> tuple[str, Clause] | None:
     return "role", Clause("I", "am", f"{lexicon.article(text)} {text}")
 
 
-# A list or rota the candidate is on, for a span: "on the cardiac CT list at Frimley ~ 2 yrs,
-# ~ 12 scans/wk" (its rate after a comma).
+# A list or rota the candidate is on, for a span: "on the cardiac CT list at Frimley ~ 2 yrs".
 _ON_LIST = re.compile(
     r"^(?P<on>on (?:the|a|an) [^,]+?) "
     r"(?P<span>(?:about |over |nearly |almost )?\w+ (?:years?|months?))"

@@ -50,3 +50,19 @@ def spelled(text: str) -> str:
     text = _LEVELLED.sub(lambda m: f"{m['cert']} {m['level'].upper()}", _SHORT.sub(_word, text))
     degree = _DEGREE.sub(lambda m: m["degree"] + "'s", text)  # "bachelor's nautical science"
     return degree if degree == text or degrees.degree(degree) is not None else text
+
+
+def titled_course(text: str, year: str) -> re.Match[str] | None:
+    """ "Certificate in Wound Care (RCN), 2022": a course by its title, its body in brackets,
+    and the `year` pattern it was earned in (groups "what" and "year"), or None."""
+    return re.fullmatch(
+        rf"(?P<what>(?:Certificate|Diploma) (?:in|of) [A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|and|&))*"
+        rf"(?: \([A-Z]{{2,8}}\))?),? (?:in )?\(?(?P<year>{year})\)?",
+        text,
+    )
+
+
+def course_title(what: str) -> str:
+    """ "Certificate in Wound Care" -> "certificate in Wound Care": the kind said in lower case
+    after an article, its subject as typed."""
+    return what[0].lower() + what[1:] if what.startswith(("Certificate ", "Diploma ")) else what
