@@ -12,6 +12,7 @@ out: file, field, the line as typed, and why.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from collections import Counter
@@ -41,7 +42,8 @@ def main(argv: list[str]) -> int:
         for path in sorted((ROOT / corpus).glob("*.json")):
             notes = load_notes(path)
             files += 1
-            notices = [n for letter in compose(notes) for n in letter.notices]
+            sent = notes.interview.date + dt.timedelta(days=1)  # the day after, whatever today is
+            notices = [n for letter in compose(notes, today=sent) for n in letter.notices]
             for record in left_out(notes, notices):
                 counts[kind(record.field)] += 1
                 if verbose:

@@ -109,7 +109,11 @@ def test_a_thing_arranged_typed_as_a_note_is_said_as_a_clause(typed: str, said: 
     [
         # qualities are what the candidate is, never things brought
         ("patient, tidy + reliable", "I am patient, tidy, and reliable."),
-        ("calm + organised, good w/ the elderly", "I am calm and organised, and I am good with"),
+        # (session 51: "organised" is a quality too, so all three go in one list)
+        (
+            "calm + organised, good w/ the elderly",
+            "I am calm, organised, and good with the elderly.",
+        ),
         # an act after outcomes keeps its verb
         (
             "fewer no-shows + keep members coming back",

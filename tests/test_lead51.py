@@ -14,10 +14,14 @@ import pytest
 
 from composer import compose
 from composer.notes_file import load_notes
+from composer.offline.followforgot import forgot_line, swap_line
+from composer.offline.items import read_point
 from composer.offline.offer import read_offer
+from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.stepphrase import about_the_stage
 from composer.offline.topicothers import reported_thing
+from composer.offline.wellformed import problem
 
 READER34 = Path(__file__).parent / "corpus" / "readers" / "reader34"
 NAMES = ("Rui Mendes",)
@@ -159,3 +163,78 @@ def test_a_call_about_a_stage_typed_bare_names_it_with_the() -> None:
     notes = load_notes(READER34 / "h245.json")
     letter = " ".join(compose(notes, today=dt.date(2026, 12, 4))[0].text.split())
     assert "from HR next week about the second interview" in letter
+
+
+# After reader 37's blind A/B (heldout36: no letter changed between the trees), the shapes its
+# letters lost, each read as a class.
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "I can start 5 Jan (4 wks notice) - forgot when niamh asked!!",
+            "One thing I did not get to mention: I can start on 5 January.",
+        ),
+        (
+            "can start 12 Feb - forgot to say",
+            "One thing I did not get to mention: I can start on 12 February.",
+        ),
+        (
+            "forgot to mention: I have a full clean driving licence",
+            "One thing I did not get to mention: I have a full clean driving licence.",
+        ),
+    ],
+)
+def test_a_fact_the_candidate_forgot_to_say_is_said_once(typed: str, expected: str) -> None:
+    assert forgot_line(typed, "warm", "email", Variation("")) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "(note to self: I said Nørre Havn was DGNB Gold -> it was Silver! correct it, 1 line "
+            "max)",
+            "One correction to something I said: Nørre Havn was DGNB Silver, not Gold.",
+        ),
+        (
+            "said the Leeds depot was in Hunslet - it was Beeston",
+            "One correction to something I said: the Leeds depot was in Beeston, not Hunslet.",
+        ),
+    ],
+)
+def test_a_detail_said_wrong_is_put_right_in_one_sentence(typed: str, expected: str) -> None:
+    assert swap_line(typed, "warm", "email", Variation("")) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "the dog - forgot",  # no clause of the candidate's
+        "said it was fine - it was not, ask her",  # an order to self that is no correction's
+    ],
+)
+def test_a_forgotten_or_wrong_detail_with_unsure_parts_is_not_said(typed: str) -> None:
+    assert forgot_line(typed, "warm", "email", Variation("")) is None
+    assert swap_line(typed, "warm", "email", Variation("")) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Six years as Head Lifeguard at a municipal leisure pool in Medicine Hat.", True),
+        ("Four years as a ranger on the reserve at Table Bay.", True),
+        ("Trained as a nurse at the General Hospital in Dep.", False),  # a short form
+        ("Started as an apprentice at the yard in early Jan.", False),  # a month cut short
+    ],
+)
+def test_a_short_word_ending_a_careful_line_is_its_stop_not_a_short_form(
+    line: str, kept: bool
+) -> None:
+    assert (read_point(line).said is not None) is kept
+
+
+def test_a_year_after_a_holiday_is_no_note() -> None:
+    assert problem("We discussed the plan for the Easter 2027 blockade.") == ""
+    assert problem("We discussed the plan for the Pumpkin 2027 blockade.") != ""  # still a note

@@ -264,8 +264,8 @@ Personal notes:
 
 The follow-up:
 - `followheads`: a note to self's head ("NB") read as "mention"; a question to ask, asked;
-  `followfix`: a figure said in the room put right ("said 2 yrs, actually 4"); `followclaim`: a
-  claim ("said no exp w/ X - not true, did Y"): "I said I had no experience with X; in fact I did Y"
+  `followfix`: a figure put right ("said 2 yrs, actually 4"); `followclaim`: a claim ("said no
+  exp w/ X - not true, did Y"); `followforgot`: "X - forgot to say", "said A was B -> it was C"
 - `followmemo`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld
   clarify", "forgot to mention X", "X -> send link to portfolio", "correct: X") said in one
   sentence, read first; its instruction to self never said (wordings: `followmemowords`)

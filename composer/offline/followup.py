@@ -26,6 +26,7 @@ from composer.offline.carefulasked import loose_piece, recalled_detail
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
 from composer.offline.followfix import fixed_line, kept_unfixed
+from composer.offline.followforgot import forgot_line, swap_line
 from composer.offline.followheads import asked_after
 from composer.offline.followparts import by_parts
 from composer.offline.followtidy import and_when, as_typed, tidied, you_asked
@@ -127,6 +128,10 @@ def follow_up_line(
         return variation.pick("follow_up", fitting(options, fits)).format(q=q).replace("?.", "?")
     if fix := fixed_line(value, tone, channel, variation, fits):  # "said 3 yrs, actually 5"
         return unclaimed(fix, by_reader)
+    if told := forgot_line(value, tone, channel, variation, fits) or swap_line(
+        value, tone, channel, variation, fits
+    ):  # "can start 5 Jan - forgot"; "said X was Gold -> it was Silver"
+        return told
     if (clean := followclean.said(typed, tone, channel, variation)) is not None:
         return unclaimed(clean, by_reader)  # "I would like to add that I am fluent in Irish"
     value = as_asked(answer_and(tidied(value))) if value else value  # "q abt X -> said ..."

@@ -77,13 +77,35 @@ def _name(text: str, line: str) -> bool:
     name of four letters or more with a vowel, not the start of a longer word ("Dept", "Assoc")
     nor a day or a month cut short ("Sept", "Thurs")."""
     lower = text.lower()
-    if len(line.split()) < 5 or len(text) < 4:
+    if len(line.split()) < 5 or len(text) < 3:
         return False
-    if lower in _CUT_DAYS or lexicon.note_speak(lower) or dictionary.clipped(lower):
+    if lower in _CUT_DAYS or lexicon.note_speak(lower):
+        return False
+    if len(text) == 3:  # "... in Medicine Hat.", "... at Dublin Bay.": a word, never a month cut
+        return lower not in _CUT_MONTHS and bool(lexicon.classes(lower))
+    if dictionary.clipped(lower):
         return False
     return bool(re.search(r"[aeiouy]", lower[1:]))
 
 
+_CUT_MONTHS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "est",
+        "min",
+        "max",
+    ]
+)
 _CUT_DAYS = frozenset(
     ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "sept"]
 )

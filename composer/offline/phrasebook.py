@@ -558,6 +558,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("When we met, I said {said}; in fact {fact}.",),
         "any": ("In our conversation I said {said}; in fact {fact}.",),
     },
+    # a detail said wrong put right: {subj} {verb} {new}, not {old}.
+    "follow_up_swap": {
+        "formal": ("I should correct one detail: {subj} {verb} {new}, not {old}.",),
+        "any": ("One correction to something I said: {subj} {verb} {new}, not {old}.",),
+    },
     "follow_up_claim_fix_topic": {
         "any": ("When we spoke about {topic}, I said {said}; in fact {fact}.",),
     },

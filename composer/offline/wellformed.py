@@ -88,7 +88,7 @@ _YEAR = re.compile(r"(?<![\w£$€.,-])(?:19|20)\d\d\b(?!\s?%|[-–]\d)")
 # Words a year may follow: "in 2018", "since 2018", "May 2018", "the 2018 season", "and 2019".
 _YEAR_BEFORE = _words(
     "and or to until till since circa around peak season summer winter spring autumn fall"
-    " cohort intake class"
+    " cohort intake class easter christmas"
 )
 _PRONOUN = r"them|it|him|her|they|us|you|me|he|she|we"
 _NUMBER_WORD = (

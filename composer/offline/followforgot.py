@@ -1,0 +1,104 @@
+"""A follow-up the candidate forgot to say, or a detail said wrong, put in one sentence.
+
+"I can start 5 Jan (4 wks notice) - forgot when niamh asked!!" is a fact of the candidate's the
+room never heard: "One thing I did not get to mention: I can start on 5 January." "(note to self: I
+said Nørre Havn was DGNB Gold -> it was Silver! correct it, 1 line max)" puts one detail right:
+"One correction to something I said: Nørre Havn was DGNB Silver, not Gold." The orders to self
+("correct it", "1 line max", "!!") and a bracketed aside are never said; a fact that does not
+read as the candidate's own clause, or a detail whose parts are unsure, gives None (the other
+follow-up readers try it, else it is left out and named).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from composer import regexes as re
+from composer.english import spell_out_dates
+from composer.offline import lexicon, phrasebook
+from composer.offline.phrasebook import Variation, fitting
+from composer.offline.wellformed import problem
+from composer.offline.words import FUNCTION_WORDS
+
+__all__ = ["forgot_line", "swap_line"]
+
+# "FACT - forgot when niamh asked!!", "FACT - forgot to say", "forgot to mention: FACT".
+_FORGOT_AFTER = re.compile(
+    r"(?i)^(?P<fact>[^()]+?)\s*(?:\([^()]*\))?\s*(?:[-–—,;]+|->)\s*(?:i\s+)?(?:totally\s+)?forgot"
+    r"(?:\s+to\s+(?:say|mention)(?:\s+(?:it|that))?)?(?:\s+when\s+[\w'’-]+\s+asked(?:\s+\w+)?)?"
+    r"\s*[!.]*$"
+)
+_FORGOT_BEFORE = re.compile(
+    r"(?i)^(?:i\s+)?forgot\s+to\s+(?:say|mention)(?:\s+that)?\s*:?\s+(?P<fact>[^()]+?)[!.]*$"
+)
+# The candidate's own clause: "I can start ...", "can start ...", "I have ...", "I am ...".
+_OWN = re.compile(r"(?i)^(?:i\s+)?(?P<verb>can|could|am|have|hold|speak|did|was|will)\s+\S")
+# "I said X was A -> it was B": a detail said wrong, and what it was.
+_SWAP = re.compile(
+    r"(?i)^(?:\(?\s*note to self\s*:\s*)?(?:i\s+)?said\s+(?P<subj>[A-Z][^,;>]*?)\s+(?P<verb>was|is"
+    r"|were|are)\s+(?P<old>[^,;>!-]+?)\s*(?:->|[-–—,;:])\s*(?:it|they)\s+(?P<verb2>was|is|were|are)"
+    r"\s+(?:actually\s+|really\s+|only\s+)?(?P<new>[^,;!.()]+?)\s*(?:[!.]|,|;|$)"
+)
+# Orders to self after the detail: "correct it", "1 line max", "mention", "fix that".
+_ORDERS = re.compile(
+    r"(?i)^(?:[!.,;)\s]*(?:correct(?:\s+(?:it|that))?|fix(?:\s+(?:it|that))?|mention(?:\s+it)?"
+    r"|\d+\s+line\s+max|briefly|must\s+say|say\s+so))*[!.,;)\s]*$"
+)
+
+
+def forgot_line(
+    value: str | None,
+    tone: str,
+    channel: str,
+    variation: Variation,
+    fits: Callable[[str], bool] = lambda _: True,
+) -> str | None:
+    """ "I can start 5 Jan - forgot when niamh asked!!" -> "One thing I did not get to mention:
+    I can start on 5 January."; None for any other shape or a fact that is not the candidate's
+    clause."""
+    text = " ".join((value or "").split())
+    found = _FORGOT_AFTER.match(text) or _FORGOT_BEFORE.match(text)
+    if found is None:
+        return None
+    fact = found["fact"].strip(" .!-")
+    own = _OWN.match(fact)
+    if own is None:
+        return None
+    fact = re.sub(r"(?i)^(?:i\s+)?", "I ", fact, count=1)
+    fact = re.sub(r"\bstart (?=\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3})", "start on ", fact)
+    fact = spell_out_dates(fact)
+    options = fitting(phrasebook.wordings("follow_up_forgot", tone, channel), fits)
+    if not options or any(
+        w not in FUNCTION_WORDS and not lexicon.known(w) for w in re.findall(r"\b[a-z]+\b", fact)
+    ):
+        return None
+    line = variation.pick("follow_up", options).format(clause=fact)
+    return None if problem(line) else line
+
+
+def swap_line(
+    value: str | None,
+    tone: str,
+    channel: str,
+    variation: Variation,
+    fits: Callable[[str], bool] = lambda _: True,
+) -> str | None:
+    """ "I said Nørre Havn was DGNB Gold -> it was Silver! correct it" -> "One correction to
+    something I said: Nørre Havn was DGNB Silver, not Gold."; None for any other shape."""
+    text = " ".join((value or "").split()).rstrip(")")
+    found = _SWAP.match(text)
+    if found is None or not _ORDERS.match(text[found.end() :]):
+        return None
+    old, new = found["old"].strip(), found["new"].strip()
+    if re.search(r"\d", old + new):
+        return None  # "said 30 days; it is one month": a figure put right is `followfix`'s
+    kept = old.split()
+    if len(new.split()) == 1 and len(kept) > 1 and kept[-1][:1].isupper() and new[:1].isupper():
+        new, old = " ".join([*kept[:-1], new]), kept[-1]  # "DGNB Gold" -> "DGNB Silver", "Gold"
+    options = fitting(phrasebook.wordings("follow_up_swap", tone, channel), fits)
+    if not options:
+        return None
+    line = variation.pick("follow_up", options).format(
+        subj=found["subj"], verb=found["verb2"].lower(), new=new, old=old
+    )
+    return None if problem(line) else line
