@@ -14,7 +14,7 @@ import pytest
 
 from composer import compose
 from composer.notes_file import load_notes
-from composer.offline.followforgot import forgot_line, swap_line
+from composer.offline.followforgot import forgot_line, swap_line, without_order_tail
 from composer.offline.items import read_point
 from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
@@ -238,3 +238,31 @@ def test_a_short_word_ending_a_careful_line_is_its_stop_not_a_short_form(
 def test_a_year_after_a_holiday_is_no_note() -> None:
     assert problem("We discussed the plan for the Easter 2027 blockade.") == ""
     assert problem("We discussed the plan for the Pumpkin 2027 blockade.") != ""  # still a note
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "When she asked about the blockade, I did not mention that I ran two commissionings. "
+            "I would like to add that.",
+            "When she asked about the blockade, I did not mention that I ran two commissionings.",
+        ),
+        ("Forgot my forklift licence. Mention it briefly.", "Forgot my forklift licence."),
+        ("I want to add that I drive.", "I want to add that I drive."),  # the fact itself
+    ],
+)
+def test_a_last_order_to_say_the_follow_up_is_never_said(typed: str, expected: str) -> None:
+    assert without_order_tail(typed) == expected
+
+
+def test_an_arrow_after_from_before_a_clause_is_no_range() -> None:
+    notes = load_notes(Path(__file__).parent.parent / "examples" / "warm_email.json")
+    person = notes.interviewers[0].model_copy(
+        update={"topics": ["my allergen changeover matrix from Kellys -> he wants to see it"]}
+    )
+    notes = notes.model_copy(update={"interviewers": [person]})
+    letter = " ".join(
+        compose(notes, today=notes.interview.date + dt.timedelta(days=1))[0].text.split()
+    )
+    assert "from Kellys to" not in letter

@@ -20,7 +20,7 @@ from composer.offline.phrasebook import Variation, fitting
 from composer.offline.wellformed import problem
 from composer.offline.words import FUNCTION_WORDS
 
-__all__ = ["forgot_line", "swap_line"]
+__all__ = ["forgot_line", "swap_line", "without_order_tail"]
 
 # "FACT - forgot when niamh asked!!", "FACT - forgot to say", "forgot to mention: FACT".
 _FORGOT_AFTER = re.compile(
@@ -102,3 +102,19 @@ def swap_line(
         subj=found["subj"], verb=found["verb2"].lower(), new=new, old=old
     )
     return None if problem(line) else line
+
+
+# A last sentence that only points back at the line as something to say: "I would like to add
+# that.", "I want to mention this.", "Should say so."
+_ORDER_TAIL = re.compile(
+    r"(?<=[.!])\s+(?:I\s+(?:would\s+like\s+to|want\s+to|should|must|need\s+to)\s+)?(?:add"
+    r"|mention|say|clarify|correct)\s+(?:that|this|it|so)(?:\s+(?:briefly|in\s+the\s+letter))?"
+    r"[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def without_order_tail(value: str | None) -> str | None:
+    """The follow-up without a last sentence that only orders the letter to say it ("... on two
+    commissionings. I would like to add that." -> "... on two commissionings.")."""
+    return _ORDER_TAIL.sub("", value) if value else value

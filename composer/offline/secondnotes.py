@@ -1,12 +1,14 @@
 """The notes as the readers see them: every line of the fields they say mended by
 `secondlanguage` (a line typed in a second language said in English where its reading is
 certain), with the panel's first names as the subjects a line may name ("Mette look worried"),
-a follow-up typed under a head of a note to self read as "mention ..." (`followheads`), and the
+a follow-up typed under a head of a note to self read as "mention ..." (`followheads`) and
+without a last order to say it ("I would like to add that."), and the
 next steps' phrases mended ("decide until December": `secondphrases`), their tenses as typed."""
 
 from __future__ import annotations
 
 from composer.models import Notes
+from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
@@ -48,7 +50,7 @@ def normalised(notes: Notes) -> Notes:
     if notes.next_steps:  # "they will decide until December": its phrases only, not its tenses
         update["next_steps"] = mended_phrases(notes.next_steps)
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"
-        update["follow_up"] = headed(str(update["follow_up"]))
+        update["follow_up"] = headed(without_order_tail(str(update["follow_up"])) or "")
     changed = any(getattr(notes, k) != v for k, v in update.items()) or any(
         a is not b for a, b in zip(panel, notes.interviewers, strict=True)
     )

@@ -217,7 +217,7 @@ def head_of(text: str) -> str:
     text = _VERSION_CHANGE.sub("", text)
     # a version change the cleaning has already said in words: "upgrade from 10.3 to 12"
     text = re.sub(r"\s+from\s+v?\d[\d.]*\s+to\s+v?\d[\d.]*(?=$|\s+[a-z])", _version, text)
-    text = re.sub(r"(\bfrom\s+\S+)\s*(?:->|=>|→)\s*", r"\1 to ", text)  # "from paper -> app"
+    text = re.sub(r"(\bfrom\s+\S+)\s*(?:->|=>|→)(?!\s*(?:he|she|they|we)\b)\s*", r"\1 to ", text)
     # "kafka -> kinesis migration": a move named before what it is
     text = re.sub(
         r"^(\S+)\s*(?:->|=>|→)\s*(\S+)\s+(migration|move|switch|transition|conversion|cutover)$",
