@@ -266,3 +266,12 @@ def test_an_arrow_after_from_before_a_clause_is_no_range() -> None:
         compose(notes, today=notes.interview.date + dt.timedelta(days=1))[0].text.split()
     )
     assert "from Kellys to" not in letter
+
+
+def test_a_time_typed_in_quotes_in_the_next_steps_is_said_plain() -> None:
+    notes = load_notes(Path(__file__).parent.parent / "examples" / "warm_email.json")
+    notes = notes.model_copy(update={"next_steps": "decision 'before Christmas' (HR will email)"})
+    letter = " ".join(
+        compose(notes, today=notes.interview.date + dt.timedelta(days=1))[0].text.split()
+    )
+    assert "before Christmas" in letter and "'before Christmas'" not in letter

@@ -7,11 +7,19 @@ next steps' phrases mended ("decide until December": `secondphrases`), their ten
 
 from __future__ import annotations
 
+from composer import regexes as re
 from composer.models import Notes
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
+
+# A time the interviewer's words were typed in quotes: "decision 'before Christmas'".
+_QUOTED_TIME = re.compile(
+    r"['‘\"“]((?:before|after|by|in|within|end of|early|mid|late|next|this)\b[^'’\"”]{2,30})"
+    r"['’\"”]",
+    re.IGNORECASE,
+)
 
 
 def _names(notes: Notes) -> frozenset[str]:
@@ -48,7 +56,7 @@ def normalised(notes: Notes) -> Notes:
         if line:
             update[field] = mended(line, field, names, year)
     if notes.next_steps:  # "they will decide until December": its phrases only, not its tenses
-        update["next_steps"] = mended_phrases(notes.next_steps)
+        update["next_steps"] = _QUOTED_TIME.sub(r"\1", mended_phrases(notes.next_steps))
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"
         update["follow_up"] = headed(without_order_tail(str(update["follow_up"])) or "")
     changed = any(getattr(notes, k) != v for k, v in update.items()) or any(
