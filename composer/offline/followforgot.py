@@ -62,8 +62,8 @@ def forgot_line(
         return None
     fact = found["fact"].strip(" .!-")
     own = _OWN.match(fact)
-    if own is None:
-        return None
+    if own is None or re.search(r"[,;:]", fact):
+        return None  # "..., got my licence in 2022": a loose piece after it, left to the others
     fact = re.sub(r"(?i)^(?:i\s+)?", "I ", fact, count=1)
     fact = re.sub(r"\bstart (?=\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3})", "start on ", fact)
     fact = spell_out_dates(fact)
