@@ -31,6 +31,11 @@ NOTE_SHORTHAND = (
     # ("recs": reconciliations or recommendations; "adj"; "tech") is spelled out only in the
     # compound that settles it, or left to the gate
     ("inpt", "inpatient"), ("outpt", "outpatient"), ("collab agreement", "collaborative agreement"),
+    # a supervisor in any trade ("shift sup on nights"); "prod" only where the compound settles it
+    ("sup", "supervisor"), ("supv", "supervisor"), ("supvr", "supervisor"),
+    ("bakery prod", "bakery production"), ("food prod", "food production"),
+    ("prod line", "production line"), ("prod lines", "production lines"),
+    ("prod mgr", "production manager"), ("prod manager", "production manager"),
     # words a person spells out when writing a note line as a sentence (the offline composer
     # leaves out a sentence that keeps a short word it does not know: "circ", "sys")
     ("circ", "circulation"), ("readmits", "readmissions"),

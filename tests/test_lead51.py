@@ -275,3 +275,22 @@ def test_a_time_typed_in_quotes_in_the_next_steps_is_said_plain() -> None:
         compose(notes, today=notes.interview.date + dt.timedelta(days=1))[0].text.split()
     )
     assert "before Christmas" in letter and "'before Christmas'" not in letter
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "9 yrs bakery prod, 4 as shift sup on nights",
+            "I have nine years of experience in bakery production, four of them as shift "
+            "supervisor on nights",
+        ),
+        (
+            "3 yrs as prod mgr at a dairy",
+            "I have spent three years as production manager at a dairy",
+        ),
+    ],
+)
+def test_a_supervisor_and_production_typed_short_are_spelled_out(typed: str, expected: str) -> None:
+    said = read_point(typed).said
+    assert said is not None and said.text() == expected
