@@ -6,7 +6,8 @@ then compare two dumps with `diff -r OUT_A OUT_B` (or `benchmarks/said_twice.py`
 `benchmarks/links_made.py` on a folder of it).
 
 DIRs default to examples/ and tests/corpus/ (searched recursively). Every JSON file that loads as
-notes is composed offline with `--today 2026-12-04` in each of the three tones, in its own channel;
+notes is composed offline with `--today 2026-12-04` (or the day after a later interview) in each
+of the three tones, in its own channel;
 the letters go to OUT/<dir path with "/" as "_">/<file>.<tone>.txt, one after another with the
 reader's name above each, and a file's error-rule findings after its letters. Files that are not
 notes (answer lists, held-out tables) are skipped and counted.
@@ -40,7 +41,9 @@ def _dump(job: tuple[str, str]) -> tuple[int, int]:
     for tone in TONES:
         variant = notes.model_copy(update={"tone": tone})
         try:
-            letters = compose(variant, today=TODAY)
+            # a file interviewed after TODAY is written the day after its interview
+            today = max(TODAY, variant.interview.date + dt.timedelta(days=1))
+            letters = compose(variant, today=today)
         except ComposerError as exc:
             text = f"COMPOSE ERROR: {exc}\n"
         else:
