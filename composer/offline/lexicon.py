@@ -391,3 +391,9 @@ def begins_a_word(prefix: str) -> bool:
 def words_text() -> str:
     """The lemma table's text, one English word form a line first ("nacelle" is not in it)."""
     return _table("lemma_lu.csv.gz")
+
+
+def genitive(noun: str) -> str:
+    """ "the resort" -> "the resort's"; "the owners" -> "the owners'": the noun phrase as the
+    one something belongs to (a word ending in "s" takes the apostrophe alone)."""
+    return f"{noun}'" if noun.endswith("s") else f"{noun}'s"

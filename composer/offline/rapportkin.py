@@ -99,7 +99,7 @@ def kin_event(note: str) -> str | None:
         return None  # "son's team lost sat", "results out in jan": an event ends in a noun
     pron = (found["pron"] or "her").lower()
     rel = found["rel"].lower()
-    whose = f"{rel}'" if rel.endswith("s") else f"{rel}'s"
+    whose = lexicon.genitive(rel)
     when = f"on {found['day']}" if found["day"] else found["other"]
     return f"{pron} {whose} {what} is {when}"
 

@@ -13,6 +13,7 @@ Hollow Knight fan - so am I" is a fan both are (`SO_AM_I`); "the yorkshire 3 pea
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.offline import lexicon
 from composer.offline.heard import WEEKDAY, time_once
 from composer.offline.words import SERVICES, SMALL_NUMBERS
 
@@ -160,7 +161,7 @@ def relative_event(note: str) -> str | None:
     if found is None:
         return None
     rel = found["rel"].lower()
-    whose = f"your {rel}'" if rel.endswith("s") else f"your {rel}'s"
+    whose = lexicon.genitive(f"your {rel}")
     return f"{whose} {time_once(found['event'].rstrip(' .!'))}"
 
 

@@ -16,6 +16,7 @@ The place must be named with its capitals ("Namibia"); a time, if any, ends the 
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.offline import lexicon
 from composer.offline.heard import months_spelled
 from composer.offline.shorthand import expand
 
@@ -56,7 +57,7 @@ def toured(note: str) -> tuple[str, dict[str, str]] | None:
         when = found["when"] or ""
         if re.search(r"['’]s\b", who):  # "your daughter's band": never "band's tour"
             return "wish_tour_had", {"who": who, "where": found["where"], "when": when}
-        whose = f"{who}'" if who.endswith("s") else f"{who}'s"
+        whose = lexicon.genitive(who)
         return "wish_tour", {"whose": whose, "where": found["where"], "when": when}
     team = _TEAM.match(text)
     if team is None:

@@ -210,7 +210,7 @@ def relative_season(note: str) -> dict[str, str] | None:
         return None
     rel = found["rel"].lower()
     return {
-        "whose": f"your {rel}'" if rel.endswith("s") else f"your {rel}'s",
+        "whose": lexicon.genitive(f"your {rel}"),
         "where": found["where"],
     }
 

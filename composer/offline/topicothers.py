@@ -9,6 +9,7 @@ reviews mention", "the resort") is never the topic."""
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.offline import lexicon
 
 _REPORTED = re.compile(
     r"(?i)^(?P<who>(?:the\s+|our\s+|their\s+|your\s+|some\s+|many\s+|most\s+)?(?:[a-z-]+\s+){0,2}"
@@ -40,7 +41,7 @@ _PLANNING = re.compile(
 def _whose(who: str) -> str:
     """ "The resort" -> "the resort's"; "the owners" -> "the owners'"."""
     who = who[:1].lower() + who[1:]
-    return f"{who}'" if who.endswith("s") else f"{who}'s"
+    return lexicon.genitive(who)
 
 
 def reported_thing(text: str) -> str:
