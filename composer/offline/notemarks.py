@@ -8,6 +8,7 @@ note, "pts", "3x", an abbreviation with a stop) and so cannot go in a letter, or
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.english import SHORT_NAMES
 from composer.offline import dictionary, lexicon
 from composer.offline.phrases import head_noun
 from composer.offline.realise import Clause
@@ -74,41 +75,22 @@ def _spelled_out(stem: str, said: str) -> bool:
 
 def _name(text: str, line: str) -> bool:
     """ "Dublin" at the end of a line typed as a sentence (five words or more, its stop): a
-    name of four letters or more with a vowel, not the start of a longer word ("Dept", "Assoc")
-    nor a day or a month cut short ("Sept", "Thurs")."""
+    name of four letters or more with a vowel, or of three that is a word ("Medicine Hat"), not
+    the start of a longer word ("Dept", "Assoc") nor a day or a month cut short ("Sept", "Jan")."""
     lower = text.lower()
     if len(line.split()) < 5 or len(text) < 3:
         return False
-    if lower in _CUT_DAYS or lexicon.note_speak(lower):
+    if lower in SHORT_NAMES or lexicon.note_speak(lower):  # "Thurs.", "Jan.": a day or month
         return False
     if len(text) == 3:  # "... in Medicine Hat.", "... at Dublin Bay.": a word, never a month cut
-        return lower not in _CUT_MONTHS and bool(lexicon.classes(lower))
+        return lower not in _CUT_SHORT and bool(lexicon.classes(lower))
     if dictionary.clipped(lower):
         return False
     return bool(re.search(r"[aeiouy]", lower[1:]))
 
 
-_CUT_MONTHS = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "est",
-        "min",
-        "max",
-    ]
-)
-_CUT_DAYS = frozenset(
-    ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "sept"]
-)
+# Short words that end a line with a stop as a short form, not a word: "est.", "min.", "max.".
+_CUT_SHORT = frozenset(["est", "min", "max"])
 
 
 def _word(text: str) -> bool:
