@@ -15,6 +15,7 @@ import pytest
 from composer import compose
 from composer.notes_file import load_notes
 from composer.offline.followforgot import forgot_line, swap_line, without_order_tail
+from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
 from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
@@ -187,7 +188,7 @@ def test_a_call_about_a_stage_typed_bare_names_it_with_the() -> None:
     ],
 )
 def test_a_fact_the_candidate_forgot_to_say_is_said_once(typed: str, expected: str) -> None:
-    assert forgot_line(typed, "warm", "email", Variation("")) == expected
+    assert follow_up_line(typed, frozenset(), "warm", "email", Variation("")) == expected
 
 
 @pytest.mark.parametrize(

@@ -22,14 +22,11 @@ from composer.offline.words import FUNCTION_WORDS
 
 __all__ = ["forgot_line", "swap_line", "without_order_tail"]
 
-# "FACT - forgot when niamh asked!!", "FACT - forgot to say", "forgot to mention: FACT".
+# "FACT - forgot when niamh asked!!", "FACT - forgot to say".
 _FORGOT_AFTER = re.compile(
     r"(?i)^(?P<fact>[^()]+?)\s*(?:\([^()]*\))?\s*(?:[-–—,;]+|->)\s*(?:i\s+)?(?:totally\s+)?forgot"
     r"(?:\s+to\s+(?:say|mention)(?:\s+(?:it|that))?)?(?:\s+when\s+[\w'’-]+\s+asked(?:\s+\w+)?)?"
     r"\s*[!.]*$"
-)
-_FORGOT_BEFORE = re.compile(
-    r"(?i)^(?:i\s+)?forgot\s+to\s+(?:say|mention)(?:\s+that)?\s*:?\s+(?P<fact>[^()]+?)[!.]*$"
 )
 # The candidate's own clause: "I can start ...", "can start ...", "I have ...", "I am ...".
 _OWN = re.compile(r"(?i)^(?:i\s+)?(?P<verb>can|could|am|have|hold|speak|did|was|will)\s+\S")
@@ -57,7 +54,7 @@ def forgot_line(
     I can start on 5 January."; None for any other shape or a fact that is not the candidate's
     clause."""
     text = " ".join((value or "").split())
-    found = _FORGOT_AFTER.match(text) or _FORGOT_BEFORE.match(text)
+    found = _FORGOT_AFTER.match(text)  # "forgot to mention: X" first is `selfnotes.unsaid`'s
     if found is None:
         return None
     fact = found["fact"].strip(" .!-")
