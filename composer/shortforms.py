@@ -19,7 +19,8 @@ NOTE_SHORTHAND = (
     ("mon", "Monday"), ("tue", "Tuesday"), ("mths", "months"), ("mth", "month"),
     ("tues", "Tuesday"), ("wed", "Wednesday"), ("weds", "Wednesday"), ("thu", "Thursday"),
     ("thurs", "Thursday"), ("fri", "Friday"),
-    ("svc", "service"), ("xmas", "Christmas"), ("lit support", "litigation support"),
+    ("svc", "service"), ("xmas day", "Christmas Day"), ("xmas eve", "Christmas Eve"),
+    ("xmas", "Christmas"), ("lit support", "litigation support"),
     ("wkend", "weekend"), ("wkends", "weekends"),
     ("abt", "about"), ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tmw", "tomorrow"),
     ("b4", "before"),
@@ -27,6 +28,7 @@ NOTE_SHORTHAND = (
     ("reg'd", "registered"), ("conf", "conference"), ("k8s", "Kubernetes"),
     ("repo", "repository"), ("repos", "repositories"), ("attys", "attorneys"), ("atty", "attorney"),
     ("qtrs", "quarters"), ("qtr", "quarter"),
+    ("lvl", "level"),  # "HACCP lvl 3": the letter's "HACCP Level 3" is the notes' own (h252)
     # one reading in any trade ("handoffs btwn inpt + clinic"); a word with two
     # ("recs": reconciliations or recommendations; "adj"; "tech") is spelled out only in the
     # compound that settles it, or left to the gate

@@ -82,11 +82,8 @@ class Body(Wording):
         }
 
     def summary(self) -> list[Sentence]:
-        """The points that fit none of this reader's topics, each said on its own.
-
-        They follow the thanks when the letter has a topic to carry its middle, so no point
-        reads as a comment on a topic it has nothing to do with.
-        """
+        """The points that fit none of this reader's topics, each said on its own: after the
+        thanks when a topic carries the middle, so none reads as a comment on an unrelated topic."""
         paragraph = 0 if self.selection.topics else 1
         out = []
         for number, point in enumerate(self.selection.summary):
@@ -182,11 +179,9 @@ class Body(Wording):
 
     def middle(self) -> list[Sentence]:
         """This reader's topics that carry something of the candidate's, each with it: the
-        first tied topic opens the paragraph, a second follows; then the contribution.
-
-        A topic with nothing of the candidate's about it is not named: "I keep thinking about
-        our discussion of X." says nothing a reader could not have guessed.
-        """
+        first tied topic opens the paragraph, a second follows; then the contribution. A topic
+        with nothing of the candidate's about it is not named ("I keep thinking about our
+        discussion of X." says nothing a reader could not have guessed)."""
         chosen = self.selection
         out: list[Sentence] = []
         trailing: list[Sentence] = []
@@ -204,6 +199,7 @@ class Body(Wording):
                 r"\b(?:how|what|whether|why)\b", tie.topic.text
             )
             topic = tie.topic.text
+            apart = False  # the first point said as the candidate's own: no "In addition"
             for place, point in enumerate(tie.points):
                 values = self._values(point)
                 if number == 0 and place == 0:
@@ -227,6 +223,7 @@ class Body(Wording):
                     section = fitting(section, values["clause"])  # no certificate as experience
                     if section != "link_mine" and not self._earned(point, topic, put):
                         out.append(self._own(point, values, topic))
+                        apart = True
                         continue  # no subject shared: no link (`linkgate`), said as own (`aside`)
                     if section in ("link_same", "link") and put.answer:
                         # after "You asked ...: I would ...", a link claims the point answers
@@ -251,6 +248,8 @@ class Body(Wording):
                         text = f"{values['clause']}."
                     alone = _NOT_ALSO.sub("", text, count=1)
                     out.append(Sentence("topic_more", 1, text, tied=True, alone=alone))
+                elif number == 0 and apart:
+                    out.append(self._own(point, values, topic))
                 elif number == 0:
                     text = self.pick("point_more", **values)
                     out.append(Sentence("point_more", 1, text, alone=f"{values['clause']}."))

@@ -40,6 +40,9 @@ _QUESTION = re.compile(r"\b(?:how|what|why|whether|which|when)\b(?:\s+[\w'-]+){0
 # a clause of what went on beside the point's claim: "..., while throughput rose by 18%"
 _BESIDE = re.compile(r",?\s+(?:while|whilst)\s[^.;:]*", re.I)
 
+# the most words of a topic's note that is about the one subject the letter names
+_NOTE_WORDS = 15
+
 # the items of the candidate's own that a word must be said in to be a word of their trade
 _TRADE = 3
 
@@ -61,7 +64,10 @@ def earned(
     point = _BESIDE.sub("", point)  # its claim, without what went on beside it
     if (asked and held) or listed(topic):
         return False
-    subject = f"{note} {topic}"
+    # a short note is about one subject, its tail too ("incident culture, blameless
+    # postmortems"); a long one says more than the topic named, and its other words earn no
+    # link (reader 37: "... deck staff will need training on the new system")
+    subject = f"{note} {topic}" if len(note.split()) <= _NOTE_WORDS else topic
     # (and the function words: "without fear of blame", "without a strike" share no subject)
     off = _trade_words(notes) | function_stems(f"{point} {subject}")
     mine, theirs = stems(point) - off, stems(subject) - off

@@ -43,16 +43,13 @@ def role_paragraph(
 ) -> list[Sentence]:
     """`sentences` with the untied points (`Sentence.untied`) placed: those beside a sentence
     of the candidate's own stay there (`_beside_own`), one before the offer said with it
-    (`_offer_joined`); the others follow the last topic said, the first said plainly (its
-    frame taken off: `_plain`), a span or credential first and as what the candidate would
-    bring (`_fit`), a second short one joined to it with "and" (never one the candidate typed
-    as an answer, which is said as typed: `typedfirst`): one sentence closes the topic's
-    paragraph, two or more are a paragraph of their own after it (a run of facts buries the
-    topic). A letter that names no topic of this reader, or opens on no thanks, keeps its
-    plan: its points follow the thanks already, or have no thanks to follow. `taken`: the
-    sentences of the panel's letters written before this one (`wording.sentence_keys`), whose
-    wording of the same point `_fit` does not say again. A deed that leads what follows the
-    topics (no span or credential before it) is a short paragraph of its own, led by why the
+    (`_offer_joined`); the others follow the last topic said, the first plainly (`_plain`), a
+    span or credential first as what the candidate would bring (`_fit`), a second short one
+    joined with "and" (not one typed as an answer: `typedfirst`): one sentence closes the
+    topic's paragraph, two or more are a paragraph after it. A letter that names no topic of
+    this reader, or opens on no thanks, keeps its plan. `taken`: the sentences of the panel's
+    earlier letters (`wording.sentence_keys`), whose wording `_fit` does not say again. A deed
+    that leads what follows the topics is a short paragraph of its own, led by why the
     candidate fits the role (`_role_led`), never a comment closing a topic's paragraph."""
     points = [s for s in sentences if s.untied and s.section in _POINTS]
     staying = _beside_own(sentences, points)
@@ -97,8 +94,7 @@ def role_paragraph(
     return [*rest[:at], replace(group[0], paragraph=para), *rest[at:]]
 
 
-# Verbs a credential is said with ("I earned a BEng ...", "I completed the LEAP course"): held,
-# not done, so no "In my own work, ..." leads them.
+# Verbs a credential is said with ("I earned a BEng ..."): held, not done; no lead says them.
 _EARNED = frozenset(
     [
         "earned",
@@ -151,13 +147,12 @@ def _role_led(text: str, thanks: str, tone: str, taken: frozenset[str] = frozens
 
 def _beside_own(sentences: list[Sentence], points: list[Sentence]) -> dict[int, Sentence]:
     """The untied points that stay where the plan put them, beside a sentence of the
-    candidate's own in the same paragraph, as they would be said there (by the id of the
-    sentence they replace): after a point tied to a topic ("I have spent eight years in
-    theatres ... I am also registered with the Medical Sciences Council of New Zealand."), a
-    further fact of the candidate's; before or after what the candidate would bring, the deed
-    or standing behind it ("I caught $1.2M of missing rebar on the Chandler HS bid. Given the
-    chance, I would tighten bid leveling ..."). Right after the thanks the same point reads as
-    a non sequitur (reader 18: "... at Waikato Hospital. I am registered with ...")."""
+    candidate's own in the same paragraph, as said there (by the id of the sentence they
+    replace): after a point tied to a topic ("I have spent eight years in theatres ... I am
+    also registered with the Medical Sciences Council of New Zealand."), a further fact; before
+    or after what the candidate would bring, the deed or standing behind it ("I caught $1.2M of
+    missing rebar on the Chandler HS bid. Given the chance, I would tighten bid leveling ...");
+    not right after the thanks (reader 18: "... at Waikato Hospital. I am registered ...")."""
     points_at = {id(s) for s in points}
     stays: set[int] = set()
 
@@ -180,6 +175,7 @@ def _beside_own(sentences: list[Sentence], points: list[Sentence]) -> dict[int, 
                 stays.add(id(item))
             elif near.section == "contribution" and (not _held(item) or _with_offer(item, near)):
                 stays.add(id(item))  # a credential beside an offer it is no part of moves
+    stays = _off_topic(sentences, stays)
     out = {}
     for i, item in enumerate(sentences):
         if id(item) not in stays:
@@ -192,6 +188,31 @@ def _beside_own(sentences: list[Sentence], points: list[Sentence]) -> dict[int, 
         text = item.text if after_own and not framed else (_plain(item) or item.text)
         out[id(item)] = replace(item, text=text)
     return out
+
+
+_EXCHANGE = re.compile(r"\b[Yy]ou (?:also )?asked\b")  # "You asked how ...: I would ..."
+
+
+def _off_topic(sentences: list[Sentence], stays: set[int]) -> set[int]:
+    """`stays` less a run of points right after a topic: bare facts there read as comments on
+    it (reader 37: "... the move to online registration. I rebuilt the in-service training
+    schedule ..."). Before the offer, what they hold and one deed stay: what stands behind it."""
+    kept = set(stays)
+    order = [s for s in sentences if id(s) in kept or not (s.untied and s.section in _POINTS)]
+    for i, item in enumerate(order[1:], start=1):
+        before = order[i - 1]
+        topical = before.section in ("topic", "topic_more") and not before.tied
+        topical = topical and not _EXCHANGE.search(before.text)  # an answer: facts back it
+        if id(item) not in kept or before.paragraph != item.paragraph or not topical:
+            continue
+        run = [s for s in order[i:] if s.paragraph == item.paragraph]
+        run = run[: next((n for n, s in enumerate(run) if id(s) not in kept), len(run))]
+        after = order[i + len(run)] if i + len(run) < len(order) else None
+        deeds = [s for s in run if not (_held(s) or _standing(_plain(s)) or _SPAN.match(_plain(s)))]
+        if len(deeds) <= 1 and after is not None and after.section == "contribution":
+            continue
+        kept -= {id(s) for s in run}
+    return kept
 
 
 def _offer_joined(sentences: list[Sentence], staying: frozenset[int]) -> list[Sentence]:

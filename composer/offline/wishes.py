@@ -153,8 +153,11 @@ def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
             rest = rest[1:]
         if rest and (rest[0].lower() in _DETERMINERS or rest[0][:1].isupper()):
             event = their_event(" ".join(rest))
-            # "the PE exam in April" is ahead of them: luck, not "I hope it is going well"
-            ahead = re.search(r"\b(?:in|on|next|this)\s+[A-Z]\w+|\bnext\b", event)
+            # "the PE exam in April", "the Christmas Day swim" are ahead of them: luck, not
+            # "I hope it is going well"
+            ahead = re.search(r"\b(?:in|on|next|this)\s+[A-Z]\w+|\bnext\b", event) or _FEAST.search(
+                event
+            )
             return ("wish_luck" if ahead else "wish_study"), {"event": event}
     enjoying = re.match(r"^you are (?:reading|watching|listening to|playing) (?P<what>.+)$", clause)
     if enjoying and enjoying.group("what").split(" ")[0].lower() in _DETERMINERS:
@@ -169,6 +172,9 @@ def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
             return "wish_hobby", {"activity": " ".join(words[2:])}
     return None
 
+
+# A feast day named in an event of theirs: it is ahead ("the Christmas Day swim").
+_FEAST = re.compile(r"\b(?:Christmas|Easter|New Year|Thanksgiving|Hanukkah|Diwali|Eid|Halloween)\b")
 
 _HIS = frozenset(["son", "brother", "father", "dad", "husband", "grandson", "nephew", "uncle"])
 _HER = frozenset(["daughter", "sister", "mother", "mum", "mom", "wife", "granddaughter", "niece"])

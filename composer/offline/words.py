@@ -448,7 +448,7 @@ TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("workflow")
 # cut ... shld have said", "'how do i' qs", "API ref", "refs this wk", "prov govt grant".
 SHORTHAND = (*SHORTHAND, ("shld", "should"), ("shd", "should"), ("qs", "questions"))
 SHORTHAND = (*SHORTHAND, ("ref", "reference"), ("refs", "references"))
-SHORTHAND = (*SHORTHAND, ("prov government", "provincial government"), ("lvl", "level"))
+SHORTHAND = (*SHORTHAND, ("prov government", "provincial government"))
 SHORTHAND = (*SHORTHAND, ("eval", "evaluation"), ("evals", "evaluations"), ("capt", "captain"))
 SHORTHAND = (*SHORTHAND, ("convo", "conversation"), ("convos", "conversations"))
 SHORTHAND = (*SHORTHAND, ("biz", "business"), ("sched", "schedule"))

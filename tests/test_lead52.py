@@ -1,0 +1,95 @@
+"""Reader 37's false bridges, as classes (session 52): a point is linked to a topic only on a word
+of the subject the letter names, or of a short note about that one subject; a long careful note
+says more than the topic named ("... and that front desk and deck staff will need training on the
+new system" is no tie of online registration to an in-service training schedule). A run of bare
+facts right after a topic reads as comments on it, so it moves after the topics; one deed before
+the offer stays. And "lvl" is note shorthand the rules read too: "HACCP lvl 3" in the notes
+grounds "HACCP Level 3" in a letter; "xmas day" is Christmas Day, a day ahead of them. Expected
+sentences written by hand from the notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from composer import compose
+from composer.notes_file import load_notes
+from composer.offline.linkgate import earned
+from composer.offline.rapport import rapport_line
+
+READERS = Path(__file__).parent / "corpus" / "readers"
+
+
+def _letters(path: Path) -> list[str]:
+    notes = load_notes(path)
+    today = notes.interview.date + dt.timedelta(days=1)
+    return [" ".join(letter.text.split()) for letter in compose(notes, today=today)]
+
+
+LONG_NOTE = (
+    "She explained that the facility is moving to online registration in spring 2027 and that"
+    " front desk and deck staff will need training on the new system."
+)
+TRAINING = "I rebuilt our in-service training schedule, and audit scores rose from 78% to 94%"
+
+
+@pytest.mark.parametrize(
+    ("topic", "note", "linked"),
+    [
+        # the letter names only the move to online registration: "training" is another thing
+        # the long note says
+        ("the move of the facility to online registration", LONG_NOTE, False),
+        # a short note is about its one subject, its tail too
+        ("staff training", "staff training - new system in spring", True),
+        ("the move to online registration", "online registration + staff training", True),
+    ],
+)
+def test_a_long_notes_other_words_earn_no_link(topic: str, note: str, linked: bool) -> None:
+    notes = load_notes(READERS / "reader36" / "h257.json")
+    assert earned(TRAINING, topic, notes, note=note) is linked
+
+
+def test_facts_after_an_unrelated_topic_follow_the_topics() -> None:
+    # h257: Ms. Laframboise's online registration shares nothing with Gurpreet's training
+    # schedule or mentoring; neither is said as if it were about the registration
+    (letter,) = _letters(READERS / "reader36" / "h257.json")
+    assert "In that area" not in letter
+    assert "online registration. I rebuilt" not in letter
+    assert "online registration. In addition" not in letter
+    assert (
+        "Medicine Hat to the team. I rebuilt the in-service training schedule, and the lifeguard"
+        " audit scores from the Lifesaving Society rose from 78% to 94% over two years. I"
+        " introduced a mentoring system for first-year lifeguards" in letter
+    )
+
+
+def test_a_level_typed_lvl_is_the_notes_own() -> None:
+    # h252 typed "HACCP lvl 3", h43 "NVQ lvl 3 plumbing + G3 unvented ticket": the rules
+    # used to leave out the sentence the writer made of each, for its "Level"
+    niamh, _ = _letters(READERS / "reader36" / "h252.json")
+    assert "I hold HACCP Level 3" in niamh
+    (plumber,) = _letters(READERS / "h43.json")
+    assert "I hold an NVQ Level 3 in plumbing and a G3 unvented ticket." in plumber
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # "xmas day" is the holiday's name, with its capitals; a swim on it is ahead of them
+        (
+            "doing the xmas day swim at the forty foot w/ her sister",
+            (
+                "Good luck with the Christmas Day swim at the forty foot with your sister.",
+                "I hope the Christmas Day swim at the forty foot with your sister goes well.",
+            ),
+        ),
+        (
+            "off to her sister's for xmas eve",
+            ("I hope your trip to your sister's for Christmas Eve goes well.",),
+        ),
+    ],
+)
+def test_a_holiday_typed_short_is_named_and_ahead(note: str, expected: tuple[str, ...]) -> None:
+    assert rapport_line(note, ("Tom Reyes",)).text in expected
