@@ -102,8 +102,8 @@ The candidate's points (qualifications and highlights):
 - `phrases`: each note item's grammatical shape
 - `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...);
   `itemresults`: a deed and what came of it after a dash or a comma
-- `deedresults`: what came of a deed in the shapes no other reader takes, read last ("->
-  hosting costs halved", "-> 3 front pages": ", which led to ...")
+- `deedresults`: what came of a deed in shapes no other reader takes ("-> 3 front pages")
+- `settingfront`: where a deed was done, typed first ("in internship cut X": "In my internship, I")
 - `predicates`: "full licence + happy to drive the truck": the adjective part gets its own "I am"
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `casing`: a clause as a sentence or mid-sentence (its capital, its stop, joined by ", and")

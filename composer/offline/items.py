@@ -42,6 +42,7 @@ from composer.offline import (
     postlines,
     qualshort,
     selfnotes,
+    settingfront,
     spanlast,
     spanpair,
     spantail,
@@ -64,8 +65,7 @@ from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 from composer.offline.words import SMALL_NUMBERS, STINTS
 
-# Words of a standing held (a registration, a chartership) that no skill "I have experience
-# with" takes.
+# Words of a standing held (a registration, a chartership) no "I have experience with" takes.
 _STANDING = re.compile(
     r"(?i)\bsince (?:19|20)\d\d\b|\bin progress\b|\breg(?:'d|d|istered)\b|\bchartered\b"
     r"|\bcertified\b|\blicensed\b|\bqualified\b|\bmember\b"
@@ -97,6 +97,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
     if spelled != item:
         return replace(read_point(spelled, common, offer=offer), source=item)
+    if (setting := settingfront.fronted(item)) != item:  # "in internship brought X"
+        return replace(read_point(setting, common, offer=offer), source=item)
     early = typedclean.read(item, offer=offer)  # "Designing X was my thesis project."
     if early is not None:
         return Item(item, *early)

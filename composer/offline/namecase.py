@@ -192,6 +192,9 @@ _ONSETS = _set(
 # Acronyms of two letters with a vowel that notes type in lower case; words notes cut short
 # that English could not start so ("bday", "xfer").
 _TWO_LETTERS = _set("ui ux ai qa")
+# Acronyms of any trade that open on a vowel, typed in lower case ("the refunds api", "upi
+# fraud detection"): the onset rule below cannot tell them from words.
+_VOWEL_FIRST = _set("api apis aws etl erp ehr emr iot ocr uat url urls upi oee ehs")
 _SHORT_FORMS = _set("bday xfer xmas xfr") | {short for short, _ in SHORTHAND}
 _SHORT = re.compile(r"(?<![\w'’./@-])[a-z]{2,5}(?![\w'’/@-])")
 
@@ -204,6 +207,8 @@ def acronym(word: str) -> bool:
         return False
     if word in NOT_ACRONYMS or word in PLAIN_WORDS or word in FUNCTION_WORDS or word in CAPITALISED:
         return False
+    if word in _VOWEL_FIRST:
+        return True
     if lexicon.known(word) or in_dictionary(word) or lexicon.classes(word.capitalize()):
         return False
     if len(word) == 2 or word in _SHORT_FORMS:

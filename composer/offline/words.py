@@ -615,6 +615,17 @@ PLAIN_WORDS = PLAIN_WORDS | _words("ute utes")
 # Tools of motion design and monitoring, typed in lower case or short in a CV line (spans, s40:
 # reader 19 h150 "(AE, C4D, some blender)", h26 "k8s, terraform, prometheus/grafana").
 TOOL_NAMES = {**TOOL_NAMES, **{n.lower(): n for n in ["Blender", "Prometheus", "Grafana"]}}
+# Software people type in lower case in any trade that uses it ("an index and redis cache",
+# "fraud detection with kafka and postgres"); names that are also English words ("spark",
+# "flask", "oracle") are left out: their case is not sure.
+_SOFTWARE = (
+    "Redis Kafka Postgres PostgreSQL MySQL MongoDB Elasticsearch Kibana Databricks Hadoop Django"
+    " Jenkins Nginx Linux Ubuntu GraphQL NumPy SciPy PyTorch TensorFlow Jupyter Matlab Simulink"
+    " Laravel Magento WooCommerce Webflow Squarespace Zapier Looker Qlik Alteryx Splunk Datadog"
+    " PagerDuty ServiceNow Okta Twilio"
+)
+TOOL_NAMES = {**TOOL_NAMES, **{name.lower(): name for name in _SOFTWARE.split()}}
+CAPITALISED = {**CAPITALISED, **{name.lower(): name for name in _SOFTWARE.split()}}
 TOOLS_SHORT = {**dict(TOOL_SHORT), "k8s": "Kubernetes"}
 CAPITALISED = {**CAPITALISED, "devops": "DevOps"}
 # Trades named by a person's noun the tables lacked (spans, s40, reader 19 h147 "banker + fixer

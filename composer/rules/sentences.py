@@ -71,8 +71,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
     word = text[begin:dot].casefold()
-    if not word:
-        return False
+    if not word or (begin > 0 and text[begin - 1].isdigit()):
+        return False  # "from 900ms to 200ms.": a unit after its figure ends the sentence
     ends_here = _OPENS_SENTENCE.match(text, dot + 1) is not None
     if len(word) == 1 and text[begin].isupper():
         return not ends_here  # "I report to Dana R. On Monday ...": an initial ends a sentence too
