@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from composer import regexes as re
 from composer.models import Interviewer, Notes
+from composer.offline.careful import named_question
 from composer.offline.exchange import answer_unsaid
 from composer.offline.followsplit import split
 from composer.offline.items import mentioned, read_point
@@ -221,9 +222,12 @@ def topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...] = ())
         return None
     item = _as_reader(item, common, forms)  # "Marta's plan ..." in Marta's letter: yours
     topic = read_topic(item, common)
-    if not topic.text or their_we(topic.text, item) or answer_unsaid(item, common):
+    if not topic.text or their_we(topic.text, item):
+        return None
+    if answer_unsaid(item, common) and not named_question(topic.text):
         # a question put to the candidate whose answer cannot be said is no subject discussed
-        # ("our conversation about a time I found ..."): left out and named (`topics_left_out`)
+        # ("our conversation about a time I found ..."): left out and named (`topics_left_out`);
+        # one asked as a wh-clause ("how I would manage ...") is still named, its answer left out
         return None
     return Phrase(topic.text, Shape.NOUN, item)
 

@@ -1,0 +1,80 @@
+"""Lines typed with care as whole sentences about the reader or the talk, said in the letter's
+voice in every field (session 52): what both share ("She and I both ..."), a relative's news,
+the sentence naming what was discussed, a quoted question, a standing with its body, and a
+question whose answer cannot be said named alone. Expected sentences written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.rapport import rapport_line
+from composer.offline.topics import read_topic
+from composer.offline.typedclean import read as read_clean
+from composer.offline.usable import topic_phrase
+
+RAPPORT = [
+    (
+        "He and I both coached junior rugby at the Ponsonby club before we moved into management.",
+        "we both coached junior rugby at the Ponsonby club before we moved into management",
+    ),
+    ("Both she and I grew up in Galway.", "we both grew up in Galway"),
+    (
+        "Her son just got into medical school at McGill and she is very proud of him.",
+        "your son getting into medical school at McGill",
+    ),
+    (
+        "His daughter had a baby girl on Tuesday, and he showed me a photo.",
+        "your new granddaughter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "said"), RAPPORT)
+def test_careful_personal_note_said_to_them(note: str, said: str) -> None:
+    line = rapport_line(note, ["Aroha Ngata"])
+    assert line.text is not None and said in line.text
+
+
+TOPICS = [
+    (
+        "The brochure says the clinic sees 60 patients a day. We discussed how I would organise"
+        " the triage desk on Monday mornings.",
+        "how I would organise the triage desk on Monday mornings",
+    ),
+    (
+        'She asked: "Tell me about a time you had to calm an angry customer." I described a'
+        " refund dispute I settled at the counter by listening first.",
+        "a time I had to calm an angry customer",
+    ),
+    (
+        "He asked me how I will train the night staff on the new scanners.",
+        "how I would train the night staff on the new scanners",
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "text"), TOPICS)
+def test_careful_topic_read(item: str, text: str) -> None:
+    assert read_topic(item).text == text
+
+
+def test_question_named_when_answer_cannot_be_said() -> None:
+    item = (
+        "She asked how I would manage the move to the new warehouse without closing. I explained"
+        " the 3-phase plan w/ the forklift crew."
+    )
+    phrase = topic_phrase(item, frozenset())
+    assert (
+        phrase is not None
+        and phrase.text == "how I would manage the move to the new warehouse without closing"
+    )
+
+
+def test_standing_with_its_body() -> None:
+    read = read_clean(
+        "Swim Instructor and Pool Lifeguard Trainer with the Royal Life Saving Society."
+    )
+    assert read is not None
+    assert read[1].whole == (
+        "I am a Swim Instructor and a Pool Lifeguard Trainer with the Royal Life Saving Society"
+    )
