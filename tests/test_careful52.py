@@ -78,3 +78,7 @@ def test_standing_with_its_body() -> None:
     assert read[1].whole == (
         "I am a Swim Instructor and a Pool Lifeguard Trainer with the Royal Life Saving Society"
     )
+
+
+def test_talked_about_a_plural_thing_stays_a_thing() -> None:
+    assert read_topic("We talked about the new hybrid ferries.").text == "the new hybrid ferries"
