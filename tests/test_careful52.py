@@ -82,3 +82,10 @@ def test_standing_with_its_body() -> None:
 
 def test_talked_about_a_plural_thing_stays_a_thing() -> None:
     assert read_topic("We talked about the new hybrid ferries.").text == "the new hybrid ferries"
+
+
+def test_question_said_alone_is_reported_as_such() -> None:
+    from composer.offline.leftout import AS_EXCHANGE, LeftOut
+
+    record = LeftOut("interviewers[0].topics[0]", "asked how", "why", AS_EXCHANGE, asked=True)
+    assert "was said only as the question you were asked" in record.notice()

@@ -308,5 +308,6 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
                 elif their_we(topic.text, typed):
                     out.append(LeftOut(where, part, THEIR_WE, AS_TOPIC))
                 elif answer_unsaid(typed, common):
-                    out.append(LeftOut(where, part, ANSWER_UNSAID, AS_EXCHANGE))
+                    asked = named_question(topic.text)  # the question said alone
+                    out.append(LeftOut(where, part, ANSWER_UNSAID, AS_EXCHANGE, asked=asked))
     return out
