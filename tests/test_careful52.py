@@ -60,14 +60,12 @@ def test_careful_topic_read(item: str, text: str) -> None:
 
 def test_question_named_when_answer_cannot_be_said() -> None:
     item = (
-        "She asked how I would manage the move to the new warehouse without closing. I explained"
-        " the 3-phase plan w/ the forklift crew."
+        "She asked how I would manage the move to the new warehouse without closing. I described"
+        " the zonal relayouts we ran at night."
     )
     phrase = topic_phrase(item, frozenset())
-    assert (
-        phrase is not None
-        and phrase.text == "how I would manage the move to the new warehouse without closing"
-    )
+    assert phrase is not None
+    assert phrase.text == "how I would manage the move to the new warehouse without closing"
 
 
 def test_standing_with_its_body() -> None:

@@ -27,6 +27,7 @@ __all__ = [
     "reported_tense",
     "sentences",
     "standing",
+    "typed_with_care",
     "unquoted",
     "we_both",
 ]
@@ -191,11 +192,30 @@ def reported_tense(question: str) -> str:
 _NAMED = re.compile(r"^(?:how|what|why|whether|if|when|where|which|who)\s+I\s+[a-z]")
 
 
-def named_question(question: str) -> bool:
-    """Whether a question put to the candidate is a wh-clause the letter can name by itself
-    ("Thank you for asking how I would manage ...") when the answer typed with it cannot be
-    said: the question is named and the answer left out (and reported), never the whole line."""
-    return _NAMED.match(question) is not None
+def named_question(source: str, question: str, answer: str) -> bool:
+    """Whether a question put to the candidate, typed with care (`typed_with_care`), is a
+    wh-clause the letter can name by itself ("Thank you for asking how I would manage ...")
+    when the answer typed with it could not be read at all (`answer` empty): the question is
+    named and the answer left out (and reported), never the whole line. An answer read but
+    stopped, or a line typed in haste, leaves the whole line out as before."""
+    return not answer and typed_with_care(source) and _NAMED.match(question) is not None
+
+
+# Marks of a line typed in haste: a dash or an arrow between parts, "w/", a lone "+", a lower
+# case "i", "id", "shld", a "q:" or "a:" label.
+_HASTE = re.compile(
+    r"\s-+\s|->|=>|\bw/|\s[+&=~]\s|(?<![\w'])i(?![\w'])|(?<![\w-])(?:id|shld|abt|re)(?![\w-])"
+    r"|(?i:\b[qa]:)"
+)
+
+
+def typed_with_care(line: str) -> bool:
+    """Whether a line is typed with care: it opens on a capital, ends on a stop, and has no
+    mark of haste (`_HASTE`)."""
+    text = " ".join(line.split())
+    return bool(re.match(r"[A-Z\"“]", text) and re.search(r"[.!?\"”]$", text)) and not (
+        _HASTE.search(text)
+    )
 
 
 # A careful line naming the candidate's standings, with the body that grants them: "National
