@@ -87,3 +87,12 @@ def test_question_said_alone_is_reported_as_such() -> None:
 
     record = LeftOut("interviewers[0].topics[0]", "asked how", "why", AS_EXCHANGE, asked=True)
     assert "was said only as the question you were asked" in record.notice()
+
+
+def test_question_in_second_language_is_not_named_as_typed() -> None:
+    from composer.offline.careful import named_question
+
+    source = "She asked how I plan when a driver call in sick at night. I described the rota."
+    question = "how I plan when a driver call in sick at night"
+    assert not named_question(source, question, "")
+    assert named_question(source.replace("call", "calls"), question.replace("call", "calls"), "")

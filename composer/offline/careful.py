@@ -198,7 +198,24 @@ def named_question(source: str, question: str, answer: str) -> bool:
     when the answer typed with it could not be read at all (`answer` empty): the question is
     named and the answer left out (and reported), never the whole line. An answer read but
     stopped, or a line typed in haste, leaves the whole line out as before."""
-    return not answer and typed_with_care(source) and _NAMED.match(question) is not None
+    if answer or not typed_with_care(source) or _NAMED.match(question) is None:
+        return False
+    return not _disagrees(question)
+
+
+# One thing and the word after it: "a client send", "an arm faults", "each nurse checks".
+_ONE_THING = re.compile(r"\b(?:a|an|each|every)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)\b")
+
+
+def _disagrees(question: str) -> bool:
+    """Whether a question keeps a verb that does not agree with the one thing before it ("when a
+    client send a big file", as typed in a second language): never named as typed."""
+    for found in _ONE_THING.finditer(question):
+        verb = found["verb"]
+        base = lexicon.is_base_verb(verb) and not lexicon.is_third_person(verb)
+        if lexicon.is_noun(found["noun"]) and base and not lexicon.is_noun(verb):
+            return True
+    return False
 
 
 # Marks of a line typed in haste: a dash or an arrow between parts, "w/", a lone "+", a lower
