@@ -92,7 +92,7 @@ def test_question_said_alone_is_reported_as_such() -> None:
 def test_question_in_second_language_is_not_named_as_typed() -> None:
     from composer.offline.careful import named_question
 
-    source = "She asked how I plan when a driver call in sick at night. I described the rota."
-    question = "how I plan when a driver call in sick at night"
+    source = "She asked how I plan when a supplier send the parts late. I described the rota."
+    question = "how I plan when a supplier send the parts late"
     assert not named_question(source, question, "")
-    assert named_question(source.replace("call", "calls"), question.replace("call", "calls"), "")
+    assert named_question(source.replace("send", "sends"), question.replace("send", "sends"), "")
