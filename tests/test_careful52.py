@@ -96,3 +96,36 @@ def test_question_in_second_language_is_not_named_as_typed() -> None:
     question = "how I plan when a supplier send the parts late"
     assert not named_question(source, question, "")
     assert named_question(source.replace("send", "sends"), question.replace("send", "sends"), "")
+
+
+def test_question_named_from_a_line_naming_the_reader() -> None:
+    item = (
+        "Ms. Okoye asked how I would run the stocktake without closing the shop. I described the"
+        " zonal relayouts we ran at night."
+    )
+    phrase = topic_phrase(item, frozenset(), ("Ms. Okoye", "Ngozi", "Ngozi Okoye"))
+    assert phrase is not None
+    assert phrase.text == "how I would run the stocktake without closing the shop"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Many congratulations on your son getting into law school at Otago.",
+            "Many congratulations on your son getting into law school at Otago.",
+        ),
+    ],
+)
+def test_into_school_is_said_bare(text: str, said: str) -> None:
+    from composer.offline.bareheads import said as with_articles
+
+    assert with_articles(text, "rapport") == said
+
+
+def test_relative_news_typed_with_a_stop() -> None:
+    from composer.offline.rapportshapes import relative_news
+
+    assert relative_news("His daughter got into art college in Dundee.") == (
+        "your daughter getting into art college in Dundee"
+    )

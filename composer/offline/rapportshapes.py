@@ -225,7 +225,7 @@ def relative_news(note: str) -> str | None:
     found = _RELATIVE_NEWS.match(" ".join(note.split()))
     if found is None:
         return None
-    verb, what = " ".join(found["verb"].lower().split()), found["what"].strip()
+    verb, what = " ".join(found["verb"].lower().split()), found["what"].strip().rstrip(".!")
     head, _, rest = verb.partition(" ")  # "got into": "getting into"; "was accepted to": alike
     if head not in _GERUND and not _ADMITTED_TO.search(what):
         return None  # "got into trouble": no place of study or team, no news to congratulate

@@ -220,11 +220,11 @@ def topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...] = ())
     """
     if is_instruction(item):
         return None
-    item = _as_reader(item, common, forms)  # "Marta's plan ..." in Marta's letter: yours
+    typed, item = item, _as_reader(item, common, forms)  # "Marta's plan ...": "your plan ..."
     topic = read_topic(item, common)
     if not topic.text or their_we(topic.text, item):
         return None
-    if answer_unsaid(item, common) and not named_question(item, topic.text, topic.answer):
+    if answer_unsaid(item, common) and not named_question(typed, topic.text, topic.answer):
         # a question put to the candidate whose answer cannot be said is no subject discussed
         # ("our conversation about a time I found ..."): left out and named (`topics_left_out`);
         # one asked as a wh-clause ("how I would manage ...") is still named, its answer left out
@@ -308,6 +308,6 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
                 elif their_we(topic.text, typed):
                     out.append(LeftOut(where, part, THEIR_WE, AS_TOPIC))
                 elif answer_unsaid(typed, common):
-                    asked = named_question(typed, topic.text, topic.answer)  # said alone
+                    asked = named_question(part, topic.text, topic.answer)  # said alone
                     out.append(LeftOut(where, part, ANSWER_UNSAID, AS_EXCHANGE, asked=asked))
     return out
