@@ -129,3 +129,26 @@ def test_relative_news_typed_with_a_stop() -> None:
     assert relative_news("His daughter got into art college in Dundee.") == (
         "your daughter getting into art college in Dundee"
     )
+
+
+FOLLOW_UPS = [
+    (
+        "Ms. Adeyemi asked for an example of a menu I changed because of food cost. I described"
+        " the lunch menu, but I should have said that we cut the food cost from 34% to 29%.",
+        "You asked about a menu I changed because of food cost.",
+    ),
+    (
+        "Mr. Lund asked about a machine I rebuilt on my own. I described the 1998 lathe, but I"
+        " should have said that it is still in daily use.",
+        "You asked about a machine I rebuilt on my own.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("value", "opens"), FOLLOW_UPS)
+def test_careful_follow_up_keeps_its_question_whole(value: str, opens: str) -> None:
+    from composer.offline.followup import follow_up_line
+    from composer.offline.phrasebook import Variation
+
+    said = follow_up_line(value, frozenset(), "warm", "email", Variation("x"))
+    assert said is not None and said.startswith(opens)

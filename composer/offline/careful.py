@@ -20,6 +20,7 @@ from composer.offline.cvposts import person
 
 __all__ = [
     "as_ours",
+    "asked_plainly",
     "discussed",
     "fact_of",
     "named_question",
@@ -319,3 +320,18 @@ def unquoted(line: str) -> str:
         return line
     rest = found["rest"].strip()
     return f"{found['lead']} {said.strip()}.{' ' + rest if rest else ''}"
+
+
+# A request put as a question: "asked for an example of X", "asked me to describe X", "asked me
+# to talk about X": what was asked about is X.
+_ASKED_FOR = re.compile(
+    r"\basked(?:\s+me)?\s+(?:for\s+an?\s+(?:example|instance|case)\s+of|to\s+(?:describe|talk\s+about"
+    r"|tell\s+(?:her|him|them)\s+about|give\s+an?\s+example\s+of))\s+(?=\S)"
+)
+
+
+def asked_plainly(line: str) -> str:
+    """A question quoted (`unquoted`) or put as a request ("asked for an example of a program I
+    changed ...", "asked me to describe ...") said as what it asked about ("asked about a
+    program I changed ..."), for the readers of a question and its answer; else as typed."""
+    return _ASKED_FOR.sub("asked about ", unquoted(line), count=1)
