@@ -51,6 +51,11 @@ Reading the notes before anything is said:
   language mended where the reading is certain ("she ask me what I do if": "she asked me what I
   would do if"), before any reader sees it; a correct line is left as typed
 - `screen`: text that reads as an instruction to a model, kept out of letters
+- `careful`: a line typed with care as whole sentences about the reader or the talk, read one way
+  for every field: "She and I both" as "we both", the room's clauses set apart ("and she showed
+  me a photo"), the "We discussed X" sentence of a longer line, a quoted question or a request
+  ("asked for an example of X") reported, a question named when its answer cannot be said,
+  standings with their body; rapport, topics, qualifications and follow-ups fall back on it
 - `cleaning`: a note item tidied (bullets, lists, a capital typed by habit)
 - `tidy`: a note phrase's tails, dates, "our", articles and titles tidied
 - `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals")

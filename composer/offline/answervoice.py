@@ -79,6 +79,8 @@ def _known(word: str) -> bool:
         last = parts[-1][:-1] if parts[-1].endswith("s") and not _known(parts[-1]) else parts[-1]
         first = parts[:-1] if parts[0] not in _PREFIXES else parts[1:-1]  # "pre-shift"
         return all(_known(part) for part in [*first, last])
+    if lower.endswith("ings") and lexicon.is_gerund(lower[:-1]):
+        return True  # "interlockings", "crossings": a doing counted as a thing
     return lower in FUNCTION_WORDS or lexicon.known(lower) or bare != lower or bare[0].isdigit()
 
 

@@ -51,6 +51,14 @@ CAREFUL_NOTE = re.compile(
 )
 
 
+# What the candidate did in the room, after "I": an answer reported ("I only mentioned X").
+_ROOM_REPORT = re.compile(
+    r"(?:only\s+|just\s+|briefly\s+|also\s+)?(?:said|mentioned|told|answered|replied|explained"
+    r"|described|talked|gave|forgot|did|didn't|hesitated|blanked|froze|struggled|stumbled"
+    r"|rambled|waffled|was|wasn't|could|couldn't|should|shouldn't|went|got|left|skipped)\b"
+)
+
+
 # A question that ends on a word linking it to what follows ("... repair and I said"): read as
 # the one clause it is by the readings after this one.
 _LINKED_ON = re.compile(r"\b(?:and|but|so|then|or|because|when|while)$", re.IGNORECASE)
@@ -65,6 +73,9 @@ def careful_line(how: str, rest: str) -> str | None:
     # "When he asked about election software I only mentioned Xpress.")
     parts = re.split(r",?\s+I\s+(?=[a-z])", question, maxsplit=1)
     joined = len(parts) == 2  # the answer began in the question's own sentence
+    # "about a program I changed because of ...": with no comma, an "I" that reports no answer
+    # ("I only mentioned", "I said") is the subject of a relative clause, part of the question
+    joined = joined and ("," in question or bool(_ROOM_REPORT.match(parts[1])))
     if joined:
         question, after = parts[0], f"I {parts[1]}. {after}"
     # one sentence, the answer after the question with no mark between ("When she asked about

@@ -53,6 +53,7 @@ class LeftOut:
     instead: str  # what to write instead: `AS_SAID`, `AS_TOPIC`, `AS_OFFER`, `AS_ANSWER`
     recalled: bool = False  # a highlight only recalled as something the candidate told them
     said: str = ""  # for a line the letters kept, unsure (`doubts`): the sentence they say
+    asked: bool = False  # a question said alone, the answer typed with it left out
 
     def notice(self) -> str:
         """The report's line for this record."""
@@ -64,6 +65,8 @@ class LeftOut:
         said = (
             "was only recalled as something you told them about"
             if self.recalled
+            else "was said only as the question you were asked"
+            if self.asked
             else "was left out of the letters"
         )
         return (

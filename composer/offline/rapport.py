@@ -21,15 +21,10 @@ from composer.offline import rapportnotes as typed
 from composer.offline import rapportpatterns as pat
 from composer.offline import rapporttails as tails
 from composer.offline import rapportwords as words
+from composer.offline.careful import as_ours, or_fact
 from composer.offline.cleaning import mid_sentence
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled, new_year
-from composer.offline.kinds import (
-    TRAVEL,
-    litter,
-    names_capitalised,
-    rapport_kind,
-    tidy,
-)
+from composer.offline.kinds import TRAVEL, litter, names_capitalised, rapport_kind, tidy
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import agreed, both_are, event_words, offered, shown, wordings
@@ -101,12 +96,13 @@ _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
-    note = reread(tails.cleaned(note))  # "lol", "🙂"; "tip: X", "..., the same way I did"
+    note = as_ours(reread(tails.cleaned(note)))  # "lol", "tip: X"; "She and I both": "we both"
     part, note = thanks_part(note), without_count(time_unbracketed(note))  # ", his 10th!"; "(sun)"
     note = part if part and _rapport_line(part, names, **options).text else note
     said = _rapport_line(note, names, **options)
     note, said = tails.or_head(note, said, lambda head: _rapport_line(head, names, **options))
     said = or_last_hope(note, said, lambda hope: _rapport_line(hope, names, **options))
+    said = or_fact(note, said, lambda fact: _rapport_line(fact, names, **options))  # careful
     return ours_only(gated(note, said, lambda plain: _rapport_line(plain, names, **options)))
 
 

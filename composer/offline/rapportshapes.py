@@ -201,12 +201,20 @@ def events_named(text: str) -> str:
 
 
 # "his daughter just qualified CTA - mentioned she passed in Nov", "her son just passed his
-# driving test": a relative's good news, congratulated on (what follows a dash is an aside).
+# driving test", "her son just got into vet school": a relative's good news, congratulated on
+# (what follows a dash is an aside).
 _RELATIVE_NEWS = re.compile(
     r"^(?:(?:s?he|they)\s+(?:mentioned|said)\s+(?:that\s+)?)?(?:his|her|their)\s+(?P<rel>son"
     r"|daughter|grandson|granddaughter|husband|wife|partner)\s+(?:has\s+)?(?:just\s+|recently\s+)?"
-    r"(?P<verb>passed|qualified|graduated)\b(?P<what>[^,;()]*?)\s*(?:\s[-–—]\s.*)?$",
+    r"(?P<verb>passed|qualified|graduated|got\s+into|(?:got|was|has\s+been)\s+accepted\s+(?:in)?to"
+    r"|got\s+a\s+place\s+(?:at|on))\b(?P<what>[^,;()]*?)\s*(?:\s[-–—]\s.*)?$",
     re.IGNORECASE,
+)
+# Where a relative got into: a place of study or a team, or a name ("Juilliard").
+_ADMITTED_TO = re.compile(
+    r"^(?:(?:the\s+)?[A-Z]|(?:(?!(?:at|in|with|for|on|from|trouble|debt)\b)[\w-]+\s+){0,3}"
+    r"(?:school|college|university|uni|academy|programme|program|course|team|squad|residency|conservatoire"
+    r"|orchestra|apprenticeship)\b)"
 )
 _GERUND = {"passed": "passing", "qualified": "qualifying", "graduated": "graduating"}
 
@@ -217,7 +225,13 @@ def relative_news(note: str) -> str | None:
     found = _RELATIVE_NEWS.match(" ".join(note.split()))
     if found is None:
         return None
-    verb, what = found["verb"].lower(), found["what"].strip()
+    verb, what = " ".join(found["verb"].lower().split()), found["what"].strip().rstrip(".!")
+    head, _, rest = verb.partition(" ")  # "got into": "getting into"; "was accepted to": alike
+    if head not in _GERUND and not _ADMITTED_TO.search(what):
+        return None  # "got into trouble": no place of study or team, no news to congratulate
+    if head not in _GERUND:
+        admitted = "getting" if head == "got" and not rest.startswith("accepted") else "being"
+        return f"your {found['rel'].lower()} {admitted} {rest.removeprefix('been ')} {what}"
     if verb == "qualified" and what and not re.match(r"(?:as|in|from|at)\b", what):
         an = re.match(r"(?:[AEFHILMNORSX][A-Z]|[aeiou])", what)  # "an ACA", "a CTA"
         what = f"as {'an' if an else 'a'} {what}"  # "qualified CTA": as a CTA

@@ -45,6 +45,7 @@ from composer.offline.answermarks import HOW_IT_WENT, SAID_IN_ROOM
 from composer.offline.answerpieces import own_pieces
 from composer.offline.became import became as held
 from composer.offline.became import when
+from composer.offline.careful import asked_plainly
 from composer.offline.carefulasked import ABOUT as _ABOUT
 from composer.offline.carefulasked import CAREFUL_NOTE, careful_line
 from composer.offline.carefulasked import yours as _yours
@@ -309,7 +310,7 @@ def recalled(value: str | None, *, about: bool = True) -> str | None:
     first three months: I would meet the top 20 supporters, review every event's ROI, and then
     plan for 2027."
     """
-    text = " ".join((value or "").split()).rstrip(" !")
+    text = asked_plainly(" ".join((value or "").split())).rstrip(" !")  # "asked for an example"
     found = _ASKED.match(text)
     if found is None:
         return None

@@ -165,6 +165,8 @@ def _doing(clause: str) -> str:
             verb, rest = after, words[at + 2 :]
         elif lower in ("will", "'ll") and lexicon.is_base_verb(after):
             verb, rest = lexicon.verb_forms(after).get("VBG", ""), words[at + 2 :]
+        elif not after and lexicon.is_plural_noun(lower):
+            return ""  # "the new electric buses": a thing named, its last word no verb for sure
         elif lexicon.is_third_person(lower) and _finite(words[at - 1], lower, after):
             base = lexicon.base_of(lower) or ""
             verb, rest = lexicon.verb_forms(base).get("VBG", ""), words[at + 1 :]

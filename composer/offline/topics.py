@@ -19,6 +19,7 @@ from composer.offline import abbrevsense, grouparticles, lexicon, questions, top
 from composer.offline.answervoice import why_mine
 from composer.offline.asked import asked_subject, put_to_candidate
 from composer.offline.askedform import grounded
+from composer.offline.careful import discussed, reported_tense, unquoted
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
@@ -162,7 +163,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     ground = grounded(item, lambda subject: read_topic(subject, common).text)  # "X -> asked how
     if ground != item and (given := read_topic(ground, common)).answer:  # I'd cut them: said Y"
         return replace(given, source=item)
-    typed_answer = split_answer(item, ground=False)  # "asked what id do first 90 days -> X"
+    typed_answer = None if discussed(item) else split_answer(unquoted(item), ground=False)
     if typed_answer is not None:
         found = read_topic(typed_answer[0], common)
         if not found.question or not found.text:
@@ -171,7 +172,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if why := unsaid_question(found.text, answer, why_mine(found.text)):
             return Topic(item, "", why=why)  # "why leaving big brewery for small one -> ..."
         return replace(found, answer=answer)
-    said = reported(item)  # "We talked about how they log ...": what was discussed
+    said = reported(discussed(item) or item)  # "We talked about how they log ...": discussed
     if said != item:
         return replace(read_topic(said, common), source=item)
     answered = ASKED_ANSWER.search(item)
@@ -187,7 +188,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text = versus_said(re.sub(r"\bvs?\.?(?=\s)", "versus", text))  # "against the ledger"
     for short, full in _CONTRACTIONS:
         text = re.sub(rf"\b{re.escape(short)}\b", full, text)
-    voice = voiced(text)  # "what you'd change in your first 90 days": the candidate's "you"
+    voice = voiced(reported_tense(text))  # "what you'd change ...": the candidate's "you"
     if voice is None:
         return Topic(item, "", why="typed in the interviewer's words: say who 'you' is")
     text = typed = gerund_object(voice)  # "the handling a contractor who ...": handling

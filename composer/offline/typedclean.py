@@ -9,12 +9,15 @@ readers would break, said as typed or in the one frame it fits.
   May 2020", "FACTS qualified since March 2026"): "I have been CSCS qualified since May 2020";
   the item readers read only a bare year there, and said the line as a sentence with no
   subject.
+- Standings named with care, with the body after "with" or "of" ("National Lifeguard Instructor
+  and Lifesaving Instructor Trainer with the Lifesaving Society."): "I am a ... and a ... with
+  the Lifesaving Society" (`careful.standing`).
 """
 
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import typedwhole
+from composer.offline import careful, typedwhole
 from composer.offline.itemkinds import Kind
 from composer.offline.realise import Clause
 
@@ -33,6 +36,9 @@ def read(line: str, *, offer: bool = False) -> tuple[Kind, Clause] | None:
     led = typedwhole.gerund_led(line)
     if led is not None:
         return (Kind.OFFER if offer else Kind.ACHIEVEMENT), Clause("", "", "", whole=led[:-1])
+    held = None if offer else careful.standing(line)  # "X Instructor and Y Trainer with Z."
+    if held is not None:
+        return Kind.HELD, Clause("", "", "", whole=held)
     found = None if offer else _SINCE.match(" ".join(line.split()))
     if found is None:
         return None

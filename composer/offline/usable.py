@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from composer import regexes as re
 from composer.models import Interviewer, Notes
+from composer.offline.careful import named_question
 from composer.offline.exchange import answer_unsaid
 from composer.offline.followsplit import split
 from composer.offline.items import mentioned, read_point
@@ -219,11 +220,14 @@ def topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...] = ())
     """
     if is_instruction(item):
         return None
-    item = _as_reader(item, common, forms)  # "Marta's plan ..." in Marta's letter: yours
+    typed, item = item, _as_reader(item, common, forms)  # "Marta's plan ...": "your plan ..."
     topic = read_topic(item, common)
-    if not topic.text or their_we(topic.text, item) or answer_unsaid(item, common):
+    if not topic.text or their_we(topic.text, item):
+        return None
+    if answer_unsaid(item, common) and not named_question(typed, topic.text, topic.answer):
         # a question put to the candidate whose answer cannot be said is no subject discussed
-        # ("our conversation about a time I found ..."): left out and named (`topics_left_out`)
+        # ("our conversation about a time I found ..."): left out and named (`topics_left_out`);
+        # one asked as a wh-clause ("how I would manage ...") is still named, its answer left out
         return None
     return Phrase(topic.text, Shape.NOUN, item)
 
@@ -304,5 +308,6 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
                 elif their_we(topic.text, typed):
                     out.append(LeftOut(where, part, THEIR_WE, AS_TOPIC))
                 elif answer_unsaid(typed, common):
-                    out.append(LeftOut(where, part, ANSWER_UNSAID, AS_EXCHANGE))
+                    asked = named_question(part, topic.text, topic.answer)  # said alone
+                    out.append(LeftOut(where, part, ANSWER_UNSAID, AS_EXCHANGE, asked=asked))
     return out
