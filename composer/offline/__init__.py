@@ -21,9 +21,8 @@ Writing a letter (start here):
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `alsoword`: where "also" goes in a sentence of the candidate's ("I also hold", "... also went up")
 - `paragraphs`: which sentences share a paragraph (no point left alone in one)
-- `roleparagraph`: the points that fit none of a reader's topics: beside the candidate's own
-  sentences, else after the topics, led by the role ("For the role, I would draw on ..."), a
-  standing first
+- `roleparagraph`: the points that fit no topic of a reader: beside the candidate's own sentences,
+  else after the topics, led by the role ("For the role, I would draw on ..."), a standing first
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out
 - `formalverbs`: casual verbs a formal letter says in its register ("got a first": "received a
@@ -51,11 +50,8 @@ Reading the notes before anything is said:
   language mended where the reading is certain ("she ask me what I do if": "she asked me what I
   would do if"), before any reader sees it; a correct line is left as typed
 - `screen`: text that reads as an instruction to a model, kept out of letters
-- `careful`: a line typed with care as whole sentences about the reader or the talk, read one way
-  for every field: "She and I both" as "we both", the room's clauses set apart ("and she showed
-  me a photo"), the "We discussed X" sentence of a longer line, a quoted question or a request
-  ("asked for an example of X") reported, a question named when its answer cannot be said,
-  standings with their body; rapport, topics, qualifications and follow-ups fall back on it
+- `careful`: a line typed with care as sentences, read one way for every field that falls back on
+  it ("She and I both" as "we both", a quoted question reported, a question named alone)
 - `cleaning`: a note item tidied (bullets, lists, a capital typed by habit)
 - `tidy`: a note phrase's tails, dates, "our", articles and titles tidied
 - `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals")
@@ -312,11 +308,9 @@ The follow-up:
   never an "also" pointing at an answer the letter leaves out
 - `verdicts`: a verdict on the candidate's own answer ("gave a vague answer on X - could have said
   more about the Y I led") said as the addition alone: "On X, I would add that I led the Y."
-- `slips`: a slip owned up to in the follow-up ("I mixed up the order") said as its correction,
-  or left out
+- `slips`: a slip owned up to in the follow-up ("I mixed up the order") said as its correction
 - `restated`: what an answer says again of its question (scope, condition, lead-in), said once
-- `onefact`: a topic joined to a point in one sentence says a figure once ("by about 4%" dropped
-  from the topic when the point says 4%)
+- `onefact`: a topic joined to a point in one sentence says a figure once ("by about 4%")
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `wished`: a question, what was said and what the candidate wishes they had said, answered once
 - `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason
