@@ -67,6 +67,10 @@ Reading the notes before anything is said:
 - `namecase`: names typed in lower case and common words typed with a capital, by class, in
   every field ("@ target", "spca", "black friday", "Sensory-friendly mornings" mid-sentence)
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
+- `marks`: a line the candidate marked ("(she liked the dispatch bit)", "mention!!", "NB say",
+  "- key point", "!!"): the mark read once and set aside before every field's reader; the line
+  kept and said first among its kind for the reader it is about; a liking of a named thing said
+  as the candidate glad of it (`topicreaction`)
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
 - `qualshort`: a qualification's short forms ("Univ. of X", "Cert. in Y") spelled out first
 - `abbrevsense`: short forms with two readings ("pts": patients or points) settled by the

@@ -20,7 +20,7 @@ from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
 from composer.offline.casing import lower_start
-from composer.offline.typedfirst import from_answer
+from composer.offline.typedfirst import from_answer, marked_said_first
 from composer.offline.wording import sentence_keys
 
 # Sentences that name what was discussed with this reader, or say a point tied to it.
@@ -40,6 +40,19 @@ def role_paragraph(
     answered: frozenset[str] = frozenset(),
     taken: frozenset[str] = frozenset(),
     tone: str = "warm",
+    marked: frozenset[str] = frozenset(),
+) -> list[Sentence]:
+    """`sentences` with the untied points placed (`_placed`), and a point the candidate marked
+    (`marked`: `marks`) said first of its paragraph's points where it reads right there."""
+    return marked_said_first(_placed(sentences, answered, taken, tone, marked), marked)
+
+
+def _placed(
+    sentences: list[Sentence],
+    answered: frozenset[str],
+    taken: frozenset[str],
+    tone: str,
+    marked: frozenset[str],
 ) -> list[Sentence]:
     """`sentences` with the untied points (`Sentence.untied`) placed: those beside a sentence
     of the candidate's own stay there (`_beside_own`), one before the offer said with it
@@ -48,7 +61,8 @@ def role_paragraph(
     bring (`_fit`), a second short one joined to it with "and" (never one the candidate typed
     as an answer, which is said as typed: `typedfirst`): one sentence closes the topic's
     paragraph, two or more are a paragraph of their own after it (a run of facts buries the
-    topic). A letter that names no topic of this reader, or opens on no thanks, keeps its
+    topic). A point said from a line the candidate marked (`marked`, `marks`) goes first. A
+    letter that names no topic of this reader, or opens on no thanks, keeps its
     plan: its points follow the thanks already, or have no thanks to follow. `taken`: the
     sentences of the panel's letters written before this one (`wording.sentence_keys`), whose
     wording of the same point `_fit` does not say again. A deed that leads what follows the
@@ -74,6 +88,8 @@ def role_paragraph(
     # (a standing said with its verb, "I am a registered nurse ...", before a deed: it opens)
     first = next((s for s in firsts if _fit(_plain(s), "") != _plain(s)), None)
     first = first or next((s for s in firsts if _standing(_plain(s))), firsts[0])
+    # a line the candidate marked (`marks`) first of all: their strongest point leads
+    first = next((s for s in firsts if from_answer(s, marked)), first)
     others = [s for s in points if s is not first]
     text = _plain(first)
     typed = any(from_answer(s, answered) for s in (first, *others[:1]))

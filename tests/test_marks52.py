@@ -1,0 +1,155 @@
+"""A line the candidate marked as their strongest or must-say point (session 52, reader 37: the
+point the candidate marked was left out of 13 of 16 blind letters). The mark is read once, in
+every field, and set aside before the line is read: "(she liked the dispatch bit)", "-- Marta
+was impressed", "mention!!", "NB say ...", "- key point", "(important!!)", "!!". The line is then
+kept and said first among its kind, in the letter of the reader the mark names; a liking of a
+named thing is said as the candidate glad of it. The notes and jobs are made up; each sentence
+expected is written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from composer.compose import compose
+from composer.models import Notes
+from composer.offline import OfflineBackend
+from composer.offline.marks import unmarked
+
+TODAY = dt.date(2026, 12, 4)
+PANEL = frozenset(["marta", "graham"])
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "line", "kind", "who", "thing"),
+    [
+        # the reader's liking, in brackets or after a dash, of the whole line or of a thing
+        ("highlights", "fixed the ward handover sheet - she liked it",
+         "fixed the ward handover sheet", "liked", "she", None),
+        ("topics", "grant budgets (he liked my budget narrative)", "grant budgets", "liked", "he",
+         "my budget narrative"),
+        ("highlights", "ran night audits -- Marta was impressed", "ran night audits", "liked",
+         "Marta", None),
+        ("topics", "rota gaps -> graham seemed to like that", "rota gaps", "liked", "graham", None),
+        # an order to say it, at the head or the tail
+        ("follow_up", "NB say I can start 5 Jan", "I can start 5 Jan", "must", None, None),
+        ("qualifications", "mention!! - HGV class 1", "HGV class 1", "must", None, None),
+        ("contribution", "a proper returns shelf (important!!)", "a proper returns shelf", "must",
+         None, None),
+        ("qualifications", "ADR certificate - key point", "ADR certificate", "must", None, None),
+        ("highlights", "won the regional safety award !!", "won the regional safety award",
+         "must", None, None),
+        ("topics", "shrinkage on the night shift -- went well", "shrinkage on the night shift",
+         "must", None, None),
+        ("follow_up", "forgot my forklift ticket - add it!!", "forgot my forklift ticket", "must",
+         None, None),
+    ],
+)  # fmt: skip
+def test_a_mark_is_set_aside_and_read(
+    field: str, typed: str, line: str, kind: str, who: str | None, thing: str | None
+) -> None:
+    bare, mark = unmarked(typed, field, PANEL)
+    assert bare == line
+    assert mark is not None
+    assert (mark.kind, mark.who, mark.thing) == (kind, who, thing)
+
+
+@pytest.mark.parametrize(
+    ("field", "typed"),
+    [
+        ("highlights", "set up a homework club at prev school - parents loved it"),  # not a reader
+        ("highlights", "ran night audits -- Sam was impressed"),  # no one on the panel
+        ("rapport", "running her first marathon sunday!!"),  # their news, excited
+        ("topics", "liked my staging but wants clearer screen direction"),  # inside the line
+    ],
+)
+def test_what_is_no_mark_stays_as_typed(field: str, typed: str) -> None:
+    assert unmarked(typed, field, PANEL) == (typed, None)
+
+
+def _notes(**changes: Any) -> Notes:
+    notes: dict[str, Any] = {
+        "candidate": {"name": "Kofi Mensah", "email": "kofi@example.com"},
+        "company": "Brightline Couriers",
+        "role": "Depot Supervisor",
+        "interview": {"date": "2026-12-03", "format": "onsite"},
+        "interviewers": [
+            {"name": "Marta Kowalska", "title": "Operations Manager", "salutation": "Marta",
+             "topics": ["peak season staffing", "route planning"]},
+            {"name": "Graham Reid", "title": "HR Partner", "salutation": "Graham",
+             "topics": ["absence management", "agency drivers"]},
+        ],
+        "qualifications": ["5 yrs multi-drop driving", "forklift licence"],
+        "highlights": ["trained 12 new drivers on the scanners"],
+        "next_steps": "decision next week",
+        "tone": "warm",
+        "channel": "email",
+    }  # fmt: skip
+    notes.update(changes)
+    return Notes.model_validate(notes)
+
+
+def _letters(notes: Notes) -> list[str]:
+    return [letter.text for letter in compose(notes, backend=OfflineBackend(), today=TODAY)]
+
+
+@pytest.mark.parametrize(
+    ("highlight", "reader", "said", "after"),
+    [
+        # said on its own, before the letter's other points said on their own
+        (
+            "cut van idle time 20% w/ a new loading order -- Marta was impressed",
+            0,
+            "I cut van idle time by 20% with a new loading order",
+            "five years of multi-drop driving",
+        ),
+        # in the letter of the reader it names (a point tied to their topic stays first there)
+        (
+            "cut sick days 30% w/ return-to-work chats -- graham seemed to like that",
+            1,
+            "cut sick days by 30% with return-to-work chats",
+            "absence management",
+        ),
+    ],
+)
+def test_a_highlight_marked_as_liked_is_said_first_in_that_readers_letter(
+    highlight: str, reader: int, said: str, after: str
+) -> None:
+    notes = _notes(highlights=["trained 12 new drivers on the scanners", highlight])
+    letters = _letters(notes)
+    assert said in letters[reader]
+    assert letters[reader].index(said) < letters[reader].index(after)
+    assert said not in letters[1 - reader]
+    assert "impressed" not in letters[reader] and "seemed" not in letters[reader]
+
+
+def test_a_liking_of_a_named_thing_in_a_topic_is_said_as_the_candidate_glad_of_it() -> None:
+    topics = [
+        "peak season staffing",
+        "route planning (she liked my idea of a colour-coded van map)",
+    ]
+    notes = _notes()
+    panel = [notes.interviewers[0].model_copy(update={"topics": topics}), notes.interviewers[1]]
+    text = _letters(notes.model_copy(update={"interviewers": panel}))[0]
+    assert "I was glad you liked my idea of a colour-coded van map." in text
+    assert "she liked" not in text and "(" not in text
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "said"),
+    [
+        ("contribution", "set up a proper returns shelf (important!!)",
+         "set up a proper returns shelf."),
+        # main pasted the mark: "I also hold an HGV class 1 licence (key point)."
+        ("qualifications", "HGV class 1 licence - key point", "hold an HGV class 1 licence."),
+        ("qualifications", "mention!! - driver CPC up to date", "My driver CPC is up to date."),
+    ],
+)  # fmt: skip
+def test_a_line_marked_to_say_is_said_without_its_mark(field: str, typed: str, said: str) -> None:
+    value: Any = typed if field == "contribution" else ["5 yrs multi-drop driving", typed]
+    letters = _letters(_notes(**{field: value}))
+    assert any(said in text for text in letters)
+    assert not any(mark in text for text in letters for mark in ("!", "important", "key point"))
