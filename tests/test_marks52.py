@@ -18,6 +18,7 @@ from composer.compose import compose
 from composer.models import Notes
 from composer.offline import OfflineBackend
 from composer.offline.marks import unmarked
+from composer.offline.pasted import pasted
 
 TODAY = dt.date(2026, 12, 4)
 PANEL = frozenset(["marta", "graham"])
@@ -106,12 +107,13 @@ def _letters(notes: Notes) -> list[str]:
             "I cut van idle time by 20% with a new loading order",
             "five years of multi-drop driving",
         ),
-        # in the letter of the reader it names (a point tied to their topic stays first there)
+        # in the letter of the reader it names, led by the role after the topics
         (
             "cut sick days 30% w/ return-to-work chats -- graham seemed to like that",
             1,
-            "cut sick days by 30% with return-to-work chats",
-            "absence management",
+            "For the role, I would draw on my work so far: I cut sick days by 30% with "
+            "return-to-work chats.",
+            "I look forward",
         ),
     ],
 )
@@ -144,7 +146,7 @@ def test_a_liking_of_a_named_thing_in_a_topic_is_said_as_the_candidate_glad_of_i
         ("contribution", "set up a proper returns shelf (important!!)",
          "set up a proper returns shelf."),
         # main pasted the mark: "I also hold an HGV class 1 licence (key point)."
-        ("qualifications", "HGV class 1 licence - key point", "hold an HGV class 1 licence."),
+        ("qualifications", "HGV class 1 licence - key point", "an HGV class 1 licence."),
         ("qualifications", "mention!! - driver CPC up to date", "My driver CPC is up to date."),
     ],
 )  # fmt: skip
@@ -153,3 +155,19 @@ def test_a_line_marked_to_say_is_said_without_its_mark(field: str, typed: str, s
     letters = _letters(_notes(**{field: value}))
     assert any(said in text for text in letters)
     assert not any(mark in text for text in letters for mark in ("!", "important", "key point"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spliced"),
+    [
+        # a marked line's note shape no longer hides behind its mark: the gate stops it
+        ("I called more than 200 shows of the tour, never missed a cue.", True),
+        ("I ran the desk for six years, always hit the target.", True),
+        ("I ran the shop, often alone.", False),  # no verb after the adverb
+        ("I worked nights, and I never missed a shift.", False),  # its own subject
+    ],
+)
+def test_a_past_after_an_adverb_spliced_on_after_a_comma_is_stopped(
+    sentence: str, spliced: bool
+) -> None:
+    assert bool(pasted(sentence)) is spliced

@@ -69,7 +69,8 @@ def _placed(
     topics (no span or credential before it) is a short paragraph of its own, led by why the
     candidate fits the role (`_role_led`), never a comment closing a topic's paragraph."""
     points = [s for s in sentences if s.untied and s.section in _POINTS]
-    staying = _beside_own(sentences, points)
+    staying = _beside_own(sentences, points)  # (a marked point leads the points, not there)
+    staying = {k: v for k, v in staying.items() if not from_answer(v, marked)}
     if staying:
         sentences = [staying.get(id(s), s) for s in sentences]
         kept = frozenset(id(s) for s in staying.values())
