@@ -17,7 +17,7 @@ import pytest
 from composer.compose import compose
 from composer.models import Notes
 from composer.offline import OfflineBackend
-from composer.offline.marks import unmarked
+from composer.offline.marks import Mark, liking_line, unmarked
 from composer.offline.pasted import pasted
 
 TODAY = dt.date(2026, 12, 4)
@@ -65,6 +65,10 @@ def test_a_mark_is_set_aside_and_read(
         ("highlights", "ran night audits -- Sam was impressed"),  # no one on the panel
         ("rapport", "running her first marathon sunday!!"),  # their news, excited
         ("topics", "liked my staging but wants clearer screen direction"),  # inside the line
+        # the room itself: what was shown, how it went (main's dump: "I have experience editing
+        # test went fine I think, ...")
+        ("highlights", "showed them my site diary - they seemed to like it"),
+        ("highlights", "group task went ok i think, they liked my notes"),
     ],
 )
 def test_what_is_no_mark_stays_as_typed(field: str, typed: str) -> None:
@@ -171,3 +175,16 @@ def test_a_past_after_an_adverb_spliced_on_after_a_comma_is_stopped(
     sentence: str, spliced: bool
 ) -> None:
     assert bool(pasted(sentence)) is spliced
+
+
+@pytest.mark.parametrize(
+    ("line", "thing", "liking"),
+    [
+        # the step a "bit" names, said as an idea; a bit no step names says nothing
+        ("asked about a burst main -> said: isolate the valve, warn the school early",
+         "the school bit", "she liked the idea of warning the school early"),
+        ("ran a rondo with the u12s", "the pressing bit", None),
+    ],
+)  # fmt: skip
+def test_the_bit_liked_is_the_step_it_names(line: str, thing: str, liking: str | None) -> None:
+    assert liking_line(Mark("liked", "she", thing), line) == liking

@@ -92,6 +92,12 @@ _HEAD = re.compile(
     r"|(?:must\s+)?(?:mention|say|add\s+(?:it|this)|include|important|key\s+point)\s*(?:!+|:)\s*(?:[-–—:]\s*)?)"
 )
 _PRONOUNS = frozenset(["she", "he", "they", "both", "both of them", "the panel", "panel"])
+# A line about the interview itself, whose liking is of what was shown or how it went: "talked
+# through my wall section", "editing test went fine i think".
+_EVENT = re.compile(
+    r"(?i)^(?:talked|showed|presented|walked|went|pitched)\b|\bi\s+think\b"
+    r"|\bwent\s+(?:fine|ok|okay|well|alright)\b"
+)
 # Things liked that are the whole line ("it", "this bit"): no thing of their own.
 _WHOLE = re.compile(
     r"(?i)^(?:it|this|that|this\s+one|that\s+one|this\s+bit|that\s+bit|the\s+idea|)$"
@@ -136,6 +142,8 @@ def unmarked(
     if field != "rapport" and _BANGS.search(text) and len(text) > 3:
         text = _BANGS.sub("", text)
         mark = mark or Mark("must")
+    if mark and mark.kind == "liked" and _EVENT.search(text):
+        return line, None  # "talked through my X - they liked it": the room, read as typed
     return (text, mark) if mark else (line, None)
 
 
@@ -145,8 +153,8 @@ _PIECES = re.compile(r"\s*(?:,|;|\+|->|→|:)\s*")
 
 
 def _piece_named(words: str, line: str) -> str | None:
-    """The step of `line` that `words` name, as "the point about <doing it>" ("warn dispatch
-    early": "the point about warning dispatch early"), else None."""
+    """The step of `line` that `words` name, as "the idea of <doing it>" ("warn dispatch
+    early": "the idea of warning dispatch early"), else None."""
     wanted = words.lower().split()
     found = [p for p in _PIECES.split(line) if all(w in p.lower().split() for w in wanted)]
     if len(found) != 1:
@@ -155,19 +163,22 @@ def _piece_named(words: str, line: str) -> str | None:
     if verb.lower() != verb or not is_base_verb(verb) or not rest:
         return None
     doing = verb_forms(verb).get("VBG")
-    return f"the point about {doing} {rest}" if doing else None
+    return f"the idea of {doing} {rest}" if doing else None
 
 
 def liking_line(mark: Mark, line: str = "", pronoun: str = "they") -> str | None:
     """The reader's liking of a named thing as a line `topicreaction` reads ("she liked my idea of
     a schema registry"; "the dispatch bit" of a line with the step "warn dispatch early": "she
-    liked the point about warning dispatch early"), else None."""
+    liked the idea of warning dispatch early"), else None."""
     if mark.kind != "liked" or not mark.thing:
         return None
     who = mark.who if mark.who and mark.who.lower() in {"she", "he", "they"} else pronoun
     thing = mark.thing
-    if bit := _BIT.match(thing):
-        thing = _piece_named(bit["words"], line) or f"the point about {bit['words']}"
+    if bit := _BIT.match(thing):  # the step it names, or nothing sure to say
+        found = _piece_named(bit["words"], line)
+        if found is None:
+            return None
+        thing = found
     return f"{who.lower()} liked {thing}"
 
 

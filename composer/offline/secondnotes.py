@@ -14,6 +14,7 @@ from composer.offline.followheads import headed
 from composer.offline.marks import Mark, liking_line, remember, unmarked
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
+from composer.offline.topicreaction import reaction_of
 
 # A time the interviewer's words were typed in quotes: "decision 'before Christmas'".
 _QUOTED_TIME = re.compile(
@@ -54,7 +55,7 @@ def normalised(notes: Notes) -> Notes:
             out.append(mend_one(line, field))
             mark = marked.get(out[-1]) if field == "topics" else None
             liking = liking_line(mark, out[-1]) if mark is not None else None
-            if liking is not None and mark is not None:  # "(she liked my idea of X)": said
+            if liking and mark and reaction_of(liking):  # "(she liked my idea of X)": said
                 out.append(liking)  # by `topicreaction`, kept as the line it came from is
                 marked[liking] = mark
         return out
