@@ -19,6 +19,8 @@ from composer.models import Notes
 from composer.offline import OfflineBackend
 from composer.offline.marks import Mark, liking_line, unmarked
 from composer.offline.pasted import pasted
+from composer.offline.pointpolish import polished
+from composer.offline.realise import Clause
 
 TODAY = dt.date(2026, 12, 4)
 PANEL = frozenset(["marta", "graham"])
@@ -188,3 +190,21 @@ def test_a_past_after_an_adverb_spliced_on_after_a_comma_is_stopped(
 )  # fmt: skip
 def test_the_bit_liked_is_the_step_it_names(line: str, thing: str, liking: str | None) -> None:
     assert liking_line(Mark("liked", "she", thing), line) == liking
+
+
+@pytest.mark.parametrize(
+    ("verb", "rest", "said"),
+    [
+        # a past typed after its adverb and a comma gets its own "I" (main's dump: "I gave
+        # evidence in crown court nine times, never had a report excluded.")
+        ("gave", "evidence in crown court nine times, never had a report excluded",
+         "I gave evidence in crown court nine times, and I never had a report excluded"),
+        ("called", "200 shows of the tour, never missed a cue",
+         "I called 200 shows of the tour, and I never missed a cue"),
+        ("ran", "the shop, often alone", "I ran the shop, often alone"),
+    ],
+)  # fmt: skip
+def test_a_past_after_its_adverb_and_a_comma_gets_its_subject(
+    verb: str, rest: str, said: str
+) -> None:
+    assert polished(Clause("I", verb, rest)).text() == said
