@@ -20,7 +20,7 @@ from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
 from composer.offline.casing import lower_start
-from composer.offline.typedfirst import from_answer, marked_said_first
+from composer.offline.typedfirst import from_answer, from_marked, marked_said_first
 from composer.offline.wording import sentence_keys
 
 # Sentences that name what was discussed with this reader, or say a point tied to it.
@@ -70,7 +70,7 @@ def _placed(
     candidate fits the role (`_role_led`), never a comment closing a topic's paragraph."""
     points = [s for s in sentences if s.untied and s.section in _POINTS]
     staying = _beside_own(sentences, points)  # (a marked point leads the points, not there)
-    staying = {k: v for k, v in staying.items() if not from_answer(v, marked)}
+    staying = {k: v for k, v in staying.items() if not from_marked(v, marked)}
     if staying:
         sentences = [staying.get(id(s), s) for s in sentences]
         kept = frozenset(id(s) for s in staying.values())
@@ -90,7 +90,7 @@ def _placed(
     first = next((s for s in firsts if _fit(_plain(s), "") != _plain(s)), None)
     first = first or next((s for s in firsts if _standing(_plain(s))), firsts[0])
     # a line the candidate marked (`marks`) first of all: their strongest point leads
-    first = next((s for s in firsts if from_answer(s, marked)), first)
+    first = next((s for s in firsts if from_marked(s, marked)), first)
     others = [s for s in points if s is not first]
     text = _plain(first)
     typed = any(from_answer(s, answered) for s in (first, *others[:1]))

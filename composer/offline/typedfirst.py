@@ -29,14 +29,22 @@ _SAID_FROM_LINES = frozenset(["summary", "point", "point_more", "contribution"])
 POINT_SECTIONS = frozenset(["summary", "point_more"])  # a point said on its own
 
 
-def from_answer(item: Sentence, answered: frozenset[str]) -> bool:
-    """Whether `item` says one of the `answered` lines: 60% of its content words or more."""
+def from_answer(item: Sentence, answered: frozenset[str], share: float = 0.6) -> bool:
+    """Whether `item` says one of the `answered` lines: 60% of its content words or more (or
+    `share` of them)."""
     if item.section not in _SAID_FROM_LINES:
         return False
     said = stems(item.text)
     return any(
-        (words := stems(line)) and len(words & said) >= 0.6 * len(words) for line in answered
+        (words := stems(line)) and len(words & said) >= share * len(words) for line in answered
     )
+
+
+def from_marked(item: Sentence, marked: frozenset[str]) -> bool:
+    """Whether `item` says one of the lines the candidate `marked` (`marks`): 80% of its content
+    words or more, so a point that shares a few words with it ("B.Tech in computer science",
+    "M.Tech data science") is not taken for it."""
+    return from_answer(item, marked, share=0.8)
 
 
 def said_as_typed(item: Sentence, answered: frozenset[str]) -> bool:
@@ -65,7 +73,7 @@ def answers_kept(
     for item in planned:
         if any(s is item for s in kept):
             continue
-        if not from_answer(item, answered) and not from_answer(item, marked):
+        if not from_answer(item, answered) and not from_marked(item, marked):
             continue
         trial = [s for s in planned if s is item or any(s is k for k in kept)]
         if length(trial) <= high:
@@ -143,7 +151,7 @@ def marked_said_first(sentences: list[Sentence], marked: frozenset[str]) -> list
     other points of its paragraph, where both read right in either place (`_MOVABLE`)."""
     out = list(sentences)
     for item in sentences:
-        if item.section not in POINT_SECTIONS or not from_answer(item, marked):
+        if item.section not in POINT_SECTIONS or not from_marked(item, marked):
             continue
         before = next(
             (
