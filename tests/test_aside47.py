@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from composer.offline.roleparagraph import _role_led
+from composer.offline.roleled import role_led
 
 DEED = "I volunteered for two seasons with Reef Check Australia."
 THANKS = "Thank you for speaking with me about the Marine Ranger role at Parks Victoria."
 
 
 def test_a_deed_is_led_by_the_role() -> None:
-    assert _role_led(DEED, THANKS, "warm") in (
+    assert role_led(DEED, THANKS, "warm") in (
         "I would come to the role with relevant experience: I volunteered for two seasons with "
         "Reef Check Australia.",
         "For the role, I would draw on my work so far: I volunteered for two seasons with Reef "
@@ -26,7 +26,7 @@ def test_a_deed_is_led_by_the_role() -> None:
 
 def test_a_formal_letter_names_the_position_the_thanks_names() -> None:
     thanks = "Thank you for discussing the Marine Ranger position with me."
-    assert _role_led(DEED, thanks, "formal") in (
+    assert role_led(DEED, thanks, "formal") in (
         "I would come to the position with relevant experience: I volunteered for two seasons "
         "with Reef Check Australia.",
         "In the position, I would draw on my experience to date: I volunteered for two seasons "
@@ -47,4 +47,4 @@ def test_a_formal_letter_names_the_position_the_thanks_names() -> None:
     ],
 )
 def test_a_standing_is_said_as_it_is(standing: str) -> None:
-    assert _role_led(standing, THANKS, "warm") == standing
+    assert role_led(standing, THANKS, "warm") == standing

@@ -22,7 +22,7 @@ Writing a letter (start here):
 - `alsoword`: where "also" goes in a sentence of the candidate's ("I also hold", "... also went up")
 - `paragraphs`: which sentences share a paragraph (no point left alone in one)
 - `roleparagraph`: the points that fit no topic of a reader: beside the candidate's own sentences,
-  else after the topics, led by the role ("For the role, I would draw on ..."), a standing first
+  else after the topics, a standing first; `roleled`: a deed led by the role ("For the role, ...")
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out
 - `formalverbs`: casual verbs a formal letter says in its register ("got a first": "received a
@@ -68,6 +68,8 @@ Reading the notes before anything is said:
 - `namecase`: names typed in lower case and common words typed with a capital, by class, in
   every field ("@ target", "spca", "black friday", "Sensory-friendly mornings" mid-sentence)
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
+- `marks`: a line the candidate marked ("(she liked the dispatch bit)", "mention!!", "NB say"):
+  the mark set aside before every reader, the line kept and said first among its kind
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
 - `qualshort`: a qualification's short forms ("Univ. of X", "Cert. in Y") spelled out first
 - `abbrevsense`: short forms with two readings ("pts": patients or points) settled by the
@@ -109,8 +111,7 @@ The candidate's points (qualifications and highlights):
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `casing`: a clause as a sentence or mid-sentence (its capital, its stop, joined by ", and")
 - `itemtails`, `pointshapes`, `pointwords`: the parts of a shorthand result, put in order
-- `outcomes`: a deed and its outcomes after a dash or commas ("300+ campers out in under 2
-  hrs, no injuries", "done 3 wks early", "still running"), each part of a closed set of shapes
+- `outcomes`: a deed and its outcomes after a dash or commas ("done 3 wks early", "no injuries")
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
 - `figureshort`: a change typed in shorthand ("revenue x2") put in the words `cvresults` reads, or
   as an aim; `followfigures`: a follow-up's change not mentioned in the room, said as a clause

@@ -11,6 +11,7 @@ from composer.drafting import Adjustment
 from composer.models import Interviewer, Notes
 from composer.offline.coordinator import CoordinatorWriter
 from composer.offline.linkedin import NoteWriter
+from composer.offline.marks import marked_notices_first
 from composer.offline.screen import instruction_notices
 from composer.offline.secondnotes import normalised
 from composer.offline.usable import point_notices, topic_notices
@@ -178,7 +179,7 @@ class OfflineBackend(BackendBase):
         if self._notes_notices[0] is not notes:
             found = (*instruction_notices(notes), *point_notices(notes), *topic_notices(notes))
             self._notes_notices = (notes, found)
-        return (*self._notes_notices[1], *written)
+        return marked_notices_first((*self._notes_notices[1], *written), notes)
 
     def _check(self, text: str, notes: Notes, index: int) -> Report:
         """The rules' report on `text` to interviewer `index`, kept for the draft to carry."""

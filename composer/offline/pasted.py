@@ -59,6 +59,8 @@ _NAMED_GOES_ON = frozenset(("is", "was", "has", "had", "will", "can", "seems", "
 _CLAUSE_ON = re.compile(r"I|I['’](?:d|ve|m|ll)")
 # After the last comma: a verb and a short rest to the end ("did one in mesa.").
 _SPLICE = re.compile(r",\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[\w'’-]+){0,6})\s*[.!?]$")
+# Adverbs a note's spliced past opens with ("..., never missed a cue", "..., always hit target").
+_LEADING = frozenset(["never", "always", "also", "often", "still", "once"])
 # What a past verb takes as its object: a pronoun, a count ("learned it", "did one", "ran two").
 _OBJECTS = frozenset(
     (
@@ -147,6 +149,9 @@ def _spliced_clause(text: str) -> str:
     verb, rest = found.group("verb"), found.group("rest").split()
     if {"and", "but", "or"} & set(rest):
         return ""
+    if verb in _LEADING and rest and lexicon.is_past(rest[0].lower()):
+        clause = " ".join([verb, *rest]).rstrip(".!?")  # "..., never missed a cue"
+        return f"a clause with no subject is spliced on after a comma ('{clause}')"
     past_only = lexicon.is_past(verb) and not lexicon.is_participle(verb)
     takes_object = lexicon.is_past(verb) and bool(rest) and rest[0].lower() in _OBJECTS
     if past_only or takes_object or _needs_subject(verb, rest, text[: found.start()]):

@@ -4,7 +4,8 @@ article and kind ("a full UK driving licence"), a figure moved said "by" it ("gr
 with no comma, a span of time counted by its rank with "the" ("in the first year"), and a
 recent period typed bare after a figure held, with "over the" ("95-97% accuracy on audits over
 the last two years", which the candidate has had); a standing held since a year, "have been";
-a span that ended before now, in the past ("I spent eight years ... before retraining")."""
+a span that ended before now, in the past ("I spent eight years ... before retraining"); a past
+typed after its adverb and a comma given its "I" ("..., and I never missed a cue")."""
 
 from __future__ import annotations
 
@@ -85,6 +86,10 @@ _STANDING_TAIL = re.compile(
 _DATED = re.compile(r"(?P<what>.+?), (?P<year>(?:19|20)\d\d)")
 
 
+# A past typed after its adverb and a comma, its subject left out: "..., never missed a cue".
+_ADVERB_PAST = re.compile(r",\s+(?P<tail>(?:never|always|still)\s+(?P<verb>[a-z]+)\b[^,]*)$")
+
+
 def polished(said: Clause) -> Clause:
     """`said` with its finishing touches (see the module's docstring)."""
     dated = _DATED.fullmatch(said.rest) if said.verb == "hold" and said.whole is None else None
@@ -139,6 +144,9 @@ def polished(said: Clause) -> Clause:
         # "five years running Kubernetes in production; CKA certified": the standing has its "am"
         rest = f"{said.rest[: standing.start()]} and am {standing['what']}"
         said = replace(said, rest=rest)
+    spliced = _ADVERB_PAST.search(said.rest) if said.whole is None else None
+    if spliced and lexicon.is_past(spliced["verb"]):  # "..., never missed a cue": its own "I"
+        said = replace(said, rest=f"{said.rest[: spliced.start()]}, and I {spliced['tail']}")
     if said.whole is None:  # "built data driven alerts": "data-driven alerts"
         said = replace(said, rest=with_group_articles(hyphenated(said.rest)))
     return pointarticles.articled(said)  # "ran DR test" -> "ran the DR test"

@@ -20,7 +20,8 @@ from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
 from composer.offline.casing import lower_start
-from composer.offline.typedfirst import from_answer
+from composer.offline.roleled import role_led, standing
+from composer.offline.typedfirst import from_answer, from_marked, marked_said_first
 from composer.offline.wording import sentence_keys
 
 # Sentences that name what was discussed with this reader, or say a point tied to it.
@@ -40,6 +41,19 @@ def role_paragraph(
     answered: frozenset[str] = frozenset(),
     taken: frozenset[str] = frozenset(),
     tone: str = "warm",
+    marked: frozenset[str] = frozenset(),
+) -> list[Sentence]:
+    """`sentences` with the untied points placed (`_placed`), and a point the candidate marked
+    (`marked`: `marks`) said first of its paragraph's points where it reads right there."""
+    return marked_said_first(_placed(sentences, answered, taken, tone, marked), marked)
+
+
+def _placed(
+    sentences: list[Sentence],
+    answered: frozenset[str],
+    taken: frozenset[str],
+    tone: str,
+    marked: frozenset[str],
 ) -> list[Sentence]:
     """`sentences` with the untied points (`Sentence.untied`) placed: those beside a sentence
     of the candidate's own stay there (`_beside_own`), one before the offer said with it
@@ -47,12 +61,14 @@ def role_paragraph(
     span or credential first as what the candidate would bring (`_fit`), a second short one
     joined with "and" (not one typed as an answer: `typedfirst`): one sentence closes the
     topic's paragraph, two or more are a paragraph after it. A letter that names no topic of
-    this reader, or opens on no thanks, keeps its plan. `taken`: the sentences of the panel's
-    earlier letters (`wording.sentence_keys`), whose wording `_fit` does not say again. A deed
-    that leads what follows the topics is a short paragraph of its own, led by why the
-    candidate fits the role (`_role_led`), never a comment closing a topic's paragraph."""
+    this reader, or opens on no thanks, keeps its plan. A marked point (`marks`) goes first.
+    `taken`: the sentences of the panel's earlier letters (`wording.sentence_keys`), whose
+    wording `_fit` does not say again. A deed that leads what follows the topics is a short
+    paragraph of its own, led by why the candidate fits the role (`roleled`), never a comment
+    closing a topic's paragraph."""
     points = [s for s in sentences if s.untied and s.section in _POINTS]
-    staying = _beside_own(sentences, points)
+    staying = _beside_own(sentences, points)  # (a marked point leads the points, not there)
+    staying = {k: v for k, v in staying.items() if not from_marked(v, marked)}
     if staying:
         sentences = [staying.get(id(s), s) for s in sentences]
         kept = frozenset(id(s) for s in staying.values())
@@ -70,7 +86,9 @@ def role_paragraph(
     # a span or credential first, as what the candidate would bring; a deed after it as its proof
     # (a standing said with its verb, "I am a registered nurse ...", before a deed: it opens)
     first = next((s for s in firsts if _fit(_plain(s), "") != _plain(s)), None)
-    first = first or next((s for s in firsts if _standing(_plain(s))), firsts[0])
+    first = first or next((s for s in firsts if standing(_plain(s))), firsts[0])
+    # a line the candidate marked (`marks`) first of all: their strongest point leads
+    first = next((s for s in firsts if from_marked(s, marked)), first)
     others = [s for s in points if s is not first]
     text = _plain(first)
     typed = any(from_answer(s, answered) for s in (first, *others[:1]))
@@ -78,7 +96,7 @@ def role_paragraph(
         text = _joined(text, _plain(others[0]))
         others = others[1:]
     fitted = _fit(text, sentences[0].text, taken)
-    led = _role_led(fitted, sentences[0].text, tone, taken) if fitted == text else fitted
+    led = role_led(fitted, sentences[0].text, tone, taken) if fitted == text else fitted
     group = [replace(first, text=led, alone=""), *others]
     moving = {id(s) for s in points}
     rest = [s for s in sentences if id(s) not in moving]
@@ -92,57 +110,6 @@ def role_paragraph(
         shifted = [replace(s, paragraph=s.paragraph + 1) if s.paragraph > para else s for s in rest]
         return [*shifted[:at], *(replace(s, paragraph=para + 1) for s in group), *shifted[at:]]
     return [*rest[:at], replace(group[0], paragraph=para), *rest[at:]]
-
-
-# Verbs a credential is said with ("I earned a BEng ..."): held, not done; no lead says them.
-_EARNED = frozenset(
-    [
-        "earned",
-        "gained",
-        "obtained",
-        "completed",
-        "graduated",
-        "qualified",
-        "received",
-        "passed",
-        "achieved",
-    ]
-)
-
-
-def _standing(text: str) -> bool:
-    """A standing said with its verb: what the candidate is or holds, has been for years, or
-    earned ("I am a registered nurse ...", "I hold ...", "I earned an MSc ...")."""
-    words = text.split()
-    if len(words) < 3 or words[0] != "I":
-        return False
-    if words[1] in ("am", "hold") or words[1].lower() in _EARNED:
-        return True
-    return words[1] == "have" and (words[2] in ("been", "worked") or words[3:4] == ["years"])
-
-
-def _role_led(text: str, thanks: str, tone: str, taken: frozenset[str] = frozenset()) -> str:
-    """A deed of the candidate's that no topic is about, led by why they fit the role the
-    thanks names ("For the role, I would draw on my work so far: I led a team of 14 across
-    three shifts."): said bare after a topic it reads as a comment on it (reader 26), and "One
-    thing I am proud of: ..." there reads as a boast and a non sequitur (reader 35). A span
-    or credential (`_fit` says it as what they would bring), a standing said with its verb
-    ("I hold ...", "I am ...", "I earned a BEng ...") or a point in another shape is said as it
-    is. The wording varies with the point, and gives way to the next where a colleague's
-    letter (`taken`) has said it."""
-    words = text.split()
-    if len(words) < 3 or words[0] != "I" or not text.endswith(".") or _standing(text):
-        return text  # "I have worked as a Red Seal plumber for five years.": a standing
-    verb = words[2] if words[1] in ("have", "had") else words[1]
-    if not lexicon.is_past(verb.lower()) or verb.lower() in _EARNED | {"been", "got"}:
-        return text  # "I hold ...", "I have five years ...", "I earned a BEng ...": no deed
-    role = "position" if re.search(r"\bposition\b", thanks) else "role"
-    book = phrasebook.BOOK["point_role"]
-    wordings = book.get(tone, book["any"])
-    start = zlib.crc32(text.encode())
-    turns = [wordings[(start + n) % len(wordings)] for n in range(len(wordings))]
-    said = [w.format(role=role, clause_lower=lower_start(text[:-1])) for w in turns]
-    return next((f for f in said if not sentence_keys([f]) & taken), said[0])
 
 
 def _beside_own(sentences: list[Sentence], points: list[Sentence]) -> dict[int, Sentence]:
@@ -208,7 +175,7 @@ def _off_topic(sentences: list[Sentence], stays: set[int]) -> set[int]:
         run = [s for s in order[i:] if s.paragraph == item.paragraph]
         run = run[: next((n for n, s in enumerate(run) if id(s) not in kept), len(run))]
         after = order[i + len(run)] if i + len(run) < len(order) else None
-        deeds = [s for s in run if not (_held(s) or _standing(_plain(s)) or _SPAN.match(_plain(s)))]
+        deeds = [s for s in run if not (_held(s) or standing(_plain(s)) or _SPAN.match(_plain(s)))]
         if len(deeds) <= 1 and after is not None and after.section == "contribution":
             continue
         kept -= {id(s) for s in run}

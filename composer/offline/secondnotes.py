@@ -11,8 +11,10 @@ from composer import regexes as re
 from composer.models import Notes
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
+from composer.offline.marks import Mark, liking_line, remember, unmarked
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
+from composer.offline.topicreaction import reaction_of
 
 # A time the interviewer's words were typed in quotes: "decision 'before Christmas'".
 _QUOTED_TIME = re.compile(
@@ -36,9 +38,27 @@ def normalised(notes: Notes) -> Notes:
     """`notes` with every line of the fields the readers say mended (`mended`); the same object
     when no line needs it."""
     names, year = _names(notes), notes.interview.date.year
+    lower = frozenset(name.lower() for name in names)
+    marked: dict[str, Mark] = {}
+
+    def mend_one(line: str, field: str) -> str:
+        """The line without its mark (`marks`), mended; a marked line is remembered."""
+        bare, mark = unmarked(line, field, lower)
+        said = mended(bare, field, names, year)
+        if mark is not None:
+            marked[said] = mark
+        return said
 
     def mend(lines: list[str], field: str) -> list[str]:
-        return [mended(line, field, names, year) for line in lines]
+        out = []
+        for line in lines:
+            out.append(mend_one(line, field))
+            mark = marked.get(out[-1]) if field == "topics" else None
+            liking = liking_line(mark, out[-1]) if mark is not None else None
+            if liking and mark and reaction_of(liking):  # "(she liked my idea of X)": said
+                out.append(liking)  # by `topicreaction`, kept as the line it came from is
+                marked[liking] = mark
+        return out
 
     panel = []
     for person in notes.interviewers:
@@ -54,9 +74,10 @@ def normalised(notes: Notes) -> Notes:
     for field in ("contribution", "follow_up"):
         line = getattr(notes, field)
         if line:
-            update[field] = mended(line, field, names, year)
+            update[field] = mend_one(line, field)
     if notes.next_steps:  # "they will decide until December": its phrases only, not its tenses
-        update["next_steps"] = _QUOTED_TIME.sub(r"\1", mended_phrases(notes.next_steps))
+        step = unmarked(notes.next_steps, "next_steps", lower)[0]  # "(important!!)" set aside
+        update["next_steps"] = _QUOTED_TIME.sub(r"\1", mended_phrases(step))
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"
         update["follow_up"] = headed(without_order_tail(str(update["follow_up"])) or "")
     changed = any(getattr(notes, k) != v for k, v in update.items()) or any(
@@ -64,4 +85,7 @@ def normalised(notes: Notes) -> Notes:
     )
     if not changed:
         return notes
-    return notes.model_copy(update={**update, "interviewers": panel})
+    mended_notes = notes.model_copy(update={**update, "interviewers": panel})
+    if marked:
+        remember(mended_notes.model_dump_json(), marked)
+    return mended_notes

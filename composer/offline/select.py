@@ -24,6 +24,7 @@ from composer import regexes as re
 from composer.models import Interviewer, Notes
 from composer.offline.echo import echoes
 from composer.offline.exchange import answered_first
+from composer.offline.marks import first_marked, marked_opening, marks_on
 from composer.offline.offerto import contribution_plan, unsaid
 from composer.offline.phrases import Phrase, analyse
 from composer.offline.spread import MOST_FACTS, PLAIN, one_each, reserves, withdraw
@@ -150,7 +151,8 @@ def _best_topic(
 def _plan_of(notes: Notes, answered: frozenset[str] = frozenset()) -> _Panel:
     points = usable_points(notes)
     people = notes.interviewers
-    typed = [is_answered(point, answered) for point in points]
+    marks = marks_on([point.source for point in points], notes)  # a mark wins as an answer
+    typed = [is_answered(point, answered) or marks[n][0] for n, point in enumerate(points)]
     common = lowercase_words(notes)
     generic = generic_of(notes)
     topics = [usable_topics(p, common) for p in people]
@@ -218,7 +220,7 @@ def _plan_of(notes: Notes, answered: frozenset[str] = frozenset()) -> _Panel:
          for n in range(len(points))]
         for r in range(len(fit))
     ]  # fmt: skip
-    opening = one_each(weights)
+    opening = marked_opening(one_each(weights), marks)  # a point marked as theirs opens theirs
     for person, number in enumerate(opening):
         if number is not None:
             give(person, number)
@@ -377,13 +379,15 @@ def select(
             summary = [p for p in summary if p.source != lead]
         else:
             summary = leading + [p for p in summary if p.source != lead]
+    summary, ties = first_marked(summary, notes), [(t, first_marked(g, notes)) for t, g in ties]
+    topics = answered_first(topics, common)
     carries, about = panel.contribution[index]
     reserve = [p for p in panel.reserve[index] if p not in summary]
     contribution = analyse(notes.contribution, common) if carries and notes.contribution else None
     return Selection(
         # a line typed at `compose --ask` first, then the reader's question and its answer
         topics=tuple(
-            sorted(answered_first(topics, common), key=lambda t: not is_answered(t, answered))
+            sorted(first_marked(topics, notes), key=lambda t: not is_answered(t, answered))
         ),
         ties=tuple(Tie(topic, tuple(tied)) for topic, tied in ties),
         summary=tuple(summary),

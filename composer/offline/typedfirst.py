@@ -26,16 +26,25 @@ from composer.offline.verbatim import spelled_out
 
 # The sections a candidate's point is said in (`flagged.POINTS`), and the contribution.
 _SAID_FROM_LINES = frozenset(["summary", "point", "point_more", "contribution"])
+POINT_SECTIONS = frozenset(["summary", "point_more"])  # a point said on its own
 
 
-def from_answer(item: Sentence, answered: frozenset[str]) -> bool:
-    """Whether `item` says one of the `answered` lines: 60% of its content words or more."""
+def from_answer(item: Sentence, answered: frozenset[str], share: float = 0.6) -> bool:
+    """Whether `item` says one of the `answered` lines: 60% of its content words or more (or
+    `share` of them)."""
     if item.section not in _SAID_FROM_LINES:
         return False
     said = stems(item.text)
     return any(
-        (words := stems(line)) and len(words & said) >= 0.6 * len(words) for line in answered
+        (words := stems(line)) and len(words & said) >= share * len(words) for line in answered
     )
+
+
+def from_marked(item: Sentence, marked: frozenset[str]) -> bool:
+    """Whether `item` says one of the lines the candidate `marked` (`marks`): 80% of its content
+    words or more, so a point that shares a few words with it ("B.Tech in computer science",
+    "M.Tech data science") is not taken for it."""
+    return from_answer(item, marked, share=0.8)
 
 
 def said_as_typed(item: Sentence, answered: frozenset[str]) -> bool:
@@ -53,14 +62,18 @@ def answers_kept(
     answered: frozenset[str],
     length: Callable[[list[Sentence]], int],
     high: int,
+    marked: frozenset[str] = frozenset(),
 ) -> list[Sentence]:
-    """`cut` (what the tone kept of `planned`) with the sentences said from an answer put back
-    in their places, each while the letter stays within `high` words."""
-    if not answered:
+    """`cut` (what the tone kept of `planned`) with the sentences said from an answer, or from a
+    line the candidate marked (`marks`), put back in their places, each while the letter stays
+    within `high` words. Only an answer may be said as typed (`typed_in`)."""
+    if not answered and not marked:
         return cut
     kept = list(cut)
     for item in planned:
-        if any(s is item for s in kept) or not from_answer(item, answered):
+        if any(s is item for s in kept):
+            continue
+        if not from_answer(item, answered) and not from_marked(item, marked):
             continue
         trial = [s for s in planned if s is item or any(s is k for k in kept)]
         if length(trial) <= high:
@@ -126,3 +139,32 @@ def topic_unsaid(
         for t in topics
         if is_answered(t, answered)
     )
+
+
+# A sentence that reads right wherever it stands in its paragraph: the candidate's plain clause,
+# with no link word or "also" that leans on a sentence before it.
+_MOVABLE = re.compile(r"^I (?!also\b)(?:(?!\balso\b).)*$")
+
+
+def marked_said_first(sentences: list[Sentence], marked: frozenset[str]) -> list[Sentence]:
+    """`sentences` with a point said from a line the candidate marked (`marks`) moved before the
+    other points of its paragraph, where both read right in either place (`_MOVABLE`)."""
+    out = list(sentences)
+    for item in sentences:
+        if item.section not in POINT_SECTIONS or not from_marked(item, marked):
+            continue
+        before = next(
+            (
+                k
+                for k, other in enumerate(out)
+                if other.paragraph == item.paragraph and other.section in POINT_SECTIONS
+            ),
+            None,
+        )
+        at = out.index(item)
+        if before is None or before >= at or not _MOVABLE.match(item.text):
+            continue
+        if not _MOVABLE.match(out[before].text):
+            continue
+        out.insert(before, out.pop(at))
+    return out

@@ -30,6 +30,7 @@ from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import gated, holds, passing_topics, unflagged
 from composer.offline.followup import promised
 from composer.offline.lettercount import frame_words, letter_words
+from composer.offline.marks import marked_points
 from composer.offline.padding import Padding
 from composer.offline.paragraphs import joined_opening, linked, paragraphed
 from composer.offline.phrasebook import Variation, seed_for
@@ -75,10 +76,9 @@ class Writer(Padding):
         answered: frozenset[str] = frozenset(),
     ):
         adjust = adjust or Adjustment()
-        # The notes' lines typed as answers at `compose --ask`: they win a place (`select`).
-        self.answered = answered
-        # (rule, quote) of errors an earlier draft of this letter broke: a sentence of the notes
-        # that holds such a quote is left out (with a notice), never sent broken.
+        # Lines typed as answers at `compose --ask`, and lines marked (`marks`): kept (`select`).
+        self.answered, self.marked = answered, frozenset(marked_points(notes))
+        # (rule, quote) an earlier draft broke: a sentence holding it is left out, with a notice
         self.flagged = tuple(flagged)
         # the panel's letters written before: a wording that would repeat one gives way
         self.taken, self.earlier = frozenset(sentence_keys(earlier)), tuple(earlier)
@@ -96,8 +96,7 @@ class Writer(Padding):
             self.high = min(self.high, adjust.most_words)
         if adjust.least_words is not None:
             self.low = min(max(self.low, adjust.least_words), self.high)
-        # Shortened on request: a sentence whose loss would take the letter under its floor
-        # stays (and the next in the drop order goes), so no filler is added back.
+        # Shortened on request: a sentence whose loss takes the letter under its floor stays.
         self.keep_floor = adjust.most_words is not None
         self.more_topics = 1 if adjust.more else 0
         self.asked_topic = adjust.topic
@@ -319,14 +318,16 @@ class Writer(Padding):
         self.filled.clear()
         planned = kept_once(self._unflagged(self.plan()), self.notes)
         sentences = shortened(planned, self.tone, self.length, self.low)
-        sentences = answers_kept(planned, sentences, self.answered, self.length, self.high)
+        sentences = answers_kept(
+            planned, sentences, self.answered, self.length, self.high, self.marked
+        )
         for section in phrasebook.DROP_ORDER:
             if self.length(sentences) <= self.high:
                 break
             droppable = [s for s in sentences if s.section == section]
             if section == "point":
                 droppable = droppable[1:]  # the first point says why the candidate fits
-            for item in reversed(answers_last(droppable, self.answered)):
+            for item in reversed(answers_last(droppable, self.answered | self.marked)):
                 without = [s for s in sentences if s is not item]
                 if self.keep_floor and self.length(without) < self.low:
                     continue
@@ -375,7 +376,7 @@ class Writer(Padding):
         if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
         cut = shortened(sentences, self.tone, self.length, self.low)
-        cut = answers_kept(sentences, cut, self.answered, self.length, self.high)
+        cut = answers_kept(sentences, cut, self.answered, self.length, self.high, self.marked)
         sentences = registered(cut, self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
         # "I designed steel mezzanine": its "a", once fitted; never in a line the user typed
@@ -383,7 +384,7 @@ class Writer(Padding):
         sentences = linked(paragraphed(sentences, printed=not self.email))
         if self._too_short_to_send(sentences):  # a word lost in linking ("I am also ACA ...")
             sentences = self._thanks_said_longer(sentences) or sentences
-        turned = role_paragraph(sentences, self.answered, self.taken, self.tone)
+        turned = role_paragraph(sentences, self.answered, self.taken, self.tone, self.marked)
         if self.length(sentences) < self.low and not self._too_short_to_send(sentences):
             turned = self._padded(turned, capped=True)  # a frame taken off: not under the floor
         if (
