@@ -13,6 +13,7 @@ from dataclasses import replace
 from composer import regexes as re
 from composer.offline import (
     abbrevsense,
+    asidekinds,
     bracketcounts,
     bracketpairs,
     credentials,
@@ -135,7 +136,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     own = None if offer or read.said else ownwork.read(item, lambda t: read_point(t).said)
     read = read if own is None else Item(item, Kind.ACHIEVEMENT, own)  # "thesis: ..."
     typed = typedwhole.read(item, offer=offer) if read.said is None else None
-    return read if typed is None else Item(item, *typed)
+    read = read if typed is None else Item(item, *typed)
+    return asidekinds.item_read(item, read, lambda line: read_point(line, common, offer=offer))
 
 
 def _held(what: str, common: frozenset[str]) -> tuple[Kind, Clause | None]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from composer import regexes as re
 from composer.offline import (
+    asidekinds,
     figureshort,
     lexicon,
     offerabilities,
@@ -146,6 +147,15 @@ _OWN_MODAL = re.compile(
 
 @functools.lru_cache(maxsize=1024)
 def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") -> Offer | None:
+    """The contribution `item` as `_offer` reads it; one it leaves out, or whose bracket it
+    keeps pasted, read again with its asides set aside (`asidekinds`: "help with the ortho
+    lists - e.g. bonding, retainers": "I would help with the ortho lists")."""
+    said = _offer(item, common, role)
+    again = functools.partial(read_offer, common=common, role=role)
+    return asidekinds.reread(item, said, Offer.plain, again, loose=True)
+
+
+def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:
     """The contribution `item` in the frame it fits, or None when it is left out (also when
     its plain sentence still reads as a note: `wellformed.problem`). A thing that is the person
     the candidate would be in the `role` is said with "be" ("I would like to be one consistent
