@@ -14,6 +14,8 @@ from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
 
 POINTS = [
+    # set aside since session 52 (earlier left out): an outcome, a "lol", a field in brackets
+    ("wrote the on-call runbook (still used)", "I wrote the on-call runbook."),
     (
         "nine years in bakery production, four as shift supervisor on nights (Kellys Bakery "
         "Athlone)",
@@ -26,8 +28,8 @@ POINTS = [
         "I have spent two years as a cook at the Protea Glen branch.",
     ),
     (
-        "won the Spar Hillcrest maintenance contract (R1.2m/yr) - my quote",
-        "I won the Spar Hillcrest maintenance contract.",
+        "won the Dunnes Stores cleaning contract - my pitch",
+        "I won the Dunnes Stores cleaning contract.",
     ),
     (
         "3 yrs service advisor @ Toyota dealer Pinetown",

@@ -74,7 +74,7 @@ _AT_NAME = re.compile(r"\b(?:in|at|@) (?P<name>[A-Z][\w'’-]*)$")
 _STATE = re.compile(
     r"\b(?:lapsed|expired|expires|pending|in progress|booked|due|ongoing|not yet|failed|resit|"
     r"withdrawn|unfinished|incomplete|partial|ex|former|formerly|previously|until|to be|"
-    r"awaiting|applied|planned|hoping|not|never|no)\b",
+    r"awaiting|applied|planned|hoping|not|never|no|frozen|provisional|conditional|restricted)\b",
     re.IGNORECASE,
 )
 _BRACKET = re.compile(r"\s*\(([^()]*)\)")
@@ -113,8 +113,9 @@ def kind(aside: str) -> tuple[str, str]:
     if branch:
         return "place", f"at the {branch['name']} {branch['kind']}"
     if _NAME.match(text) and not re.search(r"\d|\b[A-Z]{2,}\b", text):
-        employer, town = postlines.placed(text)
-        return "place", f"at {employer} in {town}" if town else f"at {text}"
+        employer, town = postlines.placed(text)  # "Kellys Bakery Athlone": sure of the town
+        if town:
+            return "place", f"at {employer} in {town}"
     return "other", ""
 
 
@@ -134,8 +135,10 @@ def peel(line: str, *, loose: bool = False) -> Peeled | None:
                 return None  # "(ISO 17025)": a name's own part; "(lapsed)": not held
             what, words = kind(last.group(1))
             at_end = last.end() == len(text.rstrip(" .,"))
-            if words and not at_end:
-                return None  # a place or a count in mid-line: its place in the clause unsure
+            if (words or what == "other") and not at_end:
+                return None  # "BComm TMU (ryerson) 2019": in mid-line, part of its shape
+            if what == "other" and len(text[: last.start()].split()) < 3:
+                return None  # "Master 3000gt (Near Coastal)": what the short name is
             text = (text[: last.start()] + text[last.end() :]).strip()
             named = _AT_NAME.search(text) if what == "place" else None
             if named and words.startswith("at the "):  # "in Boots (Headingley branch)"
@@ -157,6 +160,8 @@ def peel(line: str, *, loose: bool = False) -> Peeled | None:
         break
     if not changed or len(text.split()) < 2 or re.search(r"[()]", text):
         return None
+    if not re.search(r"[a-z]{3,}", text):
+        return None  # "RD, CNSC (board cert in ...)": initials the aside spells out, kept whole
     if added and re.search(r" \+ | & |;", text):
         return None  # "A + B (2023)": which part the year or the place is of is unsure
     return Peeled(text.rstrip(" ,;-"), tuple(reversed(added)))
@@ -168,12 +173,31 @@ def plain(line: str, *, loose: bool = False) -> str | None:
     return peeled.line if peeled is not None and not peeled.added else None
 
 
+def unsaid(line: str, said: str) -> bool:
+    """Whether a sentence read again from a line without its asides fails it: a bracket kept
+    (`pasted`), or a name typed in capitals lowered ("my ACT certificate": never "my act")."""
+    for caps in re.findall(r"(?<![\w(])[A-Z]{2,6}(?![\w)])", _BRACKET.sub("", line)):
+        if re.search(rf"\b{caps.lower()}\b", said) and not re.search(rf"\b{caps}\b", said):
+            return True
+    return pasted(line, said)
+
+
 def pasted(line: str, said: str) -> bool:
-    """Whether a sentence written from the line still carries one of its brackets as typed."""
+    """Whether a sentence written from the line still carries one of its brackets as typed: a
+    bracket of a kind read here, or of three words or more ("(GPhC registered since 2021)");
+    a word or two a reader keeps as the name's own ("ATPL (frozen) holder", "a harvest in
+    Marlborough (Awatere)") or a code ("(RN)") is not pasted."""
     return any(
-        m.group(1).strip() and not _CODE.match(m.group(1).strip()) and m.group(0).strip() in said
+        m.group(0).strip() in said and _unsayable(m.group(1).strip())
         for m in _BRACKET.finditer(line)
     )
+
+
+def _unsayable(aside: str) -> bool:
+    """An aside a sentence cannot keep in brackets (see `pasted`)."""
+    if not aside or _CODE.match(aside) or _STATE.search(aside):
+        return False
+    return kind(aside)[0] != "other" or len(aside.split()) >= 3
 
 
 def reread(
@@ -194,8 +218,8 @@ def reread(
     if peeled is None or (peeled.added and add is None):
         return None
     read = again(peeled.line)
-    if read is None or pasted(line, text(read)):
-        return None
+    if read is None or unsaid(line, text(read)) or re.search(r"\w\. +[A-Z]", text(read)):
+        return None  # "..., Newcastle Co. Down": read as two sentences
     for words in peeled.added:
         read = add(read, words) if add is not None and read is not None else read
     return read  # None when an aside has no place in the clause read
@@ -281,6 +305,6 @@ def read_again(
             return line
         bare = plain(value)
         line = read(bare, *args, **kwargs) if bare is not None else None
-        return None if line and pasted(value, line) else line
+        return None if line and unsaid(value, line) else line
 
     return again  # type: ignore[return-value]

@@ -150,9 +150,12 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     """The contribution `item` as `_offer` reads it; one it leaves out, or whose bracket it
     keeps pasted, read again with its asides set aside (`asidekinds`: "help with the ortho
     lists - e.g. bonding, retainers": "I would help with the ortho lists")."""
-    said = _offer(item, common, role)
-    again = functools.partial(read_offer, common=common, role=role)
-    return asidekinds.reread(item, said, Offer.plain, again, loose=True)
+
+    def verb_led(line: str) -> Offer | None:  # a thing said without its aside may not be one
+        said = read_offer(line, common, role)  # to bring: only "help with X" is read again
+        return said if said is not None and said.frame == "vp" else None
+
+    return asidekinds.reread(item, _offer(item, common, role), Offer.plain, verb_led, loose=True)
 
 
 def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:

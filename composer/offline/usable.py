@@ -220,7 +220,7 @@ def topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...] = ())
         return said
     bare = asidekinds.plain(item)
     again = _topic_phrase(bare, common, forms) if bare is not None else None
-    if again is None or asidekinds.pasted(item, again.text):
+    if again is None or asidekinds.unsaid(item, again.text):
         return None
     return replace(again, source=item)
 
