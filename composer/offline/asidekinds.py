@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Concatenate, ParamSpec, TypeVar
 
 from composer import regexes as re
-from composer.offline import postlines
+from composer.offline import lexicon, postlines
 from composer.offline.itemkinds import Item, Kind
 from composer.offline.realise import Clause
 from composer.offline.shorthand import expand
@@ -119,9 +119,11 @@ def kind(aside: str) -> tuple[str, str]:
     return "other", ""
 
 
-def peel(line: str, *, loose: bool = False) -> Peeled | None:
+def peel(line: str, *, loose: bool = False, notes: bool = False) -> Peeled | None:
     """The line with every aside read and set aside, or None when it has none it can read (a
-    dash tail of no known kind is kept unless `loose`, a dash being many a line's own link)."""
+    dash tail of no known kind is kept unless `loose`, a dash being many a line's own link);
+    with `notes`, only brackets that are notes to self are set aside (a follow-up's dash and
+    its details are its own, read by the follow-up readers)."""
     text, added, changed = line.strip(), [], False
     for _ in range(4):
         trail = _TRAIL.search(text)
@@ -134,6 +136,11 @@ def peel(line: str, *, loose: bool = False) -> Peeled | None:
             if _CODE.match(last.group(1).strip()) or _STATE.search(last.group(1)):
                 return None  # "(ISO 17025)": a name's own part; "(lapsed)": not held
             what, words = kind(last.group(1))
+            if notes and what != "note":
+                return None
+            first = (last.group(1).split() or [""])[0]
+            if what == "other" and lexicon.is_past(first):
+                return None  # "(won both)": what came of it, the line's point
             at_end = last.end() == len(text.rstrip(" .,"))
             if (words or what == "other") and not at_end:
                 return None  # "BComm TMU (ryerson) 2019": in mid-line, part of its shape
@@ -146,7 +153,7 @@ def peel(line: str, *, loose: bool = False) -> Peeled | None:
             added += [words] if words else []
             changed = True
             continue
-        dash = _DASH.search(text)
+        dash = None if notes else _DASH.search(text)
         if dash:
             if _STATE.search(dash["tail"]):
                 return None
@@ -167,9 +174,9 @@ def peel(line: str, *, loose: bool = False) -> Peeled | None:
     return Peeled(text.rstrip(" ,;-"), tuple(reversed(added)))
 
 
-def plain(line: str, *, loose: bool = False) -> str | None:
+def plain(line: str, *, loose: bool = False, notes: bool = False) -> str | None:
     """The line with its asides set aside, when none of them adds words of its own."""
-    peeled = peel(line, loose=loose)
+    peeled = peel(line, loose=loose, notes=notes)
     return peeled.line if peeled is not None and not peeled.added else None
 
 
@@ -237,7 +244,7 @@ def item_read(line: str, read: Item, again: Callable[[str], Item]) -> Item:
         lambda bare: (lambda it: it if it.said is not None else None)(again(bare)),
         add=_item_added,
     )
-    if found is not None and found.said is not None:
+    if found is not None and found.said is not None and found.said.verb != "have experience with":
         return replace(found, source=line, said=_dealer_placed(found.said))
     if said is not None:  # pasted, and unread without it
         return Item(line, Kind.UNSURE, None, "its bracket could not be said in its place")
@@ -303,7 +310,7 @@ def read_again(
         line = read(value, *args, **kwargs)
         if not value or (line is not None and not pasted(value, line)):
             return line
-        bare = plain(value)
+        bare = plain(value, notes=True)
         line = read(bare, *args, **kwargs) if bare is not None else None
         return None if line and unsaid(value, line) else line
 
