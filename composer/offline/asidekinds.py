@@ -37,7 +37,7 @@ _NOTE = re.compile(
     r"see|asked|ask|check|confirm|maybe|prob|probably|not sure|my \w+$|guess|"
     r"i think|i did|i have|i've|i was|own|mine|n ?=|roughly|approx\.?|est\.?)\b"
     r"|\b(?:calc\.?|calculation|figure|figures|estimate|est\.|idea|portfolio|lol|tbc|tbd|"
-    r"haha|per [A-Z]\w*|n ?= ?~?\d+)\s*$|\?",
+    r"haha|per [A-Z]\w*|n ?= ?~?\d+|etc\.?)\s*$|\?",
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -244,8 +244,10 @@ def item_read(line: str, read: Item, again: Callable[[str], Item]) -> Item:
         lambda bare: (lambda it: it if it.said is not None else None)(again(bare)),
         add=_item_added,
     )
+    if found is read and read.said is not None:
+        return replace(read, said=_dealer_placed(read.said))
     if found is not None and found.said is not None and found.said.verb != "have experience with":
-        return replace(found, source=line, said=_dealer_placed(found.said))
+        return replace(found, source=line, said=_dealer_placed(found.said))  # never as tools
     if said is not None:  # pasted, and unread without it
         return Item(line, Kind.UNSURE, None, "its bracket could not be said in its place")
     return read
