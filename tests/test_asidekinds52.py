@@ -14,6 +14,10 @@ from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
 
 POINTS = [
+    (  # a count out of a whole, and "running" (in a row) never made "4-month running"
+        "top seller 4 months running (out of 30 reps)",
+        "I was the top seller four months running, out of 30 representatives.",
+    ),
     # set aside since session 52 (earlier left out): an outcome, a "lol", a field in brackets
     ("wrote the on-call runbook (still used)", "I wrote the on-call runbook."),
     (

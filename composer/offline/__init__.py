@@ -66,6 +66,11 @@ Reading the notes before anything is said:
   Pinacoteca di Brera"): never a title's word or a note's
 - `namecase`: names typed in lower case and common words typed with a capital, by class, in
   every field ("@ target", "spca", "black friday", "Sensory-friendly mornings" mid-sentence)
+- `asidekinds`: an aside in any field (a bracket, a tail after a dash, "lol") read by what it
+  holds, one reading shared by the points, the contribution, the follow-up and the topics: a
+  place ("(Kellys Bakery Athlone)": "at Kellys Bakery in Athlone"), a year ("certified in
+  2023"), a count out of a whole ("out of 40 guides") said in its place; a note, a source, an
+  "e.g." list set aside; an outcome, a figure or a state ("(lapsed)") never dropped
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
 - `qualshort`: a qualification's short forms ("Univ. of X", "Cert. in Y") spelled out first

@@ -77,6 +77,10 @@ _STATE = re.compile(
     r"awaiting|applied|planned|hoping|not|never|no|frozen|provisional|conditional|restricted)\b",
     re.IGNORECASE,
 )
+# A comparison's base: "(24/25 vs 23/24)", "(compared with 2023)".
+_AGAINST = re.compile(
+    r"\bvs\b|\bversus\b|\bcompared\b|->|→|%|[$£€]|^\W*\d[\d.,]*\W*$", re.IGNORECASE
+)  # or a figure, the result itself: "(99.7%)"
 _BRACKET = re.compile(r"\s*\(([^()]*)\)")
 _DASH = re.compile(r"\s[-–—]\s(?!.*\s[-–—]\s)(?P<tail>.+)$")
 
@@ -141,6 +145,8 @@ def peel(line: str, *, loose: bool = False, notes: bool = False) -> Peeled | Non
             first = (last.group(1).split() or [""])[0]
             if what == "other" and lexicon.is_past(first):
                 return None  # "(won both)": what came of it, the line's point
+            if what == "other" and _AGAINST.search(last.group(1)):
+                return None  # "(24/25 vs 23/24)", "(99.7%)": a change's base, or its figure
             at_end = last.end() == len(text.rstrip(" .,"))
             if (words or what == "other") and not at_end:
                 return None  # "BComm TMU (ryerson) 2019": in mid-line, part of its shape
