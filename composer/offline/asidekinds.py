@@ -195,15 +195,26 @@ def unsaid(line: str, said: str) -> bool:
     return pasted(line, said)
 
 
-def pasted(line: str, said: str) -> bool:
+def pasted(line: str, said: str, *, read_only: bool = False) -> bool:
     """Whether a sentence written from the line still carries one of its brackets as typed: a
     bracket of a kind read here, or of three words or more ("(GPhC registered since 2021)");
     a word or two a reader keeps as the name's own ("ATPL (frozen) holder", "a harvest in
-    Marlborough (Awatere)") or a code ("(RN)") is not pasted."""
+    Marlborough (Awatere)"), a code ("(RN)") or initials spelled out ("GPA (gentle persuasive
+    approaches)") is not pasted. With `read_only`, only a bracket of a kind read here counts."""
     return any(
-        m.group(0).strip() in said and _unsayable(m.group(1).strip())
+        m.group(0).strip() in said
+        and _unsayable(m.group(1).strip())
+        and not _spelled(line[: m.start()], m.group(1))
+        and (not read_only or kind(m.group(1))[0] != "other")
         for m in _BRACKET.finditer(line)
     )
+
+
+def _spelled(before: str, aside: str) -> bool:
+    """ "GPA (gentle persuasive approaches)": the initials before the bracket spelled out."""
+    initials = re.search(r"\b([A-Z]{2,6})\s*$", before)
+    words = [w for w in re.findall(r"[A-Za-z]+", aside) if w.lower() not in ("of", "and", "the")]
+    return initials is not None and "".join(w[0] for w in words).upper() == initials.group(1)
 
 
 def _unsayable(aside: str) -> bool:
@@ -227,12 +238,13 @@ def reread(
     put after it (`add`). None when it still cannot be read: never a bracket pasted."""
     if said is not None and not pasted(line, text(said)):
         return said
-    peeled = peel(line, loose=loose)
+    kept = said if said is not None and not pasted(line, text(said), read_only=True) else None
+    peeled = peel(line, loose=loose)  # `kept`: a detail of no read kind kept as its reader did
     if peeled is None or (peeled.added and add is None):
-        return None
+        return kept
     read = again(peeled.line)
     if read is None or unsaid(line, text(read)) or re.search(r"\w\. +[A-Z]", text(read)):
-        return None  # "..., Newcastle Co. Down": read as two sentences
+        return kept  # "..., Newcastle Co. Down": read as two sentences
     for words in peeled.added:
         read = add(read, words) if add is not None and read is not None else read
     return read  # None when an aside has no place in the clause read
@@ -318,8 +330,9 @@ def read_again(
         line = read(value, *args, **kwargs)
         if not value or (line is not None and not pasted(value, line)):
             return line
+        kept = line if line is not None and not pasted(value, line, read_only=True) else None
         bare = plain(value, notes=True)
-        line = read(bare, *args, **kwargs) if bare is not None else None
-        return None if line and unsaid(value, line) else line
+        again = read(bare, *args, **kwargs) if bare is not None else None
+        return kept if again is None or unsaid(value, again) else again
 
     return again  # type: ignore[return-value]

@@ -147,13 +147,12 @@ _OWN_MODAL = re.compile(
 
 @functools.lru_cache(maxsize=1024)
 def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") -> Offer | None:
-    """The contribution `item` as `_offer` reads it; one it leaves out, or whose bracket it
-    keeps pasted, read again with its asides set aside (`asidekinds`: "help with the ortho
-    lists - e.g. bonding, retainers": "I would help with the ortho lists")."""
+    """The contribution as `_offer` reads it, or read again without its asides (`asidekinds`)."""
 
-    def verb_led(line: str) -> Offer | None:  # a thing said without its aside may not be one
-        said = read_offer(line, common, role)  # to bring: only "help with X" is read again
-        return said if said is not None and said.frame == "vp" else None
+    def verb_led(line: str) -> Offer | None:  # "help with X", never "tighter stock": a thing
+        said, verb = read_offer(line, common, role), lexicon.classes(line.split()[0].lower())
+        led = said is not None and said.frame == "vp" and "verb" in verb and "adj" not in verb
+        return said if led else None  # said without its aside may not be one to bring
 
     return asidekinds.reread(item, _offer(item, common, role), Offer.plain, verb_led, loose=True)
 

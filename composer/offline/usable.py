@@ -221,7 +221,8 @@ def topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...] = ())
     bare = asidekinds.plain(item)
     again = _topic_phrase(bare, common, forms) if bare is not None else None
     if again is None or asidekinds.unsaid(item, again.text):
-        return None
+        kept = said is not None and not asidekinds.pasted(item, said.text, read_only=True)
+        return said if kept else None
     return replace(again, source=item)
 
 
