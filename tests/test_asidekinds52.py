@@ -18,8 +18,6 @@ POINTS = [
         "top seller 4 months running (out of 30 reps)",
         "I was the top seller four months running, out of 30 representatives.",
     ),
-    # set aside since session 52 (earlier left out): an outcome, a "lol", a field in brackets
-    ("wrote the on-call runbook (still used)", "I wrote the on-call runbook."),
     (
         "nine years in bakery production, four as shift supervisor on nights (Kellys Bakery "
         "Athlone)",
@@ -70,8 +68,6 @@ OFFERS = [
         "tighten the cycle counts - right now its once a quarter?? (asked Jen)",
         "tighten the cycle counts",
     ),
-    ("take on the after-hours callouts — fine with weekends", "take on the after-hours callouts"),
-    ("diversify funding - 3-4 new funders in yr 1 + a proper grants calendar", "diversify funding"),
 ]
 
 

@@ -35,9 +35,9 @@ _P = ParamSpec("_P")
 _NOTE = re.compile(
     r"^(?:e\.? ?g\.?|eg|i\.? ?e\.?|incl\.?|lol|haha|lmao|tbc|tbd|tba|via|per|ref|src|source|"
     r"see|asked|ask|check|confirm|maybe|prob|probably|not sure|my \w+$|guess|"
-    r"i think|i did|i have|i've|i was|own|mine|n ?=|roughly|approx\.?|est\.?)\b"
+    r"i think|i did|i have|i've|i was|own|mine)\b"
     r"|\b(?:calc\.?|calculation|figure|figures|estimate|est\.|idea|portfolio|lol|tbc|tbd|"
-    r"haha|per [A-Z]\w*|n ?= ?~?\d+|etc\.?)\s*$|\?",
+    r"haha|per [A-Z]\w*|etc\.?)\s*$|\?",
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -123,7 +123,9 @@ def kind(aside: str) -> tuple[str, str]:
     return "other", ""
 
 
-def peel(line: str, *, loose: bool = False, notes: bool = False) -> Peeled | None:
+def peel(
+    line: str, *, loose: bool = False, notes: bool = False, strict: bool = False
+) -> Peeled | None:
     """The line with every aside read and set aside, or None when it has none it can read (a
     dash tail of no known kind is kept unless `loose`, a dash being many a line's own link);
     with `notes`, only brackets that are notes to self are set aside (a follow-up's dash and
@@ -140,7 +142,7 @@ def peel(line: str, *, loose: bool = False, notes: bool = False) -> Peeled | Non
             if _CODE.match(last.group(1).strip()) or _STATE.search(last.group(1)):
                 return None  # "(ISO 17025)": a name's own part; "(lapsed)": not held
             what, words = kind(last.group(1))
-            if notes and what != "note":
+            if (notes and what != "note") or (strict and what == "other"):
                 return None
             first = (last.group(1).split() or [""])[0]
             if what == "other" and lexicon.is_past(first):
@@ -164,6 +166,8 @@ def peel(line: str, *, loose: bool = False, notes: bool = False) -> Peeled | Non
             if _STATE.search(dash["tail"]):
                 return None
             what, words = kind(dash["tail"])
+            if what == "other" and strict:
+                return None
             if what == "other" and not loose:
                 break
             text = text[: dash.start()].rstrip()
@@ -180,9 +184,11 @@ def peel(line: str, *, loose: bool = False, notes: bool = False) -> Peeled | Non
     return Peeled(text.rstrip(" ,;-"), tuple(reversed(added)))
 
 
-def plain(line: str, *, loose: bool = False, notes: bool = False) -> str | None:
+def plain(
+    line: str, *, loose: bool = False, notes: bool = False, strict: bool = False
+) -> str | None:
     """The line with its asides set aside, when none of them adds words of its own."""
-    peeled = peel(line, loose=loose, notes=notes)
+    peeled = peel(line, loose=loose, notes=notes, strict=strict)
     return peeled.line if peeled is not None and not peeled.added else None
 
 
@@ -221,6 +227,8 @@ def _unsayable(aside: str) -> bool:
     """An aside a sentence cannot keep in brackets (see `pasted`)."""
     if not aside or _CODE.match(aside) or _STATE.search(aside):
         return False
+    if re.match(r"[A-Z]{2,}\b", aside) and kind(aside)[0] == "other":
+        return False  # "(IHO Category A recognised)": a body's standing, kept as read
     return kind(aside)[0] != "other" or len(aside.split()) >= 3
 
 
@@ -239,7 +247,7 @@ def reread(
     if said is not None and not pasted(line, text(said)):
         return said
     kept = said if said is not None and not pasted(line, text(said), read_only=True) else None
-    peeled = peel(line, loose=loose)  # `kept`: a detail of no read kind kept as its reader did
+    peeled = peel(line, loose=loose, strict=said is None)  # `kept`: a detail kept as read
     if peeled is None or (peeled.added and add is None):
         return kept
     read = again(peeled.line)

@@ -218,7 +218,7 @@ def topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...] = ())
     said = _topic_phrase(item, common, forms)
     if said is not None and not asidekinds.pasted(item, said.text):
         return said
-    bare = asidekinds.plain(item)
+    bare = asidekinds.plain(item, strict=said is None)
     again = _topic_phrase(bare, common, forms) if bare is not None else None
     if again is None or asidekinds.unsaid(item, again.text):
         kept = said is not None and not asidekinds.pasted(item, said.text, read_only=True)
