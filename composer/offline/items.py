@@ -92,9 +92,8 @@ _FROM_TO = re.compile(
 @functools.lru_cache(maxsize=4096)
 @abbrevsense.settled_first(lambda item, why: Item(item, Kind.UNSURE, None, why), counts=False)
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
-    """A qualification, highlight or contribution (`offer`) read and said by the candidate;
-    a sentence the gate (`wellformed.problem`) finds still reads as a note is left out, unless
-    the line is a whole sentence of the candidate's own (`typedwhole`): that is said as typed."""
+    """A qualification, highlight or contribution (`offer`) said by the candidate, its asides
+    read (`asidekinds`); one still read as a note is left out, unless typed whole (`typedwhole`)."""
     spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
     if spelled != item:
         return replace(read_point(spelled, common, offer=offer), source=item)
