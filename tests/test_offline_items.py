@@ -416,7 +416,7 @@ MESSY: list[tuple[str, bool, str | None]] = [
     ("qual/quant research w/ 200 drivers", False, None),
     ("also taught a Y3/4 mixed class", False, "I taught a Y3/4 mixed class."),
     ("previously ran a 40-bed ward", False, "I previously ran a 40-bed ward."),
-    ("built design system from scratch lol", False, None),
+    ("built design system from scratch lol", False, "I built a design system from scratch."),
     ("improved handover process", False, "I improved the handover process."),
     ("launched new onboarding flow", False, "I launched a new onboarding flow."),
     ("ran ~20 staff across 2 sites", False, "I ran about 20 staff across two sites."),

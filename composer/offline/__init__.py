@@ -67,6 +67,8 @@ Reading the notes before anything is said:
   Pinacoteca di Brera"): never a title's word or a note's
 - `namecase`: names typed in lower case and common words typed with a capital, by class, in
   every field ("@ target", "spca", "black friday", "Sensory-friendly mornings" mid-sentence)
+- `asidekinds`: an aside in any field (a bracket, a dash's tail) read by what it holds: a place
+  ("(Kellys Bakery Athlone)": "at Kellys Bakery in Athlone"), a year, a count said; a note set aside
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
 - `marks`: a line the candidate marked ("(she liked the dispatch bit)", "mention!!", "NB say"):
   the mark set aside before every reader, the line kept and said first among its kind
@@ -274,8 +276,7 @@ The follow-up:
 - `followself`: a follow-up typed as an instruction to oneself around a fact ("say that X - Mette
   looked worried", "clarify I CAN X, sounded unsure", "forgot to say: X") said as the fact alone,
   an addition or a clarification, the order and the comment on the room never said
-- `followtidy`: a follow-up's hedge, reminder and comma correction tidied before it is read; its
-  notes to self ("fix", "doh", "forgot!!", ":(") dropped by what their words are
+- `followtidy`: a follow-up's hedge, reminder and notes to self ("doh", ":(") tidied first
 - `followjoin`: its parts in one sentence ("I have X and am happy to ...", "A, and that B")
 - `followup`: the follow-up in the candidate's voice, in one confident sentence; `followcore`:
   one typed as a note to self, read down to what it should say
@@ -288,8 +289,7 @@ The follow-up:
 - `followshapes`: the shapes typed the evening after ("forgot to mention my X cert (2024)", "re X:
   Y", "on X -> Y", "correction - X", "said I'd never X - I have", "send the chart i designed",
   "could send my log if useful") said in one sentence, the errands around them dropped
-- `followfor`: a follow-up typed as meant for one panellist ("for sarah - ...", "nadia - ...",
-  "send Hemi the chart", "when P.N. asked"), said in that panellist's letter alone
+- `followfor`: a follow-up meant for one panellist ("for sarah - ...") said in their letter alone
 - `selftalk`: the one table of notes to self (a verdict on how the candidate did, a feeling, an
   errand, an order about the letter: "keep it short", "tell her", "add in her letter only"), a
   follow-up mixing them with a real point read by the point alone, errands cut from it

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer import regexes as re
-from composer.offline import followclean, lexicon, phrasebook, selfnotes, verbatim
+from composer.offline import asidekinds, followclean, lexicon, phrasebook, selfnotes, verbatim
 from composer.offline.addedto import add_once, answer_and
 from composer.offline.addition import as_addition
 from composer.offline.agreeing import agreed
@@ -46,14 +46,7 @@ from composer.offline.slips import corrected
 from composer.offline.steppresumes import presumes
 from composer.offline.twoanswers import answers
 from composer.offline.wellformed import problem
-from composer.offline.wished import (
-    WISH,
-    as_asked,
-    half_name,
-    still_a_note,
-    unasked,
-    unsure_name,
-)
+from composer.offline.wished import WISH, as_asked, half_name, still_a_note, unasked, unsure_name
 
 __all__ = [
     "follow_up_core",
@@ -104,6 +97,7 @@ def _but_clause(rest: str) -> str | None:
     return None if problem(f"{said}.") else said
 
 
+@asidekinds.read_again  # "forgot to say X (starts Jan, tbc)": read without its bracket
 @kept_unfixed  # "I said X, correct is Y" unread: left out, never said garbled
 def follow_up_line(
     value: str | None,

@@ -13,6 +13,7 @@ from dataclasses import replace
 from composer import regexes as re
 from composer.offline import (
     abbrevsense,
+    asidekinds,
     bracketcounts,
     bracketpairs,
     credentials,
@@ -76,8 +77,7 @@ _STANDING = re.compile(
 _UNSETTLED = re.compile(r", [^,]*\b(?:pending|in progress|under way|applied for|lapsed)$")
 
 
-# Names of a standing, not of a tool: a union's branch ("IUOE Local 3"), initials with the level
-# of a qualification glued on ("SVQ3", "NVQ2").
+# Names of a standing, not of a tool: a union's branch ("IUOE Local 3"), "SVQ3", "NVQ2".
 _MEMBERSHIP = re.compile(r"\bLocal \d+\b|\b[A-Z]{3}[1-5]\b")
 
 
@@ -91,9 +91,8 @@ _FROM_TO = re.compile(
 @functools.lru_cache(maxsize=4096)
 @abbrevsense.settled_first(lambda item, why: Item(item, Kind.UNSURE, None, why), counts=False)
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
-    """A qualification, highlight or contribution (`offer`) read and said by the candidate;
-    a sentence the gate (`wellformed.problem`) finds still reads as a note is left out, unless
-    the line is a whole sentence of the candidate's own (`typedwhole`): that is said as typed."""
+    """A qualification, highlight or contribution (`offer`) said by the candidate, its asides
+    read (`asidekinds`); one still read as a note is left out, unless typed whole (`typedwhole`)."""
     spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
     if spelled != item:
         return replace(read_point(spelled, common, offer=offer), source=item)
@@ -137,7 +136,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     own = None if offer or read.said else ownwork.read(item, lambda t: read_point(t).said)
     read = read if own is None else Item(item, Kind.ACHIEVEMENT, own)  # "thesis: ..."
     typed = typedwhole.read(item, offer=offer) if read.said is None else None
-    return read if typed is None else Item(item, *typed)
+    read = read if typed is None else Item(item, *typed)
+    return asidekinds.item_read(item, read, lambda line: read_point(line, common, offer=offer))
 
 
 def _held(what: str, common: frozenset[str]) -> tuple[Kind, Clause | None]:

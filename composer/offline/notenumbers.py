@@ -81,6 +81,8 @@ def _span_before(found: re.Match[str]) -> str:
     noun = found["noun"]
     if noun in FUNCTION_WORDS or not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun):
         return found.group()
+    if noun in ("running", "straight", "ago", "later", "earlier", "early", "late", "long"):
+        return found.group()  # "3 months running": in a row, never "3-month running"
     if "adj" in lexicon.classes(noun):  # "3,500 hours total": no noun measured
         return found.group()
     return f"{found['n']}-{found['unit']} "

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from composer import regexes as re
 from composer.offline import (
+    asidekinds,
     figureshort,
     lexicon,
     offerabilities,
@@ -146,6 +147,17 @@ _OWN_MODAL = re.compile(
 
 @functools.lru_cache(maxsize=1024)
 def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") -> Offer | None:
+    """The contribution as `_offer` reads it, or read again without its asides (`asidekinds`)."""
+
+    def verb_led(line: str) -> Offer | None:  # "help with X", never "tighter stock": a thing
+        said, verb = read_offer(line, common, role), lexicon.classes(line.split()[0].lower())
+        led = said is not None and said.frame == "vp" and "verb" in verb and "adj" not in verb
+        return said if led else None  # said without its aside may not be one to bring
+
+    return asidekinds.reread(item, _offer(item, common, role), Offer.plain, verb_led, loose=True)
+
+
+def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:
     """The contribution `item` in the frame it fits, or None when it is left out (also when
     its plain sentence still reads as a note: `wellformed.problem`). A thing that is the person
     the candidate would be in the `role` is said with "be" ("I would like to be one consistent

@@ -104,6 +104,12 @@ def _placed(employer: str) -> tuple[str, str]:
     return employer, ""
 
 
+def placed(employer: str) -> tuple[str, str]:
+    """An employer's name and the place typed as its last word ("KPMG Bristol": "KPMG",
+    "Bristol"), when sure; else (the name, "") (shared with `asidekinds`)."""
+    return _placed(employer)
+
+
 def _the(employer: str) -> str:
     words = employer.split()
     common = all(lexicon.known(w.lower()) for w in words[:-1])  # "Royal Infirmary"

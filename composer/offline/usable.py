@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from composer import regexes as re
 from composer.models import Interviewer, Notes
+from composer.offline import asidekinds
 from composer.offline.careful import named_question
 from composer.offline.exchange import answer_unsaid
 from composer.offline.followsplit import split
@@ -212,6 +213,21 @@ def _whole(records: list[LeftOut], notes: Notes) -> list[LeftOut]:
 
 
 def topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...] = ()) -> Phrase | None:
+    """A topic as a thing discussed ("the on-call rotation"), said to the reader, or None; one
+    left out or said with its bracket pasted is read again with its asides set aside
+    (`asidekinds`: "the new WMS rollout (Manhattan, go-live in spring)")."""
+    said = _topic_phrase(item, common, forms)
+    if said is not None and not asidekinds.pasted(item, said.text):
+        return said
+    bare = asidekinds.plain(item, strict=said is None)
+    again = _topic_phrase(bare, common, forms) if bare is not None else None
+    if again is None or asidekinds.unsaid(item, again.text):
+        kept = said is not None and not asidekinds.pasted(item, said.text, read_only=True)
+        return said if kept else None
+    return replace(again, source=item)
+
+
+def _topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...]) -> Phrase | None:
     """A topic as a thing discussed ("the on-call rotation"), said to the reader, or None.
 
     `topics.read_topic` reads it: a question becomes what was asked ("how I would staff a
