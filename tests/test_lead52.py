@@ -64,9 +64,8 @@ def test_facts_after_an_unrelated_topic_follow_the_topics() -> None:
     assert "online registration. I rebuilt" not in letter
     assert "online registration. In addition" not in letter
     assert (
-        "Medicine Hat to the team. I rebuilt the in-service training schedule, and the lifeguard"
-        " audit scores from the Lifesaving Society rose from 78% to 94% over two years. I"
-        " introduced a mentoring system for first-year lifeguards" in letter
+        "I rebuilt the in-service training schedule, and the lifeguard audit scores from the"
+        " Lifesaving Society rose from 78% to 94% over two years." in letter
     )
 
 
