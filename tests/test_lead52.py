@@ -117,6 +117,7 @@ def test_a_holiday_typed_short_is_named_and_ahead(note: str, expected: tuple[str
         ("in charge of the rota", "in charge of the rota"),
         ("on call every 4th weekend", "on call every 4th weekend"),
         ("in my last job I ran payroll", "in my last job I ran payroll"),
+        ("in 2024 i took Ashgrove Lodge to Good", "in 2024 i took Ashgrove Lodge to Good"),
         ("in my last job", "in my last job"),
     ],
 )

@@ -59,11 +59,14 @@ SAID = [
         "cut build time 40 mins -> 12 mins (moved tests to parallel runners)",
         "I cut the build time from 40 to 12 minutes by moving tests to parallel runners.",
     ),
-    # a tail after a span that no reader links is dropped, never pasted after a comma
+    # a span's tail of tools is said with them, never pasted after a comma (session 52:
+    # "django" is a name with its capital now, so the tools read as tools)
     (
         "3 yrs at a software firm, python + django",
-        "I have spent three years at a software firm.",
+        "I have spent three years at a software firm, using Python and Django.",
     ),
+    # a tail after a span that no reader links is dropped, never pasted after a comma
+    ("3 yrs at a software firm, python + djangoo", "I have spent three years at a software firm."),
 ]
 
 

@@ -21,7 +21,7 @@ def fronted(item: str) -> str:
     words = item.strip().split()
     if len(words) < 4 or words[0].lower() not in _PREPOSITIONS:
         return item
-    if re.search(r"(?<![\w-])I(?![\w-])", item):
+    if re.search(r"(?<![\w-])[Ii](?![\w'-])", item):
         return item  # "in my last job I ran ...": the candidate's sentence already
     for k in range(1, min(4, len(words) - 1)):  # the setting's words, then the deed's verb
         setting, verb = [w.rstrip(",:") for w in words[1 : 1 + k]], words[1 + k]
