@@ -168,3 +168,18 @@ def test_a_letter_with_a_latency_in_ms_is_ready() -> None:
     (letter,) = compose(notes, today=notes.interview.date + dt.timedelta(days=1))
     assert "from 900ms to 200ms" in letter.text
     assert letter.ok
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # the tools a line ends on with no comma are the tools used, never run into a place
+        (
+            "6 month internship at a fintech in bangalore go and postgres",
+            "I completed a six-month internship at a fintech in Bangalore, using Go and Postgres.",
+        ),
+        ("built dashboards in python and django", "I built dashboards in Python and Django."),
+    ],
+)
+def test_tools_typed_last_with_no_comma_are_the_tools_used(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said

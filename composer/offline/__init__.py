@@ -25,8 +25,7 @@ Writing a letter (start here):
   else after the topics, a standing first; `roleled`: a deed led by the role ("For the role, ...")
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out
-- `formalverbs`: casual verbs a formal letter says in its register ("got a first": "received a
-  first", "got promoted": "was promoted"); the role is named by `composer.rolename` everywhere
+- `formalverbs`: casual verbs a formal letter says in its register ("got promoted": "was promoted")
 - `phrasebook`: every wording, as data keyed by section, tone and channel
 - `wording`: which wording each reader gets, never repeating the letter or the panel
 - `padding`: the stock sentences a letter under its minimum may take, and when
@@ -106,9 +105,10 @@ Content selection (what each reader gets):
 The candidate's points (qualifications and highlights):
 - `phrases`: each note item's grammatical shape
 - `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...);
-  `itemresults`: a deed and what came of it after a dash or a comma
-- `deedresults`: what came of a deed in shapes no other reader takes ("-> 3 front pages")
-- `settingfront`: where a deed was done, typed first ("in internship cut X": "In my internship, I")
+  `itemresults`: a deed and what came of it after a dash or a comma; `deedresults`: in shapes no
+  other reader takes ("-> 3 front pages")
+- `settingfront`: where a deed was done, typed first ("in internship cut X": "In my internship, I");
+  `tooltail`: the tools a line ends on, typed with no comma ("in bangalore go and postgres")
 - `predicates`: "full licence + happy to drive the truck": the adjective part gets its own "I am"
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `casing`: a clause as a sentence or mid-sentence (its capital, its stop, joined by ", and")

@@ -48,6 +48,7 @@ from composer.offline import (
     spanpair,
     spantail,
     thesis,
+    tooltail,
     typedclean,
     typedwhole,
 )
@@ -96,7 +97,7 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
     if spelled != item:
         return replace(read_point(spelled, common, offer=offer), source=item)
-    if (setting := settingfront.fronted(item)) != item:  # "in internship brought X"
+    if (setting := tooltail.separated(settingfront.fronted(item))) != item:  # "in X, I did"
         return replace(read_point(setting, common, offer=offer), source=item)
     early = typedclean.read(item, offer=offer)  # "Designing X was my thesis project."
     if early is not None:
@@ -364,8 +365,7 @@ def said_for(
 
 
 # The kinds a part of a comma list of credentials may be, read as a note item of its own (a
-# degree the list reads itself: alone, "MA archives + records mgmt" is no degree it can say; a
-# post, "Director of Finance, 4 yrs", is said by the CV-line readers after the list's).
+# degree the list reads itself; a post, "Director of Finance, 4 yrs", by the CV-line readers).
 _PART_KINDS = {Kind.HELD: "held", Kind.CERTIFICATE: "held", Kind.SKILL: "skill"}
 
 
