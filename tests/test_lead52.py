@@ -21,6 +21,7 @@ from composer.notes_file import load_notes
 from composer.offline.items import read_point
 from composer.offline.linkgate import earned
 from composer.offline.rapport import rapport_line
+from composer.offline.rapportevents import event_wish
 from composer.offline.settingfront import fronted
 from composer.rules.sentences import sentences
 
@@ -183,3 +184,37 @@ def test_a_letter_with_a_latency_in_ms_is_ready() -> None:
 )
 def test_tools_typed_last_with_no_comma_are_the_tools_used(typed: str, said: str) -> None:
     assert read_point(typed).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # reader 39 (heldout38): an event of theirs coming up, inside a note no other reading
+        # says, was left out as "a fact a letter could only repeat back"
+        (
+            "He mentioned that his daughter plays second violin in the youth orchestra's"
+            " Christmas concert on 19 December.",
+            "I hope the youth orchestra's Christmas concert on 19 December goes well.",
+        ),
+        (
+            "her border collie does agility, tournament in Dortmund sat 12.12",
+            "I hope the tournament in Dortmund on Saturday goes well.",
+        ),
+        ("running a half marathon in march", "I hope the half marathon in March goes well."),
+        ("exams tomorrow", "I hope the exams tomorrow go well."),
+    ],
+)
+def test_an_event_coming_up_is_wished_well(note: str, expected: str) -> None:
+    assert event_wish(note) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "he was at the concert last night",  # past: no wish
+        "she plays tennis on sundays",  # a habit, no event
+        "she won the regional final in May",
+    ],
+)
+def test_no_wish_for_an_event_that_is_past_or_no_event(note: str) -> None:
+    assert event_wish(note) is None

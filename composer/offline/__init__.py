@@ -252,7 +252,8 @@ Personal notes:
 - `rapportnews`: a promotion or an appointment of theirs, congratulated ("just promoted to head of")
 - `rapportparts`: a note of two parts whose whole cannot be said, said by its first part
 - `rapportalso`: what both share typed with "too", "like me" or "also" ("into fly fishing as well")
-- `rapportkin`: a relative's coming event typed short ("daughter's nativity play thurs")
+- `rapportkin`: a relative's coming event typed short ("daughter's nativity play thurs");
+  `rapportevents`: an event coming up named inside any note ("tournament in Dortmund sat 12.12")
 - `rapportpets`: a pet of theirs said by what happened to it: met, new, or mending
 - `rapportterse`: personal notes typed in the fewest words ("going japan", "also ex-army",
   "big spurs fan"), and the wish a trip's purpose or a team's season takes
@@ -263,8 +264,7 @@ Personal notes:
 - `rapporttails`: a personal note typed in haste read apart from the candidate's words around
   it ("lol", emoji, "!!", "->", "- nervous", "haha small world"); a plan after a recommendation
   ("-> will read over the hols"); a subject talked about ("- also talked about cycling")
-- `rapporthabits`: a habit, a warm line ("plays in a ceilidh band"); `rapporthopes`: a hope,
-  wished; `rapportsame`: "..., the same way I did", "tip: X", "..., and we talked about X" read
+- `rapporthabits`: a habit; `rapporthopes`: a hope; `rapportsame`: "..., the same way I did"
 
 The follow-up:
 - `followheads`: a note to self's head ("NB") read as "mention"; a question to ask, asked;
