@@ -202,6 +202,10 @@ def test_tools_typed_last_with_no_comma_are_the_tools_used(typed: str, said: str
         ),
         ("running a half marathon in march", "I hope the half marathon in March goes well."),
         ("exams tomorrow", "I hope the exams tomorrow go well."),
+        (
+            "his daughter is in the county netball final on sat",
+            "I hope the county netball final on Saturday goes well.",
+        ),
     ],
 )
 def test_an_event_coming_up_is_wished_well(note: str, expected: str) -> None:
@@ -214,6 +218,7 @@ def test_an_event_coming_up_is_wished_well(note: str, expected: str) -> None:
         "he was at the concert last night",  # past: no wish
         "she plays tennis on sundays",  # a habit, no event
         "she won the regional final in May",
+        "she's doing the plymouth half marathon in april",  # a name in lower case: unsure
     ],
 )
 def test_no_wish_for_an_event_that_is_past_or_no_event(note: str) -> None:

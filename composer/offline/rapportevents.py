@@ -14,6 +14,8 @@ from typing import Protocol, TypeVar
 
 from composer import regexes as re
 from composer.english import SHORT_NAMES
+from composer.offline.dictionary import in_dictionary
+from composer.offline.lexicon import known
 
 _EVENTS = (
     r"concert|recital|tournament|race|marathon|half[- ]marathon|triathlon|match|final|show"
@@ -62,6 +64,8 @@ def event_wish(note: str) -> str | None:
     words = words[dets[-1] :] if dets else words  # "running a half marathon": a half marathon
     if not words:
         return None
+    if any(_typed_name(w) for w in words):
+        return None  # "the plymouth half marathon": a name whose capitals are not sure
     first = words[0].lower()
     if first in _OWNERS:
         words[0] = _OWNERS[first]
@@ -73,6 +77,12 @@ def event_wish(note: str) -> str | None:
         words.insert(0, "the")  # "the youth orchestra's concert"
     goes = "go" if re.search(r"[^s]s$", words[-1]) else "goes"  # "the exams", "the trials"
     return f"I hope {' '.join(words)}{found['place'] or ''} {_when(found['when'])} {goes} well."
+
+
+def _typed_name(word: str) -> bool:
+    """A word typed in lower case that no dictionary knows: a name whose capitals are unsure."""
+    bare = re.sub(r"'s$", "", word)
+    return bare.isalpha() and bare.islower() and not (known(bare) or in_dictionary(bare))
 
 
 def _when(typed: str) -> str:
