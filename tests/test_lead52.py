@@ -200,11 +200,11 @@ def test_tools_typed_last_with_no_comma_are_the_tools_used(typed: str, said: str
             "her border collie does agility, tournament in Dortmund sat 12.12",
             "I hope the tournament in Dortmund on Saturday goes well.",
         ),
-        ("running a half marathon in march", "I hope the half marathon in March goes well."),
+        ("running a Half Marathon in march", "I hope the Half Marathon in March goes well."),
         ("exams tomorrow", "I hope the exams tomorrow go well."),
         (
-            "his daughter is in the county netball final on sat",
-            "I hope the county netball final on Saturday goes well.",
+            "his daughter is in the County netball final on sat",
+            "I hope the County netball final on Saturday goes well.",
         ),
     ],
 )
@@ -219,6 +219,8 @@ def test_an_event_coming_up_is_wished_well(note: str, expected: str) -> None:
         "she plays tennis on sundays",  # a habit, no event
         "she won the regional final in May",
         "she's doing the plymouth half marathon in april",  # a name in lower case: unsure
+        # one who types no capitals may have typed a name ("the National Honey Show")
+        "he's judging at the national honey show sat",
     ],
 )
 def test_no_wish_for_an_event_that_is_past_or_no_event(note: str) -> None:

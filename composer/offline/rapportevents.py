@@ -66,6 +66,9 @@ def event_wish(note: str) -> str | None:
         return None
     if any(_typed_name(w) for w in words):
         return None  # "the plymouth half marathon": a name whose capitals are not sure
+    named = len([w for w in words if w.lower() not in _DETERMINERS]) > 1
+    if named and not re.search(r"(?<!^)[A-Z]", note.strip()):
+        return None  # "the national honey show" typed by one who types no capitals: a name?
     first = words[0].lower()
     if first in _OWNERS:
         words[0] = _OWNERS[first]
