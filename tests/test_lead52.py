@@ -22,6 +22,7 @@ from composer.offline.items import read_point
 from composer.offline.linkgate import earned
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportevents import event_wish
+from composer.offline.secondphrases import mended_phrases
 from composer.offline.settingfront import fronted
 from composer.rules.sentences import sentences
 
@@ -225,3 +226,17 @@ def test_an_event_coming_up_is_wished_well(note: str, expected: str) -> None:
 )
 def test_no_wish_for_an_event_that_is_past_or_no_event(note: str) -> None:
     assert event_wish(note) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "mended"),
+    [
+        # reader 39's h261: "I DO have own transport" was said "I do have own transport"
+        ("I DO have own transport for night shift", "I DO have my own transport for night shift"),
+        ("have own tools and van", "have my own tools and van"),
+        ("I have my own car", "I have my own car"),
+        ("she has own business", "she has own business"),  # whose is not the candidate's to say
+    ],
+)
+def test_own_gets_its_owner(typed: str, mended: str) -> None:
+    assert mended_phrases(typed) == mended

@@ -94,6 +94,8 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # a verb of a state in the progressive: "I am knowing Power BI" ("am having": `secondlanguage`)
     (r"\b([Ii]) am (know|understand|own|possess|prefer)ing\b", r"\1 \2"),
+    # "I do have own transport" (reader 39): "own" needs its owner
+    (r"(\b[Ii] (?i:do |also |now )?have|^(?i:do |also )?[Hh]ave) own\b", r"\1 my own"),
 )
 _SAY_ME = re.compile(r"\b(said|say|says) me\b")
 _TELL_THAT = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(told|tell|tells) that\b")
