@@ -32,7 +32,7 @@ from composer.offline.rapportahead import ahead_in, born, care_line, doing_ahead
 from composer.offline.rapportalso import also_mine, same_one
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
-from composer.offline.rapportevents import or_event
+from composer.offline.rapportevents import event_wish
 from composer.offline.rapportgate import gated, ours_only, without_company
 from composer.offline.rapporthabits import habit
 from composer.offline.rapporthopes import hoped, or_last_hope
@@ -104,7 +104,8 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     note, said = tails.or_head(note, said, lambda head: _rapport_line(head, names, **options))
     said = or_last_hope(note, said, lambda hope: _rapport_line(hope, names, **options))
     said = or_fact(note, said, lambda fact: _rapport_line(fact, names, **options))  # careful
-    said = or_event(note, said, RapportLine)  # "... Christmas concert on 19 December": wished
+    wish = None if said.text is not None else event_wish(note)  # "... concert on 19 December"
+    said = RapportLine(wish) if wish else said
     return ours_only(gated(note, said, lambda plain: _rapport_line(plain, names, **options)))
 
 

@@ -10,8 +10,6 @@ is past ("last", "won", "ago") has none."""
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar
-
 from composer import regexes as re
 from composer.english import SHORT_NAMES
 from composer.offline.dictionary import in_dictionary
@@ -39,14 +37,6 @@ _OWNERS = {"his": "your", "her": "your", "their": "your"}
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "my", "your"])
 # Words that end the part of a note before an event's name: what is done, not what it is.
 _BEFORE = re.compile(r"(?i)^(?:in|at|for|to|does|plays?|playing|doing|has|have|is|are)$")
-
-
-class _Said(Protocol):
-    @property
-    def text(self) -> str | None: ...
-
-
-_S = TypeVar("_S", bound=_Said)
 
 
 def event_wish(note: str) -> str | None:
@@ -99,12 +89,3 @@ def _when(typed: str) -> str:
         full = SHORT_NAMES.get(name.lower(), name.capitalize() if name.isalpha() else name)
         return f"{'in' if words[0].lower() == 'in' else 'on'} {full}"
     return " ".join(words)
-
-
-def or_event(note: str, said: _S, make: type[_S] | None = None) -> _S:
-    """`said`, or, when it says nothing and `note` names an event coming up, its wish (made
-    with `make`, the reader's own line type, from the wish and no reason)."""
-    if said.text is not None or make is None:
-        return said
-    wish = event_wish(note)
-    return said if wish is None else make(wish, None)  # type: ignore[call-arg]
