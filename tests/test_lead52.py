@@ -20,6 +20,7 @@ from composer import compose
 from composer.notes_file import load_notes
 from composer.offline.items import read_point
 from composer.offline.linkgate import earned
+from composer.offline.offer import read_offer
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportevents import event_wish
 from composer.offline.secondphrases import mended_phrases
@@ -240,3 +241,11 @@ def test_no_wish_for_an_event_that_is_past_or_no_event(note: str) -> None:
 )
 def test_own_gets_its_owner(typed: str, mended: str) -> None:
     assert mended_phrases(typed) == mended
+
+
+def test_a_quality_typed_as_a_thing_to_bring_takes_its_article() -> None:
+    # reader 39's h259: "calm head and good with people under pressure" was said "I would
+    # bring calm head, and I am good with people under pressure."
+    offer = read_offer("calm head and good with people under pressure")
+    assert offer is not None
+    assert offer.text == "I would bring a calm head, and I am good with people under pressure."

@@ -54,6 +54,8 @@ _DEGREE = frozenset(["very", "really", "quite", "extremely", "super", "pretty", 
 _STATES = frozenset(["know", "speak", "understand"])
 # Nouns for a whole body of people, which take "the": "good w/ public" -> "good with the public".
 _COLLECTIVE = re.compile(r"\b(with|to|for|in front of) (public|press|police)\b")
+# A thing to bring, or a quality typed as one ("calm head"): said with its article.
+_NOUNS = (Shape.NOUN, Shape.ROLE)
 _WILLING = re.compile(r"^(?:happy|glad|keen|willing|able|ready|used) to\s")
 _WISH = re.compile(r"^(?:would like|want|hope|keen) to\s")
 _ABLE = re.compile(r"^(?:can|could|will)\s+\w")
@@ -250,7 +252,7 @@ def _piece(piece: str) -> tuple[str, str] | None:
             return None  # "friendly receptionist": a person, never a thing brought
         return (
             "thing",
-            f"I would bring {with_article(phrase) if phrase.shape is Shape.NOUN else text}",
+            f"I would bring {with_article(phrase) if phrase.shape in _NOUNS else text}",
         )
     return None
 
