@@ -253,12 +253,13 @@ def is_plural_noun(word: str) -> bool:
     """A plural noun form: "years", "studies" (its lemma differs from it)."""
     lower = word.lower()
     lemmas = classes(lower).get("noun", ())
-    # "expectations" is listed as its own lemma too, beside "expectation"; "bacteria" beside
-    # "bacterium", whose plural it is, read first ("opera" is read first as itself, before
-    # "opus"; "media" is said as one thing too)
+    # "expectations", "finances" are listed as lemmas too, beside "expectation" ("physics" is
+    # one thing); "bacteria" beside "bacterium", whose plural it is, read first ("opera" is read
+    # first as itself, before "opus"; "media" is said as one thing too)
+    single = lower[:-1] if lower.endswith("s") and not lower.endswith("ics") else ""
     return bool(lemmas) and (
         lower not in lemmas
-        or any(f"{w}s" == lower for w in lemmas)
+        or any(f"{w}s" == lower for w in lemmas + classes(single).get("noun", ()))
         or (lower not in _MASS_PLURALS and lemmas[0] != lower and lower in noun_plurals(lemmas[0]))
     )
 

@@ -342,6 +342,8 @@ def _tacked(text: str) -> str:
             # a participle's clause after a deed ("..., finishing two weeks early"); after a
             # gerund it is a list's ("hiking, cycling")
             or (lexicon.is_gerund(first) and not lexicon.is_gerund(before))
+            # two describing words of one thing: "rests on early, honest consultation"
+            or (lexicon.is_adjective_only(before) and lexicon.is_noun(words[-1]))
         ):
             return f"a list with no 'and' ('{found.group('tail')}')"
     return ""

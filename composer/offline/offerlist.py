@@ -1,12 +1,10 @@
 """A contribution typed as a list, read item by item: each item a thing, a state to reach or an
 action, said with the verb that fits its shape.
 
-"group pathway to bring the wait down, TA training in schools" is two things: "help with a group
-pathway to bring the wait down and with TA training in schools". "front desk team that sells
-upgrades without pushing, review score back up" is a team to build and a state to reach: "help
-build a front desk team ... and get the review score back up". Pasted whole into "I would bring
-{}", such a list reads as notes ("I would bring group pathway ..., TA training in schools"); an
-item read as none of these shapes leaves the whole list to the caller.
+"group pathway to bring the wait down, TA training in schools": "help with a group pathway ...
+and with TA training in schools"; "front desk team that sells upgrades, review score back up":
+"help build a front desk team ... and get the review score back up". An item read as none of
+these shapes leaves the whole list to the caller.
 """
 
 from __future__ import annotations
@@ -112,6 +110,9 @@ def thing(item: str, common: frozenset[str]) -> str | None:
         return item
     head_end = _AFTER_HEAD.search(item)
     head_words = item[: head_end.start() if head_end else len(item)]
+    if " and " in head_words and item.count(" and ") == 1:  # "safer shifts and a team that stays"
+        each = [thing(part, common) or "" for part in item.split(" and ")]
+        return " and ".join(each) if all(each) else item
     if " and " in head_words or ("," in head_words and not _described(head_words)):
         return item  # "accurate records and a calm courtroom": each part has what it needs
     head = analyse(head_words, common)
@@ -179,6 +180,8 @@ def listed(head: str, common: frozenset[str]) -> str | None:
         return None  # "a plan that ties recruitment, retention and aid to ...": one clause
     if any(_describing(i) or _describing(i.rsplit(" and ", 1)[-1]) for i in items[:-1]):
         return None  # "a steady, well-documented approach": one thing, two describing words
+    if any(len(i.split()) > 2 and lexicon.is_adjective_only(i.split()[-1]) for i in items[:-1]):
+        return None  # "... rests on early, honest consultation": two describing words of one thing
     said: list[tuple[str, str]] = []  # (verb, what follows it)
     for item in items:
         first, _, rest = item.partition(" ")
@@ -222,10 +225,8 @@ def own_quality(np: str) -> bool:
     words = [w.rstrip(",") for w in np.lower().split() if w not in DETERMINERS]
     if len(words) < 2 or words[0] in ("more", "less", "fewer", "most", "least"):
         return False
-    found = lexicon.classes(words[0])
-    if words[0].endswith("ly") and "adv" in found:
-        return False  # "weekly stock counts": how often, a kind of work, no quality
-    return words[0] in found.get("adj", ())
+    found = lexicon.classes(words[0])  # "weekly stock counts": how often, no quality
+    return words[0] in found.get("adj", ()) and not (words[0].endswith("ly") and "adv" in found)
 
 
 def described_things(head: str, common: frozenset[str]) -> tuple[str, str] | None:
@@ -245,8 +246,7 @@ def described_things(head: str, common: frozenset[str]) -> tuple[str, str] | Non
         thing_word = lexicon.is_noun(lower) or lexicon.is_plural_noun(lower)
         thing_word = thing_word or lexicon.is_gerund(lower) or not lexicon.known(lower)
         if not thing_word and last.islower() and not last.endswith("s"):
-            return None  # a word known only as a verb or a describing word ends no thing
-            # (after a describing word, "logs" is a thing: the lexicon knows only "to log")
+            return None  # a word known only as a verb or a describing word ends no thing ("logs")
         if re.search(r"\b(\w+) to \1\b", part):
             return None  # "consistent batch to batch": how it is done, no thing
         said.append(with_article(analyse(part, common)))

@@ -172,7 +172,18 @@ def objects_named(vp: str) -> str:
         if _bare_object(words[at:]):  # "write proper fault log": a thing made is new, "a"
             new = at == i + 1 and new_thing(word)
             words[at] = f"{lexicon.article(words[at]) if new else 'the'} {words[at]}"
-    return " ".join(words)
+    return _RELATIVE_AFTER_AND.sub(_counted, " ".join(words))
+
+
+# "... and crew that stays": a bare thing after "and" that a clause tells of, which takes "a".
+_RELATIVE_AFTER_AND = re.compile(r"(?<= and )(?P<noun>[a-z]+)(?= (?:that|who) [a-z]+s\b)")
+
+
+def _counted(found: re.Match[str]) -> str:
+    noun = found["noun"]
+    if not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun) or noun in DETERMINERS:
+        return noun  # "and keep that ...", "and staff who stay": no one counted thing
+    return f"{lexicon.article(noun)} {noun}"
 
 
 def _bare_object(words: list[str]) -> int:
