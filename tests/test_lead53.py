@@ -1,14 +1,25 @@
 """Reader 39's slips in a contribution (session 53), as classes: two describing words of one
 thing parted by a comma are no list ("early, honest consultation" was said "early, and honest
 consultation"); a bare singular thing joined by "and" takes its own article ("and team that
-stays" was pasted as typed). Expected sentences written by hand from the notes."""
+stays" was pasted as typed). A sentence carries one colon; a thanks again is never for what the
+opening thanked for; a lower-case typist's "full licence clean", "de escalation" and "sick days
+way down after ..." are said as a letter says them. Expected sentences written by hand."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
+from composer import compose
+from composer.notes_file import load_notes
+from composer.offline.casing import one_colon
+from composer.offline.figures import went_much
+from composer.offline.items import read_point
 from composer.offline.misfits import misfit
 from composer.offline.offer import read_offer
+from composer.offline.prefixes import joined
 
 
 @pytest.mark.parametrize(
@@ -34,7 +45,8 @@ from composer.offline.offer import read_offer
         # as typed: the things have what they need, or are many
         ("accurate records and a calm courtroom",
          "I would bring accurate records and a calm courtroom."),
-        ("help build morale and staff who stay", "I would like to help build morale and staff who stay."),
+        ("help build morale and staff who stay",
+         "I would like to help build morale and staff who stay."),
     ],
 )  # fmt: skip
 def test_a_contribution_s_things_each_take_their_article(typed: str, said: str) -> None:
@@ -54,3 +66,88 @@ def test_a_contribution_s_things_each_take_their_article(typed: str, said: str) 
 )
 def test_two_describing_words_parted_by_a_comma_are_no_list(sentence: str, flagged: bool) -> None:
     assert bool(misfit(sentence)) is flagged
+
+
+READERS = Path(__file__).parent / "corpus" / "readers"
+
+
+def _letters(path: Path) -> list[str]:
+    notes = load_notes(path)
+    today = notes.interview.date + dt.timedelta(days=1)
+    return [" ".join(letter.text.split()) for letter in compose(notes, today=today)]
+
+
+def test_a_frame_s_colon_before_a_line_with_its_own_makes_the_second_a_semicolon() -> None:
+    # reader 39's h260: "One further point from our conversation: when we discussed digital
+    # concerts, I understated our streaming audience: the correct figure ..."
+    letter = _letters(READERS / "reader38" / "h260.json")[0]
+    assert (
+        "when we discussed digital concerts, I understated our streaming audience; the correct"
+        " figure for the 2025 season was about 38,000 paid streams" in letter
+    )
+    assert one_colon("One more point: a: b.") == "One more point: a; b."
+    assert one_colon("You asked how: I would start with the roster.") == (
+        "You asked how: I would start with the roster."
+    )
+
+
+def test_thanks_again_is_never_for_what_the_opening_thanked_for() -> None:
+    # reader 39's h264: "Thanks for your time ... Thanks again for giving me your time."
+    letter = _letters(READERS / "reader38" / "h264.json")[0]
+    assert letter.startswith("Subject:")
+    opening, _, rest = letter.partition("Fietsenmakerij De Spaak.")
+    assert "your time" in opening
+    assert "again for giving me your time" not in rest
+    assert "again for your time" not in rest
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 39's h259: "I hold full licence clean."
+        ("full licence clean", "My full licence is clean"),
+        ("police check clear", "My police check is clear"),
+        ("first aid cert current", "My first aid certificate is current"),
+    ],
+)  # fmt: skip
+def test_a_standing_typed_after_a_credential_is_said_of_it(typed: str, said: str) -> None:
+    point = read_point(typed)
+    assert point.said is not None
+    assert point.said.text() == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("ran the de escalation training", "ran the de-escalation training"),  # reader 39's h259
+        ("pre employment checks done", "pre-employment checks done"),
+        ("good with non verbal kids", "good with non-verbal kids"),
+        ("de icing the wings on nights", "de-icing the wings on nights"),
+        # a name's particle, a word of its own, or no English word after: as typed
+        ("trained by Jan de Vries", "trained by Jan de Vries"),
+        ("danced in an escola de samba", "danced in an escola de samba"),
+        ("re training staff", "re training staff"),
+    ],
+)
+def test_a_word_typed_apart_from_its_prefix_is_joined(typed: str, said: str) -> None:
+    assert joined(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 39's h259: "Sick days on my team way down after I changed the rosters."
+        (
+            "sick days on my team way down after i changed the rosters",
+            "sick days on my team went down considerably after i changed the rosters",
+        ),
+        ("complaints down a lot", "complaints went down considerably"),
+        ("repeat visits right up after the relaunch",
+         "repeat visits went up considerably after the relaunch"),
+        # a clause of its own, or "since" (a tense the reading would get wrong): as typed
+        ("i kept costs way down", "i kept costs way down"),
+        ("complaints way down since new rota", "complaints way down since new rota"),
+    ],
+)  # fmt: skip
+def test_a_measure_moved_a_lot_typed_with_no_verb_gets_went(typed: str, said: str) -> None:
+    assert went_much(typed) == said

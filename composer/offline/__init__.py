@@ -51,9 +51,10 @@ Reading the notes before anything is said:
 - `screen`: text that reads as an instruction to a model, kept out of letters
 - `careful`: a line typed with care as sentences, read one way for every field that falls back on
   it ("She and I both" as "we both", a quoted question reported, a question named alone)
-- `cleaning`: a note item tidied (bullets, lists, a capital typed by habit)
-- `tidy`: a note phrase's tails, dates, "our", articles and titles tidied
-- `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals")
+- `cleaning`: a note item tidied (bullets, lists, a capital typed by habit); `tidy`: a note
+  phrase's tails, dates, "our", articles and titles tidied
+- `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals"); `prefixes`: a word typed
+  apart from its prefix joined ("de escalation": "de-escalation")
 - `notesyntax`: note syntax spelled out where certain ("3x12h"), else stopped at the last gate
 - `firmwords`: a company typed "co" spelled out where a firm is sure ("at prev co": at my
   previous company), and a firm's revenue typed after it
@@ -381,8 +382,7 @@ The sentence gate (every sentence written from a note passes it):
   subject after a comma)
 
 Word data:
-- `words`: closed sets of English words (determiners, prepositions, credentials ...)
-- `lexicon`: word classes, verb forms and "a" or "an"
+- `words`, `lexicon`: closed sets of English words; word classes, verb forms and "a" or "an"
 - `modernwords`: words of today's trades Webster's lacks ("telematics"), inflected by `lexicon`
 - `bareheads`: a count noun a note typed bare given "a" or "the" ("designed a steel mezzanine")
 - `countnouns`: which bare noun is one counted thing, and its article ("keep a close eye on")

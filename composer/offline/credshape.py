@@ -60,7 +60,9 @@ _GRADES = _set(
     " master senior junior supervisor"
 )
 # A standing typed after the names, said of them: "first aid + CPR current".
-_STATUS = re.compile(r"(?:^|\s+)(?P<state>current|valid|in date|up to date|up-to-date)$", re.I)
+_STATUS = re.compile(
+    r"(?:^|\s+)(?P<state>current|valid|in date|up to date|up-to-date|clean|clear)$", re.I
+)
 # A registration typed as a part of its own: "nat'l registry".
 _REGISTRY = re.compile(r"(?i)nat(?:'l|l|ional|\.)? regist(?:ry|ered|ration)")
 # States of a credential not held, or not held yet: such a line is never read here.

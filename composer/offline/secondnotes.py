@@ -12,6 +12,7 @@ from composer.models import Notes
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
 from composer.offline.marks import Mark, liking_line, remember, unmarked
+from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.topicreaction import reaction_of
@@ -44,7 +45,7 @@ def normalised(notes: Notes) -> Notes:
     def mend_one(line: str, field: str) -> str:
         """The line without its mark (`marks`), mended; a marked line is remembered."""
         bare, mark = unmarked(line, field, lower)
-        said = mended(bare, field, names, year)
+        said = mended(joined(bare), field, names, year)  # "de escalation": "de-escalation"
         if mark is not None:
             marked[said] = mark
         return said
@@ -77,7 +78,7 @@ def normalised(notes: Notes) -> Notes:
             update[field] = mend_one(line, field)
     if notes.next_steps:  # "they will decide until December": its phrases only, not its tenses
         step = unmarked(notes.next_steps, "next_steps", lower)[0]  # "(important!!)" set aside
-        update["next_steps"] = _QUOTED_TIME.sub(r"\1", mended_phrases(step))
+        update["next_steps"] = _QUOTED_TIME.sub(r"\1", mended_phrases(joined(step)))
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"
         update["follow_up"] = headed(without_order_tail(str(update["follow_up"])) or "")
     changed = any(getattr(notes, k) != v for k, v in update.items()) or any(

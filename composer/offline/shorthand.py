@@ -6,6 +6,7 @@ import functools
 
 from composer import regexes as re
 from composer.offline import apostrophes, firmwords, lexicon, namecase, notenumbers, propernames
+from composer.offline.figures import went_much
 from composer.offline.notesyntax import spelled as syntax_spelled
 from composer.offline.notewords import teams_capitalised
 from composer.offline.words import (
@@ -177,6 +178,7 @@ def expand(text: str) -> str:
     text = re.sub(
         r"^(?P<what>[^,]+?) (?P<way>down|up) (?P<n>\d[\d.]*%)(?! ?(?:->|=>|→))", _went, text
     )
+    text = went_much(text)  # "sick days way down after ...": went down considerably
     text = re.sub(r"\b(\d+) ?(?:hrs?|h)\b", r"\1 hours", text)
     text = notenumbers.span_before(text)  # "the 72 hr window": a 72-hour window
     # "the EAD->ArchivesSpace migration", "SE->CS handoff": a move between two named things,

@@ -25,7 +25,7 @@ from composer.offline import phrasebook
 from composer.offline.bareheads import articled
 from composer.offline.body import POINTS, Sentence
 from composer.offline.carefultopics import careful_named
-from composer.offline.casing import joinable, lower_start
+from composer.offline.casing import joinable, lower_start, one_colon
 from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import gated, holds, passing_topics, unflagged
 from composer.offline.followup import promised
@@ -270,7 +270,7 @@ class Writer(Padding):
     def render(self, sentences: list[Sentence]) -> str:
         paragraphs: dict[int, list[str]] = {}
         for item in sentences:
-            paragraphs.setdefault(item.paragraph, []).append(item.text)
+            paragraphs.setdefault(item.paragraph, []).append(one_colon(item.text))
         body = "\n\n".join(" ".join(paragraphs[key]) for key in sorted(paragraphs))
         head = self.subject() if self.email else self.letterhead()
         return "\n".join([head, "", self.greeting(), "", body, "", self.signature()])
