@@ -151,3 +151,21 @@ def test_a_word_typed_apart_from_its_prefix_is_joined(typed: str, said: str) -> 
 )  # fmt: skip
 def test_a_measure_moved_a_lot_typed_with_no_verb_gets_went(typed: str, said: str) -> None:
     assert went_much(typed) == said
+
+
+def test_a_problem_talked_over_is_never_what_they_told() -> None:
+    # reader 39's h260: "I was grateful, too, for what you told me about how the administration
+    # can protect rehearsal time ..." credits her with what was talked through
+    letter = _letters(READERS / "reader38" / "h260.json")[1]
+    assert "told me about how the administration" not in letter
+    assert "talk through how the administration can protect rehearsal time" in letter
+
+
+def test_a_topic_with_its_own_about_takes_a_frame_without_one() -> None:
+    # reader 39's h260 (warm): "Our exchange about the musicians' concerns about the new
+    # freelance contracts is the one I keep returning to."
+    notes = load_notes(READERS / "reader38" / "h260.json").model_copy(update={"tone": "warm"})
+    today = notes.interview.date + dt.timedelta(days=1)
+    letter = " ".join(compose(notes, today=today)[2].text.split()).lower()
+    assert "the musicians' concerns about the new freelance contracts" in letter
+    assert "about the musicians' concerns about" not in letter

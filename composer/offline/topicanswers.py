@@ -367,11 +367,17 @@ class _Read(Protocol):
     @property
     def question(self) -> bool: ...
 
+    @property
+    def text(self) -> str: ...
+
 
 def also_section(topic: _Read) -> str:
     """The wordings for one more topic: thanks for what they told the candidate about it, or,
     for a question put to the candidate or their own work, that they talked it through."""
-    return "topic_also_mine" if topic.mine or topic.question else "topic_also"
+    # "how the administration can protect rehearsal time": a problem talked through, never
+    # "what you told me about" (reader 39's h260)
+    talked = re.match(r"(?:how|whether|what) .+\b(?:can|could|should|might)\b", topic.text)
+    return "topic_also_mine" if topic.mine or topic.question or talked else "topic_also"
 
 
 def _about(question: str) -> str:

@@ -162,6 +162,9 @@ class Wording:
             # any does
             last = [o for o in options if re.search(r"\{topic\}[.!]?$", o)]
             options = last or options
+        if re.search(r"\babout\b", topic_said):  # "Our exchange about the concerns about X"
+            once = [o for o in options if not re.search(r"\babout \{topic\}", o)]
+            options = once or options
         capital = [
             k for k, v in values.items() if re.match(r"[A-Z]", v) and not re.match(r"I\b", v)
         ]
