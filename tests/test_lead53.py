@@ -20,6 +20,8 @@ from composer.offline.items import read_point
 from composer.offline.misfits import misfit
 from composer.offline.offer import read_offer
 from composer.offline.prefixes import joined
+from composer.offline.secondlanguage import mended
+from composer.offline.secondphrases import mended_phrases
 
 
 @pytest.mark.parametrize(
@@ -169,3 +171,46 @@ def test_a_topic_with_its_own_about_takes_a_frame_without_one() -> None:
     letter = " ".join(compose(notes, today=today)[2].text.split()).lower()
     assert "the musicians' concerns about the new freelance contracts" in letter
     assert "about the musicians' concerns about" not in letter
+
+
+@pytest.mark.parametrize(
+    ("typed", "field", "said"),
+    [
+        # reader 39's h263: "... to discover that we both grow up in a fishing village."
+        ("she also grow up in fishing village", "rapport", "she also grew up in fishing village"),
+        ("she also work in Bergen before", "rapport", "she also worked in Bergen before"),
+        # what goes on, or is ahead, stays as it was read before
+        ("he want to start before christmas", "rapport", "he wants to start before christmas"),
+        ("her kids grow up fast", "rapport", "her kids grow up fast"),
+    ],
+)  # fmt: skip
+def test_growing_up_and_work_done_before_are_told_in_the_past(
+    typed: str, field: str, said: str
+) -> None:
+    assert mended(typed, field) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("4 yrs letter carrier", "I have four years of experience as a letter carrier"),
+        ("5 year nurse", "I have five years of experience as a nurse"),
+    ],
+)  # fmt: skip
+def test_years_before_a_post_are_years_as_it(typed: str, said: str) -> None:
+    point = read_point(mended(typed, "qualifications"))  # as the notes reach the readers
+    assert point.said is not None
+    assert point.said.text() == said
+
+
+def test_a_count_of_years_before_what_lasts_stays_as_typed() -> None:
+    assert mended_phrases("2 year contract in Oslo") == "2 year contract in Oslo"
+    assert mended_phrases("3 year team leader") == "3 years team leader"
+
+
+def test_reader_39s_quality_controller_is_said_as_a_post() -> None:
+    # reader 39's h263: "I would bring 6 year of experience in quality controller in a fish
+    # factory in Klaipėda"
+    letter = _letters(READERS / "reader38" / "h263.json")[0]
+    assert "six years as a quality controller in a fish factory in Klaipėda" in letter
+    assert "we both grew up in a fishing village" in letter

@@ -184,7 +184,11 @@ def is_post(word: str) -> bool:
     heads, or a noun for a person by its ending)."""
     if word.isupper() and word.lower() in TITLE_INITIALS:  # "RN", "RVN": a post by its title
         return True
-    return word.lower() in PERSON_HEADS or lexicon.is_agent_noun(word.lower())
+    lower = word.lower()  # "controller", "planner": one who controls, plans
+    doubled = lower.endswith("er") and lower[-3:-2] == lower[-4:-3] and lexicon.is_noun(lower)
+    doubled = doubled and "verb" in lexicon.classes(lower[:-3])
+    doubled = doubled or (lower.endswith("ier") and "verb" in lexicon.classes(f"{lower[:-3]}y"))
+    return lower in PERSON_HEADS or lexicon.is_agent_noun(lower) or doubled
 
 
 def years_as(years: str, what: str) -> str | None:

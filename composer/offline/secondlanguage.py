@@ -44,7 +44,8 @@ _CLAUSE_END = re.compile(r"[,;:)]$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PAST_PHRASE = re.compile(
     r"\blast (?:week|month|year|summer|winter|spring|autumn|time|job|company|role|employer|"
-    r"position|team|project)\b|\bback from\b|\bin my (?:last|previous|old)\b",
+    r"position|team|project)\b|\bback from\b|\bin my (?:last|previous|old)\b"
+    r"|\bgrow up\b|\bbefore\s*(?:[,;.]|$)",  # "she grow up in X", "she work in Bergen before"
     re.IGNORECASE,
 )
 _SINCE_TIME = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept", "last", "then"])

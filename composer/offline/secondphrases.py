@@ -12,6 +12,7 @@ from collections.abc import Callable
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import join_list
+from composer.offline.fields import is_post
 from composer.offline.secondwords import MASS_PLURALS
 from composer.offline.words import LANGUAGES
 
@@ -153,9 +154,23 @@ def _as_post(found: re.Match[str]) -> str:
     return f"{found['head']} as {lexicon.article(first)} {found['np']}"
 
 
+# A count of years before the post held through them: "6 year quality controller in ...".
+_YEARS_AS = re.compile(
+    rf"\b({_COUNT}) (year|month)"
+    r"(?= (?P<post>(?:[a-z]+ ){0,2}[a-z]+)(?:\s(?:in|at|for|with)\b|[,;.]|$))"
+)
+
+
+def _years_as(found: re.Match[str]) -> str:
+    """ "6 year quality controller": "6 years quality controller" (a post, never "a 6-year ...")."""
+    if not is_post(found["post"].split()[-1]):
+        return found[0]  # "a 2 year contract": what lasts that long
+    return f"{found[1]} {found[2]}s"
+
+
 def mended_phrases(line: str) -> str:
     """`line` with each phrase of a shape English never has said in the one it has."""
-    text = line
+    text = _YEARS_AS.sub(_years_as, line)
     for pattern, replacement in _FIXED:
         text = re.sub(pattern, replacement, text)
     text = _SAY_ME.sub(lambda m: f"{_TOLD[m.group(1)]} me", text)
