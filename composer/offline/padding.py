@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from composer import regexes as re
 from composer.offline.body import Sentence
 from composer.offline.phrases import Phrase
 from composer.offline.sections import Sections
@@ -159,7 +158,7 @@ class Padding(Sections):
         if at is None:
             return None
         options = list(self.variation.order("closing", self.words("closing")))
-        options = [w for w in options if w not in self.used and not _echoes(w, sentences)]
+        options = [w for w in options if w not in self.used]
         trials = [[*sentences[:at], replace(sentences[at], text=w), *sentences[at + 1 :]]
                   for w in options]  # fmt: skip
         chosen = next((t for t in trials if not self._too_short_to_send(t)), None)
@@ -178,10 +177,6 @@ class Padding(Sections):
         place = len(sentences)
         if extra.section == "closing":  # "Thank you again ... I look forward to ..."
             place = next(i for i, item in enumerate(sentences) if item.section == "next_step")
-            if _echoes(extra.text, sentences):  # "Thanks for your time ..." said once
-                options = self.variation.order("closing", self.words("closing"))
-                other = [w for w in options if w not in self.used and not _echoes(w, sentences)]
-                extra = replace(extra, text=other[0]) if other else extra
         elif extra.section == "interest":
             place = next(i for i, item in enumerate(sentences) if item.section == "thanks") + 1
         return [*sentences[:place], extra, *sentences[place:]]
@@ -242,15 +237,3 @@ class Padding(Sections):
 # I'm happy to send anything else that would help.").
 _STOCK = frozenset(["closing", "offer", "interest"])
 MOST_STOCK = 1
-
-
-# What a thanks is for: "Thanks again for giving me your time." after "Thanks for your time ..."
-# thanks for the same thing twice (reader 39's h264).
-_THANKED_FOR = frozenset(["time", "conversation", "meeting", "talk", "chat", "interview"])
-
-
-def _echoes(closing: str, sentences: list[Sentence]) -> bool:
-    """Whether a thanks again is for what the letter's opening thanks was for already."""
-    thanks = " ".join(s.text for s in sentences if s.section == "thanks").lower()
-    said = set(re.findall(r"[a-z]+", thanks)) & _THANKED_FOR
-    return bool(said & set(re.findall(r"[a-z]+", closing.lower())))
