@@ -14,6 +14,7 @@ import pytest
 
 from composer import compose
 from composer.notes_file import load_notes
+from composer.offline import lexicon
 from composer.offline.casing import one_colon
 from composer.offline.figures import went_much
 from composer.offline.items import read_point
@@ -57,6 +58,13 @@ def test_a_contribution_s_things_each_take_their_article(typed: str, said: str) 
     assert offer.plain() == said
 
 
+def test_a_canvass_is_one_and_finances_are_many() -> None:
+    # "a canvass" was stopped as "'a' before a plural" once "finances" was read as one
+    assert not lexicon.is_plural_noun("canvass")
+    assert not lexicon.is_plural_noun("mass")
+    assert lexicon.is_plural_noun("finances")
+
+
 @pytest.mark.parametrize(
     ("sentence", "flagged"),
     [
@@ -88,6 +96,8 @@ def test_a_frame_s_colon_before_a_line_with_its_own_makes_the_second_a_semicolon
         " figure for the 2025 season was about 38,000 paid streams" in letter
     )
     assert one_colon("One more point: a: b.") == "One more point: a; b."
+    two = "To add to my answer on the roof: I was his labourer. One more point: I drive."
+    assert one_colon(two) == two  # a colon in each of two sentences
     assert one_colon("You asked how: I would start with the roster.") == (
         "You asked how: I would start with the roster."
     )

@@ -71,9 +71,10 @@ def _opener(text: str) -> bool:
 
 
 def one_colon(text: str) -> str:
-    """A sentence's second colon made a semicolon: a frame's colon ("One further point: ") before
-    a line typed with its own ("... our audience: the figure was 38,000") would say two."""
-    if text.count(": ") < 2:
-        return text
-    head, _, last = text.rpartition(": ")
-    return f"{head}; {last}"
+    """Each sentence's second colon made a semicolon: a frame's colon ("One further point: ")
+    before a line typed with its own ("... our audience: the figure was 38,000") would say two."""
+    said = []
+    for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        head, colon, last = part.rpartition(": ")
+        said.append(f"{head}; {last}" if colon and ": " in head else part)
+    return " ".join(said)

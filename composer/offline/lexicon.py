@@ -256,7 +256,7 @@ def is_plural_noun(word: str) -> bool:
     # "expectations", "finances" are listed as lemmas too, beside "expectation" ("physics" is
     # one thing); "bacteria" beside "bacterium", whose plural it is, read first ("opera" is read
     # first as itself, before "opus"; "media" is said as one thing too)
-    single = lower[:-1] if lower.endswith("s") and not lower.endswith("ics") else ""
+    single = lower[:-1] if lower.endswith("s") and not lower.endswith(("ics", "ss", "us")) else ""
     return bool(lemmas) and (
         lower not in lemmas
         or any(f"{w}s" == lower for w in lemmas + classes(single).get("noun", ()))
