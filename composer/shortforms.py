@@ -65,6 +65,12 @@ NOTE_SHORTHAND = (
     # word names its field, alone it names the specialty (`shorthand.expand` reads which)
     ("txns", "transactions"), ("txn", "transaction"), ("peds", "pediatric"),
     ("paeds", "paediatric"),
+    # a certificate's name typed short ("Nat Certificate Contact Centre Ops (NQF4)"): "Nat" alone
+    # may be a person
+    ("nat certificate", "national certificate"), ("nat cert", "national certificate"),
+    ("nat diploma", "national diploma"), ("nat dip", "national diploma"),
+    ("centre ops", "centre operations"), ("center ops", "center operations"),
+    ("ops manager", "operations manager"), ("ops mgr", "operations manager"),
 )  # fmt: skip
 # Short forms a letter may keep in a warm note but spells out where the register asks for it
 # (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.

@@ -23,6 +23,7 @@ from composer.offline.offer import read_offer
 from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
+from composer.offline.shorthand import expand
 
 
 @pytest.mark.parametrize(
@@ -214,3 +215,18 @@ def test_reader_39s_quality_controller_is_said_as_a_post() -> None:
     letter = _letters(READERS / "reader38" / "h263.json")[0]
     assert "six years as a quality controller in a fish factory in Klaipėda" in letter
     assert "we both grew up in a fishing village" in letter
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 39's h261: "I would join the team with Nat Certificate Contact Centre Ops (NQF4)."
+        ("Nat Certificate Contact Centre Ops", "National Certificate Contact Centre Operations"),
+        ("nat cert in contact centre ops", "national certificate in contact centre operations"),
+        ("Lit Support team", "Litigation Support team"),
+        # "Nat" alone may be a person
+        ("call from Nat on Monday", "call from Nat on Monday"),
+    ],
+)  # fmt: skip
+def test_a_name_s_short_words_in_title_case_are_spelled_out(typed: str, said: str) -> None:
+    assert expand(typed) == said

@@ -65,9 +65,10 @@ def _shorthand_patterns() -> list[tuple[str, re.Pattern[str], str]]:
         capital = short[:1].upper() + short[1:]
         # "Mon Valley" is a name, "B4" a paper size: these are spelled out in lower case only
         forms = {short} if short in ("mon", "b4") else {short, capital}
-        # ("fri" -> "Friday", but "Mon Valley Trust" is a name)
+        forms |= {short.title()} if " " in short else set()  # "Nat Certificate", "Centre Ops"
         for form in forms:
             said = full if form == short else full[:1].upper() + full[1:]
+            said = full.title() if form == short.title() != capital else said
             found.append((form, re.compile(rf"(?<![\w./]){re.escape(form)}{edge}"), said))
     return found
 
