@@ -162,7 +162,7 @@ class Wording:
             # any does
             last = [o for o in options if re.search(r"\{topic\}[.!]?$", o)]
             options = last or options
-        if re.search(r"\babout\b", topic_said):  # "Our exchange about the concerns about X"
+        if re.search(r"\babout\b(?! [\d$£€])", topic_said):  # "Our exchange about ... about X"
             once = [o for o in options if not re.search(r"\babout \{topic\}", o)]
             options = once or options
         capital = [
