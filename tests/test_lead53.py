@@ -15,6 +15,7 @@ import pytest
 from composer import compose
 from composer.notes_file import load_notes
 from composer.offline import lexicon
+from composer.offline.asidekinds import town_placed
 from composer.offline.casing import one_colon
 from composer.offline.figures import went_much
 from composer.offline.items import read_point
@@ -230,3 +231,20 @@ def test_reader_39s_quality_controller_is_said_as_a_post() -> None:
 )  # fmt: skip
 def test_a_name_s_short_words_in_title_case_are_spelled_out(typed: str, said: str) -> None:
     assert expand(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 39's h266: "PET purity rose from 91% to 96% at my old plant (Gelsenkirchen)."
+        ("PET purity 91% -> 96% at old plant (Gelsenkirchen)",
+         "PET purity 91% -> 96% at old plant in Gelsenkirchen"),
+        ("cut waste 20% at my last bakery (Athlone)", "cut waste 20% at my last bakery in Athlone"),
+        # an employer, a word English knows, or no site of work before it: as typed
+        ("at my old job (Siemens)", "at my old job (Siemens)"),
+        ("at my old plant (Nestle)", "at my old plant (Nestle)"),
+        ("at the depot (North)", "at the depot (North)"),
+    ],
+)  # fmt: skip
+def test_a_town_in_brackets_after_a_site_is_said_as_its_place(typed: str, said: str) -> None:
+    assert town_placed(typed) == said

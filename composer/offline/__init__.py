@@ -68,7 +68,7 @@ Reading the notes before anything is said:
 - `namecase`: names typed in lower case and common words typed with a capital, by class, in
   every field ("@ target", "spca", "black friday", "Sensory-friendly mornings" mid-sentence)
 - `asidekinds`: an aside in any field (a bracket, a dash's tail) read by what it holds: a place
-  ("(Kellys Bakery Athlone)": "at Kellys Bakery in Athlone"), a year, a count said; a note set aside
+  ("(Kellys Bakery Athlone)", "plant (Essen)": "plant in Essen"), a year, a count; a note set aside
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
 - `marks`: a line the candidate marked ("(she liked the dispatch bit)", "mention!!", "NB say"):
   the mark set aside before every reader, the line kept and said first among its kind

@@ -23,11 +23,12 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from composer import regexes as re
 from composer.offline import lexicon, postlines
+from composer.offline.dictionary import in_dictionary
 from composer.offline.itemkinds import Item, Kind
 from composer.offline.realise import Clause
 from composer.offline.shorthand import expand
 
-__all__ = ["Peeled", "item_read", "peel", "plain", "read_again", "reread"]
+__all__ = ["Peeled", "item_read", "peel", "plain", "read_again", "reread", "town_placed"]
 
 C = TypeVar("C")
 _P = ParamSpec("_P")
@@ -344,3 +345,33 @@ def read_again(
         return kept if again is None or unsaid(value, again) else again
 
     return again  # type: ignore[return-value]
+
+
+# A town in brackets after the site it names: "at my old plant (Gelsenkirchen)".
+_SITE_TOWN = re.compile(
+    r"\b(?P<site>(?:at|in) (?:(?:my|our|the|a|an) )?(?:[a-z]+ ){0,2}(?P<head>[a-z]+)) "
+    r"\((?P<town>[A-Z][^\W\d_]{3,}(?:[ -][A-Z][^\W\d_]+)?)\)"
+)
+_SITES = frozenset(
+    ["plant", "site", "bakery", "branch", "store", "shop", "hospital", "clinic", "school",
+     "factory", "depot", "warehouse", "office", "mill", "mine", "yard", "farm", "port", "hotel",
+     "restaurant", "kitchen", "lab", "station", "practice", "centre", "center", "ward"]
+)  # fmt: skip
+
+
+def town_placed(line: str) -> str:
+    """ "PET purity 91% -> 96% at my old plant (Gelsenkirchen)": "... at my old plant in
+    Gelsenkirchen"; a bracket that may be an employer's name ("at my old job (Siemens)" after
+    no site of work, a word English knows) as typed."""
+
+    def _in(found: re.Match[str]) -> str:
+        town = found["town"]
+        if (
+            found["head"] not in _SITES
+            or lexicon.known(town.lower())
+            or in_dictionary(town.lower())
+        ):
+            return found[0]
+        return f"{found['site']} in {town}"
+
+    return _SITE_TOWN.sub(_in, line) if "(" in line else line

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.models import Notes
+from composer.offline.asidekinds import town_placed
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
 from composer.offline.marks import Mark, liking_line, remember, unmarked
@@ -45,7 +46,7 @@ def normalised(notes: Notes) -> Notes:
     def mend_one(line: str, field: str) -> str:
         """The line without its mark (`marks`), mended; a marked line is remembered."""
         bare, mark = unmarked(line, field, lower)
-        said = mended(joined(bare), field, names, year)  # "de escalation": "de-escalation"
+        said = mended(town_placed(joined(bare)), field, names, year)  # "de escalation"
         if mark is not None:
             marked[said] = mark
         return said
