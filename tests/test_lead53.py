@@ -50,6 +50,9 @@ from composer.offline.shorthand import expand
         # as typed: the things have what they need, or are many
         ("accurate records and a calm courtroom",
          "I would bring accurate records and a calm courtroom."),
+        # reader 37's h252: "bring steady nights, with crew that stays and orders out ..."
+        ("steady nights - crew that stays + orders out the door on time",
+         "I would bring steady nights, with a crew that stays and orders out the door on time."),
         ("help build morale and staff who stay",
          "I would like to help build morale and staff who stay."),
     ],

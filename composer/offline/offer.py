@@ -186,7 +186,7 @@ def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:
     if said and (not offer or offer.frame != "clause" or offerabilities.pieces_of(item) > 1):
         offer = Offer("clause", said)
     if offer is not None:  # "help with falls pathway": theirs, "the"; "so days starts"
-        text = offermix.codes(offerparts.shifts_named(offer.text))
+        text = offerparts.counted(offermix.codes(offerparts.shifts_named(offer.text)))
         named = offer.frame == "vp" or (offer.frame == "clause" and text.startswith("I "))
         offer = Offer(offer.frame, offerparts.objects_named(text) if named else text)
         offer = Offer(*offerforms.in_one_form(offer) or (offer.frame, offer.text))  # parallel

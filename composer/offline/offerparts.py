@@ -172,11 +172,18 @@ def objects_named(vp: str) -> str:
         if _bare_object(words[at:]):  # "write proper fault log": a thing made is new, "a"
             new = at == i + 1 and new_thing(word)
             words[at] = f"{lexicon.article(words[at]) if new else 'the'} {words[at]}"
-    return _RELATIVE_AFTER_AND.sub(_counted, " ".join(words))
+    return " ".join(words)
 
 
-# "... and crew that stays": a bare thing after "and" that a clause tells of, which takes "a".
-_RELATIVE_AFTER_AND = re.compile(r"(?<= and )(?P<noun>[a-z]+)(?= (?:that|who) [a-z]+s\b)")
+# "... and crew that stays", "with crew that stays": a bare thing a clause tells of takes "a".
+_RELATIVE_AFTER_AND = re.compile(
+    r"(?:(?<= and )|(?<= with ))(?P<noun>[a-z]+)(?= (?:that|who) [a-z]+s\b)"
+)
+
+
+def counted(text: str) -> str:
+    """ "bring steady nights, with crew that stays": "with a crew that stays"."""
+    return _RELATIVE_AFTER_AND.sub(_counted, text)
 
 
 def _counted(found: re.Match[str]) -> str:
