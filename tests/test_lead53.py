@@ -251,3 +251,10 @@ def test_a_name_s_short_words_in_title_case_are_spelled_out(typed: str, said: st
 )  # fmt: skip
 def test_a_town_in_brackets_after_a_site_is_said_as_its_place(typed: str, said: str) -> None:
     assert town_placed(typed) == said
+
+
+def test_a_lean_six_sigma_belt_typed_in_lower_case_gets_its_name_s_capitals() -> None:
+    # reader 37's h252: "I also hold a lean six sigma yellow belt."
+    point = read_point("lean six sigma yellow belt")
+    assert point.said is not None
+    assert point.said.text() == "I hold a Lean Six Sigma yellow belt"

@@ -28,8 +28,8 @@ def read(item: str) -> Clause | None:
     if found is None or found["what"].split()[0].lower() in ("a", "an", "the", "my"):
         return None
     what = found["what"]
-    if what.islower() and what.split()[0] in ("six",):
-        what = what.title()  # "six sigma": the method's name
+    if what.islower() and what.split()[0] in ("six", "lean"):
+        what = what.title()  # "six sigma", "lean six sigma": the method's name
     rank = found["rank"]  # "Green Belt" as typed
     return Clause("I", "hold", f"{lexicon.article(what)} {what} {rank}")
 
