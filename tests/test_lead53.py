@@ -258,3 +258,12 @@ def test_a_lean_six_sigma_belt_typed_in_lower_case_gets_its_name_s_capitals() ->
     point = read_point("lean six sigma yellow belt")
     assert point.said is not None
     assert point.said.text() == "I hold a Lean Six Sigma yellow belt"
+
+
+def test_a_newsroom_is_no_name() -> None:
+    # reader 39's h262 by email: "how the Newsroom Covers City Council meetings" (an unknown
+    # word before "covers city council" was read as an institution's name)
+    notes = load_notes(READERS / "reader38" / "h262.json").model_copy(update={"channel": "email"})
+    today = notes.interview.date + dt.timedelta(days=1)
+    letter = " ".join(compose(notes, today=today)[0].text.split())
+    assert "how the newsroom covers city council meetings" in letter

@@ -81,7 +81,7 @@ _SOFTWARE = (
     " analytics blockchain cryptocurrency stablecoin tokenisation tokenization"
     " geospatial geolocation smartphone touchscreen laptop desktop tablet podcast podcasting"
     " livestream vlog vlogger blog blogger blogging influencer hashtag emoji selfie meme"
-    " newsletter paywall clickbait ebook e-book audiobook subtitling captioning"
+    " newsletter newsroom paywall clickbait ebook e-book audiobook subtitling captioning"
 )
 
 _BUSINESS = (
