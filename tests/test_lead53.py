@@ -267,3 +267,11 @@ def test_a_newsroom_is_no_name() -> None:
     today = notes.interview.date + dt.timedelta(days=1)
     letter = " ".join(compose(notes, today=today)[0].text.split())
     assert "how the newsroom covers city council meetings" in letter
+
+
+def test_no_two_sentences_running_open_on_i_also() -> None:
+    # reader 39's h265 (B): "I also appreciated the chance to talk through whether ... I also
+    # enjoyed hearing about the company's move to the new TradeNet system next year."
+    letter = _letters(READERS / "reader38" / "h265.json")[0]
+    assert "I also appreciated the chance to talk through whether I could handle" in letter
+    assert ". I also enjoyed hearing about" not in letter

@@ -334,7 +334,8 @@ class Body(Wording):
         alone = not any(s.section in ("topic", "topic_more") for s in sentences)
         section = "topic_only" if alone else also_section(read)
         said = "" if why_mine(read.text) else asked_sentence(read.text, read.answer)
-        text = said or self.pick(section, topic=read.full or unsaid[skip].text)
+        before = "I also" if sentences[place].text.startswith("I also ") else ""  # never twice
+        text = said or self.pick(section, topic=read.full or unsaid[skip].text, avoid=before)
         opening = text.lower().split()[:4]
         if moods(text) & felt or any(s.text.lower().split()[:4] == opening for s in sentences):
             # every wording that fits the topic says a feeling the letter has said ("I enjoyed
