@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.countnouns import counted as one_counted
 from composer.offline.countnouns import new_thing
 from composer.offline.phrases import Shape, analyse
 from composer.offline.words import (
@@ -188,8 +189,8 @@ def counted(text: str) -> str:
 
 def _counted(found: re.Match[str]) -> str:
     noun = found["noun"]
-    if not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun) or noun in DETERMINERS:
-        return noun  # "and keep that ...", "and staff who stay": no one counted thing
+    if not one_counted(noun) or noun in DETERMINERS:
+        return noun  # "and staff who stay", "and documentation that": no one counted thing
     return f"{lexicon.article(noun)} {noun}"
 
 
