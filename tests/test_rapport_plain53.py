@@ -1,0 +1,81 @@
+"""Session 53: a personal note typed in haste or in a second language (lower case, no stops,
+"hes", "her boy", "recommended me X for to try Y") read by its kind rather than left out: an
+event ahead wished well by its name, a recommendation thanked with what the candidate will do,
+a relative's new club hoped enjoyable. Writer 38's h259 and h263 (reader 39) and lines of my own;
+each expected line was written by hand. A hedge, a private matter or a shape no kind reads
+stays out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from composer.offline.rapport import rapport_line
+
+# Met on Thursday 3 December 2026, the letter goes out on Friday 4 December.
+DAYS = (dt.date(2026, 12, 3), dt.date(2026, 12, 4))
+
+CASES = [
+    # an event ahead named in lower case, with a small word inside its name
+    (
+        "hes doing round the bays in feb first time",
+        "Good luck with your first Round the Bays in February.",
+    ),
+    (
+        "she's doing rim to rim at the grand canyon in april",
+        "Good luck with Rim to Rim at the Grand Canyon in April.",
+    ),
+    (
+        "they're doing loch ness to inverness in sept",
+        "Good luck with Loch Ness to Inverness in September.",
+    ),
+    # a recommendation, with what the candidate will do with it
+    (
+        "he recommended me restaurant in Svolvær for to try bacalao",
+        "Thank you for recommending the restaurant in Svolvær; I will go there to try bacalao.",
+    ),
+    (
+        "she recommend me a podcast about ships history, i will listen it",
+        "Thank you for recommending a podcast about ships history; I will listen to it.",
+    ),
+    (
+        "she suggested me the museum of fishing in Bergen, I will visit it",
+        "Thank you for recommending the museum of fishing in Bergen; I will visit it.",
+    ),
+    (
+        "She recommended the café at the Crawford Art Gallery for lunch the next time I am in the "
+        "city centre.",
+        "Thank you for recommending the café at the Crawford Art Gallery; I will go there for "
+        "lunch the next time I am in the city centre.",
+    ),
+    # a relative (or they) just joined or started something, the candidate's link kept
+    (
+        "her boy just joined the under 11s at the rugby club where i coach juniors",
+        "I hope your son enjoys the under-11s at the rugby club, where I coach juniors.",
+    ),
+    (
+        "his daughter just started at the conservatoire",
+        "I hope your daughter enjoys the conservatoire.",
+    ),
+    ("she just joined a choir", "I hope you enjoy the choir."),
+]
+
+LEFT = [
+    "hes doing end to end in june maybe",  # a hedge: no wish for what may not happen
+    "he is doing night shifts in feb",  # no event's name: work, not an event
+    "he joined his brother's band",  # whose band, said to him, is unsure
+    "her mom is in hospital so she was bit distracted",  # private
+]
+
+
+@pytest.mark.parametrize(("note", "expected"), CASES)
+def test_hurried_personal_note_read_by_kind(note: str, expected: str) -> None:
+    said = rapport_line(note, ["Sam Lee", "Sam"], tone="warm", channel="email", days=DAYS)
+    assert said.text == expected
+
+
+@pytest.mark.parametrize("note", LEFT)
+def test_unsure_personal_note_left_out(note: str) -> None:
+    said = rapport_line(note, ["Sam Lee", "Sam"], tone="warm", channel="email", days=DAYS)
+    assert said.text is None
