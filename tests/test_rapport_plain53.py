@@ -59,6 +59,17 @@ CASES = [
         "I hope your daughter enjoys the conservatoire.",
     ),
     ("she just joined a choir", "I hope you enjoy the choir."),
+    # a relative's group and its event ahead, typed as two clauses
+    (
+        "her son is in the under 12s at the rugby club, they play the cup final sat",
+        "Good luck to your son and the under-12s in the cup final on Saturday.",
+    ),
+    (
+        "his daughter is in the school choir, they sing at the cathedral on sunday",
+        "Good luck to your daughter and the school choir at the cathedral on Sunday.",
+    ),
+    # a second clause run on with no stop, cut before the careful readings
+    ("we both row she is in the masters eight", "I enjoyed discovering that we both row."),
 ]
 
 LEFT = [
@@ -66,6 +77,8 @@ LEFT = [
     "he is doing night shifts in feb",  # no event's name: work, not an event
     "he joined his brother's band",  # whose band, said to him, is unsure
     "her mom is in hospital so she was bit distracted",  # private
+    "her son is in the under 12s, they won the cup final last sat",  # past: no wish
+    "rec'd me kitchen confidential -> reading it now",  # a title's capitals unsure
 ]
 
 

@@ -43,7 +43,15 @@ _SMALL = frozenset(
 _MENDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i)\b(he|she)s\b"), r"\1's"),  # "hes doing"
     (re.compile(r"(?i)\btheyre\b"), "they're"),
-    (re.compile(r"(?i)\b(recommended|recommends|recommend|rec'd|suggested)\s+me\s+"), r"\1 "),
+    # "recommended me the X", "... me to visit X": the "me" dropped; "rec'd me salt fat acid
+    # heat" (a title whose capitals are unsure) is left as typed
+    (
+        re.compile(
+            r"(?i)\b(recommended|recommends|recommend|rec'd|suggested)\s+me\s+"
+            r"(?=(?:the|a|an|to|this|that|his|her|their)\s|'|[a-z]+\s+(?:in|at|on|near)\s)"
+        ),
+        r"\1 ",
+    ),
     (re.compile(r"(?i)\bfor\s+to\s+(?=[a-z])"), "to "),  # "for to try"
     (re.compile(r"(?i)\blisten\s+(?=it\b|them\b)"), "listen to "),  # "i will listen it"
     (re.compile(r"(?i)\b(her|his|their)\s+(?:boy|lad)\b"), r"\1 son"),
@@ -92,7 +100,7 @@ def kind_line(note: str, skipped: str | None, read: Callable[[str], object]) -> 
     plain = mended(note)
     if _HEDGE.search(plain):
         return None
-    kind = _event_ahead(plain) or _recommended(plain) or _joined(plain)
+    kind = _event_ahead(plain) or _recommended(plain) or _joined(plain) or _group_event(plain)
     if kind or plain == " ".join(note.split()):
         return kind
     return getattr(read(plain), "text", None) or event_wish(plain)
@@ -152,6 +160,16 @@ _PLACE = re.compile(
     r"(?i)\b(?:restaurant|cafe|café|bar|pub|museum|gallery|market|beach|park|trail|centre|center"
     r"|bakery|shop|island|village)\b"
 )
+
+
+def purposed(note: str) -> str | None:
+    """A recommendation typed with what it is for ("recommended the restaurant in Svolvær to try
+    bacalao", "... to visit X when I am in Warsaw"), read before the careful readings, which
+    would say the purpose as typed and a plan beside it."""
+    found = _RECOMMENDED.match(note.strip(" .!"))
+    return (
+        _recommended(note) if found and (found["verb"] or found["goal"] or found["meal"]) else None
+    )
 
 
 def _recommended(note: str) -> str | None:
@@ -228,3 +246,33 @@ def _joined(note: str) -> str | None:
     kin = who[1]
     verb = "enjoy" if kin in ("kids", "children") else "enjoys"
     return f"I hope your {kin} {verb} {what}{where}."
+
+
+_GROUP_EVENT = re.compile(
+    rf"(?i)^(?:her|his|their)\s+(?P<kin>{_KIN})\s+(?:is|are|plays|play|sings|sing)\s+(?:in|with|for)"
+    r"\s+(?P<group>the\s+[\w' -]+?)(?:\s+(?:at|in|of)\s+[^,]+)?,\s*(?:they|the\s+team)\s+"
+    r"(?P<verb>play|have|are\s+in|sing|perform|race|compete|run)\s+"
+    rf"(?P<what>(?:(?:in|at)\s+)?(?:the|a|an)\s+[^,]+?)\s+(?P<when>{_WHEN})$"
+)
+
+
+def _group_event(note: str) -> str | None:
+    """A relative's group and its event ahead, typed as two clauses: "her son is in the
+    under-14s at the club, they play the county final sat" -> "Good luck to your son and the
+    under-14s in the county final on Saturday."."""
+    found = _GROUP_EVENT.match(note.strip(" .!"))
+    if not found or _PAST.search(note):
+        return None
+    what = found["what"]
+    if not re.match(r"(?i)(?:in|at)\s", what):
+        what = re.sub(r"(?i)^an?\s", "the ", what)
+        prep = (
+            "at"
+            if re.search(r"(?i)\b(?:tournament|festival|gala|show|competition|meet)$", what)
+            else "in"
+        )
+        what = f"{prep} {what}"
+    when = _when(found["when"])
+    if when is None:
+        return None
+    return f"Good luck to your {found['kin'].lower()} and {found['group']} {what} {when}."
