@@ -56,12 +56,14 @@ _MENDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i)\blisten\s+(?=it\b|them\b)"), "listen to "),  # "i will listen it"
     (re.compile(r"(?i)\b(her|his|their)\s+(?:boy|lad)\b"), r"\1 son"),
     (re.compile(r"(?i)\b(her|his|their)\s+girl\b"), r"\1 daughter"),
-    (re.compile(r"(?i)\b(?:under|u)\s?(\d{1,2})s\b"), r"under-\1s"),  # "under 11s", "u12s"
 )
 # A bare verb after "is" in a second language: "his son is play in the final".
 _IS_BARE = re.compile(rf"(?i)\b(?P<who>{_PRONOUN}|{_KIN})\s+(?P<be>is|are)\s+(?P<verb>[a-z]+)\b")
 # A second clause run on with no stop: "we both play chess he is in club league".
-_RUN_ON = re.compile(rf"(?i)(?<=[a-z])\s+(?={_PRONOUN}(?:\s+(?:is|are|has|was)|'s)\s)")
+_RUN_ON = re.compile(
+    r"(?i)(?<=[a-z])(?<!\band)(?<!\bbut)(?<!\bso)(?<!\bor)(?<!\bwhile)(?<!\bbecause)(?<!\bthat)"
+    rf"\s+(?={_PRONOUN}(?:\s+(?:is|are|has|was)|'s)\s)"
+)
 
 
 def mended(note: str) -> str:
@@ -228,7 +230,7 @@ _JOINED = re.compile(
 
 
 def _joined(note: str) -> str | None:
-    """A relative (or they) just joined something: "I hope your son enjoys the under-11s at
+    """A relative (or they) just joined something: "I hope your son enjoys the under 11s at
     the rugby club, where I coach juniors."."""
     found = _JOINED.match(note.strip(" .!"))
     if not found or _HEDGE.search(note):
@@ -258,8 +260,8 @@ _GROUP_EVENT = re.compile(
 
 def _group_event(note: str) -> str | None:
     """A relative's group and its event ahead, typed as two clauses: "her son is in the
-    under-14s at the club, they play the county final sat" -> "Good luck to your son and the
-    under-14s in the county final on Saturday."."""
+    under 14s at the club, they play the county final sat" -> "Good luck to your son and the
+    under 14s in the county final on Saturday."."""
     found = _GROUP_EVENT.match(note.strip(" .!"))
     if not found or _PAST.search(note):
         return None
