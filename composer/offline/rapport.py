@@ -42,7 +42,7 @@ from composer.offline.rapportnews import their_news
 from composer.offline.rapportparts import first_part, thanks_part, without_count
 from composer.offline.rapportpets import pet_line
 from composer.offline.rapportplaces import placed
-from composer.offline.rapportplain import kind_line, mended, purposed
+from composer.offline.rapportplain import kind_line, purposed, run_on
 from composer.offline.rapportprojects import project
 from composer.offline.rapportsame import finished, reread, talk_after
 from composer.offline.rapportshapes import (
@@ -94,8 +94,8 @@ _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
-    # "lol", "tip: X"; "She and I both": "we both"; "hes", "recommended me X for to try Y"
-    note = as_ours(reread(tails.cleaned(mended(note))))
+    # "lol", "tip: X"; "She and I both": "we both"; a run-on cut ("we both row she is in")
+    note = as_ours(reread(tails.cleaned(run_on(note))))
     part, note = thanks_part(note), without_count(time_unbracketed(note))  # ", his 10th!"; "(sun)"
     note = part if part and _rapport_line(part, names, **options).text else note
     kind = purposed(note)  # "recommended the X in Y to try Z": thanks, and what I will do

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from composer import regexes as re
 from composer.english import SHORT_NAMES
 from composer.offline import lexicon
+from composer.offline.dictionary import in_dictionary
 from composer.offline.rapportevents import event_wish
 
 _PRONOUN = r"(?:he|she|they)"
@@ -56,6 +57,7 @@ _MENDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i)\blisten\s+(?=it\b|them\b)"), "listen to "),  # "i will listen it"
     (re.compile(r"(?i)\b(her|his|their)\s+(?:boy|lad)\b"), r"\1 son"),
     (re.compile(r"(?i)\b(her|his|their)\s+girl\b"), r"\1 daughter"),
+    (re.compile(r"\bu(\d{1,2})s\b"), r"U\1s"),  # "the u12s": an age group's own capital
 )
 # A bare verb after "is" in a second language: "his son is play in the final".
 _IS_BARE = re.compile(rf"(?i)\b(?P<who>{_PRONOUN}|{_KIN})\s+(?P<be>is|are)\s+(?P<verb>[a-z]+)\b")
@@ -64,6 +66,35 @@ _RUN_ON = re.compile(
     r"(?i)(?<=[a-z])(?<!\band)(?<!\bbut)(?<!\bso)(?<!\bor)(?<!\bwhile)(?<!\bbecause)(?<!\bthat)"
     rf"\s+(?={_PRONOUN}(?:\s+(?:is|are|has|was)|'s)\s)"
 )
+
+
+def run_on(note: str) -> str:
+    """A second clause run on with no stop cut off with a comma ("we both play chess, he is in
+    club league"), where every word before it is English: "we both did btech at vit vellore
+    she was ..." names things whose capitals are unsure, and stays as typed."""
+    text = " ".join(note.split())
+    found = _RUN_ON.search(text)
+    if not found or re.search(r"[,;:.!?()-]", text) or len(text.split()) < 5:
+        return note
+    before = re.findall(r"[A-Za-z']+", text[: found.start()])
+    if not all(lexicon.known(w) or in_dictionary(w.lower()) for w in before):
+        return note
+    return f"{text[: found.start()]},{text[found.start() :]}"
+
+
+def _names_sure(note: str, said: str) -> bool:
+    """False when a note typed with no capitals is said with a run of three or more words of
+    its own, none small ("your old series 2 land rover"): a name whose capitals are unsure."""
+    if re.search(r"[A-Z]", note):
+        return True
+    typed = set(note.lower().split())
+    run = 0
+    for word in re.findall(r"[\w']+", said):
+        inside = word in typed and word.lower() not in _SMALL and not word[:1].isupper()
+        run = run + 1 if inside else 0
+        if run >= 3:
+            return False
+    return True
 
 
 def mended(note: str) -> str:
@@ -80,9 +111,7 @@ def mended(note: str) -> str:
         ing = lexicon.verb_forms(verb).get("VBG")
         return f"{found['who']} {found['be']} {ing}" if ing else found[0]
 
-    text = _IS_BARE.sub(progressive, text)
-    if not re.search(r"[,;:.!?()-]", text) and len(text.split()) > 4:
-        text = _RUN_ON.sub(", ", text, count=1)  # ", he is in club league": a clause apart
+    text = run_on(_IS_BARE.sub(progressive, text))
     if re.search(
         r"(?i)\brecommended\s+(?!the\b|a\b|an\b|to\b|my\b|his\b|her\b|')[a-z]+\s+(?:in|at|on|near)\b",
         text,
@@ -105,7 +134,8 @@ def kind_line(note: str, skipped: str | None, read: Callable[[str], object]) -> 
     kind = _event_ahead(plain) or _recommended(plain) or _joined(plain) or _group_event(plain)
     if kind or plain == " ".join(note.split()):
         return kind
-    return getattr(read(plain), "text", None) or event_wish(plain)
+    again = getattr(read(plain), "text", None) or event_wish(plain)
+    return again if isinstance(again, str) and _names_sure(note, again) else None
 
 
 _AHEAD = re.compile(
