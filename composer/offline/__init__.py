@@ -265,6 +265,9 @@ Personal notes:
 - `rapporttails`: a personal note typed in haste read apart from the candidate's words around
   it ("lol", emoji, "!!", "->", "- nervous", "haha small world"); a plan after a recommendation
   ("-> will read over the hols"); a subject talked about ("- also talked about cycling")
+- `rapportplain`: a personal note typed in haste or a second language ("hes doing round the bays
+  in feb", "recommended me X for to try Y", "her boy just joined ..."), mended and read by its
+  kind when the careful readings left it out: an event ahead, a recommendation, a new club
 - `rapporthabits`: a habit; `rapporthopes`: a hope; `rapportsame`: "..., the same way I did"
 
 The follow-up:

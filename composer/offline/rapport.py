@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from composer import regexes as re
@@ -32,7 +33,6 @@ from composer.offline.rapportahead import ahead_in, born, care_line, doing_ahead
 from composer.offline.rapportalso import also_mine, same_one
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
-from composer.offline.rapportevents import event_wish
 from composer.offline.rapportgate import gated, ours_only, without_company
 from composer.offline.rapporthabits import habit
 from composer.offline.rapporthopes import hoped, or_last_hope
@@ -42,6 +42,7 @@ from composer.offline.rapportnews import their_news
 from composer.offline.rapportparts import first_part, thanks_part, without_count
 from composer.offline.rapportpets import pet_line
 from composer.offline.rapportplaces import placed
+from composer.offline.rapportplain import kind_line, purposed, run_on
 from composer.offline.rapportprojects import project
 from composer.offline.rapportsame import finished, reread, talk_after
 from composer.offline.rapportshapes import (
@@ -58,11 +59,7 @@ from composer.offline.rapportshapes import (
     shared_workplace,
     worked_where_i,
 )
-from composer.offline.rapportshort import (
-    name_runs,
-    race_distances,
-    short_read,
-)
+from composer.offline.rapportshort import name_runs, race_distances, short_read
 from composer.offline.rapportterse import terse_line, trip_wish
 from composer.offline.rapporttours import team_game, toured
 from composer.offline.recommended import (
@@ -97,15 +94,18 @@ _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
-    note = as_ours(reread(tails.cleaned(note)))  # "lol", "tip: X"; "She and I both": "we both"
+    # "lol", "tip: X"; "She and I both": "we both"; a run-on cut ("we both row she is in")
+    note = as_ours(reread(tails.cleaned(run_on(note))))
     part, note = thanks_part(note), without_count(time_unbracketed(note))  # ", his 10th!"; "(sun)"
     note = part if part and _rapport_line(part, names, **options).text else note
-    said = _rapport_line(note, names, **options)
+    kind = purposed(note)  # "recommended the X in Y to try Z": thanks, and what I will do
+    said = RapportLine(kind) if kind else _rapport_line(note, names, **options)
     note, said = tails.or_head(note, said, lambda head: _rapport_line(head, names, **options))
     said = or_last_hope(note, said, lambda hope: _rapport_line(hope, names, **options))
     said = or_fact(note, said, lambda fact: _rapport_line(fact, names, **options))  # careful
-    wish = None if said.text is not None else event_wish(note)  # "... concert on 19 December"
-    said = RapportLine(wish) if wish else said
+    read = partial(_rapport_line, names=names, **options)  # the careful reading, read again
+    kind = None if said.text else kind_line(note, said.skipped, read)  # "hes doing ... in feb"
+    said = RapportLine(kind) if kind else said
     return ours_only(gated(note, said, lambda plain: _rapport_line(plain, names, **options)))
 
 

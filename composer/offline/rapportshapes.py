@@ -64,7 +64,8 @@ _EVENT_HEADS = (
 _RELATIVE_EVENT = re.compile(
     r"^(?:(?:her|his|their)\s+)?(?P<rel>son|daughter|kids|children|twins|grandson|granddaughter"
     r"|husband|wife|partner)\b(?:[^,]*,\s*(?:(?:a|the|big)\s+)?|\s+has\s+(?:(?:his|her|their|a"
-    rf"|an|the|a\s+big|the\s+big)\s+)?)(?P<event>(?:[\w-]+\s+){{0,2}}(?:{_EVENT_HEADS})\b.*)$",
+    rf"|an|the|a\s+big|the\s+big)\s+)?)(?!(?:they|he|she|we|i)\s)"  # ", they play X": a clause
+    rf"(?P<event>(?:[\w-]+\s+){{0,2}}(?:{_EVENT_HEADS})\b.*)$",
     re.IGNORECASE,
 )
 # "the Yorkshire 3 peaks": an event named by a place, a number and a plural, all one name.

@@ -284,6 +284,7 @@ def titled(what: str, base: str) -> str:
         return what
     if words[0] in _LEADS:
         kind = len(words) > 2 and words[1] in _KINDS and words[2] not in _SMALL  # "book by"
+        kind = kind and words[2] not in PREPOSITIONS  # "a podcast about ships": no title
         return f"{words[0]} {words[1]} {_title(words[2:])}" if kind else what
     first = words[0]
     if base not in _READING or (first.endswith("ing") and lexicon.is_gerund(first)):

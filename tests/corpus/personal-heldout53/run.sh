@@ -1,0 +1,20 @@
+#!/bin/sh
+# Compose every held-out line: each notes file with one line of heldout.json as the first reader's personal note (rapport)
+# (a line marked "typed" is also listed in "answered", as compose --ask saves it).
+# Usage: run.sh WORKTREE OUTDIR
+WT=$1; OUT=$2; mkdir -p "$OUT"; HERE=$(cd "$(dirname "$0")" && pwd)
+cd "$WT" && PYTHONPATH="$WT" /work/main/.venv/bin/python - "$HERE" "$OUT" <<'PY'
+import json, subprocess, sys, os
+here, out = sys.argv[1], sys.argv[2]
+for i, row in enumerate(json.load(open(os.path.join(here, "heldout.json")))):
+    notes = json.load(open(os.path.join(here, row["file"] + ".json")))
+    notes["interviewers"][0]["rapport"] = [row["line"]]
+    if row["typed"]:
+        notes["answered"] = [{"field": "interviewers[0].rapport[0]", "text": row["line"]}]
+    path = os.path.join(out, f"{i:02d}-{row['file']}.json")
+    json.dump(notes, open(path, "w"), indent=2)
+    res = subprocess.run([sys.executable, "-m", "composer", "compose", path, "--today", "2026-12-04",
+                          "--no-ask", "--backend", "offline"], capture_output=True, text=True)
+    open(os.path.join(out, f"{i:02d}-{row['file']}.txt"), "w").write(
+        f"TYPED: {row['line']}\nEXPECTED: {row['expected']}\n\n{res.stdout}\n{res.stderr}")
+PY
