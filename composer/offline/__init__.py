@@ -78,8 +78,7 @@ Reading the notes before anything is said:
   words beside them and the job's field, or left as typed
 
 Content selection (what each reader gets):
-- `usable`: the note items a letter can say at all
-- `select`: the topics and the candidate's points each reader gets
+- `usable`, `select`: the note items a letter can say at all; the topics and points each reader gets
 - `typedfirst`: answers typed at `compose --ask` kept when cutting; a sentence said as typed
 - `ownwork`: the candidate's own work typed in a shape of its own (a thesis, a thing they made)
 - `madeby`: a result with the thing the candidate made as its subject ("new rota cut overtime 15%")
@@ -258,16 +257,14 @@ Personal notes:
 - `rapportpets`: a pet of theirs said by what happened to it: met, new, or mending
 - `rapportterse`: personal notes typed in the fewest words ("going japan", "also ex-army",
   "big spurs fan"), and the wish a trip's purpose or a team's season takes
-- `rapportprojects`: a project of theirs in progress ("restoring a 1967 Mustang") wished well
-- `rapporttours`: a group's tour or a team's final, by the noun phrase ("the choir's tour of")
-- `pronouns`: a note about the reader said to them ("she is" -> "you are")
-- `recommended`: a book, place or event the reader recommended, and thanks for it
+- `rapportprojects`, `rapporttours`: a project of theirs in progress ("restoring a 1967 Mustang")
+  wished well; a group's tour or a team's final, by the noun phrase ("the choir's tour of")
+- `pronouns`: a note about the reader said to them ("she is": "you are"); `recommended`: a tip
 - `rapporttails`: a personal note typed in haste read apart from the candidate's words around
   it ("lol", emoji, "!!", "->", "- nervous", "haha small world"); a plan after a recommendation
   ("-> will read over the hols"); a subject talked about ("- also talked about cycling")
 - `rapportplain`: a personal note typed in haste or a second language ("hes doing round the bays
-  in feb", "recommended me X for to try Y", "her boy just joined ..."), mended and read by its
-  kind when the careful readings left it out: an event ahead, a recommendation, a new club
+  in feb", "recommended me X for to try Y"), mended and read by its kind when others left it out
 - `rapporthabits`: a habit; `rapporthopes`: a hope; `rapportsame`: "..., the same way I did"
 
 The follow-up:
