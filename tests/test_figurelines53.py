@@ -44,12 +44,33 @@ POINTS = [
         "My team raised its NPS from 32 to 51 between H1 and H2 of 2024.",
     ),
     (
-        "stock loss down from 2.1% to 1.4% in 12 months",
-        "I helped bring stock loss down from 2.1% to 1.4% in 12 months.",
-    ),
-    (
         "sales per head £14 to £17 (store, Q1-Q3 2024)",
         "Sales per head in my store rose from £14 to £17 between Q1 and Q3 of 2024.",
+    ),
+    (
+        "built the call-flow cheat sheet (now used by whole floor / ~120 agents)",
+        "I built the call-flow cheat sheet, which is now used by the whole floor of about 120 "
+        "agents.",
+    ),
+    (
+        "9 yrs fundraising (4 in major gifts)",
+        "I have nine years of experience in fundraising, four of them in major gifts.",
+    ),
+    (
+        "12 years nursing (last 5 as charge nurse)",
+        "I have spent 12 years nursing, the last five as a charge nurse.",
+    ),
+    (
+        "conversion 4.1% vs 2.8% store avg",
+        "My conversion was 4.1% against a store average of 2.8%.",
+    ),
+    (
+        "avg 38 covers/hr vs team avg 30",
+        "I averaged 38 covers an hour against a team average of 30.",
+    ),
+    (
+        "on-time delivery 98% vs 91% target",
+        "My on-time delivery was 98% against a target of 91%.",
     ),
     (
         "active members 210 -> 385 in 2 seasons (ran the junior section)",
@@ -65,6 +86,10 @@ OFFERS = [
     (
         "cut onboarding time ~30% w/ buddy system",
         "I would aim to cut onboarding time by about 30% with a buddy system.",
+    ),
+    (
+        "reduce scrap ~20% in first 6 months",
+        "I would aim to reduce scrap by about 20% in my first six months.",
     ),
     (
         "grow repeat bookings ~10%/yr",

@@ -14,6 +14,8 @@ candidate's own ("I"), since the line is typed among their own points."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from composer import regexes as re
 from composer.offline import cvposts, figuretails, lexicon
 from composer.offline.casing import sentence
@@ -21,6 +23,7 @@ from composer.offline.itemkinds import Item, Kind
 from composer.offline.realise import Clause
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
+from composer.offline.words import SMALL_NUMBERS
 
 _FIG = r"(?:(?:about|under|over|nearly|almost|around) )?[$£€]?\d[\d.,:]*(?: ?(?:%|percent))?"
 _UP = ("up", "went up", "rose", "grew", "increased")
@@ -40,7 +43,7 @@ def read(item: str, *, offer: bool = False) -> Clause | None:
     text = _normal(item)
     if not re.search(r"\d", text):
         return None
-    for reader in (_change, _path, _saved, _deed):
+    for reader in (_change, _path, _saved, _deed, _against):
         said = reader(text, offer)
         if said is not None:
             whole = sentence(said.text())
@@ -48,13 +51,78 @@ def read(item: str, *, offer: bool = False) -> Clause | None:
     return None
 
 
-def item(line: str, *, offer: bool = False) -> Item | None:
-    """The line as a point (`items.read_point`): a contribution, a path of posts, a result."""
+def item(
+    line: str, *, offer: bool = False, reader: Callable[[str], Item] | None = None
+) -> Item | None:
+    """The line as a point (`items.read_point`): a contribution, a path of posts, a result; a
+    span or a deed with a figure's scope after it read by `reader` (a point's own reader)."""
     said = read(line, offer=offer)
-    if said is None:
+    if said is None and reader is not None and not offer:
+        said = _scoped(line, reader) or _subspan(line, reader)
+    if said is None or problem(sentence(said.text())):
         return None
-    kind = Kind.OFFER if offer else Kind.SKILL if "spent" in said.verb else Kind.ACHIEVEMENT
+    spent = "spent" in said.verb or "years" in said.rest.split(",")[0]
+    kind = Kind.OFFER if offer else Kind.SKILL if spent else Kind.ACHIEVEMENT
     return Item(line, kind, said)
+
+
+# What a thing made is used by now, typed after it: "(now used by whole floor / ~120 agents)",
+# ", now used in 3 warehouses".
+_NOW_USED = re.compile(
+    r"(?i)^(?P<deed>[^()]+?)(?:,| -| \() ?now (?P<verb>used|run|adopted|rolled out) "
+    r"(?P<prep>by|in|on|at|across|for) (?P<scope>[^()]+?)\)?$"
+)
+
+
+def _scoped(line: str, reader: Callable[[str], Item]) -> Clause | None:
+    """ "built the call-flow cheat sheet (now used by whole floor / ~120 agents)": "I built the
+    call-flow cheat sheet, which is now used by the whole floor, about 120 agents"."""
+    found = _NOW_USED.match(" ".join(line.split()))
+    if not found:
+        return None
+    deed = reader(found["deed"].strip()).said
+    if deed is None or deed.whole is not None or not lexicon.is_past(deed.verb.split()[-1]):
+        return None
+    parts = [p.strip() for p in expand(found["scope"]).split("/")]
+    if len(parts) > 2 or not all(re.fullmatch(r"(?i)[a-z0-9 ,'-]+", p) for p in parts):
+        return None
+    scope = [re.sub(r"(?i)^(?:the )?(whole|entire)\b", r"the \1", parts[0])]
+    scope += [re.sub(r"^(\d+)\b", lambda m: figuretails.words(m[1]), p) for p in parts[1:]]
+    head = deed.rest.split()[-1] if deed.rest.split() else ""
+    be = "are" if lexicon.is_plural_noun(head) and not head.endswith("ss") else "is"
+    if len(scope) > 1 and not scope[0].startswith("the whole "):
+        return None  # "the whole floor / 120 agents": the whole floor of about 120 agents
+    said = f", which {be} now {found['verb'].lower()} {found['prep'].lower()} {' of '.join(scope)}"
+    return Clause(deed.subject, deed.verb, deed.rest + said)
+
+
+# A span with part of it in brackets: "9 yrs fundraising (4 in major gifts)".
+_SUBSPAN = re.compile(
+    r"(?i)^(?P<span>[^()]*\b(?:years?|yrs?)\b[^()]*?) ?\((?:the )?(?:last )?(?P<n>\d+|[a-z]+)"
+    r" (?:yrs? |years )?(?P<prep>in|as|at|on) (?P<sub>[a-z][a-z '&-]*)\)$"
+)
+
+
+def _subspan(line: str, reader: Callable[[str], Item]) -> Clause | None:
+    """ "9 yrs fundraising (4 in major gifts)": "I have nine years of experience in fundraising,
+    four of them in major gifts"; "(last 3 as lead)": "the last three as a lead"."""
+    found = _SUBSPAN.match(" ".join(line.split()))
+    if not found:
+        return None
+    span = reader(found["span"].strip()).said
+    if span is None or span.whole is not None or "year" not in span.rest or "," in span.rest:
+        return None
+    n = figuretails.words(found["n"]) if found["n"].isdigit() else found["n"].lower()
+    if n not in SMALL_NUMBERS and not n.isdigit():
+        return None
+    sub = expand(found["sub"]).strip()
+    if found["prep"].lower() == "as":
+        if not cvposts.person(sub.split()[-1]):
+            return None
+        sub = cvposts.as_post(sub)
+    last = "the last " if re.search(r"(?i)\blast\b", line) else ""
+    of = f"{last}{n}" if last else f"{n} of them"
+    return Clause(span.subject, span.verb, f"{span.rest}, {of} {found['prep'].lower()} {sub}")
 
 
 def _normal(item: str) -> str:
@@ -66,7 +134,7 @@ def _normal(item: str) -> str:
     text = expand(text)
     text = re.sub(r"(?i) ?/ ?(?:yr|year|annum|pa)\b", " a year", text)
     text = re.sub(r"(?i) ?/ ?(?:mo|mth|month)\b", " a month", text)
-    text = re.sub(r"(?i) ?/ ?(?:day|shift|week|wk)\b", lambda m: " a " + _unit(m[0]), text)
+    text = re.sub(r"(?i) ?/ ?(?:day|shift|week|wk|hr|hour)\b", lambda m: " " + _unit(m[0]), text)
     text = re.sub(r"(?i)(?<![\w.])([$£€])(\d+(?:\.\d)?)k\b", _thousands, text)
     text = re.sub(
         r"(?i)\b(\d+(?:\.\d)?)k (EUR|GBP|USD|CHF|NOK|SEK|DKK|AUD|NZD|CAD)\b", _coded, text
@@ -79,8 +147,9 @@ def _normal(item: str) -> str:
 
 
 def _unit(typed: str) -> str:
-    word = typed.strip(" /").lower()
-    return {"wk": "week"}.get(word, word)
+    word = typed.strip(" /").lower()  # "/hr": "an hour"
+    word = {"wk": "week", "hr": "hour"}.get(word, word)
+    return f"{lexicon.article(word)} {word}"
 
 
 def _thousands(found: re.Match[str]) -> str:
@@ -277,3 +346,41 @@ def _deed(text: str, offer: bool) -> Clause | None:
     if offer:
         return Clause("I", f"would aim to {verb}", rest)
     return Clause("I", lexicon.verb_forms(verb).get("VBD", verb), rest)
+
+
+_VS = r"(?:vs\.?|versus|against|compared (?:to|with)|v\.?)"
+
+
+def _ref(n: int) -> str:
+    """Whose average or target ("shop avg", "target"), its groups numbered for an alternation."""
+    marks = "avg|average|target|benchmark|norm"
+    return rf"(?:the |a )?(?P<ref{n}>(?:[a-z]+ ){{0,2}}?)(?P<mark{n}>{marks})"
+
+
+# "avg 6.5 calls a day vs 5 shop avg": what the candidate averaged, against whose average.
+_AVERAGED = re.compile(
+    rf"(?i)^(?:avg|average|averaged|averaging) (?P<a>{_FIG}) (?P<unit>[a-z]+(?: an? [a-z]+)?) "
+    rf"{_VS} (?:(?P<b1>{_FIG}) {_ref(1)}|{_ref(2)} (?:of )?(?P<b2>{_FIG}))$"
+)
+# "conversion 4.1% vs 2.8% store avg", "on-time delivery 98% vs target 91%".
+_COMPARED = re.compile(
+    rf"(?i)^(?P<what>[a-z][a-z' -]*?) (?P<a>{_FIG}) {_VS} "
+    rf"(?:(?P<b1>{_FIG}) {_ref(1)}|{_ref(2)} (?:of )?(?P<b2>{_FIG}))$"
+)
+
+
+def _against(text: str, offer: bool) -> Clause | None:
+    """A figure of the candidate's own against an average or a target: "I averaged 6.5 calls a
+    day against a shop average of 5"; "my conversion was 4.1% against a store average of 2.8%"."""
+    found = _AVERAGED.match(text) or _COMPARED.match(text)
+    if offer or not found:
+        return None
+    mark = (found["mark1"] or found["mark2"]).lower()
+    words = (found["ref1"] or found["ref2"] or "").split()
+    ref = " ".join([*words, "average" if mark == "avg" else mark])
+    against = f"against {lexicon.article(ref)} {ref} of {found['b1'] or found['b2']}"
+    if "what" not in found.groupdict():
+        return Clause("I", "averaged", f"{found['a']} {found['unit']} {against}")
+    if not _noun_phrase(found["what"]) or re.match(r"(?i)(?:my|our|the|i) ", found["what"]):
+        return None
+    return Clause(f"my {found['what']}", "was", f"{found['a']} {against}")

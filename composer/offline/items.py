@@ -103,7 +103,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     early = typedclean.read(item, offer=offer)  # "Designing X was my thesis project."
     if early is not None:
         return Item(item, *early)
-    if (figured := figurelines.item(item, offer=offer)) is not None:  # "rate 31% -> 38%"
+    if (
+        figured := figurelines.item(item, offer=offer, reader=read_point)
+    ) is not None:  # "31% -> 38%"
         return figured
     post = None if offer else postlines.read(item)  # "2 yrs audit trainee KPMG Bristol"
     if post is not None:
