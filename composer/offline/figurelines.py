@@ -14,6 +14,7 @@ candidate's own ("I"), since the line is typed among their own points."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from composer import regexes as re
@@ -23,7 +24,7 @@ from composer.offline.itemkinds import Item, Kind
 from composer.offline.realise import Clause
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
-from composer.offline.words import SMALL_NUMBERS
+from composer.offline.words import FUNCTION_WORDS, SMALL_NUMBERS
 
 _FIG = r"(?:(?:about|under|over|nearly|almost|around) )?[$£€]?\d[\d.,:]*(?: ?(?:%|percent))?"
 _UP = ("up", "went up", "rose", "grew", "increased")
@@ -125,6 +126,26 @@ def _subspan(line: str, reader: Callable[[str], Item]) -> Clause | None:
     return Clause(span.subject, span.verb, f"{span.rest}, {of} {found['prep'].lower()} {sub}")
 
 
+def early(line: str, reader: Callable[[str], Item]) -> Item | None:
+    """A path of spans in posts ("4 yrs agent -> 2 yrs senior agent (team of ~14)") or a line
+    whose bracket says who or how much ("(my team, Q2-Q3)", "(4 in major gifts)"), read before
+    the readers that would paste it or drop the bracket; None for any other line."""
+    if "(" not in line and not re.search(r"(?i)\b(?:yrs?|years)\b.*(?:->|\bteam of\b)", line):
+        return None
+    return item(line, reader=reader)
+
+
+def after(reader: Callable[..., Item]) -> Callable[..., Item]:
+    """`items.read_point` with this reading for a line it leaves out."""
+
+    @functools.wraps(reader)
+    def read_point(line: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
+        read = reader(line, common, offer=offer)
+        return read if read.said else item(line, offer=offer, reader=read_point) or read
+
+    return read_point
+
+
 def _normal(item: str) -> str:
     """The line with its note marks spelled out (`shorthand.expand`) and its amounts said."""
     text = item.strip().rstrip(".").replace("→", "->").replace("=>", "->")
@@ -153,15 +174,11 @@ def _unit(typed: str) -> str:
 
 
 def _thousands(found: re.Match[str]) -> str:
-    return f"{found[1]}{_grouped(float(found[2]) * 1000)}"
+    return f"{found[1]}{float(found[2]) * 1000:,.0f}"  # "$8k": "$8,000"
 
 
 def _coded(found: re.Match[str]) -> str:
-    return f"{found[2]} {_grouped(float(found[1]) * 1000)}"
-
-
-def _grouped(value: float) -> str:
-    return f"{int(value):,}" if value == int(value) else f"{value:,.0f}"
+    return f"{found[2]} {float(found[1]) * 1000:,.0f}"  # "22k EUR": "EUR 22,000"
 
 
 def _figure(text: str) -> float | None:
@@ -222,20 +239,13 @@ def _change(text: str, offer: bool) -> Clause | None:
 
 
 def _noun_phrase(what: str) -> bool:
-    """A measure's name: a few words, none a verb's past or a note's mark."""
-    words = what.split()
-    if not 1 <= len(words) <= 5:
-        return False
-    first = words[0].lower()
-    if lexicon.is_past(first) or first in _VERBS:  # "cut SCC from 220k": a deed, not a measure
-        return False
-    return not (lexicon.is_past(first) and not lexicon.is_noun(first)) and first not in (
-        "i",
-        "we",
-        "got",
-        "get",
-        "made",
-        "did",
+    """A measure's name: a few words, none a verb's ("cut SCC": a deed) or a clause's."""
+    words = what.lower().split()
+    return (
+        1 <= len(words) <= 5
+        and words[-1] not in FUNCTION_WORDS
+        and words[0] not in ("i", "we", "get", "got", "made", "did", *_VERBS)
+        and not lexicon.is_past(words[0])
     )
 
 

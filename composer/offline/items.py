@@ -92,6 +92,7 @@ _FROM_TO = re.compile(
 
 @functools.lru_cache(maxsize=4096)
 @abbrevsense.settled_first(lambda item, why: Item(item, Kind.UNSURE, None, why), counts=False)
+@figurelines.after  # a line every reader left out, read by its figures ("reduce X ~40%")
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) said by the candidate, its asides
     read (`asidekinds`); one still read as a note is left out, unless typed whole (`typedwhole`)."""
@@ -100,13 +101,10 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         return replace(read_point(spelled, common, offer=offer), source=item)
     if (setting := tooltail.separated(settingfront.fronted(item))) != item:  # "in X, I did"
         return replace(read_point(setting, common, offer=offer), source=item)
-    early = typedclean.read(item, offer=offer)  # "Designing X was my thesis project."
-    if early is not None:
+    if (early := typedclean.read(item, offer=offer)) is not None:  # "Designing X was my thesis."
         return Item(item, *early)
-    if (
-        figured := figurelines.item(item, offer=offer, reader=read_point)
-    ) is not None:  # "31% -> 38%"
-        return figured
+    if (path := None if offer else figurelines.early(item, read_point)) is not None:  # "(my team)"
+        return path
     post = None if offer else postlines.read(item)  # "2 yrs audit trainee KPMG Bristol"
     if post is not None:
         return Item(item, Kind.SKILL, post)

@@ -153,7 +153,9 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         led = said is not None and said.frame == "vp" and "verb" in verb and "adj" not in verb
         return said if led else None  # said without its aside may not be one to bring
 
-    return asidekinds.reread(item, _offer(item, common, role), Offer.plain, verb_led, loose=True)
+    said = asidekinds.reread(item, _offer(item, common, role), Offer.plain, verb_led, loose=True)
+    figured = None if said is not None else figurelines.read(item, offer=True)  # "grow X ~20%/yr"
+    return said if figured is None else Offer("clause", sentence(figured.text()))
 
 
 def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:
@@ -166,8 +168,6 @@ def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:
         return Offer("clause", whole)
     if offerrules.why_rule(clean(item)):  # "no sailing if ballast pump down": a rule, no offer
         return None
-    if (figured := figurelines.read(item, offer=True)) is not None:  # "grow X ~20%/yr w/ Y"
-        return Offer("clause", sentence(figured.text()))
     described = _described(item, common, role)  # "experienced nurse who can mentor juniors"
     if described is not None:
         return described
