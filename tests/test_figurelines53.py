@@ -61,6 +61,14 @@ POINTS = [
         "I have spent 12 years nursing, the last five as a charge nurse.",
     ),
     (
+        "norwegian B1 (now studying for B2)",
+        "I speak Norwegian at B1 level, and I am now studying for B2.",
+    ),
+    (
+        "NEBOSH general cert (now doing the diploma)",
+        "I hold a NEBOSH general certificate, and I am now doing the diploma.",
+    ),
+    (
         "conversion 4.1% vs 2.8% store avg",
         "My conversion was 4.1% against a store average of 2.8%.",
     ),

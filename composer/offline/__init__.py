@@ -82,8 +82,8 @@ Content selection (what each reader gets):
 - `typedfirst`: answers typed at `compose --ask` kept when cutting; a sentence said as typed
 - `ownwork`: the candidate's own work typed in a shape of its own (a thesis, a thing they made)
 - `madeby`: a result with the thing the candidate made as its subject ("new rota cut overtime 15%")
-- `figurelines`, `figuretails`: a figure-and-shorthand line read once for every field ("rate
-  31% -> 38% (my team, Q2-Q3)", "4 yrs agent -> 2 yrs lead", "22k/yr saved on X w/ Y")
+- `figurelines` (its pieces: `figuretails`; a bracketed scope: `figurescope`): a figure line read
+  once for every field ("rate 31% -> 38% (my team, Q2-Q3)", "9 yrs X (4 in Y)", "22k/yr saved")
 - `measures`: a measure typed in a shape of its own put in one a reader takes ("rollout (+9%
   repeat visits)", "-> 0 LTIs"); `nonedoing`: "no complaint reach X" -> "no complaint reaching X"
 - `thesis`: a graduate's thesis or final project typed with its label ("thesis: modelled ...")

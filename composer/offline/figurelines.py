@@ -18,13 +18,13 @@ import functools
 from collections.abc import Callable
 
 from composer import regexes as re
-from composer.offline import cvposts, figuretails, lexicon
+from composer.offline import cvposts, figurescope, figuretails, lexicon
 from composer.offline.casing import sentence
 from composer.offline.itemkinds import Item, Kind
 from composer.offline.realise import Clause
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
-from composer.offline.words import FUNCTION_WORDS, SMALL_NUMBERS
+from composer.offline.words import FUNCTION_WORDS
 
 _FIG = r"(?:(?:about|under|over|nearly|almost|around) )?[$£€]?\d[\d.,:]*(?: ?(?:%|percent))?"
 _UP = ("up", "went up", "rose", "grew", "increased")
@@ -58,72 +58,13 @@ def item(
     """The line as a point (`items.read_point`): a contribution, a path of posts, a result; a
     span or a deed with a figure's scope after it read by `reader` (a point's own reader)."""
     said = read(line, offer=offer)
-    if said is None and reader is not None and not offer:
-        said = _scoped(line, reader) or _subspan(line, reader)
+    scoped = figurescope.read(line, reader) if said is None and reader and not offer else None
+    if scoped is not None and scoped.said is not None:
+        return None if problem(sentence(scoped.said.text())) else scoped
     if said is None or problem(sentence(said.text())):
         return None
-    spent = "spent" in said.verb or "years" in said.rest.split(",")[0]
-    kind = Kind.OFFER if offer else Kind.SKILL if spent else Kind.ACHIEVEMENT
+    kind = Kind.OFFER if offer else Kind.SKILL if "spent" in said.verb else Kind.ACHIEVEMENT
     return Item(line, kind, said)
-
-
-# What a thing made is used by now, typed after it: "(now used by whole floor / ~120 agents)",
-# ", now used in 3 warehouses".
-_NOW_USED = re.compile(
-    r"(?i)^(?P<deed>[^()]+?)(?:,| -| \() ?now (?P<verb>used|run|adopted|rolled out) "
-    r"(?P<prep>by|in|on|at|across|for) (?P<scope>[^()]+?)\)?$"
-)
-
-
-def _scoped(line: str, reader: Callable[[str], Item]) -> Clause | None:
-    """ "built the call-flow cheat sheet (now used by whole floor / ~120 agents)": "I built the
-    call-flow cheat sheet, which is now used by the whole floor, about 120 agents"."""
-    found = _NOW_USED.match(" ".join(line.split()))
-    if not found:
-        return None
-    deed = reader(found["deed"].strip()).said
-    if deed is None or deed.whole is not None or not lexicon.is_past(deed.verb.split()[-1]):
-        return None
-    parts = [p.strip() for p in expand(found["scope"]).split("/")]
-    if len(parts) > 2 or not all(re.fullmatch(r"(?i)[a-z0-9 ,'-]+", p) for p in parts):
-        return None
-    scope = [re.sub(r"(?i)^(?:the )?(whole|entire)\b", r"the \1", parts[0])]
-    scope += [re.sub(r"^(\d+)\b", lambda m: figuretails.words(m[1]), p) for p in parts[1:]]
-    head = deed.rest.split()[-1] if deed.rest.split() else ""
-    be = "are" if lexicon.is_plural_noun(head) and not head.endswith("ss") else "is"
-    if len(scope) > 1 and not scope[0].startswith("the whole "):
-        return None  # "the whole floor / 120 agents": the whole floor of about 120 agents
-    said = f", which {be} now {found['verb'].lower()} {found['prep'].lower()} {' of '.join(scope)}"
-    return Clause(deed.subject, deed.verb, deed.rest + said)
-
-
-# A span with part of it in brackets: "9 yrs fundraising (4 in major gifts)".
-_SUBSPAN = re.compile(
-    r"(?i)^(?P<span>[^()]*\b(?:years?|yrs?)\b[^()]*?) ?\((?:the )?(?:last )?(?P<n>\d+|[a-z]+)"
-    r" (?:yrs? |years )?(?P<prep>in|as|at|on) (?P<sub>[a-z][a-z '&-]*)\)$"
-)
-
-
-def _subspan(line: str, reader: Callable[[str], Item]) -> Clause | None:
-    """ "9 yrs fundraising (4 in major gifts)": "I have nine years of experience in fundraising,
-    four of them in major gifts"; "(last 3 as lead)": "the last three as a lead"."""
-    found = _SUBSPAN.match(" ".join(line.split()))
-    if not found:
-        return None
-    span = reader(found["span"].strip()).said
-    if span is None or span.whole is not None or "year" not in span.rest or "," in span.rest:
-        return None
-    n = figuretails.words(found["n"]) if found["n"].isdigit() else found["n"].lower()
-    if n not in SMALL_NUMBERS and not n.isdigit():
-        return None
-    sub = expand(found["sub"]).strip()
-    if found["prep"].lower() == "as":
-        if not cvposts.person(sub.split()[-1]):
-            return None
-        sub = cvposts.as_post(sub)
-    last = "the last " if re.search(r"(?i)\blast\b", line) else ""
-    of = f"{last}{n}" if last else f"{n} of them"
-    return Clause(span.subject, span.verb, f"{span.rest}, {of} {found['prep'].lower()} {sub}")
 
 
 def early(line: str, reader: Callable[[str], Item]) -> Item | None:
