@@ -36,6 +36,10 @@ POINTS = [
         "My team cut its average handle time from 9:40 to 7:15 in 2024.",
     ),
     (
+        "audit pass rate 72 -> 90 percent in 3 yrs",
+        "I helped raise the audit pass rate from 72 to 90 percent in three years.",
+    ),
+    (
         "bed occupancy up from 82% to 91% (ward, FY24)",
         "Bed occupancy on my ward rose from 82% to 91% in FY24.",
     ),

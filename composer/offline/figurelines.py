@@ -164,7 +164,7 @@ def _change(text: str, offer: bool) -> Clause | None:
         rose = "rose" if up else "fell"
         tail = [f"from {start} to {found['b']}", *times, *when] + ([means] if means else [])
         return Clause(f"{what} {places[0]}", rose, " ".join(tail))
-    owner = "its " if subject != "I" else ""
+    owner = "its " if subject != "I" else "the " if _MEASURED.search(what) and not led else ""
     moved = f"{owner}{what} from {start} to {found['b']}"
     if not up:  # "brought complaints down from 40 to 12"
         moved = f"{owner}{what} down from {start} to {found['b']}"
