@@ -82,6 +82,8 @@ Content selection (what each reader gets):
 - `typedfirst`: answers typed at `compose --ask` kept when cutting; a sentence said as typed
 - `ownwork`: the candidate's own work typed in a shape of its own (a thesis, a thing they made)
 - `madeby`: a result with the thing the candidate made as its subject ("new rota cut overtime 15%")
+- `figurelines` (its pieces: `figuretails`; a bracketed scope: `figurescope`): a figure line read
+  once for every field ("rate 31% -> 38% (my team, Q2-Q3)", "9 yrs X (4 in Y)", "22k/yr saved")
 - `measures`: a measure typed in a shape of its own put in one a reader takes ("rollout (+9%
   repeat visits)", "-> 0 LTIs"); `nonedoing`: "no complaint reach X" -> "no complaint reaching X"
 - `thesis`: a graduate's thesis or final project typed with its label ("thesis: modelled ...")
@@ -136,8 +138,7 @@ The candidate's points (qualifications and highlights):
 - `pointmoves`: a measure "got" from one figure to another, said as cut or raised ("got
   service wait from 2 wks to 4 days": "cut the service wait from two weeks to four days")
 - `spanlast`: a span of years and its last ones' deed ("6 yrs at X, ran Y the last 3")
-- `degreeclass`: a degree named "degree" with its class after it ("law degree, 2:1": "I hold a
-  law degree with a 2:1")
+- `degreeclass`: a degree named "degree" with its class after it ("law degree, 2:1")
 - `degreefocus`: a field typed in brackets after a degree's subject ("BSc Agriculture
   (Viticulture and Oenology)"): its focus, not its school
 - `duties`: a duty typed as what the candidate is responsible for or in charge of ("I have
@@ -352,8 +353,7 @@ The contribution and next steps:
   `steppresumes`: a step that presumes the job ("offer pack", "start date"), left out
 - `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a next step as
   typed, made plain
-- `stephedges`: the candidate's guesses in a step ("prob", "maybe"): the likelier time, the
-  step hoped for
+- `stephedges`: the candidate's guesses in a step ("prob", "maybe"): the likelier time
 - `stepmaterial`: material they will send for the next stage (a brief, a case study), looked for
 - `stepalso`: a step only hoped for ("if selected", "maybe a trial day", "then practical test")
   said after the news it comes with, never dropped and never booked

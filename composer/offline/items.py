@@ -26,6 +26,7 @@ from composer.offline import (
     deedless,
     degreeclass,
     duties,
+    figurelines,
     figures,
     figureshort,
     itemresults,
@@ -91,6 +92,7 @@ _FROM_TO = re.compile(
 
 @functools.lru_cache(maxsize=4096)
 @abbrevsense.settled_first(lambda item, why: Item(item, Kind.UNSURE, None, why), counts=False)
+@figurelines.after  # a line every reader left out, read by its figures ("reduce X ~40%")
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) said by the candidate, its asides
     read (`asidekinds`); one still read as a note is left out, unless typed whole (`typedwhole`)."""
@@ -99,9 +101,10 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         return replace(read_point(spelled, common, offer=offer), source=item)
     if (setting := tooltail.separated(settingfront.fronted(item))) != item:  # "in X, I did"
         return replace(read_point(setting, common, offer=offer), source=item)
-    early = typedclean.read(item, offer=offer)  # "Designing X was my thesis project."
-    if early is not None:
+    if (early := typedclean.read(item, offer=offer)) is not None:  # "Designing X was my thesis."
         return Item(item, *early)
+    if (path := None if offer else figurelines.early(item, read_point)) is not None:  # "(my team)"
+        return path
     post = None if offer else postlines.read(item)  # "2 yrs audit trainee KPMG Bristol"
     if post is not None:
         return Item(item, Kind.SKILL, post)
@@ -240,8 +243,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
     text = cvarticles.articles(itemtails.ASIDE_LONG.sub(itemtails.aside_dropped, text))
-    typed = " ".join(item.split()).rstrip(".")  # its commas as typed: `clean` adds "and"
-    # "Leeds Univ" spelled out first; "translation & interpretation" as typed
+    typed = " ".join(item.split()).rstrip(".")  # its commas as typed ("Leeds Univ" spelled)
     degree = (
         credentials.degree(expand(typed)) or credentials.degree(typed) if ", " in typed else None
     )
@@ -293,8 +295,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.NOTE_TO_SELF, said)
     kind = kind_of(phrase.shape, said, text)
     if named_held(said.verb, text):
-        # "wound care champion cert": a certificate's name, never "I wound the care ..."
-        return Item(item, Kind.UNSURE, None, "a certificate's name read as a deed")
+        return Item(item, Kind.UNSURE, None, "a certificate's name read as a deed")  # "wound"
     if kind is Kind.ABILITY and not offer and "adj" in lexicon.classes(text.split()[0].lower()):
         return Item(
             item, Kind.UNSURE, None, "its first word reads as a verb or as a describing word"
@@ -317,8 +318,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         r", .*\b(?:trained|certified|qualified|registered|licensed)$", said.rest
     ):  # "dangerous animals key holder, firearms team (red team) trained": a standing after
         return Item(item, Kind.UNSURE, None, "a standing held after a comma, not a skill")
-    if said.verb.startswith(("hold", "have")) and _UNSETTLED.search(said.rest):
-        # "NC license + DEA, SC pending": a part not held yet, glued to the ones held
+    if said.verb.startswith(("hold", "have")) and _UNSETTLED.search(said.rest):  # "SC pending"
         return Item(item, Kind.UNSURE, None, "a part still pending after a comma")
     if said.verb == "have experience with" and (
         _STANDING.search(said.rest)
@@ -327,8 +327,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         or re.search(r"\b(?:cert|dip|board|ticket|nvq|lvl)\b|\blevel \d", item, re.I)
         or _MEMBERSHIP.search(said.rest)
     ):
-        # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd", "NVQ lvl 3 plumbing + G3
-        # unvented ticket": standings, not skills; "BAgric x + y, Z": a degree not read
+        # "IEng, MICE, CEng in progress", "RVN since 2021": standings; "BAgric x, Z": a degree
         return Item(item, Kind.UNSURE, None, "it lists standings held, not skills one uses")
     raw = notemarks.raw(said, item)
     if raw:
@@ -342,7 +341,6 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if offer and phrase.shape is Shape.NOUN and kind is not Kind.DEGREE:
         return Item(item, Kind.OFFER, Clause("I", "would bring", with_article(phrase)))
     if said.verb in ("have", "hold") and (head_noun(said.rest.split()) or "").lower() in STINTS:
-        # "a year's placement with a main contractor": a stint done, not a thing held
         return Item(item, Kind.ACHIEVEMENT, Clause("I", "completed", said.rest))
     if (
         said.verb in ("have", "hold")

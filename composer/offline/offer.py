@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from composer import regexes as re
 from composer.offline import (
     asidekinds,
+    figurelines,
     figureshort,
     lexicon,
     offerabilities,
@@ -116,8 +117,7 @@ _DESCRIBED_THEN_WHEN = re.compile(
 )
 # How long the candidate has done the thing offered, after it: ", 20 yrs of it", ", 12 years".
 _YEARS_AT_END = re.compile(r"^(?P<thing>[^,]+),\s*(?P<n>\d{1,2})\s*(?:yrs|years)(?:\s+of\s+it)?$")
-# A contribution typed as the candidate's own sentence, said as typed (compose asks people who
-# left one out to say it again in full): "I would cut ...", "I can cover ...", "I'd like to ..."
+# A contribution typed as the candidate's own sentence, said as typed: "I would cut ...".
 _OWN_SENTENCE = re.compile(
     r"^I(?: would| will| can| could|'d|'ll| want to| hope to| plan to| aim to)(?: like to)? [a-z]"
 )
@@ -137,9 +137,8 @@ def _paired(found: re.Match[str]) -> str:
     return f", {found['a']} and {found['b']}" if both else found.group()
 
 
-# A contribution typed as the candidate's sentence with a modal: "I would bring ...", "My
-# background in theatre nursing would help the unit ..." (never "I would bring my background
-# ... would help": a subject of its own is said as typed).
+# A contribution typed as the candidate's sentence with a modal ("I would bring ...", "My
+# background in X would help ..."): a subject of its own is said as typed.
 _OWN_MODAL = re.compile(
     r"(?:I|My [^,.;:]{2,60}?) (?:would|will|can|could|should|might)\b(?! not\b)"
 )
@@ -154,7 +153,9 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         led = said is not None and said.frame == "vp" and "verb" in verb and "adj" not in verb
         return said if led else None  # said without its aside may not be one to bring
 
-    return asidekinds.reread(item, _offer(item, common, role), Offer.plain, verb_led, loose=True)
+    said = asidekinds.reread(item, _offer(item, common, role), Offer.plain, verb_led, loose=True)
+    figured = None if said is not None else figurelines.read(item, offer=True)  # "grow X ~20%/yr"
+    return said if figured is None else Offer("clause", sentence(figured.text()))
 
 
 def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:
