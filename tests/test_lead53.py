@@ -20,6 +20,7 @@ from composer.offline.casing import one_colon
 from composer.offline.figures import went_much
 from composer.offline.items import read_point
 from composer.offline.misfits import misfit
+from composer.offline.notejoins import loose_join
 from composer.offline.offer import read_offer
 from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
@@ -275,3 +276,18 @@ def test_no_two_sentences_running_open_on_i_also() -> None:
     letter = _letters(READERS / "reader38" / "h265.json")[0]
     assert "I also appreciated the chance to talk through whether I could handle" in letter
     assert ". I also enjoyed hearing about" not in letter
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stopped"),
+    [
+        # reader 39's h263: "I have experience in make new traceability with barcode, ..."
+        ("I also have experience in make new traceability with barcode.", True),
+        ("I have experience in manage teams.", True),
+        ("I have experience in design work.", False),
+        ("I have experience in change management.", False),
+        ("I have experience in retail management.", False),
+    ],
+)
+def test_a_bare_verb_after_experience_in_is_stopped(sentence: str, stopped: bool) -> None:
+    assert bool(loose_join(sentence)) is stopped

@@ -17,6 +17,7 @@ Each check is a shape of English, read with closed word classes and the lexicon'
 - a place after a comma where "from" or "at" was dropped ("I hold a BA English, Pitt.");
 - "coming" with no "up" after a noun ("the big job coming");
 - one adjective left after a comma at the end ("..., messy.");
+- a bare verb after "experience in" ("experience in make new traceability");
 - the same words said on both sides of a colon ("One thing I would add: I would add that");
 - "their" straight after the candidate's verb ("I landed their first grant"): in notes it is the
   candidate's old employer, but in a letter to another one it reads as the reader's (a false claim).
@@ -294,6 +295,21 @@ def _orphan_their(text: str) -> str:
     return f"'their' points to no one named before it ('{found.group()}')"
 
 
+# "I have experience in make new traceability": a bare verb with its object after "experience
+# in", where a doing ("making") or a thing was expected
+_EXPERIENCE_IN = re.compile(r"\bexperience (?:in|with|of) (?P<verb>[a-z]+) (?P<next>[a-z]+)")
+
+
+def _bare_verb_done(text: str) -> str:
+    found = _EXPERIENCE_IN.search(text)
+    if found is None or not lexicon.is_base_verb(found["verb"]):
+        return ""
+    verb_only = not lexicon.is_noun(found["verb"])
+    if verb_only or lexicon.is_adjective_only(found["next"]):  # "make new", "manage teams"
+        return f"a bare verb stands where a doing was expected ('{found.group()}')"
+    return ""
+
+
 def loose_join(text: str) -> str:
     """Why a join of `text` does not hold (see the module's list), or "" when every one does."""
     found = _A_WORTH.search(text)
@@ -313,4 +329,5 @@ def loose_join(text: str) -> str:
         or _last_adjective(text)
         or _said_twice(text)
         or _orphan_their(text)
+        or _bare_verb_done(text)
     )
