@@ -50,7 +50,7 @@ Reading the notes before anything is said:
   would do if"), before any reader sees it; a correct line is left as typed
 - `screen`: text that reads as an instruction to a model, kept out of letters
 - `careful`: a line typed with care as sentences, read one way for every field that falls back on
-  it ("She and I both" as "we both", a quoted question reported, a question named alone)
+  it ("She and I both" as "we both", a quoted question reported; never a question named alone)
 - `cleaning`: a note item tidied (bullets, lists, a capital typed by habit)
 - `tidy`: a note phrase's tails, dates, "our", articles and titles tidied
 - `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals")
@@ -77,8 +77,7 @@ Reading the notes before anything is said:
   words beside them and the job's field, or left as typed
 
 Content selection (what each reader gets):
-- `usable`: the note items a letter can say at all
-- `select`: the topics and the candidate's points each reader gets
+- `usable`: the note items a letter can say at all; `select`: the topics and points each reader gets
 - `typedfirst`: answers typed at `compose --ask` kept when cutting; a sentence said as typed
 - `ownwork`: the candidate's own work typed in a shape of its own (a thesis, a thing they made)
 - `madeby`: a result with the thing the candidate made as its subject ("new rota cut overtime 15%")
@@ -314,7 +313,8 @@ The follow-up:
 - `onefact`: a topic joined to a point in one sentence says a figure once ("by about 4%")
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `wished`: a question, what was said and what the candidate wishes they had said, answered once
-- `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason
+- `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason;
+  `ownanswer`: one typed as the candidate's own sentence ("i said i keep ..."), a task done
 - `runonsteps`: steps typed with no commas, parted; `stepwords`: a step's bare words ("dont go in")
 - `qamarks`: where a question ends and its answer begins with no stop ("... i said", "A:", "q -")
 - `answerreasons`: a why-answer ("want a trade w/ a future") said as the candidate's wants

@@ -33,6 +33,7 @@ from composer.offline.answervoice import (
 from composer.offline.askedform import grounded, reported, wanted_asked
 from composer.offline.cleaning import clean
 from composer.offline.hedged import hedged
+from composer.offline.ownanswer import own_answer, task_asked
 from composer.offline.qamarks import about_mine, marked, scene_asked, unlabelled
 from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
@@ -47,6 +48,7 @@ __all__ = [
     "bare_after",
     "repeats",
     "split_answer",
+    "task_asked",
 ]
 
 # A topic led by the question put to the candidate: "asked ...", "they asked ...", "q on ...",
@@ -273,7 +275,8 @@ def answer_of(question: str, typed: str) -> str:
         return said
     if framed(typed):  # "was honest, used ...": never "I was honest and used ..."
         return reread(question, typed, _answer)
-    return _answer(question, typed) or reread(question, typed, _answer)
+    said = _answer(question, typed) or reread(question, typed, _answer)
+    return said or own_answer(question, typed, why_mine(question))  # "I said I keep ..."
 
 
 def _answer(question: str, typed: str) -> str:
@@ -341,15 +344,15 @@ def asked_sentence(
         return ""
     if answer.endswith("."):  # a whole sentence: "I was glad you liked the rota idea."
         return f"{answer} {then[0].upper()}{then[1:]}." if then else answer
-    if not answer:  # only a question typed as asked: "Thank you for asking about the
-        # simulation" thanks for a test as if it were a question
-        asked = not why_mine(question) and not _about(question)
-        return f"Thank you for asking {question}." if asked else ""
+    if not answer:  # a question named without its answer ("Thank you for asking how I would
+        # ..."): never said; the line is left out and named in the report
+        return ""
     if why_mine(question):
         # the reason, said as the candidate's ("When you asked why I am leaving Crown, I said I
         # want a smaller property ..."): a question of why is never read back without it
         said = f"When you asked {question}, I said {answer}."
-    elif is_story(answer) or answer.startswith("I said "):  # "I told you about ..."
+    elif is_story(answer) or answer.startswith("I said ") or re.match(r"me (?:to|for) ", question):
+        # "I told you about ..."; "When you asked me to pitch three stories, I pitched ..."
         said = f"When you asked {_about(question)}{question}, {answer}."
     elif again and answer.startswith("I "):
         said = f"When you asked {_about(question)}{question}, I said {answer}."
@@ -377,7 +380,7 @@ def also_section(topic: _Read) -> str:
 def _about(question: str) -> str:
     """ "about " before a question named by its subject; "" before "how", "whether"."""
     first = question.split()[0].lower() if question.split() else ""
-    return "" if first in WH_WORDS or first in ("whether", "if") else "about "
+    return "" if first in WH_WORDS or first in ("whether", "if", "me") else "about "
 
 
 def repeats(question: str, point: str) -> bool:
