@@ -68,6 +68,23 @@ from composer.offline.usable import topic_phrase
             " the number of concerts: I would begin with the touring schedule and a second"
             " corporate partner, as I did in Tallinn.",
         ),
+        (  # a no, and the clause that bears the candidate out
+            "Dr. Moreau asked whether I have worked with exotic animals. I said no, but I"
+            " volunteered at a reptile rescue for two summers.",
+            "When you asked whether I have worked with exotic animals, I said no, but I"
+            " volunteered at a reptile rescue for two summers.",
+        ),
+        (
+            "asked whether i had driven a 7.5 tonner -> no but ive done the theory test",
+            "When you asked whether I had driven a 7.5 tonner, I said no, but I have done the"
+            " theory test.",
+        ),
+        (  # "The answer is yes" is no part of what is said
+            "Paul asked whether I could teach some S1-S2 general science as well. The answer is"
+            " yes, I taught it for two years at Greenock.",
+            "You asked whether I could teach some S1-S2 general science as well: I taught it for"
+            " two years at Greenock.",
+        ),
     ],
 )
 def test_question_and_own_answer_said_together(typed: str, said: str) -> None:
@@ -80,6 +97,7 @@ def test_question_and_own_answer_said_together(typed: str, said: str) -> None:
     [
         "He asked how I would catch a wrong HS code before a permit is submitted. I said the"
         " zorbix flim.",
+        "She asked how I would plan the week. I said yes, I would start on Monday.",
         "Ms. Okoye asked how I would run the stocktake without closing the shop. I described"
         " the zonal relayouts we ran at night.",
     ],

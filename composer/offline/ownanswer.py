@@ -77,13 +77,26 @@ def task_asked(question: str) -> str:
 _REPORTS = frozenset(["said", "told", "think", "thought", "guess", "mentioned", "asked"])
 
 
-def _voiced(typed: str) -> str:
-    """The answer with its lead, bare "i" and contractions read, or as typed."""
+# A yes or a no before the clause that bears it out: "yes, I taught it for two years", "no but
+# ive done the module", "The answer is yes, I ...".
+_YES_NO = re.compile(
+    r"(?i)^(?:the\s+answer\s+(?:is|was)\s+)?(?P<yn>yes|yep|yeah|no)\b[,;:.]?\s+(?P<but>but\s+)?"
+    r"(?=I\b|i\b)"
+)
+
+
+def _spelled(typed: str) -> str:
+    """The answer with its bare "i" and contractions read ("im good": "I am good")."""
     text = " ".join(typed.replace("’", "'").split()).strip().rstrip(".")
-    text = _LEAD.sub("", text, count=1)
     for pattern, full in _BARE_I:
         text = pattern.sub(full, text)
-    text = re.sub(r"(?<![\w'])i(?![\w'])", "I", text)
+    return re.sub(r"(?<![\w'])i(?![\w'])", "I", text)
+
+
+def _voiced(typed: str) -> str:
+    """The answer with its lead, yes or no, "i" and contractions read, or as typed."""
+    text = _LEAD.sub("", _spelled(typed), count=1)
+    text = _LEAD.sub("", _YES_NO.sub("", text, count=1), count=1)
     return _REACTION.sub("", text)
 
 
@@ -114,6 +127,9 @@ def own_answer(question: str, typed: str, why: bool = False) -> str:
     they do, want or are; bare after a question of why, `why`), "I would begin ..." (after a
     question of what they would do), "I pitched ..." (after a task set in the room); "" for
     any other answer, or one with a word no table knows."""
+    yes_no = _YES_NO.match(_LEAD.sub("", _spelled(typed), count=1))
+    if yes_no and not re.match(r"(?:whether|if)\s", question):
+        return ""  # a yes or no to a question that asked neither
     said = _voiced(typed)
     words = said.split()
     if len(words) < 3 or words[0] != "I":
@@ -129,7 +145,10 @@ def own_answer(question: str, typed: str, why: bool = False) -> str:
             return ""  # after "how I would ...", "I walked her through ..." reports the room
         said = to_asker(said)
     elif tense == "now":
-        said = said if why else f"I said {said}"
+        said = said if why or yes_no else f"I said {said}"
     else:
         return ""
+    if yes_no:  # "I said yes: I taught it ...", "I said no, but I have done ..."
+        yn = "yes" if yes_no["yn"].lower() != "no" else "no"
+        said = f"I said {yn}, but {said}" if yes_no["but"] or yn == "no" else f"I said yes: {said}"
     return said if sayable(said) else ""

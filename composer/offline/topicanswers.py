@@ -78,7 +78,7 @@ _DASH = re.compile(
     # ", and I explained my batch sequence ...": what was told, kept as the candidate's clause
     r"|(?:[.,;]|,\s+and)\s+(?=I\s+(?:explained|described)\s)"
     r"|[,;]\s+(?=(?:said|told)\s)"  # ", said call them first"
-    r"|(?<=\.)\s+(?=I\s+[a-z])"  # or a sentence of the candidate's: "I walked ..."
+    r"|(?<=\.)\s+(?:The answer (?:is|was)\s+(?=(?:yes|no)\b)|(?=I\s+[a-z]))"  # "I walked"
 )
 # A question of what the candidate would do, typed as a clause with no "asked": "How I would
 # handle a contractor who ...".
@@ -274,8 +274,9 @@ def answer_of(question: str, typed: str) -> str:
     if said := hedged(question, typed):  # "not yet but keen": the no kept, as typed
         return said
     if framed(typed):  # "was honest, used ...": never "I was honest and used ..."
-        return reread(question, typed, _answer)
-    said = _answer(question, typed) or reread(question, typed, _answer)
+        said = reread(question, typed, _answer)
+    else:
+        said = _answer(question, typed) or reread(question, typed, _answer)
     return said or own_answer(question, typed, why_mine(question))  # "I said I keep ..."
 
 
