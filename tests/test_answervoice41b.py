@@ -75,10 +75,11 @@ def test_an_answer_in_note_words_is_not_said() -> None:
     assert topic.answer == ""
 
 
-def test_a_question_with_no_answer_to_say_is_never_named_alone() -> None:
-    # session 53: reader 39 marked down "Thank you for asking how I would ..." with the answer
-    # dropped; a question whose answer cannot be said is left out whole
-    assert asked_sentence("whether I had used a pillar drill", "", put=True) == ""
+def test_a_question_with_no_answer_to_say_is_thanked_for_plainly() -> None:
+    assert (
+        asked_sentence("whether I had used a pillar drill", "", put=True)
+        == "Thank you for asking whether I had used a pillar drill."
+    )
     assert asked_sentence("kerb damage", "", put=True) == ""  # a subject, or a test they set
     assert asked_sentence("why I am moving to Leeds", "", put=True) == ""
     assert asked_sentence("kerb damage", "") == ""

@@ -48,12 +48,12 @@ __all__ = [
     "bare_after",
     "repeats",
     "split_answer",
-    "task_asked",
+    "task_topic",
 ]
 
 # A topic led by the question put to the candidate: "asked ...", "they asked ...", "q on ...",
 # "q re ...", "Q: ...".
-_HEAD = re.compile(r"(?i)^(?:(?:(?:they|she|he)\s+)?asked\b|q\s+(?:on|re|about)\b|q:)")
+_HEAD = re.compile(r"(?i)^(?:(?:(?:they|she|he)\s+)?asked\b|q\s+(?:on|re|about|abt)\b|q:)")
 # Who asked, typed before "asked": a pronoun, a name in capitals (with a title before it: "Dr.
 # Okafor", "Marta", "Capt. Lee"), or "the" and a noun ("the chair"). The letter says the
 # question to its reader, so who asked is no part of the topic.
@@ -84,7 +84,7 @@ _DASH = re.compile(
 # handle a contractor who ...".
 _OWN = re.compile(r"(?i)(?:how|what|whether|which|why)\s+I\s+(?:would|could|should|might)\s")
 # "q on lace fronts ...": a question about a subject; "Q: how would you ...": as asked.
-_Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about)\s+")
+_Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about|abt)\s+")
 _Q_COLON = re.compile(r"(?i)^q:\s*")
 # An answer that is a count: "~1400" (cleaned to "about 1400"), "40ish", "6".
 _COUNT = re.compile(r"(?i)^(?P<about>about\s+|around\s+|roughly\s+|approx\.?\s+)?(?P<n>\d[\d,]*)$")
@@ -280,6 +280,12 @@ def answer_of(question: str, typed: str) -> str:
     return said or own_answer(question, typed, why_mine(question))  # "I said I keep ..."
 
 
+def task_topic(question: str, typed: str) -> str:
+    """A task set in the room (`task_asked`) whose answer typed is said, else "" (as any)."""
+    task = task_asked(question)
+    return task if task and answer_of(task, typed) else ""
+
+
 def _answer(question: str, typed: str) -> str:
     """`answer_of`'s reading of the answer as typed."""
     if _SUBJECT.match(question):  # "asked re overtime, said cap it at 8 hrs": a step of theirs
@@ -345,9 +351,10 @@ def asked_sentence(
         return ""
     if answer.endswith("."):  # a whole sentence: "I was glad you liked the rota idea."
         return f"{answer} {then[0].upper()}{then[1:]}." if then else answer
-    if not answer:  # a question named without its answer ("Thank you for asking how I would
-        # ..."): never said; the line is left out and named in the report
-        return ""
+    if not answer:  # a question typed with no answer ("about the simulation": no thanks for a
+        # test); one typed with an answer unsaid is left out whole (`usable.topic_phrase`)
+        asked = not why_mine(question) and not _about(question)
+        return f"Thank you for asking {question}." if asked else ""
     if why_mine(question):
         # the reason, said as the candidate's ("When you asked why I am leaving Crown, I said I
         # want a smaller property ..."): a question of why is never read back without it

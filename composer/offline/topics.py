@@ -27,7 +27,7 @@ from composer.offline.qamarks import unsaid_question
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
 from composer.offline.topicaims import aim_of
-from composer.offline.topicanswers import answer_of, split_answer, task_asked
+from composer.offline.topicanswers import answer_of, split_answer, task_topic
 from composer.offline.topicarticle import with_the
 from composer.offline.topicbare import NOTESPEAK_SUBJECTS, feedback_on
 from composer.offline.topicbrackets import bracket_change, labelled_aim
@@ -163,7 +163,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return replace(given, source=item)
     typed_answer = None if discussed(item) else split_answer(unquoted(item), ground=False)
     if typed_answer is not None:
-        task = task_asked(question := typed_answer[0])  # "asked me to pitch 3 stories"
+        task = task_topic(question := typed_answer[0], typed_answer[1])  # "asked me to ..."
         found = Topic(item, task, False, True, True) if task else read_topic(question, common)
         if not found.question or not found.text:
             return found
