@@ -98,6 +98,9 @@ def test_question_and_own_answer_said_together(typed: str, said: str) -> None:
         "He asked how I would catch a wrong HS code before a permit is submitted. I said the"
         " zorbix flim.",
         "She asked how I would plan the week. I said yes, I would start on Monday.",
+        # a slip owned up to is no answer: "I said no, but I forgot to mention ..." never said
+        "Dr. Moreau asked whether I have worked with exotic animals. I said no, but I forgot to"
+        " mention that I volunteered at a reptile rescue for two summers.",
         "Ms. Okoye asked how I would run the stocktake without closing the shop. I described"
         " the zonal relayouts we ran at night.",
     ],

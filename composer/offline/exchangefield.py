@@ -23,6 +23,14 @@ __all__ = ["moved_to_topics"]
 _ASKER = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3})ask(?:ed)?\b")
 
 
+# A correction or a slip typed with the exchange ("said 2 yrs -> actually 4", "forgot to say"):
+# the follow-up's own to say as one (`followfix`, `slips`), never moved.
+_CORRECTS = re.compile(
+    r"(?i)\b(?:actually|in fact|correct(?:ion|ed)?|clarify|forgot|should(?:\s+have|'ve)|not true"
+    r"|wrong|meant)\b"
+)
+
+
 def _asker(line: str, panel: list[Interviewer]) -> int | None:
     """The index of the reader who asked: the only one, or the one named before "asked"."""
     if len(panel) == 1:
@@ -41,7 +49,7 @@ def _asker(line: str, panel: list[Interviewer]) -> int | None:
 
 def _exchange(line: str) -> bool:
     """Whether `line` reads whole as a question put to the candidate with an answer said."""
-    if not re.search(r"(?i)\bask(?:ed)?\b|^q\b", line):
+    if not re.search(r"(?i)\bask(?:ed)?\b|^q\b", line) or _CORRECTS.search(line):
         return False
     topic = read_topic(line)
     return bool(topic.question and topic.answer and asked_sentence(topic.text, topic.answer))

@@ -75,6 +75,10 @@ def task_asked(question: str) -> str:
     return task if sayable(f"You asked {task}") else ""
 
 
+# A slip owned up to inside the answer: the follow-up's to correct, never said as the answer.
+_SLIP = re.compile(
+    r"(?i)\b(?:forgot|should\s+have|meant\s+to|didn'?t\s+mention|did\s+not\s+mention)\b"
+)
 # Verbs that only report the room or hedge: no answer of their own.
 _REPORTS = frozenset(["said", "told", "think", "thought", "guess", "mentioned", "asked"])
 
@@ -133,6 +137,8 @@ def own_answer(question: str, typed: str, why: bool = False) -> str:
     if yes_no and not re.match(r"(?:whether|if)\s", question):
         return ""  # a yes or no to a question that asked neither
     said = _voiced(typed)
+    if _SLIP.search(said):
+        return ""  # "I forgot to mention that I ...": a slip owned up to, no answer (`slips`)
     words = said.split()
     if len(words) < 3 or words[0] != "I":
         return ""
