@@ -50,6 +50,9 @@ _ADVERBS = frozenset(
         "normally",
         "just",
         "already",
+        "only",
+        "really",
+        "generally",
     ]
 )
 # A task set in the room, put to the candidate: "asked me to pitch three stories", "asked me
