@@ -107,3 +107,29 @@ def test_question_and_own_answer_said_together(typed: str, said: str) -> None:
 )
 def test_question_whose_answer_cannot_be_said_is_never_named_alone(typed: str) -> None:
     assert topic_phrase(typed, frozenset()) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "said"),
+    [
+        (  # a second sentence run on after a comma is cut: what comes first is said
+            "about my cash handling",
+            "I told her I count every float twice, it has never been short",
+            "I said I count every float twice",
+        ),
+        (
+            "how I would plan the rota",
+            "I said I would ask the team first",
+            "I would ask the team first",
+        ),
+        (
+            "upselling",
+            "i only recommend what the guest would enjoy",
+            "I said I only recommend what the guest would enjoy",
+        ),
+    ],
+)
+def test_own_answer_in_the_candidate_voice(question: str, typed: str, said: str) -> None:
+    from composer.offline.ownanswer import own_answer
+
+    assert own_answer(question, typed) == said

@@ -35,6 +35,9 @@ _BARE_I = (
 # The room's reaction told after the answer ("and she said that was the one she would run"):
 # theirs, not the answer; cut before it.
 _REACTION = re.compile(r"(?i),?\s+(?:and|but|so)\s+(?:she|he|they)\s+(?:said|thought|liked)\b.*$")
+# A second sentence run on after a comma, with a subject of its own ("I chart every adult at
+# every recall, it caught 3 early cases"): a note's, cut before it; what comes first is said.
+_SPLICE = re.compile(r",\s+(?:it|this|that|they|we|there)\s+[a-z]+\b.*$")
 # Adverbs typed between "I" and the verb: "I always check", "I once shipped".
 _ADVERBS = frozenset(
     [
@@ -106,7 +109,7 @@ def _voiced(typed: str) -> str:
     """The answer with its lead, yes or no, "i" and contractions read, or as typed."""
     text = _LEAD.sub("", _spelled(typed), count=1)
     text = _LEAD.sub("", _YES_NO.sub("", text, count=1), count=1)
-    return _REACTION.sub("", text)
+    return _SPLICE.sub("", _REACTION.sub("", text))
 
 
 def _verb(words: list[str]) -> tuple[str, int]:
