@@ -27,8 +27,8 @@ Writing a letter (start here):
 - `tone`: what a concise letter leaves out and a formal one spells out
 - `formalverbs`: casual verbs a formal letter says in its register ("got promoted": "was promoted")
 - `phrasebook`: every wording, as data keyed by section, tone and channel
-- `wording`: which wording each reader gets, never the letter's or the panel's again; `padding`:
-  the stock sentences a letter under its minimum may take, and when
+- `wording`: which wording each reader gets, never repeating the letter or the panel
+- `padding`: the stock sentences a letter under its minimum may take, and when
 - `finish`: the company's name in its own capitals, and the letter's report
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
 - `lastgate`: the five checks of the letter's last gate, shared by `flagged` and `rapportgate`
@@ -225,8 +225,7 @@ Topics discussed with each reader:
   reported one ("whether I had ever ..."); one typed after its subject with its answer
   ("forklift accidents -> asked how i'd cut them: said walkways") read as "asked ... -> answer"
 - `exchange`: the reader's question and the answer given, carried by their letter even with no
-  point tied to it; an answer that cannot be said named as left out, never dropped silently;
-  `exchangefield`: one typed as a highlight or the follow-up, given to the asker's topics
+  point tied to it, or left out and named; `exchangefield`: one in a highlight or follow-up
 - `topicpairs`: a topic read by its typed shape first: a worry ("worried re: X": "your concern
   about X"), a "what if", two subjects joined by "+" or "/" read one by one
 - `topicaside`: a topic typed as a subject and a note's aside ("growth plan 18k -> 30k (new
