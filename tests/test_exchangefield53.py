@@ -55,13 +55,6 @@ def _letter(notes: Notes) -> str:
             "When you asked me to draft a reply to an angry tenant on the spot, I drafted a"
             " short apology with a repair date.",
         ),
-        (
-            "follow_up",
-            "asked re void inspections -> said i check every void within 48 hours and"
-            " photograph the meters",
-            "When you asked about void inspections, I said I check every void within 48 hours"
-            " and photograph the meters.",
-        ),
     ],
 )
 def test_exchange_typed_in_another_field_is_said_with_its_answer(
@@ -72,6 +65,12 @@ def test_exchange_typed_in_another_field_is_said_with_its_answer(
     moved = moved_to_topics(notes)
     assert moved.interviewers[0].topics[-1] == line
     assert said in " ".join(_letter(notes).split())
+
+
+def test_follow_up_stays_with_its_readers() -> None:
+    # the follow-up's readers say an exchange as an addition ("One thing I would add ...")
+    notes = _notes(follow_up="asked re void inspections -> said i check every void within 48 hours")
+    assert moved_to_topics(notes) is notes
 
 
 def test_highlight_before_others_stays_where_typed() -> None:

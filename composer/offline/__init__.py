@@ -225,7 +225,7 @@ Topics discussed with each reader:
   reported one ("whether I had ever ..."); one typed after its subject with its answer
   ("forklift accidents -> asked how i'd cut them: said walkways") read as "asked ... -> answer"
 - `exchange`: the reader's question and the answer given, carried by their letter even with no
-  point tied to it, or left out and named; `exchangefield`: one in a highlight or follow-up
+  point tied to it, or left out and named; `exchangefield`: one typed as a highlight
 - `topicpairs`: a topic read by its typed shape first: a worry ("worried re: X": "your concern
   about X"), a "what if", two subjects joined by "+" or "/" read one by one
 - `topicaside`: a topic typed as a subject and a note's aside ("growth plan 18k -> 30k (new

@@ -1,8 +1,9 @@
-"""A question put to the candidate and the answer they gave, typed in a field other than the
-topics (a highlight: "They asked me for an example of X. I explained how I ..."; a follow-up:
-"asked re X -> said I ..."), given to the topics of the reader who asked, so that it is said as
-the exchange it is ("When you asked ..., I said ...") by the one reading every topic gets
-(`topics.read_topic`, `exchange`), never as a point or an addition in the third person.
+"""A question put to the candidate and the answer they gave, typed as a highlight ("They asked
+me for an example of X. I explained how I ..."), given to the topics of the reader who asked, so
+that it is said as the exchange it is ("When you asked ..., I said ...") by the one reading every
+topic gets (`topics.read_topic`, `exchange`), never as a point in the third person. (A follow-up
+typed as a question and its answer stays with the follow-up's readers, which say it as the
+addition it is: "One thing I would add on the fitness test: ...".)
 
 Only a line read whole as a question with an answer the letter can say is moved, and only to a
 reader known for sure: the one interviewer, or the one whose name is typed before "asked". A
@@ -56,22 +57,20 @@ def _exchange(line: str) -> bool:
 
 
 def moved_to_topics(notes: Notes) -> Notes:
-    """`notes` with the last highlight and the follow-up moved to the asker's topics where each
-    is an exchange (`_exchange`); the same object when none moves."""
+    """`notes` with the last highlight moved to the asker's topics where it is an exchange
+    (`_exchange`); the same object when none moves."""
     panel = list(notes.interviewers)
     update: dict[str, object] = {}
     lines = []
     if notes.highlights and _exchange(notes.highlights[-1]):
         lines.append(("highlights", notes.highlights[-1]))
-    if notes.follow_up and _exchange(notes.follow_up):
-        lines.append(("follow_up", notes.follow_up))
     for field, line in lines:
         who = _asker(line, panel)
         if who is None:
             continue
         person = panel[who]
         panel[who] = person.model_copy(update={"topics": [*person.topics, line]})
-        update[field] = notes.highlights[:-1] if field == "highlights" else None
+        update[field] = notes.highlights[:-1]
     if not update:
         return notes
     return notes.model_copy(update={**update, "interviewers": panel})
