@@ -81,8 +81,7 @@ def _known(word: str) -> bool:
         return all(_known(part) for part in [*first, last])
     if lower.endswith("ings") and lexicon.is_gerund(lower[:-1]):
         return True  # "interlockings", "crossings": a doing counted as a thing
-    known = lexicon.known(lower) or lexicon.modern(lower)  # "runbook": a word of today's trades
-    return lower in FUNCTION_WORDS or known or bare != lower or bare[0].isdigit()
+    return lower in FUNCTION_WORDS or lexicon.known(lower) or bare != lower or bare[0].isdigit()
 
 
 def sayable(text: str) -> bool:
