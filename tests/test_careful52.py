@@ -58,14 +58,13 @@ def test_careful_topic_read(item: str, text: str) -> None:
     assert read_topic(item).text == text
 
 
-def test_question_named_when_answer_cannot_be_said() -> None:
+def test_question_whose_answer_cannot_be_said_is_left_out_whole() -> None:
+    # session 53: never a question named without its answer (reader 39 marked it down)
     item = (
         "She asked how I would manage the move to the new warehouse without closing. I described"
         " the zonal relayouts we ran at night."
     )
-    phrase = topic_phrase(item, frozenset())
-    assert phrase is not None
-    assert phrase.text == "how I would manage the move to the new warehouse without closing"
+    assert topic_phrase(item, frozenset()) is None
 
 
 def test_standing_with_its_body() -> None:
@@ -89,23 +88,12 @@ def test_question_said_alone_is_reported_as_such() -> None:
     assert "was said only as the question you were asked" in record.notice()
 
 
-def test_question_in_second_language_is_not_named_as_typed() -> None:
-    from composer.offline.careful import named_question
-
-    source = "She asked how I plan when a supplier send the parts late. I described the rota."
-    question = "how I plan when a supplier send the parts late"
-    assert not named_question(source, question, "")
-    assert named_question(source.replace("send", "sends"), question.replace("send", "sends"), "")
-
-
-def test_question_named_from_a_line_naming_the_reader() -> None:
+def test_question_from_a_line_naming_the_reader_is_left_out_whole() -> None:
     item = (
         "Ms. Okoye asked how I would run the stocktake without closing the shop. I described the"
         " zonal relayouts we ran at night."
     )
-    phrase = topic_phrase(item, frozenset(), ("Ms. Okoye", "Ngozi", "Ngozi Okoye"))
-    assert phrase is not None
-    assert phrase.text == "how I would run the stocktake without closing the shop"
+    assert topic_phrase(item, frozenset(), ("Ms. Okoye", "Ngozi", "Ngozi Okoye")) is None
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,7 @@ Reading the notes before anything is said:
   would do if"), before any reader sees it; a correct line is left as typed
 - `screen`: text that reads as an instruction to a model, kept out of letters
 - `careful`: a line typed with care as sentences, read one way for every field that falls back on
-  it ("She and I both" as "we both", a quoted question reported, a question named alone)
+  it ("She and I both" as "we both", a quoted question reported; never a question named alone)
 - `cleaning`: a note item tidied (bullets, lists, a capital typed by habit); `tidy`: a note
   phrase's tails, dates, "our", articles and titles tidied
 - `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals"); `prefixes`: a word typed
@@ -227,7 +227,7 @@ Topics discussed with each reader:
   reported one ("whether I had ever ..."); one typed after its subject with its answer
   ("forklift accidents -> asked how i'd cut them: said walkways") read as "asked ... -> answer"
 - `exchange`: the reader's question and the answer given, carried by their letter even with no
-  point tied to it; an answer that cannot be said named as left out, never dropped silently
+  point tied to it, or left out and named; `exchangefield`: one typed as a highlight
 - `topicpairs`: a topic read by its typed shape first: a worry ("worried re: X": "your concern
   about X"), a "what if", two subjects joined by "+" or "/" read one by one
 - `topicaside`: a topic typed as a subject and a note's aside ("growth plan 18k -> 30k (new
@@ -316,7 +316,8 @@ The follow-up:
 - `onefact`: a topic joined to a point in one sentence says a figure once ("by about 4%")
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `wished`: a question, what was said and what the candidate wishes they had said, answered once
-- `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason
+- `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason;
+  `ownanswer`: one typed as the candidate's own sentence ("i said i keep ..."), a task done
 - `runonsteps`: steps typed with no commas, parted; `stepwords`: a step's bare words ("dont go in")
 - `qamarks`: where a question ends and its answer begins with no stop ("... i said", "A:", "q -")
 - `answerreasons`: a why-answer ("want a trade w/ a future") said as the candidate's wants

@@ -23,7 +23,6 @@ __all__ = [
     "asked_plainly",
     "discussed",
     "fact_of",
-    "named_question",
     "or_fact",
     "reported_tense",
     "sentences",
@@ -186,37 +185,6 @@ def reported_tense(question: str) -> str:
         return question
     helper = "would" if found["helper"] == "will" else "could"
     return f"{found['wh']} I {helper}{question[found.end() :]}"
-
-
-# A question asked as a wh-clause of the candidate's own: "how I would manage ...", "whether I
-# have worked with ...", "what I would do if ...".
-_NAMED = re.compile(r"^(?:how|what|why|whether|if|when|where|which|who)\s+I\s+[a-z]")
-
-
-def named_question(source: str, question: str, answer: str) -> bool:
-    """Whether a question put to the candidate, typed with care (`typed_with_care`), is a
-    wh-clause the letter can name by itself ("Thank you for asking how I would manage ...")
-    when the answer typed with it could not be read at all (`answer` empty): the question is
-    named and the answer left out (and reported), never the whole line. An answer read but
-    stopped, or a line typed in haste, leaves the whole line out as before."""
-    if answer or not typed_with_care(source) or _NAMED.match(question) is None:
-        return False
-    return not _disagrees(question)
-
-
-# One thing and the word after it: "a client send", "an arm faults", "each nurse checks".
-_ONE_THING = re.compile(r"\b(?:a|an|each|every)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)\b")
-
-
-def _disagrees(question: str) -> bool:
-    """Whether a question keeps a verb that does not agree with the one thing before it ("when a
-    client send a big file", as typed in a second language): never named as typed."""
-    for found in _ONE_THING.finditer(question):
-        verb = found["verb"]
-        base = lexicon.is_base_verb(verb) and not lexicon.is_third_person(verb)
-        if lexicon.is_noun(found["noun"]) and base and not lexicon.is_noun(verb):
-            return True
-    return False
 
 
 # Marks of a line typed in haste: a dash or an arrow between parts, "w/", a lone "+", a lower

@@ -92,7 +92,7 @@ _BUSINESS = (
     " chargeback payout e-commerce omnichannel multichannel marketplace"
     " merchandiser merchandising planogram upselling upsell cross-selling cross-sell"
     " rebrand rebranding battlecard whistleblower whistleblowing greenwashing timesheet"
-    " payslip payroll invoicing microfinance microloan remortgage buyout takeover"
+    " euro payslip payroll invoicing microfinance microloan remortgage buyout takeover"
     " outsourcer subcontracting freelancing coworking hybrid hotdesking telecommuting"
 )
 

@@ -51,10 +51,25 @@ _SCENE = re.compile(
 )
 
 
+# An answer typed after two spaces ("... at lockup  told her about ...", "... 11 yrs  i said
+# i want ...") or in a bracket of its own at the end ("(my answer: i stick to ...)").
+_GAP = re.compile(
+    r"(?<=\S) {2,}(?=(?:i|I)\s+(?:said|answered|replied|told)\s|(?:said|told)\s+(?:him|her|them)?)"
+)
+_OWN_BRACKET = re.compile(
+    r"(?i)\s*\((?:my\s+)?(?:answer|ans|reply|i\s+said)\s*[:-]?\s+(?P<a>[^()]+)\)$"
+)
+
+
 def marked(item: str) -> str:
     """`item` with its question's and answer's marks typed as `split_answer` reads them, or as
-    typed. Only a line led by a question put to the candidate ("asked", "Q:", "q -") is read."""
+    typed. Only a line led by a question put to the candidate ("asked", "Q:", "q -") is read;
+    an answer after two spaces or in a bracket of its own is marked with an arrow in any line
+    (the question without "asked": "why leave retail after 11 yrs  i said ...")."""
     item = _Q_DASH.sub("Q: ", item, count=1)
+    if not re.search(r"->|→|=>", item):
+        item = _GAP.sub(" -> ", item, count=1)
+        item = _OWN_BRACKET.sub(lambda found: " -> " + found["a"].strip(), item, count=1)
     head = re.match(r"(?i)^(?:q:|(?:[\w.' ]{1,30}\s)?asked\b)", item)
     if head is None:
         return item

@@ -10,6 +10,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.models import Notes
 from composer.offline.asidekinds import town_placed
+from composer.offline.exchangefield import moved_to_topics
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
 from composer.offline.marks import Mark, liking_line, remember, unmarked
@@ -38,7 +39,9 @@ def _names(notes: Notes) -> frozenset[str]:
 
 def normalised(notes: Notes) -> Notes:
     """`notes` with every line of the fields the readers say mended (`mended`); the same object
-    when no line needs it."""
+    when no line needs it. An exchange typed in a highlight or the follow-up is first given to
+    the asker's topics (`exchangefield`)."""
+    notes = moved_to_topics(notes)
     names, year = _names(notes), notes.interview.date.year
     lower = frozenset(name.lower() for name in names)
     marked: dict[str, Mark] = {}

@@ -33,6 +33,7 @@ from composer.offline.answervoice import (
 from composer.offline.askedform import grounded, reported, wanted_asked
 from composer.offline.cleaning import clean
 from composer.offline.hedged import hedged
+from composer.offline.ownanswer import own_answer, task_asked
 from composer.offline.qamarks import about_mine, marked, scene_asked, unlabelled
 from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
@@ -47,11 +48,12 @@ __all__ = [
     "bare_after",
     "repeats",
     "split_answer",
+    "task_topic",
 ]
 
 # A topic led by the question put to the candidate: "asked ...", "they asked ...", "q on ...",
 # "q re ...", "Q: ...".
-_HEAD = re.compile(r"(?i)^(?:(?:(?:they|she|he)\s+)?asked\b|q\s+(?:on|re|about)\b|q:)")
+_HEAD = re.compile(r"(?i)^(?:(?:(?:they|she|he)\s+)?asked\b|q\s+(?:on|re|about|abt)\b|q:)")
 # Who asked, typed before "asked": a pronoun, a name in capitals (with a title before it: "Dr.
 # Okafor", "Marta", "Capt. Lee"), or "the" and a noun ("the chair"). The letter says the
 # question to its reader, so who asked is no part of the topic.
@@ -76,13 +78,13 @@ _DASH = re.compile(
     # ", and I explained my batch sequence ...": what was told, kept as the candidate's clause
     r"|(?:[.,;]|,\s+and)\s+(?=I\s+(?:explained|described)\s)"
     r"|[,;]\s+(?=(?:said|told)\s)"  # ", said call them first"
-    r"|(?<=\.)\s+(?=I\s+[a-z])"  # or a sentence of the candidate's: "I walked ..."
+    r"|(?<=\.)\s+(?:The answer (?:is|was)\s+(?=(?:yes|no)\b)|(?=I\s+[a-z]))"  # "I walked"
 )
 # A question of what the candidate would do, typed as a clause with no "asked": "How I would
 # handle a contractor who ...".
 _OWN = re.compile(r"(?i)(?:how|what|whether|which|why)\s+I\s+(?:would|could|should|might)\s")
 # "q on lace fronts ...": a question about a subject; "Q: how would you ...": as asked.
-_Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about)\s+")
+_Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about|abt)\s+")
 _Q_COLON = re.compile(r"(?i)^q:\s*")
 # An answer that is a count: "~1400" (cleaned to "about 1400"), "40ish", "6".
 _COUNT = re.compile(r"(?i)^(?P<about>about\s+|around\s+|roughly\s+|approx\.?\s+)?(?P<n>\d[\d,]*)$")
@@ -272,8 +274,16 @@ def answer_of(question: str, typed: str) -> str:
     if said := hedged(question, typed):  # "not yet but keen": the no kept, as typed
         return said
     if framed(typed):  # "was honest, used ...": never "I was honest and used ..."
-        return reread(question, typed, _answer)
-    return _answer(question, typed) or reread(question, typed, _answer)
+        said = reread(question, typed, _answer)
+    else:
+        said = _answer(question, typed) or reread(question, typed, _answer)
+    return said or own_answer(question, typed, why_mine(question))  # "I said I keep ..."
+
+
+def task_topic(question: str, typed: str) -> str:
+    """A task set in the room (`task_asked`) whose answer typed is said, else "" (as any)."""
+    task = task_asked(question)
+    return task if task and answer_of(task, typed) else ""
 
 
 def _answer(question: str, typed: str) -> str:
@@ -341,15 +351,16 @@ def asked_sentence(
         return ""
     if answer.endswith("."):  # a whole sentence: "I was glad you liked the rota idea."
         return f"{answer} {then[0].upper()}{then[1:]}." if then else answer
-    if not answer:  # only a question typed as asked: "Thank you for asking about the
-        # simulation" thanks for a test as if it were a question
+    if not answer:  # a question typed with no answer ("about the simulation": no thanks for a
+        # test); one typed with an answer unsaid is left out whole (`usable.topic_phrase`)
         asked = not why_mine(question) and not _about(question)
         return f"Thank you for asking {question}." if asked else ""
     if why_mine(question):
         # the reason, said as the candidate's ("When you asked why I am leaving Crown, I said I
         # want a smaller property ..."): a question of why is never read back without it
         said = f"When you asked {question}, I said {answer}."
-    elif is_story(answer) or answer.startswith("I said "):  # "I told you about ..."
+    elif is_story(answer) or answer.startswith("I said ") or re.match(r"me (?:to|for) ", question):
+        # "I told you about ..."; "When you asked me to pitch three stories, I pitched ..."
         said = f"When you asked {_about(question)}{question}, {answer}."
     elif again and answer.startswith("I "):
         said = f"When you asked {_about(question)}{question}, I said {answer}."
@@ -383,7 +394,7 @@ def also_section(topic: _Read) -> str:
 def _about(question: str) -> str:
     """ "about " before a question named by its subject; "" before "how", "whether"."""
     first = question.split()[0].lower() if question.split() else ""
-    return "" if first in WH_WORDS or first in ("whether", "if") else "about "
+    return "" if first in WH_WORDS or first in ("whether", "if", "me") else "about "
 
 
 def repeats(question: str, point: str) -> bool:

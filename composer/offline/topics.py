@@ -27,7 +27,7 @@ from composer.offline.qamarks import unsaid_question
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
 from composer.offline.topicaims import aim_of
-from composer.offline.topicanswers import answer_of, split_answer
+from composer.offline.topicanswers import answer_of, split_answer, task_topic
 from composer.offline.topicarticle import with_the
 from composer.offline.topicbare import NOTESPEAK_SUBJECTS, feedback_on
 from composer.offline.topicbrackets import bracket_change, labelled_aim
@@ -145,10 +145,8 @@ _PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": n
 @functools.lru_cache(maxsize=1024)
 @abbrevsense.settled_first(lambda item, why: Topic(item, "", why=why), counts=True)
 def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
-    """What an interviewer discussed, said to them, or an empty `text` and the reason.
-
-    Kept for the next call with the same item: every wording of every letter reads the topics.
-    """
+    """What an interviewer discussed, said to them, or an empty `text` and the reason (kept
+    for the next call with the same item: every wording of every letter reads the topics)."""
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
     reacted = reaction_of(item)  # "she liked the rota idea": said as the candidate glad of it
@@ -165,7 +163,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return replace(given, source=item)
     typed_answer = None if discussed(item) else split_answer(unquoted(item), ground=False)
     if typed_answer is not None:
-        found = read_topic(typed_answer[0], common)
+        task = task_topic(question := typed_answer[0], typed_answer[1])  # "asked me to ..."
+        found = Topic(item, task, False, True, True) if task else read_topic(question, common)
         if not found.question or not found.text:
             return found
         answer = answer_of(found.text, typed_answer[1])

@@ -12,7 +12,6 @@ from dataclasses import replace
 from composer import regexes as re
 from composer.models import Interviewer, Notes
 from composer.offline import asidekinds
-from composer.offline.careful import named_question
 from composer.offline.exchange import answer_unsaid
 from composer.offline.followsplit import split
 from composer.offline.items import mentioned, read_point
@@ -236,14 +235,14 @@ def _topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...]) -> 
     """
     if is_instruction(item):
         return None
-    typed, item = item, _as_reader(item, common, forms)  # "Marta's plan ...": "your plan ..."
+    item = _as_reader(item, common, forms)  # "Marta's plan ...": "your plan ..."
     topic = read_topic(item, common)
     if not topic.text or their_we(topic.text, item):
         return None
-    if answer_unsaid(item, common) and not named_question(typed, topic.text, topic.answer):
+    if answer_unsaid(item, common):
         # a question put to the candidate whose answer cannot be said is no subject discussed
-        # ("our conversation about a time I found ..."): left out and named (`topics_left_out`);
-        # one asked as a wh-clause ("how I would manage ...") is still named, its answer left out
+        # ("our conversation about a time I found ..."), and never named alone ("Thank you for
+        # asking how I would ..."): left out and named (`topics_left_out`)
         return None
     return Phrase(topic.text, Shape.NOUN, item)
 
@@ -324,6 +323,5 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
                 elif their_we(topic.text, typed):
                     out.append(LeftOut(where, part, THEIR_WE, AS_TOPIC))
                 elif answer_unsaid(typed, common):
-                    asked = named_question(part, topic.text, topic.answer)  # said alone
-                    out.append(LeftOut(where, part, ANSWER_UNSAID, AS_EXCHANGE, asked=asked))
+                    out.append(LeftOut(where, part, ANSWER_UNSAID, AS_EXCHANGE))
     return out
