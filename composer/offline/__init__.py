@@ -232,10 +232,9 @@ Topics discussed with each reader:
   about X"), a "what if", two subjects joined by "+" or "/" read one by one
 - `topicaside`: a topic typed as a subject and a note's aside ("growth plan 18k -> 30k (new
   brewhouse)") named by its subject when the whole cannot be said, with the candidate's link
-- `topicbrackets`: a change in brackets ("ERP migration (SAP -> Dynamics)": "... from SAP to
-  Dynamics") or an aim after a colon, spelled out
+- `topicbrackets`: a change in brackets ("ERP migration (SAP -> Dynamics)") spelled out
 - `topicframes`: which topic frames fit a topic: "your view of" only a matter of opinion, "what
-  you said about" nothing put to the candidate
+  you said about" nothing put to the candidate, nor a problem talked over ("how X can ...")
 
 Personal notes:
 - `rapport`: a personal note said by its kind (a wish, thanks, congratulations, "we both")

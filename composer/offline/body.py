@@ -25,8 +25,8 @@ from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause
 from composer.offline.select import Selection
 from composer.offline.ties import asked_of
-from composer.offline.topicanswers import also_section, asked_sentence, repeats
-from composer.offline.topicframes import leads
+from composer.offline.topicanswers import asked_sentence, repeats
+from composer.offline.topicframes import also_section, leads
 from composer.offline.topicit import topic_as_pronoun
 from composer.offline.topicnamed import names_topic
 from composer.offline.topics import Topic, read_topic

@@ -16,7 +16,6 @@ would audit checkout and PDP speed."
 from __future__ import annotations
 
 import itertools
-from typing import Protocol
 
 from composer import regexes as re
 from composer.offline import lexicon
@@ -42,7 +41,6 @@ from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS, WH_WORDS
 
 __all__ = [
-    "also_section",
     "answer_of",
     "asked_sentence",
     "bare_after",
@@ -367,28 +365,6 @@ def asked_sentence(
     else:
         said = f"You asked {_about(question)}{question}: {answer}."
     return f"{said} {then[0].upper()}{then[1:]}." if then else said
-
-
-class _Read(Protocol):
-    """A topic as `topics.read_topic` reads it (no import: `topics` imports this module)."""
-
-    @property
-    def mine(self) -> bool: ...
-
-    @property
-    def question(self) -> bool: ...
-
-    @property
-    def text(self) -> str: ...
-
-
-def also_section(topic: _Read) -> str:
-    """The wordings for one more topic: thanks for what they told the candidate about it, or,
-    for a question put to the candidate or their own work, that they talked it through."""
-    # "how the administration can protect rehearsal time": a problem talked through, never
-    # "what you told me about" (reader 39's h260)
-    talked = re.match(r"(?:how|whether|what) .+\b(?:can|could|should|might)\b", topic.text)
-    return "topic_also_mine" if topic.mine or topic.question or talked else "topic_also"
 
 
 def _about(question: str) -> str:

@@ -14,6 +14,8 @@ enjoyed hearing about {topic}") do not fit it either.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.topicjoin import EXERCISE
@@ -125,3 +127,25 @@ def leads(topic: str) -> bool:
     if not words or len(words) > _LEAD_WORDS or "," in topic or _CLAUSE_WORD.search(topic):
         return False
     return not lexicon.is_gerund(words[0].lower())
+
+
+class _Read(Protocol):
+    """A topic as `topics.read_topic` reads it (no import: `topics` imports this module's users)."""
+
+    @property
+    def mine(self) -> bool: ...
+
+    @property
+    def question(self) -> bool: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+def also_section(topic: _Read) -> str:
+    """The wordings for one more topic: thanks for what they told the candidate about it, or,
+    for a question put to the candidate or their own work, that they talked it through."""
+    # "how the administration can protect rehearsal time": a problem talked through, never
+    # "what you told me about" (reader 39's h260)
+    talked = re.match(r"(?:how|whether|what) .+\b(?:can|could|should|might)\b", topic.text)
+    return "topic_also_mine" if topic.mine or topic.question or talked else "topic_also"
