@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from composer.notes_file import load_notes
-from composer.offline.topicframes import also_section
 from composer.offline.topicarticle import with_the
+from composer.offline.topicframes import also_section
 from composer.offline.topics import read_topic
 from composer.offline.writer import Writer
 
