@@ -58,6 +58,7 @@ def _text(**changes: Any) -> str:
             "by Wednesday 9 December about the trial day.",
         ),
         ("declan calls tues re trial shift", "from Declan on Tuesday about the trial shift."),
+        ("HR (Jasmine) will email by 9 dec re 3rd rnd w/ MD", "about the third round with the MD."),
         ("hr calls me the 14th", "from HR on the 14th."),
         ("answer after 14. december", "after 14 December."),
         ("Declan will call me on fri 11.12 about second round", "on Friday 11 December about"),

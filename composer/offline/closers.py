@@ -120,7 +120,9 @@ def contact_plain(value: str) -> str:
     verb = " ".join(found["verb"].lower().split())
     line = f"{who} will {verb} {time}".rstrip()
     if about:
-        topic = " and the ".join(p.strip() for p in about["about"].split("/") if p.strip())
+        typed = re.sub(r"(?i)\bw/\s*", "with ", about["about"])  # "3rd rnd w/ MD": with
+        parts = re.split(r"\s+/\s+|(?<=[A-Za-z]{2})/(?=[A-Za-z]{2})", typed)  # "round / role play"
+        topic = " and the ".join(p.strip() for p in parts if p.strip())
         if not re.match(r"(?i)^(?:the|a|an|my|your|their)\s", topic):
             topic = f"the {topic}"
         line = f"{line} about {topic}"
