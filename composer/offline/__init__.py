@@ -69,7 +69,8 @@ Reading the notes before anything is said:
   every field ("@ target", "spca", "black friday", "Sensory-friendly mornings" mid-sentence)
 - `asidekinds`: an aside in any field (a bracket, a dash's tail) read by what it holds: a place
   ("(Kellys Bakery Athlone)", "plant (Essen)": "plant in Essen"), a year, a count; a note set aside
-- `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
+- `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped; `closers`:
+  a closing line typed hurried, in any field ("HR (Nomsa) to call fri re: X", "... shld mention")
 - `marks`: a line the candidate marked ("(she liked the dispatch bit)", "mention!!", "NB say"):
   the mark set aside before every reader, the line kept and said first among its kind
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
@@ -351,8 +352,7 @@ The contribution and next steps:
   a step, a body deciding at its meeting; a line that only waits gives the plain close
 - `stepphrase`: a step read as a phrase, with its article when only hoped for ("a site visit");
   `steppresumes`: a step that presumes the job ("offer pack", "start date"), left out
-- `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a next step as
-  typed, made plain
+- `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a step made plain
 - `stephedges`: the candidate's guesses in a step ("prob", "maybe"): the likelier time
 - `stepmaterial`: material they will send for the next stage (a brief, a case study), looked for
 - `stepalso`: a step only hoped for ("if selected", "maybe a trial day", "then practical test")

@@ -23,6 +23,7 @@ from composer.offline.asked import read_asked
 from composer.offline.askedback import said_back
 from composer.offline.besides import besides
 from composer.offline.carefulasked import loose_piece, recalled_detail
+from composer.offline.closers import aside_to_self
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
 from composer.offline.followfix import fixed_line, kept_unfixed
@@ -113,6 +114,7 @@ def follow_up_line(
     the sentence gate finds it still reads as a note. Two answers typed in one line are read
     one at a time (`twoanswers`). Without `by_reader` (the notes do not say the letter's
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
+    value = aside_to_self(value) if value else value  # "X should mention": closers
     typed = value
     ask = _ASK.match(
         " ".join((value or "").split()).rstrip(".!; ")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
+from composer.offline.closers import contact_plain, refs_then_line
 from composer.offline.heard import hearing_from, own_time, time_once
 from composer.offline.misfits import spliced_at
 from composer.offline.phrasebook import Variation, fitting
@@ -101,13 +102,12 @@ def next_steps_line(
     of writing dates (True in the US and Canada, False where the day comes first, None when
     unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
     if value:
+        value = contact_plain(value)  # "HR (Nomsa) to call by Fri re: X": who, when, about
         value = dates_read(value, days[0] if days else None, month_first)
         value = soon_dropped(value, days)  # "feedback tmrw", sent the next day: no time said
         value = finalists(value)  # "the GM will meet the final two ...": a round hoped for
-        # "They will send the case study if I am shortlisted.": the condition is the step hoped
-        # for, read as typed after a comma ("..., if shortlisted"), never said in the sentence
-        # "They will send the case study if I am shortlisted.": the condition read as a part
-        # of its own, so the step is only hoped for (`with_hoped`), never said with it
+        # "They will send the case study if I am shortlisted.": the condition a part of its own,
+        # the step only hoped for (`with_hoped`), never said with it
         cond = conditional(value) if "," not in value else None
         if cond is not None and not cond[1]:
             value = f"{cond[0]}, {value[len(cond[0]) :].strip()}"
@@ -133,6 +133,8 @@ def _said(
 ) -> str:
     if value and no_step(value):  # "waiting on DBS", "offer passed 10 Dec": nothing to welcome
         return _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
+    if value and (checks := refs_then_line(value, tone, channel, variation, fits)) is not None:
+        return checks  # "they ring my refs next week then medical and police check"
     office = office_heard(value, reader) if value else None
     if office is not None:  # "...; Mr. Hoogendijk's office will contact me": "your office"
         options = fitting(phrasebook.wordings("next_hear_from", tone, channel), fits)

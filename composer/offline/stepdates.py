@@ -85,7 +85,7 @@ def dates_read(value: str, met: dt.date | None, month_first: bool | None) -> str
     (`numeric_dates`, given the interview day `met`), and a weekday's comma before its month
     taken out ("Monday, December 7" -> "Monday December 7"), so that it is never read as the
     end of a part of the step; `dates_written` puts it back."""
-    value = _WEEKDAY_COMMA.sub(" ", value)
+    value = _WEEKDAY_COMMA.sub(" ", day_dotted(value))  # "14. december": no stop after "14"
     value = _DAY_BRACKETED.sub(r"\g<day> \g<date>", value)
     if met is None:
         return value
@@ -197,3 +197,12 @@ def month_first(notes: Notes) -> bool | None:
     if envelope.american(notes):
         return True
     return False if envelope.british(notes) else None
+
+
+# "14. december", "18. Dezember": a day typed with its ordinal dot, as German and Norwegian do.
+_ORDINAL_DOT = re.compile(rf"(?i)\b(?P<n>[12]\d|3[01]|0?[1-9])\.\s+(?P<month>{MONTH})\b")
+
+
+def day_dotted(value: str) -> str:
+    """ "answer after 14. december" -> "answer after 14 December": never a stop after "14"."""
+    return _ORDINAL_DOT.sub(lambda m: f"{int(m['n'])} {m['month'].capitalize()}", value)

@@ -5,9 +5,8 @@ wh-clause said to that interviewer ("the breach of contract trial you have comin
 "how I would staff a document review with three paralegals", "the backlog of boiler repairs"),
 with what the writer needs to pick a frame that fits it (plural, a question put to the
 candidate, about the candidate's own work), or no text and the reason it is left out.
-`topic_parts` splits a topic typed as a list of three or more. A topic typed as a question, and
-a note about the interviewer, are said to them by `questions`.
-"""
+`topic_parts` splits a topic typed as a list of three or more; a topic typed as a question, and
+a note about the interviewer, are said to them by `questions`."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from composer.offline.asked import asked_subject, put_to_candidate
 from composer.offline.askedform import grounded
 from composer.offline.careful import discussed, reported_tense, unquoted
 from composer.offline.cleaning import clean
+from composer.offline.closers import topic_noted
 from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
 from composer.offline.qamarks import unsaid_question
@@ -145,10 +145,12 @@ _PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": n
 @functools.lru_cache(maxsize=1024)
 @abbrevsense.settled_first(lambda item, why: Topic(item, "", why=why), counts=True)
 def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
-    """What an interviewer discussed, said to them, or an empty `text` and the reason (kept
-    for the next call with the same item: every wording of every letter reads the topics)."""
+    """What an interviewer discussed, said to them, or an empty `text` and the reason; kept
+    for the next call with the same item (every wording of every letter reads the topics)."""
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    if (subject := topic_noted(item)) is not None:  # "food cost i said 30 meant 28, fix"
+        return replace(read_topic(subject, common), source=item)
     reacted = reaction_of(item)  # "she liked the rota idea": said as the candidate glad of it
     if reacted is not None:
         return Topic(item, reacted[0], mine=True, answer=reacted[1])

@@ -224,9 +224,11 @@ def _said_numbers(word: str) -> set[str]:
 
 # A date typed in figures, day and month in either order, a year perhaps: "12/8", "08/12/26".
 _FIGURE_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?")
-# A date typed with dots, day first, its month closed by a dot or a year: "18.12.", "11.12.2026".
+# A date typed with dots, day first, its month closed by a dot or a year: "18.12.", "11.12.2026",
+# or after its weekday: "fri 11.12".
 _DOTTED_DATE_RE = re.compile(
     r"(?<![\d.])([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])\.(?:\d{2,4})?(?!\d)"
+    r"|(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])(?![\d.])"
 )
 
 # A span of years typed with its end year cut to two digits: "2022-25".
@@ -268,7 +270,7 @@ def build_facts(notes: Notes) -> Facts:
                 vocabulary.add(str(start - start % 100 + end + (100 if end < start % 100 else 0)))
     for text in texts:  # "decision by 18.12.": said "by 18 December"
         for dotted in _DOTTED_DATE_RE.finditer(text):
-            vocabulary.update(part.lstrip("0") for part in dotted.groups())
+            vocabulary.update(part.lstrip("0") for part in dotted.groups() if part)
     vocabulary |= _date_words(notes.interview.date)
     vocabulary |= _spelled_out(vocabulary)
 
