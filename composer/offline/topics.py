@@ -131,9 +131,8 @@ class Topic:
 _CONTRACTIONS = (("I'd", "I would"), ("I'm", "I am"), ("I've", "I have"), ("I'll", "I will"))
 
 
-# "walked round workshop", "showed me round", "went through my portfolio": what the interviewer
-# did with the candidate, typed as a verb in the past with no subject; no thing to name. (A
-# thing shown, "showed me the new laptop", "walked me through their intake", is read by `shown`.)
+# "walked round workshop", "showed me round": what the interviewer did with the candidate, typed
+# as a verb in the past with no subject; no thing to name ("showed me the new laptop": `shown`).
 _DONE_HEAD = re.compile(
     r"^(?P<verb>[a-z]+)(?: me| us)? (?:round|around|through|over|at|into)\b",
     re.IGNORECASE,
