@@ -310,6 +310,11 @@ def _bare_verb_done(text: str) -> str:
     return ""
 
 
+# An order to oneself about how the letter sounds, left in a sentence: "... every night now do
+# not sound desperate though" (`selftalk` cuts it; a letter never says it)
+_SELF_ORDER = re.compile(r"(?i)\b(?:do not|don't|dont) (?:sound|come across as|oversell)\b")
+
+
 def loose_join(text: str) -> str:
     """Why a join of `text` does not hold (see the module's list), or "" when every one does."""
     found = _A_WORTH.search(text)
@@ -330,4 +335,9 @@ def loose_join(text: str) -> str:
         or _said_twice(text)
         or _orphan_their(text)
         or _bare_verb_done(text)
+        or (
+            f"an order to oneself is left in ('{found[0]}')"
+            if (found := _SELF_ORDER.search(text))
+            else ""
+        )
     )

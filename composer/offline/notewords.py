@@ -27,7 +27,13 @@ from collections.abc import Iterable, Mapping
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.dictionary import clipped, in_dictionary
-from composer.offline.words import CLIPPED_PLAIN, FUNCTION_WORDS, PLAIN_WORDS, RARE_WORDS
+from composer.offline.words import (
+    CLIPPED_PLAIN,
+    FUNCTION_WORDS,
+    INDEFINITES,
+    PLAIN_WORDS,
+    RARE_WORDS,
+)
 
 # A word in lower case, with its hyphens and apostrophes; never part of an address, a path or a
 # word with a figure ("gen2", "x86", "www.site.com", "@handle").
@@ -110,6 +116,7 @@ def _listed(word: str) -> bool:
         forms |= {word[:-1], word[:-2], word[:-3] + "y"}
     return any(
         form in FUNCTION_WORDS
+        or form in INDEFINITES  # "someone", "anybody"
         or form in PLAIN_WORDS
         or form in CLIPPED_PLAIN
         or form in RARE_WORDS

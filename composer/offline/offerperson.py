@@ -158,6 +158,19 @@ def come_as(thing: str) -> str | None:
     return f"I would come to the role as {text}"
 
 
+# The candidate as someone who has done a thing, and what that would make sure of: "someone who
+# has worked as an interpreter on the ground, so the roster is fair to the interpreters".
+_SOMEONE_WHO = re.compile(
+    r"^(?P<who>(?:someone|somebody) (?:who|that) (?:has|have|had|is|can|knows) [^,;]+?)"
+    r"(?:,? so (?:that )?(?P<so>.+))?$"
+)
+# a clause of its own after "so": its subject and a verb ("the roster is fair")
+_CLAUSE = re.compile(
+    r"^(?:the|a|an|every|each|no|our|your|their|[a-z]+s)\b[^,]*"
+    r" (?:is|are|can|will|gets?|stays?|runs?)\b"
+)
+
+
 def person(item: str, role: str) -> tuple[str, str] | None:
     """A contribution typed as the kind of person the candidate is: (its frame, its words as
     typed: "as" or "be"), else None. The role's own person ("a calm nurse on the night shift"
@@ -166,6 +179,11 @@ def person(item: str, role: str) -> tuple[str, str] | None:
     if not text or re.search(r"[+;()&/]|\s[-–—]\s", item):
         return None  # "safe crew lead + keen to ...": a person and more, read elsewhere
     text = text[0].lower() + text[1:]
+    if (who := _SOMEONE_WHO.match(text)) is not None:  # "someone who has worked as X, so Y"
+        if who["so"] is None:
+            return "as", with_group_articles(hyphenated(who["who"]))  # "I would join ... as"
+        said = f"As {who['who']}, I would make sure that {who['so']}."
+        return ("clause", said) if _CLAUSE.search(who["so"]) else None
     if not re.match(r"(?:an?|someone|somebody) ", text):
         text = articled(text) or ""  # "steady fault finder who ...": "a ..."
     text = who_for_which(text)

@@ -90,7 +90,8 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "they will decide until the middle of December": a moment's deadline takes "by"
     (
-        r"\b(decide|confirm|answer|reply|respond|call|send|inform|let (?:me|us|you) know) until\b",
+        r"\b(decide|confirm|answer|reply|respond|(?:call|phone|email|write|text|contact|inform)"
+        r"(?: (?:me|us|you|them))?|send|let (?:me|us|you) know) until\b",  # "call me until 14 Dec"
         r"\1 by",
     ),
     # a verb of a state in the progressive: "I am knowing Power BI" ("am having": `secondlanguage`)

@@ -50,11 +50,19 @@ FUMBLED = frozenset(
 )
 # An order about how the letter sounds, the part alone: "dont ramble", "not too pushy", "be
 # precise", "short and sweet", "no essays".
-LETTER_ORDER = (
+_ORDER_BODY = (
     r"(?:(?:dont|don't|do\s+not|no)\s+(?:ramble|rambling|waffle|waffling|gush|beg|essays?"
     r"|go\s+on|sound\s+\w+|be\s+(?:too\s+)?\w+)|not\s+too\s+\w+|be\s+(?:precise|brief|concise"
     r"|clear|specific|polite|humble|confident|exact|professional)|short\s+(?:and|n|&)\s+sweet"
-    r"|keep\s+(?:it\s+)?(?:professional|friendly|casual|warm|humble|modest|low-?key))\s*[.!]*\s*$"
+    r"|keep\s+(?:it\s+)?(?:professional|friendly|casual|warm|humble|modest|low-?key))"
+    r"(?:\s+(?:tho|though|lol|pls|please|haha))?"  # "dont sound desperate tho"
+)
+LETTER_ORDER = rf"{_ORDER_BODY}\s*[.!]*\s*$"
+# The same order run on after the point with no mark between: "... every night now dont sound
+# desperate tho" ("do not" and a verb of how the letter sounds, which no fact ends with)
+_RUN_ON_ORDER = re.compile(
+    r"(?i)\s+(?:dont|don't|do\s+not)\s+(?:sound\s+\w+|ramble|waffle|gush|beg|oversell|grovel"
+    r"|be\s+too\s+\w+)(?:\s+(?:tho|though|lol|pls|please|haha))?\s*[.!]*\s*$"
 )
 # How a note to self opens: an order about the letter or an errand, or the note's own label.
 NOTE_HEAD = (
@@ -153,7 +161,7 @@ def note_dropped(value: str) -> str:
     text = _BRACKET.sub(
         lambda m: "" if is_self_note(m["inner"]) or _FORGOT_SAY.match(m["inner"]) else m[0], value
     )
-    text = _LEAD.sub("", text.strip())
+    text = _RUN_ON_ORDER.sub("", _LEAD.sub("", text.strip()))
     parts = _PARTS.split(text)
     while len(parts) >= 3 and _errand(parts[-1]):  # an order or a feeling, never a verdict:
         parts = parts[:-2]  # ", which meant the leaf was held too long" is the point's

@@ -126,17 +126,23 @@ def numeric_dates(value: str, met: dt.date, month_first: bool | None) -> str:
     first, None when unknown): "theyll email by 12/8", met 1 December 2026 in a US file ->
     "theyll email by Tuesday, December 8". A date that falls before the interview or more than
     four months after it is a slip or another reading, and stays as typed (the step reader then
-    leaves it out), as does every such date when the country is unknown."""
+    leaves it out); when the country is unknown, a date only one reading makes is said ("wed
+    16/12": 16 December), and one both readings make stays as typed."""
     value = _DAY_DOTTED.sub(r"\g<1>.", value)  # "thurs 10.12": a day's date, its dot left off
     if _DOTTED.search(value):  # "by 18.12.": day first, the month's name says it plainly
         value = _DOTTED.sub(
             lambda m: f"{m['a']}/{m['b']}" + (f"/{m['y']}" if m["y"] else ""), value
         )
         month_first = False
-    if month_first is None:
-        return value
 
     def _said(found: re.Match[str]) -> str:
+        # the country unknown, a date only one reading makes ("wed 16/12": no 16th month; the
+        # typed weekday settles "11/12" as the 11th of December on a Friday) is said
+        orders = [month_first] if month_first is not None else [True, False]
+        read = {_one(found, first) for first in orders} - {found[0]}
+        return read.pop() if len(read) == 1 else found[0]
+
+    def _one(found: re.Match[str], month_first: bool) -> str:
         a, b = int(found["a"]), int(found["b"])
         month, day = (a, b) if month_first else (b, a)
         typed = found["y"] or ""

@@ -13,6 +13,12 @@ from composer.offline.words import ORDINALS
 def hoped_step(phrase: Phrase, unsure: bool = True) -> str:
     """A step hoped for, with its article: "a second interview with the GM next week" when
     it is not yet set (`unsure`), "the second round with the partners" when it is."""
+    words = phrase.words
+    if len(words) > 1 and lexicon.is_base_verb(words[0]) and words[1][:1].isupper():
+        # "meet CEO in Jan": a meeting, not "a meet CEO" ("the chance of meeting the CEO")
+        doing = lexicon.verb_forms(words[0]).get("VBG", words[0])
+        met = f"the {words[1]}" if words[1].isupper() else words[1]  # a post in capitals
+        return " ".join([doing, met, *words[2:]])
     steps = with_article(phrase)
     if unsure and phrase.words[0].lower() in ORDINALS:
         steps = f"a {phrase.text}"  # "probably a 2nd interview": one not yet set
