@@ -14,6 +14,7 @@ import pytest
 
 from composer import compose
 from composer.notes_file import load_notes
+from composer.offline.asidekinds import town_placed
 from composer.offline.notejoins import loose_join
 from composer.offline.offer import read_offer
 from composer.offline.secondphrases import mended_phrases
@@ -103,3 +104,18 @@ def test_a_contribution_typed_as_someone_who_is_the_candidate(typed: str, said: 
     offer = read_offer(typed)
     assert offer is not None
     assert offer.plain() == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 41's h272: "the last five as automation manager at Arla Foods (Vejle)"
+        ("last 5 as automation manager @ Arla Foods (Vejle)",
+         "last 5 as automation manager @ Arla Foods in Vejle"),
+        ("at Siemens (Munich)", "at Siemens in Munich"),
+        # a word English knows in the bracket is no town: as typed
+        ("at Deloitte (Audit)", "at Deloitte (Audit)"),
+    ],
+)  # fmt: skip
+def test_a_town_in_brackets_after_an_employer_is_said_as_its_place(typed: str, said: str) -> None:
+    assert town_placed(typed) == said

@@ -349,7 +349,8 @@ def read_again(
 
 # A town in brackets after the site it names: "at my old plant (Gelsenkirchen)".
 _SITE_TOWN = re.compile(
-    r"\b(?P<site>(?:at|in) (?:(?:my|our|the|a|an) )?(?:[a-z]+ ){0,2}(?P<head>[a-z]+)) "
+    r"(?<!\w)(?P<site>(?:at|in|@) (?:(?:my|our|the|a|an) )?(?:[a-z]+ ){0,2}(?P<head>[a-z]+)"
+    r"|(?:at|@) (?P<firm>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})) "  # "at Arla Foods (Vejle)"
     r"\((?P<town>[A-Z][^\W\d_]{3,}(?:[ -][A-Z][^\W\d_]+)?)\)"
 )
 _SITES = frozenset(
@@ -366,6 +367,9 @@ def town_placed(line: str) -> str:
 
     def _in(found: re.Match[str]) -> str:
         town = found["town"]
+        if found["firm"]:  # an employer named, then the town it is in
+            english = lexicon.known(town.lower()) or in_dictionary(town.lower())
+            return found[0] if english else f"{found[0].split(' (')[0]} in {town}"
         if (
             found["head"] not in _SITES
             or lexicon.known(town.lower())
