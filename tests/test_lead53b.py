@@ -119,3 +119,9 @@ def test_a_contribution_typed_as_someone_who_is_the_candidate(typed: str, said: 
 )  # fmt: skip
 def test_a_town_in_brackets_after_an_employer_is_said_as_its_place(typed: str, said: str) -> None:
     assert town_placed(typed) == said
+
+
+def test_a_trade_word_of_the_company_s_name_keeps_no_capital_in_the_role() -> None:
+    # reader 41's h268: "the apprentice Tattoo artist role at Black Sand Tattoo Co"
+    letter = _letters("h268")[0]
+    assert "the apprentice tattoo artist role at Black Sand Tattoo Co" in letter

@@ -45,6 +45,6 @@ def _name_words(company: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     found = []
     for word in re.findall(r"\b[A-Z][a-z]{3,}\b", company):
         lower = word.lower()
-        if lower not in FUNCTION_WORDS and not lexicon.known(lower):
+        if lower not in FUNCTION_WORDS and not lexicon.known(lower) and not lexicon.modern(lower):
             found.append((lower, word, re.compile(rf"(?<![\w'’.-]){lower}(?![\w'’-])")))
     return tuple(found)

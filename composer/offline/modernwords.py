@@ -65,6 +65,8 @@ _TRADES_ENERGY = (
     " wheelset taxiway escapeway airflow workboat backhaul telematics geofence geofencing"
     " dashcam bodycam tachograph handheld forklift pallet palletise palletize cross-docking"
     " crossdock warehousing fulfilment fulfillment dropshipping last-mile containerisation"
+    # the trades of writer 40's and 42's candidates ("apprentice tattoo artist", "autoclave")
+    " tattoo tattooing autoclave linework roastery barista"
 )
 
 _SOFTWARE = (
