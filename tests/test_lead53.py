@@ -19,7 +19,6 @@ from composer.offline.asidekinds import town_placed
 from composer.offline.casing import one_colon
 from composer.offline.figures import went_much
 from composer.offline.items import read_point
-from composer.offline.linkgate import earned
 from composer.offline.misfits import misfit
 from composer.offline.notejoins import loose_join
 from composer.offline.offer import read_offer
@@ -292,15 +291,3 @@ def test_no_two_sentences_running_open_on_i_also() -> None:
 )
 def test_a_bare_verb_after_experience_in_is_stopped(sentence: str, stopped: bool) -> None:
     assert bool(loose_join(sentence)) is stopped
-
-
-def test_a_word_in_a_topic_note_s_bracket_earns_no_link() -> None:
-    # reader 39's h261 with the cheat sheet said: "Our talk about night shift cover and
-    # load-shedding backup stood out for me. On that point, I built the call-flow cheat sheet,
-    # which is now used by the whole floor of about 120 agents." ("agents" only in the brackets)
-    notes = load_notes(READERS / "reader38" / "h261.json")
-    point = "built the call-flow cheat sheet (now used by whole floor / ~120 agents)"
-    note = "night shift cover / load-shedding backup (gennies + home agents)"
-    topic = "night shift cover and load-shedding backup"
-    assert not earned(point, topic, notes, note=note)
-    assert earned(point, topic, notes, note="agents on the floor and call flows")

@@ -40,9 +40,6 @@ _QUESTION = re.compile(r"\b(?:how|what|why|whether|which|when)\b(?:\s+[\w'-]+){0
 # a clause of what went on beside the point's claim: "..., while throughput rose by 18%"
 _BESIDE = re.compile(r",?\s+(?:while|whilst)\s[^.;:]*", re.I)
 
-# a bracket in a topic's note: an aside to it, whose words the letter's topic does not name
-_BRACKET = re.compile(r"\s*\([^()]*\)")
-
 # the most words of a topic's note that is about the one subject the letter names
 _NOTE_WORDS = 15
 
@@ -70,7 +67,6 @@ def earned(
     # a short note is about one subject, its tail too ("incident culture, blameless
     # postmortems"); a long one says more than the topic named, and its other words earn no
     # link (reader 37: "... deck staff will need training on the new system")
-    note = _BRACKET.sub("", note)  # "night shift cover (gennies + home agents)": an aside
     subject = f"{note} {topic}" if len(note.split()) <= _NOTE_WORDS else topic
     # (and the function words: "without fear of blame", "without a strike" share no subject)
     off = _trade_words(notes) | function_stems(f"{point} {subject}")
