@@ -17,6 +17,7 @@ from composer.notes_file import load_notes
 from composer.offline.asidekinds import town_placed
 from composer.offline.notejoins import loose_join
 from composer.offline.offer import read_offer
+from composer.offline.prefixes import joined
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.selftalk import note_dropped
 from composer.offline.stepdates import numeric_dates
@@ -125,3 +126,10 @@ def test_a_trade_word_of_the_company_s_name_keeps_no_capital_in_the_role() -> No
     # reader 41's h268: "the apprentice Tattoo artist role at Black Sand Tattoo Co"
     letter = _letters("h268")[0]
     assert "the apprentice tattoo artist role at Black Sand Tattoo Co" in letter
+
+
+def test_a_deed_done_by_hand_is_one_word() -> None:
+    # the dump after the wordings changed: "For this role, I would draw on my work so far: the
+    # hand reared a siamang infant." (bridges-heldout41 b5)
+    assert joined("hand reared a siamang infant") == "hand-reared a siamang infant"
+    assert joined("my hand was injured") == "my hand was injured"

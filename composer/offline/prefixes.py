@@ -33,6 +33,12 @@ def _joined(found: re.Match[str]) -> str:
     return f"{prefix}-{word}"
 
 
+# "hand reared a siamang infant": a deed done by hand, one word with its hyphen ("hand-reared")
+_BY_HAND = re.compile(
+    r"\bhand (?=(?:reared|raised|fed|picked|built|made|painted|crafted|stitched|drawn|tied)\b)"
+)
+
+
 def joined(line: str) -> str:
     """`line` with each word typed apart from its prefix joined to it by a hyphen."""
-    return _APART.sub(_joined, line) if " " in line else line
+    return _BY_HAND.sub("hand-", _APART.sub(_joined, line)) if " " in line else line
