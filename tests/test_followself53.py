@@ -79,6 +79,14 @@ def _first(wording: str) -> bool:  # the test's pick among the wordings: never t
             "clarify quality -> zero customer complaints on my line since 2022 (said 'hardly any')",
             "To be clear on quality: there have been no customer complaints on my line since 2022.",
         ),
+        (  # an order to self typed last, with no stop: never said
+            "forgot to say i did spanish night classes last yr level 2 should mention",
+            "I should also have mentioned that I did Spanish night classes at level 2 last year.",
+        ),
+        (
+            "mention i have my forklift licence should mention",
+            "I should also have mentioned that I have my forklift licence.",
+        ),
     ],
 )
 def test_note_to_self_said_as_one_sentence(typed: str, said: str) -> None:

@@ -94,6 +94,7 @@ _COUNTED = re.compile(
 )
 
 
+_AT = r"at \2 \3 \1"
 _FIRST = r"in my first \1"
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 # The fact's words as a letter says them: "I have also X" (typed in a second language) as "I also
@@ -105,6 +106,8 @@ _SAID_AS = (
     (re.compile(rf"\b(start|begin|join)\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"), r"\1 on "),
     (re.compile(r"(?<!\bin )(?<!\bmy )(?<!\bthe )\b(?:1st|first) (week|month|year)$"), _FIRST),
     (re.compile(r"(?<=[a-z])/(?=[a-z])"), " and "),
+    # "classes last yr level 2": the level said before the time, never run on after it
+    (re.compile(r"\b(last (?:year|yr|month)|this year|in \d{4}) (level|grade|stage) (\d+)$"), _AT),
     (re.compile(r"\bdo (?=(?:the|a|an) [\w' -]*\b(?:course|training|exam)\b)"), "take "),
 )
 # A reason typed after the fact: "I can start 1 March, notice period is 2 months".
