@@ -34,13 +34,17 @@ __all__ = ["instructed", "late_said"]
 # The note's label: "note to self:", "NTS -", "NB:".
 _LABEL = re.compile(r"(?i)^(?:note\s+to\s+self|note(?=\s*:)|nts|n\.?b\.?)\s*(?::|[-–—]+|,)?\s*")
 # "A -> say B": B is what to say; A is the candidate's reason to themselves, never said
-_SAY_NEXT = re.compile(r"(?i)\s*->\s*(?:so\s+)?(?=(?:say|mention|add|offer)\s)")
+# (a plan or an offer of the candidate's: "mention I know why" alone would say nothing)
+_SAY_NEXT = re.compile(
+    r"(?i)\s*->\s*(?:so\s+)?(?=(?:say|mention|add|offer)\s+(?:that\s+)?I(?:'d|'ll|\s+would|\s+will)\s)"
+)
 # The order to oneself that leads the fact; "clarify" asks for a clarification.
 _ORDER = re.compile(
-    r"(?i)^(?:(?:pls|please|remember\s+to|don'?t\s+forget\s+to"
-    r"|I\s+(?:want|need|would\s+like|have)\s+to)\s+)?"
-    r"(?:(?P<clear>clarify|make\s+(?:it\s+)?clear|stress|confirm"
-    r"|say\s+(?:better|again|more\s+clearly|properly|clearer))"
+    r"(?i)^(?:(?:pls|please|remember\s+to|don'?t\s+forget\s+to)\s+)?"
+    # "I want to say better that": only a clarification typed so ("I would like to add" is
+    # a clean sentence `followclean` says)
+    r"(?:(?P<clear>(?:I\s+(?:want|need|would\s+like|have)\s+to\s+)?(?:clarify|make\s+(?:it\s+)?clear|stress|confirm"
+    r"|say\s+(?:better|again|more\s+clearly|properly|clearer)))"
     r"|(?P<remind>remind\s+(?:them|her|him|[A-Z][\w'-]+))"
     r"|mention|say|add|tell\s+(?:them|her|him|[A-Z][\w'-]+)"
     r"|(?P<forgot>(?:I\s+)?forgot\s+to\s+(?:say|mention|add)))"
