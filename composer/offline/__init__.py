@@ -275,9 +275,9 @@ The follow-up:
 - `followmemo`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld
   clarify", "forgot to mention X", "X -> send link to portfolio", "correct: X") said in one
   sentence, read first; its instruction to self never said (wordings: `followmemowords`)
-- `followself`: a follow-up typed as an instruction to oneself around a fact ("say that X - Mette
-  looked worried", "clarify I CAN X, sounded unsure", "forgot to say: X") said as the fact alone,
-  an addition or a clarification, the order and the comment on the room never said
+- `followself`: an order to oneself around a fact ("say that X - Mette looked worried", "clarify
+  I CAN X", "I said 'X' - meant Y", "A -> say I'd Y") said as the fact, an addition or a
+  clarification, the order and the comment on the room never said
 - `followtidy`: a follow-up's hedge, reminder and notes to self ("doh", ":(") tidied first
 - `followjoin`: its parts in one sentence ("I have X and am happy to ...", "A, and that B")
 - `followup`: the follow-up in the candidate's voice, in one confident sentence; `followcore`:

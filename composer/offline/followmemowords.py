@@ -33,6 +33,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("I would like to confirm that {clause}.", "To be clear, {clause}."),
         "any": ("To be clear, {clause}.", "I would like to confirm that {clause}."),
     },
+    # what the candidate meant by words said in the room (`followself`)
+    "meant": {"any": ("To clarify my point about {topic}: {clause}.",)},
     "forgot_on": {"any": ("On {topic}, I should also have mentioned that {clause}.",)},
     "should_on": {"any": ("On {topic}, I should have mentioned that {clause}.",)},
     "forgot_np": {"any": ("I should also have mentioned {np}.",)},

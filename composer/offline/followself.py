@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from composer import regexes as re
+from composer.offline import lexicon
 from composer.offline.followclaim import claim_fixed
 from composer.offline.followmemo import clause_of
 from composer.offline.followmemowords import wordings_for
@@ -31,11 +32,19 @@ from composer.offline.wellformed import problem
 __all__ = ["instructed", "late_said"]
 
 # The note's label: "note to self:", "NTS -", "NB:".
-_LABEL = re.compile(r"(?i)^(?:note\s+to\s+self|nts|n\.?b\.?)\s*(?::|[-–—]+|,)?\s*")
+_LABEL = re.compile(r"(?i)^(?:note\s+to\s+self|note(?=\s*:)|nts|n\.?b\.?)\s*(?::|[-–—]+|,)?\s*")
+# "A -> say B": B is what to say; A is the candidate's reason to themselves, never said
+# (a plan or an offer of the candidate's: "mention I know why" alone would say nothing)
+_SAY_NEXT = re.compile(
+    r"(?i)\s*->\s*(?:so\s+)?(?=(?:say|mention|add|offer)\s+(?:that\s+)?I(?:'d|'ll|\s+would|\s+will)\s)"
+)
 # The order to oneself that leads the fact; "clarify" asks for a clarification.
 _ORDER = re.compile(
     r"(?i)^(?:(?:pls|please|remember\s+to|don'?t\s+forget\s+to)\s+)?"
-    r"(?:(?P<clear>clarify|make\s+(?:it\s+)?clear|stress|confirm)"
+    # "I want to say better that": only a clarification typed so ("I would like to add" is
+    # a clean sentence `followclean` says)
+    r"(?:(?P<clear>(?:I\s+(?:want|need|would\s+like|have)\s+to\s+)?(?:clarify|make\s+(?:it\s+)?clear|stress|confirm"
+    r"|say\s+(?:better|again|more\s+clearly|properly|clearer)))"
     r"|(?P<remind>remind\s+(?:them|her|him|[A-Z][\w'-]+))"
     r"|mention|say|add|tell\s+(?:them|her|him|[A-Z][\w'-]+)"
     r"|(?P<forgot>(?:I\s+)?forgot\s+to\s+(?:say|mention|add)))"
@@ -54,7 +63,10 @@ _COMMENT = re.compile(
     r"|(?:and\s+|prob\s+|probably\s+|I\s+)?(?:sounded|came\s+across|seemed)\s+\w+.*"
     r"|(?:I\s+)?hesitated\b.*|(?:they|she|he|[A-Z]\w+)\s+asked\s+(?:about|if|whether)\b.*"
     r"|(?:I\s+)?forgot(?:\s+to\s+(?:say|mention)(?:\s+(?:it|this|that))?)?(?:\s+in\s+the\s+room)?"
-    r"|(?:I\s+)?didn'?t\s+(?:say|mention)(?:\s+(?:it|this|that))?)\s*[.!]*$"
+    r"|(?:I\s+)?(?:didn'?t|did\s+not)\s+(?:say|mention|explain)(?:\s+(?:it|this|that))?"
+    r"(?:\s+(?:clearly|well|properly|right|enough))?"
+    r"|(?:she|he|they|[A-Z][\w'-]*)\s+(?:mentioned|suggested|raised|recommended)\s+(?:it|this|that)"
+    r")\s*[.!?]*$"
 )
 # Where a comment may follow the fact: a dash, a comma, a semicolon, "&", a stop.
 _PIECES = re.compile(r"\s+[-–—]+\s+|,\s+|;\s+|\s+&\s+|(?<=\w)\.\s+")
@@ -64,7 +76,7 @@ _TAIL = re.compile(
     r"(?i)\s+(?:(?:I\s+)?forgot\s+to\s+(?:say|mention)(?:\s+(?:it|this|that))?"
     # an order about how to say it, typed last: "... for the tour truck dont ramble"
     r"|(?:dont|don't|do\s+not)\s+(?:ramble|waffle|oversell|overdo\s+it|grovel|gush|go\s+on)"
-    r"|keep\s+it\s+(?:short|brief))\s*[.!]*$"
+    r"|keep\s+it\s+(?:short|brief)|should\s+(?:mention|say)(?:\s+(?:it|this|that))?)\s*[.!]*$"
 )
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)")
 # A word typed in capitals for stress ("I CAN relocate"), said in lower case.
@@ -84,6 +96,62 @@ _COUNTED = re.compile(
     r"(?i)^(?![aA]n?\s|the\s|my\s|\d+\s+\w+s\b)(?P<np>[\w' -]*?\b(?:licen[cs]e|cert|certificate"
     r"|card|permit|ticket|visa|degree|diploma|car|van|passport))$"
 )
+
+
+_AT = r"at \2 \3 \1"
+_FIRST = r"in my first \1"
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+# The fact's words as a letter says them: "I have also X" (typed in a second language) as "I also
+# have X", "I'd do" as "I would do", "start 1 March" as "start on 1 March", "1st month" at the end
+# as "in my first month", "parts/tools" as "parts and tools".
+_SAID_AS = (
+    (re.compile(r"\b[Ii] (have|hold|speak|know) also\b"), r"I also \1"),
+    (re.compile(r"\bI'd (?=(?:do|take|be|start|go|join|get|need|book|work|use)\b)"), "I would "),
+    (re.compile(rf"\b(start|begin|join)\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"), r"\1 on "),
+    (re.compile(r"(?<!\bin )(?<!\bmy )(?<!\bthe )\b(?:1st|first) (week|month|year)$"), _FIRST),
+    (re.compile(r"(?<=[a-z])/(?=[a-z])"), " and "),
+    # "classes last yr level 2": the level said before the time, never run on after it
+    (re.compile(r"\b(last (?:year|yr|month)|this year|in \d{4}) (level|grade|stage) (\d+)$"), _AT),
+    (re.compile(r"\bdo (?=(?:the|a|an) [\w' -]*\b(?:course|training|exam)\b)"), "take "),
+)
+# A reason typed after the fact: "I can start 1 March, notice period is 2 months".
+_BECAUSE = re.compile(
+    r"^(?P<fact>[Ii]\b[^,]+?),?\s+(?P<why>(?:(?:work|security|driving|current|full)\s+)?(?:notice\s+period|visa|permit"
+    r"|licen[cs]e|availability|clearance|passport)\s+(?:is|are)\s+[^,]+)$"
+)
+# "I said 'X', meant Y[, of course OK to Z]": what the candidate meant by words said in the room
+_MEANT = re.compile(
+    r"^[Ii] said ['‘\"](?P<said>[^'’\"]+)['’\"](?:,|\s*->)? (?:[Ii] )?meant (?P<meant>[^,]+?)"
+    r"(?:, (?P<course>of course )?(?:OK|ok|fine) to (?P<verb>[a-z]+) (?P<what>[^,]+))?$"
+)
+# "safety -> 0 lost-time incidents on my shift since 2023": none of a thing since a time
+_NONE_SINCE = re.compile(
+    r"^(?P<topic>[a-z][a-z -]{1,30}?)\s*->\s*(?:0|zero|no) (?P<what>[a-z][\w -]+? since \d{4})$"
+)
+
+
+def _shaped(fact: str, tone: str, channel: str, variation: Variation) -> str | None:
+    """A clarification of a shape of its own: what was meant by words said in the room ("To
+    clarify my point about ...: I meant ..."), or none of a thing since a year; else None."""
+    if found := _NONE_SINCE.match(fact):
+        line = f"To be clear on {found['topic']}: there have been no {found['what']}."
+        return None if problem(line) else line
+    if (found := _MEANT.match(fact)) is None:
+        return None
+    said = re.sub(r"\bQ([1-4])$", lambda m: "in the " + _QUARTER[m[1]] + " quarter", found["said"])
+    meant = f"I meant {found['meant']}"
+    if found["verb"]:
+        verb = lexicon.verb_forms(found["verb"]).get("VBG")
+        if not verb or not lexicon.is_base_verb(found["verb"]):
+            return None
+        course = "of course " if found["course"] else ""
+        meant += f"; {verb} {found['what']} would {course}be fine"
+    line = variation.pick("follow_up", wordings_for("meant", tone, channel))
+    line = line.format(topic=said, clause=meant)
+    return None if problem(line) else line
+
+
+_QUARTER = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 
 
 def _comment(piece: str) -> bool:
@@ -121,6 +189,8 @@ def _fact(text: str, late: bool = False) -> tuple[str, bool] | None:
     whole = re.fullmatch(r"\((?P<inner>.*)\)", text)
     inner = whole["inner"] if whole else text
     text = _LABEL.sub("", inner)
+    if turn := _SAY_NEXT.search(text):  # "I don't know X yet -> say I'd do Y": Y alone
+        text = text[turn.end() :]
     order = _ORDER.match(text)
     if order is None:
         return None
@@ -168,6 +238,13 @@ def instructed(
     if not fact:
         return None
     fact = _STRESS.sub(lambda m: m[0].lower(), fact)
+    for typed, said in _SAID_AS:
+        fact = typed.sub(said, fact)
+    if clear and (shaped := _shaped(fact, tone, channel, variation)):
+        return shaped
+    if why := _BECAUSE.match(fact):  # "I can start X, notice period is Y": "..., as my ..."
+        because = clause_of(f"my {why['why']}")
+        fact = f"{why['fact']}, as {because}" if because else fact
     if not (fact := _said_has(fact)):
         return None
     if (own := _OWN.match(fact)) and not re.match(r"(?i)^(?:my|the|a|an)\b", fact):
@@ -183,6 +260,9 @@ def instructed(
         if said_reason is None:
             return None
         clause = f"{clause}: {said_reason}"
+    if not clear and not reason and _SAY_NEXT.search(value) and clause.startswith("I would "):
+        line = f"{clause}."  # "... -> say I'd do X": the plan said as it is, never "forgot"
+        return None if problem(line) else line
     options = wordings_for("clarify" if clear else "forgot", tone, channel)
     if reason:  # never a second colon: "One thing ...: X: Y"
         options = tuple(o for o in options if ":" not in o) or options
