@@ -2,8 +2,9 @@
 letters") read by their kind, in any typing style: a relative's event typed in second-language
 English (the relative's "his" is the relative's), a new grandchild typed with no stops, a book
 tip typed as what they told the candidate to do (its title only where its capitals are sure), an
-invitation to an event of theirs, and the candidate's own part typed after an event of theirs.
-Writer 40's h268, h270, h272 and h273 and lines of my own; each expected line written by hand."""
+invitation to an event of theirs, the candidate's own part typed after an event of theirs, a
+relative who served as the candidate did. Writer 40's h268, h270, h272, h273 and h274 and lines
+of my own; each expected line written by hand."""
 
 from __future__ import annotations
 
@@ -72,6 +73,12 @@ CASES = [
         "her team is running a hackathon in march and she invited me to join",
         "Thank you for inviting me to the hackathon in March.",
     ),
+    # a relative of theirs who served as the candidate did: their own unit (the bracket) left out
+    (
+        "her husband also ex-army (Tomaszów, 25th brigade) - knows my old unit",
+        "It was good to hear that your husband also served in the Army and knows my old unit.",
+    ),
+    ("his dad was ex-raf like me", "It was good to hear that your father also served in the RAF."),
     # the candidate's own part typed after an event of theirs
     (
         "she's running the Copenhagen half in Sept, I ran it 2025",
@@ -112,6 +119,7 @@ LETTERS = [
     ("h268.json", "Many congratulations on the arrival of your first grandchild."),
     ("h270.json", "I hope your son's first race on the weekend of 19 December goes well."),
     ("h272.json", "the Copenhagen half in September goes very well; I ran it myself in 2025."),
+    ("h274.json", "your husband also served in the Army and knows my old unit."),
     ("h273.json", "for the invitation to the SASL Day celebration in Soweto in the New Year."),
 ]
 

@@ -226,7 +226,7 @@ def _line(
         return line("shown_thanks", **showing)
     pet = pet_line(note) or fan_game(note) or terse_line(note) or kin_start(note) or project(note)
     pet = pet or toured(note) or tails.talked_about(note) or talk_after(note)  # "talked about"
-    pet = pet or rec.told_tip(note) or acts.invited(note)  # "told me to get the book ..."
+    pet = pet or rec.told_tip(note) or acts.invited(note) or acts.kin_served(note)  # "told me to"
     if pet:
         return line(pet[0], **pet[1]) if pet[1] else RapportLine(None, pet[0])
     worked = worked_where_i(expand(note))

@@ -49,6 +49,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Thanks, too, for recommending {what}: I have already {done}.",
         ),
     },
+    # {rel}: "husband"; {service}: "the Army"; {more}: " and knows my old unit" or "".
+    "kin_served": {
+        "formal": ("It was good to learn that your {rel} also served in {service}{more}.",),
+        "any": ("It was good to hear that your {rel} also served in {service}{more}.",),
+    },
     # {what}: what they invited the candidate to ("the SASL Day celebration in Soweto").
     "invite_thanks": {
         "formal": ("Thank you for the kind invitation to {what}.",),
@@ -209,6 +214,32 @@ def invited(note: str) -> tuple[str, dict[str, str]] | None:
     what = re.sub(r"\bin (march|may)(?=$|\s+\d)", lambda m: f"in {m[1].title()}", what)
     what = re.sub(r"(?i)^an?\s", "the ", what)  # "a braai on Saturday": the braai
     return "invite_thanks", {"what": what}
+
+
+# A relative of theirs who served as the candidate did: "her husband also ex-army (Tomaszów, 25th
+# brigade) - knows my old unit". The bracket (the relative's own unit) is theirs: left out.
+_KIN_SERVED = re.compile(
+    r"(?i)^(?:her|his|their)\s+(?P<rel>husband|wife|partner|father|dad|mother|mum|mom|brother"
+    r"|sister|son|daughter)\s+(?:is\s+|was\s+)?(?:also\s+)?ex[- ]?(?P<service>army|navy|raf|marines"
+    r"|military|forces)(?:\s+too|\s+as\s+well|\s+like\s+me)?(?:\s*\([^()]*\))?(?:\s*(?:[-–—,;]+|->)\s*"
+    r"(?:and\s+)?(?:s?he\s+)?(?P<more>knows|knew|served\s+with|trained\s+with)\s+(?P<whom>my\s+old"
+    r"\s+(?:unit|regiment|battalion|brigade|squadron|ship|base|CO|commander)))?\s*[.!]*$"
+)
+
+
+def kin_served(note: str) -> tuple[str, dict[str, str]] | None:
+    """The section and values of the line for a relative of theirs who served as the candidate
+    did, typed with "also" ("her husband also ex-army ... - knows my old unit": "... your
+    husband also served in the Army and knows my old unit."), or None."""
+    found = _KIN_SERVED.match(" ".join(note.split()))
+    if found is None or not re.search(r"(?i)\b(?:also|too|as well|like me)\b", note):
+        return None
+    names = {"army": "the Army", "navy": "the Navy", "raf": "the RAF", "marines": "the Marines",
+             "military": "the military", "forces": "the Armed Forces"}  # fmt: skip
+    more = f" and {found['more'].lower()} {found['whom']}" if found["more"] else ""
+    rel = found["rel"].lower()
+    rel = {"dad": "father", "mum": "mother", "mom": "mother"}.get(rel, rel)
+    return "kin_served", {"rel": rel, "service": names[found["service"].lower()], "more": more}
 
 
 # "he showed me the block of mandarins his father planted", "showed me round the new lab": a
