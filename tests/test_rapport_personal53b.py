@@ -46,6 +46,10 @@ CASES = [
         "her son had a baby girl yesterday first grandbaby",
         "Many congratulations on the arrival of your first granddaughter.",
     ),
+    (
+        "his son had a baby boy 2 weeks ago -> first grandson",
+        "Many congratulations on the arrival of your first grandson.",
+    ),
     # a tip typed as what they told the candidate to do: a title in lower case is not named
     (
         "he told me to get the book tattooing the invisible",
@@ -79,6 +83,10 @@ CASES = [
         "It was good to hear that your husband also served in the Army and knows my old unit.",
     ),
     ("his dad was ex-raf like me", "It was good to hear that your father also served in the RAF."),
+    (
+        "they invited me to their christmas party on friday",
+        "Thank you for inviting me to your Christmas party today.",  # sent on the Friday
+    ),
     # the candidate's own part typed after an event of theirs
     (
         "she's running the Copenhagen half in Sept, I ran it 2025",

@@ -129,7 +129,9 @@ def or_fact(note: str, said: _R, read: Callable[[str], _R]) -> _R:
 _BABY = re.compile(
     r"^(?P<whose>[Hh]er|[Hh]is|[Tt]heir)\s+(?:daughter|son)(?:-in-law)?\s+(?:just\s+|recently\s+)?"
     r"had\s+(?:a\s+)?(?:(?:baby\s+)?(?P<kind>boy|girl|baby)\b)(?P<when>\s+(?:(?:last|this)"
-    r"\s+(?:week|month|weekend)|on\s+[A-Z][a-z]+day|yesterday))?(?P<first>,?\s+(?:(?:her|his|their)\s+)?first\s+grand(?:child|kid|baby))?$"
+    r"\s+(?:week|month|weekend)|on\s+[A-Z][a-z]+day|yesterday|(?:a|\d+|two|three)\s+(?:days?|weeks?)"
+    r"\s+ago))?(?P<first>(?:\s*(?:,|->|[-–—])\s*|\s+)(?:(?:her|his|their)\s+)?first\s+grand"
+    r"(?:child|kid|baby|son|daughter)(?:ren|s)?)?$"
 )
 _GRAND = {
     "boy": "grandson",

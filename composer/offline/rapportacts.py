@@ -210,7 +210,10 @@ def invited(note: str) -> tuple[str, dict[str, str]] | None:
     found = _HOSTING.match(" ".join(note.split()))
     if not found or re.search(r"\b(?:I|my|we|our)\b", found["what"] or found["what2"]):
         return None
-    what = new_year(months_spelled(yours(found["what"] or found["what2"])))  # "in feb"
+    from composer.offline.kinds import names_capitalised  # kinds reads this module's kinds
+
+    what = yours(found["what"] or found["what2"])
+    what = names_capitalised(new_year(months_spelled(what)))  # "in feb", "christmas"
     what = re.sub(r"\bin (march|may)(?=$|\s+\d)", lambda m: f"in {m[1].title()}", what)
     what = re.sub(r"(?i)^an?\s", "the ", what)  # "a braai on Saturday": the braai
     return "invite_thanks", {"what": what}
