@@ -111,6 +111,7 @@ def test_personal_note_read_by_kind(note: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("note", "expected"),
     [
+        ("her daughter is visiting her in May", "your daughter is visiting you in May"),
         ("Her son makes his first race on Sunday", "your son makes his first race on Sunday"),
         (
             "his daughter sings her first solo on Sunday",

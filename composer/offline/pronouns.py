@@ -53,6 +53,7 @@ _RELATIVE_GENDER = {
     **dict.fromkeys(("daughter", "wife", "mother", "mum", "mom", "sister", "niece"), "her"),
     "granddaughter": "her",
 }
+_PREPS = frozenset({"to", "for", "with", "about", "and", "at", "in", "on", "from", "by", "of"})
 _CLAUSE_HEADS = frozenset({"he", "she", "they", "his", "her", "their", "he's", "she's", "they're"})
 
 
@@ -178,7 +179,7 @@ def _rest_said(out: list[str], start: int, theirs: str | None) -> str | None:
         nxt = out[index + 1].lower() if index + 1 < len(out) else ""
         if lower in _SUBJECTS:
             return None  # a second clause about them ("..., and she ..."): too risky to rewrite
-        if lower == theirs and nxt and nxt not in _OBJECTS:
+        if lower == theirs and nxt and nxt not in _OBJECTS and nxt not in _PREPS:
             pass  # "your son makes his first race": the son's race
         elif lower in _OBJECTS:
             token = _OBJECTS[lower]
@@ -190,7 +191,6 @@ def _rest_said(out: list[str], start: int, theirs: str | None) -> str | None:
             token = _REFLEXIVE[lower]
         elif lower == "her":
             # Possessive before a word ("her dog"), object at the end or before a preposition.
-            preps = {"to", "for", "with", "about", "and", "at", "in", "on", "from", "by", "of"}
-            token = "you" if not nxt or nxt in preps else "your"
+            token = "you" if not nxt or nxt in _PREPS else "your"
         result.append(token)
     return " ".join(result)
