@@ -124,11 +124,14 @@ def or_fact(note: str, said: _R, read: Callable[[str], _R]) -> _R:
     return again if getattr(again, "text", None) is not None else said
 
 
-# "Her daughter had a baby boy last week, her first grandchild": the reader's grandchild.
+# "Her daughter had a baby boy last week, her first grandchild": the reader's grandchild (also
+# typed "... had a baby last week first grandkid").
 _BABY = re.compile(
     r"^(?P<whose>[Hh]er|[Hh]is|[Tt]heir)\s+(?:daughter|son)(?:-in-law)?\s+(?:just\s+|recently\s+)?"
     r"had\s+(?:a\s+)?(?:(?:baby\s+)?(?P<kind>boy|girl|baby)\b)(?P<when>\s+(?:(?:last|this)"
-    r"\s+(?:week|month|weekend)|on\s+[A-Z][a-z]+day|yesterday))?(?P<first>,\s+(?:her|his|their)\s+first\s+grandchild)?$"
+    r"\s+(?:week|month|weekend)|on\s+[A-Z][a-z]+day|yesterday|(?:a|\d+|two|three)\s+(?:days?|weeks?)"
+    r"\s+ago))?(?P<first>(?:\s*(?:,|->|[-–—])\s*|\s+)(?:(?:her|his|their)\s+)?first\s+grand"
+    r"(?:child|kid|baby|son|daughter)(?:ren|s)?)?$"
 )
 _GRAND = {
     "boy": "grandson",

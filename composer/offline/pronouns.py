@@ -47,6 +47,13 @@ _REPORTED = re.compile(
     r"^(?:he|she|they) (?:mentioned|said|told us|told me|explained|shared|noted) (?:that )?",
     re.IGNORECASE,
 )
+# A relative typed as the subject ("her son makes his first race"): a later "his" is the son's.
+_RELATIVE_GENDER = {
+    **dict.fromkeys(("son", "husband", "father", "dad", "brother", "grandson", "nephew"), "his"),
+    **dict.fromkeys(("daughter", "wife", "mother", "mum", "mom", "sister", "niece"), "her"),
+    "granddaughter": "her",
+}
+_PREPS = frozenset({"to", "for", "with", "about", "and", "at", "in", "on", "from", "by", "of"})
 _CLAUSE_HEADS = frozenset({"he", "she", "they", "his", "her", "their", "he's", "she's", "they're"})
 
 
@@ -113,7 +120,7 @@ def _second_person(note: str, names: Sequence[str] = ()) -> str | None:
             break
     tokens = text.split(" ")
     head = tokens[0].lower()
-    reported = _REPORTED.match(text)
+    reported, theirs = _REPORTED.match(text), None
     if reported:
         # "she mentioned (that) her favourite film is Alien": keep only what was said.
         rest = text[reported.end() :]
@@ -123,6 +130,8 @@ def _second_person(note: str, names: Sequence[str] = ()) -> str | None:
         tokens[0] = "your"
         out = tokens
         start = 1
+        rel = tokens[1].lower().rstrip("'s’") if len(tokens) > 1 else ""
+        theirs = _RELATIVE_GENDER.get(rel)  # the relative's own "his" or "her", kept as typed
     elif head in _SUBJECTS:
         tokens[0] = "you"
         start = 1
@@ -158,13 +167,21 @@ def _second_person(note: str, names: Sequence[str] = ()) -> str | None:
         start = 2
     else:
         return None
+    return _rest_said(out, start, theirs)
+
+
+def _rest_said(out: list[str], start: int, theirs: str | None) -> str | None:
+    """The words after the subject with their pronouns said to the reader; `theirs`: the
+    possessive of a relative who is the subject, kept as typed."""
     result = out[:start]
     for index, token in enumerate(out[start:], start):
         lower = token.lower()
         nxt = out[index + 1].lower() if index + 1 < len(out) else ""
         if lower in _SUBJECTS:
             return None  # a second clause about them ("..., and she ..."): too risky to rewrite
-        if lower in _OBJECTS:
+        if lower == theirs and nxt and nxt not in _OBJECTS and nxt not in _PREPS:
+            pass  # "your son makes his first race": the son's race
+        elif lower in _OBJECTS:
             token = _OBJECTS[lower]
         elif lower in _POSSESSIVES:
             token = _POSSESSIVES[lower]
@@ -174,7 +191,6 @@ def _second_person(note: str, names: Sequence[str] = ()) -> str | None:
             token = _REFLEXIVE[lower]
         elif lower == "her":
             # Possessive before a word ("her dog"), object at the end or before a preposition.
-            preps = {"to", "for", "with", "about", "and", "at", "in", "on", "from", "by", "of"}
-            token = "you" if not nxt or nxt in preps else "your"
+            token = "you" if not nxt or nxt in _PREPS else "your"
         result.append(token)
     return " ".join(result)

@@ -18,10 +18,12 @@ from typing import Any
 from composer import regexes as re
 from composer.english import spell_out_dates
 from composer.offline import lexicon
+from composer.offline import rapportacts as acts
 from composer.offline import rapportnotes as typed
 from composer.offline import rapportpatterns as pat
 from composer.offline import rapporttails as tails
 from composer.offline import rapportwords as words
+from composer.offline import recommended as rec
 from composer.offline.careful import as_ours, or_fact
 from composer.offline.cleaning import mid_sentence
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled, new_year
@@ -94,6 +96,9 @@ _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
+    own = tails.with_own(note, lambda head: rapport_line(head, names, **options))  # ", I ran it"
+    if own is not None:
+        return own
     # "lol", "tip: X"; "She and I both": "we both"; a run-on cut ("we both row she is in")
     note = as_ours(reread(tails.cleaned(run_on(note))))
     part, note = thanks_part(note), without_count(time_unbracketed(note))  # ", his 10th!"; "(sun)"
@@ -111,9 +116,8 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
 
 def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     """The line for one personal note (see `rapport_line`; options as for `_line`). A tail after
-    a comma that adds an aside ("we both ..., diff years", "back from the Biennale, loved the
-    Nordic pavilion") is left out when the line would paste it; "a huge Hollow Knight fan - so am
-    I" is shared; a note of two clauses whose whole cannot be said is said by its first."""
+    a comma that adds an aside ("we both ..., diff years") is left out when the line would paste
+    it; a note of two clauses whose whole cannot be said is said by its first."""
     shared = re.search(r"(?i)\b(?:we both|both of us|same as me)\b", note)  # a past of theirs too
     if pat.FAR_OFF.search(pat.SINCE.sub("", note)) and not shared:  # "retiring in 2 yrs": early
         return RapportLine(None, "its time is a year or more away: a wish now would come early")
@@ -144,8 +148,7 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     if first is not None:  # (a name in lower case, capitals not sure): left out
         return RapportLine(*first)
     text = said_to_me(pat.RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
-    text = typed.both_from(text) or shared_parts(text) or same_one(text) or text  # "we are
-    # both from Kerala"; "from Tulsa too - went to TCC same as me": "... and both went to TCC"
+    text = typed.both_from(text) or shared_parts(text) or same_one(text) or text  # "both from"
     text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
     fan = fellow_fan(text)
     if fan:  # "she's a huge Hollow Knight fan - so am I", "we're both Villa fans": a fellow fan
@@ -155,8 +158,7 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     said = _line(subject, names, **options) if subject else said  # "son's gala sat": "her ..."
     head, comma, tail = tidy(text).rpartition(", ")
     if said.text is None and comma and pat.PLAN.match(tail):
-        # "a huge Longhorns fan, going to the bowl game": what they are doing takes the wish,
-        plan = _line(team_game(head, tail), names, **options)  # "the Longhorns bowl game"
+        plan = _line(team_game(head, tail), names, **options)  # "fan, going to the bowl game"
         said = plan if plan.text else said
     mine = re.match(r"(?i)(?:my|our)\s", tail)  # ", my alma mater": the candidate's aside
     if (
@@ -164,8 +166,7 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
         and comma
         and (pat.SHARED_ANYWHERE.search(head) or pat.TOO.search(head) or mine)
     ):
-        # "she used to work at Sky like me, diff site (Leeds)", "she did the MA at UEA too, diff
-        # yrs": what both share, without the aside on how it differed
+        # "she used to work at Sky like me, diff site (Leeds)": shared, without the aside
         shared = _line(head, names, **options)
         return shared if shared.text else said
     tail = expand(tail).strip(" .!")
@@ -199,9 +200,8 @@ def _line(
     """The line for one personal note read whole (see `rapport_line`): used, never read back (a
     wish, thanks, a congratulation, what both share), or left out.
     `fits` turns down a wording the letter would rather not use (one that repeats its words);
-    `late`: the letter goes out after the day after, so "this weekend" may be over;
-    `days`: the interview day and the day the letter goes out, to read a day the note names;
-    `repeats` turns down a line an earlier letter of the panel has said already.
+    `late`: the letter goes out after the day after, so "this weekend" may be over; `days`: the
+    interview day and the day it goes out; `repeats` turns down a line the panel has said.
     """
     variation = variation or Variation("")
     if days is not None:  # "next thurs", typed on the interview day, said from the send day
@@ -226,6 +226,7 @@ def _line(
         return line("shown_thanks", **showing)
     pet = pet_line(note) or fan_game(note) or terse_line(note) or kin_start(note) or project(note)
     pet = pet or toured(note) or tails.talked_about(note) or talk_after(note)  # "talked about"
+    pet = pet or rec.told_tip(note) or acts.invited(note) or acts.kin_served(note)  # "told me to"
     if pet:
         return line(pet[0], **pet[1]) if pet[1] else RapportLine(None, pet[0])
     worked = worked_where_i(expand(note))
@@ -304,8 +305,7 @@ def _line(
         return line("shared", clause=f"we both {past} {used_to['rest']}")
     like_me = pat.LIKE_ME.match(text)
     verb = like_me["verb"].lower() if like_me else ""
-    if like_me and verb not in ("is", "was", "does") and lexicon.is_third_person(verb):
-        # "he plays rugby too, like me": something both do
+    if like_me and verb not in ("is", "was", "does") and lexicon.is_third_person(verb):  # both do
         base = lexicon.base_of(verb)
         return line("shared", clause=f"we both {base} {like_me['rest']}")
     if pat.SHARED_ANYWHERE.search(note):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
+from composer.offline.heard import months_spelled, new_year
 from composer.offline.rapportahead import BOOK as AHEAD_BOOK
 from composer.offline.words import INSTITUTION_HEADS, PHRASE_OPENERS, PLACE_HEADS, SERVICES
 
@@ -46,6 +47,19 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "any": (
             "Thank you for recommending {what}; I have already {done}.",
             "Thanks, too, for recommending {what}: I have already {done}.",
+        ),
+    },
+    # {rel}: "husband"; {service}: "the Army"; {more}: " and knows my old unit" or "".
+    "kin_served": {
+        "formal": ("It was good to learn that your {rel} also served in {service}{more}.",),
+        "any": ("It was good to hear that your {rel} also served in {service}{more}.",),
+    },
+    # {what}: what they invited the candidate to ("the SASL Day celebration in Soweto").
+    "invite_thanks": {
+        "formal": ("Thank you for the kind invitation to {what}.",),
+        "any": (
+            "Thank you for inviting me to {what}.",
+            "Thanks, too, for the invitation to {what}.",
         ),
     },
     # {what}: what they showed the candidate ("the block of mandarins your father planted").
@@ -173,6 +187,62 @@ def offered(note: str) -> dict[str, str] | None:
         return None
     what = yours(found["what"])
     return {"verb": verb, "what": what.strip(" .")}
+
+
+# An event of theirs the candidate was invited to: "his team is hosting the SASL Day celebration
+# in Soweto in the new year and he invited me to come along", "she invited me to the open day".
+_HOSTING = re.compile(
+    r"^(?:(?:his|her|their)\s+[\w'-]+|s?he|they)\s+(?:is|are|['’]s|['’]re)\s+(?:hosting|holding"
+    r"|organi[sz]ing|running|throwing|putting\s+on)\s+(?P<what>(?:the|a|an|his|her|their)\s+[^,;()"
+    r"\"“”?]+?)\s*,?\s+and\s+(?:s?he|they)\s+invited\s+me(?:\s+(?:to\s+(?:come|join|go)(?:\s+along)?"
+    r"|along|to\s+attend|to\s+join\s+(?:them|him|her)))?\s*[.!]*$"
+    r"|^(?:(?:s?he|they|[A-Z][\w'-]+)\s+)?(?:also\s+|kindly\s+)?invited\s+me\s+(?:to\s+(?:come\s+"
+    r"(?:along\s+)?to|attend|join(?:\s+(?:them|him|her)\s+at)?)\s+|to\s+)?(?P<what2>(?:the|a|an"
+    r"|his|her|their)\s+[^,;()\"“”?]+?)\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def invited(note: str) -> tuple[str, dict[str, str]] | None:
+    """The section and values of thanks for an invitation to an event of theirs, or None: "his
+    team is hosting the SASL Day celebration in Soweto and he invited me to come along" ->
+    {"what": "the SASL Day celebration in Soweto"}. Never a plan the candidate did not type."""
+    found = _HOSTING.match(" ".join(note.split()))
+    if not found or re.search(r"\b(?:I|my|we|our)\b", found["what"] or found["what2"]):
+        return None
+    from composer.offline.kinds import names_capitalised  # kinds reads this module's kinds
+
+    what = yours(found["what"] or found["what2"])
+    what = names_capitalised(new_year(months_spelled(what)))  # "in feb", "christmas"
+    what = re.sub(r"\bin (march|may)(?=$|\s+\d)", lambda m: f"in {m[1].title()}", what)
+    what = re.sub(r"(?i)^an?\s", "the ", what)  # "a braai on Saturday": the braai
+    return "invite_thanks", {"what": what}
+
+
+# A relative of theirs who served as the candidate did: "her husband also ex-army (Tomaszów, 25th
+# brigade) - knows my old unit". The bracket (the relative's own unit) is theirs: left out.
+_KIN_SERVED = re.compile(
+    r"(?i)^(?:her|his|their)\s+(?P<rel>husband|wife|partner|father|dad|mother|mum|mom|brother"
+    r"|sister|son|daughter)\s+(?:is\s+|was\s+)?(?:also\s+)?ex[- ]?(?P<service>army|navy|raf|marines"
+    r"|military|forces)(?:\s+too|\s+as\s+well|\s+like\s+me)?(?:\s*\([^()]*\))?(?:\s*(?:[-–—,;]+|->)\s*"
+    r"(?:and\s+)?(?:s?he\s+)?(?P<more>knows|knew|served\s+with|trained\s+with)\s+(?P<whom>my\s+old"
+    r"\s+(?:unit|regiment|battalion|brigade|squadron|ship|base|CO|commander)))?\s*[.!]*$"
+)
+
+
+def kin_served(note: str) -> tuple[str, dict[str, str]] | None:
+    """The section and values of the line for a relative of theirs who served as the candidate
+    did, typed with "also" ("her husband also ex-army ... - knows my old unit": "... your
+    husband also served in the Army and knows my old unit."), or None."""
+    found = _KIN_SERVED.match(" ".join(note.split()))
+    if found is None or not re.search(r"(?i)\b(?:also|too|as well|like me)\b", note):
+        return None
+    names = {"army": "the Army", "navy": "the Navy", "raf": "the RAF", "marines": "the Marines",
+             "military": "the military", "forces": "the Armed Forces"}  # fmt: skip
+    more = f" and {found['more'].lower()} {found['whom']}" if found["more"] else ""
+    rel = found["rel"].lower()
+    rel = {"dad": "father", "mum": "mother", "mom": "mother"}.get(rel, rel)
+    return "kin_served", {"rel": rel, "service": names[found["service"].lower()], "more": more}
 
 
 # "he showed me the block of mandarins his father planted", "showed me round the new lab": a

@@ -13,7 +13,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.english import SHORT_NAMES
 from composer.offline.dictionary import in_dictionary
-from composer.offline.lexicon import known
+from composer.offline.lexicon import genitive, known
 
 _EVENTS = (
     r"concert|recital|tournament|race|marathon|half[- ]marathon|triathlon|match|final|show"
@@ -23,7 +23,8 @@ _EVENTS = (
 _DAYS = r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun"
 _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _WHEN = (
-    rf"on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|on\s+[A-Z][a-z]+day"
+    rf"(?:on\s+)?the\s+weekend\s+of\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+"
+    rf"|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|on\s+[A-Z][a-z]+day"
     rf"|(?:this|next)\s+(?:week(?:end)?|month|[A-Za-z]+day)|in\s+(?:{_MONTHS})[a-z]*"
     rf"|(?:on\s+)?(?:{_DAYS})(?:[a-z]*day)?\b(?:\s+\d{{1,2}}[./]\d{{1,2}}\.?)?|tomorrow"
 )
@@ -36,6 +37,11 @@ _PAST = re.compile(r"(?i)\b(?:last|yesterday|ago|won|came|went|was|were|had)\b")
 _OWNERS = {"his": "your", "her": "your", "their": "your"}
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "my", "your"])
 # Words that end the part of a note before an event's name: what is done, not what it is.
+# A relative typed as the note's subject ("her son make his first race ..."): the race is theirs.
+_RELATIVE = re.compile(
+    r"(?i)^(?:her|his|their)\s+(?P<rel>son|daughter|husband|wife|partner|kids?|children|boy|girl"
+    r"|brother|sister|father|dad|mother|mum|mom|grandson|granddaughter|twins)\b"
+)
 _BEFORE = re.compile(r"(?i)^(?:in|at|for|to|does|plays?|playing|doing|has|have|is|are)$")
 
 
@@ -60,7 +66,10 @@ def event_wish(note: str) -> str | None:
     if named and not re.search(r"(?<!^)[A-Z]", note.strip()):
         return None  # "the national honey show" typed by one who types no capitals: a name?
     first = words[0].lower()
-    if first in _OWNERS:
+    relative = _RELATIVE.match(note.strip())
+    if first in _OWNERS and relative and relative.end() <= found.start():
+        words[0] = genitive(f"your {relative['rel'].lower()}")  # "your son's", never "your"
+    elif first in _OWNERS:
         words[0] = _OWNERS[first]
     elif first in ("a", "an"):
         words[0] = "the"
@@ -84,6 +93,8 @@ def _when(typed: str) -> str:
     words = re.sub(r"\s+\d{1,2}[./]\d{1,2}\.?$", "", typed).split()
     if words[0].lower() == "tomorrow":
         return "tomorrow"
+    if words[0].lower() == "the":  # "the weekend of 19 December"
+        return f"on {' '.join(words)}"
     if (words[0].lower() in ("on", "in") and len(words) == 2) or len(words) == 1:
         name = words[-1]
         full = SHORT_NAMES.get(name.lower(), name.capitalize() if name.isalpha() else name)

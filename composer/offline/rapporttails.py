@@ -7,8 +7,10 @@ is read by what it is: the candidate's comment ("- nervous", "- well deserved im
 world") is dropped; the candidate's plan for a thing recommended ("-> will read over the hols",
 "- ordering it tonight", "-> go before sat!") is said as what they will do ("will read it over
 the holidays"); the name of a place recommended by its kind ("rec'd a ramen place in Soho ->
-Kanada-Ya") takes the kind's place. `rapport` reads the note so cleaned, and a note whose whole
-cannot be said by its head alone (`head`).
+Kanada-Ya") takes the kind's place. The candidate's own part typed after an event of theirs
+("she's running the Copenhagen half in Sept, I ran it 2025") follows the wish (`with_own`).
+`rapport` reads the note so cleaned, and a note whose whole cannot be said by its head alone
+(`head`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from composer.offline.rapportpatterns import SAD
 from composer.offline.shorthand import expand
 from composer.offline.words import PREPOSITIONS
 
-__all__ = ["cleaned", "comment_tail", "head", "hurried", "or_head", "planned", "talked_about"]
+__all__ = [
+    "cleaned", "comment_tail", "head", "hurried", "or_head", "planned", "talked_about", "with_own"
+]  # fmt: skip
 
 # Laughter and asides of the candidate's: "lol", "haha", "imo", "tbh", a smiley.
 _LAUGH = re.compile(
@@ -255,3 +259,30 @@ def cleaned(note: str) -> str:
     note = planned(hurried(note))
     short = head(note)
     return short if short and comment_tail(note[len(short) :]) else note
+
+
+# The candidate's own part typed after an event of theirs: ", I ran it 2025", "- did it myself
+# last yr", "; i walked it in 2019". The event is "it"; a year or "last year" is said as typed.
+_OWN = re.compile(
+    r"(?i)\s*(?:[,;]|\s[-–—]+)\s*(?:i\s+)?(?:also\s+)?(?P<verb>ran|did|walked|rode|cycled|swam"
+    r"|hiked|climbed|sailed|rowed|raced|completed|finished|paddled|skied)\s+(?:it|that\s+one)"
+    r"(?:\s+(?:myself|too|as\s+well))?(?:\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)|\s+(?P<last>last"
+    r"\s+(?:year|yr|summer|spring|autumn|fall|winter)))?\s*[.!]*$"
+)
+
+
+def with_own(note: str, say: Callable[[str], S]) -> S | None:
+    """The line for an event of theirs with the candidate's own part after it ("..., I ran it
+    2025": "I hope the Copenhagen half in September goes well; I ran it myself in 2025."), or
+    None when the note has no such part or its event cannot be said without it."""
+    found = _OWN.search(note)
+    if found is None or found.start() == 0:
+        return None
+    said = say(note[: found.start()])
+    text = getattr(said, "text", None)
+    if not text or not text.endswith(".") or ";" in text or " it " in f" {text} ":
+        return None  # a line that is two parts already, or says "it" of something else
+    when = f" in {found['year']}" if found["year"] else ""
+    when = when or (f" {expand(found['last']).lower()}" if found["last"] else "")
+    own = f"I {found['verb'].lower()} it myself{when}"
+    return type(said)(f"{text[:-1]}; {own}.")  # type: ignore[call-arg]

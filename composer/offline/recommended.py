@@ -328,3 +328,34 @@ _TIMES = frozenset(["next", "this", "tomorrow", "soon", "sometime", "someday", "
 # Words of a plan `shorthand.expand` leaves as typed.
 _SPELL = {"tix": "tickets", "hols": "holidays", "xmas": "Christmas"}
 _SPELLED = re.compile(r"(?i)(?<![\w'])(?:tix|hols|xmas)(?![\w'])")
+
+
+# A recommendation typed as what they told the candidate to do ("he told me to get the book
+# tattooing the invisible", "she said I should watch the film ..."): the kind of thing, then its
+# title or name.
+_TOLD_TIP = re.compile(
+    r"^(?:(?:s?he|they|[A-Z][\w'-]+)\s+)?(?:told\s+me\s+to|said\s+(?:that\s+)?I\s+should"
+    r"|said\s+to)\s+(?P<verb>get|buy|read|watch|listen\s+to|pick\s+up|check\s+out|try|visit)\s+"
+    r"(?P<kind>(?:the|a|an|this|that)\s+(?:book|novel|film|movie|documentary|podcast|album"
+    r"|series|show|restaurant|caf[eé]|bakery|app))\s+(?P<title>\S.*?)\s*[.!]*$",
+    re.IGNORECASE,
+)
+_COPIES = frozenset(["get", "buy", "pick up"])
+
+
+def told_tip(note: str) -> tuple[str, dict[str, str]] | None:
+    """The section and values of thanks for a tip typed as what they told the candidate to do:
+    the title named only where its capitals are sure (typed with them, or in quotes), else the
+    kind alone ("Thank you for recommending the book; I will get a copy."); None otherwise."""
+    found = _TOLD_TIP.match(" ".join(note.split()))
+    if found is None or re.search(r"\b(?:my|we|our)\b|[?(]", found["title"]):
+        return None
+    kind = found["kind"].split()[-1].lower()
+    title = found["title"]
+    sure = title[:1].isupper() or re.fullmatch(r"['‘\"“].+['’\"”]", title) is not None
+    what = f"the {kind} {title}" if sure else f"the {kind}"
+    verb = " ".join(found["verb"].lower().split())
+    copy = kind in ("book", "novel", "album") and verb in _COPIES
+    head, _, particle = verb.partition(" ")  # "check out": "check it out"; "listen to it"
+    do = f"{head} it {particle}" if particle == "out" else f"{verb} it"
+    return "recommendation_do", {"what": what, "do": "get a copy" if copy else do}
