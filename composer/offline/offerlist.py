@@ -95,8 +95,9 @@ _MASS = frozenset(
     ["support", "work", "care", "advice", "feedback", "research", "help", "time", "staff", "data",
      "information", "knowledge", "guidance", "cover", "know-how", "practice", "capacity",
      "oversight", "coverage", "experience", "expertise", "insight", "rigour", "rigor", "output",
-     "throughput"]
-)  # fmt: skip
+     "throughput", "discipline", "structure", "hygiene", "safety", "quality", "energy",
+     "patience", "calm", "judgement", "judgment", "teamwork", "control"]
+)  # fmt: skip  # "discipline on hygiene": a quality brought, never "a discipline"
 
 
 def thing(item: str, common: frozenset[str]) -> str | None:
