@@ -93,6 +93,14 @@ OFFERED = [
         "discipline on hygiene + shifts running on time, people management",
         "help with discipline on hygiene and shifts running on time, and with people management",
     ),
+    (
+        "detail eye + calm on phones, discipline on paperwork",
+        "bring an eye for detail and calm on phones, and discipline on paperwork",
+    ),
+    (
+        "calm surge handling + fraud eye w/o treating every customer as suspect",
+        "calm surge handling and an eye for fraud without treating every customer as suspect",
+    ),
 ]
 
 

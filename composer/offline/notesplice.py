@@ -5,7 +5,8 @@ articles are put in (`notespeak.mended` calls `repaired` on every sentence):
   previous job");
 - a note's question marks never carried into the letter's stop ("why I am moving ...?." ->
   "why I am moving ...."; a direct question keeps its one "?");
-- a note-speak noun said as English: "fraud eye" -> "an eye for fraud";
+- a note-speak noun said as English: "fraud eye" -> "an eye for fraud" (in a note item too,
+  `noted`, so no reader takes "detail eye + calm" for a verb and its object);
 - a range of two small counts said in one style ("from 3 to nine" -> "from three to nine");
 - "the" before a country whose name takes it ("from Czech Republic" -> "from the Czech
   Republic"), and the owner before a bare "own" where the clause's subject says who it is
@@ -24,7 +25,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import FUNCTION_WORDS, SMALL_NUMBERS
 
-__all__ = ["repaired"]
+__all__ = ["noted", "repaired"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -84,13 +85,13 @@ def _marks(text: str) -> str:
     return _MARKS.sub("", text)
 
 
-def _eye(found: re.Match[str]) -> str:
+def _eye(found: re.Match[str], before: str | None = None) -> str:
     noun = found["noun"]
     if noun in _NOT_EYE or noun in FUNCTION_WORDS or not lexicon.is_noun(noun):
         return found.group()
     if "adj" in lexicon.classes(noun) or lexicon.is_plural_noun(noun):
         return found.group()
-    return f"{found['before']} an eye for {noun}"
+    return f"{found['before'] if before is None else before} an eye for {noun}"
 
 
 # Countries whose names take "the", typed bare after a preposition.
@@ -146,6 +147,20 @@ def _own(text: str) -> str:
         if owner is not None:
             text = f"{text[: found.start()]}{found['prep']} {owner} own {text[found.end() :]}"
     return text
+
+
+_EYE_TYPED = re.compile(
+    r"(?:(?<=^)|(?<=[+,/;] )|(?<=\band )|(?<=\bor ))(?P<noun>[a-z]+) eye"
+    r"(?= *(?:[+,/;]|$|\s(?:and|or|w/o|without|for|when|on|in)\b))"
+)
+
+
+def noted(text: str) -> str:
+    """A note item with its note-speak nouns said as English: "detail eye + calm on phones" ->
+    "an eye for detail + calm on phones"."""
+    if " eye" not in text:
+        return text
+    return _EYE_TYPED.sub(lambda m: _eye(m, "").lstrip(), text)
 
 
 def _word(count: str) -> str:
