@@ -79,6 +79,7 @@ KEPT = [
     "We grew from 3 to 12 staff.",
     "I sold to US clients.",
     "someone did it in own way",
+    "I would be glad to own the footsteps and mentor the junior.",
     "I hold a red card (wildland FFT2).",
 ]
 
@@ -93,6 +94,7 @@ OFFERED = [
         "discipline on hygiene + shifts running on time, people management",
         "help with discipline on hygiene and shifts running on time, and with people management",
     ),
+    ("calm, reliable bird control on the airfield", "calm, reliable bird control on the airfield"),
     (
         "detail eye + calm on phones, discipline on paperwork",
         "bring an eye for detail and calm on phones, and discipline on paperwork",

@@ -109,7 +109,8 @@ _FORCE = re.compile(
 _ASIDE = re.compile(
     r" \((?P<noun>[a-z][\w-]*)(?: [a-z][\w-]*)? (?:for|of|with|at|in|on) [^()]+\)(?=[.!?]?$)"
 )
-_OWN = re.compile(r"(?<![\w'’-])(?P<prep>in|with|on|at|for|from|to|by|of|into) own (?=[a-z])")
+# A bare "own" after a preposition ("in own language"); after "to" it is a verb ("to own X").
+_OWN = re.compile(r"(?<![\w'’-])(?P<prep>in|with|on|at|for|from|by|of|into) own (?=[a-z])")
 _OWNERS = {"i": "my", "we": "our", "you": "your", "they": "their", "he": "his", "she": "her"}
 
 

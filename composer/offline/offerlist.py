@@ -95,7 +95,7 @@ _MASS = frozenset(  # "discipline on hygiene", never "a discipline"
     ["support", "work", "care", "advice", "feedback", "research", "help", "time", "staff", "data",
      "information", "knowledge", "guidance", "cover", "know-how", "practice", "capacity",
      "oversight", "coverage", "experience", "expertise", "insight", "rigour", "rigor", "output",
-     "throughput", "discipline", "structure", "hygiene", "patience", "calm", "teamwork"]
+     "throughput", "discipline", "structure", "hygiene", "patience", "calm", "teamwork", "control"]
 )  # fmt: skip
 
 
