@@ -386,8 +386,8 @@ Word data:
 - `modernwords`: words of today's trades Webster's lacks ("telematics"), inflected by `lexicon`
 - `bareheads`: a count noun a note typed bare given "a" or "the" ("designed a steel mezzanine")
 - `countnouns`: which bare noun is one counted thing, and its article ("keep a close eye on")
-- `notespeak`: note-speak mended before the articles: "650 cow farm Matamata" -> "650-cow farm
-  in Matamata", "four in palliative" -> "in palliative care"
+- `notespeak`, `notesplice`: note-speak mended before the articles ("650 cow farm Matamata",
+  "in palliative", "after Limburg floods", "at prev job", "fraud eye", "laundry?.", "3 to nine")
 - `knownthings`: the employer's own things named with "the" in topic, offer and next-step
   sentences ("own the on-call handbook"), fixed phrases of time kept bare ("before month end")
 - `dangling`: a sentence broken in its own shape (it ends on "with", marks clash, "which"

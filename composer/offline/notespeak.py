@@ -22,6 +22,7 @@ import itertools
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.notesplice import repaired
 from composer.offline.words import FUNCTION_WORDS, PERSON_HEADS, PLACES, STATIONS
 
 __all__ = ["mended", "named_place", "place_kind"]
@@ -163,7 +164,9 @@ def _field(found: re.Match[str], text: str) -> str:
 
 
 def mended(text: str) -> str:
-    """`text` with each sure repair of the module's docstring made; every other word as it was."""
+    """`text` with each sure repair of the module's docstring made, and a note fragment's own
+    (`notesplice`); every other word as it was."""
+    text = repaired(text)
     text = _SIZE.sub(_size, text)
     text = _PLACE.sub(_place, text)
     return _FIELD.sub(lambda found: _field(found, text), text)

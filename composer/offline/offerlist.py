@@ -91,11 +91,11 @@ _AFTER_HEAD = re.compile(
 )  # (not "on-time", "in-house": a word of the describing compound)
 # Heads that name an amount of something, with no "a": abstract endings, and a few plain ones.
 _MASS_ENDING = re.compile(r"(?:ence|ance|tion|sion|ment|ness|ity|ing|ship|ism|age|cy|ure)$")
-_MASS = frozenset(
+_MASS = frozenset(  # "discipline on hygiene", never "a discipline"
     ["support", "work", "care", "advice", "feedback", "research", "help", "time", "staff", "data",
      "information", "knowledge", "guidance", "cover", "know-how", "practice", "capacity",
      "oversight", "coverage", "experience", "expertise", "insight", "rigour", "rigor", "output",
-     "throughput"]
+     "throughput", "discipline", "structure", "hygiene", "patience", "calm", "teamwork", "control"]
 )  # fmt: skip
 
 
@@ -218,15 +218,15 @@ def listed(head: str, common: frozenset[str]) -> str | None:
 
 
 def own_quality(np: str) -> bool:
-    """ "reliable coordination of contractors", "a good eye for skin tones": a thing led by a
-    describing word in its plain degree, the quality of the candidate's own work, which they
-    bring (never "help with reliable coordination"); a comparative ("a tighter link") is an
-    outcome to work for ("help with a tighter link"), and "more" or "fewer" an amount."""
+    """ "reliable coordination of contractors", "an eye for detail": a thing led by a describing
+    word in its plain degree or an eye for a thing, the quality of the candidate's own work,
+    brought (never "help with reliable coordination"); "a tighter link" is an outcome."""
     words = [w.rstrip(",") for w in np.lower().split() if w not in DETERMINERS]
     if len(words) < 2 or words[0] in ("more", "less", "fewer", "most", "least"):
         return False
     found = lexicon.classes(words[0])  # "weekly stock counts": how often, no quality
-    return words[0] in found.get("adj", ()) and not (words[0].endswith("ly") and "adv" in found)
+    plain = words[0] in found.get("adj", ()) and not (words[0].endswith("ly") and "adv" in found)
+    return plain or words[:2] == ["eye", "for"]  # "an eye for detail", as "a good eye for"
 
 
 def described_things(head: str, common: frozenset[str]) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ import functools
 from composer import regexes as re
 from composer.offline import apostrophes, firmwords, lexicon, namecase, notenumbers, propernames
 from composer.offline.figures import went_much
+from composer.offline.notesplice import noted
 from composer.offline.notesyntax import spelled as syntax_spelled
 from composer.offline.notewords import teams_capitalised
 from composer.offline.words import (
@@ -129,10 +130,9 @@ def expand(text: str) -> str:
     text = re.sub(r"(\d[a-z]{0,3} [a-z]{3,20} )in [Yy]r 1(?=, )", r"\1in year one", text)
     text = _SCHOOL_YEAR.sub(r"Year \g<n>", text)  # "times tables check in yr4"
     text = _CLASS_TYPED.sub(lambda m: f"Class {m['which'].upper()}", text)  # "class g licence"
-    # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
-    text = _LOWER_I.sub("I", text)
+    text = _LOWER_I.sub("I", text)  # "true but i did ~30 filings": the pronoun, its contractions
     text = _W.sub("with", text)
-    text = firmwords.spelled(text)  # "at prev co": at my previous company
+    text = noted(firmwords.spelled(text))  # "at prev co", "detail eye"
     text = apostrophes.spelled(text)  # "when its busy", "how id go diagnosing a no-crank"
     # "what i'd do first 90 days": the candidate's own first days in the job
     text = _FIRST_DAYS.sub(r"\g<verb> in my first \g<span>", text)
