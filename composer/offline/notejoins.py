@@ -315,6 +315,15 @@ def _bare_verb_done(text: str) -> str:
 _SELF_ORDER = re.compile(r"(?i)\b(?:do not|don't|dont) (?:sound|come across as|oversell)\b")
 
 
+# A frame's preposition before someone's reported words: "our conversation about Mr. Gordon
+# explained that ..." (a sentence of the notes put where a subject was expected)
+_REPORTED_AFTER = re.compile(
+    r"\b(?:about|of|on|through|discussing)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?\s+(?:explained|said|told|mentioned|described|noted|suggested"
+    r"|asked|stressed|pointed)\b"
+)
+
+
 def loose_join(text: str) -> str:
     """Why a join of `text` does not hold (see the module's list), or "" when every one does."""
     found = _A_WORTH.search(text)
@@ -335,6 +344,11 @@ def loose_join(text: str) -> str:
         or _said_twice(text)
         or _orphan_their(text)
         or _bare_verb_done(text)
+        or (
+            "someone's words stand where a subject was expected"
+            if _REPORTED_AFTER.search(text)
+            else ""
+        )
         or (
             f"an order to oneself is left in ('{found[0]}')"
             if (found := _SELF_ORDER.search(text))
