@@ -30,7 +30,9 @@ def _said(line: str, month_first: bool | None, reader: tuple[str, ...] = ()) -> 
     [
         ("theyll email by 12/8", True, "theyll email by Tuesday December 8"),
         ("theyll email by 8/12", False, "theyll email by Tuesday 8 December"),
-        ("theyll email by 12/8", None, "theyll email by 12/8"),  # no country: not read
+        # no country: read, as only one reading (8 December) falls within four months (session 53)
+        ("theyll email by 12/8", None, "theyll email by Tuesday December 8"),
+        ("theyll email by 3/1", None, "theyll email by 3/1"),  # 3 January or 1 March: not read
         ("decision by 4/1", True, "decision by 4/1"),  # four months on: a slip or another date
         ("decision by 11/20", True, "decision by 11/20"),  # before the interview
         ("2nd round wk of 12/14", True, "2nd round wk of December 14"),
@@ -68,7 +70,7 @@ def test_dates_are_written_as_a_letter_writes_them(
 def test_a_us_step_typed_in_figures_gives_its_day() -> None:
     line = "onsite 2nd round if moving fwd, theyll email by 12/8"
     assert _said(line, True) == "I look forward to hearing from you by Tuesday, December 8"
-    assert _said(line, None) == "I look forward to hearing from you"
+    assert _said(line, None) == "I look forward to hearing from you by Tuesday, December 8"
 
 
 def test_an_ordinal_day_is_written_without_its_ending() -> None:

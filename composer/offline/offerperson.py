@@ -161,7 +161,7 @@ def come_as(thing: str) -> str | None:
 # The candidate as someone who has done a thing, and what that would make sure of: "someone who
 # has worked as an interpreter on the ground, so the roster is fair to the interpreters".
 _SOMEONE_WHO = re.compile(
-    r"^(?P<who>(?:someone|somebody) (?:who|that) (?:has|have|had|is|knows) [^,;]+?)"
+    r"^(?P<who>(?:someone|somebody) (?:who|that) (?:has|have|had|is) [^,;]+?)"
     r"(?:,? so (?:that )?(?P<so>.+))?$"
 )
 # a clause of its own after "so": its subject and a verb ("the roster is fair")

@@ -27,7 +27,7 @@ from composer.offline import recommended as rec
 from composer.offline.careful import as_ours, or_fact
 from composer.offline.cleaning import mid_sentence
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled, new_year
-from composer.offline.kinds import TRAVEL, litter, names_capitalised, rapport_kind, tidy
+from composer.offline.kinds import TRAVEL, litter, rapport_kind, tidy
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import agreed, both_are, event_words, offered, shown, wordings
@@ -39,7 +39,7 @@ from composer.offline.rapportgate import gated, ours_only, without_company
 from composer.offline.rapporthabits import habit
 from composer.offline.rapporthopes import hoped, or_last_hope
 from composer.offline.rapportkin import kin_event, kin_start
-from composer.offline.rapportnames import unsure
+from composer.offline.rapportnames import names_capitalised, unsure
 from composer.offline.rapportnews import their_news
 from composer.offline.rapportparts import first_part, thanks_part, without_count
 from composer.offline.rapportpets import pet_line

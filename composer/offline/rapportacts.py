@@ -14,6 +14,7 @@ from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.heard import months_spelled, new_year
 from composer.offline.rapportahead import BOOK as AHEAD_BOOK
+from composer.offline.rapportnames import names_capitalised
 from composer.offline.words import INSTITUTION_HEADS, PHRASE_OPENERS, PLACE_HEADS, SERVICES
 
 # The wordings of the kinds this module reads, keyed as the phrasebook keys its sections.
@@ -210,8 +211,6 @@ def invited(note: str) -> tuple[str, dict[str, str]] | None:
     found = _HOSTING.match(" ".join(note.split()))
     if not found or re.search(r"\b(?:I|my|we|our)\b", found["what"] or found["what2"]):
         return None
-    from composer.offline.kinds import names_capitalised  # kinds reads this module's kinds
-
     what = yours(found["what"] or found["what2"])
     what = names_capitalised(new_year(months_spelled(what)))  # "in feb", "christmas"
     what = re.sub(r"\bin (march|may)(?=$|\s+\d)", lambda m: f"in {m[1].title()}", what)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.dictionary import in_dictionary
+from composer.offline.foreignnames import name_words
 from composer.offline.rapportshort import unsure_names
 from composer.offline.words import FUNCTION_WORDS, MONTH_NAMES, PLACE_HEADS, PLACE_WORDS
 
@@ -158,3 +159,23 @@ def _title(words: list[str]) -> str:
         for i, w in enumerate(words)
     ]
     return " ".join(said)
+
+
+def names_capitalised(text: str) -> str:
+    """Names typed in lower case given their capitals where that is sure: a word the word
+    tables know only with a capital ("loyola" -> "Loyola", "yorkshire"), or a word no table
+    knows after "at", "in", "to" or "from" at the end of the note ("at rackspace")."""
+
+    foreign = name_words(text)  # "the Rijksmuseum van Oudheden": "van" is the name's own
+
+    def word(found: re.Match[str]) -> str:
+        w = found.group(0)
+        proper = not lexicon.classes(w) and lexicon.classes(w.capitalize()) and w not in foreign
+        return w.capitalize() if proper else w
+
+    text = re.sub(r"\b[a-z]{3,}\b", word, text)
+    text = re.sub(r"\b([A-Z][a-z]+) state\b", r"\1 State", text)  # "Ohio State", "Penn State"
+    end = re.search(r"\b(?:at|in|to|from|for)\s+(?P<w>[a-z]{4,})$", text)  # not "at uni"
+    if end and not lexicon.known(end["w"]) and not lexicon.classes(end["w"]):
+        text = text[: end.start("w")] + end["w"].capitalize()
+    return text

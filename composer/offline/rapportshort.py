@@ -345,7 +345,7 @@ _NAME_RUN = re.compile(r"\b(?P<prep>at|from|with|for) (?P<word>[a-z]{3,}) (?=[A-
 
 def name_runs(text: str) -> str:
     """ "we both trained at grant Thornton" -> "... at Grant Thornton": a lower-case word
-    between a preposition and a name (given its capital by `kinds.names_capitalised`) is the
+    between a preposition and a name (given its capital by `rapportnames.names_capitalised`) is the
     first word of that name; a function word ("at the Mater") is not."""
 
     def named(found: re.Match[str]) -> str:
