@@ -139,7 +139,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I have continued to reflect on what you said about {topic}.",
             "The time we spent on {topic} was especially instructive.",
             "I was glad of the chance to discuss {topic} with you.",
-            "I was glad we could talk through {topic}.",
+            "I was grateful for the time we gave to {topic}.",
         ),
         "concise": (
             "I especially enjoyed discussing {topic}.",
@@ -155,7 +155,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I was glad we had time to talk about {topic}.",
             "Hearing your thinking on {topic} was a highlight for me.",
             "I enjoyed hearing your view of {topic}.",
-            "I was glad we got to talk about {topic}.",
+            "Our exchange about {topic} is the one I keep returning to.",
         ),
     },
     # The only topic named in a letter with nothing of the candidate's tied to any topic of
@@ -255,10 +255,13 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": (
             "I would come to the {role} with relevant experience: {clause_lower}.",
             "In the {role}, I would draw on my experience to date: {clause_lower}.",
+            "Much of what I would bring to the {role} comes from my experience to date: "
+            "{clause_lower}.",
         ),
         "any": (
             "I would come to the {role} with relevant experience: {clause_lower}.",
             "For the {role}, I would draw on my work so far: {clause_lower}.",
+            "Much of what I would bring to the {role} comes from my work so far: {clause_lower}.",
         ),
     },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said
@@ -320,10 +323,13 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": (
             "{clause}.",
             "In this position, I would draw on my experience to date: {clause_lower}.",
+            "Much of what I would bring to this position comes from my experience to date: "
+            "{clause_lower}.",
         ),
         "any": (
             "{clause}.",
             "For this role, I would draw on my work so far: {clause_lower}.",
+            "Much of what I would bring to this role comes from my work so far: {clause_lower}.",
             "I would come to this role with relevant experience: {clause_lower}.",
         ),
     },
