@@ -21,6 +21,7 @@ from composer.offline.answervoice import why_mine
 from composer.offline.phrases import Phrase
 from composer.offline.topicanswers import asked_sentence, split_answer
 from composer.offline.topics import read_topic
+from composer.offline.words import DETERMINERS, SMALL_NUMBERS
 
 __all__ = [
     "answer_unsaid",
@@ -83,6 +84,8 @@ def bare_subject(text: str) -> bool:
                 return True  # nouns alone, then their verb
             if noun[:1].isupper() or not noun[:1].isalpha() or not lexicon.is_noun(lower):
                 break
+            if lower in DETERMINERS or lower in SMALL_NUMBERS:
+                break  # "if two sides of a family disagree": a subject counted, no note's
             if lexicon.is_plural_noun(lower):
                 break
     return False

@@ -353,8 +353,8 @@ def has_own_verb(words: list[str]) -> bool:
     """
     for index, word in enumerate(words[1:], start=1):
         lower = word.lower()
-        if lower in CLAUSE_OPENERS:  # "since the scheme was extended": the clause's verb
-            return False
+        if lower in CLAUSE_OPENERS or lower in ("who", "whose", "which", "where"):
+            return False  # "since the scheme was extended", "crews whose language is": a clause's
         if word == "May" and words[index - 1].lower() in ("in", "by", "since", "until", "from"):
             continue  # "accreditation visit in May": the month
         if lower == "being":
