@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from composer.offline.closers import contact_plain
 from composer.offline.exchange import bare_subject, has_exchange
 from composer.offline.notejoins import loose_join
 from composer.offline.topics import read_topic
@@ -69,3 +70,13 @@ def test_a_careful_question_and_its_answer_are_said() -> None:
 )  # fmt: skip
 def test_a_topic_with_a_relative_clause_is_a_subject(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+def test_a_post_met_at_the_next_step_takes_its_article() -> None:
+    # reader 45's h289: "recruiter (Dave) to call thurs re 2nd round w/ ops director" was left
+    # out at the gate ("with ops director"), where the base had said "from Dave on Thursday"
+    said = contact_plain("recruiter (Dave) to call thurs re 2nd round w/ ops director")
+    assert said == "Dave will call thurs about the 2nd round with the ops director"
+    assert contact_plain("HR (Hr. Schulte) to call thurs re: trial shift") == (
+        "Mr. Schulte will call thurs about the trial shift"
+    )

@@ -14,6 +14,7 @@ from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.wellformed import problem
+from composer.offline.words import DETERMINERS, PERSON_HEADS
 
 __all__ = [
     "aside_to_self",
@@ -100,6 +101,17 @@ def _who(found: re.Match[str]) -> str | None:
     return " ".join(words)
 
 
+# A post met at the step, typed bare after "with": "2nd round w/ ops director".
+_WITH_POST = re.compile(r"\bwith (?P<post>(?:[a-z]+ ){0,2}(?P<head>[a-z]+))\b(?=$|[ ,;.])")
+
+
+def _the_post(found: re.Match[str]) -> str:
+    first = found["post"].split()[0]
+    if found["head"] not in PERSON_HEADS or first in DETERMINERS:
+        return found[0]
+    return f"with the {found['post']}"
+
+
 def contact_plain(value: str) -> str:
     """A next step typed as who gets in touch, when and about what, put in the plain shape:
     "HR (Nomsa) to call by Fri 11/12 re: 2nd round / role play" -> "Nomsa will call by Fri
@@ -121,6 +133,7 @@ def contact_plain(value: str) -> str:
     line = f"{who} will {verb} {time}".rstrip()
     if about:
         typed = re.sub(r"(?i)\bw/\s*", "with ", about["about"])  # "3rd rnd w/ MD": with
+        typed = _WITH_POST.sub(_the_post, typed)  # "with ops director": with the ops director
         parts = re.split(r"\s+/\s+|(?<=[A-Za-z]{2})/(?=[A-Za-z]{2})", typed)  # "round / role play"
         topic = " and the ".join(p.strip() for p in parts if p.strip())
         if not re.match(r"(?i)^(?:the|a|an|my|your|their)\s", topic):
