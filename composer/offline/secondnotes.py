@@ -3,7 +3,10 @@
 certain), with the panel's first names as the subjects a line may name ("Mette look worried"),
 a follow-up typed under a head of a note to self read as "mention ..." (`followheads`) and
 without a last order to say it ("I would like to add that."), and the
-next steps' phrases mended ("decide until December": `secondphrases`), their tenses as typed."""
+next steps' phrases mended ("decide until December": `secondphrases`), their tenses as typed.
+Before those mends, a word typed apart from its prefix is joined, in the next steps too ("de
+escalation": `prefixes`), and in the other fields a town in brackets after a site or an employer
+is said as its place ("at old plant (Gelsenkirchen)": `asidekinds.town_placed`)."""
 
 from __future__ import annotations
 
