@@ -22,6 +22,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.answerreasons import reason, said_that
 from composer.offline.cleaning import clean
+from composer.offline.dictionary import in_dictionary
 from composer.offline.qamarks import slashed
 from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
@@ -81,7 +82,9 @@ def _known(word: str) -> bool:
         return all(_known(part) for part in [*first, last])
     if lower.endswith("ings") and lexicon.is_gerund(lower[:-1]):
         return True  # "interlockings", "crossings": a doing counted as a thing
-    return lower in FUNCTION_WORDS or lexicon.known(lower) or bare != lower or bare[0].isdigit()
+    if lower in FUNCTION_WORDS or lexicon.known(lower) or bare != lower or bare[0].isdigit():
+        return True
+    return len(lower) >= 4 and in_dictionary(lower)  # "rota": a word no table has
 
 
 def sayable(text: str) -> bool:

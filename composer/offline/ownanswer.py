@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.answervoice import sayable, to_asker
+from composer.offline.answervoice import is_story, sayable, to_asker
 
 __all__ = ["own_answer", "task_asked"]
 
@@ -155,8 +155,11 @@ def own_answer(question: str, typed: str, why: bool = False) -> str:
         words[at] = "would"
         said = " ".join(words)
     elif tense == "past":
-        if re.search(r"\bwould\b", question) and not _TASK.match(question):
-            return ""  # after "how I would ...", "I walked her through ..." reports the room
+        # after "how I would ...", "I walked her through ..." reports the room: said only as
+        # such, by a verb of telling ("When you asked how I would support the juniors, I
+        # described my weekly case review ..."), never as what they did
+        if re.search(r"\bwould\b", question) and not _TASK.match(question) and not is_story(said):
+            return ""
         said = to_asker(said)
     elif tense == "now":
         said = said if why or yes_no else f"I said {said}"

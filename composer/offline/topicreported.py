@@ -21,10 +21,10 @@ from composer.offline import lexicon
 from composer.offline.askedform import wanted_asked
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SAYING_VERBS
 
-__all__ = ["clipped", "narrated", "reported", "told"]
+__all__ = ["clipped", "is_speaker", "narrated", "reported", "told"]
 
 # A speaker named ("Joost", "Mrs Campbell", "Dr. Chen", "Ana Lima"): a title and a name, or one
-# or two words with a capital that `_is_name` takes as a person's name, not a noun ("Training
+# or two words with a capital that `is_speaker` takes as a person's name, not a noun ("Training
 # covered ...").
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof"])
 _NAMED = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?"
@@ -65,7 +65,7 @@ def reported(item: str) -> str:
     bare = re.match(r"(?i)that\s+(?=they\s)", item.strip())  # "that they need ...": who said it
     if bare:  # is the reader, typed as the object of a report left unsaid
         return _their_doing(item.strip()[bare.end() :]) or item
-    if found is None or (found["name"] and not _is_name(found["name"])):
+    if found is None or (found["name"] and not is_speaker(found["name"])):
         return item
     what = found["what"].strip()
     first = what.split()[0].lower()
@@ -104,10 +104,10 @@ def narrated(item: str) -> bool:
     a pronoun ("Joost asked about the roster and how we consulted the works council"): a "we" in
     it is the candidate's own, as the letter's "we" is, never the interviewer's side."""
     found = _NARRATED.match(item.strip())
-    return found is not None and (not found["name"] or _is_name(found["name"]))
+    return found is not None and (not found["name"] or is_speaker(found["name"]))
 
 
-def _is_name(typed: str) -> bool:
+def is_speaker(typed: str) -> bool:
     """True when `typed` names a person: a title before a name ("Mrs Campbell", "Dr. Chen"), or
     words each a name the word tables know with its capital ("Tom", "Grace") or no word the
     tables know at all ("Joost", "Fiona Walsh"); never a noun or a word of the closed classes

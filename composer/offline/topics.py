@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass, replace
 
 from composer import regexes as re
-from composer.offline import abbrevsense, grouparticles, lexicon, questions, topicaside
+from composer.offline import abbrevsense, grouparticles, lexicon, questions, topicaside, topictold
 from composer.offline.answervoice import why_mine
 from composer.offline.asked import asked_subject, put_to_candidate
 from composer.offline.askedform import grounded
@@ -140,6 +140,7 @@ _DONE_HEAD = re.compile(
 _PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": no thing shown
 
 
+@topictold.heard  # a line no reading names, said whole as heard (`topictold`)
 @topicaside.headed  # "growth plan 18k -> 30k hl/yr": the growth plan, when whole is unsaid
 @functools.lru_cache(maxsize=1024)
 @abbrevsense.settled_first(lambda item, why: Topic(item, "", why=why), counts=True)
@@ -370,7 +371,6 @@ _SIZE_AFTER = re.compile(
     r"(?<=[a-z]) \d+(?:\.\d+)? ?[x×] ?\d+(?:\.\d+)?(?: ?[x×] ?\d+(?:\.\d+)?)? ?(?:mm|cm|m|in|ft)?"
     r"(?=$|,| - )"
 )
-
 
 # "asked re my IRATA L2", "asked what i'd do first": a question put to the candidate.
 _ASKED_HEAD = re.compile(r"(?i)asked (?:me )?(?:about|abt|re|what|how|why|whether|if)\b")

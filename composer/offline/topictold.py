@@ -1,0 +1,104 @@
+"""A topic typed as a whole sentence of what the interviewer told about their side, which no
+subject can name, said whole as heard (session 54).
+
+Careful candidates type what they learned as a sentence: "They print short runs of art books and
+exhibition catalogues, and colour accuracy on uncoated paper is their biggest headache.", "Mr.
+Gordon explained that more families are now asking for services that combine ...". `topics`
+names a subject where it can ("the depot moving in March"); a clause too long for that was
+left out as "a sentence, not a subject", and the letter lost what the reader cared most about.
+`heard` reads such a line, when every other reading left it out, as the clause told, said to
+the reader: "I was interested to learn that you print short runs of art books and exhibition
+catalogues, and colour accuracy on uncoated paper is your biggest headache."; "Thank you for
+explaining that more families are now asking ...".
+
+Only two shapes are read: a report of the room with "that" or "how" after a verb of telling
+("She explained how they schedule ...", "Tom said that ..."), and a sentence whose subject is
+"they", the reader's side ("they are breaking the monolith into services next year"). A line
+that tells of the candidate ("I", "me", "my"), of their own side ("we", "our"), or asks, is
+none; the sentence must be one a letter can say as it is (`answervoice.sayable`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from composer import regexes as re
+from composer.offline.answervoice import sayable
+from composer.offline.questions import to_reader
+from composer.offline.topicreported import is_speaker
+
+__all__ = ["heard", "told_of"]
+
+_Read = TypeVar("_Read")
+
+# Who told and how: "She explained that", "Mr. Gordon said that", "he described how".
+_FRAME = re.compile(
+    r"^(?P<who>she|he|they|(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+"
+    r"(?:\s+[A-Z][a-zà-ÿ'’-]+)?))\s+(?:also\s+)?"
+    r"(?P<verb>explained|described|said|told\s+(?:me|us)|mentioned|pointed\s+out|noted|shared)"
+    r"\s+(?P<link>that|how)\s+(?P<what>\S.*)$",
+    re.IGNORECASE,
+)
+# "they" as the subject of the reader's side, not a verb of asking, telling or reacting after it:
+# "they asked about my licence", "they liked my portfolio" are other shapes.
+_THEY = re.compile(
+    r"(?i)^they(?:['’]re|['’]ve)?\s+(?!(?:asked|wanted|want\s+me|told|said|explained|liked|loved"
+    r"|were\s+impressed|seemed|showed|walked|talked|took|gave|offered|mentioned)\b)\S"
+)
+# The candidate's or the candidate's side's words: what is told is then no fact of the reader's.
+_MINE = re.compile(r"(?i)\b(?:I|me|my|mine|we|us|our|ours|I['’](?:m|ve|d|ll))\b")
+_NOTE = re.compile(r"[+&/=>~?!]|->|\bw/|\s[-–—]\s|\.\s")
+_LONGEST = 40  # words: a longer line is a paragraph, not one sentence of a letter
+
+
+@functools.lru_cache(maxsize=1024)
+def told_of(item: str) -> tuple[str, str] | None:
+    """(the clause told, said to the reader; the sentence the letter says) for a line of the two
+    shapes above, else None."""
+    text = " ".join(item.split()).rstrip(".")
+    if not text or _NOTE.search(text) or len(text.split()) > _LONGEST:
+        return None
+    found = _FRAME.match(text)
+    if found is not None:
+        if found["who"].lower() not in ("she", "he", "they") and not is_speaker(found["who"]):
+            return None  # "Training covered ...": a noun with a capital, no speaker
+        what, link, verb = found["what"], found["link"].lower(), found["verb"].lower()
+    elif _THEY.match(text):
+        what, link, verb = text, "that", ""
+    else:
+        return None
+    if _MINE.search(what):
+        return None
+    # the reader's side as the clause's subject: its "their" is theirs too; else a "they" after
+    # a plural noun is that noun's ("more families ... what they want")
+    ours = re.match(r"(?i)they\b", what) is not None
+    clause = to_reader(what, their_after_plural=not ours)
+    clause = (
+        clause[0].lower() + clause[1:] if clause[:1].isupper() and clause[1:2].islower() else clause
+    )
+    lead = (
+        "Thank you for explaining"
+        if verb in ("explained", "described")
+        else "I was interested to learn"
+    )
+    said = f"{lead} {link} {clause}"
+    return (clause, f"{said}.") if sayable(said) else None
+
+
+def heard(read: Callable[..., _Read]) -> Callable[..., _Read]:
+    """A topic reader that, where every reading leaves a line out, says it whole as heard
+    (`told_of`): its text is the clause told, its answer the sentence the letter says."""
+
+    @functools.wraps(read)
+    def reader(item: str, common: frozenset[str] = frozenset(), **how: Any) -> _Read:
+        found = read(item, common, **how)
+        if getattr(found, "text", "") or (told := told_of(item)) is None:
+            return found
+        return dataclasses.replace(  # type: ignore[type-var]
+            found, text=told[0], answer=told[1], why="", question=False, mine=False
+        )
+
+    return reader
