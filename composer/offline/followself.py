@@ -44,7 +44,9 @@ _ORDER = re.compile(
     # "I want to say better that": only a clarification typed so ("I would like to add" is
     # a clean sentence `followclean` says)
     r"(?:(?P<clear>(?:I\s+(?:want|need|would\s+like|have)\s+to\s+)?(?:clarify|make\s+(?:it\s+)?clear|stress|confirm"
-    r"|say\s+(?:better|again|more\s+clearly|properly|clearer)))"
+    r"|say\s+(?:better|again|more\s+clearly|properly|clearer)"
+    # "I did not say clearly - I can start 1 March": what follows is said clearly now
+    r"|I\s+(?:did\s+not|didn['’]?t)\s+say\s+(?:it\s+|this\s+|that\s+)?(?:clearly|properly)))"
     r"|(?P<remind>remind\s+(?:them|her|him|[A-Z][\w'-]+))"
     r"|mention|say|add|tell\s+(?:them|her|him|[A-Z][\w'-]+)"
     r"|(?P<forgot>(?:I\s+)?forgot\s+to\s+(?:say|mention|add)))"

@@ -316,8 +316,8 @@ def _welcomed(
             return _pick(variation, "next_np", tone, channel).format(steps=steps)
         if phrase.shape is Shape.BASE:
             return _pick(variation, "next_vp", tone, channel).format(vp=phrase.text)
-        clause = understood(phrase.text) if phrase.shape is Shape.CLAUSE else None
-        if clause:  # "the committee will bring two finalists to campus in the week of ..."
+        whole = phrase.shape in (Shape.CLAUSE, Shape.PARTICIPLE)  # "... will be invited ..."
+        if clause := understood(phrase.text) if whole else None:  # "the committee will ..."
             return _pick(variation, "next_clause", tone, channel).format(clause=clause)
         if phrase.shape in (Shape.CLAUSE, Shape.FIRST_PERSON):
             # Not read with confidence: hearing from them, at the time the note gives if any

@@ -32,7 +32,7 @@ from composer.offline.secondwords import (
     TO_VERBS,
     WRITTEN_THINGS,
 )
-from composer.offline.words import MONTH_NAMES
+from composer.offline.words import MONTH_NAMES, PREPOSITIONS
 
 # Fields whose lines tell of the interview (topics, personal notes, the follow-up) or of the
 # candidate's own record; the contribution is a plan; the next steps are left as typed.
@@ -107,15 +107,16 @@ def _verb_only(word: str) -> bool:
 
 
 def is_verb(token: Token, following: Token | None, sure: bool = False) -> bool:
-    """A bare verb in a subject's verb slot: a word with a verb reading only, or one with a noun
-    or adjective reading too that the word after it shows to be a verb ("want faster", "look
-    worried", "love Marrakech", "say inform"), or that its subject does (`sure`: "who", a verb
-    of the room after "she")."""
+    """A bare verb in a subject's verb slot: a word of a verb reading only, or of a noun or
+    adjective reading too that the word after it shows a verb ("want faster", "look worried",
+    "love Marrakech"), or its subject does (`sure`: "who", a verb of the room after "she")."""
     word = token.word
     if not word.isalpha() or word in NOT_SUBJECT_VERBS or not lexicon.is_base_verb(word):
         return False
     if lexicon.is_past(word) and lexicon.verb_forms(word).get("VBD") != word:
         return False  # "found": the past of "find" before the verb "found"
+    if word in PREPOSITIONS and following is not None and following.word[:1].isdigit():
+        return False  # "; over 300 families were contacted": never "overed 300"
     if _verb_only(word) or sure:
         return following is None or following.word != "of"
     if following is None or token.trail or following.lead:

@@ -12,6 +12,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.heard import hearing_from
 from composer.offline.leftout import LeftOut
+from composer.offline.topicreported import is_speaker
 
 __all__ = [
     "sender_heard",
@@ -78,7 +79,8 @@ def who_to_do(line: str) -> bool:
 # understands, never welcomed as a thing.
 _THEY_WILL = re.compile(
     r"^(?P<who>(?:[Tt]he|[Tt]heir|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[Tt]hey|[Hh]e|[Ss]he"
-    r"|HR|[A-Z][a-z'-]+)\s+(?:will|(?:is|are)\s+going\s+to|plans?\s+to|(?:is|are)\s+planning\s+to)"
+    r"|HR|[A-Z][a-z'-]+(?:\s+[a-z][\w-]*)?)\s+(?:will|(?:is|are)\s+going\s+to|plans?\s+to"
+    r"|(?:is|are)\s+planning\s+to)"
     r"\s+(?P<verb>[a-z]+)\b(?P<rest>[^,;:?!()/]*)$"
 )
 _TIMED = re.compile(
@@ -86,6 +88,11 @@ _TIMED = re.compile(
     r"(?:week\s+of|first|second|end|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february"
     r"|march|april|may|june|july|august|september|october|november|december|\d|next|this"
     r"|new\s+year)"
+)
+# Who told the candidate the step, said before it: "Mr. Gordon said that", "She told me".
+_TOLD_STEP = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+"
+    r"(?:said|told\s+me|explained|mentioned)\s+(?:that\s+)?(?=[A-Za-z])"
 )
 # A second clause, or the candidate in it: "... and Owen will write to me the following day".
 _TWO_CLAUSES = re.compile(
@@ -105,9 +112,13 @@ def understood(clause: str) -> str | None:
     """The clause as the candidate understands it ("the search committee will bring two
     finalists to campus during the week of December 14"), or None unless it is a careful
     sentence about what they will do, and when."""
-    text = clause.strip().rstrip(".")
+    text = _TOLD_STEP.sub("", clause.strip().rstrip("."), count=1)  # "Mr. Gordon said that"
+    text = text[:1].upper() + text[1:]  # "shortlisted candidates will be invited ..."
     found = _THEY_WILL.match(text)
-    if found is None or found["verb"] not in _ABOUT_THEM or not _TIMED.search(found["rest"]):
+    if found is None or not _TIMED.search(found["rest"]):
+        return None
+    held = found["verb"] == "be" and lexicon.is_participle(found["rest"].split()[0])
+    if found["verb"] not in _ABOUT_THEM and not held:  # "will be invited for a second meeting"
         return None
     if _TWO_CLAUSES.search(found["rest"]):  # "... and Owen will write to me": not one clause
         return None
@@ -115,7 +126,9 @@ def understood(clause: str) -> str | None:
     if len(words) > 22 or any(w.islower() and lexicon.note_speak(w) for w in words):
         return None
     who = found["who"]
-    lead = who[0].lower() + who[1:] if who.split()[0] in ("The", "Their", "Our") else who
+    first = who.split()[0]  # "Shortlisted candidates" after "Mr. Gordon said that": no name
+    named = first in ("He", "She", "HR") or is_speaker(first)
+    lead = who[0].lower() + who[1:] if first in ("The", "Their", "Our") or not named else who
     lead = lead.replace("our ", "the ", 1) if lead.startswith("our ") else lead
     return lead + text[len(who) :]
 

@@ -51,6 +51,8 @@ _THEY = re.compile(
 # The candidate's or the candidate's side's words: what is told is then no fact of the reader's.
 _MINE = re.compile(r"(?i)\b(?:I|me|my|mine|we|us|our|ours|I['’](?:m|ve|d|ll))\b")
 _NOTE = re.compile(r"[+&/=>~?!]|->|\bw/|\s[-–—]\s|\.\s")
+_THIRD = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself)\b")
+_THEIRS = re.compile(r"(?i)\b(?:they|them|their|theirs|themselves)\b")
 _LONGEST = 40  # words: a longer line is a paragraph, not one sentence of a letter
 
 
@@ -59,7 +61,8 @@ def told_of(item: str) -> tuple[str, str] | None:
     """(the clause told, said to the reader; the sentence the letter says) for a line of the two
     shapes above, else None."""
     text = " ".join(item.split()).rstrip(".")
-    if not text or _NOTE.search(text) or len(text.split()) > _LONGEST:
+    plain = re.sub(r"\b(Mr|Mrs|Ms|Dr|Prof|St)\.", r"\1", text)  # a title's stop ends nothing
+    if not text or _NOTE.search(plain) or len(text.split()) > _LONGEST:
         return None
     found = _FRAME.match(text)
     if found is not None:
@@ -72,10 +75,17 @@ def told_of(item: str) -> tuple[str, str] | None:
         return None
     if _MINE.search(what):
         return None
-    # the reader's side as the clause's subject: its "their" is theirs too; else a "they" after
-    # a plural noun is that noun's ("more families ... what they want")
-    ours = re.match(r"(?i)they\b", what) is not None
-    clause = to_reader(what, their_after_plural=not ours)
+    # the reader's side as the clause's subject: its "their" is theirs too; else "they" is the
+    # clause's own people ("the families choose the music themselves") and "he" or "she" the
+    # reader, who cannot both be told apart in one clause
+    if re.match(r"(?i)they\b", what):
+        clause = to_reader(what)
+    elif not _THIRD.search(what):
+        clause = what
+    elif _THEIRS.search(what):
+        return None
+    else:
+        clause = to_reader(what)
     clause = (
         clause[0].lower() + clause[1:] if clause[:1].isupper() and clause[1:2].islower() else clause
     )
