@@ -96,6 +96,8 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # a verb of a state in the progressive: "I am knowing Power BI" ("am having": `secondlanguage`)
     (r"\b([Ii]) am (know|understand|own|possess|prefer)ing\b", r"\1 \2"),
+    # "I am Landesskilehrer (...) since 2021": a state held from a year, ending the line
+    (r"^([Ii]) am ([^,;.]+?) since ((?:19|20)\d\d)(?=\.?$)", r"\1 have been \2 since \3"),
     # "I do have own transport" (reader 39): "own" needs its owner
     (r"(\b[Ii] (?i:do |also |now )?have|^(?i:do |also )?[Hh]ave) own\b", r"\1 my own"),
 )
