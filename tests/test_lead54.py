@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from composer import compose, load_notes
+from composer.offline.followfor import addressed
 from composer.offline.followmemowords import wordings_for
 from composer.offline.followself import instructed
 from composer.offline.phrasebook import Variation
@@ -101,7 +102,8 @@ def test_an_answer_reporting_the_room_is_said_after_a_question_of_would() -> Non
          "shortlisted candidates will be invited for a second meeting in the week of 14 December"),
         ("They will invite finalists in the week of 14 December",
          "they will invite finalists in the week of 14 December"),
-        ("Tom will meet the finalists on 14 December", "Tom will meet the finalists on 14 December"),
+        ("Tom will meet the finalists on 14 December",
+         "Tom will meet the finalists on 14 December"),
         # no time, or the candidate in it: as before, not understood
         ("Shortlisted candidates will be invited for a second meeting.", None),
         ("Tom said that he will call me on Friday.", None),
@@ -139,3 +141,34 @@ def test_a_preposition_before_a_count_is_no_bare_verb() -> None:
     )
     assert mended(line, "highlights") == line
     assert mended("I work 6 years in ICU", "qualifications") == "I worked 6 years in ICU"
+
+
+def test_a_careful_follow_up_naming_who_asked_goes_to_them_as_typed() -> None:
+    # reader 45's h283: the addressing rule cut "when Ms. Brennan asked" from her own letter
+    notes = load_notes(READERS / "reader44" / "h283.json")
+    letters = compose(notes, today=notes.interview.date + dt.timedelta(days=1))
+    said = (
+        "I did not give a clear figure when you asked about my budget experience: the payroll"
+        " team budget I managed was around EUR 1.1 million a year."
+    )
+    assert [said in " ".join(letter.text.split()) for letter in letters] == [False, True, False]
+    assert addressed("the budget was EUR 1.1m when Ms. Brennan asked", notes.interviewers) == (
+        1,
+        "the budget was EUR 1.1m when you asked",
+    )
+    assert addressed("when Mr. Nobody asked, I said no", notes.interviewers) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 45's h283: was "I have spent fourteen years in a payroll"
+        ("Fourteen years in payroll, the last six as payroll manager.", "years in payroll"),
+        ("I spent three years in kitchen", "years in a kitchen"),  # a place: counted
+    ],
+)
+def test_years_in_a_field_take_no_article(typed: str, said: str) -> None:
+    notes = load_notes(READERS / "reader44" / "h283.json")
+    notes = notes.model_copy(update={"qualifications": [typed]})
+    letters = compose(notes, today=notes.interview.date + dt.timedelta(days=1))
+    assert any(said in " ".join(letter.text.split()) for letter in letters)

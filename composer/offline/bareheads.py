@@ -347,8 +347,9 @@ def said(text: str, section: str = "") -> str:
         if after == "at" and head == start and not (theirs and place_kind(tokens[head])):
             at = head + 1  # "at cartwheel": a name, maybe; "at depot" of theirs: "the depot"
             continue
-        if after == "in" and tokens[at - 1].lower() == "experience":
-            at = head + 1  # "experience in external audit": a field of work, said bare
+        spent = tokens[at - 1].lower() in ("years", "decades") and not place_kind(tokens[head])
+        if after == "in" and (tokens[at - 1].lower() == "experience" or spent):
+            at = head + 1  # "experience in external audit", "14 years in payroll": a field
             continue
         if after == "of" and titled(tokens, at) and not thing_of(tokens, at):
             at = head + 1  # "as head of department": a title, bare as a whole

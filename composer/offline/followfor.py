@@ -35,6 +35,13 @@ _SENT_TO = re.compile(
 _INITIALS = re.compile(r"\b(?P<who>[A-Z]\.?\s?[A-Z]\.?)(?=\s+(?:asked|q\b|question))")
 
 
+# "when Ms. Brennan asked about ...": the panellist who asked, named in a careful sentence
+_WHEN_ASKED = re.compile(
+    r"\b(?:when|after)\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)(?=\s+asked\b)"
+)
+
+
 # A line of several parts ("re X - ...; the QPPV asked ... for anna: ..."): `followsplit`'s
 _PARTS = re.compile(r"(?<=\w)[.;]\s+\S")
 
@@ -87,4 +94,6 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         return index, f"{found['verb']} {text[found.end() :]}"
     if (found := _INITIALS.search(text)) and (index := _initials(found["who"], people)) is not None:
         return index, text
+    if (found := _WHEN_ASKED.search(text)) and (index := _one(found["who"], people)) is not None:
+        return index, f"{text[: found.start('who')]}you{text[found.end('who') :]}"  # to them
     return None

@@ -358,6 +358,8 @@ def _said(
         if said_clause is None:  # no clause after all: left out, never a crash
             return None
         body = lower_start(said_clause.text())
+        if re.search(r"\bwhen you asked\b", body) and body.startswith("I "):
+            return f"{body}."  # "I did not give a clear figure when you asked about X: ...": whole
         section = "follow_up_answer" if topic else "follow_up_clause"
         if not topic and selfnotes.unsaid(value or ""):
             section = "follow_up_forgot"
