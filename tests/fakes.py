@@ -1,9 +1,11 @@
 """Helpers shared by tests: for the model path a letter that passes the rules, a chat completion
 body, and an injected sleep and clock; for the offline writer a variation that always takes the
-first wording and the follow-up said with it. Kept here so no test module imports another."""
+first wording and the follow-up said with it; the letters a notes file makes the day after
+its interview. Kept here so no test module imports another."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -14,6 +16,7 @@ from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner, Result
 from werkzeug import Request, Response
 
+from composer import compose
 from composer.backends.base import DraftRequest
 from composer.cli import app
 from composer.models import Notes
@@ -192,3 +195,11 @@ def compose_offline(path: Path, *args: str, input: str | None = None) -> Result:
     """`thankyou compose PATH` with the offline writer on a fixed day (2026-12-02)."""
     command = ["compose", str(path), "--backend", "offline", "--today", "2026-12-02", *args]
     return CliRunner().invoke(app, command, input=input)
+
+
+def letters_day_after(path: Path, **changes: str) -> list[str]:
+    """The letters written from the notes file at `path` (with `changes`, such as a tone) on the
+    day after its interview, each on one line."""
+    notes = load_notes(path).model_copy(update=changes)
+    today = notes.interview.date + dt.timedelta(days=1)
+    return [" ".join(letter.text.split()) for letter in compose(notes, today=today)]

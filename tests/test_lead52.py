@@ -26,14 +26,9 @@ from composer.offline.rapportevents import event_wish
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.settingfront import fronted
 from composer.rules.sentences import sentences
+from tests.fakes import letters_day_after
 
 READERS = Path(__file__).parent / "corpus" / "readers"
-
-
-def _letters(path: Path) -> list[str]:
-    notes = load_notes(path)
-    today = notes.interview.date + dt.timedelta(days=1)
-    return [" ".join(letter.text.split()) for letter in compose(notes, today=today)]
 
 
 LONG_NOTE = (
@@ -62,7 +57,7 @@ def test_a_long_notes_other_words_earn_no_link(topic: str, note: str, linked: bo
 def test_facts_after_an_unrelated_topic_follow_the_topics() -> None:
     # h257: Ms. Laframboise's online registration shares nothing with Gurpreet's training
     # schedule or mentoring; neither is said as if it were about the registration
-    (letter,) = _letters(READERS / "reader36" / "h257.json")
+    (letter,) = letters_day_after(READERS / "reader36" / "h257.json")
     assert "In that area" not in letter
     assert "online registration. I rebuilt" not in letter
     assert "online registration. In addition" not in letter
@@ -75,9 +70,9 @@ def test_facts_after_an_unrelated_topic_follow_the_topics() -> None:
 def test_a_level_typed_lvl_is_the_notes_own() -> None:
     # h252 typed "HACCP lvl 3", h43 "NVQ lvl 3 plumbing + G3 unvented ticket": the rules
     # used to leave out the sentence the writer made of each, for its "Level"
-    niamh, _ = _letters(READERS / "reader36" / "h252.json")
+    niamh, _ = letters_day_after(READERS / "reader36" / "h252.json")
     assert "I hold HACCP Level 3" in niamh
-    (plumber,) = _letters(READERS / "h43.json")
+    (plumber,) = letters_day_after(READERS / "h43.json")
     assert "I hold an NVQ Level 3 in plumbing and a G3 unvented ticket." in plumber
 
 

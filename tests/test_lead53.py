@@ -26,6 +26,7 @@ from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.shorthand import expand
+from tests.fakes import letters_day_after
 
 
 @pytest.mark.parametrize(
@@ -87,16 +88,10 @@ def test_two_describing_words_parted_by_a_comma_are_no_list(sentence: str, flagg
 READERS = Path(__file__).parent / "corpus" / "readers"
 
 
-def _letters(path: Path) -> list[str]:
-    notes = load_notes(path)
-    today = notes.interview.date + dt.timedelta(days=1)
-    return [" ".join(letter.text.split()) for letter in compose(notes, today=today)]
-
-
 def test_a_frame_s_colon_before_a_line_with_its_own_makes_the_second_a_semicolon() -> None:
     # reader 39's h260: "One further point from our conversation: when we discussed digital
     # concerts, I understated our streaming audience: the correct figure ..."
-    letter = _letters(READERS / "reader38" / "h260.json")[0]
+    letter = letters_day_after(READERS / "reader38" / "h260.json")[0]
     assert (
         "when we discussed digital concerts, I understated our streaming audience; the correct"
         " figure for the 2025 season was about 38,000 paid streams" in letter
@@ -164,7 +159,7 @@ def test_a_measure_moved_a_lot_typed_with_no_verb_gets_went(typed: str, said: st
 def test_a_problem_talked_over_is_never_what_they_told() -> None:
     # reader 39's h260: "I was grateful, too, for what you told me about how the administration
     # can protect rehearsal time ..." credits her with what was talked through
-    letter = _letters(READERS / "reader38" / "h260.json")[1]
+    letter = letters_day_after(READERS / "reader38" / "h260.json")[1]
     assert "told me about how the administration" not in letter
     assert "talk through how the administration can protect rehearsal time" in letter
 
@@ -217,7 +212,7 @@ def test_a_count_of_years_before_what_lasts_stays_as_typed() -> None:
 def test_reader_39s_quality_controller_is_said_as_a_post() -> None:
     # reader 39's h263: "I would bring 6 year of experience in quality controller in a fish
     # factory in Klaipėda"
-    letter = _letters(READERS / "reader38" / "h263.json")[0]
+    letter = letters_day_after(READERS / "reader38" / "h263.json")[0]
     assert "six years as a quality controller in a fish factory in Klaipėda" in letter
     assert "we both grew up in a fishing village" in letter
 
@@ -273,7 +268,7 @@ def test_a_newsroom_is_no_name() -> None:
 def test_no_two_sentences_running_open_on_i_also() -> None:
     # reader 39's h265 (B): "I also appreciated the chance to talk through whether ... I also
     # enjoyed hearing about the company's move to the new TradeNet system next year."
-    letter = _letters(READERS / "reader38" / "h265.json")[0]
+    letter = letters_day_after(READERS / "reader38" / "h265.json")[0]
     assert "I also appreciated the chance to talk through whether I could handle" in letter
     assert ". I also enjoyed hearing about" not in letter
 

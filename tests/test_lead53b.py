@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from composer import compose
-from composer.notes_file import load_notes
 from composer.offline.asidekinds import town_placed
 from composer.offline.notejoins import loose_join
 from composer.offline.offer import read_offer
@@ -21,14 +19,9 @@ from composer.offline.prefixes import joined
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.selftalk import note_dropped
 from composer.offline.stepdates import numeric_dates
+from tests.fakes import letters_day_after
 
 WRITER40 = Path(__file__).parent / "corpus" / "readers" / "reader40"
-
-
-def _letters(name: str) -> list[str]:
-    notes = load_notes(WRITER40 / f"{name}.json")
-    today = notes.interview.date + dt.timedelta(days=1)
-    return [" ".join(letter.text.split()) for letter in compose(notes, today=today)]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +47,7 @@ def test_an_order_to_oneself_left_in_a_sentence_is_stopped() -> None:
 
 
 def test_reader_41s_tattoo_letter_leaks_no_note_to_self() -> None:
-    letter = _letters("h268")[0]
+    letter = letters_day_after(WRITER40 / "h268.json")[0]
     assert "desperate" not in letter
 
 
@@ -84,7 +77,7 @@ def test_call_me_until_a_day_is_by_it() -> None:
 
 def test_a_meeting_hoped_for_is_a_meeting() -> None:
     # reader 41's h272: "I would welcome the opportunity of a meet CEO in January."
-    letters = _letters("h272")
+    letters = letters_day_after(WRITER40 / "h272.json")
     assert all("a meet CEO" not in letter for letter in letters)
     assert "meeting the CEO in January" in letters[0]
 
@@ -124,7 +117,7 @@ def test_a_town_in_brackets_after_an_employer_is_said_as_its_place(typed: str, s
 
 def test_a_trade_word_of_the_company_s_name_keeps_no_capital_in_the_role() -> None:
     # reader 41's h268: "the apprentice Tattoo artist role at Black Sand Tattoo Co"
-    letter = _letters("h268")[0]
+    letter = letters_day_after(WRITER40 / "h268.json")[0]
     assert "the apprentice tattoo artist role at Black Sand Tattoo Co" in letter
 
 

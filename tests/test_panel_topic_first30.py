@@ -5,18 +5,11 @@ Each expectation is reasoned as the candidate would want it, never copied from o
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from composer import compose, load_notes
+from tests.fakes import letters_day_after
 
 READERS = Path(__file__).parent / "corpus" / "readers"
-
-
-def _letters(path: Path, **changes: str) -> list[str]:
-    notes = load_notes(path).model_copy(update=changes)
-    today = notes.interview.date + dt.timedelta(days=1)
-    return [letter.text for letter in compose(notes, today=today)]
 
 
 def test_a_short_letter_names_its_second_topic_not_a_colleagues_point() -> None:
@@ -24,7 +17,7 @@ def test_a_short_letter_names_its_second_topic_not_a_colleagues_point() -> None:
     # termbase topic, so it stays out of Catherine's letter. (Since session 30 her letter also
     # says "we both did the MIIS MA", which takes it to its minimum without her second topic.)
     for tone in ("formal", "concise"):
-        wu, _ibarra, hannah = _letters(READERS / "reader10" / "h82.json", tone=tone)
+        wu, _ibarra, hannah = letters_day_after(READERS / "reader10" / "h82.json", tone=tone)
         assert "termbase" not in wu, tone
         assert "both did the MIIS MA" in wu, tone
         assert "termbase for a client" in hannah, tone
@@ -35,5 +28,5 @@ def test_a_point_is_said_once_in_a_letter() -> None:
     # once added, is not added again when the letter looks for more.
     for tone in ("warm", "formal", "concise"):
         for channel in ("email", "letter"):
-            for text in _letters(READERS / "h15.json", tone=tone, channel=channel):
+            for text in letters_day_after(READERS / "h15.json", tone=tone, channel=channel):
                 assert text.count("driving assessment") <= 1, (tone, channel)

@@ -67,8 +67,11 @@ _SHIFTS = re.compile(
     r"(?i)^do\s+(?=(?:[1-9]\s+)?(?:every|alternate|the\s+odd|weekends?|nights?|evenings?|ooh"
     r"|on-call|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)"
 )
-# A weekday typed short in a question ("sat", "sats") and a rate typed with a slash ("/month").
-_SHORT_DAY = re.compile(rf"(?i)\b(?P<day>{WEEKDAY_SHORT})(?P<s>s)?\b(?!['’])")
+# A weekday typed short in a question ("sat", "sats"; "thus" is none) and a rate typed with a
+# slash ("/month").
+_SHORT_DAY = re.compile(
+    rf"(?i)\b(?P<day>{WEEKDAY_SHORT})(?:(?<=mon|fri|sat|sun)(?P<s>s))?\b(?!['’])"
+)
 _PER = re.compile(r"(?i)\s*/\s*(?P<per>month|mth|week|wk|fortnight)\b")
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -23,21 +23,24 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.words import AUXILIARIES, BE, DETERMINERS, FUNCTION_WORDS, MODALS, PLAIN_WORDS
+from composer.offline.words import (
+    AUXILIARIES,
+    BE,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MODALS,
+    PLAIN_WORDS,
+    word_set,
+)
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_SUBJECTS = _words("i you we they he she it there")
+_SUBJECTS = word_set("i you we they he she it there")
 # Pronouns a verb may follow: "because everyone works", "so that nobody waits".
-_PRONOUNS = _SUBJECTS | _words(
+_PRONOUNS = _SUBJECTS | word_set(
     "everyone everybody someone somebody anyone anybody nobody nothing everything something"
     " this that who which each"
 )
 # Adverbs that may stand between a subject and its verb: "we both also know", "we all still".
-_ADVERBS = _words("also still once ever really just both all each already never always")
+_ADVERBS = word_set("also still once ever really just both all each already never always")
 # Openers of a clause that needs its own verb; "how" and "what" also open infinitives ("how to
 # run"), which `_has_verb` counts.
 _OPENERS = re.compile(
@@ -138,10 +141,10 @@ _BARE_ORDINAL = re.compile(
 # ", already know the area", ", good at talking people down", ", happy to do nights": a tail
 # after a comma that is a bare verb or adjective phrase, with no subject
 _BARE_TAIL = re.compile(r",\s+(?P<first>[a-z]+)\s+(?P<second>[a-z]+)\b")
-_TAIL_ADVERBS = _words("already also still always")
-_TAIL_LINKS = _words("at to with in on about for")
+_TAIL_ADVERBS = word_set("already also still always")
+_TAIL_LINKS = word_set("at to with in on about for")
 # Adjectives a note says of the candidate: "good at talking people down", "happy to do nights".
-_SELF_ADJECTIVES = _words(
+_SELF_ADJECTIVES = word_set(
     "good great happy keen able comfortable confident quick calm strong fluent eager ready willing"
     " familiar proficient patient"
 )

@@ -140,13 +140,13 @@ def own_time(time: str) -> str:
     return re.sub(r"^on\b", "after", when)
 
 
-# A weekday as typed short ("thurs", "weds", "sat") and as spelled out.
-WEEKDAY_SHORT = r"(?:mon|tues?|weds?|thur?s?|fri|sat|sun)"
+# A weekday as typed short ("thu", "thurs", "weds", "sat"; never "thus") and as spelled out.
+WEEKDAY_SHORT = r"(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)"
 WEEKDAY = "(?:" + "|".join(DAY_NAMES) + ")"
 _SHORT_DAY = re.compile(
-    r"(?i)\b(?P<before>on|by|before|until|till|next|this|from|for|after)\s+(?P<day>mon|tues?|weds?|thur?s?|fri"
-    r"|sat|sun)\b\.?|\b(?P<day2>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?\s+(?P<part>morning"
-    r"|afternoon|evening)\b|(?<=[a-z] )(?P<day3>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?(?=$|,\s)"
+    rf"(?i)\b(?P<before>on|by|before|until|till|next|this|from|for|after)\s+(?P<day>{WEEKDAY_SHORT})"
+    rf"\b\.?|\b(?P<day2>{WEEKDAY_SHORT})\.?\s+(?P<part>morning|afternoon|evening)\b"
+    rf"|(?<=[a-z] )(?P<day3>{WEEKDAY_SHORT})\.?(?=$|,\s)"
 )  # "trial shift sat", "the last candidate mon, ...": a day typed short at the end of a part
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -36,18 +36,14 @@ from composer.offline.words import (
     NUMBER_WORDS,
     PERSON_HEADS,
     PREPOSITIONS,
+    word_set,
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 # Words that take a thing after them: a preposition, or a verb of talking about something.
 _TAKES_A_THING = "|".join(
     sorted(PREPOSITIONS - {"as", "since", "before", "after"})  # "I have since booked"
     + sorted(
-        _words(
+        word_set(
             "regarding discussing covering discuss cover discussed covered mentioned raised"
             " explored reviewed"
         )
@@ -58,7 +54,7 @@ _AFTER_THING = re.compile(
     re.IGNORECASE,
 )
 # What opens a verb's object: an article, a possessive, a number.
-_OBJECT_OPENERS = _words(
+_OBJECT_OPENERS = word_set(
     "a an the my our your his her its their this that these those some two three four five six"
     " seven eight nine ten"
 )
@@ -84,7 +80,7 @@ def _verb_after_thing(text: str) -> str:
     return ""
 
 
-_SUBJECTS = _words("i we you he she they it there")
+_SUBJECTS = word_set("i we you he she they it there")
 # ", and" after a clause with no comma of its own (a list's ", and" has commas before it)
 _AND_TAIL = re.compile(r"^(?P<head>[^,;]*\b(?:I|we)\b[^,;]*),\s+and\s+(?P<tail>[^,;]+?)\.$")
 
@@ -164,13 +160,13 @@ _A_WORTH = re.compile(r"\b(?:a|an|the)\s+worth\s+(?=[$£€\d]|(?:about|over|nea
 
 # A qualification's name, where a clipped word is the note's: "Dip Early Childhood Ed & Care",
 # "Cert Prosth & Orth Tech", "BSc Comp Sci".
-_QUALIFICATION_HEADS = _words(
+_QUALIFICATION_HEADS = word_set(
     "dip diploma cert certificate bachelor bachelors bach master masters degree adv advanced"
     " grad graduate postgraduate hons ba bsc ma msc mba beng meng hnd hnc phd llb bed pgce nvq"
     " btec cert. dip."
 )
 # Words clipped by custom in names: "St Andrews", "Lac Ste Anne", "Mt Hood", "Hale & Co".
-_NAME_CLIPPINGS = _words("st ste mt ft co inc ltd bros ave rd dr mr mrs ms jr sr")
+_NAME_CLIPPINGS = word_set("st ste mt ft co inc ltd bros ave rd dr mr mrs ms jr sr")
 _RUN = re.compile(r"(?:[A-Z][\w.'’-]*|&)(?:\s+(?:[A-Z][\w.'’-]*|&|of|and|in))*")
 
 
@@ -233,7 +229,7 @@ def _last_adjective(text: str) -> str:
 
 
 # Verbs a frame says before a colon and a note's answer may say again after it
-_SAYING = _words("add say mention note stress clarify")
+_SAYING = word_set("add say mention note stress clarify")
 
 
 def _said_twice(text: str) -> str:

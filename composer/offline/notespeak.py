@@ -23,7 +23,7 @@ import itertools
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.notesplice import repaired
-from composer.offline.words import FUNCTION_WORDS, PERSON_HEADS, PLACES, STATIONS
+from composer.offline.words import FUNCTION_WORDS, PERSON_HEADS, PLACES, STATIONS, word_set
 
 __all__ = ["mended", "named_place", "place_kind"]
 
@@ -35,28 +35,24 @@ _SIZE = re.compile(
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_MONTHS = _words(
+_MONTHS = word_set(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday"
 )
 # A place a name after may locate ("farm Matamata"); a firm, a team or a client is never one
 # (the name after them is their own: "firm Deloitte").
-_PLACE_HEADS = (PLACES | _words(
+_PLACE_HEADS = (PLACES | word_set(
     "farm estate home hotel property build building plant mine factory hospital centre center"
     " port station campus village town hub yard mill vineyard orchard ranch camp base college"
     " park resort site"
-)) - _words("team crew squad group firm agency")  # fmt: skip
-_NOT_LOCATED = _words(
+)) - word_set("team crew squad group firm agency")  # fmt: skip
+_NOT_LOCATED = word_set(
     "clients customers accounts brands partners suppliers vendors products tools teams firms"
     " companies members staff colleagues friends"
 )
 # A place's last word that is an English word: "Bonifacio Global City", "Palmerston North".
-_GEO_LAST = _words(
+_GEO_LAST = word_set(
     "City Town Bay Valley Heights Hills Park North South East West Island Beach Springs Creek"
     " Point Harbour Harbor Falls"
 )

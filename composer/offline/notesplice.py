@@ -23,13 +23,9 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.words import FUNCTION_WORDS, SMALL_NUMBERS
+from composer.offline.words import FUNCTION_WORDS, SMALL_NUMBERS, word_set
 
 __all__ = ["noted", "repaired"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # An event named by where it struck: "the Limburg floods", "the COVID lockdown".
@@ -51,7 +47,7 @@ _BEFORE_JOB = re.compile(
 )
 # Note question marks before the stop or a comma: "laundry?.", "mess??,".
 _MARKS = re.compile(r"\s*[?!]*\?[?!]*(?=[.,;:])")
-_ASKING = _words(
+_ASKING = word_set(
     "what why how when where who whom which whose do does did is are was were can could would"
     " will should shall may have has had"
 )
@@ -60,7 +56,7 @@ _EYE = re.compile(
     r"(?<![\w'’-])(?P<before>and|or|with|offer|bring|plus|also|,) (?P<noun>[a-z]+) eye"
     r"(?=\s*(?:[,.;:]|$|\s(?:and|or|without|for|when|on|in|to|that|which)\b))"
 )
-_NOT_EYE = _words("bird red black public private naked keen sharp good third evil")
+_NOT_EYE = word_set("bird red black public private naked keen sharp good third evil")
 _RANGE = re.compile(
     r"(?<![\w'’-])(?P<a>from|between) (?P<x>[1-9]|" + "|".join(SMALL_NUMBERS) + r") "
     r"(?P<b>to|and) (?P<y>[1-9]|" + "|".join(SMALL_NUMBERS) + r")(?![\w.,'’-]\d)"

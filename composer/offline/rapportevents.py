@@ -13,6 +13,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.english import SHORT_NAMES
 from composer.offline.dictionary import in_dictionary
+from composer.offline.heard import WEEKDAY_SHORT
 from composer.offline.lexicon import genitive, known
 
 _EVENTS = (
@@ -20,13 +21,12 @@ _EVENTS = (
     r"|exhibition|competition|championships?|gala|festival|performance|premiere|wedding"
     r"|graduation|exams?|fun run|regatta|derby|trials|play|nativity"
 )
-_DAYS = r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun"
 _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _WHEN = (
     rf"(?:on\s+)?the\s+weekend\s+of\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+"
     rf"|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|on\s+[A-Z][a-z]+day"
     rf"|(?:this|next)\s+(?:week(?:end)?|month|[A-Za-z]+day)|in\s+(?:{_MONTHS})[a-z]*"
-    rf"|(?:on\s+)?(?:{_DAYS})(?:[a-z]*day)?\b(?:\s+\d{{1,2}}[./]\d{{1,2}}\.?)?|tomorrow"
+    rf"|(?:on\s+)?{WEEKDAY_SHORT}(?:[a-z]*day)?\b(?:\s+\d{{1,2}}[./]\d{{1,2}}\.?)?|tomorrow"
 )
 _EVENT = re.compile(
     rf"(?P<np>(?:(?:the|a|an|his|her|their|[\w-]+'s)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_EVENTS}))"

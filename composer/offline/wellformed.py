@@ -30,12 +30,8 @@ from composer.offline.words import (
     FRONTED,
     MAKING_VERBS,
     PREPOSITIONS,
+    word_set,
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 _SLASH = "a '/' between words"
 # Marks of a note a sentence cannot carry, each with what a notice says of it.
@@ -81,12 +77,12 @@ _RANGE = re.compile(
 )
 _NUMBER_RANGE = re.compile(r"(?P<before>[\w'’]+)\s+\d+\s?[-–]\s?\d+\b(?![-–.]\d|\s?%)")
 # A year that is part of a name: "Teacher of the Year 2022", "Euro 2024".
-_NAMED_YEAR = _words("year award awards cup prize euro expo olympics games")
+_NAMED_YEAR = word_set("year award awards cup prize euro expo olympics games")
 # What may come before a range of numbers: "for ages 7-12", "from 9-5", "grades 7-12".
 _RANGE_BEFORE = frozenset(["ages", "aged", "grades", "years", "between", "from", "of", "in"])
 _YEAR = re.compile(r"(?<![\w£$€.,-])(?:19|20)\d\d\b(?!\s?%|[-–]\d)")
 # Words a year may follow: "in 2018", "since 2018", "May 2018", "the 2018 season", "and 2019".
-_YEAR_BEFORE = _words(
+_YEAR_BEFORE = word_set(
     "and or to until till since circa around peak season summer winter spring autumn fall"
     " cohort intake class easter christmas"
 )
@@ -101,7 +97,7 @@ _SPAN = re.compile(
     rf"(?<![\w-])(?:{_NUMBER_WORD}|a few|several)\+?\s+(?:years?|months?|weeks?)"
     r"(?:\s+(?P<after>[\w-]+))?"
 )
-_SPAN_NEXT = _words(
+_SPAN_NEXT = word_set(
     "of as in at on with for ago old and or to since now later running before after into"
     " under over working abroad there here early late ahead behind long straight running"
 )
@@ -111,7 +107,7 @@ _FRONTED = re.compile(
     r"(?: (?:last|past|first))? $"
 )
 # Words that join a span to what follows: "in eight months by recruiting", "so I ...".
-_SPAN_JOIN = _words("so but because while until when per than")
+_SPAN_JOIN = word_set("so but because while until when per than")
 # A named licence or card with no article: "I hold PCV D licence" (a note drops "a").
 _BARE_COUNT = re.compile(
     r"\b(?:hold|have|earned|completed|got)\s+(?P<what>(?:[A-Z][\w-]*\s+)+(?:licence|license"
@@ -136,15 +132,15 @@ _TACKED = re.compile(r",\s+(?:about |over |around )?\d[\d,.]*\+?\s+[\w-]+(?:\s[\
 _SPLICE = re.compile(r",\s+(?:the |our |my |their )?(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)\b")
 _WITH_CHAIN = re.compile(r"\bwith\b[^.;]*?,\s+with\b", re.IGNORECASE)
 # Words that open a sentence with its own subject.
-_SUBJECTS = _words(
+_SUBJECTS = word_set(
     "i we you he she it they my our your his her their this that these those there the a an"
     " each every both all most many some one"
 )
 
 _CONTRACTED = re.compile(r"n['’]t$|['’](?:re|ve|m|ll|d)$|^(?:it|that|there|he|she)['’]s$")
-_PERSONS = _words("i we you he she they")
+_PERSONS = word_set("i we you he she they")
 # Sentences of a letter with no subject by custom: "Thank you ...", "Congratulations on ...".
-_OPENERS = _words("thank thanks please congratulations best warm good enjoy safe let do")
+_OPENERS = word_set("thank thanks please congratulations best warm good enjoy safe let do")
 
 
 def wellformed(text: str) -> bool:
@@ -219,7 +215,7 @@ def note_word(text: str) -> str:
 # or a unit of the closed table `UNITS` ("40 ms", "96 khz", "20 kn"; "3 mths", "2 circ" are notes).
 _UNIT = re.compile(r"(?<![\w.])\d[\d.,]* ?([a-z]{1,4})(?=/[a-zA-Z]|[^\w@/'’-]|$)")
 _NO_VOWEL = re.compile(r"[b-df-hj-np-tv-z]{1,2}[b-df-hj-np-rt-z]")
-UNITS = _words(
+UNITS = word_set(
     "ms ns us kb mb gb tb kbps mbps gbps rpm psi kpa mpa bar kn bpm ppm ppb ppt ml mg mcg kg g"
     " km cm mm nm m l dl cl oz lb lbs ft sq dpi ppi fps hz khz mhz ghz kw mw gw kwh mwh kv mv"
     " ma db dba lux iu mph kph kmh gpm cfm btu mol mmol cc hp ah mah wh sec min"

@@ -11,8 +11,12 @@ from composer import regexes as re
 from composer.shortforms import NAME_SHORTHAND, NOTE_SHORTHAND, REGION_SHORTHAND, TOOL_SHORT
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of `text`, as a set: how a closed set is written, here and in any module."""
     return frozenset(text.split())
+
+
+_words = word_set  # the short name every set below is written with
 
 
 NUMBER_WORDS = _words(
