@@ -76,3 +76,29 @@ def said_that(answer: str, sayable: Callable[[str], bool]) -> str:
         return ""
     finite = any(w.lower().strip(",") in _FINITE for w in words[1:])
     return f"that {answer}" if finite and sayable(f"I said that {answer}") else ""
+
+
+# A subject and its verb in a clause typed with care: "we quote in stages", "it must be agreed".
+_SUBJECT_VERB = re.compile(
+    r"(?i)\b(?:we|they|it|you|he|she|there|this|that)\s+(?:(?:must|should|will|would|can|could"
+    r"|need\s+to|have\s+to|always|usually|often|never|also)\s+)*(?P<verb>[a-z]+)\b"
+)
+_MODAL = re.compile(r"(?i)\b(?:must|should|will|would|can|could|is|are|was|were|has|have)\b")
+
+
+def room_clause(answer: str, sayable: Callable[[str], bool]) -> str:
+    """ "the schedule must be agreed with the councillors before it is published" -> "I said
+    that the schedule must be agreed ...": an answer typed with care as a clause of its own
+    subject (eight words or more, a finite verb, every word one a letter says), told as what
+    the candidate said in the room; "" for any other (steps, a note, the candidate's own "I")."""
+    words = answer.split()
+    if len(words) < 8 or words[0].lower() in ("i", "that", "because", "said", "told"):
+        return ""
+    if lexicon.is_base_verb(words[0].lower()) and not lexicon.is_noun(words[0].lower()):
+        return ""  # "stop the lift, clear the area": steps, `topicanswers` reads them
+    found = _SUBJECT_VERB.search(answer)
+    verb = found["verb"].lower() if found else ""
+    verbal = lexicon.is_base_verb(verb) or lexicon.is_past(verb) or lexicon.is_third_person(verb)
+    finite = verbal or _MODAL.search(answer) is not None
+    said = f"I said that {answer}"
+    return said if finite and sayable(said) else ""

@@ -70,6 +70,12 @@ _COMMENT = re.compile(
     r"|(?:she|he|they|[A-Z][\w'-]*)\s+(?:mentioned|suggested|raised|recommended)\s+(?:it|this|that)"
     r")\s*[.!?]*$"
 )
+# The fact owned up to as not said clearly in the room, typed after it: "I am available for
+# weekend service, which I did not say clearly when Mr. Stadlmayr asked about the calendar."
+_UNSAID_TAIL = re.compile(
+    r"(?i),?\s+which\s+I\s+(?:did\s+not|didn['’]?t|forgot\s+to)\s+(?:say|mention|make)"
+    r"(?:\s+(?:clearly|clear|properly|at\s+the\s+interview))?(?:\s+(?:when|in)\b.*)?[.!]*$"
+)
 # Where a comment may follow the fact: a dash, a comma, a semicolon, "&", a stop.
 _PIECES = re.compile(r"\s+[-–—]+\s+|,\s+|;\s+|\s+&\s+|(?<=\w)\.\s+")
 # a comment saying the candidate sounded unsure in the room: the fact is a clarification
@@ -194,6 +200,9 @@ def _fact(text: str, late: bool = False) -> tuple[str, bool] | None:
     if turn := _SAY_NEXT.search(text):  # "I don't know X yet -> say I'd do Y": Y alone
         text = text[turn.end() :]
     order = _ORDER.match(text)
+    if order is None and (unsaid := _UNSAID_TAIL.search(text)) and unsaid.start():
+        clear = "forgot" not in unsaid[0].lower()  # "X, which I did not say clearly": clarified
+        return text[: unsaid.start()].strip(" ,."), clear
     if order is None:
         return None
     clear = bool(order["clear"] or order["remind"])

@@ -186,7 +186,9 @@ def bare_thing(question: str) -> bool:
         done = lexicon.is_gerund(before) or (lexicon.is_base_verb(before) and at > 1)
         if not (before in _BEFORE_THING or done) or before in DETERMINERS:
             continue  # "leaving big brewery", "manage difficult tenant"
-        one = thing == "one"  # "for small one": "small" names a thing as well, not here
+        # "for small one": "small" names a thing as well, not here; "lighter one hour": a count
+        after = words[at + 2].strip(",.?") if at + 2 < len(words) else ""
+        one = thing == "one" and not (after and lexicon.is_noun(after))
         if "adj" not in lexicon.classes(adjective) or (lexicon.is_noun(adjective) and not one):
             continue
         if adjective in DETERMINERS or adjective in ("more", "less", "own", "other", "enough"):

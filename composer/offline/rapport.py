@@ -3,9 +3,8 @@
 A note is said back to them in the second person ("she is flying to Lisbon next week" -> "you
 are flying to Lisbon next week"), then used by what it is: an upcoming event gets a wish, a
 recommendation thanks and what the candidate will do with it, a shared background "we both ...",
-an ongoing interest or project a brief warm line. A note about illness, loss or other private
-matters, or one that cannot be turned round safely, is left out (`RapportLine.skipped`: why).
-"""
+an interest a brief warm line. A note about illness, loss or other private matters, or one that
+cannot be turned round safely, is left out (`RapportLine.skipped`: why)."""
 
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ from typing import Any
 
 from composer import regexes as re
 from composer.english import spell_out_dates
-from composer.offline import lexicon
+from composer.offline import lexicon, rapportframe
 from composer.offline import rapportacts as acts
 from composer.offline import rapportnotes as typed
 from composer.offline import rapportpatterns as pat
@@ -93,6 +92,7 @@ _SECOND_CLAUSE = re.compile(r"(?i)(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)
 _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
 
 
+@rapportframe.reframed  # "He mentioned that his daughter ...": read again without the report
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""

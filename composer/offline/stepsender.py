@@ -78,7 +78,7 @@ def who_to_do(line: str) -> bool:
 # will bring two finalists to campus during the week of December 14". Said as what the candidate
 # understands, never welcomed as a thing.
 _THEY_WILL = re.compile(
-    r"^(?P<who>(?:[Tt]he|[Tt]heir|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[Tt]hey|[Hh]e|[Ss]he"
+    r"^(?P<who>(?:[Tt]he|[Tt]heir|[Oo]ur)\s+(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*|[Tt]hey|[Hh]e|[Ss]he"
     r"|HR|[A-Z][a-z'-]+(?:\s+[a-z][\w-]*)?)\s+(?:will|(?:is|are)\s+going\s+to|plans?\s+to"
     r"|(?:is|are)\s+planning\s+to)"
     r"\s+(?P<verb>[a-z]+)\b(?P<rest>[^,;:?!()/]*)$"
@@ -88,6 +88,10 @@ _TIMED = re.compile(
     r"(?:week\s+of|first|second|end|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february"
     r"|march|april|may|june|july|august|september|october|november|december|\d|next|this"
     r"|new\s+year)"
+)
+_REACH = frozenset(["contact", "call", "email", "notify", "inform", "write"])
+_STAGE = re.compile(
+    r"\b(?:candidates|finalists|applicants|interviewees)\s+(?:to\s+[a-z]+\s+|for\s+)(?:a|an|the)\s"
 )
 # Who told the candidate the step, said before it: "Mr. Gordon said that", "She told me".
 _TOLD_STEP = re.compile(
@@ -118,7 +122,10 @@ def understood(clause: str) -> str | None:
     if found is None or not _TIMED.search(found["rest"]):
         return None
     held = found["verb"] == "be" and lexicon.is_participle(found["rest"].split()[0])
-    if found["verb"] not in _ABOUT_THEM and not held:  # "will be invited for a second meeting"
+    # "will be invited for a second meeting"; "will contact shortlisted candidates for ...": a
+    # stage of all the candidates, not the reader's word to this one
+    staged = found["verb"] in _REACH and _STAGE.search(found["rest"]) is not None
+    if found["verb"] not in _ABOUT_THEM and not held and not staged:
         return None
     if _TWO_CLAUSES.search(found["rest"]):  # "... and Owen will write to me": not one clause
         return None

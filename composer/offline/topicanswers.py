@@ -21,10 +21,12 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.answered import spanned
 from composer.offline.answerforms import framed, reread
+from composer.offline.answerreasons import room_clause
 from composer.offline.answervoice import (
     bare_articled,
     is_story,
     said_answer,
+    sayable,
     steps_joined,
     to_asker,
     why_mine,
@@ -275,7 +277,8 @@ def answer_of(question: str, typed: str) -> str:
         said = reread(question, typed, _answer)
     else:
         said = _answer(question, typed) or reread(question, typed, _answer)
-    return said or own_answer(question, typed, why_mine(question))  # "I said I keep ..."
+    # "I said I keep ..."; a careful clause of the room: "I said that the schedule must ..."
+    return said or own_answer(question, typed, why_mine(question)) or room_clause(typed, sayable)
 
 
 def task_topic(question: str, typed: str) -> str:

@@ -29,6 +29,12 @@ __all__ = ["clipped", "is_speaker", "narrated", "reported", "told"]
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof"])
 _NAMED = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?"
 _VERB = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in SAYING_VERBS), key=len)[::-1])
+# a report of the room in other words: "Dr. Dlamini set out the board's target of ...", "She was
+# interested in how acoustic loggers ..." (what the reader cared about is what was discussed)
+_VERB += (
+    r"|set\s+out|(?:was|were)\s+(?:very\s+|especially\s+)?(?:interested|curious)\s+(?:in|about)"
+)
+_VERB = f"(?:{_VERB})(?:\\s+in\\s+(?:some\\s+)?(?:detail|depth))?"  # "talked in detail about"
 # Who spoke (a pronoun: a name may be a noun, "Training covered ..."), the verb of saying, whom
 # it was said to, the particle that takes its object, and "that" before a clause.
 _REPORT = re.compile(

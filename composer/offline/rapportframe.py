@@ -1,0 +1,65 @@
+"""A personal note typed inside a report of the room ("He mentioned that his daughter will play
+her first solo recital at the Musikverein in January."), read again without the report, its
+future said as the present that the readers of events know ("his daughter plays her first solo
+recital ..."), when the note as typed gives no line (session 54).
+
+Careful writers type what the interviewer told them as what they told: "Mr. Carrick mentioned
+that ...", "She told me her son ...". Only a report whose clause opens on the reader's own
+("his", "her", "their", "he", "she") is read again; the speaker is the reader, so the clause's
+"his" is theirs, as the readers of personal notes take it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from composer import regexes as re
+from composer.offline import lexicon
+from composer.offline.topicreported import is_speaker
+
+__all__ = ["reframed", "unframed"]
+
+_Line = TypeVar("_Line")
+
+_FRAME = re.compile(
+    r"^(?P<who>he|she|they|(?-i:(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+    r"\s+(?:also\s+)?(?:mentioned|told\s+me|said|explained)\s+(?:that\s+)?"
+    r"(?=(?:his|her|their|he|she|they)\b)",
+    re.IGNORECASE,
+)
+# "his daughter will play": a relative's event ahead, said in the present ("plays")
+_WILL = re.compile(r"^(?P<who>(?:his|her|their)\s+[a-z]+)\s+will\s+(?P<verb>[a-z]+)\b")
+
+
+def unframed(note: str) -> str:
+    """The note without a report of the room before it, its relative's "will" in the present;
+    the note as typed when it has no such report."""
+    text = " ".join(note.split())
+    found = _FRAME.match(text)
+    if found is None:
+        return note
+    if found["who"].lower() not in ("he", "she", "they") and not is_speaker(found["who"]):
+        return note  # "Training said ...": no speaker
+    text = text[found.end() :]
+    will = _WILL.match(text)
+    if will and lexicon.is_base_verb(will["verb"]):
+        third = lexicon.verb_forms(will["verb"]).get("VBZ", "")
+        text = f"{will['who']} {third}{text[will.end() :]}" if third else text
+    return text
+
+
+def reframed(read: Callable[..., _Line]) -> Callable[..., _Line]:
+    """A reader of personal notes that reads a note typed as a report of the room again
+    without it (`unframed`) when the note as typed gives no line."""
+
+    @functools.wraps(read)
+    def reader(note: str, *args: Any, **options: Any) -> _Line:
+        said = read(note, *args, **options)
+        if getattr(said, "text", None) or (plain := unframed(note)) == note:
+            return said
+        again = read(plain, *args, **options)
+        return again if getattr(again, "text", None) else said
+
+    return reader

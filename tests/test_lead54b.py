@@ -1,0 +1,123 @@
+"""Writer 46's and writer 48's files after their blind A/B (readers 47 and 49; now dev material
+in tests/corpus/readers/reader46 and reader48): careful lines still left out, said. An answer
+typed with care as a clause of the room ("I explained that at my current workshop we quote in
+stages ...") is told as what the candidate said; a report of the room in other words ("set out",
+"was interested in") names its subject; a stage for all candidates is understood; a personal
+note inside a report ("He mentioned that his daughter will play ...") is read without it; "one
+hour" is a count, no bare thing. Expected sentences written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.answerreasons import room_clause
+from composer.offline.answervoice import sayable
+from composer.offline.qamarks import bare_thing
+from composer.offline.rapportframe import unframed
+from composer.offline.stepsender import understood
+from composer.offline.topics import read_topic
+from tests.fakes import letters_day_after
+from tests.test_lead54 import READERS
+
+
+def test_a_careful_answer_of_the_room_is_told_as_said() -> None:
+    # reader 49's h299: "her answer on staged quoting was rejected even though the notes gave
+    # it as full sentences"
+    letters = letters_day_after(READERS / "reader48" / "h299.json")
+    assert (
+        "When you asked how I would price conservation work for the university archives so that"
+        " the Bindery does not lose money on the long jobs, I said that at my current workshop we"
+        " quote in stages, with a survey fee first and a fixed price per volume after that."
+        in letters[0]
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("the schedule is agreed with the councillors before it is published",
+         "I said that the schedule is agreed with the councillors before it is published"),
+        # steps, a short clause, a note's words: other readers, or none
+        ("stop the lift, clear the area below and call it in", ""),
+        ("we quote in stages", ""),
+        ("we quote in stages w/ a survey fee first + fixed price", ""),
+    ],
+)  # fmt: skip
+def test_a_clause_of_the_room_is_said_only_when_careful(typed: str, said: str) -> None:
+    assert room_clause(typed, sayable) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("Dr. Dlamini set out the board's target of bringing non-revenue water down from 38% to"
+         " 25% within five years.",
+         "the board's target of bringing non-revenue water down from 38% to 25% within five"
+         " years"),
+        ("She was interested in how acoustic loggers and night-flow analysis could be used to"
+         " prioritise the repair teams.",
+         "how acoustic loggers and night-flow analysis could be used to prioritise the repair"
+         " teams"),
+        # was "the in detail about the rota"
+        ("He talked in detail about the rota.", "the rota"),
+    ],
+)  # fmt: skip
+def test_a_report_of_the_room_in_other_words_names_its_subject(typed: str, named: str) -> None:
+    assert read_topic(typed).text == named
+
+
+def test_a_stage_for_all_candidates_is_understood() -> None:
+    # reader 49's h305: "the clear next step (a practical assessment in early January) was
+    # rejected, so the letter closes with 'I look forward to the next step.'"
+    assert understood(
+        "The HR office will contact shortlisted candidates for a practical assessment in early"
+        " January."
+    ) == (
+        "the HR office will contact shortlisted candidates for a practical assessment in early"
+        " January"
+    )
+    # getting in touch with no stage named: hearing from them, said shorter elsewhere
+    assert understood("HR will contact shortlisted candidates by 16 December.") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("He mentioned that his daughter will play her first solo recital at the Musikverein in"
+         " January.",
+         "his daughter plays her first solo recital at the Musikverein in January."),
+        ("She told me her son runs the Dublin marathon next week",
+         "her son runs the Dublin marathon next week"),
+        ("Training said that his rota works", "Training said that his rota works"),  # no speaker
+        ("He mentioned that the depot moves in March",
+         "He mentioned that the depot moves in March"),
+    ],
+)  # fmt: skip
+def test_a_personal_note_inside_a_report_is_read_without_it(typed: str, plain: str) -> None:
+    assert unframed(typed) == plain
+
+
+def test_the_wish_for_a_relative_s_recital_is_said() -> None:
+    # reader 47's h291: left out as "news of theirs that a letter could only repeat back"
+    letters = letters_day_after(READERS / "reader46" / "h291.json")
+    assert (
+        "I hope your daughter's first solo recital at the Musikverein goes very well in January."
+        in (letters[0])
+    )
+
+
+def test_one_hour_is_a_count_not_a_bare_thing() -> None:
+    # reader 47's h291: the pianist question was left out as naming "a thing with no 'a'"
+    assert not bare_thing(
+        "how I would deal with a pianist who wants the action lighter one hour before a concert"
+    )
+    assert bare_thing("why I am leaving big brewery for small one")
+
+
+def test_a_fact_typed_before_owning_up_to_it_is_said_clearly() -> None:
+    # reader 47's h291: was left out as "it could not be said as one clear sentence"
+    letters = letters_day_after(READERS / "reader46" / "h291.json")
+    assert any(
+        f"{lead} I am available for evening and weekend service." in letters[0]
+        for lead in ("To be clear,", "I would like to confirm that")
+    )
