@@ -37,10 +37,10 @@ READERS = Path(__file__).parent / "corpus" / "readers"
         # reader 43's h280: a speaker named, "explained"
         ("Mr. Gordon explained that more families are now asking for services that combine"
          " Christian and traditional elements.",
-         "Thank you for explaining that more families are now asking for services that combine"
+         "I was interested to learn that more families are now asking for services that combine"
          " Christian and traditional elements."),
         ("She explained how they schedule the tuners across three concert halls.",
-         "Thank you for explaining how you schedule the tuners across three concert halls."),
+         "I was interested to learn how you schedule the tuners across three concert halls."),
         # a plural noun before "they": the families', not the reader's
         ("He said that many families now plan the service before they call us.", None),
         ("Tom mentioned that the families choose the music themselves.",
@@ -101,7 +101,7 @@ def test_an_answer_reporting_the_room_is_said_after_a_question_of_would() -> Non
         ("Shortlisted candidates will be invited for a second meeting in the week of 14 December.",
          "shortlisted candidates will be invited for a second meeting in the week of 14 December"),
         ("They will invite finalists in the week of 14 December",
-         "they will invite finalists in the week of 14 December"),
+         "you will invite finalists in the week of 14 December"),
         ("Tom will meet the finalists on 14 December",
          "Tom will meet the finalists on 14 December"),
         # no time, or the candidate in it: as before, not understood
@@ -172,3 +172,15 @@ def test_years_in_a_field_take_no_article(typed: str, said: str) -> None:
     notes = notes.model_copy(update={"qualifications": [typed]})
     letters = compose(notes, today=notes.interview.date + dt.timedelta(days=1))
     assert any(said in " ".join(letter.text.split()) for letter in letters)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "they lost 2 mechanics to the big chain store",  # a loss read back as interesting
+        "They closed the Leeds branch last year.",
+        "He explained that delivery drivers start at 6.",  # which 6?
+    ],
+)
+def test_a_loss_or_a_bare_hour_is_not_told(typed: str) -> None:
+    assert told_of(typed) is None

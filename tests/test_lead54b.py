@@ -121,3 +121,31 @@ def test_a_fact_typed_before_owning_up_to_it_is_said_clearly() -> None:
         f"{lead} I am available for evening and weekend service." in letters[0]
         for lead in ("To be clear,", "I would like to confirm that")
     )
+
+
+def test_reader_47_s_worst_letter_says_the_task_and_its_answer() -> None:
+    # h295 scored 1 in both trees: "The silver for the February sale and asked me to date a
+    # Brussels coffee pot from its marks. I said was the part of our conversation ..."; its next
+    # step read "in the second in the week of January" and "they" for the reader's own house
+    letter = letters_day_after(READERS / "reader46" / "h295.json")[0]
+    assert (
+        "When you asked me to date a Brussels coffee pot from its marks, I said around 1770"
+        " because of the date letter and the shape of the spout, and you said that was correct."
+        in letter
+    )
+    assert (
+        "I understand that you will invite two candidates for a practical cataloguing test in"
+        " the second week of January" in letter
+    )
+    assert "The silver for the February sale and asked" not in letter
+
+
+def test_a_topic_never_carries_two_sentences() -> None:
+    topic = read_topic("Olivier walked me through the silver. He was pleased with it.")
+    assert ". " not in topic.text
+
+
+def test_a_meeting_hoped_for_meets_the_owner() -> None:
+    # reader 47's h298: "I hope to have the chance of a meet owner in January."
+    letter = letters_day_after(READERS / "reader46" / "h298.json")[0]
+    assert "I hope to have the chance of meeting the owner in January." in letter

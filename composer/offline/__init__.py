@@ -215,13 +215,14 @@ Topics discussed with each reader:
 - `topicvoice`: a topic typed in the interviewer's words ("what you'd change"), turned to the
   candidate's side or left out when whose "you" it is cannot be told; the reader's own name in
   their topic said to them ("Marta's plan": "your plan")
-- `questions`: a topic typed as a question, and a note about the reader said to them
+- `questions`: a topic typed as a question, a note about the reader said to them
 - `topicreported`: a topic typed as a report of the room ("We talked about how ...", "He
-  explained that the depot moves ...": "the depot moving ..."), and one too long, cut at its subject
+  explained that the depot moves ...": "the depot moving ..."); one too long, cut at its subject
 - `topicaims`: the reader's aim typed after a topic ("wants fewer SKUs"), said as theirs
 - `topicanswers`: a question put to the candidate typed with their answer ("asked what id do first
   90 days -> audit checkout"), said with it ("You asked ...: I would audit ..."), or a scenario
-- `topicreaction`: the reader's reaction typed as a topic ("she liked the rota idea"), welcomed
+- `topicreaction`: the reader's reaction typed as a topic ("she liked the rota idea"), welcomed;
+  `topictold`: a sentence told of their side, said whole ("I was interested to learn that you ...")
 - `hedged`: a short answer to a question from the room ("not yet but keen", "4 wks"), said after
   "I said" as typed: a no stays a no
 - `askedform`: a question typed as asked ("asked had i ever ...", "q: how do you ...") said as a
@@ -244,7 +245,8 @@ Personal notes:
 - `rapportnotes`, `rapportshapes`, `rapportwords`, `rapportacts`: notes typed short, read by shape
 - `rapportplaces`: places and names a personal note types in lower case ("at mass general")
 - `rapportboth`: a shared background typed in two parts ("from Tulsa too - went to TCC same as me")
-- `rapportgate`: a trip's purpose the last gate would stop, left out of the wish
+- `rapportgate`: a trip's purpose the last gate would stop, left out of the wish; `rapportframe`: a
+  note inside a report of the room ("He mentioned that his daughter ...") read without it
 - `rapportcoming`: a coming event of theirs read by its grammar ("paddling the liffey descent sat")
 - `rapportahead`: their part in what is ahead, said with its time ("Good luck with the marathon on
   Sunday, and with your fundraising for the hospice", "Safe travels on Monday, and ..."), a
@@ -374,10 +376,8 @@ The contribution and next steps:
 
 The sentence gate (every sentence written from a note passes it):
 - `wellformed`: a sentence that still reads as a note, and why
-- `misfits`: a note line forced into a frame it does not fit
-- `clauses`: the shapes an English clause must have, read positively
-- `notewords`: the notes' own words and symbols printed as typed
-- `notejoins`: joins of a frame and a note that do not hold
+- `misfits`: a note line forced into a frame it does not fit; `clauses`: a clause's shapes
+- `notewords`, `notejoins`: a note's words printed as typed; a frame and note joined badly
 - `pasted`: a piece of a note pasted whole (a line's capital mid-sentence, a clause with no
   subject after a comma)
 

@@ -7,17 +7,19 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
-from composer.offline.words import ORDINALS
+from composer.offline.words import ORDINALS, PERSON_HEADS
 
 
 def hoped_step(phrase: Phrase, unsure: bool = True) -> str:
     """A step hoped for, with its article: "a second interview with the GM next week" when
     it is not yet set (`unsure`), "the second round with the partners" when it is."""
     words = phrase.words
-    if len(words) > 1 and lexicon.is_base_verb(words[0]) and words[1][:1].isupper():
-        # "meet CEO in Jan": a meeting, not "a meet CEO" ("the chance of meeting the CEO")
+    person = len(words) > 1 and words[0].lower() in ("meet", "see") and _met(words[1].lower())
+    if len(words) > 1 and lexicon.is_base_verb(words[0]) and (words[1][:1].isupper() or person):
+        # "meet CEO in Jan", "meet owner in jan": a meeting, not "a meet CEO" ("the chance of
+        # meeting the CEO", "meeting the owner")
         doing = lexicon.verb_forms(words[0]).get("VBG", words[0])
-        met = f"the {words[1]}" if words[1].isupper() else words[1]  # a post in capitals
+        met = f"the {words[1]}" if words[1].isupper() or person else words[1]  # a post
         return " ".join([doing, met, *words[2:]])
     steps = with_article(phrase)
     if unsure and phrase.words[0].lower() in ORDINALS:
@@ -27,6 +29,11 @@ def hoped_step(phrase: Phrase, unsure: bool = True) -> str:
     if steps == phrase.text and first.islower() and single:
         steps = f"{lexicon.article(steps)} {steps}"  # "a site visit": not yet set
     return steps
+
+
+def _met(word: str) -> bool:
+    """ "owner", "director", "team": whom a step meets, said with "the"."""
+    return word in PERSON_HEADS or word in ("owner", "owners", "founder", "boss", "team", "board")
 
 
 # A hiring step named by a compound whose first word reads as a verb: "working interview".

@@ -137,6 +137,7 @@ def understood(clause: str) -> str | None:
     named = first in ("He", "She", "HR") or is_speaker(first)
     lead = who[0].lower() + who[1:] if first in ("The", "Their", "Our") or not named else who
     lead = lead.replace("our ", "the ", 1) if lead.startswith("our ") else lead
+    lead = "you" if lead.lower() == "they" else lead  # their side, said to them: "you will invite"
     return lead + text[len(who) :]
 
 

@@ -361,7 +361,8 @@ _AFTER_THEY_TIME = re.compile(
 # "w/c 14 dec", "wk commencing 7th": the week that starts then (British note-taking).
 _COMMENCING = re.compile(r"(?i)\bw/c\b|\b(?:week|wk)\s+(?:commencing|beginning|starting)\b")
 _WEEK_OF = re.compile(
-    r"(?<!\bthe )(?<!\bin )\bweek of(?= (?:\d+|the \d+(?:st|nd|rd|th)|January|February|March|April"
+    r"(?<!\bthe )(?<!\bin )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\bfourth )(?<!\blast )"
+    r"(?<!\bfinal )\bweek of(?= (?:\d+|the \d+(?:st|nd|rd|th)|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)\b)"
 )
 

@@ -59,7 +59,9 @@ _HEAD = re.compile(r"(?i)^(?:(?:(?:they|she|he)\s+)?asked\b|q\s+(?:on|re|about|a
 # question to its reader, so who asked is no part of the topic.
 _ASKER = re.compile(
     r"^(?:they|she|he|(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Capt|Sgt|Cllr)\.?\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+)?|the\s+[a-z]+)\s+(?=asked\b)",
+    r"(?:\s+[A-Z][\w'’-]+)?|the\s+[a-z]+)\s+"
+    # "Olivier showed me the silver for the sale and asked me to date ...": the task put
+    r"(?:(?:showed|handed|gave)\s+(?:me|us)\s+[^.;:]+?\s+and\s+(?:then\s+)?)?(?=asked\b)",
     re.IGNORECASE,
 )
 # A question put to the candidate typed in the order it was asked, with no question mark:
