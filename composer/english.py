@@ -218,7 +218,7 @@ NAME_ABBREVIATIONS = frozenset(
 LEGAL_SUFFIXES = frozenset(
     {"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "gmbh", "plc", "ag",
      "sa", "s.a", "llp", "lp", "bv", "nv", "pty", "a/s", "as", "ab", "oy", "sarl", "srl", "spa",
-     "s.p.a", "kg", "se", "ug", "pvt", "pte"}
+     "s.p.a", "kg", "se", "ug", "pvt", "pte", "b.v", "n.v", "s.r.l", "s.l", "e.v"}
 )  # fmt: skip
 
 # Institutions named "<kind> of <place>" take "the" in a sentence: "at the University of Durham",

@@ -62,6 +62,9 @@ def test_the_message_quotes_both_spellings(warm_notes: Notes) -> None:
         ("Hart & Mills Ltd", "hart & mills ltd"),  # capitals are the `names` rule's business
         ("Foo Pty Ltd", "Foo Pty"),
         ("Bayer AG", "Bayer"),
+        # a suffix written with stops (reader 49's h301: flagged "never names the company")
+        ("Hijstechniek Van Dam B.V.", "Hijstechniek Van Dam"),
+        ("Philips N.V.", "Philips"),
         ("St Aldric's Hospital Trust", "St Aldric's Hospital Trust's"),
         # a bracketed group after the name may be left out of prose, or kept
         ("Elmfield House (Larchwood Care Group)", "Elmfield House"),
