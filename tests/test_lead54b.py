@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from composer.offline.answerreasons import room_clause
+from composer.offline.answerreasons import agreement_slip, room_clause
 from composer.offline.answervoice import sayable
 from composer.offline.qamarks import bare_thing
 from composer.offline.rapportframe import unframed
+from composer.offline.stepphrase import bare_week
 from composer.offline.stepsender import understood
 from composer.offline.topics import read_topic
 from tests.fakes import letters_day_after
@@ -149,3 +150,40 @@ def test_a_meeting_hoped_for_meets_the_owner() -> None:
     # reader 47's h298: "I hope to have the chance of a meet owner in January."
     letter = letters_day_after(READERS / "reader46" / "h298.json")[0]
     assert "I hope to have the chance of meeting the owner in January." in letter
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("tyler said 2nd week of dec", "in the second week of December"),
+        ("the second week of January", "in the second week of January"),
+        ("2nd week of decor", ""),
+        ("interview in 2nd week of dec", ""),  # a step with its time: other readers
+    ],
+)
+def test_a_week_alone_is_when_they_will_be_heard_from(typed: str, said: str) -> None:
+    # was "I look forward to the second week of December." once "second week" was kept
+    assert bare_week(typed) == said
+
+
+def test_a_second_language_slip_in_the_question_keeps_the_answer_out() -> None:
+    # h238: "When you asked how I handle when a client send a big file ..." said as typed
+    assert agreement_slip("how I handle when a client send a big file in the last moment")
+    assert not agreement_slip("how I would price the work so that the bindery does not lose")
+    line = (
+        "She asked me how I handle when a client send a big file in the last moment and want it"
+        " for the next morning. I answered that first I check the volume, then if we can split"
+        " it between two translators with the same glossary."
+    )
+    assert read_topic(line).answer == ""
+
+
+def test_what_was_not_mentioned_keeps_its_context() -> None:
+    # h221 (reader 29): "which I did not mention when I was asked about ..." is no
+    # clarification; the line is said whole, as before, never "To be clear, I would like to add"
+    letters = " ".join(letters_day_after(READERS / "reader28" / "h221.json"))
+    assert (
+        "I am fluent in Irish, which I did not mention when I was asked about working with"
+        " families in the Gaeltacht areas of Connemara." in letters
+    )
+    assert "To be clear, I would like to add" not in letters

@@ -110,3 +110,19 @@ def room_clause(answer: str, sayable: Callable[[str], bool]) -> str:
 _THIRD = re.compile(r"(?i)\b(?:he|she)\s+(?:said|agreed|liked|thought|was|seemed)\b")
 _TO_READER = {verb: verb for verb in ("said", "agreed", "liked", "thought", "seemed")}
 _NO_THAT = frozenset(["around", "about", "roughly", "approximately", "probably", "maybe", "yes"])
+
+
+_ONE_DOES = re.compile(
+    r"(?i)\b(?:a|an|the|this|each|every)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def agreement_slip(text: str) -> bool:
+    """A singular subject with a bare verb of no other reading ("when a client send a big
+    file"): a second language's slip, which a clause said as typed would keep."""
+    for found in _ONE_DOES.finditer(text):
+        noun, verb = found["noun"].lower(), found["verb"].lower()
+        one = lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun)
+        if one and set(lexicon.classes(verb)) == {"verb"} and lexicon.is_base_verb(verb):
+            return True
+    return False

@@ -73,8 +73,12 @@ _COMMENT = re.compile(
 # The fact owned up to as not said clearly in the room, typed after it: "I am available for
 # weekend service, which I did not say clearly when Mr. Stadlmayr asked about the calendar."
 _UNSAID_TAIL = re.compile(
-    r"(?i),?\s+which\s+I\s+(?:did\s+not|didn['’]?t|forgot\s+to)\s+(?:say|mention|make)"
-    r"(?:\s+(?:clearly|clear|properly|at\s+the\s+interview))?(?:\s+(?:when|in)\b.*)?[.!]*$"
+    r"(?i),?\s+which\s+I\s+(?:did\s+not|didn['’]?t)\s+(?:say|make)\s+(?:clearly|clear|properly)"
+    r"(?:\s+(?:when|in)\b.*)?[.!]*$"
+)
+# the note's own words for adding before the fact: "I would like to add that ..."
+_OWN_ADDING = re.compile(
+    r"(?i)^I(?:\s+would|['’]d)\s+(?:also\s+)?like\s+to\s+(?:add|say)\s+that\s+"
 )
 # Where a comment may follow the fact: a dash, a comma, a semicolon, "&", a stop.
 _PIECES = re.compile(r"\s+[-–—]+\s+|,\s+|;\s+|\s+&\s+|(?<=\w)\.\s+")
@@ -201,8 +205,8 @@ def _fact(text: str, late: bool = False) -> tuple[str, bool] | None:
         text = text[turn.end() :]
     order = _ORDER.match(text)
     if order is None and (unsaid := _UNSAID_TAIL.search(text)) and unsaid.start():
-        clear = "forgot" not in unsaid[0].lower()  # "X, which I did not say clearly": clarified
-        return text[: unsaid.start()].strip(" ,."), clear
+        return _OWN_ADDING.sub("", text[: unsaid.start()]).strip(" ,."), True  # "..., which I did
+        # not say clearly": a clarification
     if order is None:
         return None
     clear = bool(order["clear"] or order["remind"])

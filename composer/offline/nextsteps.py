@@ -42,7 +42,7 @@ from composer.offline.stepparts import (
     visit,
     without_writer,
 )
-from composer.offline.stepphrase import about_the_stage
+from composer.offline.stepphrase import about_the_stage, bare_week
 from composer.offline.stepphrase import hoped_step as _hoped_step
 from composer.offline.stepphrase import step_phrase as _step_phrase
 from composer.offline.steppresumes import presumes
@@ -288,8 +288,8 @@ def _welcomed(
             section = "next_hear" if who == "you" else "next_hear_from"
             line = _pick(variation, section, tone, channel)
             return line.format(who=who, time=time).replace(" .", ".").rstrip()
-        if _BY_WAY.match(value):  # "by letter within two weeks": when and how they will write
-            return _hear(value.rstrip(".!; "))
+        if _BY_WAY.match(value) or bare_week(value):  # "by letter within two weeks"; a week
+            return _hear(bare_week(value) or value.rstrip(".!; "))  # "in the second week of ..."
         phrase = _step_phrase(value, common)
         if re.search(r"[,;:?!]|\s-\s", phrase.text):
             return _pick(variation, "next_none", tone, channel)  # a note to self, not a step

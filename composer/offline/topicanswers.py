@@ -21,7 +21,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.answered import spanned
 from composer.offline.answerforms import framed, reread
-from composer.offline.answerreasons import room_clause
+from composer.offline.answerreasons import agreement_slip, room_clause
 from composer.offline.answervoice import (
     bare_articled,
     is_story,
@@ -280,7 +280,8 @@ def answer_of(question: str, typed: str) -> str:
     else:
         said = _answer(question, typed) or reread(question, typed, _answer)
     # "I said I keep ..."; a careful clause of the room: "I said that the schedule must ..."
-    return said or own_answer(question, typed, why_mine(question)) or room_clause(typed, sayable)
+    said = said or own_answer(question, typed, why_mine(question))
+    return said or ("" if agreement_slip(question) else room_clause(typed, sayable))
 
 
 def task_topic(question: str, typed: str) -> str:
