@@ -12,6 +12,8 @@ import pytest
 
 from composer.offline.answerreasons import agreement_slip, room_clause
 from composer.offline.answervoice import sayable
+from composer.offline.apostrophes import spelled
+from composer.offline.notesplice import repaired
 from composer.offline.qamarks import bare_thing
 from composer.offline.rapportframe import unframed
 from composer.offline.stepphrase import bare_week
@@ -187,3 +189,46 @@ def test_what_was_not_mentioned_keeps_its_context() -> None:
         " families in the Gaeltacht areas of Connemara." in letters
     )
     assert "To be clear, I would like to add" not in letters
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 49's h300 (scored 1): "I'm looking forward to the shell ring on Monday or Tuesday."
+        ("she said shell ring monday or tues", "she said she'll ring monday or tues"),
+        ("hell call mon", "he'll call mon"),
+        ("the shell was cracked", "the shell was cracked"),  # a shell
+        ("what the hell happened", "what the hell happened"),
+    ],
+)
+def test_a_will_typed_with_no_apostrophe_before_a_verb_of_contact(typed: str, said: str) -> None:
+    assert spelled(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 47's h292: "... apartment job in Newmarket no lost-time injuries."
+        ("I ran a crew of three on the apartment job in Newmarket no lost-time injuries.",
+         "I ran a crew of three on the apartment job in Newmarket, with no lost-time injuries."),
+        ("We had no lost-time injuries.", "We had no lost-time injuries."),
+        ("There were no complaints.", "There were no complaints."),
+    ],
+)  # fmt: skip
+def test_a_result_run_on_after_the_deed_is_joined_with_with(typed: str, said: str) -> None:
+    assert repaired(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        # reader 47's h292 and reader 49's h300: a subject with its question run on
+        ("double glazing retrofits on old villas in ponsonby how to deal with rotten sills",
+         "double glazing retrofits on old villas in Ponsonby and how to deal with rotten sills"),
+        ("weekend rush queue on sat mornings how id manage it",
+         "the weekend rush queue on Saturday mornings and how I would manage it"),
+        ("how to deal with rotten sills", "how to deal with rotten sills"),
+    ],
+)  # fmt: skip
+def test_a_subject_with_its_question_run_on_is_joined(typed: str, named: str) -> None:
+    assert read_topic(typed).text == named

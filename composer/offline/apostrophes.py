@@ -107,8 +107,16 @@ def _go_doing(found: re.Match[str]) -> str:
     return f"{found['who']} {base} "
 
 
+# "shell ring monday", "hell call mon", "theyll email": a will typed with no apostrophe, read by
+# a verb of getting in touch or deciding after it ("the shell ring" is no step)
+_WILL_TYPED = re.compile(
+    r"(?<![\w'’.-])(?P<who>[Ss]he|[Hh]e|[Tt]hey)ll (?=(?:ring|call|phone|email|e-mail|text|let|get"
+    r"|be|send|contact|decide|confirm|write|come|check|update|reply|respond|book|arrange)\b)"
+)
+
+
 def spelled(text: str) -> str:
     """`text` with its contractions typed bare given their apostrophe where the next word
     settles it, and "go" + a doing with an object said as the verb."""
-    text = _TYPED.sub(_contracted, text)
+    text = _WILL_TYPED.sub(lambda found: f"{found['who']}'ll ", _TYPED.sub(_contracted, text))
     return _GO_DOING.sub(_go_doing, text)

@@ -12,6 +12,8 @@ articles are put in (`notespeak.mended` calls `repaired` on every sentence):
   Republic"), and the owner before a bare "own" where the clause's subject says who it is
   ("the parents ... talk to somebody in own language" -> "in their own language"); "the"
   before a named force ("with Polish Armed Forces" -> "with the Polish Armed Forces");
+- a result typed after the deed with nothing to join it ("... in Newmarket no lost-time
+  injuries" -> "..., with no lost-time injuries");
 - a note's bracketed aside at a sentence's end that says a thing and what it is for ("NCO
   (kitchen for about 800)") dropped, never pasted: no frame reads it.
 
@@ -182,4 +184,15 @@ def repaired(text: str) -> str:
     text = _FORCE.sub(lambda m: f"{m['prep']} the {m['name']}", text)
     text = _ASIDE.sub(lambda m: m.group() if not lexicon.is_noun(m["noun"]) else "", text)
     text = _own(text) if " own " in text else text
+    text = _WITH_NONE.sub(r"\g<before>, with \g<none>", text)
     return _RANGE.sub(_range, text)
+
+
+# A result typed after the deed with no word to join it: "I ran a crew of three on the 14
+# storey job in Newmarket no lost-time injuries." -> "..., with no lost-time injuries."
+_WITH_NONE = re.compile(
+    r"(?P<before>\b[a-z][a-z-]+|\b[A-Z][a-z]+)(?<!\bwith)(?<!\bhad)(?<!\bhave)(?<!\bhas)(?<!\bwere)"
+    r"(?<!\bwas)(?<!\bare)(?<!\band)(?<!\bbut)(?<!\bthere)(?<!\bmeans)"
+    r" (?P<none>no (?:[a-z-]+ )?(?:injuries|incidents|accidents|complaints|errors|defects|callbacks"
+    r"|claims|failures|breaches|absences))(?=[.;]|$)"
+)

@@ -22,7 +22,16 @@ from composer.offline.words import (
     WH_WORDS,
 )
 
-__all__ = ["CLOSED", "EXERCISE", "MONTH", "MONTH_NAMES", "joined", "month_range", "shorthand"]
+__all__ = [
+    "CLOSED",
+    "EXERCISE",
+    "MONTH",
+    "MONTH_NAMES",
+    "how_joined",
+    "joined",
+    "month_range",
+    "shorthand",
+]
 
 MONTH_NAMES = [
     "January",
@@ -286,3 +295,22 @@ def month_range(text: str) -> str:
         text,
         flags=re.I,
     )
+
+
+# A subject typed with the question about it run on: "weekend rush queue out onto the road sat
+# mornings how id manage it", "double glazing retrofits on old villas how to deal with rotten
+# sills": the two joined by "and" ("... and how I would manage it").
+_RUN_ON_HOW = re.compile(
+    r"(?i)(?<=[a-z0-9])\s+(?=how\s+(?:to|id|i['’]d|i\s+would|we['’]d|we\s+would)\s+[a-z])"
+)
+
+
+def how_joined(text: str) -> str:
+    """`text` with a "how to ..." or "how I'd ..." run on after its subject joined by "and"; as
+    typed when it opens on "how", has a comma, or an "and" or "-" already joins the two."""
+    found = _RUN_ON_HOW.search(text)
+    if found is None or len(text[: found.start()].split()) < 3 or re.search(r"[,;:]| - ", text):
+        return text
+    if re.search(r"(?i)\b(?:and|or|about|on|re|discussed|asked|know)$", text[: found.start()]):
+        return text
+    return f"{text[: found.start()]} and {text[found.end() :]}"

@@ -44,7 +44,7 @@ from composer.offline.topicheads import (
 )
 from composer.offline.topichyphens import hyphenated, particle_nouns
 from composer.offline.topicinner import with_group_article, with_ordinal_article
-from composer.offline.topicjoin import EXERCISE, joined, month_range, shorthand
+from composer.offline.topicjoin import EXERCISE, how_joined, joined, month_range, shorthand
 from composer.offline.topicnames import (
     definite_head,
     located,
@@ -182,7 +182,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         found = read_topic(item[: answered.start()], common)
         return replace(found, question=found.question or bool(found.text))
     # "NEWS2 escalation - scenario q"; "pt calls" read before the cleaning makes "pt" "PT"
-    text = questions.asked_wh(asked_subject(unchatted(clean(typed_shorthand(item)))))
+    text = questions.asked_wh(asked_subject(unchatted(clean(typed_shorthand(how_joined(item))))))
     if re.search(r"\bvs?\.?\s", text):
         # "between launches vs enablement": "between" takes "and"; "Relativity vs Nuix"
         text = re.sub(r"(\bbetween\b[^,;]*?)\bvs?\.?(?=\s)", r"\1and", text)
