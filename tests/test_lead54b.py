@@ -14,6 +14,7 @@ from composer.offline.answerreasons import agreement_slip, room_clause
 from composer.offline.answervoice import sayable
 from composer.offline.apostrophes import spelled
 from composer.offline.notesplice import repaired
+from composer.offline.pointwords import spent_doing
 from composer.offline.qamarks import bare_thing
 from composer.offline.rapportframe import unframed
 from composer.offline.stepphrase import bare_week
@@ -232,3 +233,21 @@ def test_a_result_run_on_after_the_deed_is_joined_with_with(typed: str, said: st
 )  # fmt: skip
 def test_a_subject_with_its_question_run_on_is_joined(typed: str, named: str) -> None:
     assert read_topic(typed).text == named
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 47's h294: "I can volunteer two years with Friends of the Elderly" (a change of
+        # meaning)
+        ("volunteer 2 years w/ Friends of the Elderly",
+         ("volunteered", "for 2 years w/ Friends of the Elderly")),
+        ("work six months at a bakery", ("worked", "for six months at a bakery")),
+        ("speak three languages", None),
+        ("cook for 40 people", None),
+    ],
+)  # fmt: skip
+def test_a_bare_verb_and_its_span_is_done_for_that_long(
+    typed: str, said: tuple[str, str] | None
+) -> None:
+    assert spent_doing(typed) == said

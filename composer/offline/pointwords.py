@@ -9,7 +9,9 @@
 - a tool's name typed in lower case after the word that says it was used: "in airtable" ->
   "in Airtable", and one no table knows ("w/ coravin" -> "with Coravin"); a workplace typed in
   lower case after "at" ("at tollgate ales"); a list of tools and nothing else: "git, python,
-  rst/md, doxygen".
+  rst/md, doxygen";
+- a bare verb and how long it was done: "volunteer two years with X" -> "volunteered for two
+  years with X" (never "I can volunteer two years").
 """
 
 from __future__ import annotations
@@ -222,3 +224,20 @@ def tool_work(text: str) -> tuple[str, str] | None:
     tools = tool_list(found["tools"] if "," in found["tools"] else found["tools"] + ",")
     verb, work = _TOOL_WORK[found["work"]].split()
     return None if tools is None else (verb, f"{work} in {tools}")
+
+
+# A bare verb, then how long it was done: "volunteer two years with ...", "work 6 months at ..."
+_SPENT = re.compile(
+    r"^(?P<verb>[a-z]+) (?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) "
+    r"(?:years?|months?|weeks?|seasons?|summers?|winters?)\b)"
+)
+
+
+def spent_doing(text: str) -> tuple[str, str] | None:
+    """ "volunteer two years with X" -> ("volunteered", "for two years with X"): a deed typed
+    as a bare verb and its span, said in the past; None for any other text."""
+    found = _SPENT.match(text)
+    if found is None or not lexicon.is_base_verb(found["verb"]):
+        return None
+    past = lexicon.verb_forms(found["verb"]).get("VBD")
+    return (past, f"for {text[found.end() :]}") if past else None

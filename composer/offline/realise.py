@@ -251,7 +251,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
                 r"^((?:[a-z-]+ )*[a-z-]+s) (?=[A-Z]{1,4}\d)", r"the \1 ", text.partition(" ")[2]
             )
             return Clause("I", phrase.words[0].lower(), known)
-        return Clause("I", "can", text)
+        spent = pointwords.spent_doing(text)  # "volunteer two years with X": done that long
+        return Clause("I", *spent) if spent else Clause("I", "can", text)
     if shape is Shape.NOUN:
         if phrase.words[0].lower() in WH_WORDS:
             return None
