@@ -17,6 +17,7 @@ from composer.offline.notesplice import repaired
 from composer.offline.pointwords import spent_doing
 from composer.offline.qamarks import bare_thing
 from composer.offline.rapportframe import unframed
+from composer.offline.rapportpets import pet_line
 from composer.offline.stepphrase import bare_week
 from composer.offline.stepsender import understood
 from composer.offline.topics import read_topic
@@ -251,3 +252,16 @@ def test_a_bare_verb_and_its_span_is_done_for_that_long(
     typed: str, said: tuple[str, str] | None
 ) -> None:
     assert spent_doing(typed) == said
+
+
+def test_a_pet_s_retirement_is_no_meeting() -> None:
+    # reader 51's h310: "It was lovely to meet Bramble." (an invented fact: the candidate never
+    # met the retired guide dog)
+    assert pet_line("His guide dog Bramble retired last month after ten years of work.") is None
+    assert pet_line("her kelpie Mabel wandered in halfway thru") == ("pet_met", {"name": "Mabel"})
+
+
+def test_a_topic_never_ends_on_a_word_that_wants_more() -> None:
+    # reader 51's h312 (scored 1): "Thanks for discussing germination tests every and the ..."
+    line = "germination tests every ~5 yrs (she asked: what if viability drops <85%?)"
+    assert not read_topic(line).text.endswith("every")

@@ -36,9 +36,13 @@ _THEN = re.compile(
     r"^,?\s*(?:(?:and|but)\s+)?(?:(?:he|she|it|they)\s+)?(?:just\s+)?(?P<verb>[a-z]+)"
 )
 _PRESENT_PLACE = re.compile(r"^\s+(?:in|at|on|under|there|here|around)\b")
+# past verbs that tell of the pet's life, not of the call: "his guide dog Bramble retired last
+# month" was "It was lovely to meet Bramble" (reader 51's h310), a meeting that never happened
 _NOT_MET = frozenset(
-    ["got", "had", "adopted", "rescued", "bought", "called", "named", "turned", "was", "were"]
-)
+    ["got", "had", "adopted", "rescued", "bought", "called", "named", "turned", "was", "were",
+     "retired", "won", "passed", "left", "moved", "finished", "graduated", "qualified", "started",
+     "stopped", "lost", "trained", "worked", "served"]
+)  # fmt: skip
 _NEW = re.compile(
     r"(?i)\b(?:new|just\s+(?:got|adopted|rescued)|adopted|rescued|brought\s+home|welcomed)\b"
 )

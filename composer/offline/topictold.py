@@ -60,6 +60,8 @@ _SORE = re.compile(
     r"|cut\s+\d|went\s+bust|quit|resigned|left\s+(?:the|for))\b"
 )
 _CLOCK = re.compile(r"\b(?:at|by|from|until|till)\s+\d{1,2}$")  # a bare hour: "start at 6"
+# a last word that wants more after it: what a note's figure followed ("tests every ~5 yrs")
+_WANTS_MORE = frozenset(["every", "each", "per", "a", "an", "the", "of", "for", "to", "with", "by"])
 _LONGEST = 40  # words: a longer line is a paragraph, not one sentence of a letter
 # a stop, then a sentence's start: a topic read as one thing must not carry two sentences
 _TWO_SENTENCES = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bProf)[.!?]\s+[A-Z]")
@@ -109,8 +111,12 @@ def heard(read: Callable[..., _Read]) -> Callable[..., _Read]:
     @functools.wraps(read)
     def reader(item: str, common: frozenset[str] = frozenset(), **how: Any) -> _Read:
         found = read(item, common, **how)
-        if _TWO_SENTENCES.search(getattr(found, "text", "")):  # "the silver ... marks. I said"
+        text = getattr(found, "text", "")
+        if _TWO_SENTENCES.search(text):  # "the silver ... marks. I said"
             why = "it runs on into a second sentence, which no frame can carry"
+            found = dataclasses.replace(found, text="", answer="", why=why)  # type: ignore[type-var]
+        elif text and text.split()[-1].lower() in _WANTS_MORE:  # "germination tests every"
+            why = f"it ends on '{text.split()[-1]}' once its note's figure is set aside"
             found = dataclasses.replace(found, text="", answer="", why=why)  # type: ignore[type-var]
         if getattr(found, "text", "") or (told := told_of(item)) is None:
             return found
