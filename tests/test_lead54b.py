@@ -20,6 +20,7 @@ from composer.offline.rapportframe import unframed
 from composer.offline.rapportpets import pet_line
 from composer.offline.stepphrase import bare_week
 from composer.offline.stepsender import understood
+from composer.offline.stepsentence import office_heard
 from composer.offline.topics import read_topic
 from tests.fakes import letters_day_after
 from tests.test_lead54 import READERS
@@ -265,3 +266,32 @@ def test_a_topic_never_ends_on_a_word_that_wants_more() -> None:
     # reader 51's h312 (scored 1): "Thanks for discussing germination tests every and the ..."
     line = "germination tests every ~5 yrs (she asked: what if viability drops <85%?)"
     assert not read_topic(line).text.endswith("every")
+
+
+def test_a_second_clause_of_a_reported_answer_loses_its_that() -> None:
+    # reader 51's h308: "... than let rest periods slip, and that I had done exactly this ..."
+    topic = read_topic(
+        "She asked how I would handle a season in which pilot numbers fall below the safe"
+        " minimum. I answered that I would rather delay non-urgent movements in agreement with"
+        " the port than let rest periods slip, and that I had done exactly this during the"
+        " winter of 2023."
+    )
+    assert topic.answer == (
+        "I would rather delay non-urgent movements in agreement with the port than let rest"
+        " periods slip, and I did exactly this during the winter of 2023"
+    )
+
+
+@pytest.mark.parametrize(
+    ("reader", "heard"),
+    [
+        # reader 51's h314: the letter closed "in due course"
+        (("Mr. Haider", "Haider"), ("you", "after the board decides at the end of January")),
+        (("Anna Berg",), ("Mr. Haider", "after the board decides at the end of January")),
+    ],
+)
+def test_a_decision_then_a_call_is_hearing_from_the_caller(
+    reader: tuple[str, ...], heard: tuple[str, str]
+) -> None:
+    line = "The board will decide at the end of January and Mr. Haider will telephone me."
+    assert office_heard(line, reader) == heard

@@ -74,11 +74,35 @@ def office_heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
     clauses = _clauses(value)
     found = _OFFICE.match(clauses[-1]) if clauses else None
     if found is None:
-        return None
+        return _decided_then_heard(value, reader)
     owner, what = found["owner"], found["what"]
     what = what.upper() if what.lower() == "pa" else what.lower()
     who = f"your {what}" if _is_reader(owner, reader) else f"{owner}'s {what}"
     return who, found["time"].strip()
+
+
+# "The board will decide at the end of January and Mr. Haider will telephone me.": who gets in
+# touch once a decision is made, with the decision's time
+_DECIDED_THEN = re.compile(
+    r"(?i)^(?:the\s+)?(?P<body>board|panel|committee|directors|trustees|partners)\s+will\s+"
+    r"(?:decide|make\s+(?:its|their|a|the)\s+decision)\s+(?P<time>(?:at|by|before|after|in|on"
+    r"|during|early|mid|late|next)\b[^,;]*?)\s*(?:,\s*)?(?:and|then)\s+(?P<who>(?-i:(?:(?:Mr|Mrs|Ms"
+    r"|Dr|Prof)\.?\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)|HR|s?he)\s+will\s+(?:telephone|phone|call"
+    r"|ring|e-?mail|write\s+to|contact)\s+me$"
+)
+
+
+def _decided_then_heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
+    """(who, when) for "The board will decide at the end of January and Mr. Haider will
+    telephone me": ("you", "after the board decides at the end of January") to Mr. Haider."""
+    found = _DECIDED_THEN.match(" ".join(value.split()).rstrip(" .!"))
+    if found is None:
+        return None
+    who = found["who"]
+    reader_side = who.lower() in ("he", "she") or _is_reader(who, reader)
+    body = found["body"].lower()
+    verb = "decide" if body in ("directors", "trustees", "partners") else "decides"
+    return ("you" if reader_side else who), f"after the {body} {verb} {found['time']}"
 
 
 def _planned(clause: str) -> str:

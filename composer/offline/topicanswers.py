@@ -273,6 +273,7 @@ def answer_of(question: str, typed: str) -> str:
     """The candidate's answer as said in the letter, or "" when it cannot be said with
     confidence. `question` is the topic as said ("what I would do in my first 90 days"). An
     answer no form reads is read again once its frame is set aside (`answerforms`)."""
+    typed = _AND_THAT.sub(_and_did, typed)  # "..., and that I had done exactly this in 2023"
     if said := hedged(question, typed):  # "not yet but keen": the no kept, as typed
         return said
     if framed(typed):  # "was honest, used ...": never "I was honest and used ..."
@@ -282,6 +283,17 @@ def answer_of(question: str, typed: str) -> str:
     # "I said I keep ..."; a careful clause of the room: "I said that the schedule must ..."
     said = said or own_answer(question, typed, why_mine(question))
     return said or ("" if agreement_slip(question) else room_clause(typed, sayable))
+
+
+# A second clause of a reported answer, its "that" kept: "I answered that I would ..., and that
+# I had done exactly this during the winter of 2023" -> "..., and I did exactly this ...".
+_AND_THAT = re.compile(r",?\s+and\s+that\s+(?P<who>I|we)\s+had\s+(?P<done>[a-z]+)\b")
+
+
+def _and_did(found: re.Match[str]) -> str:
+    base = lexicon.base_of(found["done"]) or ""
+    did = lexicon.verb_forms(base).get("VBD", "") if base else ""
+    return f", and {found['who']} {did}" if did else found.group()
 
 
 def task_topic(question: str, typed: str) -> str:
