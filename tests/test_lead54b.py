@@ -295,3 +295,26 @@ def test_a_decision_then_a_call_is_hearing_from_the_caller(
 ) -> None:
     line = "The board will decide at the end of January and Mr. Haider will telephone me."
     assert office_heard(line, reader) == heard
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        # reader 53's h315 and h322, both scored 1: pasted as "... flood schedule eight floods a
+        # day on weekends two sheets.", "... talk through your q."
+        ("flood schedule 8 floods a day on weekends 2 sheets", "two counts"),
+        ("her q: bride + mom fighting in fitting room, what do u do? me: pull mom aside", "'q'"),
+    ],
+)
+def test_a_note_run_on_is_left_out_not_pasted(typed: str, why: str) -> None:
+    topic = read_topic(typed)
+    assert topic.text == ""
+    assert why in topic.why
+
+
+def test_what_a_deed_saved_is_joined_to_it() -> None:
+    # reader 53's h315: "I rebuilt the bulk tank compressor myself saved about 9,000."
+    assert repaired("I rebuilt the bulk tank compressor myself saved about 9,000.") == (
+        "I rebuilt the bulk tank compressor myself, which saved about 9,000."
+    )
+    assert repaired("I did it myself.") == "I did it myself."

@@ -13,7 +13,8 @@ articles are put in (`notespeak.mended` calls `repaired` on every sentence):
   ("the parents ... talk to somebody in own language" -> "in their own language"); "the"
   before a named force ("with Polish Armed Forces" -> "with the Polish Armed Forces");
 - a result typed after the deed with nothing to join it ("... in Newmarket no lost-time
-  injuries" -> "..., with no lost-time injuries");
+  injuries" -> "..., with no lost-time injuries"), and what it saved ("myself saved about
+  9,000" -> "myself, which saved about 9,000");
 - a note's bracketed aside at a sentence's end that says a thing and what it is for ("NCO
   (kitchen for about 800)") dropped, never pasted: no frame reads it.
 
@@ -185,9 +186,16 @@ def repaired(text: str) -> str:
     text = _ASIDE.sub(lambda m: m.group() if not lexicon.is_noun(m["noun"]) else "", text)
     text = _own(text) if " own " in text else text
     text = _WITH_NONE.sub(r"\g<before>, with \g<none>", text)
+    text = _WHICH_SAVED.sub(r"\g<how>, which \g<result>", text)
     return _RANGE.sub(_range, text)
 
 
+# What the deed saved typed after it with no subject: "rebuilt the compressor myself saved about
+# 9,000" -> "myself, which saved about 9,000"
+_WHICH_SAVED = re.compile(
+    r"\b(?P<how>myself|ourselves|in-house|by hand|for free)"
+    r" (?P<result>(?:saved|cut|halved|doubled|reduced|avoided|freed up)\b)"
+)
 # A result typed after the deed with no word to join it: "I ran a crew of three on the 14
 # storey job in Newmarket no lost-time injuries." -> "..., with no lost-time injuries."
 _WITH_NONE = re.compile(

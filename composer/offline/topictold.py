@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from composer import regexes as re
+from composer.offline import lexicon
 from composer.offline.answervoice import sayable
 from composer.offline.questions import to_reader
 from composer.offline.topicreported import is_speaker
@@ -61,7 +62,9 @@ _SORE = re.compile(
 )
 _CLOCK = re.compile(r"\b(?:at|by|from|until|till)\s+\d{1,2}$")  # a bare hour: "start at 6"
 # a last word that wants more after it: what a note's figure followed ("tests every ~5 yrs")
-_WANTS_MORE = frozenset(["every", "each", "per", "a", "an", "the", "of", "for", "to", "with", "by"])
+_WANTS_MORE = frozenset(
+    ["every", "each", "per", "a", "an", "the", "of", "for", "to", "with", "by", "q", "qs", "re"]
+)  # and a note's "q" ("your q", reader 53's h322)
 _LONGEST = 40  # words: a longer line is a paragraph, not one sentence of a letter
 # a stop, then a sentence's start: a topic read as one thing must not carry two sentences
 _TWO_SENTENCES = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bProf)[.!?]\s+[A-Z]")
@@ -104,6 +107,18 @@ def told_of(item: str) -> tuple[str, str] | None:
     return (clause, f"{said}.") if sayable(said) else None
 
 
+_COUNTED = re.compile(
+    r"(?P<before>[a-z]+) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r" [a-z]+s\b"
+)
+
+
+def _run_on_count(text: str) -> bool:
+    """A plural noun, then a count of something else with nothing between ("on weekends two
+    sheets"): two note items run together."""
+    return any(lexicon.is_plural_noun(m["before"]) for m in _COUNTED.finditer(text))
+
+
 def heard(read: Callable[..., _Read]) -> Callable[..., _Read]:
     """A topic reader that, where every reading leaves a line out, says it whole as heard
     (`told_of`): its text is the clause told, its answer the sentence the letter says."""
@@ -112,11 +127,16 @@ def heard(read: Callable[..., _Read]) -> Callable[..., _Read]:
     def reader(item: str, common: frozenset[str] = frozenset(), **how: Any) -> _Read:
         found = read(item, common, **how)
         text = getattr(found, "text", "")
+        why = ""
         if _TWO_SENTENCES.search(text):  # "the silver ... marks. I said"
             why = "it runs on into a second sentence, which no frame can carry"
-            found = dataclasses.replace(found, text="", answer="", why=why)  # type: ignore[type-var]
+        elif re.search(r"\b(?:the|a) asked\b", text):  # "Q: bride + mom ...": a "Q:" misread
+            why = "its 'Q:' could not be read as the question asked"
+        elif _run_on_count(text):  # "flood schedule eight floods a day on weekends two sheets"
+            why = "two counts are typed one after the other, as a note lists them"
         elif text and text.split()[-1].lower() in _WANTS_MORE:  # "germination tests every"
-            why = f"it ends on '{text.split()[-1]}' once its note's figure is set aside"
+            why = f"it ends on '{text.split()[-1]}', where a sentence cannot end"
+        if why:
             found = dataclasses.replace(found, text="", answer="", why=why)  # type: ignore[type-var]
         if getattr(found, "text", "") or (told := told_of(item)) is None:
             return found
