@@ -107,10 +107,11 @@ def _go_doing(found: re.Match[str]) -> str:
     return f"{found['who']} {base} "
 
 
-# "shell ring monday", "hell call mon", "theyll email": a will typed with no apostrophe, read by
-# a verb of getting in touch or deciding after it ("the shell ring" is no step)
+# "shell ring monday", "hell call mon": a will typed with no apostrophe, read by a verb of
+# getting in touch or deciding after it ("the shell ring" is no step; "theyll" is the step
+# readers' own)
 _WILL_TYPED = re.compile(
-    r"(?<![\w'’.-])(?P<who>[Ss]he|[Hh]e|[Tt]hey)ll (?=(?:ring|call|phone|email|e-mail|text|let|get"
+    r"(?<![\w'’.-])(?P<who>[Ss]he|[Hh]e)ll (?=(?:ring|call|phone|email|e-mail|text|let|get"
     r"|be|send|contact|decide|confirm|write|come|check|update|reply|respond|book|arrange)\b)"
 )
 
