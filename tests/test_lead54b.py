@@ -318,3 +318,34 @@ def test_what_a_deed_saved_is_joined_to_it() -> None:
         "I rebuilt the bulk tank compressor myself, which saved about 9,000."
     )
     assert repaired("I did it myself.") == "I did it myself."
+
+
+def test_reader_55_s_broken_lines_in_a_careful_panel() -> None:
+    # h324 (both trees): "which cut the which cut same-day turnaround", "a steady path to full
+    # the manufacturing authorisation"
+    letters = " ".join(letters_day_after(READERS / "reader54" / "h324.json"))
+    assert "which cut the which" not in letters
+    assert "path to full the" not in letters
+    assert (
+        "I introduced dose-banding for five chemotherapy agents, which cut same-day turnaround"
+        " from 150 to 75 minutes." in letters
+    )
+
+
+def test_the_reader_s_reaction_in_an_answer_is_said_to_them() -> None:
+    # reader 55's h323: "..., and he seemed to agree with me" in a letter to him
+    letter = letters_day_after(READERS / "reader54" / "h323.json")[0]
+    assert "and you seemed to agree with me" in letter
+    assert "and he seemed to agree" not in letter
+
+
+def test_a_recommendation_to_get_from_somewhere_takes_it() -> None:
+    # reader 55's h326: "I will get from a library."
+    letters = " ".join(letters_day_after(READERS / "reader54" / "h326.json"))
+    assert "I will get it from a library." in letters
+
+
+def test_a_verb_and_its_count_is_no_run_on() -> None:
+    # reader 55's h326: left out as "two counts are typed one after the other"
+    topic = read_topic("Q: how do u handle a family that misses 3 appts in a row? -> me: call them")
+    assert "two counts" not in topic.why

@@ -100,15 +100,22 @@ def room_clause(answer: str, sayable: Callable[[str], bool]) -> str:
     verb = found["verb"].lower() if found else ""
     verbal = lexicon.is_base_verb(verb) or lexicon.is_past(verb) or lexicon.is_third_person(verb)
     finite = verbal or _MODAL.search(answer) is not None
-    if _THIRD.search(answer):  # "and he said that was correct": the reader, to their face
-        answer = _THIRD.sub(lambda m: f"you {_TO_READER.get(m[0].split()[-1], 'were')}", answer)
+    answer = reacting(answer)  # "and he said that was correct": the reader, to their face
     that = "" if words[0].lower() in _NO_THAT else "that "  # "I said around 1770 because ..."
     said = f"I said {that}{answer}"
     return said if finite and sayable(said) else ""
 
 
-_THIRD = re.compile(r"(?i)\b(?:he|she)\s+(?:said|agreed|liked|thought|was|seemed)\b")
-_TO_READER = {verb: verb for verb in ("said", "agreed", "liked", "thought", "seemed")}
+_THIRD = re.compile(r"(?i)\b(?:he|she)\s+(?:said|agreed|liked|thought|was|seemed|nodded)\b")
+_TO_READER = {verb: verb for verb in ("said", "agreed", "liked", "thought", "seemed", "nodded")}
+
+
+def reacting(answer: str) -> str:
+    """ "..., and he seemed to agree with me" -> "..., and you seemed to agree with me": the
+    reader's reaction in the candidate's answer, said to them (it is their letter)."""
+    return _THIRD.sub(lambda m: f"you {_TO_READER.get(m[0].split()[-1], 'were')}", answer)
+
+
 _NO_THAT = frozenset(["around", "about", "roughly", "approximately", "probably", "maybe", "yes"])
 
 

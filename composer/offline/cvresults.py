@@ -369,6 +369,8 @@ def _from_to(text: str) -> str | None:
     head = moved.group("what").split()[-1]  # "about from 40 to 90": no thing moved
     if a is None or b is None or a == b or lexicon.is_past(head) or head in DETERMINERS:
         return None
+    if re.match(r"(?:which|that|who)\b", moved.group("what")):
+        return None  # ", which cut X from 150 to 75": said, never "which cut the which cut"
     verb = "cut" if b < a else "raised"
     unit, unit2 = moved.group("unit") or "", moved.group("unit2") or ""
     since, until = moved.group("a"), moved.group("b")

@@ -117,7 +117,13 @@ def offer_verb(tokens: list[str], at: int, section: str) -> bool:
         modal = max((i for i, w in enumerate(listed) if w.lower() in MODALS), default=-1)
         # "bring data-driven redesign and calm public outreach": a list of what they bring
         return modal >= 0 and not any(w.lower() in _GIVING for w in listed[modal:])
+    if before == "to" and at > 1 and tokens[at - 2].lower() in _WAY_TO:
+        return False  # "a steady path to full manufacturing authorisation": where it leads
     return before in MODALS or before == "to"
+
+
+# Nouns of a way somewhere: after them, "to" leads to a place or a state, not a verb.
+_WAY_TO = frozenset(["path", "route", "road", "way", "journey", "transition", "move", "switch"])
 
 
 # Verbs of giving what the candidate has: what follows is theirs, not the employer's.

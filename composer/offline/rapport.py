@@ -290,7 +290,7 @@ def _line(
     if to_me:
         what = (to_me.group("what") or to_me.group("what2")).strip()
         if to_me.group("do"):
-            do = to_me.group("do").strip()
+            do = rec.aimed(to_me.group("do").strip())  # "get from library": "get it from"
             for pattern, full in ABBREVIATED:
                 do = pattern.sub(full, do)
             return line("recommendation_do", what=what, do=do)

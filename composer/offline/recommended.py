@@ -298,7 +298,7 @@ def titled(what: str, base: str) -> str:
 # Verbs of a plan that take the thing recommended as "it" when the note leaves it out.
 _TAKES_IT = frozenset(
     ["read", "watch", "listen to", "try", "visit", "see", "order", "buy", "borrow", "download",
-     "check out", "book", "look up", "pick up"]
+     "check out", "book", "look up", "pick up", "get"]
 )  # fmt: skip
 
 

@@ -21,7 +21,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.answered import spanned
 from composer.offline.answerforms import framed, reread
-from composer.offline.answerreasons import agreement_slip, room_clause
+from composer.offline.answerreasons import agreement_slip, reacting, room_clause
 from composer.offline.answervoice import (
     bare_articled,
     is_story,
@@ -273,7 +273,7 @@ def answer_of(question: str, typed: str) -> str:
     """The candidate's answer as said in the letter, or "" when it cannot be said with
     confidence. `question` is the topic as said ("what I would do in my first 90 days"). An
     answer no form reads is read again once its frame is set aside (`answerforms`)."""
-    typed = _AND_THAT.sub(_and_did, typed)  # "..., and that I had done exactly this in 2023"
+    typed = reacting(_AND_THAT.sub(_and_did, typed))  # "..., and that I had done this in 2023"
     if said := hedged(question, typed):  # "not yet but keen": the no kept, as typed
         return said
     if framed(typed):  # "was honest, used ...": never "I was honest and used ..."

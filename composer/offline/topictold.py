@@ -31,6 +31,7 @@ from composer.offline import lexicon
 from composer.offline.answervoice import sayable
 from composer.offline.questions import to_reader
 from composer.offline.topicreported import is_speaker
+from composer.offline.words import PREPOSITIONS
 
 __all__ = ["heard", "told_of"]
 
@@ -113,10 +114,20 @@ _COUNTED = re.compile(
 )
 
 
+_ARTICLES = frozenset(["the", "a", "an", "my", "your", "our", "their", "his", "her", "its"])
+
+
 def _run_on_count(text: str) -> bool:
     """A plural noun, then a count of something else with nothing between ("on weekends two
     sheets"): two note items run together."""
-    return any(lexicon.is_plural_noun(m["before"]) for m in _COUNTED.finditer(text))
+    for found in _COUNTED.finditer(text):
+        before = found["before"]
+        words = text[: found.start()].split()
+        led = bool(words) and words[-1].lower() in PREPOSITIONS | _ARTICLES  # "on weekends"
+        # "a family that misses 3 appointments", "the depot runs two shifts": a verb's count
+        if lexicon.is_plural_noun(before) and (led or not lexicon.is_third_person(before)):
+            return True
+    return False
 
 
 def heard(read: Callable[..., _Read]) -> Callable[..., _Read]:
