@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from composer.offline.answerreasons import agreement_slip, room_clause
+from composer.offline.answerreasons import agreement_slip, reacting, room_clause
 from composer.offline.answervoice import sayable
 from composer.offline.apostrophes import spelled
 from composer.offline.notesplice import repaired
@@ -349,3 +349,19 @@ def test_a_verb_and_its_count_is_no_run_on() -> None:
     # reader 55's h326: left out as "two counts are typed one after the other"
     topic = read_topic("Q: how do u handle a family that misses 3 appts in a row? -> me: call them")
     assert "two counts" not in topic.why
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("I prefer spruce cleats, and he seemed to agree with me",
+         "I prefer spruce cleats, and you seemed to agree with me"),
+        # someone else the answer tells of: their "he", never the reader's (h168, reader 22)
+        ("I stopped a contractor moving soil until he agreed to wait",
+         "I stopped a contractor moving soil until he agreed to wait"),
+        ("I calmed the customer down, and she said thank you",
+         "I calmed the customer down, and she said thank you"),
+    ],
+)  # fmt: skip
+def test_only_the_reader_s_own_reaction_is_said_to_them(typed: str, said: str) -> None:
+    assert reacting(typed) == said

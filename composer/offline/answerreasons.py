@@ -13,6 +13,7 @@ from collections.abc import Callable
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
+from composer.offline.words import PERSON_HEADS
 
 __all__ = ["reason", "said_that"]
 
@@ -106,13 +107,28 @@ def room_clause(answer: str, sayable: Callable[[str], bool]) -> str:
     return said if finite and sayable(said) else ""
 
 
-_THIRD = re.compile(r"(?i)\b(?:he|she)\s+(?:said|agreed|liked|thought|was|seemed|nodded)\b")
+# the reader's reaction, a clause of its own after the answer: ", and he seemed to agree"
+_THIRD = re.compile(
+    r"(?i)(?<=,\sand\s)(?:he|she)\s+(?:said|agreed|liked|thought|was|seemed|nodded)\b"
+)
+# someone else the answer tells of, whose "he" it would be: "stopping a contractor ... until he"
+_OTHERS = frozenset(
+    ["customer", "client", "patient", "contractor", "guest", "pianist", "child", "man", "woman",
+     "boy", "girl", "visitor", "tenant", "resident", "member", "passenger", "colleague", "worker",
+     "caller", "buyer", "owner", "parent", "mother", "father", "friend", "student", "pupil"]
+)  # fmt: skip
 _TO_READER = {verb: verb for verb in ("said", "agreed", "liked", "thought", "seemed", "nodded")}
 
 
 def reacting(answer: str) -> str:
     """ "..., and he seemed to agree with me" -> "..., and you seemed to agree with me": the
     reader's reaction in the candidate's answer, said to them (it is their letter)."""
+    found = _THIRD.search(answer)
+    told = (
+        {w.lower() for w in re.findall(r"[A-Za-z]+", answer[: found.start()])} if found else set()
+    )
+    if found is None or told & (_OTHERS | PERSON_HEADS):
+        return answer  # "I calmed the customer down, and she said thank you": the customer's
     return _THIRD.sub(lambda m: f"you {_TO_READER.get(m[0].split()[-1], 'were')}", answer)
 
 
