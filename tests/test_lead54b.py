@@ -13,8 +13,9 @@ import pytest
 from composer.offline.answerreasons import agreement_slip, reacting, room_clause
 from composer.offline.answervoice import sayable
 from composer.offline.apostrophes import spelled
+from composer.offline.items import read_point
 from composer.offline.notesplice import repaired
-from composer.offline.pointwords import spent_doing
+from composer.offline.pointwords import spent_doing, trained_person
 from composer.offline.qamarks import bare_thing
 from composer.offline.rapportframe import unframed
 from composer.offline.rapportpets import pet_line
@@ -365,3 +366,47 @@ def test_a_verb_and_its_count_is_no_run_on() -> None:
 )  # fmt: skip
 def test_only_the_reader_s_own_reaction_is_said_to_them(typed: str, said: str) -> None:
     assert reacting(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 55's h323: the Cremona diploma was left out for its bracket
+        ("I have the diploma of the International Violin Making School of Cremona (2026).",
+         "I have the diploma of the International Violin Making School of Cremona."),
+        # a bracket that changes the claim stays, and the line stays out
+        ("QQI Level 5 in Healthcare Support (finish in June 2026)", None),
+        ("TCVT tower crane cert (valid to 2029)",
+         "I hold a TCVT tower crane certificate, valid until 2029."),  # said with its validity
+        # a bracket inside the line belongs to the words before it
+        ("Trained cook (Lehrabschluss, 2015) and the WIFI catering licence course.", None),
+    ],
+)  # fmt: skip
+def test_a_last_bracket_of_names_or_a_year_is_set_aside(typed: str, said: str | None) -> None:
+    read = read_point(typed)
+    assert read.source == typed
+    assert read.sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # census 16's f15, once its bracket was set aside: was "I trained an internal auditor."
+        ("trained internal auditor", "a trained internal auditor"),
+        ("qualified electrician", "a qualified electrician"),
+        ("trained 40 staff", ""),
+        ("trained the new auditor", ""),
+    ],
+)
+def test_a_trained_person_is_who_the_candidate_is(typed: str, said: str) -> None:
+    assert trained_person(typed) == said
+
+
+def test_a_course_is_completed_not_held() -> None:
+    # was "I hold the WIFI catering licence course." (reader 51's h314, once read)
+    assert read_point("the WIFI catering licence course").sentence() == (
+        "I have completed the WIFI catering licence course."
+    )
+    assert read_point("the NEBOSH General Certificate").sentence() == (
+        "I hold the NEBOSH General Certificate."
+    )

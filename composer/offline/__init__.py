@@ -63,20 +63,20 @@ Reading the notes before anything is said:
   glued to the figures of a change ("14s -> 3.8s": seconds)
 - `propernames`: names typed in lower case given their capitals where sure
 - `nameshapes`: names known by their shape ("sally Rooney", "the bay of plenty")
-- `foreignnames`: the words of a name in another language kept whole ("An Garda Síochána", "the
-  Pinacoteca di Brera"): never a title's word or a note's
+- `foreignnames`: a name's words in another language kept whole ("An Garda Síochána")
 - `namecase`: names typed in lower case and common words typed with a capital, by class, in
   every field ("@ target", "spca", "black friday", "Sensory-friendly mornings" mid-sentence)
 - `asidekinds`: an aside in any field (a bracket, a dash's tail) read by what it holds: a place
-  ("(Kellys Bakery Athlone)", "plant (Essen)": "plant in Essen"), a year, a count; a note set aside
+  ("(Kellys Bakery Athlone)", "plant (Essen)": "plant in Essen"), a year, a count; `asidedrop`: a
+  record line left out for its last bracket of names or a year, read again without it;
+  `coursedone`: a course said as held, said as completed ("I have completed the X course")
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped; `closers`:
   a closing line typed hurried, in any field ("HR (Nomsa) to call fri re: X", "... shld mention")
-- `marks`: a line the candidate marked ("(she liked the dispatch bit)", "mention!!", "NB say"):
-  the mark set aside before every reader, the line kept and said first among its kind
-- `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
-- `qualshort`: a qualification's short forms ("Univ. of X", "Cert. in Y") spelled out first
-- `abbrevsense`: short forms with two readings ("pts": patients or points) settled by the
-  words beside them and the job's field, or left as typed
+- `marks`: a line the candidate marked ("(she liked the dispatch bit)", "mention!!", "NB say"),
+  the mark set aside, the line said first among its kind
+- `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note); `qualshort`:
+  a qualification's short forms ("Univ. of X", "Cert. in Y") spelled out first
+- `abbrevsense`: short forms of two readings ("pts": patients or points) settled by their context
 
 Content selection (what each reader gets):
 - `usable`, `select`: the note items a letter can say at all; the topics and points each reader gets

@@ -13,9 +13,11 @@ from dataclasses import replace
 from composer import regexes as re
 from composer.offline import (
     abbrevsense,
+    asidedrop,
     asidekinds,
     bracketcounts,
     bracketpairs,
+    coursedone,
     credentials,
     credshape,
     credtails,
@@ -77,8 +79,6 @@ _STANDING = re.compile(
 
 # A part typed after a comma with the state it is in, not held yet: ", SC pending".
 _UNSETTLED = re.compile(r", [^,]*\b(?:pending|in progress|under way|applied for|lapsed)$")
-
-
 # Names of a standing, not of a tool: a union's branch ("IUOE Local 3"), "SVQ3", "NVQ2".
 _MEMBERSHIP = re.compile(r"\bLocal \d+\b|\b[A-Z]{3}[1-5]\b")
 
@@ -92,6 +92,8 @@ _FROM_TO = re.compile(
 
 @functools.lru_cache(maxsize=4096)
 @abbrevsense.settled_first(lambda item, why: Item(item, Kind.UNSURE, None, why), counts=False)
+@coursedone.after  # a course said as held: "I have completed the WIFI ... course"
+@asidedrop.after  # one left out for its bracket, read without it ("... Cremona (2026).")
 @figurelines.after  # a line every reader left out, read by its figures ("reduce X ~40%")
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) said by the candidate, its asides

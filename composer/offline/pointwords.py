@@ -241,3 +241,22 @@ def spent_doing(text: str) -> tuple[str, str] | None:
         return None
     past = lexicon.verb_forms(found["verb"]).get("VBD")
     return (past, f"for {text[found.end() :]}") if past else None
+
+
+# Participles that qualify a person ("a trained cook", "a qualified electrician").
+_QUALIFYING = frozenset(["trained", "qualified", "certified", "registered", "licensed"])
+
+
+def trained_person(text: str) -> str:
+    """ "trained internal auditor" -> "a trained internal auditor": a person the candidate is,
+    typed after the participle that qualifies them (never "I trained an internal auditor");
+    "" for any other line ("trained 40 staff", "trained the new auditor")."""
+    words = text.split()
+    if len(words) < 2 or len(words) > 4 or words[0].lower() not in _QUALIFYING:
+        return ""
+    head = words[-1].lower().strip(".,")
+    if words[1].lower() in DETERMINERS or not words[1].isalpha():
+        return ""
+    if head in PERSON_HEADS or head in ("cook", "auditor", "assessor", "mediator", "diver"):
+        return f"{lexicon.article(text)} {text}"
+    return ""

@@ -185,6 +185,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
     if (shape in (Shape.NOUN, Shape.ROLE) or "," in text) and credentials.degree(text):
         return _credential(text)  # "Masters in Social Work"; "MSc X, Y (IHO ... recognised)"
     if shape is Shape.PAST:
+        if person := pointwords.trained_person(text):  # "trained internal auditor": no deed
+            return Clause("I", "am", person)
         text = dated(ours(text))
         verb, _, rest = (text if pointwords.doing_after(text) else with_tail(text)).partition(" ")
         state = re.search(r", with (?P<state>[^,]+)$", rest)
@@ -194,8 +196,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
     if shape is Shape.PARTICIPLE:
         first = phrase.words[0].lower()
         has_date = re.search(r"\b(?:1[89]|20)\d\d\b|\bago\b|\blast\b|\bfor \w+ years?$", text)
-        verb = "am" if first in STATES and not has_date else "was"
-        # "licensed in Oregon and Washington, TPA certified": two standings, the last one named
+        verb = "am" if first in STATES and not has_date else "was"  # "licensed in Oregon and
+        # Washington, TPA certified": two standings, the last one named
         two = re.fullmatch(r"(?P<one>[^,]+), (?P<two>[A-Z][\w-]* (?:certified|qualified))", text)
         if two and verb == "am":
             return Clause("I", verb, f"{two['one']} and {two['two']}")
@@ -238,11 +240,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         second = phrase.words[1].lower() if len(phrase.words) > 1 else ""
         after = phrase.words[2].lower() if len(phrase.words) > 2 else ""
         ends = not after or after[:1] == "(" or after in ("and", "at", "with", "for", "in")
-        if (
-            ends
-            and re.fullmatch(r"[a-z]+(?:er|or|ist|ian|ant)", second)
-            and lexicon.is_noun(second)
-        ):
+        post = re.fullmatch(r"[a-z]+(?:er|or|ist|ian|ant)", second) and lexicon.is_noun(second)
+        if ends and post:
             return None  # "mining engineer", "teaching assistant": a post, no doing
         return Clause("I", "have experience", text)
     if shape is Shape.BASE:
