@@ -374,6 +374,8 @@ def test_only_the_reader_s_own_reaction_is_said_to_them(typed: str, said: str) -
         # reader 55's h323: the Cremona diploma was left out for its bracket
         ("I have the diploma of the International Violin Making School of Cremona (2026).",
          "I have the diploma of the International Violin Making School of Cremona."),
+        # a short form said bare once its bracket is gone ("I hold Dip ECEC": creds-heldout40)
+        ("Dip ECEC (TAFE NSW, 2021)", None),
         # a bracket that changes the claim stays, and the line stays out
         ("QQI Level 5 in Healthcare Support (finish in June 2026)", None),
         ("TCVT tower crane cert (valid to 2029)",

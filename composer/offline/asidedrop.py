@@ -65,8 +65,13 @@ def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
             return read
         bare = f"{line[: found.start()].rstrip()}{line[found.end() :].strip()}"
         again = reader(bare, *args, **options) if bare and bare != line else read
-        if getattr(again, "said", None) is None:
-            return read
+        said = getattr(again, "said", None)
+        if said is None or _BARE_HELD.search(said.text()):
+            return read  # "I hold Dip ECEC": short forms said bare, which the bracket hid
         return dataclasses.replace(again, source=line)  # type: ignore[type-var]
 
     return read_point
+
+
+# a credential's short form held with no article: "hold Dip ECEC", "hold CRL"
+_BARE_HELD = re.compile(r"\bhold (?!(?:a|an|the|my|both|two|three)\b)[A-Z]")
