@@ -11,9 +11,10 @@ the school and year are the CV's detail, and the letter is no worse without them
 A bracket that changes what the line claims is never dropped: a credential still to come ("(in
 progress)", "(finish in June 2026)", "(pass in October 2026)", "(booked jan)"), or one that has
 run out ("(expired)", "(valid to 2029)"), or a figure or a result ("(~3000 wheels)", "(-40%)").
-Only one bracket, last on the line (an aside to the whole of it), of names, a year or a span
-of months is set aside; a bracket inside the line ("Trained cook (Lehrabschluss, 2015) and ...")
-belongs to the words before it.
+Only one bracket, last on the line (an aside to the whole of it), of a year or a span of
+months and names is set aside (a name alone may qualify the credential: "(Near Coastal)"); a
+bracket inside the line ("Trained cook (Lehrabschluss, 2015) and ...") belongs to the words
+before it. A reading that only guesses ("I have experience with ...") is not trusted here.
 """
 
 from __future__ import annotations
@@ -45,8 +46,12 @@ def _plain(inner: str) -> bool:
     if _STATUS.search(inner):
         return False
     parts = [p.strip() for p in inner.split(",") if p.strip()]
-    return all(
-        re.fullmatch(r"(?:19|20)\d\d", p) or _SPAN.match(p) or p[:1].isupper() for p in parts
+    dated = any(re.fullmatch(r"(?:19|20)\d\d", p) or _SPAN.match(p) for p in parts)
+    return (
+        dated
+        and all(  # a year or a span in it: never a name alone ("(Near Coastal)")
+            re.fullmatch(r"(?:19|20)\d\d", p) or _SPAN.match(p) or p[:1].isupper() for p in parts
+        )
     )
 
 
@@ -66,7 +71,7 @@ def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
         bare = f"{line[: found.start()].rstrip()}{line[found.end() :].strip()}"
         again = reader(bare, *args, **options) if bare and bare != line else read
         said = getattr(again, "said", None)
-        if said is None or _BARE_HELD.search(said.text()):
+        if said is None or _BARE_HELD.search(said.text()) or said.verb in _UNSURE_VERBS:
             return read  # "I hold Dip ECEC": short forms said bare, which the bracket hid
         return dataclasses.replace(again, source=line)  # type: ignore[type-var]
 
@@ -75,3 +80,5 @@ def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
 
 # a credential's short form held with no article: "hold Dip ECEC", "hold CRL"
 _BARE_HELD = re.compile(r"\bhold (?!(?:a|an|the|my|both|two|three)\b)[A-Z]")
+# readings that guess at what a line is ("I have experience with Master 3000gt"): not trusted
+_UNSURE_VERBS = frozenset(["have experience with", "have experience in", "can"])
