@@ -73,6 +73,8 @@ def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
         said = getattr(again, "said", None)
         if said is None or _BARE_HELD.search(said.text()) or said.verb in _UNSURE_VERBS:
             return read  # "I hold Dip ECEC": short forms said bare, which the bracket hid
+        if said.verb == "have" and not _PAPER.match(said.rest):  # "I have a refrigeration
+            return read  # trade test": a bare "have" only with a paper ("the diploma of ...")
         return dataclasses.replace(again, source=line)  # type: ignore[type-var]
 
     return read_point
@@ -82,3 +84,7 @@ def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
 _BARE_HELD = re.compile(r"\bhold (?!(?:a|an|the|my|both|two|three)\b)[A-Z]")
 # readings that guess at what a line is ("I have experience with Master 3000gt"): not trusted
 _UNSURE_VERBS = frozenset(["have experience with", "have experience in", "can"])
+_PAPER = re.compile(
+    r"(?i)(?:a|an|the|my)\s+(?:[\w'-]+\s+){0,3}?(?:diploma|certificate|degree|licen[cs]e"
+    r"|qualification)\b"
+)
