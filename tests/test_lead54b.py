@@ -14,6 +14,7 @@ from composer.offline.answerreasons import agreement_slip, reacting, room_clause
 from composer.offline.answervoice import sayable
 from composer.offline.apostrophes import spelled
 from composer.offline.items import read_point
+from composer.offline.notenumbers import numbers
 from composer.offline.notesplice import repaired
 from composer.offline.pointwords import spent_doing, trained_person
 from composer.offline.qamarks import bare_thing
@@ -412,3 +413,17 @@ def test_a_course_is_completed_not_held() -> None:
     assert read_point("the NEBOSH General Certificate").sentence() == (
         "I hold the NEBOSH General Certificate."
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 59's h340: "4K scanner" was said "4,000 scanner", a wrong fact to the reader
+        ("4K scanner (Scan Station) wet-gate vs dry", "4K scanner (Scan Station) wet-gate vs dry"),
+        ("8K footage", "8K footage"),
+        ("saved 4K on parts", "saved 4,000 on parts"),
+        ("22k budget", "22,000 budget"),
+    ],
+)
+def test_a_resolution_is_no_thousand(typed: str, said: str) -> None:
+    assert numbers(typed) == said

@@ -47,6 +47,11 @@ def _before_name(found: re.Match[str]) -> str:
 
 
 _THOUSANDS = re.compile(r"(?<![\w.])([$£€]?)(\d+(?:\.\d)?)[kK](?![\w/])")
+# What a resolution typed "4K", "8K" names: "4K scanner", "8K video", "2K projection".
+_PICTURE = re.compile(
+    r"(?i) (?:scanners?|scans?|scanning|video|resolution|cameras?|displays?|screens?|monitors?"
+    r"|tvs?|footage|film|restoration|projectors?|projection|hdr|uhd|masters?|dcps?|streams?)\b"
+)
 _HEAD_END = frozenset(["in", "at", "on", "for", "with", "by", "from", "under", "over", "of"])
 _FRACTIONS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
               "3/4": "three quarters"}  # fmt: skip
@@ -68,6 +73,8 @@ def _thousands(found: re.Match[str]) -> str:
         )
     ):  # "did a 5k", "ran the 10k race": a race, not a count
         return found.group()
+    if not found.group(1) and found[0][-1] == "K" and _PICTURE.match(after):
+        return found.group()  # "4K scanner", "8K footage": a picture's resolution, no count
     value = float(found.group(2)) * 1000
     return f"{found.group(1)}{value:,.0f}"
 
