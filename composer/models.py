@@ -88,8 +88,8 @@ def _capitalised(value: Any) -> Any:
     typed: "McAllister" or "bell hooks" must be typed as they are spelled."""
     if not isinstance(value, str) or value != value.lower() or value == value.upper():
         return value
-    words = value.title().split(" ")
-    return " ".join(
+    words = [w[:2] + w[2:].capitalize() if w[:2] == "Mc" else w for w in value.title().split()]
+    return " ".join(  # "ciaran mcgrath" is "Ciaran McGrath" ("Mac" names differ: "Macey")
         word.lower() if index and word.lower() in _PARTICLES else word
         for index, word in enumerate(words)
     )

@@ -16,6 +16,7 @@ from composer.models import Candidate, Coordinator, Interviewer
         ("mark  ellery", "Mark Ellery"),
         ("siobhán ní bhriain", "Siobhán Ní Bhriain"),
         ("o'neill", "O'Neill"),
+        ("ciaran mcgrath", "Ciaran McGrath"),  # reader 61's h349: was "Ciaran Mcgrath"
         ("anna-maria lopez", "Anna-Maria Lopez"),
         ("ludwig van beethoven", "Ludwig van Beethoven"),
         ("dr raj mehta", "Dr Raj Mehta"),
