@@ -24,6 +24,7 @@ from composer.offline.stepphrase import bare_week
 from composer.offline.stepsender import understood
 from composer.offline.stepsentence import office_heard
 from composer.offline.topics import read_topic
+from composer.offline.wellformed import problem
 from tests.fakes import letters_day_after
 from tests.test_lead54 import READERS
 
@@ -427,3 +428,17 @@ def test_a_course_is_completed_not_held() -> None:
 )
 def test_a_resolution_is_no_thousand(typed: str, said: str) -> None:
     assert numbers(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stopped"),
+    [
+        # reader 61's h353, "the single most damaging sentence": a correction pasted as typed
+        ("I also wanted to mention that I said I never work with a scientist advisor but is not"
+         " true, for Cielo Mapuche I work with Dr. Paula Catrileo.", True),
+        ("The plan is simple and is the right one.", False),  # one subject, two verbs
+        ("I applied but was not selected.", False),
+    ],
+)  # fmt: skip
+def test_is_with_no_subject_after_but_is_stopped(sentence: str, stopped: bool) -> None:
+    assert bool(problem(sentence)) is stopped

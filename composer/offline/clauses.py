@@ -150,7 +150,14 @@ _SELF_ADJECTIVES = word_set(
 )
 
 
+# "... but is not true": "is" with no subject after "but" (a second language's "but is not
+# true" for "but it is not true")
+_BARE_BE = re.compile(r"\bbut\s+is\s+not\s+(?:true|right|correct|so)\b")
+
+
 def _tail(text: str) -> str:
+    if found := _BARE_BE.search(text):
+        return f"a verb with no subject after '{found.group().split()[0]}' ('{found.group()}')"
     for found in _BARE_TAIL.finditer(text):
         first, second = found.group("first", "second")
         if first in _TAIL_ADVERBS and lexicon.is_base_verb(second):
