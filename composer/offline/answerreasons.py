@@ -91,7 +91,9 @@ def room_clause(answer: str, sayable: Callable[[str], bool]) -> str:
     """ "the schedule must be agreed with the councillors before it is published" -> "I said
     that the schedule must be agreed ...": an answer typed with care as a clause of its own
     subject (eight words or more, a finite verb, every word one a letter says), told as what
-    the candidate said in the room; "" for any other (steps, a note, the candidate's own "I")."""
+    the candidate said in the room; "" for any other (steps, a note, the candidate's own "I").
+    The answer comes with the reader's reaction already said to them (`reacting`, in
+    `topicanswers.answer_of`)."""
     words = answer.split()
     if len(words) < 8 or words[0].lower() in ("i", "that", "because", "said", "told"):
         return ""
@@ -101,7 +103,6 @@ def room_clause(answer: str, sayable: Callable[[str], bool]) -> str:
     verb = found["verb"].lower() if found else ""
     verbal = lexicon.is_base_verb(verb) or lexicon.is_past(verb) or lexicon.is_third_person(verb)
     finite = verbal or _MODAL.search(answer) is not None
-    answer = reacting(answer)  # "and he said that was correct": the reader, to their face
     that = "" if words[0].lower() in _NO_THAT else "that "  # "I said around 1770 because ..."
     said = f"I said {that}{answer}"
     return said if finite and sayable(said) else ""
@@ -117,19 +118,19 @@ _OTHERS = frozenset(
      "boy", "girl", "visitor", "tenant", "resident", "member", "passenger", "colleague", "worker",
      "caller", "buyer", "owner", "parent", "mother", "father", "friend", "student", "pupil"]
 )  # fmt: skip
-_TO_READER = {verb: verb for verb in ("said", "agreed", "liked", "thought", "seemed", "nodded")}
 
 
 def reacting(answer: str) -> str:
     """ "..., and he seemed to agree with me" -> "..., and you seemed to agree with me": the
     reader's reaction in the candidate's answer, said to them (it is their letter)."""
     found = _THIRD.search(answer)
-    told = (
-        {w.lower() for w in re.findall(r"[A-Za-z]+", answer[: found.start()])} if found else set()
-    )
-    if found is None or told & (_OTHERS | PERSON_HEADS):
+    if found is None:
+        return answer
+    told = {w.lower() for w in re.findall(r"[A-Za-z]+", answer[: found.start()])}
+    if told & (_OTHERS | PERSON_HEADS):
         return answer  # "I calmed the customer down, and she said thank you": the customer's
-    return _THIRD.sub(lambda m: f"you {_TO_READER.get(m[0].split()[-1], 'were')}", answer)
+    # "he was pleased" -> "you were pleased"; "she said" -> "you said"
+    return _THIRD.sub(lambda m: "you " + m[0].split()[-1].lower().replace("was", "were"), answer)
 
 
 _NO_THAT = frozenset(["around", "about", "roughly", "approximately", "probably", "maybe", "yes"])
