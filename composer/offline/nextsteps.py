@@ -288,8 +288,8 @@ def _welcomed(
             section = "next_hear" if who == "you" else "next_hear_from"
             line = _pick(variation, section, tone, channel)
             return line.format(who=who, time=time).replace(" .", ".").rstrip()
-        if _BY_WAY.match(value) or bare_week(value):  # "by letter within two weeks"; a week
-            return _hear(bare_week(value) or value.rstrip(".!; "))  # "in the second week of ..."
+        if (week := bare_week(value)) or _BY_WAY.match(value):  # a week; "by letter within two
+            return _hear(week or value.rstrip(".!; "))  # weeks": "in the second week of ..."
         phrase = _step_phrase(value, common)
         if re.search(r"[,;:?!]|\s-\s", phrase.text):
             return _pick(variation, "next_none", tone, channel)  # a note to self, not a step

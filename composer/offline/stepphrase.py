@@ -7,6 +7,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
+from composer.offline.shorthand import expand
 from composer.offline.words import MONTH_NAMES, ORDINALS, PERSON_HEADS
 
 
@@ -75,20 +76,17 @@ def about_the_stage(text: str) -> str:
     return _ABOUT_BARE.sub("about the ", text)
 
 
-# A time alone, typed as the step: "2nd week of dec", "(tyler said) the second week of December".
+# A time alone, typed as the step: "2nd week of dec", "(tyler said) the second week of December",
+# read once its short forms are spelled out (`shorthand.expand`: "2nd", "wk", "dec").
 _BARE_WEEK = re.compile(
-    r"(?i)^(?:[a-z]+\s+said\s+)?(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd"
-    r"|3rd|4th)\s+(?:week|wk)\s+(?:of|in)\s+(?P<month>[a-z]+)\.?$"
+    r"(?i)^(?:[a-z]+\s+said\s+)?(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)"
+    r"\s+week\s+(?:of|in)\s+(?P<month>[a-z]+)\.?$"
 )
-_NTH = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 
 
 def bare_week(value: str) -> str:
     """ "2nd week of dec" -> "in the second week of December"; "" for any other step."""
-    found = _BARE_WEEK.match(value.strip())
-    short = found["month"].lower()[:3] if found else ""
-    month = next((full for name, full in MONTH_NAMES.items() if name[:3] == short), "")
-    if found is None or not month or not month.lower().startswith(found["month"].lower()):
+    found = _BARE_WEEK.match(expand(value.strip().rstrip(".")))
+    if found is None or found["month"].lower() not in MONTH_NAMES:
         return ""
-    nth = found["nth"].lower()
-    return f"in the {_NTH.get(nth, nth)} week of {month}"
+    return f"in the {found['nth'].lower()} week of {MONTH_NAMES[found['month'].lower()]}"
