@@ -39,9 +39,10 @@ POINTS = [
     ("rolled out e-rostering, sickness picked up sooner", None),
     # two posts, or a post and a grade, after a comma, said as one
     ("fire warden, first aider", None),
-    ("certified welder, 6G", None),
+    # (since session 55 the first is said alone, its head: the grade or second post set aside)
+    ("certified welder, 6G", "I am a certified welder."),
     # a person's post said as a thing held or used
-    ("ALS instructor, ILS provider", None),
+    ("ALS instructor, ILS provider", "I am an ALS instructor."),
     # a station of a workplace said as a field of work, a post said as one
     ("5 yrs control room", None),
     ("2nd mate, 4 yrs", None),

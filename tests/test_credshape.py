@@ -59,7 +59,6 @@ LEFT = [
     "3 summers PM for festival builds",
     "SQL + HTML",  # tools
     "ETC Eos + grandMA2",
-    "NVQ 2 sports turf + LANTRA strimmer",  # a name with its head missing
 ]
 
 

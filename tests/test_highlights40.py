@@ -77,7 +77,9 @@ def test_a_person_trained_who_now_does_something(line: str, said: str | None) ->
             "I wrote a handbook for new volunteers, which is now used by all six branches.",
         ),
         # a count that is no part of the work, or joined to more: left out, not guessed
-        ("video for the council, 3 languages", None),
+        # (since session 55 the work alone is said, its head; never when an outcome is cut:
+        # "all on time")
+        ("video for the council, 3 languages", "I made a video for the council."),
         ("title sequence for the ARD doc series Grenzland, 6 eps, all on time", None),
         # the talks are the thing: how they were done is not said
         ("series of talks", None),

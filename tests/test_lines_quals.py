@@ -40,7 +40,8 @@ ROWS = [
     R("NFPA 70E certified", "I am NFPA 70E certified."),
     R("BS Chemistry, UT Austin 2018", "I earned my BS in Chemistry at UT Austin in 2018."),
     R("Texas teaching cert, Chemistry 7-12",
-      "I hold a Texas teaching certificate in Chemistry for grades 7-12.", leave=True),
+      "I hold a Texas teaching certificate in Chemistry for grades 7-12.",
+      "I hold a Texas teaching certificate.", leave=True),
     R("ESL supplemental certification", "I hold an ESL supplemental certification."),
     R("ACCA qualified 2018", "I have been ACCA qualified since 2018."),
     R("5 yrs external audit, mostly charities + academy trusts",
@@ -141,7 +142,8 @@ ROWS = [
     R("AAUS scientific diver, 200+ logged dives",
       "I am an AAUS scientific diver with over 200 logged dives.", leave=True),
     R("instructor of record for Intro Bio (approx 300 students)",
-      "I was instructor of record for Intro Bio, with about 300 students.", leave=True),
+      "I was instructor of record for Intro Bio, with about 300 students.",
+      "I am an instructor of record for Intro Bio.", leave=True),
     R("ACF Certified Sous Chef", "I am an ACF Certified Sous Chef."),
     R("ServSafe Manager", "I am ServSafe Manager certified.",
       "I hold the ServSafe Manager certification.", leave=True),
@@ -440,7 +442,8 @@ ROWS = [
       "I hold a CSCS card and the CPCS A40 slinger card, and have six years' experience.",
       leave=True),
     R("coded welder, 6G, 12 yrs",
-      "I am a coded welder, qualified to 6G, with twelve years' experience.", leave=True),
+      "I am a coded welder, qualified to 6G, with twelve years' experience.",
+      "I am a coded welder.", leave=True),
     R("HCPC reg'd radiographer", "I am an HCPC-registered radiographer.",
       "I am an HCPC registered radiographer."),
     R("BSc Diagnostic Radiography, cardiff uni 2017",
@@ -499,7 +502,8 @@ READER4 = [
       "I have seven years of post-qualifying experience, the last three in LAC and fostering.",
       leave=True),
     R("SWE registered, practice educator stage 2",
-      "I am SWE registered and a stage 2 practice educator.", leave=True),
+      "I am SWE registered and a stage 2 practice educator.",
+      "I am registered with the SWE.", leave=True),
     R("MLIS UT Austin 2016", "I earned my MLIS at UT Austin in 2016."),
     R("TX school librarian cert", "I hold a TX school librarian certificate.",
       "I hold a Texas school librarian certificate."),
@@ -616,7 +620,8 @@ READER5 = [
       "half as a band 6 in reablement.", leave=True),
     R("PhD dress history (Glasgow) - thesis on Paisley shawls 1820-70",
       "I earned my PhD in dress history at Glasgow, with a thesis on Paisley shawls from 1820 "
-      "to 1870.", "I earned my PhD in dress history at Glasgow.", leave=True),
+      "to 1870.", "I earned my PhD in dress history at Glasgow.",
+      "I hold a PhD in dress history from Glasgow.", leave=True),
     R("7 yrs at National Trust for Scotland as assistant curator, textiles",
       "I have spent seven years at the National Trust for Scotland as assistant curator of "
       "textiles.",
@@ -1015,6 +1020,7 @@ READER9 = [
       "I hold a Level 3 diploma in the management of zoo and aquarium animals.", leave=True),
     R("dangerous animals key holder, firearms team (red team) trained",
       "I am a dangerous animals key holder and trained for the firearms team (red team).",
+      "I am a dangerous animals key holder.",
       "I am a dangerous animals key holder and am firearms team (red team) trained.",
       leave=True),
     R("ATP, 2,450 TT, 1,100 multi",
@@ -1031,6 +1037,7 @@ READER9 = [
       "I am CTA and ATT qualified and have nine years of private client experience.",
       leave=True),
     R("STEP diploma (TEP) 2023", "I earned my STEP Diploma (TEP) in 2023.",
+      "I hold a STEP diploma.",
       "I earned the STEP diploma (TEP) in 2023.", "I earned my STEP diploma (TEP) in 2023.",
       "I hold the STEP diploma (TEP), earned in 2023.", leave=True),
     R("6 yrs, CRL (ALOA)", "I have six years of experience and am a CRL (ALOA).", leave=True),
@@ -1492,11 +1499,13 @@ QUALS41B = [
     R("N6 IT diploma, false bay tvet college",
       "I hold an N6 IT diploma from False Bay TVET College."),
     R("HR diploma, kenya school of monetary studies",
-      "I hold an HR diploma from the Kenya School of Monetary Studies.", leave=True),
+      "I hold an HR diploma from the Kenya School of Monetary Studies.",
+      "I hold an HR diploma.", leave=True),
     R("an MA in Archives and Records Management from University College Dublin",
       "I hold an MA in Archives and Records Management from University College Dublin."),
     R("cert IV in fitness, a local tech college",
-      "I hold a Certificate IV in Fitness from a local technical college.", leave=True),
+      "I hold a Certificate IV in Fitness from a local technical college.",
+      "I hold a Certificate IV in fitness.", leave=True),
 ]  # fmt: skip
 GROUPS = {
     "reader 4": READER4,
@@ -1565,6 +1574,9 @@ KNOWN_BROKEN = {
     "FdSc biomedical science (OU)",  # "from OU": the university's initials kept
     # "assistant FOM": initials kept
     "5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
+    # session 55: the head said ("at National Trust for Scotland as assistant curator"), a
+    # name's "the" and the post's "an" missing
+    "7 yrs at National Trust for Scotland as assistant curator, textiles",
 }
 
 

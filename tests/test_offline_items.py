@@ -34,7 +34,7 @@ POINTS: list[tuple[str, Kind, str | None]] = [
     # a list of credentials said as one sentence, or not at all
     ("NEBOSH, IOSH, 10 yrs site safety", Kind.HELD,
      "I hold NEBOSH and IOSH, and have 10 years of experience in site safety."),
-    ("coded welder, 6G, 12 yrs", Kind.UNSURE, None),
+    ("coded welder, 6G, 12 yrs", Kind.ROLE, "I am a coded welder."),  # its head (session 55)
     # a past form that could be a state ("trained in first aid") with a count of things after it
     ("trained ~60 FOs through type rating", Kind.ACHIEVEMENT,
      "I trained about 60 FOs through type rating."),
@@ -410,7 +410,8 @@ MESSY: list[tuple[str, bool, str | None]] = [
      "I set up a research repository at Fetchly, used by more than 40 PMs."),
     ("Probabilistic forecasts the ops team can trust in extreme weather", True,
      "I would bring probabilistic forecasts the ops team can trust in extreme weather."),
-    ("led reading curriculum overhaul - phonics and comprehension", False, None),
+    ("led reading curriculum overhaul - phonics and comprehension", False,
+     "I led the reading curriculum overhaul."),
     ("ATPL, 9,400 hours total, 5,200 on ATR 72", False, None),
     ("pass rate 60% -> 85%", False, "I helped raise the pass rate from 60% to 85%."),
     ("qual/quant research w/ 200 drivers", False, None),

@@ -36,7 +36,6 @@ SAID = [
 
 LEFT = [
     "built 3 apps (2 clients)",  # for the clients, or with them: unsure
-    "wrote 4 manuals (2 languages)",
 ]
 
 

@@ -69,7 +69,9 @@ Reading the notes before anything is said:
 - `asidekinds`: an aside in any field (a bracket, a dash's tail) read by what it holds: a place
   ("(Kellys Bakery Athlone)", "plant (Essen)": "plant in Essen"), a year, a count; `asidedrop`: a
   record line left out for its last bracket of names or a year, read again without it;
-  `coursedone`: a course said as held, said as completed ("I have completed the X course")
+  `coursedone`: a course said as held, said as completed ("I have completed the X course");
+  `headread`: a line left out whole, said by its head ("3 yrs @ EYE - splicing": "I have spent
+  three years at EYE"), never a tail that changes the claim or a deed's result set aside
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped; `closers`:
   a closing line typed hurried, in any field ("HR (Nomsa) to call fri re: X", "... shld mention")
 - `marks`: a line the candidate marked ("(she liked the dispatch bit)", "mention!!", "NB say"),
@@ -91,8 +93,7 @@ Content selection (what each reader gets):
 - `typedclean`: clean lines read before the item readers ("Designing X was my thesis project.";
   "CSCS qualified since May 2020": "I have been ...")
 - `carefultopics`: a careful topic nothing of the candidate's fits, named in the words typed
-- `typedwhole`: a whole, punctuated sentence of the candidate's own ("Since losing that account,
-  I always ...") said as typed when the item reader cannot read it
+- `typedwhole`: a whole, punctuated sentence of the candidate's own said as typed when no reader can
 - `offerto`: which reader of a panel hears the contribution, and the topic it fits
 - `spread`: the points spread over a panel, one per letter first, each to the reader it fits
 - `strength`: how strong a point is when said (a measured result > years > a degree)
@@ -102,8 +103,7 @@ Content selection (what each reader gets):
 - `ties`: how clearly a point and a reader's topic are about the same thing, and the
   one rule for a tie a sentence may claim (a connector, a point said with a topic)
 - `echo`: whether a point repeats what a reader's personal line says already
-- `saidonce`: a fact said once: a point that says again a span or a name the letter has said
-  lets its span go where a shape allows ("every night for 18 months" -> "every night")
+- `saidonce`: a span or a name the letter has said is not said again by a later point
 
 The candidate's points (qualifications and highlights):
 - `phrases`: each note item's grammatical shape

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from composer import regexes as re
 
-__all__ = ["after"]
+__all__ = ["after", "trusted"]
 
 _Item = TypeVar("_Item")
 
@@ -71,13 +71,21 @@ def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
         bare = f"{line[: found.start()].rstrip()}{line[found.end() :].strip()}"
         again = reader(bare, *args, **options) if bare and bare != line else read
         said = getattr(again, "said", None)
-        if said is None or _BARE_HELD.search(said.text()) or said.verb in _UNSURE_VERBS:
-            return read  # "I hold Dip ECEC": short forms said bare, which the bracket hid
-        if said.verb == "have" and not _PAPER.match(said.rest):  # "I have a refrigeration
-            return read  # trade test": a bare "have" only with a paper ("the diploma of ...")
+        if said is None or not trusted(said):
+            return read
         return dataclasses.replace(again, source=line)  # type: ignore[type-var]
 
     return read_point
+
+
+def trusted(said: Any) -> bool:
+    """Whether a clause read from a line with its note's detail set aside says it plainly: no
+    short form held bare ("I hold Dip ECEC", which the detail hid), no guessing verb, and a bare
+    "have" only with a paper ("I have the diploma of ...", never "I have a refrigeration trade
+    test")."""
+    if _BARE_HELD.search(said.text()) or said.verb in _UNSURE_VERBS:
+        return False
+    return said.verb != "have" or bool(_PAPER.match(said.rest))
 
 
 # a credential's short form held with no article: "hold Dip ECEC", "hold CRL"

@@ -31,6 +31,7 @@ from composer.offline import (
     figurelines,
     figures,
     figureshort,
+    headread,
     itemresults,
     itemtails,
     lexicon,
@@ -91,6 +92,7 @@ _FROM_TO = re.compile(
 
 
 @functools.lru_cache(maxsize=4096)
+@headread.after  # one no reading could say whole, said by its head ("3 yrs @ EYE - ...")
 @abbrevsense.settled_first(lambda item, why: Item(item, Kind.UNSURE, None, why), counts=False)
 @coursedone.after  # a course said as held: "I have completed the WIFI ... course"
 @asidedrop.after  # one left out for its bracket, read without it ("... Cremona (2026).")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import headread, lexicon
 from composer.offline.answered import spanned
 from composer.offline.answerforms import framed, reread
 from composer.offline.answerreasons import agreement_slip, reacting, room_clause
@@ -282,7 +282,8 @@ def answer_of(question: str, typed: str) -> str:
         said = _answer(question, typed) or reread(question, typed, _answer)
     # "I said I keep ..."; a careful clause of the room: "I said that the schedule must ..."
     said = said or own_answer(question, typed, why_mine(question))
-    return said or ("" if agreement_slip(question) else room_clause(typed, sayable))
+    said = said or ("" if agreement_slip(question) else room_clause(typed, sayable))
+    return said or headread.first_said(typed, lambda head: answer_of(question, head))
 
 
 # A second clause of a reported answer, its "that" kept: "I answered that I would ..., and that

@@ -12,9 +12,11 @@ catalogues, and colour accuracy on uncoated paper is your biggest headache.", ".
 families are now asking ...". A loss of theirs ("they lost two coaches") is never read back as
 interesting, nor a bare hour ("start at 6").
 
-Only two shapes are read: a report of the room with "that" or "how" after a verb of telling
+Only these shapes are read: a report of the room with "that" or "how" after a verb of telling
 ("She explained how they schedule ...", "Tom said that ..."), and a sentence whose subject is
-"they", the reader's side ("they are breaking the monolith into services next year"). A line
+"they", the reader's side ("they are breaking the monolith into services next year"), or "he"
+or "she", the reader ("She wants to move bookings ... before Easter", session 55), or a thing of
+theirs in a sentence typed with care ("The hut has sixty-two beds and ...", session 55). A line
 that tells of the candidate ("I", "me", "my"), of their own side ("we", "our"), or asks, is
 none; the sentence must be one a letter can say as it is (`answervoice.sayable`).
 """
@@ -47,9 +49,22 @@ _FRAME = re.compile(
 )
 # "they" as the subject of the reader's side, not a verb of asking, telling or reacting after it:
 # "they asked about my licence", "they liked my portfolio" are other shapes.
+# (session 55) "he" or "she", the reader, likewise: "She wants to move bookings from the paper
+# diary ... before Easter": "I was interested to learn that you want to ..."
 _THEY = re.compile(
-    r"(?i)^they(?:['’]re|['’]ve)?\s+(?!(?:asked|wanted|want\s+me|told|said|explained|liked|loved"
-    r"|were\s+impressed|seemed|showed|walked|talked|took|gave|offered|mentioned)\b)\S"
+    r"(?i)^(?:they|he|she)(?:['’]re|['’]ve|['’]s)?\s+(?!(?:asked|wanted\s+(?:me|to\s+know)|want\s+me"
+    r"|wants\s+me|told|said|explained|liked|loved|likes|loves|were\s+impressed|was\s+impressed"
+    r"|seemed|showed|walked|talked|took|gave|offered|mentioned|nodded|laughed|agreed|asks|says"
+    r"|tells|thinks|thought|felt|feels)\b)\S"
+)
+# (session 55) a careful sentence whose subject is a thing of their side, then its verb: "The
+# hut has sixty-two beds and is supplied only by the material ropeway, so ..."; never the
+# interview's own parts or the post ("The practical was hard", "The role involves ...")
+_THING = re.compile(
+    r"^The (?!(?:interview|conversation|panel|questions?|chat|call|test|task|practical|meeting"
+    r"|discussion|talk|tour|day|role|job|position|post|salary|pay|start|offer|process)\b)"
+    r"[a-z]+(?: [a-z]+)? (?:has|have|is|are|was|were|runs|run|uses|use|needs|need|takes|take"
+    r"|gets|get|opens|will)\b"
 )
 # The candidate's or the candidate's side's words: what is told is then no fact of the reader's.
 _MINE = re.compile(r"(?i)\b(?:I|me|my|mine|we|us|our|ours|I['’](?:m|ve|d|ll))\b")
@@ -84,8 +99,8 @@ def told_of(item: str) -> tuple[str, str] | None:
         if found["who"].lower() not in ("she", "he", "they") and not is_speaker(found["who"]):
             return None  # "Training covered ...": a noun with a capital, no speaker
         what, link = found["what"], found["link"].lower()
-    elif _THEY.match(text):
-        what, link = text, "that"
+    elif _THEY.match(text) or _THING.match(text) and item.rstrip().endswith("."):
+        what, link = text, "that"  # "The hut has sixty-two beds and ...": typed with care
     else:
         return None
     if _MINE.search(what) or _SORE.search(what) or _CLOCK.search(what):

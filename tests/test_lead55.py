@@ -1,0 +1,44 @@
+"""Session 55's readings of careful topics told of the reader's side (`topictold`): the reader
+as "he" or "she", and a thing of theirs as the subject. Each expected sentence is written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.topictold import told_of
+
+TOLD = [
+    ("She wants to move bookings from the paper diary and phone to an online system before Easter.",
+     "I was interested to learn that you want to move bookings from the paper diary and phone to "
+     "an online system before Easter."),
+    ("He has been a guide dog handler himself for nineteen years.",
+     "I was interested to learn that you have been a guide dog handler yourself for nineteen "
+     "years."),
+    ("The hut has sixty-two beds and is supplied only by the material ropeway, so every delivery "
+     "has to be planned a week ahead.",
+     "I was interested to learn that the hut has sixty-two beds and is supplied only by the "
+     "material ropeway, so every delivery has to be planned a week ahead."),
+]  # fmt: skip
+
+NOT_TOLD = [
+    "she asked about my rota",  # a question put to the candidate
+    "He wants me to start in March",  # about the candidate
+    "she was impressed by my portfolio",  # a reaction, and the candidate's
+    "she wants to know if I can drive",
+    "The interview was long.",  # the interview's own part, no fact of theirs
+    "The role is based in Leeds.",  # the post: read back to the one who wrote it
+    "The team lost two coaches last year.",  # a loss of theirs
+    "The hut has sixty-two beds",  # typed as a note (no stop): not read as told
+]
+
+
+@pytest.mark.parametrize(("typed", "said"), TOLD, ids=[t[0][:40] for t in TOLD])
+def test_a_careful_sentence_of_their_side_is_said_as_heard(typed: str, said: str) -> None:
+    found = told_of(typed)
+    assert found is not None and found[1] == said
+
+
+@pytest.mark.parametrize("typed", NOT_TOLD)
+def test_a_line_of_the_candidate_or_the_interview_is_not_told_back(typed: str) -> None:
+    assert told_of(typed) is None
