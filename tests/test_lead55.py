@@ -30,6 +30,10 @@ NOT_TOLD = [
     "The role is based in Leeds.",  # the post: read back to the one who wrote it
     "The team lost two coaches last year.",  # a loss of theirs
     "The hut has sixty-two beds",  # typed as a note (no stop): not read as told
+    # the room reported inside what was learned ("..., and you talked about ...")
+    # (the reader's name is "he" by then: `topics` reads the line with the reader as "he")
+    "He has been a guide dog handler himself for nineteen years, and he talked about what it is"
+    " like to be matched with a new dog.",
 ]
 
 

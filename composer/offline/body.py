@@ -91,9 +91,8 @@ class Body(Wording):
             if number == 0:
                 section = self._summary_section(point)
                 if section in ("summary_done", "summary") and self._plainly(values):
-                    # said plainly: a result needs no "I am proud that ...", and years or a
-                    # skill no stock tail ("I have three apps with 1M+ downloads, and I would
-                    # bring that with me.", "..., which I would build on in the role.")
+                    # said plainly: a result needs no "I am proud that ...", years or a skill
+                    # no stock tail ("..., which I would build on in the role.")
                     section = "link_mine"
                 text = self.pick_summary(section, company=self.notes.company, **values)
                 held = self._kind_suffix(point) == "_held"
@@ -109,12 +108,13 @@ class Body(Wording):
         told, so no frame gives way for echoing the item reader's own "I was glad to tell you"."""
         if section == "summary_told":
             values = {"told": values["told"]}
+        elif section in ("summary", "summary_done") and ", and " in values["clause"]:
+            section = "link_mine"  # no tail after two parts: "..., and ..., and I would bring"
         return self.pick(section, **values)
 
     def _plainly(self, values: dict[str, str]) -> bool:
         """True when a point is said plainly ("{clause}."): in an email, unless a colleague's
-        letter already says that sentence. A framed wording varies it there, and a printed
-        letter keeps the frames to reach its longer minimum."""
+        letter says it (a frame varies it; a printed letter keeps frames for its length)."""
         return self.email and not self.repeats(f"{values['clause']}.")
 
     def _summary_section(self, point: Phrase) -> str:

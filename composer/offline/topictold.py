@@ -99,7 +99,7 @@ def told_of(item: str) -> tuple[str, str] | None:
         if found["who"].lower() not in ("she", "he", "they") and not is_speaker(found["who"]):
             return None  # "Training covered ...": a noun with a capital, no speaker
         what, link = found["what"], found["link"].lower()
-    elif _THEY.match(text) or _THING.match(text) and item.rstrip().endswith("."):
+    elif _THEY.match(text) or (_THING.match(text) and item.rstrip().endswith(".")):
         what, link = text, "that"  # "The hut has sixty-two beds and ...": typed with care
     else:
         return None
@@ -119,10 +119,16 @@ def told_of(item: str) -> tuple[str, str] | None:
     clause = (
         clause[0].lower() + clause[1:] if clause[:1].isupper() and clause[1:2].islower() else clause
     )
+    if _TOLD_AGAIN.search(clause):  # "..., and you talked about what it is like ...": the room
+        return None  # reported inside what was learned
     said = f"I was interested to learn {link} {clause}"  # never a second "Thank you" (reader 47)
     return (clause, f"{said}.") if sayable(said) else None
 
 
+_TOLD_AGAIN = re.compile(
+    r"(?i)\b(?:you|he|she|they)\s+(?:also\s+)?(?:talked|spoke|said|told|explained|mentioned"
+    r"|described|asked|showed)\b"
+)
 _COUNTED = re.compile(
     r"(?P<before>[a-z]+) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r" [a-z]+s\b"
