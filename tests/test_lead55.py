@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from composer.offline.rapport import rapport_line
 from composer.offline.topictold import told_of
 
 TOLD = [
@@ -46,3 +47,35 @@ def test_a_careful_sentence_of_their_side_is_said_as_heard(typed: str, said: str
 @pytest.mark.parametrize("typed", NOT_TOLD)
 def test_a_line_of_the_candidate_or_the_interview_is_not_told_back(typed: str) -> None:
     assert told_of(typed) is None
+
+
+# Personal notes with the candidate's own part, or a detail, after the reader's: read by their
+# head (`rapportframe`, session 55), and events ahead read by their grammar (`rapportcoming`).
+RAPPORT = [
+    ("She will be sailing in the Orust Runt race next summer, which I have sailed twice.",
+     "I hope the Orust Runt race next summer goes well."),
+    ("Mr. Carrick mentioned that his daughter is sitting her Leaving Certificate in June, the same "
+     "as my son.", "I hope all goes well with your daughter's Leaving Certificate in June."),
+    ("He recommended the book Shadow Divers by Robert Kurson, and I told him I would read it.",
+     "Thank you for recommending the book Shadow Divers by Robert Kurson; I look forward to "
+     "reading it."),
+]  # fmt: skip
+
+RAPPORT_LEFT = [
+    # a sad matter is never read by its head
+    "his wife is in hospital for an operation next month, I sent my best",
+    # a festival is no contest to wish luck with
+    "she's flying in the Albuquerque fiesta in October",
+]
+
+
+@pytest.mark.parametrize(("typed", "said"), RAPPORT, ids=[r[0][:40] for r in RAPPORT])
+def test_a_personal_note_with_a_tail_of_the_candidates_is_said_by_its_head(
+    typed: str, said: str
+) -> None:
+    assert rapport_line(typed, ["Ms. Lind"]).text == said
+
+
+@pytest.mark.parametrize("typed", RAPPORT_LEFT)
+def test_a_personal_note_that_cannot_be_wished_well_stays_out(typed: str) -> None:
+    assert rapport_line(typed, ["Ms. Lind"]).text is None

@@ -44,19 +44,21 @@ _CLAIM = re.compile(
     r"|trainee|student|part|partly|hope|hoping|plan\w*|keen|want\w*|next|soon|yet|resit|fail\w*"
     r"|will|going|if|unless|maybe|probably|nearly|almost|applied|waiting|awaiting|grad)\b|\?"
 )
+# an answer's tail that turns what came before: "..., but only if ...", "unless ..."
+_ANSWER_CLAIM = re.compile(r"(?i)\b(?:but|except|unless|only|instead|if)\b|\?")
 _ARROW = re.compile(r"->|→|=>")  # a head with its own result: the reading of it is the risk
 _MARKS = re.compile(r"[/()+~@&=<>]|->|\bw/")
 
 
-def heads(line: str) -> list[str]:
+def heads(line: str, claim: re.Pattern[str] = _CLAIM) -> list[str]:
     """The line's heads, longest first: each part before a separator outside any bracket, of two
-    words or more ("3 yrs @ EYE - splicing/repair": "3 yrs @ EYE")."""
+    words or more ("3 yrs @ EYE - splicing/repair": "3 yrs @ EYE"), up to a tail of `claim`."""
     found = []
     for cut in _CUT.finditer(line):
         head = line[: cut.start()].strip()
         if head.count("(") != head.count(")") or len(head.split()) < 2 or _ARROW.search(head):
             continue
-        if _CLAIM.search(line[cut.start() :]):
+        if claim.search(line[cut.start() :]):
             break  # this tail and every shorter head's tail carry it
         found.append(head)
     return found[::-1]
@@ -185,7 +187,7 @@ def first_said(typed: str, read: Callable[[str], str]) -> str:
     typed with its detail ("the schedule must be agreed with the councillors before it is
     published, with a hotline and weekly figures per zone": "I said that the schedule must be
     agreed with the councillors before it is published")."""
-    for head in heads(typed):
+    for head in heads(typed, _ANSWER_CLAIM):
         if len(head.split()) < 4 or re.search(r"\b[A-Z]{2,}\b", head):
             continue  # "stop tx", "said IPAF": too little, or initials no reader spelled out
         said = read(head)

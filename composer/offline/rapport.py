@@ -318,7 +318,7 @@ def _line(
         return line("wish_leisure", activity=activity)
     clause = second_person(text, names)
     if clause is None:
-        return RapportLine(None, "it could not be turned into a line addressed to them")
+        return RapportLine(None, rapportframe.UNADDRESSED)
     also = re.match(r"^you (?:also|too) (?P<rest>(?!are\b|were\b)(?P<verb>\w+)\b.*)$", clause)
     if also and not (also["verb"].endswith("ed") or lexicon.is_past(also["verb"])):
         also = None

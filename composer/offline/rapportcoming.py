@@ -25,6 +25,7 @@ from composer.offline import lexicon
 from composer.offline.rapportpatterns import RELATIVES
 from composer.offline.wishes import their_event
 
+_SEASONS = r"spring|summer|autumn|fall|winter"
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # The time a note's event is on, at its end: "on Saturday", "on Saturday the 12th", "in June",
@@ -33,7 +34,8 @@ _WHEN = re.compile(
     rf"\s+(?P<when>(?:on\s+(?:{_DAYS})(?:,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:\s+(?:of\s+)?(?:{_MONTHS}))?)?(?:\s+(?:night|morning|afternoon|evening))?"
     rf"|(?:in|at the end of|at the start of|early|late)\s+(?:{_MONTHS})"
-    rf"|next\s+(?:week|weekend|month|year|{_DAYS})|this\s+(?:week|weekend|month|{_DAYS})"
+    rf"|next\s+(?:week|weekend|month|year|{_DAYS}|{_SEASONS})"
+    rf"|this\s+(?:week|weekend|month|{_DAYS}|{_SEASONS})|in\s+the\s+(?:{_SEASONS})"
     rf"|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|tomorrow|today|tonight))$"
 )
 # The family words rapport already reads (`rapportpatterns.RELATIVES`), and the wider circle
@@ -66,6 +68,17 @@ _EVENT = re.compile(
     r"^the (?:[\w'-]+ ){0,3}(?:game|match|final|semi-final|derby|fixture|test|concert|gig|show"
     r"|play|musical|opera|ballet|festival|race|tournament|championships?|open|grand prix)$"
 )
+# (session 55) a relative's exam or event ahead, what they sit or run: "your daughter is sitting
+# her Leaving Certificate in June" -> "I hope your daughter's Leaving Certificate goes well in June"
+_KIN_DOING = re.compile(
+    rf"^your (?P<rel>{_RELATIVES}) (?:is|are|will be) (?P<verb>[a-z]+ing) (?:her|his|their) "
+    r"(?P<what>[\w' -]+)$"
+)
+_IN_CONTEST = re.compile(
+    r"^you are (?P<verb>[a-z]+ing) (?:in|at) (?P<what>the (?:[A-Z][\w'&.-]* )+(?:race|regatta"
+    r"|marathon|triathlon|tournament|championships?|cup|final|trials|competition|rally|derby))$"
+)
+_SAT = frozenset(["sitting", "taking", "doing", "running", "playing", "giving", "singing"])
 # Gerunds that are no activity of theirs to wish well ("you are hoping ...", "you are thinking").
 _NOT_DOING = frozenset(["hoping", "thinking", "planning", "wondering", "considering", "getting"])
 
@@ -122,6 +135,14 @@ def _wished(
     tickets = _TICKETS.match(before)
     if tickets and _EVENT.match(tickets["what"]):
         return "wish_time", {"event": their_event(f"{tickets['what']}{day}")}
+    before = re.sub(r"^you(?: will be|['’]ll be|['’]re) ", "you are ", before)  # "will be sailing"
+    kin = _KIN_DOING.match(before)  # "your daughter is sitting her Leaving Certificate"
+    if kin and kin["verb"] in _SAT and _noun_head(kin["what"]):
+        return "wish_today", {"event": f"your {kin['rel']}'s {kin['what']}", "day": day.strip()}
+    # "you are sailing in the Orust Runt race": a contest, named, is the event they do it in
+    contest = _IN_CONTEST.match(before)
+    if contest and lexicon.is_gerund(contest["verb"]):
+        return "wish_luck", {"event": their_event(f"{contest['what']}{day}")}
     doing = re.match(r"^you are (?P<verb>[a-z]+ing) (?P<what>.+)$", before)
     if doing and doing["verb"] not in _NOT_DOING and lexicon.is_gerund(doing["verb"]):
         what = doing["what"]

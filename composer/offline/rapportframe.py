@@ -16,10 +16,11 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import headread, lexicon
+from composer.offline.rapportpatterns import SAD
 from composer.offline.topicreported import is_speaker
 
-__all__ = ["reframed", "unframed"]
+__all__ = ["UNADDRESSED", "reframed", "unframed"]
 
 _Line = TypeVar("_Line")
 
@@ -52,14 +53,35 @@ def unframed(note: str) -> str:
 
 def reframed(read: Callable[..., _Line]) -> Callable[..., _Line]:
     """A reader of personal notes that reads a note typed as a report of the room again
-    without it (`unframed`) when the note as typed gives no line."""
+    without it (`unframed`) when the note as typed gives no line; then, when no line is read
+    and the note is no sad or private matter, by its head (`headread.heads`, session 55): "She
+    will be sailing in the Orust Runt race next summer, which I have sailed twice." -> "Good
+    luck with the Orust Runt race next summer."; never past a tail that turns it ("but ...")."""
 
     @functools.wraps(read)
     def reader(note: str, *args: Any, **options: Any) -> _Line:
         said = read(note, *args, **options)
         if getattr(said, "text", None) or (plain := unframed(note)) == note:
-            return said
+            return said if getattr(said, "text", None) else _by_head(read, note, said, options)
         again = read(plain, *args, **options)
-        return again if getattr(again, "text", None) else said
+        if getattr(again, "text", None):
+            return again
+        return _by_head(read, plain, said, options)
 
     return reader
+
+
+def _by_head(read: Callable[..., _Line], note: str, said: _Line, options: Any) -> _Line:
+    """The line its longest head gives, when the note could not be said to them; else `said`."""
+    if getattr(said, "skipped", None) != UNADDRESSED or SAD.search(note):
+        return said
+    for head in headread.heads(note, _TURNS):
+        again = read(head, **options)
+        if getattr(again, "text", None):
+            return again
+    return said
+
+
+UNADDRESSED = "it could not be turned into a line addressed to them"
+# a tail that turns the note: it may not happen, or it is not theirs
+_TURNS = re.compile(r"(?i)\b(?:but|not|cancel\w*|postpon\w*|maybe|might|if|unless)\b|\?")
