@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from composer.offline.rapport import rapport_line
+from composer.offline.secondlanguage import mended
 from composer.offline.topictold import told_of
 
 TOLD = [
@@ -79,3 +80,23 @@ def test_a_personal_note_with_a_tail_of_the_candidates_is_said_by_its_head(
 @pytest.mark.parametrize("typed", RAPPORT_LEFT)
 def test_a_personal_note_that_cannot_be_wished_well_stays_out(typed: str) -> None:
     assert rapport_line(typed, ["Ms. Lind"]).text is None
+
+
+# A highlight typed in a second language with a verb of a deed done once in the present is
+# mended to the past; one that may be so now is left as typed (`secondwords.done_once`).
+@pytest.mark.parametrize(
+    ("typed", "mended_to"),
+    [
+        (
+            "I pass 2 audits ISO 22716 with zero major NC",
+            "I passed 2 audits ISO 22716 with zero major NC",
+        ),
+        ("I win the regional prize for best cheese", "I won the regional prize for best cheese"),
+        ("in Rabat I supervise 40 workers on a hospital project", None),  # may be so now
+        ("I make the weekly rota every Friday", None),  # it goes on
+    ],
+)
+def test_a_highlight_of_a_deed_done_once_is_said_in_the_past(
+    typed: str, mended_to: str | None
+) -> None:
+    assert mended(typed, "highlights") == (mended_to or typed)

@@ -31,11 +31,11 @@ from composer.offline.secondwords import (
     STATIVE,
     TO_VERBS,
     WRITTEN_THINGS,
+    done_once,
 )
 from composer.offline.words import MONTH_NAMES, PREPOSITIONS
 
-# Fields whose lines tell of the interview (topics, personal notes, the follow-up) or of the
-# candidate's own record; the contribution is a plan; the next steps are left as typed.
+# Fields of the room and of the record; the contribution is a plan; next steps stay as typed.
 ROOM_FIELDS = frozenset(["topics", "rapport", "follow_up"])
 RECORD_FIELDS = frozenset(["highlights", "qualifications"])
 MENDED_FIELDS = ROOM_FIELDS | RECORD_FIELDS | {"contribution"}
@@ -146,9 +146,9 @@ class _Line:
 
     def __init__(self, line: str, field: str, names: frozenset[str], year: int) -> None:
         self.field, self.names, self.year = field, names, year
-        # a record's line is one deed: a time gone by anywhere in it is its time; a line about
-        # the room tells of several times, each clause its own
+        # a record's line is one deed, a time gone by anywhere its time (the room's: per clause)
         self.past = field in RECORD_FIELDS and _past_text(line, year)
+        self.past |= field == "highlights" and done_once(line)  # "I pass 2 audits": passed
         self.asked = False  # a question put to the candidate was told in an earlier clause
         self.told_past = False  # a verb of this line was said in the past
         self._unit = False  # the verb being read is followed by a count of years or months
