@@ -100,3 +100,47 @@ def test_a_highlight_of_a_deed_done_once_is_said_in_the_past(
     typed: str, mended_to: str | None
 ) -> None:
     assert mended(typed, "highlights") == (mended_to or typed)
+
+
+def _letter(**changed: object) -> str:
+    """The one letter of a minimal notes file, with `changed` fields."""
+    import datetime as dt
+
+    from composer import compose
+    from composer.models import Notes
+
+    data = {
+        "candidate": {"name": "Alex Morgan"},
+        "company": "Northwind Ltd",
+        "role": "Operations Lead",
+        "interview": {"date": "2027-01-20"},
+        "interviewers": [{"name": "Dana Brooks", "topics": ["the winter rota"]}],
+        "qualifications": ["six years in warehouse operations"],
+        **changed,
+    }
+    return compose(Notes.model_validate(data), today=dt.date(2027, 1, 21))[0].body
+
+
+# A careful next step of several parts, each a step told whole, reported from the room: said by
+# the first part that reads (`stepparts.said_in_parts`, session 55); it was "I look forward to
+# hearing from you" with the step left out.
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Ms. Hartwell said that the final interview with the company president would be "
+            "scheduled for early February, and that HR would contact me by email within a week.",
+            "I understand I should hear back from HR within a week.",
+        ),
+        (
+            "Mrs. Urquhart indicated that the board will meet on 3 February to make its decision, "
+            "and that references will be taken up in the meantime.",
+            "I look forward to hearing from you after the board meets on 3 February to make its "
+            "decision.",
+        ),
+    ],
+)
+def test_a_careful_step_of_several_parts_is_said_by_the_part_that_reads(
+    typed: str, said: str
+) -> None:
+    assert said in " ".join(_letter(next_steps=typed).split())

@@ -273,3 +273,37 @@ def doing_subject(part: str) -> bool:
     if len(words) < 3 or not lexicon.is_gerund(words[0].lower()) or "," in part.split(".")[0]:
         return False
     return any(w in ("is", "was") or lexicon.is_past(w) for w in words[2:])
+
+
+def finite(words: list[str]) -> bool:
+    """True when a finite verb stands in `words`: a form of "be" or a helper, a past tense, a
+    verb of the third person after a noun, or a plain verb after "I" (an adverb between)."""
+    for index, raw in enumerate(words):
+        word = raw.lower().strip(",;:.!")
+        before = words[index - 1].lower().strip(",;:") if index else ""
+        if word in BE or word in AUXILIARIES or re.fullmatch(r"i['’](?:m|ve|d|ll)", word):
+            return True
+        if index and lexicon.is_past(word) and before not in ("the", "a", "an", "my"):
+            return True
+        if before == "i" and (lexicon.is_base_verb(word) or lexicon.known(word)):
+            return True
+        if index >= 2 and words[index - 2].lower() == "i" and lexicon.is_base_verb(word):
+            return True  # "I always build", "I usually run"
+        if index and lexicon.is_third_person(word) and not lexicon.is_noun(word):
+            return True
+    return False
+
+
+# A relative clause after a comma: what stands before it is the main clause.
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
+
+
+def main_clause(text: str) -> list[str]:
+    """The words before a relative clause after a comma ("My thesis finding on X, which ...")."""
+    return _RELATIVE.split(text, maxsplit=1)[0].split()
+
+
+def verbless_mine(text: str) -> bool:
+    """ "My thesis finding on X, which Mr. Aoyama said was relevant ...": a noun phrase of the
+    candidate's whose only verb is in its "which", no sentence of theirs (session 55)."""
+    return text.split()[0].lower() == "my" and not finite(main_clause(text))

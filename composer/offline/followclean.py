@@ -21,12 +21,18 @@ _ADDING = re.compile(
     r"|^I (?:also )?(?:forgot|wanted|meant|should have liked) to (?:add|mention|say)(?: that)? "
     r"(?P<clause2>I\b[^.!?]+)\.?$"
 )
+# (session 55) a careful correction said to the panellist who asked (`followfor` turns their
+# name to "your question"): typed as the sentences the candidate means, said as typed
+_TO_THEIR_QUESTION = re.compile(r"^In (?:answer|reply) to your question, I [a-z]+ that ")
 _THEY_ASKED = re.compile(r"\b(?:when|as) (?:they|the panel) asked\b")
 
 
 def said(typed: str | None, tone: str, channel: str, variation: Variation) -> str | None:
     """The follow-up in a phrasebook frame, or None when it is no such sentence."""
-    found = _ADDING.match(" ".join((typed or "").split()))
+    text = " ".join((typed or "").split())
+    if _TO_THEIR_QUESTION.match(text) and text.endswith(".") and not last_gate(text):
+        return text  # "In answer to your question, I stated that ...; I have since ...": as typed
+    found = _ADDING.match(text)
     if found is None:
         return None
     clause = _THEY_ASKED.sub(

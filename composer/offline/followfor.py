@@ -31,6 +31,13 @@ _SENT_TO = re.compile(
     r"(?=(?:the|my|a|an|our|link|copy)\b)",
     re.IGNORECASE,
 )
+# (session 55) a careful line that names the panellist inside it: "I promised to send Mr. Aoyama
+# the PDF ...", "In answer to Mr. Munro, I stated that ...": said to them, "you" for the name
+_NAMED_INSIDE = re.compile(
+    r"\b(?:(?P<lead>(?:[Ii]n\s+answer|[Ii]n\s+reply)\s+to)|(?P<verb>send|email|forward|show)"
+    r")\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?(verb)\s+(?=(?:the|my|a|an|copies|copy)\b)|(?=\s*,))"
+)
 # "when P.N. asked", "PN asked": initials of a panellist
 _INITIALS = re.compile(r"\b(?P<who>[A-Z]\.?\s?[A-Z]\.?)(?=\s+(?:asked|q\b|question))")
 
@@ -96,4 +103,7 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         return index, text
     if (found := _WHEN_ASKED.search(text)) and (index := _one(found["who"], people)) is not None:
         return index, f"{text[: found.start('who')]}you{text[found.end('who') :]}"  # to them
+    if (found := _NAMED_INSIDE.search(text)) and (index := _one(found["who"], people)) is not None:
+        you = "your question" if found["lead"] else "you"  # "in answer to your question"
+        return index, f"{text[: found.start('who')]}{you}{text[found.end('who') :]}"
     return None

@@ -36,6 +36,7 @@ from composer.offline.stepparts import (
     heard_in_parts,
     heard_of,
     roles_named,
+    said_in_parts,
     step_and_detail,
     step_and_news,
     step_before_writer,
@@ -55,13 +56,7 @@ from composer.offline.stepreading import (
     read_step,
     soon_dropped,
 )
-from composer.offline.stepsender import (
-    call_from,
-    sender_heard,
-    understood,
-    who_to_do,
-    whose_stage,
-)
+from composer.offline.stepsender import call_from, sender_heard, understood, who_to_do, whose_stage
 from composer.offline.stepsentence import as_note, office_heard
 from composer.offline.stepshapes import due_by, finalists, pasted, read_shapes, waited_span
 from composer.offline.stepspan import span_said
@@ -117,6 +112,10 @@ def next_steps_line(
     hoped = functools.partial(say, fits=fits, reader=reader, days=days)  # "..., if selected"
     said = with_hoped(said, value, hoped, common, reader, tone, channel, variation)
     said = span_said(said, tone, channel, variation)  # "within two weeks": theirs, no deadline
+    if value and said in (plain := _none(tone, channel)):  # "..., and that HR would ...": a part
+        step = functools.partial(next_steps_line, common=common, tone=tone, channel=channel)
+        step = functools.partial(step, variation=variation, fits=fits, reader=reader, days=days)
+        said = said_in_parts(value, step, plain) or said
     # "in mid-December before Christmas": the time said once ("in mid-December")
     return dates_written(time_once(said), month_first)
 

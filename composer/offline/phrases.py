@@ -15,6 +15,7 @@ from enum import Enum
 
 from composer import regexes as re
 from composer.offline import lexicon, selfnotes
+from composer.offline.clauses import verbless_mine
 from composer.offline.cleaning import bare, clean, join_list, lower_first
 from composer.offline.words import (
     AUXILIARIES,
@@ -71,8 +72,7 @@ class Phrase:
         return Phrase(self.text, self.shape, source, self.parts)
 
 
-# A share of the candidate's own cases as a subject, then its verb: "Around 70% of my
-# mediations reached agreement", "most of our referrals came from GPs".
+# A share of the candidate's cases, then its verb: "Around 70% of my mediations reached ..."
 _SHARE = re.compile(
     r"(?i)(?:(?:around|about|roughly|nearly|almost|over|more than|under) )?"
     r"(?:\d[\d.,]*%|half|most|all|two thirds|a third|a quarter|three quarters) (?:of )?"
@@ -145,8 +145,7 @@ def head_noun(words: list[str]) -> str | None:
             inside = not word.endswith(")")
             continue  # "electrician (Wisconsin)", "ATPL (frozen) holder": brackets are aside
         lower = word.lower()
-        # A gerund ends the head after a plural or "experience": "five years designing ...";
-        # elsewhere it is part of the noun ("evidence-based housing policy").
+        # a gerund ends the head after a plural or "experience" ("five years designing ...")
         after_head = head is not None and (
             lexicon.is_plural_noun(head.lower()) or head.lower() in ("experience", "time")
         )
@@ -179,14 +178,12 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     perfect = _PERFECT.match(text)
     held = perfect and (perfect.group(1).lower() in DETERMINERS or perfect.group(1).isdigit())
     if perfect and (held or lexicon.is_participle(perfect.group(1).lower())):
-        # "have a BSc in Physics", "have 5 yrs in retail": what the candidate has, likewise
-        # "have written scripts to parse logs": the candidate's perfect, typed without its "I"
+        # "have a BSc in Physics", "have written scripts ...": the candidate's, typed without "I"
         return Phrase("I " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
     now = _NOW.match(text)
     if now:
         return Phrase("I am " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
     if selfnotes.is_note_to_self(text):
-        # Written for the candidate: only the fact it carries is said, or nothing.
         fact = selfnotes.fact_of(text)
         if fact is None or selfnotes.is_note_to_self(fact):
             return Phrase(text, Shape.UNKNOWN, item)
@@ -207,7 +204,7 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         return Phrase(text[0].upper() + text[1:], Shape.CLAUSE, item)
     words = text.split()
     first = words[0].lower()
-    if first in FIRST_PERSON:
+    if first in FIRST_PERSON and not verbless_mine(text):
         return _first_person(text, item)
     if first in SUBJECT_PRONOUNS:
         return Phrase(text, Shape.CLAUSE, item)  # "they'll call by end of next week"
@@ -281,7 +278,10 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         passive = lower in STATES or not lexicon.is_past(lower)
         if (not second and passive) or (passive and second in PREPOSITIONS):
             return Phrase(text, Shape.PARTICIPLE, item)
-        if words[1:2] and words[1][:1].isupper() and lexicon.is_past(lower) and lower not in STATES:
+        title = item.lstrip()[:1].isupper() and words[1][1:].islower() and _is_person_np(words)
+        if title:  # "Designated Person under the PMSC": a post's title, its capitals kept
+            return Phrase(text[0].upper() + text[1:], Shape.ROLE, item)
+        if words[1][:1].isupper() and lexicon.is_past(lower) and lower not in STATES:
             return Phrase(text, Shape.PAST, item)  # "managed P&L of £12m"
         if not second or second in PREPOSITIONS or second in _PARTICLES:
             return Phrase(text, Shape.PAST, item)  # "graduated with honours", "set up a club"

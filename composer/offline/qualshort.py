@@ -43,10 +43,26 @@ _DEGREE = re.compile(
 _LEVELLED = re.compile(r"\b(?P<cert>[Cc]ert(?:ificate)?\.?) (?P<level>iv|i{1,3})(?= [a-z])")
 
 
+# A skill typed as an abstract noun (session 55): "Proficiency with ODEON, MATLAB and Dirac" is
+# what the candidate is ("I am proficient with ..."), never "experience in proficiency with".
+_STATE_OF = {
+    "proficiency": "I am proficient",
+    "fluency": "I am fluent",
+    "familiarity": "I am familiar",
+    "expertise": "I have expertise",
+    "competence": "I am competent",
+}
+_ABSTRACT = re.compile(
+    r"(?i)^(?P<noun>proficiency|fluency|familiarity|expertise|competence)\s+"
+    r"(?P<prep>in|with)\s+"
+)
+
+
 def spelled(text: str) -> str:
     """ "MSc forestry, Univ. of Eastern Finland 2021" -> "MSc forestry, University of Eastern
     Finland 2021"; "4 yrs advisor @ forest owners' assoc." -> "... forest owners' association"
     (the line's last stop is the short form's, so none is left); other text as typed."""
+    text = _ABSTRACT.sub(lambda m: f"{_STATE_OF[m['noun'].lower()]} {m['prep']} ", text)
     text = _LEVELLED.sub(lambda m: f"{m['cert']} {m['level'].upper()}", _SHORT.sub(_word, text))
     degree = _DEGREE.sub(lambda m: m["degree"] + "'s", text)  # "bachelor's nautical science"
     return degree if degree == text or degrees.degree(degree) is not None else text

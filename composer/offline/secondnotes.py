@@ -16,6 +16,7 @@ from composer.offline.asidekinds import town_placed
 from composer.offline.exchangefield import moved_to_topics
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
+from composer.offline.futuredated import still_to_come
 from composer.offline.marks import Mark, liking_line, remember, unmarked
 from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
@@ -76,7 +77,11 @@ def normalised(notes: Notes) -> Notes:
         else:
             panel.append(person.model_copy(update={"topics": topics, "rapport": rapport}))
     update: dict[str, object] = {
-        "qualifications": mend(notes.qualifications, "qualifications"),
+        # "(March 2027)" after the interview: a degree still to come (`futuredated`)
+        "qualifications": mend(
+            [still_to_come(line, notes.interview.date) for line in notes.qualifications],
+            "qualifications",
+        ),
         "highlights": mend(notes.highlights, "highlights"),
     }
     for field in ("contribution", "follow_up"):

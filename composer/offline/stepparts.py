@@ -377,3 +377,37 @@ def _news_in(part: str) -> tuple[str, str] | None:
     """ "decision in January": news from them at that time, as ("you", "in January")."""
     news = NEWS.match(part.strip())
     return ("you", news.group("time")) if news else None
+
+
+# A report of the room before a step: "Ms. Hartwell said that", "Mrs. Urquhart indicated that",
+# "Ms Vogt say" (a speaker of one to three words, a name or a pronoun)
+_REPORTED = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|he|she|they)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:said|says|say|indicated"
+    r"|mentioned|explained|confirmed|told\s+me)\s+(?:that\s+)?"
+)
+
+
+def step_parts(value: str) -> list[str]:
+    """A note of several steps, each part as a step of its own, with the report of the room
+    and its "and that" set aside (session 55): "Ms. Hartwell said that the final interview
+    would be scheduled for early February, and that HR would contact me by email within a
+    week" -> [..., "HR would contact me by email within a week"]; [] for a note of one part.
+    Only a part told whole, with its "will" or "would", is a step of its own."""
+    parts = note_parts(value)
+    if len(parts) < 2:
+        return []
+    parts = [_REPORTED.sub("", re.sub(r"^(?:and\s+)?that\s+", "", part)) for part in parts]
+    return [p for p in parts if _WILL.search(p)]  # a step told whole: "HR would contact me"
+
+
+_WILL = re.compile(r"\b(?:will|would|shall)\s+(?:be\s+)?\w+")
+
+
+def said_in_parts(value: str, step: Callable[[str], str], plain: Collection[str]) -> str | None:
+    """The close the first part of a note of several steps gives (`step_parts`, each read by
+    `step` as a note of its own), when the note whole gives only a `plain` close; else None."""
+    for part in step_parts(value):
+        said = step(part)
+        if said not in plain:
+            return said
+    return None

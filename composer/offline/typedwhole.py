@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from composer import regexes as re
 from composer.offline import lexicon, verbatim
+from composer.offline.clauses import finite, main_clause
 from composer.offline.cvshares import spelled
 from composer.offline.itemkinds import OPINION, Kind, kind_of
 from composer.offline.lastgate import last_gate
@@ -28,7 +29,7 @@ from composer.offline.phrases import Shape
 from composer.offline.realise import Clause
 from composer.offline.screen import is_instruction
 from composer.offline.selfnotes import is_note_to_self
-from composer.offline.words import AUXILIARIES, BE, PREPOSITIONS
+from composer.offline.words import PREPOSITIONS
 
 __all__ = [
     "CHAT",
@@ -78,25 +79,6 @@ def counts_joined(text: str) -> str:
     return _COUNT_UNIT.sub(_joined, text)
 
 
-def _finite(words: list[str]) -> bool:
-    """True when a finite verb stands in `words`: a form of "be" or a helper, a past tense, a
-    verb of the third person after a noun, or a plain verb after "I" (an adverb between)."""
-    for index, raw in enumerate(words):
-        word = raw.lower().strip(",;:.!")
-        before = words[index - 1].lower().strip(",;:") if index else ""
-        if word in BE or word in AUXILIARIES or re.fullmatch(r"i['’](?:m|ve|d|ll)", word):
-            return True
-        if index and lexicon.is_past(word) and before not in ("the", "a", "an", "my"):
-            return True
-        if before == "i" and (lexicon.is_base_verb(word) or lexicon.known(word)):
-            return True
-        if index >= 2 and words[index - 2].lower() == "i" and lexicon.is_base_verb(word):
-            return True  # "I always build", "I usually run"
-        if index and lexicon.is_third_person(word) and not lexicon.is_noun(word):
-            return True
-    return False
-
-
 # What the candidate owns up to in a sentence typed to the reader at `compose --ask` ("I
 # undersold my ...", "I said I had never used ...", "I should have mentioned that ..."): the
 # words of a note to self, but said to the reader in a whole sentence, their own admission.
@@ -138,7 +120,9 @@ def as_typed(line: str | None, *, owning: re.Pattern[str] | None = None) -> str 
     words = text.split()
     if not _whole(text, least=4, owning=owning) or "?" in text or not _OWN.search(text):
         return None
-    if OPINION.search(text) or not _finite(words):
+    # the verb in the main clause: "My thesis finding on X, which Mr. Aoyama said was ..." has
+    # one only in its "which" (a noun phrase typed as a sentence, session 55)
+    if OPINION.search(text) or not finite(words) or not finite(main_clause(text)):
         return None
     return spoken(text)
 

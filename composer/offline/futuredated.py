@@ -1,0 +1,50 @@
+"""A qualification dated after the interview: one still to come, never said as held (session 55).
+
+New graduates type the month they will graduate as they type any date on a CV: "Master of
+Engineering in Architectural Acoustics, Kyushu University (March 2027)". Read as a date gone
+by, the letter said "I earned ... in March 2027" in a letter sent that January: a wrong fact.
+A month and year after the interview (or a year after the interview's year), at the line's
+end, is marked "expected" before any reader sees the line, so the readers of credentials in
+progress say it: "I am completing a Master of Engineering ..., graduating in March 2027."
+A line that already says its state ("valid to 2029", "renewed 2026", "expires ...") is left as
+typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from composer import regexes as re
+from composer.offline.words import MONTH_NAMES
+
+__all__ = ["still_to_come"]
+
+_MONTH = "|".join(f"{m[:3]}(?:{m[3:]})?" for m in MONTH_NAMES) + "|Sept"
+_DATED = re.compile(rf"(?P<lead>\(|,\s*)(?P<month>(?i:{_MONTH}))?\.?\s*(?P<year>20\d\d)\)?\s*\.?$")
+# a state already typed: the date is not the day it is held from
+_STATE = re.compile(
+    r"(?i)\b(?:expect\w*|due|finish\w*|graduat\w*|complet\w*|progress|pending|valid|until|till"
+    r"|exp\w*|renew\w*|since|from|started|starting|start|booked|planned|lapsed)\b"
+)
+
+
+def still_to_come(line: str, day: dt.date) -> str:
+    """The line with "expected" before a date at its end that is after `day` (the interview);
+    the line as typed when it has none, or already says its state."""
+    found = _DATED.search(line)
+    if found is None or _STATE.search(line):
+        return line
+    year = int(found["year"])
+    if found["month"]:
+        month = next(
+            i
+            for i, m in enumerate(MONTH_NAMES, 1)
+            if m.lower().startswith(found["month"][:3].lower())
+        )
+        later = dt.date(year, month, 1) > day
+    else:
+        later = year > day.year
+    if not later:
+        return line
+    at = found.start("month") if found["month"] else found.start("year")
+    return f"{line[:at]}expected {line[at:]}"
