@@ -4,8 +4,15 @@ as "he" or "she", and a thing of theirs as the subject. Each expected sentence i
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from composer.models import Interviewer
+from composer.offline.followfor import addressed
+from composer.offline.futuredated import still_to_come
+from composer.offline.gerunddeeds import as_deed
+from composer.offline.items import read_point
 from composer.offline.rapport import rapport_line
 from composer.offline.secondlanguage import mended
 from composer.offline.topictold import told_of
@@ -144,3 +151,98 @@ def test_a_careful_step_of_several_parts_is_said_by_the_part_that_reads(
     typed: str, said: str
 ) -> None:
     assert said in " ".join(_letter(next_steps=typed).split())
+
+
+# Reader 63's set (h355-h362), after its blind score: each line with the sentence a candidate
+# would send, written by hand, or None where the line is left out rather than said broken.
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a degree dated after the interview is still to come (`futuredated`, via the notes)
+        ("Master of Engineering in Architectural Acoustics, Kyushu University (expected March "
+         "2027)", "I am completing a Master of Engineering in Architectural Acoustics at Kyushu "
+         "University, graduating in March 2027."),
+        # a post's title typed in capitals is what the candidate is, never a verb
+        ("Designated Person under the Port Marine Safety Code",
+         "I am a Designated Person under the Port Marine Safety Code."),
+        ("Proficiency with ODEON, MATLAB and the Dirac measurement system",
+         "I am proficient with ODEON, MATLAB and the Dirac measurement system."),
+        ("Six-month research exchange at ISVR, University of Southampton",
+         "I completed a six-month research exchange at ISVR, University of Southampton."),
+        # a noun phrase whose only verb is in its "which" is no sentence: left out
+        ("My thesis finding on low-frequency scattering, which Mr. Aoyama said was relevant to "
+         "the Sendai project.", None),
+        ("My team cut waste by 12%, which saved money.",
+         "My team cut waste by 12%, which saved money."),
+    ],
+)  # fmt: skip
+def test_a_line_of_reader_63s_set_is_said_whole_or_left_out(typed: str, said: str | None) -> None:
+    assert read_point(typed).sentence() == said
+
+
+def test_a_qualification_dated_after_the_interview_is_marked_expected() -> None:
+    day = dt.date(2027, 1, 20)
+    assert still_to_come("MEng, Kyushu University (March 2027)", day) == (
+        "MEng, Kyushu University (expected March 2027)"
+    )
+    assert still_to_come("PhD dress history (Glasgow, 2028)", day) == (
+        "PhD dress history (Glasgow, expected 2028)"
+    )
+    assert still_to_come("BA History, Dec 2026", day) == "BA History, Dec 2026"  # held
+    assert still_to_come("NEBOSH (renewed 2027)", day) == "NEBOSH (renewed 2027)"  # a state
+
+
+@pytest.mark.parametrize(
+    ("typed", "deed"),
+    [
+        ("Leading the investigation into the 2022 mooring failure and introducing a revised "
+         "inspection regime.", "I led the investigation into the 2022 mooring failure and "
+         "introduced a revised inspection regime."),
+        ("Managing berth allocation during the build, increasing vessel calls by 35%.",
+         "I managed berth allocation during the build, increasing vessel calls by 35%."),
+        ("Mentoring new staff every week", "Mentoring new staff every week"),  # it goes on
+        ("Twenty-eight years of seagoing", "Twenty-eight years of seagoing"),
+    ],
+)  # fmt: skip
+def test_a_highlight_led_by_a_gerund_is_told_as_the_deed_it_was(typed: str, deed: str) -> None:
+    assert as_deed(typed) == deed
+
+
+def test_a_careful_follow_up_naming_the_panellist_goes_to_them_as_you() -> None:
+    people = [Interviewer(name="Fiona Urquhart"), Interviewer(name="David Munro")]
+    typed = (
+        "In answer to Mr. Munro, I stated that the incident took place in 2021; I have since "
+        "confirmed that it was in March 2022."
+    )
+    assert addressed(typed, people) == (
+        1,
+        "In answer to your question, I stated that the incident took place in 2021; I have "
+        "since confirmed that it was in March 2022.",
+    )
+    people = [Interviewer(name="Kenji Aoyama"), Interviewer(name="Emily Hartwell")]
+    typed = "I promised to send Mr. Aoyama the PDF of my thesis summary."
+    assert addressed(typed, people) == (0, "I promised to send you the PDF of my thesis summary.")
+
+
+def test_a_careful_correction_to_their_question_is_said_as_typed() -> None:
+    text = (
+        "In answer to your question, I stated that the incident took place in 2021; I have since "
+        "confirmed that it was in March 2022."
+    )
+    assert _letter(follow_up=text).count(text) == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "never"),
+    [
+        # a check of the candidate is no chance they hope for (reader 63's h357)
+        ("ref checks this wk, decision by fri 29th",
+         "I look forward to hearing from you by Friday 29 January.", "chance of the reference"),
+        # the place they come to, typed bare, set aside; the step said (reader 63's h359)
+        ("come to workshop for trial next wk", "I look forward to the trial next week.",
+         "I look forward to hearing from you."),
+    ],
+)  # fmt: skip
+def test_a_next_step_of_reader_63s_set_is_welcomed(typed: str, said: str, never: str) -> None:
+    letter = " ".join(_letter(next_steps=typed).split())
+    assert said in letter and never not in letter

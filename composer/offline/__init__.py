@@ -46,11 +46,11 @@ Writing a letter (start here):
 
 Reading the notes before anything is said:
 - `secondlanguage` (with `secondphrases`, `secondwords`, `secondnotes`): a line typed in a second
-  language mended where the reading is certain ("she ask me what I do if": "she asked me what I
-  would do if"), before any reader sees it; a correct line is left as typed
+  language mended where sure ("she ask me what I do if": "she asked me what I would do if");
+  `futuredated`: a degree dated after the interview still to come; `gerunddeeds`: a highlight
+  led by a gerund a deed ("Leading the X": "I led the X")
 - `screen`: text that reads as an instruction to a model, kept out of letters
-- `careful`: a line typed with care as sentences, read one way for every field that falls back on
-  it ("She and I both" as "we both", a quoted question reported; never a question named alone)
+- `careful`: a line typed with care as sentences, read one way for every field that falls back on it
 - `cleaning`: a note item tidied (bullets, lists, a capital typed by habit); `tidy`: a note
   phrase's tails, dates, "our", articles and titles tidied
 - `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals"); `prefixes`: a word typed

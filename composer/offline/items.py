@@ -344,8 +344,11 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.OFFER, Clause("I", "would bring", phrase.text))
     if offer and phrase.shape is Shape.NOUN and kind is not Kind.DEGREE:
         return Item(item, Kind.OFFER, Clause("I", "would bring", with_article(phrase)))
-    if said.verb in ("have", "hold") and (head_noun(said.rest.split()) or "").lower() in STINTS:
-        return Item(item, Kind.ACHIEVEMENT, Clause("I", "completed", said.rest))
+    stint = (head_noun(said.rest.split()) or "").lower() in STINTS  # "a six-month exchange"
+    if stint and said.verb in ("have", "hold", "have experience in"):
+        bare = said.verb == "have experience in"
+        rest = f"{lexicon.article(said.rest)} {said.rest}" if bare else said.rest
+        return Item(item, Kind.ACHIEVEMENT, Clause("I", "completed", rest))
     if (
         said.verb in ("have", "hold")
         and phrase.shape is Shape.NOUN
@@ -366,8 +369,7 @@ def said_for(
     return read if read is not None else mentioned(phrase)
 
 
-# The kinds a part of a comma list of credentials may be, read as a note item of its own (a
-# degree the list reads itself; a post, "Director of Finance, 4 yrs", by the CV-line readers).
+# The kinds a part of a comma list of credentials may be, read as a note item of its own.
 _PART_KINDS = {Kind.HELD: "held", Kind.CERTIFICATE: "held", Kind.SKILL: "skill"}
 
 
@@ -385,7 +387,6 @@ def _part(part: str) -> tuple[str, Clause] | None:
         return None
     if kind == "skill" and not re.search(r"\byears?\b", said.rest):
         return None  # "6G" as "I have 6G": a skill part is its years
-    # "UCL 2015" read alone as "have held UCL since 2015": a list's part is held now, or years
     return (
         (kind, said)
         if said.verb in ("am", "hold", "earned", "have completed")
@@ -394,9 +395,4 @@ def _part(part: str) -> tuple[str, Clause] | None:
     )
 
 
-_LINE_KINDS = {
-    "held": Kind.HELD,
-    "role": Kind.ROLE,
-    "skill": Kind.SKILL,
-    "achievement": Kind.ACHIEVEMENT,
-}
+_LINE_KINDS = {name: Kind[name.upper()] for name in ("held", "role", "skill", "achievement")}

@@ -22,7 +22,7 @@ from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
-from composer.offline.stepalso import step_by, with_hoped, with_reader
+from composer.offline.stepalso import checks_not_hoped, step_by, with_hoped, with_reader
 from composer.offline.stepbare import bare_time
 from composer.offline.stepdates import dates_read, dates_written
 from composer.offline.stephedges import LIKELY_TIME, news_hoped, possibly_at
@@ -33,6 +33,7 @@ from composer.offline.stepparts import (
     NO_STEP,
     THEN_CHECKS,
     arranged_step,
+    come_for,
     heard_in_parts,
     heard_of,
     roles_named,
@@ -97,7 +98,7 @@ def next_steps_line(
     of writing dates (True in the US and Canada, False where the day comes first, None when
     unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
     if value:
-        value = contact_plain(value)  # "HR (Nomsa) to call by Fri re: X": who, when, about
+        value = come_for(contact_plain(value))  # "HR (Nomsa) to call by Fri re: X"; "come to X for"
         value = dates_read(value, days[0] if days else None, month_first)
         value = soon_dropped(value, days)  # "feedback tmrw", sent the next day: no time said
         value = finalists(value)  # "the GM will meet the final two ...": a round hoped for
@@ -117,7 +118,7 @@ def next_steps_line(
         step = functools.partial(step, variation=variation, fits=fits, reader=reader, days=days)
         said = said_in_parts(value, step, plain) or said
     # "in mid-December before Christmas": the time said once ("in mid-December")
-    return dates_written(time_once(said), month_first)
+    return dates_written(time_once(checks_not_hoped(said)), month_first)  # never "chance of"
 
 
 def _said(

@@ -278,10 +278,10 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         passive = lower in STATES or not lexicon.is_past(lower)
         if (not second and passive) or (passive and second in PREPOSITIONS):
             return Phrase(text, Shape.PARTICIPLE, item)
-        title = item.lstrip()[:1].isupper() and words[1][1:].islower() and _is_person_np(words)
-        if title:  # "Designated Person under the PMSC": a post's title, its capitals kept
+        title = len(words) > 1 and item.lstrip()[:1].isupper() and words[1].istitle()
+        if title and _is_person_np(words):  # "Designated Person under the PMSC": a post's title
             return Phrase(text[0].upper() + text[1:], Shape.ROLE, item)
-        if words[1][:1].isupper() and lexicon.is_past(lower) and lower not in STATES:
+        if words[1:2] and words[1][:1].isupper() and lexicon.is_past(lower) and lower not in STATES:
             return Phrase(text, Shape.PAST, item)  # "managed P&L of £12m"
         if not second or second in PREPOSITIONS or second in _PARTICLES:
             return Phrase(text, Shape.PAST, item)  # "graduated with honours", "set up a club"

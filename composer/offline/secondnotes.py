@@ -17,6 +17,7 @@ from composer.offline.exchangefield import moved_to_topics
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
 from composer.offline.futuredated import still_to_come
+from composer.offline.gerunddeeds import as_deed
 from composer.offline.marks import Mark, liking_line, remember, unmarked
 from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
@@ -82,7 +83,8 @@ def normalised(notes: Notes) -> Notes:
             [still_to_come(line, notes.interview.date) for line in notes.qualifications],
             "qualifications",
         ),
-        "highlights": mend(notes.highlights, "highlights"),
+        # "Leading the investigation ...": a deed, "I led ..." (`gerunddeeds`)
+        "highlights": mend([as_deed(line) for line in notes.highlights], "highlights"),
     }
     for field in ("contribution", "follow_up"):
         line = getattr(notes, field)

@@ -170,3 +170,21 @@ def with_hoped(
     options = phrasebook.wordings("next_also_hope", tone, channel)
     said = f"{news}, {variation.pick('next_also_hope', options).rstrip('.').format(steps=step)}"
     return line if problem(f"{said}.") else said
+
+
+# A step hoped for after the news: "..., and I hope to have the chance of a final round"
+_HOPED_AFTER = re.compile(
+    r",\s+and\s+(?:I\s+hope\s+to\s+have\s+|I\s+would\s+be\s+glad\s+of\s+|to\s+)?the\s+"
+    r"(?:chance|opportunity)\s+of\s+(?P<step>.+)$"
+)
+# what is done to the candidate, never a chance they hope for (session 55, reader 63's h357:
+# "..., and to the chance of the reference checks this week")
+_DONE_TO_ME = re.compile(
+    r"(?i)\b(?:checks?|references?|refs|vetting|screening|medical|DBS|background|clearance)\b"
+)
+
+
+def checks_not_hoped(line: str) -> str:
+    """`line` without a check of the candidate said as a chance hoped for; else as it is."""
+    found = _HOPED_AFTER.search(line)
+    return line[: found.start()] if found and _DONE_TO_ME.search(found["step"]) else line

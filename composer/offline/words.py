@@ -107,6 +107,7 @@ CREDENTIALS = CREDENTIAL_NOUNS | _words(
 # Stints a candidate did and finished: "I completed a summer internship at Yorkshire Water".
 STINTS = _words(
     "internship placement apprenticeship traineeship secondment clerkship residency fellowship"
+    " exchange"  # "six-month research exchange at ISVR" (session 55)
 )
 # Pieces of work a person runs: a note naming one with no verb ("diary study with 25 pickers")
 # is said "I ran a diary study with 25 pickers", never "I have diary study ...".

@@ -1,0 +1,39 @@
+"""A highlight typed as a doing ("Leading the investigation into the 2022 mooring failure and
+introducing a revised inspection regime ..."), told as the deed it was (session 55).
+
+A careful candidate lists highlights as a CV does, each led by a gerund. Read as a skill, the
+letter said "I have experience leading the investigation ... and introducing ...": a highlight
+is something done, so the gerunds that lead it, and those joined to them by "and", are said in
+the past: "I led the investigation into the 2022 mooring failure and introduced a revised
+inspection regime ...". A gerund after a comma is the deed's result and stays ("..., increasing
+vessel calls by 35%"). A line that says it goes on ("every", "now", "currently") is left as typed.
+"""
+
+from __future__ import annotations
+
+from composer import regexes as re
+from composer.offline import lexicon
+from composer.offline.secondwords import PRESENT_WORDS
+
+__all__ = ["as_deed"]
+
+_LED = re.compile(r"^(?P<ing>[A-Za-z]+ing)\b")
+_AND_ING = re.compile(r"(?<=\s)and (?P<ing>[a-z]+ing)\b")
+
+
+def _past(ing: str) -> str | None:
+    """ "leading" -> "led"; None when the word is no verb's gerund the tables know."""
+    base = lexicon.base_of(ing.lower())
+    past = lexicon.verb_forms(base).get("VBD") if base and lexicon.is_gerund(ing.lower()) else None
+    return past if past and past != ing.lower() else None
+
+
+def as_deed(line: str) -> str:
+    """The highlight led by "I" and its gerunds in the past, else the line as typed."""
+    found = _LED.match(line)
+    lower = set(re.findall(r"[a-z]+", line.lower()))
+    if found is None or lower & PRESENT_WORDS or (past := _past(found["ing"])) is None:
+        return line
+    head, comma, tail = line[found.end() :].partition(", ")  # ", increasing ...": its result
+    head = _AND_ING.sub(lambda m: f"and {_past(m['ing']) or m['ing']}", head)
+    return f"I {past}{head}{comma}{tail}"
