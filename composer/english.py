@@ -181,9 +181,15 @@ TITLES = frozenset(
 
 
 def given_name(name: str) -> str:
-    """The first word of `name` that is not a title: "Dr. Tomasz Wiśniewski" gives "Tomasz"."""
+    """The first word of `name` that is not a title: "Dr. Tomasz Wiśniewski" gives "Tomasz";
+    nor, in a name of three words or more, a word cut short with a stop, a title of another
+    language or an initial ("Ing. Carla Vargas", "M. Cheikh Ndiaye"): "Carla", "Cheikh"."""
     words = name.split()
-    return next((w for w in words if w.rstrip(".").casefold() not in TITLES), words[0])
+    cut = len(words) > 2
+    return next(
+        (w for w in words if w.rstrip(".").casefold() not in TITLES and not (cut and w[-1] == ".")),
+        words[0],
+    )
 
 
 # Letters that Unicode does not split into a base letter and an accent, in plain ASCII.

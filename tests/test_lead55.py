@@ -246,3 +246,25 @@ def test_a_careful_correction_to_their_question_is_said_as_typed() -> None:
 def test_a_next_step_of_reader_63s_set_is_welcomed(typed: str, said: str, never: str) -> None:
     letter = " ".join(_letter(next_steps=typed).split())
     assert said in letter and never not in letter
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # reader 63: the letter claimed sole authorship the notes doubted, and stated a podcast
+        # name the notes said to check
+        "wrote the wet-cleaning protocol now used at Burrell (check if I can actually say that -"
+        " it was co-written w/ Ruth)",
+        "led the ISO audit prep - not sure, maybe co-led",
+    ],
+)
+def test_a_point_marked_to_check_is_never_said(typed: str) -> None:
+    read = read_point(typed)
+    assert read.said is None and "check" in read.why
+
+
+def test_a_personal_note_marked_to_check_is_never_said() -> None:
+    said = rapport_line("recommended the podcast 'the hydrographic pod' (check exact name)", ["X"])
+    assert said.text is None
+    # the same note with no mark is said: the mark is what keeps it out
+    assert rapport_line("recommended the podcast 'The Hydrographic Pod'", ["X"]).text

@@ -357,13 +357,22 @@ def better_answer(value: str) -> str:
     return f"On {owned['topic']}, {owned['rest'][0].lower()}{owned['rest'][1:]}"
 
 
+# (session 55) a careful follow-up of the candidate's own sentences that clarifies or promises
+# ("I would like to clarify that ... I also promised Dr. Darko a copy ..."): read by any other
+# reader, its sentences were joined by a comma
+_OWN_CAREFUL = re.compile(
+    r"^I (?:would (?:also )?like to (?:clarify|confirm|correct|add)|also promised|promised)\b"
+    r"[^?!]*\.\s+I\s[^?!]*\.$"
+)
+
+
 def said_with_care(value: str, names: list[str]) -> str | None:
     """A follow-up typed with care that says first what it adds to ("On Dr. Carolan's question
     about fire-stopping, I would add that ...") or when it came up ("When Omar asked about
     ..., I forgot to say that ..."), said as typed to the reader it names (her own
     letter: "On your question ..."; `offervoice.to_reader`); None when it is no such line, or
     the sentence does not pass as typed (`typedwhole.answer_said`)."""
-    if not _LED.match(value):
+    if not (_LED.match(value) or _OWN_CAREFUL.match(value)):
         return None
     value = MAKE_CLEAR.sub("", value)  # "... I would like to make that clear.": to self
     said = answer_said(to_reader(value, names), names, owning=OWNED_CAREFUL)

@@ -24,6 +24,7 @@ from composer.english import (
     SENIOR_TITLE_RE,
     TITLES,
     company_in_prose,
+    given_name,
     title_as_written,
 )
 from composer.models import Interviewer, Notes
@@ -110,6 +111,10 @@ def _british_spelling(text: str) -> bool:
     return bool(BRITISH_SPELLING_RE.search(text))
 
 
+# A note typed after the salutation: "Chị Lan (she said call her chị Lan) - in letter ... ??"
+_NOTE_AFTER = re.compile(r"\s*(?:\(|\s[-–—]\s|\?\?)")
+
+
 def salutation(person: Interviewer, tone: str) -> str:
     """How the greeting names them: the notes' salutation as a name, else a name by tone.
 
@@ -118,7 +123,8 @@ def salutation(person: Interviewer, tone: str) -> str:
     spelling. With none given, a formal letter, or one to the holder of an office (a judge, a
     chair), uses the full name, and a warm or concise one the first name ("Dear Maya,").
     """
-    text = _GREETING_WORD.sub("", (person.salutation or "").strip()).strip().rstrip(",;:!?")
+    typed = _NOTE_AFTER.split((person.salutation or "").strip(), maxsplit=1)[0]  # "X (she said"
+    text = _GREETING_WORD.sub("", typed).strip().rstrip(",;:!?")
     if text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() not in _TITLE_WORDS:
         text = text[:-1]
     if not any(w.rstrip(".").lower() not in _TITLE_WORDS for w in text.split()):
@@ -129,7 +135,8 @@ def salutation(person: Interviewer, tone: str) -> str:
             first = title in ("sir", "madam")
             said = RANK_TITLES.get(title, words[0])  # "Capt." is greeted "Captain"
             return f"{said} {words[1] if first else words[-1]}"
-        return person.name if tone == "formal" or addressed_by_office(person) else words[0]
+        formal = tone == "formal" or addressed_by_office(person)
+        return person.name if formal else given_name(person.name)  # "Ing. Carla ...": "Carla"
     spelled = {word.casefold(): word for word in person.name.split()}
     words = []
     for word in text.split():

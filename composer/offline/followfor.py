@@ -34,7 +34,7 @@ _SENT_TO = re.compile(
 # (session 55) a careful line that names the panellist inside it: "I promised to send Mr. Aoyama
 # the PDF ...", "In answer to Mr. Munro, I stated that ...": said to them, "you" for the name
 _NAMED_INSIDE = re.compile(
-    r"\b(?:(?P<lead>(?:[Ii]n\s+answer|[Ii]n\s+reply)\s+to)|(?P<verb>send|email|forward|show)"
+    r"\b(?:(?P<lead>(?:[Ii]n\s+answer|[Ii]n\s+reply)\s+to)|(?P<verb>send|email|forward|show|promised|owe|offered)"
     r")\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?(verb)\s+(?=(?:the|my|a|an|copies|copy)\b)|(?=\s*,))"
 )

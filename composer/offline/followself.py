@@ -81,7 +81,10 @@ _OWN_ADDING = re.compile(
     r"(?i)^I(?:\s+would|['’]d)\s+(?:also\s+)?like\s+to\s+(?:add|say)\s+that\s+"
 )
 # Where a comment may follow the fact: a dash, a comma, a semicolon, "&", a stop.
-_PIECES = re.compile(r"\s+[-–—]+\s+|,\s+|;\s+|\s+&\s+|(?<=\w)\.\s+")
+_PIECES = re.compile(r"\s+[-–—]+\s+|,\s+|;\s+|\s+&\s+|(?<=\w)(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)\.\s+")
+# a second sentence of the candidate's after the fact ("... not by me alone. I also promised
+# ..."): two facts, never one clause joined by a comma (session 55)
+_SECOND = re.compile(r"(?<=\w)(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)\.\s+I\s")
 # a comment saying the candidate sounded unsure in the room: the fact is a clarification
 _UNSURE = re.compile(r"(?i)\b(?:said|sounded|hesitated|came\s+across)\b")
 _TAIL = re.compile(
@@ -218,6 +221,8 @@ def _fact(text: str, late: bool = False) -> tuple[str, bool] | None:
         if _comment(said) or all(_comment(p) for p in _PIECES.split(said) if p.strip()):
             clear = clear or bool(_UNSURE.search(said))
             text, dropped = text.replace(found[0], "", 1), True
+    if _SECOND.search(text):
+        return None
     pieces = _PIECES.split(text)
     while len(pieces) > 1 and _comment(pieces[-1]):
         clear, dropped = clear or bool(_UNSURE.search(pieces[-1])), True

@@ -92,6 +92,7 @@ _FROM_TO = re.compile(
 
 
 @functools.lru_cache(maxsize=4096)
+@selfnotes.doubted(lambda item, why: Item(item, Kind.UNSURE, None, why))  # "(check exact name)"
 @headread.after  # one no reading could say whole, said by its head ("3 yrs @ EYE - ...")
 @abbrevsense.settled_first(lambda item, why: Item(item, Kind.UNSURE, None, why), counts=False)
 @coursedone.after  # a course said as held: "I have completed the WIFI ... course"

@@ -16,7 +16,7 @@ from typing import Any
 
 from composer import regexes as re
 from composer.english import spell_out_dates
-from composer.offline import lexicon, rapportframe
+from composer.offline import lexicon, rapportframe, selfnotes
 from composer.offline import rapportacts as acts
 from composer.offline import rapportnotes as typed
 from composer.offline import rapportpatterns as pat
@@ -92,6 +92,7 @@ _SECOND_CLAUSE = re.compile(r"(?i)(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)
 _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
 
 
+@selfnotes.doubted(lambda note, why: RapportLine(None, why))  # "(check exact name)"
 @rapportframe.reframed  # "He mentioned that his daughter ...": read again without the report
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.

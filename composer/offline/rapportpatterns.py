@@ -109,6 +109,7 @@ SINCE = re.compile(r"(?i)\b(?:first|only)(?:\s+[a-z]+){0,2}\s+in\s+\S+\s+(?:yrs?
 # A time a year or more ahead ("in 2 yrs", "in 18 months", "in a couple of years"): an event
 # then is not one a thank-you letter wishes well now ("I wish you a very happy retirement").
 FAR_OFF = re.compile(
-    r"(?i)\bin (?:(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of"
-    r"|a couple|several) (?:yrs?|years?)|(?:1[2-9]|[2-9]\d) (?:mths?|months?))\b"
+    r"(?i)\bin (?:~\s*|about |around |approx\.? |roughly |maybe )?(?:(?:[2-9]|1\d|two|three|four"
+    r"|five|six|seven|eight|nine|ten|a few|a couple of|a couple|several) (?:yrs?|years?)"
+    r"|(?:1[2-9]|[2-9]\d) (?:mths?|months?))\b|\bnext (?:yr|year)\b"  # "in ~2 yrs" (session 55)
 )

@@ -200,7 +200,8 @@ class _Line:
         token = clause[i]
         if token.lead or token.trail or i + 1 >= len(clause):
             return None
-        if token.word in ("he", "she"):
+        after_and = i == 0 or clause[i - 1].word in ("and", "but", "so")  # "and it save"
+        if token.word in ("he", "she") or (token.word == "it" and after_and):
             return "third"
         if i == 0 and token.core in self.names:
             return "third"
@@ -344,8 +345,7 @@ class _Line:
         events = {"third": EVENT_VERBS, "first": FIRST_EVENTS}.get(subject, frozenset())
         if self.field in ROOM_FIELDS and word in events and not habit:
             return "VBD"
-        # a deed told in the past carries the line's later verbs with it (the reader's, in a
-        # line about the room: "she come back from Japan, she like Kyoto")
+        # a deed told in the past carries the line's later verbs ("she come back ..., she like")
         carried = self.told_past and (third or self.field in RECORD_FIELDS)
         told = self.field in ROOM_FIELDS | RECORD_FIELDS
         if (self.past or carried) and not present and told and (third or word not in STATIVE):

@@ -9,7 +9,13 @@ nothing, and the item is left out.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from composer import regexes as re
+
+_Read = TypeVar("_Read")
 
 # What the candidate did not get to say in the room, as a note to self opens it: "forgot to
 # say", "meant to mention", "didn't get to tell them", "should've said", "didn't mention".
@@ -128,3 +134,28 @@ def fact_of(text: str) -> str | None:
     if not text or _TANGLED.search(text) or _MARKERS.search(text):
         return None
     return text
+
+
+# (session 55) A line the candidate marked to check before saying it: "(check exact name)",
+# "(check if I can actually say that - it was co-written w/ Ruth)", "- not sure", "??". What it
+# claims may be wrong (a name, a sole authorship), so the letter does not say it; compose asks.
+_DOUBT = re.compile(
+    r"(?i)\([^)]*\b(?:check|verify|confirm|not\s+sure|unsure|double[- ]check)\b[^)]*\)"
+    r"|\s[-–—]+\s*(?:check|verify|confirm|not\s+sure)\b|\?\?"
+)
+DOUBTED = "you marked it to check first; say it once you are sure"
+
+
+def doubted(
+    left: Callable[[str, str], _Read],
+) -> Callable[[Callable[..., _Read]], Callable[..., _Read]]:
+    """A reader of note lines that answers `left(line, DOUBTED)` for a line marked to check."""
+
+    def wrap(read: Callable[..., _Read]) -> Callable[..., _Read]:
+        @functools.wraps(read)
+        def reader(line: str, *args: Any, **how: Any) -> _Read:
+            return left(line, DOUBTED) if _DOUBT.search(line) else read(line, *args, **how)
+
+        return reader
+
+    return wrap
