@@ -268,3 +268,73 @@ def test_a_personal_note_marked_to_check_is_never_said() -> None:
     assert said.text is None
     # the same note with no mark is said: the mark is what keeps it out
     assert rapport_line("recommended the podcast 'The Hydrographic Pod'", ["X"]).text
+
+
+# Readers 65 and 67's sets (h363-h378), after their blind A/B: greetings, personal notes,
+# answers and follow-ups, each expected by hand.
+@pytest.mark.parametrize(
+    ("name", "salutation", "tone", "greeted"),
+    [
+        ("Ing. Carla Vargas", None, "concise", "Carla"),  # a title of another language
+        ("M. Cheikh Ndiaye", None, "warm", "Cheikh"),  # "M." for Monsieur, never "Dear M.,"
+        ("J. Smith", None, "warm", "J."),  # two words: the initial is all there is
+        ("Mrs. Nguyễn Thị Lan", "Chị Lan (she said call her chị Lan) - in letter prob use ??",
+         "warm", "Chị Lan"),  # the note typed after the salutation set aside
+    ],
+)  # fmt: skip
+def test_a_greeting_never_names_a_title_or_a_note(
+    name: str, salutation: str | None, tone: str, greeted: str
+) -> None:
+    from composer.offline.envelope import salutation as said
+
+    assert said(Interviewer(name=name, salutation=salutation), tone) == greeted
+
+
+def test_a_retirement_two_years_away_is_not_wished_yet() -> None:
+    said = rapport_line("he's retiring in ~2 yrs, said they need ppl who'll stay", ["Ray Baca"])
+    assert said.text is None
+    assert rapport_line("he's retiring in March", ["Ray Baca"]).text  # near: wished
+
+
+def test_an_answer_that_only_names_a_story_is_not_said() -> None:
+    # reader 67's h374: "When you asked about a time I disagreed with a supervisor, I told the
+    # chlorine dose story." read as a note and pushed out the one job topic
+    letter = _letter(
+        interviewers=[
+            {
+                "name": "Ray Baca",
+                "topics": [
+                    "pump maintenance, what i can do myself vs call maint",
+                    "asked about a time i disagreed w/ a supervisor -> told the chlorine dose "
+                    "story (kept it short)",
+                ],
+            }
+        ]
+    )
+    assert "chlorine dose story" not in letter
+
+
+def test_a_careful_follow_up_of_two_sentences_is_said_as_typed_to_the_one_it_names() -> None:
+    # reader 65's h366: "..., not by me alone, I also promised Dr, Darko ..." (a comma splice)
+    typed = (
+        "I would like to clarify that the 120 farmers were trained by our whole team of four, not "
+        "by me alone. I also promised Dr. Darko a copy of my research summary, which I will "
+        "enclose."
+    )
+    said = (
+        "I would like to clarify that the 120 farmers were trained by our whole team of four, not "
+        "by me alone. I also promised you a copy of my research summary, which I will enclose."
+    )
+    letter = " ".join(
+        _letter(
+            interviewers=[{"name": "Dr. Yaw Darko", "topics": ["grading"]}], follow_up=typed
+        ).split()
+    )
+    assert said in letter
+
+
+def test_a_second_clause_of_a_highlight_in_a_second_language_takes_its_past() -> None:
+    typed = "I make the moisture measurement plan for Hervanta project and it save about 2 weeks"
+    assert mended(typed, "highlights") == (
+        "I made the moisture measurement plan for Hervanta project and it saved about 2 weeks"
+    )

@@ -32,7 +32,9 @@ def as_deed(line: str) -> str:
     """The highlight led by "I" and its gerunds in the past, else the line as typed."""
     found = _LED.match(line)
     lower = set(re.findall(r"[a-z]+", line.lower()))
-    if found is None or lower & PRESENT_WORDS or (past := _past(found["ing"])) is None:
+    if found is None or lower & PRESENT_WORDS or re.search(r"\bI\b", line):
+        return line  # "Recruiting through school nurses, I raised ...": a sentence of its own
+    if (past := _past(found["ing"])) is None:
         return line
     head, comma, tail = line[found.end() :].partition(", ")  # ", increasing ...": its result
     head = _AND_ING.sub(lambda m: f"and {_past(m['ing']) or m['ing']}", head)

@@ -111,5 +111,5 @@ SINCE = re.compile(r"(?i)\b(?:first|only)(?:\s+[a-z]+){0,2}\s+in\s+\S+\s+(?:yrs?
 FAR_OFF = re.compile(
     r"(?i)\bin (?:~\s*|about |around |approx\.? |roughly |maybe )?(?:(?:[2-9]|1\d|two|three|four"
     r"|five|six|seven|eight|nine|ten|a few|a couple of|a couple|several) (?:yrs?|years?)"
-    r"|(?:1[2-9]|[2-9]\d) (?:mths?|months?))\b|\bnext (?:yr|year)\b"  # "in ~2 yrs" (session 55)
+    r"|(?:1[2-9]|[2-9]\d) (?:mths?|months?))\b"  # "in ~2 yrs", "in about two years" (s55)
 )

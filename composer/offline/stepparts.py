@@ -415,7 +415,7 @@ def said_in_parts(value: str, step: Callable[[str], str], plain: Collection[str]
 
 # "come to workshop for trial next wk": the place they come to, typed bare, and the step
 _COME_FOR = re.compile(
-    r"(?i)^(?:come|coming|go|going)\s+(?:in|to|into)\s+(?:the\s+)?(?:[a-z]+\s+)?for\s+"
+    r"(?i)^(?:come|coming|go|going)\s+(?:to|into)\s+(?:the\s+)?(?:[a-z]+\s+)?for\s+"
     r"(?:a\s+|the\s+)?(?P<step>\S.*)$"
 )
 
@@ -424,4 +424,4 @@ def come_for(value: str) -> str:
     """ "come to workshop for trial next wk" -> "trial next wk": the step, its place set aside
     (typed bare, it cannot be said); a note of no such shape as typed (session 55)."""
     found = _COME_FOR.match(value.strip())
-    return found["step"] if found and not re.match(r"(?i)come\s+in\s+for\s+a\s", value) else value
+    return found["step"] if found else value
