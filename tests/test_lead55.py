@@ -338,3 +338,42 @@ def test_a_second_clause_of_a_highlight_in_a_second_language_takes_its_past() ->
     assert mended(typed, "highlights") == (
         "I made the moisture measurement plan for Hervanta project and it saved about 2 weeks"
     )
+
+
+# Found reading the dev dump (session 55's tree against its base): each a sentence the base did
+# not write and that no candidate would send, now left as it was or said right.
+def test_a_topic_inside_a_longer_noun_phrase_is_not_said_as_them() -> None:
+    from composer.offline.topicit import topic_as_pronoun
+
+    typed = "I built auto-tagging for opponent set pieces"
+    values = {"clause": typed, "clause_lower": typed, "clause_also": typed}
+    assert topic_as_pronoun(values, "set pieces")["clause"] == typed  # never "an opponent them"
+    raised = "I helped raise on-time departures from 82% to 95%"
+    values = {"clause": raised, "clause_lower": raised, "clause_also": raised}
+    assert topic_as_pronoun(values, "on-time departures")["clause"] == (
+        "I helped raise them from 82% to 95%"
+    )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "picking accuracy 97% -> 99.6% after new scan process",  # a measure, typed as a note
+        "Picking accuracy up from 97% to 99.6%",  # a measure named by a gerund: never "picked"
+    ],
+)
+def test_a_gerund_naming_a_measure_is_no_deed(typed: str) -> None:
+    assert as_deed(typed) == typed
+
+
+def test_a_deed_whose_tail_says_what_came_of_it_is_not_cut_to_its_head() -> None:
+    # "I set up a Rodin4D scanning at my last clinic." lost "no more plaster for ~80% of cases"
+    assert (
+        read_point("set up Rodin4D scanning at my last clinic - no more plaster for ~80%").said
+        is None
+    )
+
+
+def test_a_trip_ahead_is_no_event_to_wish_luck_with() -> None:
+    # "Good luck with your Cessna 172 to Oshkosh next summer."
+    assert rapport_line("he is flying his Cessna 172 to Oshkosh next summer", ["X"]).text is None

@@ -26,7 +26,13 @@ from typing import Any, TypeVar
 
 from composer import regexes as re
 from composer.offline import asidedrop, lexicon
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS, NUMBER_WORDS, PREPOSITIONS
+from composer.offline.words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    word_set,
+)
 
 __all__ = ["after", "first_said", "heads"]
 
@@ -110,8 +116,8 @@ def _result_lost(said: Any, tail: str) -> bool:
 
 
 # words of an outcome in a deed's tail: "(won)", "still used", "in use", "adopted org wide"
-_OUTCOMES = frozenset(
-    ["won", "still", "use", "used", "live", "now", "saved", "up", "down", "zero", "time", "budget"]
+_OUTCOMES = word_set(
+    "won still use used live now saved up down zero time budget no more fewer less"
 )
 
 

@@ -146,6 +146,8 @@ def _wished(
     doing = re.match(r"^you are (?P<verb>[a-z]+ing) (?P<what>.+)$", before)
     if doing and doing["verb"] not in _NOT_DOING and lexicon.is_gerund(doing["verb"]):
         what = doing["what"]
+        if " to " in what:  # "flying your Cessna 172 to Oshkosh": a trip, no event to wish luck
+            return None
         first = what.split(" ", 1)[0]
         if first.lower() in _OBJECT_START or first[:1].isupper():
             return "wish_luck", {"event": their_event(f"{what}{day}")}

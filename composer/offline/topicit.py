@@ -27,6 +27,7 @@ def topic_as_pronoun(values: dict[str, str], topic: str) -> dict[str, str]:
             before in DETERMINERS
             or re.search(r"[\d-]", before)
             or lexicon.is_adjective_only(before)
+            or set(lexicon.classes(before)) == {"noun"}  # "opponent set pieces" (session 55)
         ):
             # the topic's name after a determiner or modifier is part of a longer noun
             # phrase: "I ran a 6-lot it" for "I ran a 6-lot home care framework re-tender"
