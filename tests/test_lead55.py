@@ -377,3 +377,42 @@ def test_a_deed_whose_tail_says_what_came_of_it_is_not_cut_to_its_head() -> None
 def test_a_trip_ahead_is_no_event_to_wish_luck_with() -> None:
     # "Good luck with your Cessna 172 to Oshkosh next summer."
     assert rapport_line("he is flying his Cessna 172 to Oshkosh next summer", ["X"]).text is None
+
+
+# Reader 69's set (h379-h386), after its blind A/B.
+def test_a_second_report_of_the_room_is_not_pasted_into_the_close() -> None:
+    typed = (
+        "Mr. Albuquerque said the board will make a decision by the end of February and that he "
+        "would telephone me personally."
+    )
+    letter = " ".join(_letter(next_steps=typed).split())
+    assert "I look forward to hearing from you by the end of February." in letter
+    assert "and that he" not in letter
+
+
+def test_a_name_typed_unsure_in_a_next_step_is_not_said() -> None:
+    from composer.offline.closers import contact_plain
+
+    assert (
+        contact_plain("HR (Ahmed?) to call by end of next wk") == "HR will call by end of next wk"
+    )
+    assert contact_plain("HR (Nomsa) to call by Fri") == "Nomsa will call by Fri"
+
+
+def test_a_line_that_breaks_off_keeps_its_whole_sentences() -> None:
+    from composer.offline.clauses import unfinished_dropped
+
+    typed = (
+        "I would bring disciplined load planning. I also think my background would help with "
+        "the transition, because I have"
+    )
+    assert unfinished_dropped(typed) == "I would bring disciplined load planning."
+    assert unfinished_dropped("cut waste by 12% and") == "cut waste by 12% and"  # one part
+    assert unfinished_dropped("I can start in March.") == "I can start in March."
+
+
+def test_a_list_of_languages_typed_fluent_in_is_said_whole() -> None:
+    # was "I am fluent in Portuguese in Spanish, English and French."
+    assert read_point("Fluent in Portuguese, Spanish, English and French").sentence() == (
+        "I am fluent in Portuguese, Spanish, English and French."
+    )

@@ -307,3 +307,19 @@ def verbless_mine(text: str) -> bool:
     """ "My thesis finding on X, which Mr. Aoyama said was relevant ...": a noun phrase of the
     candidate's whose only verb is in its "which", no sentence of theirs (session 55)."""
     return text.split()[0].lower() == "my" and not finite(main_clause(text))
+
+
+# A sentence break: a stop after a word (not a title), then a capital
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)[.!?]\s+(?=[A-Z])")
+
+
+def unfinished_dropped(line: str) -> str:
+    """A line of two sentences or more whose last breaks off ("... I also think my background
+    would help with the transition, because I have"): the sentences before it (session 55,
+    reader 69's h384); any other line as typed."""
+    text = line.rstrip()
+    last = text.split()[-1].lower() if text.split() else ""
+    if text.endswith((".", "!", "?")) or (last not in FUNCTION_WORDS and last != "because"):
+        return line
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    return text[: breaks[-1].start() + 1] if breaks else line

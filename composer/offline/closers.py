@@ -89,8 +89,8 @@ def _who(found: re.Match[str]) -> str | None:
         if who.isalpha() and who.islower() and not lexicon.classes(who):
             return who.capitalize()  # "marco calls tues": a name typed in lower case
         return who
-    if aside.lower() in _ROLES or aside.isupper():
-        return who  # "tamika (HR)": the person, their department set aside
+    if aside.lower() in _ROLES or aside.isupper() or "?" in aside:
+        return who  # "tamika (HR)": the person, their department set aside; "HR (Ahmed?)": unsure
     if who.lower() not in _ROLES:
         return None
     words = aside.split()

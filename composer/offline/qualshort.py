@@ -58,11 +58,16 @@ _ABSTRACT = re.compile(
 )
 
 
+_FLUENT_LIST = re.compile(r"^[Ff]luent in [A-Z][a-z]+(?:, [A-Z][a-z]+)*(?:,? and [A-Z][a-z]+)\.?$")
+
+
 def spelled(text: str) -> str:
     """ "MSc forestry, Univ. of Eastern Finland 2021" -> "MSc forestry, University of Eastern
     Finland 2021"; "4 yrs advisor @ forest owners' assoc." -> "... forest owners' association"
     (the line's last stop is the short form's, so none is left); other text as typed."""
     text = _ABSTRACT.sub(lambda m: f"{_STATE_OF[m['noun'].lower()]} {m['prep']} ", text)
+    if _FLUENT_LIST.match(text):  # "Fluent in Portuguese, Spanish, English and French"
+        text = f"I am {text[0].lower()}{text[1:].rstrip('.')}."
     text = _LEVELLED.sub(lambda m: f"{m['cert']} {m['level'].upper()}", _SHORT.sub(_word, text))
     degree = _DEGREE.sub(lambda m: m["degree"] + "'s", text)  # "bachelor's nautical science"
     return degree if degree == text or degrees.degree(degree) is not None else text

@@ -13,6 +13,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.models import Notes
 from composer.offline.asidekinds import town_placed
+from composer.offline.clauses import unfinished_dropped
 from composer.offline.exchangefield import moved_to_topics
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
@@ -54,6 +55,7 @@ def normalised(notes: Notes) -> Notes:
     def mend_one(line: str, field: str) -> str:
         """The line without its mark (`marks`), mended; a marked line is remembered."""
         bare, mark = unmarked(line, field, lower)
+        bare = unfinished_dropped(bare)  # "..., because I have": the sentence broken off
         said = mended(town_placed(joined(bare)), field, names, year)  # "de escalation"
         if mark is not None:
             marked[said] = mark

@@ -185,6 +185,14 @@ _DONE_TO_ME = re.compile(
 
 
 def checks_not_hoped(line: str) -> str:
-    """`line` without a check of the candidate said as a chance hoped for; else as it is."""
+    """`line` without a check of the candidate said as a chance hoped for, nor a second report
+    of the room pasted after it ("... by the end of February and that he would telephone me
+    personally", reader 69's h381); else as it is."""
     found = _HOPED_AFTER.search(line)
-    return line[: found.start()] if found and _DONE_TO_ME.search(found["step"]) else line
+    line = line[: found.start()] if found and _DONE_TO_ME.search(found["step"]) else line
+    reported = _AND_THAT.search(line)
+    return line[: reported.start()] if reported else line
+
+
+# a report of the room left in the close: "and that he would ...", ", and that they will ..."
+_AND_THAT = re.compile(r",?\s+and\s+that\s+(?:he|she|they|I|HR|[A-Z]\w+)\b.*$")
