@@ -354,11 +354,11 @@ The contribution and next steps:
   a step, a body deciding at its meeting; a line that only waits gives the plain close
 - `stepphrase`: a step read as a phrase, with its article when only hoped for ("a site visit");
   `steppresumes`: a step that presumes the job ("offer pack", "start date"), left out
-- `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a step made plain
+- `steptext`, `stepparts`, `steptold`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a step
+  made plain
 - `stephedges`: the candidate's guesses in a step ("prob", "maybe"): the likelier time
 - `stepmaterial`: material they will send for the next stage (a brief, a case study), looked for
-- `stepalso`: a step only hoped for ("if selected", "maybe a trial day", "then practical test")
-  said after the news it comes with, never dropped and never booked
+- `stepalso`: a step only hoped for ("if selected", "maybe a trial day") said after its news
 - `steptime`: the time a step gives, cut before a clause of theirs ("and telephone me"), its topic
   said with "about" and its article
 - `stepbare`: a next step typed as a time alone ("within 2 weeks", "next wk", "mid-dec"): when

@@ -33,11 +33,9 @@ from composer.offline.stepparts import (
     NO_STEP,
     THEN_CHECKS,
     arranged_step,
-    come_for,
     heard_in_parts,
     heard_of,
     roles_named,
-    said_in_parts,
     step_and_detail,
     step_and_news,
     step_before_writer,
@@ -63,6 +61,7 @@ from composer.offline.stepshapes import due_by, finalists, pasted, read_shapes, 
 from composer.offline.stepspan import span_said
 from composer.offline.steptext import as_sent, confirmer, plain_step
 from composer.offline.steptime import time_said
+from composer.offline.steptold import come_for, said_in_parts
 from composer.offline.stepwho import sending, who_acts
 from composer.offline.wellformed import problem
 from composer.offline.words import PREPOSITIONS
