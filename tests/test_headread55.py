@@ -104,3 +104,19 @@ def test_an_answer_no_reading_says_whole_is_said_by_its_head() -> None:
     assert answer_of(question, typed) == (
         "I said that the schedule must be agreed with the councillors before it is published"
     )
+
+
+def test_a_list_of_names_is_never_cut_to_its_first_items() -> None:
+    # reader 73's h400: "I am proficient in GTFS and Python." dropped SQL and ArcGIS Pro
+    assert headread.heads("Proficient in GTFS, Python, SQL and ArcGIS Pro") == []
+    # a tail of plain words is no list of names: the answer's head is still read
+    assert headread.heads("agreed before it is published, with a hotline and weekly figures") == [
+        "agreed before it is published"
+    ]
+
+
+def test_a_span_of_years_is_said_by_its_head() -> None:
+    typed = "9 yrs ride maint @ Cypress Gardens area parks, last 3 as night lead"
+    assert read_point(typed).sentence() == (
+        "I have nine years of experience in ride maintenance at Cypress Gardens area parks."
+    )

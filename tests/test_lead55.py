@@ -416,3 +416,18 @@ def test_a_list_of_languages_typed_fluent_in_is_said_whole() -> None:
     assert read_point("Fluent in Portuguese, Spanish, English and French").sentence() == (
         "I am fluent in Portuguese, Spanish, English and French."
     )
+
+
+def test_a_report_of_the_room_is_cut_from_the_close_but_its_look_ahead_stays() -> None:
+    # reader 73's h397: the cut took "; I look forward to hearing from you" with it, and the
+    # checker found a close that looks ahead to nothing
+    from composer.offline.stepalso import checks_not_hoped
+
+    typed = (
+        "As I understand it, the committee will meet at the end of next week and that they hope "
+        "to make an offer by March 20; I look forward to hearing from you"
+    )
+    assert checks_not_hoped(typed) == (
+        "As I understand it, the committee will meet at the end of next week; I look forward to "
+        "hearing from you"
+    )

@@ -366,6 +366,11 @@ _OWN_CAREFUL = re.compile(
 )
 
 
+def careful_own(value: str) -> bool:
+    """Whether a follow-up is the candidate's own careful sentences (`_OWN_CAREFUL`)."""
+    return _OWN_CAREFUL.match(" ".join(value.split())) is not None
+
+
 def said_with_care(value: str, names: list[str]) -> str | None:
     """A follow-up typed with care that says first what it adds to ("On Dr. Carolan's question
     about fire-stopping, I would add that ...") or when it came up ("When Omar asked about

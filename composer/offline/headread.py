@@ -53,6 +53,11 @@ _CLAIM = re.compile(
 # an answer's tail that turns what came before: "..., but only if ...", "unless ..."
 _ANSWER_CLAIM = re.compile(r"(?i)\b(?:but|except|unless|only|instead|if)\b|\?")
 _STORY = re.compile(r"(?i)\b(?:story|example|anecdote|one about)\b")
+# the end of a list of short items: ", Python, SQL and ArcGIS Pro"
+_LIST_END = re.compile(r"(?:,\s+[A-Z0-9][^,;()]{0,24}){1,8}?,?\s+and\s+[A-Z0-9][^,;()]{0,24}$")
+_SPAN = re.compile(
+    r"^(?:about |over |more than )?\w+ (?:years?|months?|seasons?|winters?|summers?)\b"
+)
 _ARROW = re.compile(r"->|→|=>")  # a head with its own result: the reading of it is the risk
 _MARKS = re.compile(r"[/()+~@&=<>]|->|\bw/")
 
@@ -61,7 +66,10 @@ def heads(line: str, claim: re.Pattern[str] = _CLAIM) -> list[str]:
     """The line's heads, longest first: each part before a separator outside any bracket, of two
     words or more ("3 yrs @ EYE - splicing/repair": "3 yrs @ EYE"), up to a tail of `claim`."""
     found = []
+    listed = _LIST_END.search(line)  # "GTFS, Python, SQL and ArcGIS Pro": one list, never cut
     for cut in _CUT.finditer(line):
+        if listed and cut.group().startswith(",") and cut.start() >= listed.start():
+            continue
         head = line[: cut.start()].strip()
         if head.count("(") != head.count(")") or len(head.split()) < 2 or _ARROW.search(head):
             continue
@@ -76,7 +84,9 @@ def _plain(head: str, said: Any) -> bool:
     text = said.text()
     if _MARKS.search(text) or text.split()[-1].lower().strip(".,") in FUNCTION_WORDS:
         return False
-    if said.verb.startswith(("have experience", "can")) or not asidedrop.trusted(said):
+    if said.verb.startswith(("have experience", "can")):
+        return False
+    if not asidedrop.trusted(said) and not _SPAN.match(said.rest):  # "have nine years of ..."
         return False
     if len(head.split()) == 2 and not (said.verb == "am" or _PAPER_LAST.search(said.rest)):
         return False  # "Cert CII", "built NAC": too little to read; a standing or a paper of

@@ -15,7 +15,7 @@ from composer.dates import send_by_date
 from composer.offline import envelope, phrasebook
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
-from composer.offline.carefulasked import better_answer, said_with_care
+from composer.offline.carefulasked import better_answer, careful_own, said_with_care
 from composer.offline.followfor import addressed
 from composer.offline.followmemo import self_noted
 from composer.offline.followself import instructed, late_said
@@ -172,7 +172,8 @@ class Sections(Body):
                 return []
             self.note(line)
             return [Sentence("follow_up", 3, line)]
-        parts = split(self.notes) or self._parts_left()  # each part to its own letter
+        careful = careful_own(value or "")  # whole sentences of theirs: said as typed, below
+        parts = [] if careful else split(self.notes) or self._parts_left()  # each to its letter
         if self._any_said(parts):  # else read whole, as before: left out whole, if at all
             return self._follow_up_parts([p for p in parts if p.reader == self.index])
         reader, asked = self._asker()
@@ -207,8 +208,8 @@ class Sections(Body):
 
     def _slip(self) -> list[Sentence] | None:
         """An order to self around a fact (`followself`), a slip note (`slipnotes`), or None."""
-        if not (value := self.notes.follow_up) or value in self.answered:
-            return None
+        if not (value := self.notes.follow_up) or value in self.answered or careful_own(value):
+            return None  # (a careful follow-up of whole sentences: `said_with_care`, as typed)
         line = instructed(value, self.tone, self.channel, self.variation, fits=self.fits)
         if line is None and (line := slip_said(value)) is None:
             return None
@@ -225,7 +226,7 @@ class Sections(Body):
         None when it has none of the shapes read there (or was typed at `compose --ask`).
         `late`: only when no other reading says any of it (the same for every letter)."""
         value = self.notes.follow_up
-        if not value or value in self.answered:
+        if not value or value in self.answered or careful_own(value):
             return None
         reader, asked = self._asker()
         line = self_noted(

@@ -190,9 +190,9 @@ def checks_not_hoped(line: str) -> str:
     personally", reader 69's h381); else as it is."""
     found = _HOPED_AFTER.search(line)
     line = line[: found.start()] if found and _DONE_TO_ME.search(found["step"]) else line
-    reported = _AND_THAT.search(line)
-    return line[: reported.start()] if reported else line
+    return _AND_THAT.sub("", line)
 
 
-# a report of the room left in the close: "and that he would ...", ", and that they will ..."
-_AND_THAT = re.compile(r",?\s+and\s+that\s+(?:he|she|they|I|HR|[A-Z]\w+)\b.*$")
+# a report of the room left in the close: "and that he would ...", ", and that they will ...",
+# up to what the close goes on to say ("; I look forward to ...", ", and I look forward ...")
+_AND_THAT = re.compile(r",?\s+and\s+that\s+(?:he|she|they|I|HR|[A-Z]\w+)\b.*?(?=;|, and I\b|$)")

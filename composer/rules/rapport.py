@@ -105,13 +105,22 @@ def borrowed_rapport(letter: ParsedLetter, ctx: Context) -> list[Violation]:
                 continue
             if not coordinator and _names_them(sentence.text, person):
                 continue  # a letter to the coordinator names everyone: no way out by name
-            if not (matched & proper) and len(matched) < min(2, len(telling)):
+            # a name's word counts when the sentence says it as a name: "It is an area I know"
+            # borrows nothing of "the Driftless Area" (session 55, reader 73's h397)
+            named = matched & proper & _capital_stems(sentence.text)
+            if not named and len(matched) < min(2, len(telling)):
                 continue
             reported.add(entry)
             problems.append(
                 _finding(letter.line_at(sentence.start), sentence.text, ctx, person, entry)
             )
     return problems
+
+
+def _capital_stems(text: str) -> frozenset[str]:
+    """The stems of the words `text` writes with a capital, its first word aside."""
+    words = text.split()[1:]
+    return frozenset(letter_stems(" ".join(w for w in words if w[:1].isupper())))
 
 
 def _finding(line: int, sentence: str, ctx: Context, other: Person, entry: str) -> Violation:
