@@ -431,3 +431,20 @@ def test_a_report_of_the_room_is_cut_from_the_close_but_its_look_ahead_stays() -
         "As I understand it, the committee will meet at the end of next week; I look forward to "
         "hearing from you"
     )
+
+
+def test_a_careful_correction_of_two_long_sentences_is_said_as_typed() -> None:
+    # reader 71's h390: "I would like to add that I finished in March 2022. I promised you a
+    # summary ... and which I will enclose." (what finished lost; "and which")
+    typed = (
+        "I would like to correct one figure: I said the kiln project at my current employer was "
+        "completed in 2021, but commissioning actually finished in March 2022. I also promised "
+        "Mr. Zieliński a summary of the bisque-curve study from 2019, which I will enclose."
+    )
+    said = (
+        "I would like to correct one figure: I said the kiln project at my current employer was "
+        "completed in 2021, but commissioning actually finished in March 2022. I also promised "
+        "you a summary of the bisque-curve study from 2019, which I will enclose."
+    )
+    people = [{"name": "Marek Zieliński", "salutation": "Mr. Zieliński", "topics": ["kilns"]}]
+    assert said in " ".join(_letter(interviewers=people, follow_up=typed).split())

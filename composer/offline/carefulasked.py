@@ -380,5 +380,15 @@ def said_with_care(value: str, names: list[str]) -> str | None:
     if not (_LED.match(value) or _OWN_CAREFUL.match(value)):
         return None
     value = MAKE_CLEAR.sub("", value)  # "... I would like to make that clear.": to self
+    if _OWN_CAREFUL.match(value):  # each sentence whole on its own (a long pair, session 55)
+        parts = [p.rstrip(".") + "." for p in _STOP.split(to_reader(value, names))]
+        each = [answer_said(p, names, owning=_OWNED_SAID) for p in parts]
+        return " ".join(s for s in each if s) if all(each) else None
     said = answer_said(to_reader(value, names), names, owning=OWNED_CAREFUL)
     return as_addition(said, value)  # "I forgot to say that": "I would add that"
+
+
+# what a careful correction owns up to, to the reader: "I would like to correct one figure: I
+# said ..., but ..." is no note to self
+_OWNED_SAID = re.compile(rf"{OWNED_CAREFUL.pattern}|\bI said\b")
+_STOP = re.compile(r"(?<=[a-z0-9)])(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)\.\s+(?=I\s)")

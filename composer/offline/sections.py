@@ -167,12 +167,13 @@ class Sections(Body):
         if (noted := self._self_noted() or self._self_noted(late=True)) is not None:
             return noted
         value = self.notes.follow_up if self.notes.follow_up not in self.answered else None
-        if line := shaped(value, self.tone, self.channel, self.variation, fits=self.fits):
+        careful = careful_own(value or "")  # whole sentences of theirs: said as typed, below
+        shape = functools.partial(shaped, tone=self.tone, channel=self.channel, fits=self.fits)
+        if not careful and (line := shape(value, variation=self.variation)):
             if self.index != self._asker()[0]:  # "forgot to mention X", "re X: Y", "send X"
                 return []
             self.note(line)
             return [Sentence("follow_up", 3, line)]
-        careful = careful_own(value or "")  # whole sentences of theirs: said as typed, below
         parts = [] if careful else split(self.notes) or self._parts_left()  # each to its letter
         if self._any_said(parts):  # else read whole, as before: left out whole, if at all
             return self._follow_up_parts([p for p in parts if p.reader == self.index])
@@ -302,7 +303,6 @@ class Sections(Body):
         names = [person.name, *person.name.split(), person.salutation or ""]
         answered = self.notes.follow_up in self.answered
         for part in parts:
-            # a part typed at `compose --ask` in place of one left out: said as typed
             typed = answer_typed(part.said, names) if answered else None
             line = typed or (
                 None if part.memo else self._part_line(part, self.variation, self.fits)
@@ -337,8 +337,7 @@ class Sections(Body):
                 repeats=self.repeats,
             )
             if line.text is not None and stopped(line.text):
-                # "Congratulations on your pinotage winning gold": the last gate stops it
-                # ('pinotage'), so the next note ("he studied at elsenburg too") is tried first
+                # "... your pinotage winning gold": gated ('pinotage'), so the next note is tried
                 first = first or line.text
                 continue
             if line.text is not None:
