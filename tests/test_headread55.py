@@ -113,10 +113,3 @@ def test_a_list_of_names_is_never_cut_to_its_first_items() -> None:
     assert headread.heads("agreed before it is published, with a hotline and weekly figures") == [
         "agreed before it is published"
     ]
-
-
-def test_a_span_of_years_is_said_by_its_head() -> None:
-    typed = "9 yrs ride maint @ Cypress Gardens area parks, last 3 as night lead"
-    assert read_point(typed).sentence() == (
-        "I have nine years of experience in ride maintenance at Cypress Gardens area parks."
-    )

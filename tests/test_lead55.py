@@ -448,3 +448,24 @@ def test_a_careful_correction_of_two_long_sentences_is_said_as_typed() -> None:
     )
     people = [{"name": "Marek Zieliński", "salutation": "Mr. Zieliński", "topics": ["kilns"]}]
     assert said in " ".join(_letter(interviewers=people, follow_up=typed).split())
+
+
+def test_a_second_reported_that_is_not_said_in_the_candidates_voice() -> None:
+    from composer.offline.clauses import that_dropped
+
+    # reader 71's h394: "... in Nakuru, and that I follow a strict sampling schedule"
+    assert that_dropped("I have run trials for four years, and that I follow a schedule") == (
+        "I have run trials for four years, and I follow a schedule"
+    )
+    kept = "I said that the plan works, and that I would test it first"
+    assert that_dropped(kept) == kept
+
+
+def test_what_they_went_on_to_ask_is_not_named_with_what_they_described() -> None:
+    from composer.offline.topicreported import reported
+
+    typed = (
+        "She described the plan to supply school shoe leather to the county governments and "
+        "asked how I would keep quality consistent at higher volume."
+    )
+    assert reported(typed) == "the plan to supply school shoe leather to the county governments"

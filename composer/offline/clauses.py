@@ -323,3 +323,15 @@ def unfinished_dropped(line: str) -> str:
         return line
     breaks = list(_SENTENCE_BREAK.finditer(text))
     return text[: breaks[-1].start() + 1] if breaks else line
+
+
+# a second reported "that" before the candidate's own clause: "..., and that I follow ..."
+_THAT_I = re.compile(r",?\s+and\s+that\s+(?=I\b)")
+
+
+def that_dropped(said: str) -> str:
+    """An answer said in the candidate's voice without a reported "and that" ("I have run X, and
+    that I follow Y": "..., and I follow Y"); one after "I said that" keeps it (session 55)."""
+    if re.search(r"\b(?:said|explained|answered|told you) that\b", said):
+        return said
+    return _THAT_I.sub(", and ", said)

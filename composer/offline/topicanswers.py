@@ -32,6 +32,7 @@ from composer.offline.answervoice import (
     why_mine,
 )
 from composer.offline.askedform import grounded, reported, wanted_asked
+from composer.offline.clauses import that_dropped
 from composer.offline.cleaning import clean
 from composer.offline.hedged import hedged
 from composer.offline.ownanswer import own_answer, task_asked
@@ -283,7 +284,7 @@ def answer_of(question: str, typed: str) -> str:
     # "I said I keep ..."; a careful clause of the room: "I said that the schedule must ..."
     said = said or own_answer(question, typed, why_mine(question))
     said = said or ("" if agreement_slip(question) else room_clause(typed, sayable))
-    return said or headread.first_said(typed, lambda head: answer_of(question, head))
+    return that_dropped(said or headread.first_said(typed, lambda h: answer_of(question, h)))
 
 
 # A second clause of a reported answer, its "that" kept: "I answered that I would ..., and that

@@ -74,7 +74,9 @@ def reported(item: str) -> str:
     if found is None or (found["name"] and not is_speaker(found["name"])):
         return item
     what = found["what"].strip()
-    first = what.split()[0].lower()
+    then = re.search(r"\s+and\s+asked\b", what)  # "She described the plan to X and asked how
+    what = what[: then.start()] if then and len(what[: then.start()].split()) >= 3 else what
+    first = what.split()[0].lower()  # I would ...": the plan is the subject (session 55)
     if first == "they":  # "She explained me they change from Trados to Phrase TMS next year"
         return _their_doing(what) or item
     if first in ("to", "me", "us", "i") or not re.search(r"[A-Za-z]{2}", what):
