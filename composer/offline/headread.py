@@ -56,7 +56,7 @@ _STORY = re.compile(r"(?i)\b(?:story|example|anecdote|one about)\b")
 # the end of a list of short items: ", Python, SQL and ArcGIS Pro"
 _LIST_END = re.compile(r"(?:,\s+[A-Z0-9][^,;()]{0,24}){1,8}?,?\s+and\s+[A-Z0-9][^,;()]{0,24}$")
 _ARROW = re.compile(r"->|→|=>")  # a head with its own result: the reading of it is the risk
-_MARKS = re.compile(r"[/()+~@&=<>]|->|\bw/")
+_MARKS = re.compile(r"[/()+~@&=<>;]|->|\bw/")
 
 
 def heads(line: str, claim: re.Pattern[str] = _CLAIM) -> list[str]:
@@ -69,6 +69,8 @@ def heads(line: str, claim: re.Pattern[str] = _CLAIM) -> list[str]:
             continue
         head = line[: cut.start()].strip()
         if head.count("(") != head.count(")") or len(head.split()) < 2 or _ARROW.search(head):
+            continue
+        if ";" in head:  # "BVSc, University of Pretoria; MSc ...": two items, never one head
             continue
         if claim.search(line[cut.start() :]):
             break  # this tail and every shorter head's tail carry it
