@@ -118,6 +118,9 @@ def test_a_list_of_names_is_never_cut_to_its_first_items() -> None:
 def test_two_items_joined_by_a_semicolon_are_never_one_head() -> None:
     # reader 75's h404: "I hold a BVSc from the University of Pretoria; MSc Veterinary
     # Epidemiology." (a fragment after the semicolon)
-    typed = "BVSc, University of Pretoria; MSc Veterinary Epidemiology, Royal Veterinary College, London"
+    typed = (
+        "BVSc, University of Pretoria; MSc Veterinary Epidemiology, Royal Veterinary College,"
+        " London"
+    )
     assert headread.heads(typed) == ["BVSc, University of Pretoria"]
     assert read_point(typed).sentence() == "I hold a BVSc from the University of Pretoria."
