@@ -52,8 +52,7 @@ __all__ = [
     "task_topic",
 ]
 
-# A topic led by the question put to the candidate: "asked ...", "they asked ...", "q on ...",
-# "q re ...", "Q: ...".
+# A topic led by the question put to the candidate: "asked ...", "q on ...", "q re ...", "Q: ..."
 _HEAD = re.compile(r"(?i)^(?:(?:(?:they|she|he)\s+)?asked\b|q\s+(?:on|re|about|abt)\b|q:)")
 # Who asked, typed before "asked": a pronoun, a name in capitals (with a title before it: "Dr.
 # Okafor", "Marta", "Capt. Lee"), or "the" and a noun ("the chair"). The letter says the
