@@ -1,20 +1,24 @@
 """A record line every reading left out, said by its head: the part before the note's detail
 (session 55).
 
-Shorthand puts the fact first and piles detail after it, joined by a comma, a plus, a slash, a
-dash, an arrow or a bracket: "3 yrs @ EYE - splicing/repair/inspection", "9 yrs ride maint @
-Cypress Gardens area parks, last 3 as night lead", "ran live OB from Mombasa Carnival (~22k
-crowd, zero dead air)". No reader could say the whole line, so the letter lost the point and
-read thin: the readers' first fault in every shorthand file. Read again by its head, the line is
-said when the head reads ("I have spent three years at EYE.", "I ran live OB from Mombasa
-Carnival."); the detail is the CV's, and the letter is no worse without it.
+Shorthand puts the fact first and piles detail after it, joined by a comma, a semicolon, a plus,
+a slash, a dash or a bracket: "3 yrs @ EYE - splicing/repair/inspection", "ran live OB from
+Mombasa Carnival (~22k crowd, zero dead air)". No reader could say the whole line, so the letter
+lost the point and read thin: the readers' first fault in every shorthand file. Read again by its
+head, the line is said when the head reads ("I have spent three years at EYE.", "I ran live OB
+from Mombasa Carnival with no dead air." - a nought in the tail said with the deed); the detail
+is the CV's, and the letter is no worse without it.
 
-The head is the longest part before a separator, outside any bracket, of two words or more. A
-tail that changes what the head claims is never set aside: a credential still to come or run out
-("(finish in June 2026)", "SC pending", "(lapsed)"), a "not" or an "only", a plan ("keen to",
-"next yr"). And only a reading that says the head plainly is trusted: no guessing verb ("I have
-experience with Master Mariner"), no short form held bare ("I hold BSpSc Univ of Waikato"), no
-"have" but with a paper, no note mark kept ("/", "(", "+"), no word at the end that wants more.
+The head is the longest part before a separator, outside any bracket, of two words or more, never
+across a semicolon or an arrow, never inside a list of names ("GTFS, Python, SQL and ArcGIS
+Pro"). A tail that changes what the head claims is never set aside: a credential still to come or
+run out ("(finish in June 2026)", "SC pending", "(lapsed)"), a "not", an "only", "then", a plan,
+a superlative; nor a deed's result ("- approved by FDA", "no more plaster for ~80%"). And only a
+reading that says the head plainly is trusted: no guessing verb ("I have experience with Master
+Mariner"), no short form held bare, no "have" but with a paper, no paper the note never named
+("I hold a fire warden certificate"), no thing left without its article ("I found cracked
+bracket"), no note mark kept, no word at the end that wants more. An offer is never cut: its
+head is a wish cut short. An answer is read by its head the same way (`first_said`).
 """
 
 from __future__ import annotations
