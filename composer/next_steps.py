@@ -13,7 +13,7 @@ import datetime as dt
 from composer import regexes as re
 from composer.english import SHORT_NAMES
 
-__all__ = ["next_step_date", "working_day_after", "working_day_from"]
+__all__ = ["month_number", "next_step_date", "working_day_after", "working_day_from"]
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -128,7 +128,7 @@ def _friday_of_week(day: dt.date, weeks_ahead: int) -> dt.date:
     return monday + dt.timedelta(weeks=weeks_ahead, days=4)
 
 
-def _month_number(text: str) -> int | None:
+def month_number(text: str) -> int | None:
     """The month `text` names; None for a lower-case "may", which is the verb."""
     if text == "may":
         return None
@@ -144,7 +144,7 @@ def _dates_in(text: str, start: dt.date) -> list[dt.date]:
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for match in pattern.finditer(text):
             year = int(match["year"]) if match["year"] else None
-            month = _month_number(match["month"])
+            month = month_number(match["month"])
             day = None if month is None else _on_or_after(month, int(match["day"]), start, year)
             if day is not None and _WEEK_OF.search(text, 0, match.start()):
                 day = _friday_of_week(day, 0)  # "the week of December 7": that week's Friday
@@ -163,7 +163,7 @@ def _dates_in(text: str, start: dt.date) -> list[dt.date]:
                 break
             month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
     for match in _PART_OF_MONTH.finditer(text):
-        month = _month_number(match["month"])
+        month = month_number(match["month"])
         first = None if month is None else _on_or_after(month, 1, start.replace(day=1))
         if first is None:
             continue
@@ -176,7 +176,7 @@ def _dates_in(text: str, start: dt.date) -> list[dt.date]:
         else:
             found.append(_last_day(first.year, first.month))
     for match in _IN_MONTH.finditer(text):
-        month = _month_number(match["month"])
+        month = month_number(match["month"])
         first = None if month is None else _on_or_after(month, 1, start.replace(day=1))
         if first is None:
             continue

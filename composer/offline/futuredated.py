@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from composer import regexes as re
+from composer.next_steps import month_number
 from composer.offline.words import MONTH_NAMES
 
 __all__ = ["still_to_come"]
@@ -35,13 +36,9 @@ def still_to_come(line: str, day: dt.date) -> str:
     if found is None or _STATE.search(line):
         return line
     year = int(found["year"])
-    if found["month"]:
-        month = next(
-            i
-            for i, m in enumerate(MONTH_NAMES, 1)
-            if m.lower().startswith(found["month"][:3].lower())
-        )
-        later = dt.date(year, month, 1) > day
+    if found["month"]:  # "may" typed small is the month here, before a year
+        month = month_number(found["month"].title())
+        later = month is not None and dt.date(year, month, 1) > day
     else:
         later = year > day.year
     if not later:
