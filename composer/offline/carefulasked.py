@@ -14,6 +14,7 @@ from composer.offline import lexicon
 from composer.offline.addedto import careful_added, chosen
 from composer.offline.addition import as_addition
 from composer.offline.answerbits import said_yes
+from composer.offline.clauses import NOT_AFTER_TITLE
 from composer.offline.followtidy import MAKE_CLEAR
 from composer.offline.offervoice import to_reader
 from composer.offline.shorthand import expand
@@ -391,4 +392,4 @@ def said_with_care(value: str, names: list[str]) -> str | None:
 # what a careful correction owns up to, to the reader: "I would like to correct one figure: I
 # said ..., but ..." is no note to self
 _OWNED_SAID = re.compile(rf"{OWNED_CAREFUL.pattern}|\bI said\b")
-_STOP = re.compile(r"(?<=[a-z0-9)])(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)\.\s+(?=I\s)")
+_STOP = re.compile(rf"(?<=[a-z0-9)]){NOT_AFTER_TITLE}\.\s+(?=I\s)")

@@ -309,8 +309,11 @@ def verbless_mine(text: str) -> bool:
     return text.split()[0].lower() == "my" and not finite(main_clause(text))
 
 
+# Where a stop may end a sentence: never after a title ("Dr. Darko", "Mrs. Asante"); one
+# fragment for every pattern that cuts a line into sentences (session 55)
+NOT_AFTER_TITLE = r"(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)"
 # A sentence break: a stop after a word (not a title), then a capital
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)[.!?]\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(rf"(?<=[a-z0-9)]){NOT_AFTER_TITLE}[.!?]\s+(?=[A-Z])")
 
 
 def unfinished_dropped(line: str) -> str:

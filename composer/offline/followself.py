@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.clauses import NOT_AFTER_TITLE
 from composer.offline.followclaim import claim_fixed
 from composer.offline.followmemo import clause_of
 from composer.offline.followmemowords import wordings_for
@@ -81,10 +82,10 @@ _OWN_ADDING = re.compile(
     r"(?i)^I(?:\s+would|['’]d)\s+(?:also\s+)?like\s+to\s+(?:add|say)\s+that\s+"
 )
 # Where a comment may follow the fact: a dash, a comma, a semicolon, "&", a stop.
-_PIECES = re.compile(r"\s+[-–—]+\s+|,\s+|;\s+|\s+&\s+|(?<=\w)(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)\.\s+")
+_PIECES = re.compile(rf"\s+[-–—]+\s+|,\s+|;\s+|\s+&\s+|(?<=\w){NOT_AFTER_TITLE}\.\s+")
 # a second sentence of the candidate's after the fact ("... not by me alone. I also promised
 # ..."): two facts, never one clause joined by a comma (session 55)
-_SECOND = re.compile(r"(?<=\w)(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)\.\s+I\s")
+_SECOND = re.compile(rf"(?<=\w){NOT_AFTER_TITLE}\.\s+I\s")
 # a comment saying the candidate sounded unsure in the room: the fact is a clarification
 _UNSURE = re.compile(r"(?i)\b(?:said|sounded|hesitated|came\s+across)\b")
 _TAIL = re.compile(
