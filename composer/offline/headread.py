@@ -116,15 +116,22 @@ def _plain(head: str, said: Any) -> bool:
     )
 
 
+def _tail_parts(tail: str) -> list[str]:
+    """The parts of a head's tail, at its commas, brackets and dashes ("(~22k crowd, zero dead
+    air)": "~22k crowd", "zero dead air")."""
+    return [part.strip() for part in re.split(r",\s|\(|\)|\s-\s", tail)]
+
+
 def _result_lost(said: Any, tail: str) -> bool:
     """Whether a deed's tail says what came of it ("wrote the plan - approved by FDA", "led 4
     audits, last one zero findings"): the deed without it is not the point the note made. A
     tail of what the deed was (a count, a place, names) may be set aside."""
     if said.whole is not None or not lexicon.is_past(said.verb.split()[0]):
         return False
-    parts = [p.strip() for p in re.split(r",\s|\(|\)|\s-\s", tail)]
     # "0 incidents": said with the deed ("with no incidents"), no result lost
-    words = [w for p in parts if not _NOUGHT.fullmatch(p) for w in re.findall(r"[a-z]+", p)]
+    words = [
+        w for p in _tail_parts(tail) if not _NOUGHT.fullmatch(p) for w in re.findall(r"[a-z]+", p)
+    ]
     return any(lexicon.is_past(w) or lexicon.is_participle(w) or w in _OUTCOMES for w in words)
 
 
@@ -137,8 +144,7 @@ _OUTCOMES = word_set(
 def _with_none(said: Any, tail: str) -> Any:
     """The clause with a tail's nought said as "with no" ("handled ~220 nitrate cans, 0
     incidents": "I handled about 220 nitrate cans with no incidents"); else as it is."""
-    parts = [p.strip(" ()") for p in re.split(r",\s|\(|\)|\s-\s", tail)]
-    nought = next((found for p in parts if (found := _NOUGHT.fullmatch(p))), None)
+    nought = next((found for p in _tail_parts(tail) if (found := _NOUGHT.fullmatch(p))), None)
     if nought is None or said.whole is not None:
         return said
     return dataclasses.replace(said, rest=f"{said.rest} with no {nought['what']}")
@@ -190,12 +196,9 @@ def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
         for head in heads(line):
             again = reader(head, *args, **options)
             said = getattr(again, "said", None)
-            if (
-                said is not None
-                and _plain(head, said)
-                and not _result_lost(said, line[len(head) :])
-            ):
-                said = _with_none(said, line[len(head) :])
+            tail = line[len(head) :]
+            if said is not None and _plain(head, said) and not _result_lost(said, tail):
+                said = _with_none(said, tail)
                 return dataclasses.replace(again, source=line, said=said)  # type: ignore[type-var]
         return read
 
