@@ -421,13 +421,13 @@ def test_a_list_of_languages_typed_fluent_in_is_said_whole() -> None:
 def test_a_report_of_the_room_is_cut_from_the_close_but_its_look_ahead_stays() -> None:
     # reader 73's h397: the cut took "; I look forward to hearing from you" with it, and the
     # checker found a close that looks ahead to nothing
-    from composer.offline.stepalso import checks_not_hoped
+    from composer.offline.stepalso import close_trimmed
 
     typed = (
         "As I understand it, the committee will meet at the end of next week and that they hope "
         "to make an offer by March 20; I look forward to hearing from you"
     )
-    assert checks_not_hoped(typed) == (
+    assert close_trimmed(typed) == (
         "As I understand it, the committee will meet at the end of next week; I look forward to "
         "hearing from you"
     )

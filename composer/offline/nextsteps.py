@@ -22,7 +22,7 @@ from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
-from composer.offline.stepalso import checks_not_hoped, step_by, with_hoped, with_reader
+from composer.offline.stepalso import close_trimmed, step_by, with_hoped, with_reader
 from composer.offline.stepbare import bare_time
 from composer.offline.stepdates import dates_read, dates_written
 from composer.offline.stephedges import LIKELY_TIME, news_hoped, possibly_at
@@ -116,8 +116,8 @@ def next_steps_line(
         step = functools.partial(next_steps_line, common=common, tone=tone, channel=channel)
         step = functools.partial(step, variation=variation, fits=fits, reader=reader, days=days)
         said = said_in_parts(value, step, plain) or said
-    # "in mid-December before Christmas": the time said once ("in mid-December")
-    return dates_written(time_once(checks_not_hoped(said)), month_first)  # never "chance of"
+    # the time said once ("in mid-December before Christmas"); no check hoped, no "and that he"
+    return dates_written(time_once(close_trimmed(said)), month_first)
 
 
 def _said(

@@ -184,7 +184,7 @@ _DONE_TO_ME = re.compile(
 )
 
 
-def checks_not_hoped(line: str) -> str:
+def close_trimmed(line: str) -> str:
     """`line` without a check of the candidate said as a chance hoped for, nor a second report
     of the room pasted after it ("... by the end of February and that he would telephone me
     personally", reader 69's h381); else as it is."""
