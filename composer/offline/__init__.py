@@ -271,9 +271,9 @@ Personal notes:
 - `rapporthabits`: a habit; `rapporthopes`: a hope; `rapportsame`: "..., the same way I did"
 
 The follow-up:
-- `followheads`: a note to self's head ("NB") read as "mention"; a question to ask, asked;
-  `followfix`: a figure put right ("said 2 yrs, actually 4"); `followclaim`: a claim ("said no
-  exp w/ X - not true, did Y"); `followforgot`: "X - forgot to say", "said A was B -> it was C"
+- `followheads`: "NB" as "mention", a question to ask asked; `followfix`, `saidmeant`: a thing
+  put right ("said 2 yrs, actually 4", "salary - said X, meant Y"); `followclaim`: "said no exp
+  w/ X - not true, did Y"; `followforgot`: "X - forgot to say", "said A was B -> it was C"
 - `followmemo`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld
   clarify", "forgot to mention X", "X -> send link to portfolio", "correct: X") said in one
   sentence, read first; its instruction to self never said (wordings: `followmemowords`)
@@ -328,7 +328,7 @@ The follow-up:
 - `answered`, `answerbits`, `answermarks`, `replied`, `confirmed`: the answer said as clauses
 - `agreeing`: a yes to a question about the candidate, said as their own sentence
 - `verbatim`: a line typed as a whole sentence of the candidate's own
-- `promise`: a promise to send something ("said I'd send my writing sample")
+- `promise`, `sendthing`: a thing to send ("said I'd send my CV", "send elisa cert"), named
 
 The contribution and next steps:
 - `offer`, `offerlist`, `offerparts`, `offervoice`, `offeraside`: what the candidate would bring

@@ -14,6 +14,7 @@ a line (`followup.follow_up_line`); a part no reading can say is left out and na
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer import regexes as re
@@ -21,9 +22,11 @@ from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
 from composer.offline.followparts import answer_head, question_only, to_self
+from composer.offline.saidmeant import read_fix
 from composer.offline.selfnotes import UNSAID
+from composer.offline.sendthing import sent
 
-__all__ = ["Part", "readable", "split"]
+__all__ = ["Part", "apart", "readable", "split"]
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,10 @@ _RUN_ON = re.compile(
 
 
 _YES = re.compile(r"(?i)^(?:yes|yep|yeah)\b")
+# A part that is only an aside in brackets, or names a matter vaguely: a note to self.
+_VAGUE = re.compile(
+    r"(?i)^(?:\([^()]*\)|(?:also\s+|and\s+)?(?:the\s+)?[\w\s'-]{0,40}\b(?:thing|stuff|bit))[.!\s]*$"
+)
 # An aside of the notes in brackets, with a figure: "it is 5 (2 as 2nd AC)".
 _ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 
@@ -120,14 +127,22 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Where a part starts inside a sentence: ", (and) for|tell X", ", also send X", " + send X".
+_BEFORE_PART = re.compile(
+    r",\s+(?=(?:(?:and|also|plus)\s+)?(?:for|tell)\s+\S)|(?:,|\s\+|\s-)\s+(?=(?P<send>(?:also\s+)?"
+    r"send\s+\S))"
+)
+
+
 def _cut(value: str, people: list[Interviewer]) -> list[str]:
     """The pieces of `value`: its sentences, each also cut before ", (and) for|tell X" where X
     is a panellist."""
     pieces: list[str] = []
     for sentence in _sentences(value):
         start = 0
-        for found in re.finditer(r",\s+(?=(?:(?:and|also|plus)\s+)?(?:for|tell)\s+\S)", sentence):
-            if _addressed(sentence[found.end() :], people) is None:
+        for found in re.finditer(_BEFORE_PART, sentence):
+            rest = sentence[found.end() :]
+            if _addressed(rest, people) is None and not (found["send"] and sent(rest)):
                 continue
             pieces.append(sentence[start : found.start()])
             start = found.end()
@@ -152,7 +167,7 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
     value = " ".join(notes.follow_up.split())
     pieces = _cut(value, people)
     # "check parking" is a note to self; "tell priya notice is 1 month" is a part for Priya
-    typed = [p for p in pieces if not to_self(p) or _addressed(p, people)]
+    typed = [p for p in pieces if not to_self(p) or _addressed(p, people) or sent(p)]
     joined: list[tuple[str, str]] = []  # (as typed, as read)
     for piece in typed:  # "sam's q on nights. yes fine": the question and its answer, one part
         # "said i'd only assisted. real answer: ...": an answer that names no one goes on
@@ -187,8 +202,25 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
         if reader is None:  # the letter of the part before it, else of the one after it
             near = [r for _, _, r, _ in found[:number][::-1] + found[number + 1 :] if r is not None]
             reader = near[0] if near else lead or 0
-        memo = to_self(piece, whole=False) and _by_topic(piece, people)  # "fluffed X, dont dwell"
+        # "fluffed X, dont dwell"; never a correction with its order ("said X, actually Y - fix")
+        memo = to_self(piece, whole=False) and _by_topic(piece, people) and not read_fix(piece)
+        memo = memo and not sent(piece)  # "send X" is no errand: the letter sends it
+        memo = memo or bool(_VAGUE.match(said))  # "(think more before writing)", "the X thing"
         # "for priya: yes, ...": a yes to a question the line does not hold is not said
         memo = memo or bool(_YES.match(said))
         parts.append(Part(piece, said, reader, asked, memo))
     return parts
+
+
+def apart(notes: Notes, lead: int, line: Callable[[Part], str | None]) -> list[Part]:
+    """The parts of a follow-up typed as two sentences or more when two or more of them each
+    read alone (`line`, the part's sentence): "said my cert renewal is 2028, it's actually nov
+    2027. also offer to send the QC checklist" is said part by part, where a reading of the
+    whole line would say one part and drop the other. Only a line with a part that is a
+    correction (`saidmeant`) or a thing to send (`sendthing`): the parts of a line typed with
+    care are sentences of one thought, read whole; [] for any other line."""
+    parts = split(notes, lead=lead)
+    if not any(read_fix(p.said) or sent(p.said) for p in parts):
+        return []
+    said = [p for p in parts if not p.memo and (found := line(p)) and readable(found)]
+    return parts if len(said) >= 2 else []

@@ -41,7 +41,9 @@ from composer.offline.realise import clause
 from composer.offline.recalled import recalled
 from composer.offline.replied import reply
 from composer.offline.saidfirst import said_first
+from composer.offline.saidmeant import meant_line
 from composer.offline.screen import is_instruction
+from composer.offline.sendthing import send_line
 from composer.offline.shorthand import expand
 from composer.offline.slips import corrected
 from composer.offline.steppresumes import presumes
@@ -114,7 +116,7 @@ def follow_up_line(
     the sentence gate finds it still reads as a note. Two answers typed in one line are read
     one at a time (`twoanswers`). Without `by_reader` (the notes do not say the letter's
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
-    value = aside_to_self(value) if value else value  # "X should mention": closers
+    raw, value = value, aside_to_self(value) if value else value  # "X should mention": closers
     typed = value
     ask = _ASK.match(
         " ".join((value or "").split()).rstrip(".!; ")
@@ -124,6 +126,11 @@ def follow_up_line(
         return variation.pick("follow_up", fitting(options, fits)).format(q=q).replace("?.", "?")
     if fix := fixed_line(value, tone, channel, variation, fits):  # "said 3 yrs, actually 5"
         return unclaimed(fix, by_reader)
+    # "salary - said X, meant Y. fix", "send elisa training cert": read with their orders
+    if said := meant_line(raw, tone, channel, variation, fits) or send_line(
+        raw, tone, channel, variation, fits
+    ):
+        return said
     if told := forgot_line(value, tone, channel, variation, fits) or swap_line(
         value, tone, channel, variation, fits
     ):  # "can start 5 Jan - forgot"; "said X was Gold -> it was Silver"

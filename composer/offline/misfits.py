@@ -230,7 +230,7 @@ def _is_post(word: str) -> bool:
 # "I handled about 45,000 calls, QA average 96% on EMD": a figure with no verb after a comma
 _FIGURE_TAIL = re.compile(
     r",\s+(?P<tail>(?!(?i:with|from|to|up|down|against|about|around|over|under|at|in|on|by|for"
-    r"|all|each|and|or|which|who|of|the|a|an|than|compared|versus|vs|including|so)\b)[A-Za-z][\w-]*"
+    r"|all|each|and|or|which|who|of|the|a|an|than|compared|versus|vs|including|so|not)\b)[A-Za-z][\w-]*"
     r"(?:\s+[A-Za-z][\w-]*){0,2}\s+\d[\d,.]*%[^,;:]*)\.$"
 )
 # "I appreciated our discussion of why regional not cargo": a wh-word with no verb after it

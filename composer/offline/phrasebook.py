@@ -554,6 +554,12 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("One correction to what I said when we met: {fix}.",),
         "any": ("One correction to what I said in the interview: {fix}.",),
     },
+    # a figure put right with what it is about: {about} "salary", {fix} "I meant 2.8M JMD, not
+    # 2.4M JMD" (`saidmeant`).
+    "follow_up_fix_about": {
+        "formal": ("I should correct one figure I gave about {about}: {fix}.",),
+        "any": ("One correction to what I said about {about}: {fix}.",),
+    },
     "follow_up_claim_fix": {
         "formal": ("When we met, I said {said}; in fact {fact}.",),
         "any": ("In our conversation I said {said}; in fact {fact}.",),

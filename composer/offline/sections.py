@@ -20,7 +20,7 @@ from composer.offline.followfor import addressed
 from composer.offline.followmemo import self_noted
 from composer.offline.followself import instructed, late_said
 from composer.offline.followshapes import shaped
-from composer.offline.followsplit import Part, readable, split
+from composer.offline.followsplit import Part, apart, readable, split
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
 from composer.offline.phrasebook import Variation
@@ -162,6 +162,8 @@ class Sections(Body):
         return []
 
     def _follow_up(self) -> list[Sentence]:
+        if parts := self._apart():  # "said X, actually Y. also send Z": each part said
+            return self._follow_up_parts([p for p in parts if p.reader == self.index])
         if (slip := self._slip()) is not None:  # "was vague on X -> Y", "say that X": the fact
             return slip
         if (noted := self._self_noted() or self._self_noted(late=True)) is not None:
@@ -230,15 +232,8 @@ class Sections(Body):
         if not value or value in self.answered or careful_own(value):
             return None
         reader, asked = self._asker()
-        line = self_noted(
-            value,
-            self.tone,
-            self.channel,
-            self.variation,
-            fits=self.fits,
-            by_reader=asked,
-            late=late,
-        )
+        said = functools.partial(self_noted, fits=self.fits, by_reader=asked, late=late)
+        line = said(value, self.tone, self.channel, self.variation)
         if line is None or (late and self._read_otherwise(value, reader, asked)):
             return None
         if self.index != reader:
@@ -255,10 +250,15 @@ class Sections(Body):
             return True
         return self._any_said(split(self.notes) or split(self.notes, lead=reader))
 
+    def _apart(self) -> list[Part]:  # each part of a line of two or more, if they read
+        value, first = self.notes.follow_up, Variation(self.variation.seed)
+        if not value or value in self.answered or careful_own(value):
+            return []  # typed at `compose --ask`, or whole sentences: as typed
+        return apart(self.notes, self._asker()[0], lambda p: self._part_line(p, first, bool))
+
     def _parts_left(self) -> list[Part]:
-        """The parts of a follow-up the letters cannot say whole (the same for every letter of
-        the panel: read with the first panellist's wordings), each to be said or named; []
-        for one they can say, or typed at `compose --ask`."""
+        """The parts of a follow-up the letters cannot say whole (read with the first panellist's
+        wordings, the same for every letter), each said or named; [] for one they can say."""
         value, (reader, asked) = self.notes.follow_up, self._asker()
         if not value or said_with_care(value, []):
             return []
@@ -270,8 +270,7 @@ class Sections(Body):
         return split(self.notes, lead=reader)
 
     def _any_said(self, parts: list[Part]) -> bool:
-        """True when a part can be said (read with the first panellist's wordings, the same
-        for every letter of the panel)."""
+        """True when a part can be said (read with the first panellist's wordings)."""
         first = Variation(self.variation.seed)
         answered = self.notes.follow_up in self.answered
         for part in parts:

@@ -28,7 +28,6 @@ from composer.offline.carefultopics import careful_named
 from composer.offline.casing import joinable, lower_start, one_colon
 from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import gated, holds, passing_topics, unflagged
-from composer.offline.followup import promised
 from composer.offline.lettercount import frame_words, letter_words
 from composer.offline.marks import marked_points
 from composer.offline.padding import Padding
@@ -38,6 +37,7 @@ from composer.offline.phrases import Phrase
 from composer.offline.roleparagraph import role_paragraph
 from composer.offline.saidonce import kept_once, repeats
 from composer.offline.select import Selection, select
+from composer.offline.sendthing import attached_in
 from composer.offline.spread import FULLER_CLAUSE, FULLER_SLACK, MOST_FACTS
 from composer.offline.tone import registered, shortened
 from composer.offline.typedfirst import answers_kept, answers_last, said_as_typed, topic_unsaid
@@ -372,9 +372,9 @@ class Writer(Padding):
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))
-        sent = promised(self.notes.follow_up)
-        if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
-            self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
+        for said in (s for s in sentences if s.section == "follow_up"):
+            if sent := attached_in(said.text):  # "I have attached X": remind to attach it
+                self.notices.append(f"The letter says {sent} is enclosed: attach it first.")
         cut = shortened(sentences, self.tone, self.length, self.low)
         cut = answers_kept(sentences, cut, self.answered, self.length, self.high, self.marked)
         sentences = registered(cut, self.tone)

@@ -18,7 +18,19 @@ def number_known(word: str, facts: Facts) -> bool:
     if dash and what.replace("-", "").isalpha() and count in facts.vocabulary:
         return True  # "a 200-job backlog" from "200 job backlog", "a 400,000-square-foot job"
     ordinal = _ORDINAL_RE.match(key)
-    return bool(ordinal and ordinal.group(1) in facts.vocabulary)
+    if ordinal and ordinal.group(1) in facts.vocabulary:
+        return True
+    # "3.5mw" from "said 2.5MW plant - was 3.5": a figure of the notes with the unit the notes
+    # give the figure it puts right
+    unit = _UNIT_RE.match(key)
+    return bool(
+        unit
+        and unit.group(1) in facts.vocabulary
+        and any(_UNIT_RE.fullmatch(w) and w.endswith(unit.group(2)) for w in facts.vocabulary)
+    )
+
+
+_UNIT_RE = re.compile(r"^(\d+(?:\.\d+)?)([a-z]{1,3})$")
 
 
 def word_known(word: str, facts: Facts) -> bool:

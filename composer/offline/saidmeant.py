@@ -1,0 +1,288 @@
+"""A correction typed in any of the evening's shapes, read down to what was said and what is right.
+
+The candidate types the thing they got wrong in the room and the right one, rarely twice the same
+way: "salary - said 2.4M JMD, meant 2.8M. fix", "said 2.5MW plant - was 3.5", "said my cert renewal
+is 2028, it's actually nov 2027 - correct this", "correction: idle time -23% not -32% (said
+wrong)", "I say the diploma is from CIMA but actually is CILT Sri Lanka - need correct this",
+"the 35% was over 6 mths not 3". `followfix` reads a figure typed the plainest ways; this module
+reads the rest: the orders to self around it dropped ("fix", "correct this", "(said wrong)"), what
+it is about taken from a head typed before it ("salary -", "q on biggest deal -"), and the right
+thing put in place of the wrong one in what was said:
+
+- a clause: "One correction to what I said in the interview: my cert renewal is November 2027,
+  not 2028."
+- a thing of a size: "... the plant was 3.5MW, not 2.5MW."
+- a bare figure with what it is about: "One correction to what I said about salary: I meant 2.8M
+  JMD, not 2.4M JMD."
+
+A line marked to check ("(check old reports)") is never said; a correction whose parts cannot be
+matched (a figure with no unit and nothing it is about, a list, words that do not line up) gives
+None: the other follow-up readers try it, else it is left out and named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from composer import regexes as re
+from composer.english import spell_out_dates
+from composer.offline import lexicon, phrasebook
+from composer.offline.clauses import finite
+from composer.offline.cvshares import spelled
+from composer.offline.phrasebook import Variation, fitting
+from composer.offline.shorthand import expand
+from composer.offline.wellformed import problem
+
+__all__ = ["Fix", "meant_line", "read_fix"]
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A correction: what was said, what is right, and how the letter can say it."""
+
+    old: str  # what was said, as the letter says it: "2028", "CIMA", "2.4M JMD"
+    new: str  # what is right: "November 2027", "CILT Sri Lanka", "2.8M JMD"
+    clause: str | None = None  # the right thing said in place: "my cert renewal is November 2027"
+    about: str | None = None  # what the figure is of: "salary", "idle time"
+    meant: bool = False  # typed "meant": a slip of the tongue, "I meant X"
+
+
+# Orders to self and asides around a correction, never said: leading and trailing.
+_LEAD = re.compile(
+    r"(?i)^(?:\(?\s*(?:note\s+to\s+self|to\s+self|for\s+me|nb(?:\s+to\s+self)?)\s*[:\-–]\s*"
+    r"|(?:correction|clarify|correct)\s*[:\-–]\s*|i\s+say\s+wrong\s+(?:number|figure|date|year)"
+    r"\s*[:\-–]?\s*|(?:also|and|plus|\+)\s+|forgot\s+to\s+say\s*[:\-–]?\s*"
+    r"|i\s+think\s+(?=i\s+said)|tell\s+(?:them|him|her|[A-Z][\w'-]+)\s+(?:that\s+)?)+"
+)
+_TAIL = re.compile(
+    r"(?i)(?:\s*[-–,.;!(]+\s*|\s+)(?:(?:i\s+)?(?:must|need(?:\s+to)?|have\s+to|should|pls|please)"
+    r"\s+)?(?:correct|fix|clarify)(?:\s+(?:this|that|it))?\s*[.!)]*$"
+    r"|\s*\(?\s*said\s+wrong\s*\)?[.!]*$|\s*[-–(]+\s*(?:my\s+bad|oops|doh|sorry)\)?[.!]*$"
+    r"|[.!\s]+$"
+)
+# An aside in brackets: "(started 2023)", "(vaativa)", "(notice shorter than i thought)".
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+# A mark that the figure is not sure: such a line is never said.
+_UNSURE = re.compile(
+    r"(?i)\(\s*(?:check|verify|confirm|not\s+sure)\b|\?|\bi\s+think\b(?!\s+i\s+said)"
+)
+# Two sentences (read by parts: `followsplit`), or a slip with words of its own ("mixed up A + B,
+# should be X not Y": `slips`).
+_NOT_ONE = re.compile(r"(?i)[.;!]\s|\b(?:mixed\s+up|should\s+be)\b.*\bnot\b")
+# Said in the room, and what is right: "(topic -) (i) said|say X, (but) (it's) actually Y".
+_BE = r"(?:it'?s|it\s+is|it\s+was|its|was|is|that'?s)"
+_SAID = re.compile(
+    r"(?i)^(?:(?P<about>[^-–:;,]{2,40}?)\s*[-–:]\s*)?(?:i\s+)?(?:said|say|told\s+(?:them|you|him"
+    r"|her)|quoted|gave)\s+(?P<said>.+?)(?:\s+(?:in\s+the\s+interview|at\s+one\s+point|in\s+the"
+    r"\s+room))?(?:\s*(?:,|;|\s[-–]+|\s->)?\s+(?:but\s+)?(?:" + _BE + r"\s+)?(?P<mark>actually"
+    r"|really|in\s+fact|meant|correct(?:\s+figure)?(?:\s+is|:)?|exact(?:ly)?:?|the\s+right"
+    r"\s+(?:figure|number)\s+is|should\s+be)|\s*(?:,|;|\s[-–]+|\s->)\s+(?:but\s+)?(?P<be>"
+    + _BE
+    + r")(?=\s+\S*\d))\s+(?:"
+    + _BE
+    + r"\s+)?(?P<new>.+)$"
+)
+_NUMBER = r"[-~+]?\d+(?:[.,]\d+)?"
+# "(topic) X not Y (like i said)": the right thing first.
+_NOT = re.compile(
+    rf"(?i)^(?P<head>.*?)(?P<new>{_NUMBER}\S*(?:\s+[a-z]+)?)\s*,?\s+not\s+(?P<old>{_NUMBER}\S*"
+    r"(?:\s+[a-z]+)?)(?:\s+(?:like|as)\s+i\s+said)?$"
+)
+_FIGURE = re.compile(rf"(?<![\w.]){_NUMBER}(?:[a-zA-Z%]{{0,3}})?(?![\w.])")
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
+    r"|july|august|september|october|november|december"
+)
+# What a head says the figure is of, without the question around it: "q on biggest deal".
+_ABOUT_LEAD = re.compile(r"(?i)^(?:(?:the\s+)?(?:q|qn|question)\s+(?:on|about|re)|re|on|about)\s+")
+_ASKED_ABOUT = re.compile(r"(?i)^\w+\s+asked\s+(?:about|abt|re)\s+(?P<about>[\w\s%-]{2,30})$")
+
+
+def _clean(value: str) -> str:
+    """The line without the orders to self and asides around it."""
+    text = " ".join(value.split())
+    text = _LEAD.sub("", text)
+    for _ in range(3):
+        text = _TAIL.sub("", text).strip()
+    text = _ASIDE.sub("", text)
+    return re.sub(r"(?i)^i say\b", "I said", text).strip(" ,;-")
+
+
+def _about(head: str | None) -> str | None:
+    """ "salary", "the biggest deal", "waste": what a head typed before the correction names."""
+    if not head:
+        return None
+    head = head.strip()
+    if found := _ASKED_ABOUT.match(head):
+        head = found["about"]
+    head = _ABOUT_LEAD.sub("", head).replace("%", "").strip(" -")
+    words = head.split()
+    if not words or len(words) > 4 or not all(lexicon.known(w.lower()) for w in words):
+        return None
+    if not lexicon.is_noun(words[-1].lower()) or any(lexicon.is_past(w.lower()) for w in words):
+        return None  # "actually assisted": no thing named
+    if words[0].lower().endswith("est"):
+        head = f"the {head}"
+    return head
+
+
+def _figure_swap(old: str, new: str) -> tuple[str, str, str] | None:
+    """The figure said, the one that is right with the unit the note typed once, and the right
+    one as it replaces the wrong in what was said: ("2.5MW", "3.5MW"), or None."""
+    olds = _FIGURE.findall(old)
+    news = _FIGURE.findall(new)
+    if len(olds) != 1 or len(news) != 1:
+        return None
+    said, right = olds[0], news[0]
+    unit = re.sub(rf"^{_NUMBER}", "", said)
+    if unit and not re.sub(rf"^{_NUMBER}", "", right):
+        right += unit  # "was 3.5" after "2.5MW": 3.5MW
+    rest = new.replace(news[0], "", 1).strip()
+    whole = right
+    if re.fullmatch(rf"(?i)(?:{_MONTHS})\.?", rest):
+        whole = spell_out_dates(f"{rest.capitalize()} {right}")  # "nov 2027": November 2027
+    elif re.fullmatch(r"[A-Z]{2,5}", rest) and rest not in old:
+        right = whole = f"{right} {rest}"  # "430k ARR": a unit typed once, with the right one
+    elif rest and rest.lower() not in old.lower():
+        return None  # "actually 5 (2 in the UK)": more than the figure
+    return said, right, whole
+
+
+def read_fix(value: str | None) -> Fix | None:
+    """The correction a follow-up types, or None when it is not one that can be said whole."""
+    if not value or _UNSURE.search(value):
+        return None
+    text = _clean(value)
+    if _NOT_ONE.search(text):
+        return None
+    if found := _SAID.match(text):
+        return _said_fix(found["said"].strip(" '\"‘’“”"), found["new"], found["about"], found)
+    if found := _NOT.match(text):
+        return _not_fix(found["head"].strip(), found["old"], found["new"])
+    return None
+
+
+def _not_fix(head: str, old: str, new: str) -> Fix | None:
+    """ "the 35% was over 6 mths not 3", "idle time -23% not -32%", "paul asked about waste % -
+    mine averaged 3% not 5": the right figure in its clause, or with what it is about."""
+    about = None
+    if " - " in head:  # "paul asked about waste % - mine averaged": what it is about, first
+        asked, head = head.rsplit(" - ", 1)
+        about = _about(asked)
+    if _figure_swap(old, new) is None and _figure_swap(new, old) is None:
+        return None
+    since = re.fullmatch(r"(?i)(?P<what>.+?)\s+(?:is|was)\s+since", head)
+    if since and re.fullmatch(r"(?:19|20)\d\d", new):  # "accreditation is since 2021"
+        what = since["what"]
+        mine = what.split()[0].lower() in _SUBJECT_WORDS
+        head = f"{what if mine else 'my ' + what} dates from"
+    if head and (_head_clause(head) or head.endswith(" dates from")):
+        clause = _sentence(re.sub(r"(?i)\bstart$", "start on", head) + f" {new}")
+        old = _spoken(_carry(old, new))
+        if re.search(r"\d\s+[a-z]", new) and re.fullmatch(r"\d", old):
+            old = spelled(old)  # "six months, not three"
+        return Fix(old=old, new=new, clause=clause, about=about) if clause else None
+    topic = _about(head) if head else about
+    return Fix(old=_carry(old, new), new=new, about=topic) if topic else None
+
+
+# What may follow a bare figure as its unit: a currency's code, a measure.
+_UNIT = re.compile(r"[A-Z]{3}|ha|km|kg|hrs?|hours|tonnes?|days|weeks|months|years|per\s+cent")
+
+
+def _carry(old: str, new: str) -> str:
+    """The old figure with the unit typed only on the new one: "5" beside "3%" is "5%"."""
+    unit = re.sub(rf"^{_NUMBER}", "", new)
+    if unit and re.fullmatch(_NUMBER, old) and unit in ("%", "k", "m", "M"):
+        return old + unit
+    return old
+
+
+def _head_clause(head: str) -> bool:
+    """True when the words before the right figure are a subject and its verb ("the 35% was
+    over", "mine averaged", "I can start")."""
+    words = head.split()
+    return len(words) >= 2 and words[0].lower() in _SUBJECT_WORDS and finite(words)
+
+
+# What opens a subject: "the 35% was over", "mine averaged", "I can start", "my licence is".
+_SUBJECT_WORDS = frozenset(["i", "my", "our", "the", "mine", "it", "we", "this", "that"])
+
+
+def _sentence(text: str) -> str | None:
+    """`text` as the letter writes it (shorthand expanded, dates spelled), or None when it does
+    not read as a clause."""
+    said = spell_out_dates(expand(text))
+    said = re.sub(r"(?<![\w'])i(?![\w'-])", "I", said)
+    if problem(said[:1].upper() + said[1:] + "."):
+        return None
+    return said
+
+
+_SIZED = re.compile(rf"(?P<n>{_NUMBER})(?P<unit>[A-Za-z]{{1,3}})\s+(?P<thing>[a-z]+)")
+
+
+def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fix | None:
+    meant = (found["mark"] or "").lower() == "meant"
+    mark = found.start("mark") if found["mark"] else found.start("be")
+    new = new.strip(" '\"‘’“”.")
+    about = _about(head)
+    if (swap := _figure_swap(said, new)) is not None:
+        old, right, whole = swap
+        in_place = said.replace(old, whole, 1)
+        tail = said.replace(old, "", 1).strip()
+        if _UNIT.fullmatch(tail) and said.startswith(old) and tail not in right:
+            old, right, tail = said, f"{right} {tail}", ""  # "2.4M JMD", "meant 2.8M"
+        if not tail:  # a bare figure: said with what it is about, else not at all
+            return Fix(old=old, new=right, about=about, meant=meant) if about else None
+        words = said.split()
+        if re.match(r"(?i)i'?d\b", said):
+            return None  # "said i'd worked on 3": "I would worked" is no sentence
+        if finite(words) or words[0].lower() in ("my", "the", "our", "i"):
+            clause = _sentence(in_place)
+            old = _spoken(old)
+            if clause and re.fullmatch(r"[1-9]", old) and spelled(old) not in clause.split():
+                old = spelled(old) if spelled(right) in clause.split() else old
+            return Fix(old=old, new=right, clause=clause) if clause else None
+        sized = _SIZED.fullmatch(said)  # "2.5MW plant": the plant was 3.5MW
+        if sized and lexicon.is_noun(sized["thing"]) and not sized["thing"].endswith("s"):
+            verb = "was" if re.search(r"(?i)\bwas\b", found[0][mark - 6 :]) else "is"
+            return Fix(old=old, new=right, clause=f"the {sized['thing']} {verb} {right}")
+        return None
+    # words put right: a quoted phrase, or the name ending what was said
+    olds = re.findall(r"'([^']+)'", found[0][:mark])
+    news = re.findall(r"'([^']+)'", found[0][mark:])
+    if len(olds) == 1 and len(news) == 1 and olds[0] in said:
+        clause = _sentence(said.replace(olds[0], news[0]))
+        return Fix(old=f"'{olds[0]}'", new=f"'{news[0]}'", clause=clause) if clause else None
+    name = re.search(r"(?P<name>(?:[A-Z][\w&-]*\s*)+)$", said)
+    if name and re.fullmatch(r"(?:[A-Z][\w&-]*\s*)+", new) and finite(said.split()):
+        old = name["name"].strip()
+        clause = _sentence(said[: name.start()] + new)
+        return Fix(old=old, new=new, clause=clause) if clause and old != new else None
+    return None
+
+
+def _spoken(figure: str) -> str:
+    """ "1 july" -> "1 July": a date said as the letter writes it."""
+    return spell_out_dates(re.sub(rf"(?i)\b(?:{_MONTHS})\b", lambda m: m[0].capitalize(), figure))
+
+
+def meant_line(
+    value: str | None,
+    tone: str,
+    channel: str,
+    variation: Variation,
+    fits: Callable[[str], bool] = lambda _: True,
+) -> str | None:
+    """The follow-up's sentence when it is a correction `read_fix` reads, or None."""
+    fix = read_fix(value)
+    if fix is None or not (fix.clause or fix.about):
+        return None
+    said = fix.clause or (f"I meant {fix.new}" if fix.meant else f"the right figure is {fix.new}")
+    section = "follow_up_fix_about" if fix.about else "follow_up_figure_fix"
+    options = fitting(phrasebook.wordings(section, tone, channel), fits)
+    fixed = f"{said}, not {fix.old}"
+    line = variation.pick("follow_up", options).format(about=fix.about, fix=fixed)
+    return None if problem(line) else line

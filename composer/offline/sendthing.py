@@ -1,0 +1,174 @@
+"""Something the notes say to send, named as the letter names it, and said as sent or offered.
+
+Candidates type the document they promised in the fewest words: "send elisa training cert",
+"photos of wanaka wall - send", "also offer to send the sample QC checklist", "send 2 pg
+summary of BEV vent study", "also promised photos of ribeauvillé windchest -> attach", "I
+promise send the copy of degree recognition decision". The letter names the thing as a person
+would: shorthand written out ("certificate", "two-page"), an article or "my" before it ("my
+ELISA training certificate", "a two-page summary of the BEV vent study"), a name the note typed
+in lower case with its capital ("the Wanaka wall"); and says it sent ("I have attached ...")
+or, when the note says to offer it, offered ("I would be happy to send ... if it would be
+useful"). A promise stays a promise ("As promised, ..."); the channel decides whether a thing
+can be attached at all (a LinkedIn message cannot: it is offered). A thing that cannot be named
+with confidence gives None: the other readers try it, else it is left out and named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from composer import regexes as re
+from composer.offline import lexicon, phrasebook
+from composer.offline.phrasebook import Variation, fitting
+from composer.offline.shorthand import expand
+from composer.offline.wellformed import problem
+from composer.offline.words import FUNCTION_WORDS
+
+__all__ = ["attached_in", "send_line", "sent", "thing_named"]
+
+# "(also) (I) (will|promise (to)|promised (to)|offer (to)) send (her) X (pls)": the verb first.
+_SEND_FIRST = re.compile(
+    r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?P<how>will\s+|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
+    r"\s+(?:to\s+)?|said\s+i(?:'?d|\s+would)\s+|can\s+|could\s+)?(?:send|attach|enclose)\s+(?:(?:her"
+    r"|him|them|you)\s+)?(?P<what>[^()!?]+?)(?P<tail>\s*(?:\([^()]*\)|pls|please|[-–>]+\s*attach"
+    r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|like\s+i\s+promised(?:\s+\w+)?|(?:he|she|they)"
+    r"\s+asked(?:\s+for\s+it)?|\(promised\))\s*)*[.!\s]*$"
+)
+# "offer the SOP binder sample": an offer without the word "send".
+_OFFER_FIRST = re.compile(r"(?i)^(?:also|and)?\s*offer\s+(?P<what>(?:the|my|a|an)\s[^()!?]+?)"
+                          r"(?P<tail>\s*\([^()]*\))?[.!\s]*$")  # fmt: skip
+# "photos of wanaka wall - send", "X -> attach": the thing first.
+_THING_FIRST = re.compile(
+    r"(?i)^(?:also|and|plus|\+)?\s*(?P<how>promised\s+)?(?P<what>[^()!?]+?)\s*(?:\([^()]*\)\s*)?"
+    r"(?:[-–]+>?|->)\s*(?:send|attach|enclose)(?:\s+(?:it|them|copy|link))?[.!\s]*$"
+)
+# A thing that is the candidate's own paper: "cert", "thesis", "portfolio": "my".
+_OWN = frozenset(
+    [
+        *("certificate", "cert", "certificates", "thesis", "portfolio", "cv", "resume", "diploma"),
+        *("dissertation", "transcript", "licence", "license", "references", "logbook", "log"),
+    ]
+)
+_DETERMINERS = frozenset(
+    ["the", "my", "a", "an", "our", "some", "copies", "two", "three", "four", "five", "both"]
+)
+_SPELLED = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}
+
+
+def _word(word: str, last: bool) -> str:
+    """A word as the letter writes it: a short word no dictionary knows in capitals ("elisa" ->
+    "ELISA"), a longer one before a noun as a name ("wanaka wall" -> "Wanaka wall"); a longer one
+    last is a thing no table knows ("windchest"), unsure (""); any other as typed."""
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS or lexicon.known(word):
+        return word
+    if len(word) <= 5:
+        return word.upper()
+    return "" if last else word.capitalize()  # "windchest": a thing no table knows, unsure
+
+
+def thing_named(typed: str, *, offered: bool = False) -> str | None:
+    """ "send elisa training cert" -> "my ELISA training certificate"; "2 pg summary of BEV vent
+    study" -> "a two-page summary of the BEV vent study"; None when unsure."""
+    what = " ".join(typed.split()).strip(" .,;:-")
+    what = re.sub(
+        r"(?i)^(?:(?P<n>[1-6])\s*(?:pg|page|p)\b)", lambda m: f"{_SPELLED[m['n']]}-page", what
+    )
+    what = re.sub(r"(?i)\b(?:pdf)\b", "PDF", expand(what))
+    what = re.sub(r"\s+\+\s+", " and ", what)
+    typed_words = what.split()
+    words = [_word(w, i == len(typed_words) - 1) for i, w in enumerate(typed_words)]
+    if not words or len(words) > 9 or any(not re.fullmatch(r"[\w'’-]+", w) for w in words):
+        return None  # a word unsure ("") or a mark no name holds
+    # "of BEV vent study" -> "of the BEV vent study": a thing named after "of" has its article
+    for index, word in enumerate(words[:-1]):
+        after = words[index + 1]
+        if word == "of" and after.lower() not in FUNCTION_WORDS and not after[0].isdigit():
+            tail = words[index + 1 :]
+            if not lexicon.is_plural_noun(tail[-1]) and not (
+                len(tail) == 1 and tail[0][0].isupper()
+            ):
+                words.insert(index + 1, "the")
+            break
+    head = words[0].lower()
+    if "i" in (w.lower() for w in words) or (
+        lexicon.is_base_verb(head) and not lexicon.is_noun(head)
+    ):
+        return None  # "forgot to say i already have X": a clause, no thing
+    if head in ("copy", "copies") and "of" not in words:
+        return None  # "send copy": of what the line before said, not said here
+    if head in _DETERMINERS or head[0].isdigit():
+        named = " ".join(words)
+    elif head in ("copy", "sample", "summary", "photo", "scan") or words[0].endswith("-page"):
+        named = f"{lexicon.article(' '.join(words))} {' '.join(words)}"
+    elif lexicon.is_plural_noun(words[0]) and "of" in words:  # "photos of ..."
+        named = " ".join(words)
+    elif any(w.lower() in _OWN for w in words[:4]) and "of" not in words:
+        named = "my " + " ".join(words)
+    else:
+        named = ("a " if offered else "the ") + " ".join(words)
+    named = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", named)
+    named = re.sub(r"\bthe copy of\b", "a copy of", named)
+    own = "|".join(sorted(_OWN))  # "a copy of my bereavement certificate"
+    named = re.sub(rf"\bof the (?=(?:\w+ ){{0,2}}(?:{own})\b)", "of my ", named)
+    return None if problem(f"I sent {named}.") else named
+
+
+def sent(value: str) -> tuple[str, bool, bool] | None:
+    """What a follow-up (or a part of one) only says to send, as the letter names it, whether
+    it is offered, and whether it was promised; None for any other line."""
+    text = " ".join(value.split())
+    found = _SEND_FIRST.match(text) or _THING_FIRST.match(text) or _OFFER_FIRST.match(text)
+    if found is None:
+        return None
+    how = (found.groupdict().get("how") or "").lower()
+    offered = found.re is _OFFER_FIRST or how.startswith(("offer", "can", "could"))
+    promised = how.startswith(("promise", "said")) or bool(
+        re.search(r"(?i)\bpromised\b|\basked\b", text)
+    )
+    what = thing_named(found["what"], offered=offered)
+    return None if what is None else (what, offered, promised)
+
+
+def send_line(
+    value: str | None,
+    tone: str,
+    channel: str,
+    variation: Variation,
+    fits: Callable[[str], bool] = lambda _: True,
+) -> str | None:
+    """The follow-up's sentence when it only says to send (or offer) one thing, or None."""
+    text = " ".join((value or "").split())
+    if (read := sent(text)) is None:
+        return None
+    what, offered, promised = read
+    if re.search(r"(?i)\blink\b", text):
+        if not promised:
+            return None  # a link not promised: offered by the other readers
+        section = "follow_up_link"  # "-> attach link": the notes do not hold it
+    elif offered or channel == "linkedin":
+        section = "follow_up_offer_send"
+    elif promised:
+        section = f"follow_up_enclose_{channel}"
+    else:
+        section = f"follow_up_attached_{channel}"
+    if section not in phrasebook.BOOK:
+        return None
+    options = phrasebook.wordings(section, tone, channel)
+    if lexicon.is_plural_noun(what.split(" of ")[0].split()[-1]) or " and " in what:
+        options = tuple(o for o in options if " is attached" not in o) or options
+    line = variation.pick("follow_up", fitting(options, fits)).format(what=what)
+    return None if problem(line) else line
+
+
+# What a letter's sentence says is sent with it: "I have attached X", "As promised, X is attached".
+_ATTACHED = re.compile(
+    r"\bI (?:have attached|attach|enclose|am enclosing|am attaching) (?P<what>[^,.;]+)"
+    r"|(?:^|, )(?P<what2>[^,.;]+?) (?:is|are) (?:attached|enclosed)\b"
+)
+
+
+def attached_in(sentence: str) -> str | None:
+    """What `sentence` says is attached or enclosed ("my ELISA training certificate"), or None:
+    the report asks the candidate to attach it before sending."""
+    found = _ATTACHED.search(sentence)
+    return (found["what"] or found["what2"]).strip() if found else None
