@@ -200,8 +200,9 @@ ASCII_LETTERS = str.maketrans(
 
 # Words that end in a stop without ending a sentence ("Dr. Lee", "e.g. this").
 ABBREVIATIONS = frozenset(
-    {*TITLES, "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx"}
-)
+    {*TITLES, "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx",
+     "ch", "fig", "vol", "pp", "incl"}
+)  # fmt: skip
 
 
 def ends_on_abbreviation(text: str) -> bool:

@@ -30,7 +30,7 @@ ABOUT = "One correction to what I said about "
         ),
         (
             "correction: idle time -23% not -32% (said wrong)",
-            ABOUT + "idle time: the right figure is -23%, not -32%.",
+            ABOUT + "the idle time: the right figure is -23%, not -32%.",
         ),
         (
             "I say wrong number - accreditation is since 2021 not 2022.",
@@ -227,3 +227,133 @@ def test_a_part_that_is_a_note_to_self_is_left_out_beside_a_thing_to_send() -> N
     assert "my portfolio PDF" in letter.body
     assert "think more" not in letter.body
     assert "Irish language" not in letter.body
+
+
+def test_a_check_of_the_candidate_is_never_a_chance_welcomed_in_the_close() -> None:
+    # reader 63's h357, still said in session 55 by the "I would welcome the chance of" wording
+    from composer.offline.stepalso import close_trimmed
+
+    typed = "I hope to hear from you by Friday 29 January, and I would welcome the chance of the "
+    assert close_trimmed(typed + "reference checks this week") == (
+        "I hope to hear from you by Friday 29 January"
+    )
+    assert close_trimmed(typed + "site visit") == typed + "site visit"
+
+
+@pytest.mark.parametrize(
+    ("typed", "letter"),
+    [
+        (
+            "avian radar cost - said ~$1.2M, actually $1.6M installed incl. integration",
+            ABOUT + "the avian radar cost: the right figure is $1.6M installed including "
+            "integration, not about $1.2M.",
+        ),
+        (
+            "I also said my diploma finished in December, but it was in November 2026.",
+            FIX + "my diploma finished in November 2026, not December.",
+        ),
+        (
+            "i said 12 yrs multibeam - it's 11 (started 2016), fix that.",
+            FIX + "I have 11 years of multibeam experience, not 12.",
+        ),
+        (
+            "also i said 5 yrs police at one point, it's 4 (started 2023)",
+            FIX + "I have four years of police experience, not five.",
+        ),
+    ],
+)
+def test_a_correction_of_a_cost_a_month_or_years_is_said_in_place(typed: str, letter: str) -> None:
+    assert meant_line(typed, "warm", "email", Variation("seed")) == letter
+
+
+@pytest.mark.parametrize(
+    ("typed", "what", "promised"),
+    [
+        (
+            "send priya the non-confidential summary of the sognefjord qc checklist like i offered",
+            "the non-confidential summary of the Sognefjord QC checklist",
+            True,
+        ),
+        (
+            "send thesis ch. 3 (browse paper draft) to Dr. Tremblay - she ASKED for it!!",
+            "chapter 3 of my thesis",
+            True,
+        ),
+        ("send Helen the survey pdf - PROMISED!!", "the survey PDF", True),
+        (
+            "I promised to send Ms. Lim a copy of my CHT certificate and a summary of my chamber "
+            "log from the Navy.",
+            "a copy of my CHT certificate and a summary of my chamber log from the Navy",
+            True,
+        ),
+    ],
+)
+def test_a_thing_promised_to_a_panellist_is_named_without_them(
+    typed: str, what: str, promised: bool
+) -> None:
+    found = sent(typed)
+    assert found is not None and (found[0], found[2]) == (what, promised)
+
+
+def test_a_whole_sentence_offering_to_send_is_left_to_be_said_as_typed() -> None:
+    assert (
+        sent("I can send you a copy of my IHO Category A certificate if that would help.") is None
+    )
+
+
+def test_a_promise_reported_in_a_careful_line_is_said_as_kept() -> None:
+    from composer.offline.sendthing import promises_kept
+
+    typed = (
+        "One further point: the correct figure is 42. I also offered to send a sample repair "
+        "report with the client details removed."
+    )
+    assert promises_kept(typed, "warm", "letter", Variation("s")) in {
+        "One further point: the correct figure is 42. As promised, I enclose a sample repair "
+        "report with the client details removed.",
+        "One further point: the correct figure is 42. As I promised, I enclose a sample repair "
+        "report with the client details removed.",
+    }
+    assert promises_kept("I promised myself a holiday.", "warm", "email", Variation("s")) == (
+        "I promised myself a holiday."
+    )
+
+
+def test_an_order_to_the_letter_inside_a_careful_line_is_never_said() -> None:
+    from composer.offline.followforgot import without_order_tail
+
+    assert without_order_tail(
+        "I dated the watch to around 1770. On reflection, the hallmarks indicate 1782, and I "
+        "would like to correct this in my letter."
+    ) == ("I dated the watch to around 1770. On reflection, the hallmarks indicate 1782.")
+    assert without_order_tail("I said Gold. It was Silver. I should like to correct this.") == (
+        "I said Gold. It was Silver."
+    )
+    assert without_order_tail("have my class 5 + own car!! (did not come up)") == (
+        "have my class 5 + own car!! (did not come up)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "mended"),
+    [
+        ("I have also the GWO Enhanced First Aid", "I also have the GWO Enhanced First Aid"),
+        ("I forget to say I passed", "I forgot to say I passed"),
+        ("Also I promise send the copy", "Also I promised to send the copy"),
+        ("I have also worked nights", "I have also worked nights"),  # English as typed
+    ],
+)
+def test_second_language_shapes_of_a_follow_up_are_mended(typed: str, mended: str) -> None:
+    from composer.offline.secondphrases import mended_phrases
+
+    assert mended_phrases(typed) == mended
+
+
+def test_a_follow_up_naming_the_letters_own_reader_says_you() -> None:
+    typed = (
+        "I told Dana Brooks my season was in 2019, but having checked my passport it was in 2018. "
+        "I also forgot to mention that I hold a current first aid certificate."
+    )
+    (letter,) = compose(_notes(typed), today=dt.date(2027, 1, 21))
+    assert "I told you my season was in 2019" in letter.body
+    assert "Dana Brooks my" not in letter.body

@@ -37,6 +37,22 @@ _TITLE_WORDS = {title: RANK_TITLES.get(title, title.capitalize()) for title in T
 _BRITISH_TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Mx|Dr)\s|(?:Sir|Dame)\s)")
 
 
+# How and when the interview happened, as an adverbial and as a noun ("{whose} phone call").
+_MET = {
+    "phone": ("on the phone {when}", "{whose} phone call"),
+    "video": ("on our video call {when}", "{whose} video call"),
+    "onsite": ("during my visit {when}", "{whose} on-site interview"),
+    "panel": ("at {whose} panel", "{whose} panel interview"),
+}
+
+
+def met(how: str | None, when: str, whose: str) -> tuple[str, str]:
+    """How the interview happened (`Interview.format`), as an adverbial and as a noun: ("on the
+    phone yesterday", "yesterday's phone call"); `when` "yesterday", `whose` "yesterday's"."""
+    adverb, noun = _MET.get(how or "", ("{when}", "our conversation {when}"))
+    return adverb.format(when=when, whose=whose), noun.format(when=when, whose=whose)
+
+
 def senior(person: Interviewer) -> bool:
     """True when their title marks a senior reader: "Chair of the Board", "Managing Partner"."""
     return bool(person.title and SENIOR_TITLE_RE.search(person.title))

@@ -111,7 +111,25 @@ _ORDER_TAIL = re.compile(
 )
 
 
+# The same order inside a careful line: a sentence of its own ("I should like to correct
+# this."), or a clause after what it orders ("The correct figure is 42, and I would like to
+# correct this.", "..., so I want to clarify that.", "... 1782, and I would like to correct this
+# in my letter.").
+_ORDER_INSIDE = re.compile(
+    r"(?i)(?:,?\s+(?:and|so)\s+|(?<=[.!])\s+)I\s+(?:should|would)\s+like\s+to\s+(?:correct|clarify)"
+    r"\s+(?:this|that)(?:\s+in\s+(?:my|the|this)\s+letter)?(?=[.!])"
+    r"|,?\s+so\s+I\s+want\s+to\s+(?:correct|clarify)\s+(?:this|that)(?=[.!])"
+)
+
+
 def without_order_tail(value: str | None) -> str | None:
     """The follow-up without a last sentence that only orders the letter to say it ("... on two
-    commissionings. I would like to add that." -> "... on two commissionings.")."""
-    return _ORDER_TAIL.sub("", value) if value else value
+    commissionings. I would like to add that." -> "... on two commissionings."), nor such an
+    order inside it (`_ORDER_INSIDE`: "The correct figure is 42, and I would like to correct
+    this." -> "The correct figure is 42.")."""
+    if not value:
+        return value
+    inside = _ORDER_INSIDE.sub("", value)
+    if inside != value:
+        inside = re.sub(r"(?<=\.)\.+", "", inside)  # "1782.." left by a sentence cut
+    return _ORDER_TAIL.sub("", inside)

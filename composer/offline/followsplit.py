@@ -23,7 +23,7 @@ from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
 from composer.offline.followparts import answer_head, question_only, to_self
 from composer.offline.saidmeant import read_fix
-from composer.offline.selfnotes import UNSAID
+from composer.offline.selfnotes import UNSAID, is_doubted
 from composer.offline.sendthing import sent
 
 __all__ = ["Part", "apart", "readable", "split"]
@@ -206,6 +206,7 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
         memo = to_self(piece, whole=False) and _by_topic(piece, people) and not read_fix(piece)
         memo = memo and not sent(piece)  # "send X" is no errand: the letter sends it
         memo = memo or bool(_VAGUE.match(said))  # "(think more before writing)", "the X thing"
+        memo = memo or is_doubted(piece)  # "(check this before writing)": never said
         # "for priya: yes, ...": a yes to a question the line does not hold is not said
         memo = memo or bool(_YES.match(said))
         parts.append(Part(piece, said, reader, asked, memo))

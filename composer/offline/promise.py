@@ -41,8 +41,8 @@ def promised(value: str | None) -> tuple[str, bool] | None:
     asked = question(text)
     typed = asked.split() if asked and asked.how == "for" else None
     found = _PROMISED.match(_ENCLOSED.sub("", typed[1] if typed else text))
-    if found is None or MESSY.search(found["what"]):
-        return None
+    if found is None or MESSY.search(found["what"]) or re.search(r"[.!]\s+[A-Z]", found["what"]):
+        return None  # (a second sentence after it: read by parts)
     what = found["what"]
     what = what[0].lower() + what[1:]
     thing = _EXAMPLE_OF.sub("", typed[0]) if typed else ""

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer import regexes as re
-from composer.english import spell_out_dates
+from composer.english import ends_on_abbreviation, spell_out_dates
 from composer.offline import lexicon, phrasebook
 from composer.offline.clauses import finite
 from composer.offline.cvshares import spelled
@@ -70,20 +70,34 @@ _UNSURE = re.compile(
 # Two sentences (read by parts: `followsplit`), or a slip with words of its own ("mixed up A + B,
 # should be X not Y": `slips`).
 _NOT_ONE = re.compile(r"(?i)[.;!]\s|\b(?:mixed\s+up|should\s+be)\b.*\bnot\b")
+
+
+def _not_one(text: str) -> bool:
+    """Whether `text` holds two sentences, or a slip with words of its own (`_NOT_ONE`); a stop
+    after an abbreviation ("incl. integration") ends no sentence."""
+    return any(
+        found[0].strip() not in ".;!" or not ends_on_abbreviation(text[: found.start() + 1])
+        for found in _NOT_ONE.finditer(text)
+    )
+
+
 # Said in the room, and what is right: "(topic -) (i) said|say X, (but) (it's) actually Y".
 _BE = r"(?:it'?s|it\s+is|it\s+was|its|was|is|that'?s)"
-_SAID = re.compile(
-    r"(?i)^(?:(?P<about>[^-–:;,]{2,40}?)\s*[-–:]\s*)?(?:i\s+)?(?:said|say|told\s+(?:them|you|him"
-    r"|her)|quoted|gave)\s+(?P<said>.+?)(?:\s+(?:in\s+the\s+interview|at\s+one\s+point|in\s+the"
-    r"\s+room))?(?:\s*(?:,|;|\s[-–]+|\s->)?\s+(?:but\s+)?(?:" + _BE + r"\s+)?(?P<mark>actually"
-    r"|really|in\s+fact|meant|correct(?:\s+figure)?(?:\s+is|:)?|exact(?:ly)?:?|the\s+right"
-    r"\s+(?:figure|number)\s+is|should\s+be)|\s*(?:,|;|\s[-–]+|\s->)\s+(?:but\s+)?(?P<be>"
-    + _BE
-    + r")(?=\s+\S*\d))\s+(?:"
-    + _BE
-    + r"\s+)?(?P<new>.+)$"
+_MONTH_WORDS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
 )
-_NUMBER = r"[-~+]?\d+(?:[.,]\d+)?"
+_MARK = (
+    r"actually|really|in\s+fact|meant|correct(?:\s+figure)?(?:\s+is|:)?|exact(?:ly)?:?"
+    r"|the\s+right\s+(?:figure|number)\s+is|should\s+be"
+)
+_SEP = r"\s*(?:,|;|\s[-–]+|\s->)"
+_SAID = re.compile(
+    r"(?i)^(?:(?P<about>[^-–:;,]{2,40}?)\s*[-–:]\s*)?(?:i\s+)?(?:also\s+)?(?:said|say|told\s+(?:them|you|him"
+    r"|her)|quoted|gave)\s+(?P<said>.+?)(?:\s+(?:in\s+the\s+interview|at\s+one\s+point|in\s+the"
+    rf"\s+room))?(?:{_SEP}?\s+(?:but\s+)?(?:{_BE}\s+)?(?P<mark>{_MARK})|{_SEP}\s+(?:but\s+)?"
+    rf"(?P<be>{_BE})(?=\s+(?:in\s+)?(?:\S*\d|(?:{_MONTH_WORDS})\b)))\s+(?:{_BE}\s+)?(?P<new>.+)$"
+)
+_NUMBER = r"[-~+]?[$€£]?\d+(?:[.,]\d+)?"
 # "(topic) X not Y (like i said)": the right thing first.
 _NOT = re.compile(
     rf"(?i)^(?P<head>.*?)(?P<new>{_NUMBER}\S*(?:\s+[a-z]+)?)\s*,?\s+not\s+(?P<old>{_NUMBER}\S*"
@@ -118,13 +132,18 @@ def _about(head: str | None) -> str | None:
         head = found["about"]
     head = _ABOUT_LEAD.sub("", head).replace("%", "").strip(" -")
     words = head.split()
-    if not words or len(words) > 4 or not all(lexicon.known(w.lower()) for w in words):
+    if not words or len(words) > 4 or not all(re.fullmatch(r"[A-Za-z'-]+", w) for w in words):
         return None
-    if not lexicon.is_noun(words[-1].lower()) or any(lexicon.is_past(w.lower()) for w in words):
+    if not lexicon.is_noun(words[-1].lower()) or any(
+        lexicon.is_past(w.lower()) and not lexicon.is_noun(w.lower()) for w in words
+    ):
         return None  # "actually assisted": no thing named
-    if words[0].lower().endswith("est"):
-        head = f"the {head}"
+    if words[0].lower().endswith("est") or (len(words) > 1 and words[0].lower() not in _OWN_WORDS):
+        head = f"the {head}"  # "the biggest deal", "the avian radar cost"
     return head
+
+
+_OWN_WORDS = frozenset(["the", "my", "our", "a", "an", "this", "that"])
 
 
 def _figure_swap(old: str, new: str) -> tuple[str, str, str] | None:
@@ -154,7 +173,7 @@ def read_fix(value: str | None) -> Fix | None:
     if not value or _UNSURE.search(value):
         return None
     text = _clean(value)
-    if _NOT_ONE.search(text):
+    if _not_one(text):
         return None
     if found := _SAID.match(text):
         return _said_fix(found["said"].strip(" '\"‘’“”"), found["new"], found["about"], found)
@@ -223,11 +242,32 @@ def _sentence(text: str) -> str | None:
 _SIZED = re.compile(rf"(?P<n>{_NUMBER})(?P<unit>[A-Za-z]{{1,3}})\s+(?P<thing>[a-z]+)")
 
 
+_YEARS = re.compile(
+    r"(?i)(?P<n>\d{1,2})\s*(?:yrs?|years?)\s+(?:of\s+)?(?P<what>[a-z][\w-]*(?:\s[a-z][\w-]*)?)"
+)
+_MONTH_SWAP = re.compile(rf"(?i)\b(?:in|by|from|until)\s+(?P<m>{_MONTH_WORDS})\b(?!\s+\d)")
+_MONTH_NEW = re.compile(rf"(?i)(?:in\s+)?(?P<when>(?:{_MONTH_WORDS})(?:\s+(?:19|20)\d\d)?)")
+
+
 def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fix | None:
     meant = (found["mark"] or "").lower() == "meant"
     mark = found.start("mark") if found["mark"] else found.start("be")
     new = new.strip(" '\"‘’“”.")
     about = _about(head)
+    bare = re.fullmatch(rf"~?{_NUMBER}[a-zA-Z]{{0,2}}", said)
+    if bare and about and re.match(rf"~?{_NUMBER}", new) and _figure_swap(said, new) is None:
+        # "avian radar cost - said ~$1.2M, actually $1.6M installed incl. integration"
+        right = expand(new).replace("~", "about ")
+        return Fix(old=said.replace("~", "about "), new=right, about=about, meant=meant)
+    if (years := _YEARS.fullmatch(said)) and re.fullmatch(r"\d+", new):  # "12 yrs multibeam"
+        what = years["what"]
+        what = what if what.endswith("experience") else f"{what} experience"
+        right, old = spelled(new), spelled(years["n"])
+        return Fix(old=old, new=right, clause=_sentence(f"I have {right} years of {what}"))
+    if (month := _MONTH_SWAP.search(said)) and (to := _MONTH_NEW.fullmatch(new)):
+        # "said my diploma finished in December, but it was in November 2026"
+        clause = _sentence(said[: month.start("m")] + to["when"] + said[month.end("m") :])
+        return Fix(old=month["m"], new=to["when"], clause=clause) if clause else None
     if (swap := _figure_swap(said, new)) is not None:
         old, right, whole = swap
         in_place = said.replace(old, whole, 1)

@@ -98,6 +98,11 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b([Ii]) am (know|understand|own|possess|prefer)ing\b", r"\1 \2"),
     # "I am Landesskilehrer (...) since 2021": a state held from a year, ending the line
     (r"^([Ii]) am ([^,;.]+?) since ((?:19|20)\d\d)(?=\.?$)", r"\1 have been \2 since \3"),
+    # "I have also the GWO First Aid": "also" before the verb of a state, never after it
+    (r"\b([Ii]) (have|hold|speak|know) also (?=(?:the|a|an|my|\d)\b)", r"\1 also \2 "),
+    # "I forget to say ...", "I promise send ...": what was (not) said in the room, in the past
+    (r"\b([Ii]) forget (?:to )?(say|tell|mention)\b", r"\1 forgot to \2"),
+    (r"\b([Ii]) promise (?:to )?(send|bring|share)\b", r"\1 promised to \2"),
     # "I do have own transport" (reader 39): "own" needs its owner
     (r"(\b[Ii] (?i:do |also |now )?have|^(?i:do |also )?[Hh]ave) own\b", r"\1 my own"),
 )

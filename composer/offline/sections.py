@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
+from dataclasses import replace
 
 from composer.dates import send_by_date
 from composer.offline import envelope, phrasebook
@@ -23,11 +24,14 @@ from composer.offline.followshapes import shaped
 from composer.offline.followsplit import Part, apart, readable, split
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
+from composer.offline.offervoice import to_reader
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportgate import stopped
 from composer.offline.rapportnotes import answered_line
+from composer.offline.saidmeant import read_fix
 from composer.offline.selftalk import points, said_to_self
+from composer.offline.sendthing import promises_kept
 from composer.offline.slipnotes import slip_said
 from composer.offline.stepdates import month_first
 from composer.offline.stepsender import step_unread, unread_step
@@ -35,14 +39,6 @@ from composer.offline.steptext import has_passed
 from composer.offline.stepvaried import varied
 from composer.offline.typedwhole import answer_typed
 from composer.rolename import ROLE_NOUNS, role_title
-
-# How and when the interview happened, as an adverbial and as a noun ("{whose} phone call").
-_MET = {
-    "phone": ("on the phone {when}", "{whose} phone call"),
-    "video": ("on our video call {when}", "{whose} video call"),
-    "onsite": ("during my visit {when}", "{whose} on-site interview"),
-    "panel": ("at {whose} panel", "{whose} panel interview"),
-}
 
 
 class Sections(Body):
@@ -101,13 +97,11 @@ class Sections(Body):
     def thanks(self) -> list[Sentence]:
         when, _ = self.when()
         whose = "yesterday's" if when == "yesterday" else f"{self.notes.interview.date:%A}'s"
-        met, met_noun = _MET.get(
-            self.notes.interview.format or "", ("{when}", "our conversation {when}")
-        )
+        met, met_noun = envelope.met(self.notes.interview.format, when, whose)
         text = self.pick(
             "thanks",
-            met_when=met.format(when=when, whose=whose),
-            met_noun_when=met_noun.format(when=when, whose=whose),
+            met_when=met,
+            met_noun_when=met_noun,
             role=self.role_phrase(),
             company=envelope.company_said(self.notes.company),
         )
@@ -118,8 +112,17 @@ class Sections(Body):
         return (reader, asked) if self.forced is None else (self.forced, reader == self.forced)
 
     def follow_up(self) -> list[Sentence]:
-        """The follow-up's sentences; one typed as meant for one panellist ("for sarah - ...")
-        is read without its address, in that panellist's letter alone (`followfor`)."""
+        """The follow-up's sentences (one meant for one panellist, "for sarah - ...", in her
+        letter alone: `followfor`), a promise they report said as kept (`promises_kept`), the
+        reader named in them said as "you" ("I told Ms. Raman ...": `to_reader`)."""
+        names = [self.person.name, *self.person.name.split(), self.person.salutation or ""]
+        kept = functools.partial(promises_kept, tone=self.tone, channel=self.channel)
+        said = self._said()
+        return [
+            replace(s, text=to_reader(kept(s.text, variation=self.variation), names)) for s in said
+        ]
+
+    def _said(self) -> list[Sentence]:
         value = self.notes.follow_up
         found = addressed(value, self.notes.interviewers) if value not in self.answered else None
         if found is None:
@@ -211,8 +214,9 @@ class Sections(Body):
 
     def _slip(self) -> list[Sentence] | None:
         """An order to self around a fact (`followself`), a slip note (`slipnotes`), or None."""
-        if not (value := self.notes.follow_up) or value in self.answered or careful_own(value):
-            return None  # (a careful follow-up of whole sentences: `said_with_care`, as typed)
+        value = self.notes.follow_up  # never a careful one (`said_with_care`), a correction
+        if not value or value in self.answered or careful_own(value) or read_fix(value):
+            return None
         line = instructed(value, self.tone, self.channel, self.variation, fits=self.fits)
         if line is None and (line := slip_said(value)) is None:
             return None
@@ -284,15 +288,8 @@ class Sections(Body):
     def _part_line(
         self, part: Part, variation: Variation, fits: Callable[[str], bool]
     ) -> str | None:
-        return follow_up_line(
-            part.said,
-            self.common,
-            self.tone,
-            self.channel,
-            variation,
-            fits=fits,
-            by_reader=part.asked,
-        )
+        line = functools.partial(follow_up_line, fits=fits, by_reader=part.asked)
+        return line(part.said, self.common, self.tone, self.channel, variation)
 
     def _follow_up_parts(self, parts: list[Part]) -> list[Sentence]:
         """The parts of a follow-up for this letter's reader, each said as a follow-up is; a

@@ -146,6 +146,11 @@ _DOUBT = re.compile(
 DOUBTED = "you marked it to check first; say it once you are sure"
 
 
+def is_doubted(text: str) -> bool:
+    """Whether `text` is marked to check first ("(check this before writing)", "??")."""
+    return _DOUBT.search(text) is not None
+
+
 def doubted(
     left: Callable[[str, str], _Read],
 ) -> Callable[[Callable[..., _Read]], Callable[..., _Read]]:

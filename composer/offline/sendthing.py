@@ -24,14 +24,17 @@ from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 from composer.offline.words import FUNCTION_WORDS
 
-__all__ = ["attached_in", "send_line", "sent", "thing_named"]
+__all__ = ["attached_in", "promises_kept", "send_line", "sent", "thing_named"]
 
 # "(also) (I) (will|promise (to)|promised (to)|offer (to)) send (her) X (pls)": the verb first.
 _SEND_FIRST = re.compile(
     r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?P<how>will\s+|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
     r"\s+(?:to\s+)?|said\s+i(?:'?d|\s+would)\s+|can\s+|could\s+)?(?:send|attach|enclose)\s+(?:(?:her"
-    r"|him|them|you)\s+)?(?P<what>[^()!?]+?)(?P<tail>\s*(?:\([^()]*\)|pls|please|[-–>]+\s*attach"
-    r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|like\s+i\s+promised(?:\s+\w+)?|(?:he|she|they)"
+    r"|him|them|you|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|[A-Za-z][\w'-]+(?=\s+(?:the|a|an|my)\s))\s+)?"
+    r"(?P<what>[^()!?]+?)(?P<tail>\s*(?:\([^()]*\)|pls|please|[-–>]+\s*attach"
+    r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|(?:like|as)\s+i\s+(?:promised|offered)(?:\s+\w+)?|,?\s*if\s+(?:that|it)\s+(?:would\s+)?helps?"
+    r"|,?\s*if\s+(?:useful|helpful|needed|wanted)|[-–]\s*promised!*|[-–]\s*(?:she|he|they)\s+asked"
+    r"(?:\s+for\s+it)?!*|to\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+|(?:he|she|they)"
     r"\s+asked(?:\s+for\s+it)?|\(promised\))\s*)*[.!\s]*$"
 )
 # "offer the SOP binder sample": an offer without the word "send".
@@ -74,10 +77,16 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
         r"(?i)^(?:(?P<n>[1-6])\s*(?:pg|page|p)\b)", lambda m: f"{_SPELLED[m['n']]}-page", what
     )
     what = re.sub(r"(?i)\b(?:pdf)\b", "PDF", expand(what))
+    # "thesis ch. 3" -> "chapter 3 of my thesis"
+    what = re.sub(
+        r"(?i)^(?:my\s+)?(thesis|dissertation)\s+ch(?:apter)?\.?\s*(\d+)$",
+        r"chapter \2 of my \1",
+        what,
+    )
     what = re.sub(r"\s+\+\s+", " and ", what)
     typed_words = what.split()
     words = [_word(w, i == len(typed_words) - 1) for i, w in enumerate(typed_words)]
-    if not words or len(words) > 9 or any(not re.fullmatch(r"[\w'’-]+", w) for w in words):
+    if not words or len(words) > 18 or any(not re.fullmatch(r"[\w'’-]+", w) for w in words):
         return None  # a word unsure ("") or a mark no name holds
     # "of BEV vent study" -> "of the BEV vent study": a thing named after "of" has its article
     for index, word in enumerate(words[:-1]):
@@ -96,7 +105,7 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
         return None  # "forgot to say i already have X": a clause, no thing
     if head in ("copy", "copies") and "of" not in words:
         return None  # "send copy": of what the line before said, not said here
-    if head in _DETERMINERS or head[0].isdigit():
+    if head in _DETERMINERS or head[0].isdigit() or re.match(r"(?i)chapter \d", what):
         named = " ".join(words)
     elif head in ("copy", "sample", "summary", "photo", "scan") or words[0].endswith("-page"):
         named = f"{lexicon.article(' '.join(words))} {' '.join(words)}"
@@ -117,13 +126,15 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     """What a follow-up (or a part of one) only says to send, as the letter names it, whether
     it is offered, and whether it was promised; None for any other line."""
     text = " ".join(value.split())
+    if re.match(r"I (?:can|could) ", text) and text.endswith("."):
+        return None  # "I can send you a copy of X if that would help.": a sentence, said as typed
     found = _SEND_FIRST.match(text) or _THING_FIRST.match(text) or _OFFER_FIRST.match(text)
     if found is None:
         return None
     how = (found.groupdict().get("how") or "").lower()
     offered = found.re is _OFFER_FIRST or how.startswith(("offer", "can", "could"))
     promised = how.startswith(("promise", "said")) or bool(
-        re.search(r"(?i)\bpromised\b|\basked\b", text)
+        re.search(r"(?i)\bpromised\b|\basked\b|\b(?:like|as) i offered\b", text)
     )
     what = thing_named(found["what"], offered=offered)
     return None if what is None else (what, offered, promised)
@@ -172,3 +183,36 @@ def attached_in(sentence: str) -> str | None:
     the report asks the candidate to attach it before sending."""
     found = _ATTACHED.search(sentence)
     return (found["what"] or found["what2"]).strip() if found else None
+
+
+# A promise reported in a sentence said as typed: "I also promised to send Dr Marsh a copy of my
+# dissertation.", "... that I promised to send you a summary of my thesis.", "I also offered to
+# send a sample repair report with the client details removed."
+_REPORTED = re.compile(
+    r"(?P<lead>^|(?<=[.!]) |(?<=: ))(?:[^.!:]*\bthat )?I (?:also )?(?:promised|offered|undertook)"
+    r" to (?:send|provide|share) (?:(?:you|the panel|[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) )?"
+    r"(?P<what>(?:a|an|the|my|our|some|copies|two|three)\b[^.!?:;]+)[.!](?= |$)"
+)
+
+
+def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> str:
+    """`text` with each promise it reports said as kept: "As promised, I have attached a copy of
+    my dissertation." (a link or a LinkedIn message: sent apart, or offered); else as it is."""
+
+    def kept(found: re.Match[str]) -> str:
+        what = found["what"].strip()
+        if re.search(r"(?i)\blinks?\b", what):
+            section = "follow_up_link"
+        elif channel == "linkedin":
+            section = "follow_up_offer_send"
+        else:
+            section = f"follow_up_enclose_{channel}"
+        if section not in phrasebook.BOOK:
+            return found[0]
+        options = phrasebook.wordings(section, tone, channel)
+        if lexicon.is_plural_noun(what.split(" of ")[0].split()[-1]) or " and " in what:
+            options = tuple(o for o in options if " is attached" not in o) or options
+        line = variation.pick("follow_up", options).format(what=what)
+        return found["lead"] + line if not problem(line) else found[0]
+
+    return _REPORTED.sub(kept, text)

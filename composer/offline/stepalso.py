@@ -174,7 +174,8 @@ def with_hoped(
 
 # A step hoped for after the news: "..., and I hope to have the chance of a final round"
 _HOPED_AFTER = re.compile(
-    r",\s+and\s+(?:I\s+hope\s+to\s+have\s+|I\s+would\s+be\s+glad\s+of\s+|to\s+)?the\s+"
+    r",\s+and\s+(?:I\s+hope\s+to\s+have\s+|I\s+would\s+be\s+glad\s+of\s+|I\s+would\s+welcome\s+"
+    r"|to\s+)?the\s+"
     r"(?:chance|opportunity)\s+of\s+(?P<step>.+)$"
 )
 # what is done to the candidate, never a chance they hope for (session 55, reader 63's h357:

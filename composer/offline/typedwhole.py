@@ -91,7 +91,7 @@ OWNED_TYPED = re.compile(
 # The same owned up to in a line of the notes typed with care, its clause after "that" ("I
 # forgot to say that I have charted ..."): "I forgot to say I charted in PCC, so-so" is a note.
 OWNED_CAREFUL = re.compile(
-    r"\bI (?:should(?:'ve| have) (?:said|mentioned|added|told)|(?:forgot|meant|wanted) to"
+    r"\bI (?:also )?(?:should(?:'ve| have) (?:said|mentioned|added|told)|(?:forgot|meant|wanted) to"
     r" (?:say|mention|add)|(?:didn't|did not|never) (?:say|mention)) that\b"
 )
 
