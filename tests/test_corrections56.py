@@ -357,3 +357,68 @@ def test_a_follow_up_naming_the_letters_own_reader_says_you() -> None:
     (letter,) = compose(_notes(typed), today=dt.date(2027, 1, 21))
     assert "I told you my season was in 2019" in letter.body
     assert "Dana Brooks my" not in letter.body
+
+
+@pytest.mark.parametrize(
+    ("typed", "close"),
+    [
+        (
+            "Dr Marsh said that the panel would reach a decision within two weeks and would "
+            "write to all candidates.",
+            "As I understand it, the panel will reach a decision within two weeks and will write "
+            "to all candidates; I look forward to hearing from you",
+        ),
+        (
+            "Ms Kjærgaard said that the next step would be a practical test in the workshop in "
+            "Esbjerg, probably in the week of 24 May, and that HR would contact me to arrange it.",
+            "As I understand it, the next step will be a practical test in the workshop in "
+            "Esbjerg, probably in the week of 24 May, and HR will contact me to arrange it; I look "
+            "forward to hearing from you",
+        ),
+    ],
+)
+def test_a_careful_next_step_reported_whole_is_said_as_understood(typed: str, close: str) -> None:
+    from composer.offline.steptold import told_line
+
+    assert told_line(typed, "warm", "email", Variation("s"), lambda _: True) == close
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Joost said that they would let me know by Friday.",  # said shorter by the step readers
+        "She said that she would call me next week and send the brief.",  # "she": who?
+        "decision by fri, priya to email",
+    ],
+)
+def test_other_next_steps_are_left_to_the_step_readers(typed: str) -> None:
+    from composer.offline.steptold import told_line
+
+    assert told_line(typed, "warm", "email", Variation("s"), lambda _: True) is None
+
+
+def test_a_share_that_is_now_a_post_is_said_with_its_verb() -> None:
+    from composer.offline.cvshares import share
+
+    before = "I trained four junior surveyors"
+    assert share("2 now party chiefs themselves", before) == (
+        ", two of whom are now party chiefs themselves"
+    )
+    assert (
+        share("2 now run their own stations", before) == ", two of whom now run their own stations"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "broken"),
+    [
+        ("I have experience in experience with aseptic technique.", True),
+        ("I enjoyed our conversation about would I train PhD students.", True),
+        ("I worked in Manchester with Manchester United.", False),
+        ("I have experience in hospital pharmacy.", False),
+    ],
+)
+def test_a_frame_word_said_again_or_a_question_order_is_broken(sentence: str, broken: bool) -> None:
+    from composer.offline.wellformed import problem
+
+    assert bool(problem(sentence)) is broken

@@ -68,6 +68,7 @@ def share(text: str, before: str) -> str | None:
     now = words[0] == "now" and len(words) > 1
     state = now and not lexicon.is_base_verb(words[1])
     state = state and (words[1].endswith("ed") or lexicon.is_participle(words[1]))
+    state = state or (now and _POSTS.fullmatch(" ".join(words[1:])) is not None)
     if now and (words[1] in ("in", "at", "on", "with", "working", "studying") or state):
         # "3 now in grad school", "3 now chartered": what they are now
         rest = " ".join(words)
@@ -84,6 +85,11 @@ def share(text: str, before: str) -> str | None:
     if len(words) == 1 and not again:
         return f", {n} of them {words[0]}"  # "6 first-gen", "5 first-author"
     return None
+
+
+# What they are now, a post of a plural noun with no article: "party chiefs themselves", "senior
+# nurses" (never "run their own stations": a verb and its object).
+_POSTS = re.compile(r"(?:[a-z-]+ )?[a-z-]+s(?: themselves| too| as well)?")
 
 
 # First halves of describing words typed open, said with their hyphen: "self employed",

@@ -61,7 +61,7 @@ from composer.offline.stepshapes import due_by, finalists, pasted, read_shapes, 
 from composer.offline.stepspan import span_said
 from composer.offline.steptext import as_sent, confirmer, plain_step
 from composer.offline.steptime import time_said
-from composer.offline.steptold import come_for, said_in_parts
+from composer.offline.steptold import come_for, said_in_parts, told_instead
 from composer.offline.stepwho import sending, who_acts
 from composer.offline.wellformed import problem
 from composer.offline.words import PREPOSITIONS
@@ -96,6 +96,7 @@ def next_steps_line(
     "next wk" typed the Saturday before is "this week". `month_first` is the candidate's way
     of writing dates (True in the US and Canada, False where the day comes first, None when
     unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
+    typed = value
     if value:
         value = come_for(contact_plain(value))  # "HR (Nomsa) to call by Fri re: X"; "come to X for"
         value = dates_read(value, days[0] if days else None, month_first)
@@ -116,8 +117,9 @@ def next_steps_line(
         step = functools.partial(next_steps_line, common=common, tone=tone, channel=channel)
         step = functools.partial(step, variation=variation, fits=fits, reader=reader, days=days)
         said = said_in_parts(value, step, plain) or said
-    # the time said once ("in mid-December before Christmas"); no check hoped, no "and that he"
-    return dates_written(time_once(close_trimmed(said)), month_first)
+    # the time said once, no check hoped, no "and that he"; a step run on after its time: told
+    said = told_instead(typed, time_once(close_trimmed(said)), tone, channel, variation, fits)
+    return dates_written(said, month_first)
 
 
 def _said(
@@ -218,9 +220,8 @@ def _welcomed(
             line = _pick(variation, "next_hear_then", tone, channel)  # "..., maybe 2nd trial"
             return line.format(who=hope[0], time=hope[1], steps=hope[2]).replace(" ,", ",")
         value, hedged = plain_step(value)
-        value = with_reader(
-            news_hoped(value), reader
-        )  # "hopefully news before xmas": news  # "2nd working day w/ James", to James: with you
+        # "hopefully news before xmas": news; "2nd working day w/ James", to James: with you
+        value = with_reader(news_hoped(value), reader)
         checks = CHECKS.match(re.sub(r"(?i)^(?:the\s+)?", "the ", value))  # "refs": no step
         if presumes(value) or NO_STEP.match(value) or checks:
             return _pick(variation, "next_none", tone, channel)

@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from composer import regexes as re
+from composer.offline import phrasebook
+from composer.offline.phrasebook import Variation, fitting
 from composer.offline.stepparts import note_parts
+from composer.offline.wellformed import problem
 
-__all__ = ["come_for", "said_in_parts", "step_parts"]
+__all__ = ["come_for", "said_in_parts", "step_parts", "told_instead", "told_line"]
 
 
 # A report of the room before a step: "Ms. Hartwell said that", "Mrs. Urquhart indicated that",
@@ -60,3 +63,54 @@ def come_for(value: str) -> str:
     (typed bare, it cannot be said); a note of no such shape as typed (session 55)."""
     found = _COME_FOR.match(value.strip())
     return found["step"] if found else value
+
+
+# A careful next step reported whole: "Dr Marsh said that the panel would reach a decision within
+# two weeks and would write to all candidates." What follows the report is a clause of its own.
+_TOLD_WHOLE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:said|explained|confirmed|mentioned"
+    r"|indicated)\s+that\s+(?P<clause>[a-z][^;:?!]*\b(?:would|will)\b[^;:?!]*?)\.?$"
+)
+
+
+def told_line(
+    value: str, tone: str, channel: str, variation: Variation, fits: Callable[[str], bool]
+) -> str | None:
+    """ "Ms Kjærgaard said that the next step would be a practical test in Esbjerg, and that HR
+    would contact me to arrange it." -> "I understand that the next step will be a practical
+    test in Esbjerg, and that HR will contact me to arrange it, and I look forward to hearing
+    from you" (no final stop); None for a line of any other shape, or one naming a person by
+    a pronoun ("she would call me": who "she" is, the letter cannot say)."""
+    found = _TOLD_WHOLE.match(" ".join(value.split()))
+    if found is None or len(found["clause"].split()) > 40:
+        return None
+    if not re.search(r"\band\b|\bnext\s+(?:step|stage|round)\b", found["clause"]):
+        return None  # "they would let me know by Friday": the step readers say it shorter
+    clause = re.sub(r"\bwould\b", "will", found["clause"]).replace(", and that ", ", and ")
+    if re.search(r"\b(?:she|he|her|him|his)\b", clause):
+        return None
+    options = fitting(phrasebook.wordings("next_clause", tone, channel), fits)
+    if " and " in clause:  # never a third "and": "..., and HR will call, and I look forward"
+        options = tuple(o for o in options if " and I look" not in o) or options
+    line = variation.pick("next_clause", options).format(clause=clause).rstrip(".")
+    return None if problem(f"{line}.") else line
+
+
+# A close whose step ran on after the time it took ("I look forward to hearing from you within
+# two weeks and would write to all candidates", "... from you next step would be a test").
+_RUN_ON = re.compile(r"\b(?:hearing from|your news)\b[^;]*\b(?:would|will)\b")
+
+
+def told_instead(
+    typed: str | None,
+    said: str,
+    tone: str,
+    channel: str,
+    variation: Variation,
+    fits: Callable[[str], bool],
+) -> str:
+    """The close `said` of the step readers, or `told_line`'s of the note `typed` when `said`
+    runs its step on after the time it took; `said` when the note is of no such shape."""
+    if not typed or not _RUN_ON.search(said):
+        return said
+    return told_line(typed, tone, channel, variation, fits) or said

@@ -9,8 +9,7 @@ letter, and one that still reads as a note is left out (with a notice) instead.
 (said after "it ..." in a notice: "it has a note's arrow '->'"). `wellformed(text)` is its
 boolean. The checks are about the SHAPE of a sentence, never one example: note punctuation left
 in running text, unbalanced brackets, a year or range glued onto a noun, a number before a
-pronoun, "with X, with Y" chains, a lowercase start, a fragment with no subject or verb.
-"""
+pronoun, "with X, with Y" chains, a lowercase start, a fragment with no subject or verb."""
 
 from __future__ import annotations
 
@@ -183,6 +182,8 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _PRESENT_SINCE.search(text)
     if found:
         return f"a present tense runs on to '{found.group('since')}' ('I have been ...' is meant)"
+    if found := _ECHO.search(text):
+        return f"a frame's word said again, or a question's order ('{found.group()}')"
     word = note_word(text)
     return (  # after a link word ("Beyond that, revenue went up"), the clause is judged
         _glued(text)
@@ -257,6 +258,11 @@ _THIRD_PERSON = re.compile(r"\bI [a-z]+ (?P<who>him|her)\b")
 # "I am a maths lead at current school since 2022": "since" needs "I have been".
 _PRESENT_SINCE = re.compile(
     r"\b(?:I am|I'm)\b(?:(?![.,;:]|\bbut\b|\band\b).)*?\b(?P<since>since (?:19|20)\d\d)\b"
+)
+# "experience in experience" (a frame's word said again), "about would I train" (question order)
+_ECHO = re.compile(
+    r"\b([a-z]{5,}) (?:in|of|with|on) \1\b"
+    r"|\b[Aa]bout (?:would|could|can|will|do|does|did|should) (?:I|you|we|they)\b"
 )
 
 
