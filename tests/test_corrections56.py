@@ -422,3 +422,34 @@ def test_a_frame_word_said_again_or_a_question_order_is_broken(sentence: str, br
     from composer.offline.wellformed import problem
 
     assert bool(problem(sentence)) is broken
+
+
+def test_a_post_at_a_level_is_said_as_the_post() -> None:
+    from composer.offline import items
+
+    # reader 79's h425: was "I hold an IRATA Level 2 in a rope access technician"
+    said = items.read_point("IRATA Level 2 rope access technician").said
+    assert said is not None and said.text() == "I am an IRATA Level 2 rope access technician"
+    said = items.read_point("JNC level 3 youth work").said
+    assert said is not None and said.text() == "I hold a JNC Level 3 in youth work"
+
+
+def test_a_service_inside_a_name_takes_no_article() -> None:
+    from composer.offline.notespeak import mended
+
+    # reader 79's h426: was "the Republic of the Singapore Navy"
+    assert mended("I spent eight years in the Republic of Singapore Navy.") == (
+        "I spent eight years in the Republic of Singapore Navy."
+    )
+    assert mended("I spent six years in Royal Navy.") == "I spent six years in the Royal Navy."
+
+
+def test_a_line_that_breaks_off_after_its_last_but_is_said_without_it() -> None:
+    from composer.offline.clauses import unfinished_dropped
+
+    typed = "I said something about training logs and the daily ration but I think I should have"
+    assert unfinished_dropped(typed) == (
+        "I said something about training logs and the daily ration"
+    )
+    whole = "I said days only but I can do the back shift too"
+    assert unfinished_dropped(whole) == whole

@@ -325,7 +325,14 @@ def unfinished_dropped(line: str) -> str:
     if text.endswith((".", "!", "?")) or (last not in FUNCTION_WORDS and last != "because"):
         return line
     breaks = list(_SENTENCE_BREAK.finditer(text))
+    if not breaks and (cut := _BROKEN_BUT.search(text)):  # "... ration but I think I should have"
+        return text[: cut.start()]
     return text[: breaks[-1].start() + 1] if breaks else line
+
+
+# The last "but" of a line that breaks off after it: "... in the daily ration but I think I
+# should have" (a thought left half-typed, which no reading can finish)
+_BROKEN_BUT = re.compile(r",?\s+but\s+(?!.*\bbut\b)(?=.*\b(?:have|should|would|could|was|think)$)")
 
 
 # a second reported "that" before the candidate's own clause: "..., and that I follow ..."

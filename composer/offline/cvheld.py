@@ -141,6 +141,9 @@ def _named_level(text: str) -> tuple[str, Clause] | None:
         return None  # "BTEC national diploma dental technology": its award not read
     if what is None:
         return "held", Clause("I", "hold", f"{name} Level {level}")
+    if lexicon.is_agent_noun(what.split()[-1]):  # "IRATA level 2 rope access technician": a post
+        post = f"{name} Level {level} {what}"
+        return "held", Clause("I", "am", f"{lexicon.article(post)} {post}")
     return "held", Clause("I", "hold", f"{lexicon.article(name)} {name} Level {level} in {what}")
 
 

@@ -52,7 +52,8 @@ _CLAIM = re.compile(
     r"|exp|mostly|mainly|ISO|IEC"
     r"|finish\w*|complet\w*|due|booked|studying|doing|until|till|valid|renew\w*|provisional"
     r"|trainee|student|part|partly|hope|hoping|plan\w*|keen|want\w*|next|soon|yet|resit|fail\w*"
-    r"|will|going|if|unless|maybe|probably|nearly|almost|applied|waiting|awaiting|grad)\b|\?"
+    r"|will|going|if|unless|maybe|probably|nearly|almost|applied|waiting|awaiting|grad|defend\w*"
+    r"|defen[cs]e|viva|submit\w*)\b|\?"
 )
 # an answer's tail that turns what came before: "..., but only if ...", "unless ..."
 _ANSWER_CLAIM = re.compile(r"(?i)\b(?:but|except|unless|only|instead|if)\b|\?")

@@ -104,6 +104,16 @@ _FORCE = re.compile(
     r"(?:Armed Forces|Army|Navy|Air Force|Marines|Marine Corps|Defen[cs]e Forces?|Coast Guard))"
     r"(?![\w'’-])"
 )
+
+
+def _the_force(found: re.Match[str]) -> str:
+    """ "in the Navy" for "in Navy"; never inside a name ("the Republic of Singapore Navy")."""
+    before = found.string[: found.start()].split()
+    if found["prep"] == "of" and before and before[-1][:1].isupper():
+        return found.group()
+    return f"{found['prep']} the {found['name']}"
+
+
 # A bracket at the end of a sentence: a noun, a preposition and what follows it.
 _ASIDE = re.compile(
     r" \((?P<noun>[a-z][\w-]*)(?: [a-z][\w-]*)? (?:for|of|with|at|in|on) [^()]+\)(?=[.!?]?$)"
@@ -182,7 +192,7 @@ def repaired(text: str) -> str:
     text = _marks(text)
     text = _EYE.sub(_eye, text)
     text = _THE_COUNTRY.sub(_country, text)
-    text = _FORCE.sub(lambda m: f"{m['prep']} the {m['name']}", text)
+    text = _FORCE.sub(_the_force, text)
     text = _ASIDE.sub(lambda m: m.group() if not lexicon.is_noun(m["noun"]) else "", text)
     text = _own(text) if " own " in text else text
     text = _WITH_NONE.sub(r"\g<before>, with \g<none>", text)

@@ -98,7 +98,7 @@ def told_line(
 
 # A close whose step ran on after the time it took ("I look forward to hearing from you within
 # two weeks and would write to all candidates", "... from you next step would be a test").
-_RUN_ON = re.compile(r"\b(?:hearing from|your news)\b[^;]*\b(?:would|will)\b")
+_RUN_ON = re.compile(r"\b(?:hearing from|hear from|your news)\b[^;]*\b(?:would|will)\b")
 
 
 def told_instead(
