@@ -453,3 +453,62 @@ def test_a_line_that_breaks_off_after_its_last_but_is_said_without_it() -> None:
     )
     whole = "I said days only but I can do the back shift too"
     assert unfinished_dropped(whole) == whole
+
+
+@pytest.mark.parametrize(
+    ("typed", "letter"),
+    [
+        (
+            "excursion figure = 0.8% not 0.6% (said wrong)",
+            ABOUT + "the excursion figure: it is 0.8%, not 0.6%.",
+        ),
+        (
+            "shutdown budget wrong - said 2.4m, actual 2.1m. correct.",
+            ABOUT + "the shutdown budget: the right figure is 2.1m, not 2.4m.",
+        ),
+        (
+            "also notice is 2 wks not 4 like i said - checked my contract",
+            FIX + "my notice is two weeks, not four.",
+        ),
+        (
+            "During the interview I said that the York digital survey covered 4,000 stones; having "
+            "checked my records, the correct figure is 6,200.",
+            FIX + "the York digital survey covered 6,200 stones, not 4,000.",
+        ),
+        (
+            "During the interview I said the cordon fence inspection covered about 300 km; the "
+            "correct figure is approximately 420 km.",
+            FIX + "the cordon fence inspection covered approximately 420 km, not 300.",
+        ),
+        (
+            "I also said my STCW certificate was from 2025, but it was in fact completed in March "
+            "2026.",
+            "In our conversation I said my STCW certificate was from 2025; in fact it was "
+            "completed in March 2026.",
+        ),
+    ],
+)
+def test_corrections_of_the_fresh_sets_are_said_whole(typed: str, letter: str) -> None:
+    # readers 83 and 85's files (sessions 56): each was left out, or said as "I am correct."
+    assert meant_line(typed, "warm", "email", Variation("seed")) == letter
+
+
+def test_a_careful_correction_and_a_promise_go_to_the_panellist_the_line_names() -> None:
+    notes = _notes(
+        "During the interview I said the campaign covered 48 turbines. The correct figure is 42, "
+        "and I would like to correct this. I also promised Sam Okoro a copy of my repair report, "
+        "which I will enclose with the letter.",
+        panel=2,
+    )
+    dana, sam = compose(notes, today=dt.date(2027, 1, 21))
+    assert "the campaign covered 42 turbines, not 48" in sam.body
+    assert "a copy of my repair report" in sam.body and "As promised" in sam.body
+    assert "I would like to correct this" not in sam.body + dana.body
+    assert "48" not in dana.body
+
+
+def test_a_promise_to_someone_else_in_the_same_sentence_is_not_cut() -> None:
+    from composer.offline.sendthing import promises_kept
+
+    typed = "I also promised you a selection of photographs, and Ms. Tu the survey plan."
+    assert promises_kept(typed, "warm", "email", Variation("s")) == typed

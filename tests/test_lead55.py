@@ -323,7 +323,7 @@ def test_a_careful_follow_up_of_two_sentences_is_said_as_typed_to_the_one_it_nam
     )
     said = (
         "I would like to clarify that the 120 farmers were trained by our whole team of four, not "
-        "by me alone. I also promised you a copy of my research summary, which I will enclose."
+        "by me alone."
     )
     letter = " ".join(
         _letter(
@@ -331,6 +331,9 @@ def test_a_careful_follow_up_of_two_sentences_is_said_as_typed_to_the_one_it_nam
         ).split()
     )
     assert said in letter
+    # session 56 (reader 79: a promise only restated, "without sending it"): kept, as promised
+    assert "As promised" in letter and "a copy of my research summary" in letter
+    assert "which I will enclose" not in letter
 
 
 def test_a_second_clause_of_a_highlight_in_a_second_language_takes_its_past() -> None:
@@ -443,11 +446,13 @@ def test_a_careful_correction_of_two_long_sentences_is_said_as_typed() -> None:
     )
     said = (
         "I would like to correct one figure: I said the kiln project at my current employer was "
-        "completed in 2021, but commissioning actually finished in March 2022. I also promised "
-        "you a summary of the bisque-curve study from 2019, which I will enclose."
+        "completed in 2021, but commissioning actually finished in March 2022."
     )
     people = [{"name": "Marek Zieliński", "salutation": "Mr. Zieliński", "topics": ["kilns"]}]
-    assert said in " ".join(_letter(interviewers=people, follow_up=typed).split())
+    letter = " ".join(_letter(interviewers=people, follow_up=typed).split())
+    assert said in letter
+    # session 56 (reader 79): the promise said as kept, never only restated
+    assert "As promised" in letter and "a summary of the bisque-curve study from 2019" in letter
 
 
 def test_a_second_reported_that_is_not_said_in_the_candidates_voice() -> None:

@@ -51,8 +51,11 @@ def aside_to_self(value: str) -> str:
     for _ in range(2):  # "... (i said wrong) fix that": both asides, in either order
         text = _HOW_SOUNDED.sub("", text)
         kept = _TAIL.sub("", text)
-        # never a line left with no fact in it, or one cut after "to"
-        if len(kept.split()) >= 3 and not re.search(r"(?i)\b(?:to|that|and|but)$", kept):
+        # never a line left with no fact in it, or one cut after "to", nor one whose last verb
+        # it was ("fittings that I did not mention")
+        if len(kept.split()) >= 3 and not re.search(
+            r"(?i)\b(?:to|that|and|but|not|never|did|didn't|I)$", kept
+        ):
             text = kept
     return text.strip() if text.strip() else value
 

@@ -65,9 +65,16 @@ _RUN_ON = re.compile(
 
 
 _YES = re.compile(r"(?i)^(?:yes|yep|yeah)\b")
+# The right figure told in a sentence of its own, after what was said: "The correct figure is 42."
+_RIGHT_FIGURE = re.compile(
+    r"(?i)^(?:having\s+checked\s+[^,]+,\s*|i\s+checked\s+[^:]+:\s*)?the\s+(?:correct|exact|right"
+    r"|actual)\s+(?:figure|number)\s+(?:is|was)\b"
+)
 # A part that is only an aside in brackets, or names a matter vaguely: a note to self.
 _VAGUE = re.compile(
-    r"(?i)^(?:\([^()]*\)|(?:also\s+|and\s+)?(?:the\s+)?[\w\s'-]{0,40}\b(?:thing|stuff|bit))[.!\s]*$"
+    r"(?i)^(?:\([^()]*\)|(?:also\s+|and\s+)?(?:the\s+)?[\w\s'-]{0,40}\b(?:thing|stuff|bit)"
+    r"|(?:must\s+|need\s+to\s+)?(?:correct|fix|clarify|say)(?:\s+(?:this|that|it))?(?:\s+clear(?:ly)?)?)"
+    r"[.!\s]*$"
 )
 # An aside of the notes in brackets, with a figure: "it is 5 (2 as 2nd AC)".
 _ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
@@ -171,13 +178,16 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
     joined: list[tuple[str, str]] = []  # (as typed, as read)
     for piece in typed:  # "sam's q on nights. yes fine": the question and its answer, one part
         # "said i'd only assisted. real answer: ...": an answer that names no one goes on
+        right = bool(_RIGHT_FIGURE.match(piece))  # "The correct figure is 42": of the one before
         if joined and (
-            question_only(joined[-1][1]) or (answer_head(piece) and _by_topic(piece, people))
+            right
+            or question_only(joined[-1][1])
+            or (answer_head(piece) and _by_topic(piece, people))
         ):
             whole, read = joined[-1]  # as typed: the span of the line from one to the other
             start = value.find(whole)
             whole = value[start : value.find(piece, start + len(whole)) + len(piece)]
-            joined[-1] = (whole, f"{read.rstrip(' .;')} - {piece}")
+            joined[-1] = (whole, f"{read.rstrip(' .;')}{'; ' if right else ' - '}{piece}")
         else:
             joined.append((piece, piece))
     found: list[tuple[str, str, int | None, bool]] = []

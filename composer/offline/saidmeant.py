@@ -30,6 +30,7 @@ from composer.english import ends_on_abbreviation, spell_out_dates
 from composer.offline import lexicon, phrasebook
 from composer.offline.clauses import finite
 from composer.offline.cvshares import spelled
+from composer.offline.followmemo import OWN_THINGS
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
@@ -46,6 +47,7 @@ class Fix:
     clause: str | None = None  # the right thing said in place: "my cert renewal is November 2027"
     about: str | None = None  # what the figure is of: "salary", "idle time"
     meant: bool = False  # typed "meant": a slip of the tongue, "I meant X"
+    claim: bool = False  # what was said and what is so, each a clause (`old`, `new`)
 
 
 # Orders to self and asides around a correction, never said: leading and trailing.
@@ -59,6 +61,7 @@ _TAIL = re.compile(
     r"(?i)(?:\s*[-–,.;!(]+\s*|\s+)(?:(?:i\s+)?(?:must|need(?:\s+to)?|have\s+to|should|pls|please)"
     r"\s+)?(?:correct|fix|clarify)(?:\s+(?:this|that|it))?\s*[.!)]*$"
     r"|\s*\(?\s*said\s+wrong\s*\)?[.!]*$|\s*[-–(]+\s*(?:my\s+bad|oops|doh|sorry)\)?[.!]*$"
+    r"|\s*[-–]\s*(?:checked|confirmed|looked)\b[^.;]*$"
     r"|[.!\s]+$"
 )
 # An aside in brackets: "(started 2023)", "(vaativa)", "(notice shorter than i thought)".
@@ -87,7 +90,7 @@ _MONTH_WORDS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
 )
 _MARK = (
-    r"actually|really|in\s+fact|meant|correct(?:\s+figure)?(?:\s+is|:)?|exact(?:ly)?:?"
+    r"actually|actual|really|in\s+fact|meant|correct(?:\s+figure)?(?:\s+is|:)?|exact(?:ly)?:?"
     r"|the\s+right\s+(?:figure|number)\s+is|should\s+be"
 )
 _SEP = r"\s*(?:,|;|\s[-–]+|\s->)"
@@ -113,9 +116,20 @@ _ABOUT_LEAD = re.compile(r"(?i)^(?:(?:the\s+)?(?:q|qn|question)\s+(?:on|about|re
 _ASKED_ABOUT = re.compile(r"(?i)^\w+\s+asked\s+(?:about|abt|re)\s+(?P<about>[\w\s%-]{2,30})$")
 
 
+# A careful correction's second half: "...; having checked my records, the correct figure is
+# 6,200", ". I checked my logbook afterwards: the exact number is 23", read as "- actually".
+_RIGHT_AFTER = re.compile(
+    r"(?i)[;.]\s+(?:having\s+checked\s+[^,;.]+,\s*|i\s+checked\s+[^:;.]+:\s*)?the\s+(?:correct"
+    r"|exact|right|actual)\s+(?:figure|number)\s+(?:is|was)\s+"
+)
+# When it was said, typed before a careful correction: "During the interview I said ..."
+_WHEN_SAID = re.compile(r"(?i)^(?:during|in|at)\s+(?:the|my|our)\s+(?:interview|meeting|call),?\s+")
+
+
 def _clean(value: str) -> str:
     """The line without the orders to self and asides around it."""
     text = " ".join(value.split())
+    text = _RIGHT_AFTER.sub(" - actually ", _WHEN_SAID.sub("", text))
     text = _LEAD.sub("", text)
     for _ in range(3):
         text = _TAIL.sub("", text).strip()
@@ -130,7 +144,8 @@ def _about(head: str | None) -> str | None:
     head = head.strip()
     if found := _ASKED_ABOUT.match(head):
         head = found["about"]
-    head = _ABOUT_LEAD.sub("", head).replace("%", "").strip(" -")
+    head = _ABOUT_LEAD.sub("", head).replace("%", "").strip(" -=:")
+    head = re.sub(r"(?i)\s+(?:wrong|was\s+wrong|is\s+wrong|incorrect)$", "", head)
     words = head.split()
     if not words or len(words) > 4 or not all(re.fullmatch(r"[A-Za-z'-]+", w) for w in words):
         return None
@@ -158,6 +173,7 @@ def _figure_swap(old: str, new: str) -> tuple[str, str, str] | None:
     if unit and not re.sub(rf"^{_NUMBER}", "", right):
         right += unit  # "was 3.5" after "2.5MW": 3.5MW
     rest = new.replace(news[0], "", 1).strip()
+    rest = _ROUGHLY.sub("", rest).strip()  # "approximately 420 km": the figure and its unit
     whole = right
     if re.fullmatch(rf"(?i)(?:{_MONTHS})\.?", rest):
         whole = spell_out_dates(f"{rest.capitalize()} {right}")  # "nov 2027": November 2027
@@ -176,7 +192,8 @@ def read_fix(value: str | None) -> Fix | None:
     if _not_one(text):
         return None
     if found := _SAID.match(text):
-        return _said_fix(found["said"].strip(" '\"‘’“”"), found["new"], found["about"], found)
+        said = re.sub(r"^that\s+", "", found["said"].strip(" '\"‘’“”"))  # "I said that X"
+        return _said_fix(said, found["new"], found["about"], found)
     if found := _NOT.match(text):
         return _not_fix(found["head"].strip(), found["old"], found["new"])
     return None
@@ -196,6 +213,9 @@ def _not_fix(head: str, old: str, new: str) -> Fix | None:
         what = since["what"]
         mine = what.split()[0].lower() in _SUBJECT_WORDS
         head = f"{what if mine else 'my ' + what} dates from"
+    owned = re.fullmatch(r"(?i)(?P<what>[a-z][a-z ]*?)\s+(?P<be>is|was|are|were)", head)
+    if owned and owned["what"].lower() in OWN_THINGS:  # "notice is 2 wks not 4": my notice
+        head = f"my {owned['what']} {owned['be']}"
     if head and (_head_clause(head) or head.endswith(" dates from")):
         clause = _sentence(re.sub(r"(?i)\bstart$", "start on", head) + f" {new}")
         old = _spoken(_carry(old, new))
@@ -204,6 +224,10 @@ def _not_fix(head: str, old: str, new: str) -> Fix | None:
         return Fix(old=old, new=new, clause=clause, about=about) if clause else None
     topic = _about(head) if head else about
     return Fix(old=_carry(old, new), new=new, about=topic) if topic else None
+
+
+# A figure's hedge: "about 300 km", "approximately 420 km".
+_ROUGHLY = re.compile(r"(?i)\b(?:approximately|approx\.?|about|around|roughly|nearly)\s*")
 
 
 # What may follow a bare figure as its unit: a currency's code, a measure.
@@ -270,7 +294,12 @@ def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fi
         return Fix(old=month["m"], new=to["when"], clause=clause) if clause else None
     if (swap := _figure_swap(said, new)) is not None:
         old, right, whole = swap
-        in_place = said.replace(old, whole, 1)
+        hedge = _ROUGHLY.match(new)  # "about 300 km" put right as "approximately 420 km"
+        at = re.search(rf"(?:{_ROUGHLY.pattern[4:]})?{re.escape(old)}", said)
+        if hedge and at:
+            in_place = said[: at.start()] + hedge[0] + whole + said[at.end() :]
+        else:
+            in_place = said.replace(old, whole, 1)
         tail = said.replace(old, "", 1).strip()
         if _UNIT.fullmatch(tail) and said.startswith(old) and tail not in right:
             old, right, tail = said, f"{right} {tail}", ""  # "2.4M JMD", "meant 2.8M"
@@ -301,6 +330,13 @@ def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fi
         old = name["name"].strip()
         clause = _sentence(said[: name.start()] + new)
         return Fix(old=old, new=new, clause=clause) if clause and old != new else None
+    # "I said my STCW certificate was from 2025, but it was in fact completed in March 2026":
+    # what was said and what is so, each a clause as typed
+    between = found[0][found.end("said") : found.start("new")]
+    subject = re.search(r"\b(?:it|they)\s+(?:was|is|were|are)\b", between)
+    if subject and finite(said.split()) and said.split()[0].lower() in _SUBJECT_WORDS:
+        claim, fact = _sentence(said), _sentence(f"{subject[0]} {new}")
+        return Fix(old=claim, new=fact, claim=True) if claim and fact else None
     return None
 
 
@@ -318,9 +354,15 @@ def meant_line(
 ) -> str | None:
     """The follow-up's sentence when it is a correction `read_fix` reads, or None."""
     fix = read_fix(value)
+    if fix is not None and fix.claim:  # "In our conversation I said X; in fact Y."
+        options = fitting(phrasebook.wordings("follow_up_claim_fix", tone, channel), fits)
+        line = variation.pick("follow_up", options).format(said=fix.old, fact=fix.new)
+        return None if problem(line) else line
     if fix is None or not (fix.clause or fix.about):
         return None
-    said = fix.clause or (f"I meant {fix.new}" if fix.meant else f"the right figure is {fix.new}")
+    figure = "it is" if fix.about and re.search(r"(?:figure|number|rate|total)$", fix.about) else ""
+    right = f"{figure or 'the right figure is'} {fix.new}"
+    said = fix.clause or (f"I meant {fix.new}" if fix.meant else right)
     section = "follow_up_fix_about" if fix.about else "follow_up_figure_fix"
     options = fitting(phrasebook.wordings(section, tone, channel), fits)
     fixed = f"{said}, not {fix.old}"

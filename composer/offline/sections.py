@@ -258,7 +258,9 @@ class Sections(Body):
         value, first = self.notes.follow_up, Variation(self.variation.seed)
         if not value or value in self.answered or careful_own(value):
             return []  # typed at `compose --ask`, or whole sentences: as typed
-        return apart(self.notes, self._asker()[0], lambda p: self._part_line(p, first, bool))
+        parts = apart(self.notes, self._asker()[0], lambda p: self._part_line(p, first, bool))
+        # a line meant for one panellist ("for sarah - ..."): every part in her letter
+        return [replace(p, reader=self.forced) for p in parts] if self.forced is not None else parts
 
     def _parts_left(self) -> list[Part]:
         """The parts of a follow-up the letters cannot say whole (read with the first panellist's

@@ -32,7 +32,7 @@ _SEND_FIRST = re.compile(
     r"\s+(?:to\s+)?|said\s+i(?:'?d|\s+would)\s+|can\s+|could\s+)?(?:send|attach|enclose)\s+(?:(?:her"
     r"|him|them|you|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|[A-Za-z][\w'-]+(?=\s+(?:the|a|an|my)\s))\s+)?"
     r"(?P<what>[^()!?]+?)(?P<tail>\s*(?:\([^()]*\)|pls|please|[-–>]+\s*attach"
-    r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|(?:like|as)\s+i\s+(?:promised|offered)(?:\s+\w+)?|,?\s*if\s+(?:that|it)\s+(?:would\s+)?helps?"
+    r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|(?:like|as)\s+i\s+(?:promised|offered)(?:\s+\w+)?|like\s+(?:she|he|they)\s+ask(?:ed)?|,?\s*if\s+(?:that|it)\s+(?:would\s+)?helps?"
     r"|,?\s*if\s+(?:useful|helpful|needed|wanted)|[-–]\s*promised!*|[-–]\s*(?:she|he|they)\s+asked"
     r"(?:\s+for\s+it)?!*|to\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+|(?:he|she|they)"
     r"\s+asked(?:\s+for\s+it)?|\(promised\))\s*)*[.!\s]*$"
@@ -190,8 +190,9 @@ def attached_in(sentence: str) -> str | None:
 # send a sample repair report with the client details removed."
 _REPORTED = re.compile(
     r"(?P<lead>^|(?<=[.!]) |(?<=: ))(?:[^.!:]*\bthat )?I (?:also )?(?:promised|offered|undertook)"
-    r" to (?:send|provide|share) (?:(?:you|the panel|[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) )?"
-    r"(?P<what>(?:a|an|the|my|our|some|copies|two|three)\b[^.!?:;]+)[.!](?= |$)"
+    r"(?: to (?:send|provide|share))? (?:(?:you|the panel|[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) )?"
+    r"(?P<what>(?:a|an|the|my|our|some|copies|two|three)\b[^.!?:;]+?)(?:,? (?:which|and) I (?:will"
+    r"|intend to) enclose(?: it)?(?: with (?:the|this|my) letter)?)?[.!](?= |$)"
 )
 
 
@@ -201,6 +202,8 @@ def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> s
 
     def kept(found: re.Match[str]) -> str:
         what = found["what"].strip()
+        if re.search(r",? and (?:Mr|Ms|Mrs|Dr|Professor|[A-Z][a-z]+)$", what):
+            return found[0]  # "..., and Ms. Tu ...": a second promise, to someone else
         if re.search(r"(?i)\blinks?\b", what):
             section = "follow_up_link"
         elif channel == "linkedin":
@@ -215,4 +218,6 @@ def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> s
         line = variation.pick("follow_up", options).format(what=what)
         return found["lead"] + line if not problem(line) else found[0]
 
-    return _REPORTED.sub(kept, text)
+    said = _REPORTED.sub(kept, text)
+    # "One further point: As promised, ...": the promise kept needs no frame before it
+    return re.sub(r"(?:^|(?<=[.!] ))[A-Z][^.:!?]{2,60}: (?=As (?:I )?promised\b)", "", said)
