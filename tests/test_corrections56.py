@@ -512,3 +512,37 @@ def test_a_promise_to_someone_else_in_the_same_sentence_is_not_cut() -> None:
 
     typed = "I also promised you a selection of photographs, and Ms. Tu the survey plan."
     assert promises_kept(typed, "warm", "email", Variation("s")) == typed
+
+
+def test_a_second_thing_of_theirs_joined_by_a_mark_is_not_pasted_into_a_wish() -> None:
+    from composer.offline.rapport import rapport_line
+
+    # reader 85's h443: "I hope the coastal classic ... on your own boat and is 1-crew short is
+    # going well."
+    said = rapport_line("doing the coastal classic end of oct on his own boat & is 1 crew short")
+    assert said.text is not None and "crew short" not in said.text
+    assert "coastal classic" in said.text
+
+
+def test_a_correction_told_to_a_panellist_and_a_promise_to_enclose_are_said_once() -> None:
+    from composer.offline.sendthing import promises_kept
+
+    # reader 89's h465 and h464
+    assert meant_line(
+        "I told Mr Ferrer that the Grand Harbour show took place in 2024; it was in fact the "
+        "2023 edition.",
+        "warm",
+        "email",
+        Variation("s"),
+    ) == (
+        "In our conversation I said the Grand Harbour show took place in 2024; in fact it was "
+        "the 2023 edition."
+    )
+    typed = (
+        "I also promised you a copy of my dissertation summary, which I would like to enclose "
+        "with my letter."
+    )
+    assert promises_kept(typed, "formal", "letter", Variation("s")) in {
+        "As promised, I enclose a copy of my dissertation summary.",
+        "As I promised, I enclose a copy of my dissertation summary.",
+    }

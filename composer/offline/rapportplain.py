@@ -71,8 +71,13 @@ _RUN_ON = re.compile(
 def run_on(note: str) -> str:
     """A second clause run on with no stop cut off with a comma ("we both play chess, he is in
     club league"), where every word before it is English: "we both did btech at vit vellore
-    she was ..." names things whose capitals are unsure, and stays as typed."""
+    she was ..." names things whose capitals are unsure, and stays as typed. A second thing of
+    theirs joined by "&" or "+" ("... on his own boat & is 1 crew short") is such a clause."""
     text = " ".join(note.split())
+    # "... on his own boat & is 1 crew short": a second thing of theirs joined by a mark, an aside
+    text = re.sub(r"\s+[&+]\s+(?=(?:is|are|was|were|has|needs)\b)", ", ", text)
+    if text != " ".join(note.split()):
+        return text
     found = _RUN_ON.search(text)
     if not found or re.search(r"[,;:.!?()-]", text) or len(text.split()) < 5:
         return note

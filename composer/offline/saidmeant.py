@@ -79,9 +79,14 @@ def _not_one(text: str) -> bool:
     """Whether `text` holds two sentences, or a slip with words of its own (`_NOT_ONE`); a stop
     after an abbreviation ("incl. integration") ends no sentence."""
     return any(
-        found[0].strip() not in ".;!" or not ends_on_abbreviation(text[: found.start() + 1])
+        (found[0].strip() not in ".;!" or not ends_on_abbreviation(text[: found.start() + 1]))
+        and not (found[0].strip() == ";" and _FACT_AFTER.match(text, found.end()))
         for found in _NOT_ONE.finditer(text)
     )
+
+
+# "...; it was in fact the 2023 edition": the correction after a semicolon, no second sentence
+_FACT_AFTER = re.compile(r"(?i)(?:it|that|they)\s+(?:was|is|were)\s+in\s+fact\b")
 
 
 # Said in the room, and what is right: "(topic -) (i) said|say X, (but) (it's) actually Y".
@@ -96,7 +101,7 @@ _MARK = (
 _SEP = r"\s*(?:,|;|\s[-–]+|\s->)"
 _SAID = re.compile(
     r"(?i)^(?:(?P<about>[^-–:;,]{2,40}?)\s*[-–:]\s*)?(?:i\s+)?(?:also\s+)?(?:said|say|told\s+(?:them|you|him"
-    r"|her)|quoted|gave)\s+(?P<said>.+?)(?:\s+(?:in\s+the\s+interview|at\s+one\s+point|in\s+the"
+    r"|her|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+)|quoted|gave)\s+(?P<said>.+?)(?:\s+(?:in\s+the\s+interview|at\s+one\s+point|in\s+the"
     rf"\s+room))?(?:{_SEP}?\s+(?:but\s+)?(?:{_BE}\s+)?(?P<mark>{_MARK})|{_SEP}\s+(?:but\s+)?"
     rf"(?P<be>{_BE})(?=\s+(?:in\s+)?(?:\S*\d|(?:{_MONTH_WORDS})\b)))\s+(?:{_BE}\s+)?(?P<new>.+)$"
 )

@@ -192,7 +192,8 @@ _REPORTED = re.compile(
     r"(?P<lead>^|(?<=[.!]) |(?<=: ))(?:[^.!:]*\bthat )?I (?:also )?(?:promised|offered|undertook)"
     r"(?: to (?:send|provide|share))? (?:(?:you|the panel|[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) )?"
     r"(?P<what>(?:a|an|the|my|our|some|copies|two|three)\b[^.!?:;]+?)(?:,? (?:which|and) I (?:will"
-    r"|intend to) enclose(?: it)?(?: with (?:the|this|my) letter)?)?[.!](?= |$)"
+    r"|would like to|intend to|plan to|'ll) (?:enclose|attach|send)(?: it)?(?: with (?:the|this|my)"
+    r" (?:letter|email)| separately)?)?[.!](?= |$)"
 )
 
 
