@@ -150,7 +150,7 @@ def test_the_report_asks_to_attach_what_a_sentence_says_is_attached() -> None:
     assert attached_in("As promised, a copy of my IRATA certificate is attached.") == (
         "a copy of my IRATA certificate"
     )
-    assert attached_in("I have attached photos of the Wanaka wall, in case it is useful.") == (
+    assert attached_in("I have attached photos of the Wanaka wall in case it helps.") == (
         "photos of the Wanaka wall"
     )
     assert attached_in("I would be happy to send the checklist if it would be useful.") is None
@@ -546,3 +546,12 @@ def test_a_correction_told_to_a_panellist_and_a_promise_to_enclose_are_said_once
         "As promised, I enclose a copy of my dissertation summary.",
         "As I promised, I enclose a copy of my dissertation summary.",
     }
+
+
+def test_a_follow_up_says_also_once() -> None:
+    from composer.offline.followtidy import one_also
+
+    assert one_also("I also wanted to mention that I also have the GWO First Aid.") == (
+        "I also wanted to mention that I have the GWO First Aid."
+    )
+    assert one_also("I also hold a PASMA card.") == "I also hold a PASMA card."

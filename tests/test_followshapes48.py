@@ -43,7 +43,7 @@ H219 = Path(__file__).parent / "corpus" / "readers" / "reader28" / "h219.json"
         ),
         (
             "send the sample lesson plan i wrote - pdf",
-            "I have attached the sample lesson plan I wrote, in case it is useful.",
+            "I have attached the sample lesson plan I wrote in case it helps.",
         ),
         (
             "could send my portfolio if helpful",

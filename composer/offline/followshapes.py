@@ -17,6 +17,7 @@ from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.followfix import fixed_line
 from composer.offline.followmemo import OWN_THINGS
+from composer.offline.followtidy import one_also
 from composer.offline.heard import months_spelled
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.selftalk import note_dropped
@@ -352,5 +353,5 @@ def shaped(
         return None
     options = fitting(phrasebook.wordings(section, tone, channel), fits)
     line = variation.pick("follow_up", options).format(**slots)
-    line = re.sub(r"(\balso\b.*?\bI) also\b", r"\1", line, count=1)
+    line = one_also(line)
     return None if problem(line) else line

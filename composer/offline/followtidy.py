@@ -344,3 +344,8 @@ def and_when(tail: str) -> str:
     else:
         return ""
     return f", and the {found['np']} {found['v'].lower()} {when}"
+
+
+def one_also(line: str) -> str:
+    """ "I also wanted to mention that I also have X": one "also" is enough."""
+    return re.sub(r"(\balso\b.*?\bI) also\b", r"\1", line, count=1)

@@ -30,7 +30,7 @@ from composer.offline.followfix import fixed_line, kept_unfixed
 from composer.offline.followforgot import forgot_line, swap_line
 from composer.offline.followheads import asked_after
 from composer.offline.followparts import by_parts
-from composer.offline.followtidy import and_when, as_typed, tidied, you_asked
+from composer.offline.followtidy import and_when, as_typed, one_also, tidied, you_asked
 from composer.offline.heard import hearing_from
 from composer.offline.hedged import hedged_back
 from composer.offline.nextsteps import lower_start, next_steps_line
@@ -375,7 +375,7 @@ def _said(
             options = _owned_up(options)
         line = variation.pick("follow_up", options).format(clause=body, topic=topic or "")
         # "I should also have mentioned that I also did ...": one "also" is enough
-        return re.sub(r"(\balso\b.*?\bI) also\b", r"\1", line, count=1)
+        return one_also(line)
     if phrase.shape is Shape.BASE:
         if phrase.text.split()[0].lower() in _STATES:  # "have own van": a fact, never "glad to"
             return None

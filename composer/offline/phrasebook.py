@@ -458,7 +458,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # Something the notes say to send, sent with the letter: {what} "the chart I designed".
     "follow_up_attached_email": {
         "formal": ("I attach {what}, which may be of interest.",),
-        "any": ("I have attached {what}, in case it is useful.",),
+        "any": ("I have attached {what} in case it helps.",),
     },
     "follow_up_attached_letter": {
         "any": ("I enclose {what}, which may be of interest.",),

@@ -22,6 +22,7 @@ from composer.offline.followmemo import self_noted
 from composer.offline.followself import instructed, late_said
 from composer.offline.followshapes import shaped
 from composer.offline.followsplit import Part, apart, readable, split
+from composer.offline.followtidy import one_also
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
 from composer.offline.offervoice import to_reader
@@ -118,9 +119,8 @@ class Sections(Body):
         names = [self.person.name, *self.person.name.split(), self.person.salutation or ""]
         kept = functools.partial(promises_kept, tone=self.tone, channel=self.channel)
         said = self._said()
-        return [
-            replace(s, text=to_reader(kept(s.text, variation=self.variation), names)) for s in said
-        ]
+        done = [to_reader(kept(s.text, variation=self.variation), names) for s in said]
+        return [replace(s, text=one_also(t)) for s, t in zip(said, done, strict=True)]
 
     def _said(self) -> list[Sentence]:
         value = self.notes.follow_up

@@ -173,7 +173,8 @@ def send_line(
 
 # What a letter's sentence says is sent with it: "I have attached X", "As promised, X is attached".
 _ATTACHED = re.compile(
-    r"\bI (?:have attached|attach|enclose|am enclosing|am attaching) (?P<what>[^,.;]+)"
+    r"\bI (?:have attached|attach|enclose|am enclosing|am attaching) (?P<what>[^,.;]+?)"
+    r"(?=,| in case\b|[.;]|$)"
     r"|(?:^|, )(?P<what2>[^,.;]+?) (?:is|are) (?:attached|enclosed)\b"
 )
 
