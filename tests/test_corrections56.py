@@ -555,3 +555,31 @@ def test_a_follow_up_says_also_once() -> None:
         "I also wanted to mention that I have the GWO First Aid."
     )
     assert one_also("I also hold a PASMA card.") == "I also hold a PASMA card."
+
+
+def test_a_correction_told_to_one_panellist_goes_to_their_letter_as_you() -> None:
+    from composer.models import Interviewer
+    from composer.offline.followfor import addressed
+
+    people = [
+        Interviewer(name="Amparo Giner"),
+        Interviewer(name="Vicent Ferrer", salutation="Mr Ferrer"),
+    ]
+    typed = (
+        "I told Mr Ferrer that the show took place in 2024; it was in fact the 2023 edition. I "
+        "also promised to send him the video."
+    )
+    assert addressed(typed, people) == (
+        1,
+        "I told you that the show took place in 2024; it was in fact the 2023 edition. I also "
+        "promised to send you the video.",
+    )
+    # reader 57's h332: a sentence told, put right only in the next one, stays where it was
+    told = "I told Mr Ferrer that I had done it only in watches. In fact I also did clocks."
+    assert addressed(told, people) is None
+
+
+def test_a_thing_to_send_named_by_a_pronoun_or_shorthand() -> None:
+    assert sent("send it along with the summary of my capstone report") is None
+    found = sent("send API 1160 cert copy")
+    assert found is not None and found[0] == "my API 1160 certificate copy"

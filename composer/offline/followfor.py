@@ -34,10 +34,12 @@ _SENT_TO = re.compile(
 # (session 55) a careful line that names the panellist inside it: "I promised to send Mr. Aoyama
 # the PDF ...", "In answer to Mr. Munro, I stated that ...": said to them, "you" for the name
 _NAMED_INSIDE = re.compile(
-    r"\b(?:(?P<lead>(?:[Ii]n\s+answer|[Ii]n\s+reply)\s+to)|(?P<verb>send|email|forward|show|promised|owe|offered)"
-    r")\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"(?(verb)\s+(?=(?:the|my|a|an|copies|copy)\b)|(?=\s*,))"
+    r"\b(?:(?P<lead>(?:[Ii]n\s+answer|[Ii]n\s+reply)\s+to)|(?P<verb>send|email|forward|show|promised|owe|offered"
+    r"|told))\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?(verb)\s+(?=(?:the|my|a|an|copies|copy|that)\b)|(?=\s*,))"
 )
+# What was told put right in the same sentence: "that X was in 2024; it was in fact 2023"
+_TOLD_FIX = re.compile(r"(?:[^.]|\.(?=\d))*\b(?:in\s+fact|actually|the\s+correct|the\s+right)\b")
 # "when P.N. asked", "PN asked": initials of a panellist
 _INITIALS = re.compile(r"\b(?P<who>[A-Z]\.?\s?[A-Z]\.?)(?=\s+(?:asked|q\b|question))")
 
@@ -103,7 +105,12 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         return index, text
     if (found := _WHEN_ASKED.search(text)) and (index := _one(found["who"], people)) is not None:
         return index, f"{text[: found.start('who')]}you{text[found.end('who') :]}"  # to them
-    if (found := _NAMED_INSIDE.search(text)) and (index := _one(found["who"], people)) is not None:
+    found = _NAMED_INSIDE.search(text)
+    if found and found["verb"] == "told" and not _TOLD_FIX.match(text, found.end()):
+        found = None  # "I told Mr. X that ...": theirs only when the sentence puts it right
+    if found and (index := _one(found["who"], people)) is not None:
         you = "your question" if found["lead"] else "you"  # "in answer to your question"
-        return index, f"{text[: found.start('who')]}{you}{text[found.end('who') :]}"
+        said = f"{text[: found.start('who')]}{you}{text[found.end('who') :]}"
+        # "... promised to send him the video": the one the line names, to them "you"
+        return index, re.sub(r"\b(send|email|show|give|forward) (?:him|her)\b", r"\1 you", said)
     return None

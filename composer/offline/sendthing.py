@@ -58,10 +58,16 @@ _DETERMINERS = frozenset(
 _SPELLED = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}
 
 
+# Shorthand a thing to send is typed with: "API 1160 cert copy", "pics of the wall".
+_SHORT = {"cert": "certificate", "certs": "certificates", "pic": "photo", "pics": "photos"}
+
+
 def _word(word: str, last: bool) -> str:
     """A word as the letter writes it: a short word no dictionary knows in capitals ("elisa" ->
     "ELISA"), a longer one before a noun as a name ("wanaka wall" -> "Wanaka wall"); a longer one
     last is a thing no table knows ("windchest"), unsure (""); any other as typed."""
+    if word in _SHORT:
+        return _SHORT[word]
     if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS or lexicon.known(word):
         return word
     if len(word) <= 5:
@@ -99,6 +105,8 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
                 words.insert(index + 1, "the")
             break
     head = words[0].lower()
+    if head in ("it", "them", "this", "that", "these", "those", "one"):
+        return None  # "send it along with X": what "it" is, the line before says
     if "i" in (w.lower() for w in words) or (
         lexicon.is_base_verb(head) and not lexicon.is_noun(head)
     ):
