@@ -13,12 +13,20 @@ import datetime as dt
 from composer import regexes as re
 from composer.english import SHORT_NAMES
 
-__all__ = ["month_number", "next_step_date", "working_day_after", "working_day_from"]
+__all__ = [
+    "MONTH_WORDS",
+    "month_number",
+    "next_step_date",
+    "working_day_after",
+    "working_day_from",
+]
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Every month's name and short form, longest first ("september" before "sept", "sep")
+MONTH_WORDS = tuple(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = r"(?P<month>" + "|".join(MONTH_WORDS) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}

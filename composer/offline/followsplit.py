@@ -22,7 +22,7 @@ from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
 from composer.offline.followparts import answer_head, question_only, to_self
-from composer.offline.saidmeant import read_fix
+from composer.offline.saidmeant import RIGHT_FIGURE, read_fix
 from composer.offline.selfnotes import UNSAID, is_doubted
 from composer.offline.sendthing import sent
 
@@ -66,10 +66,7 @@ _RUN_ON = re.compile(
 
 _YES = re.compile(r"(?i)^(?:yes|yep|yeah)\b")
 # The right figure told in a sentence of its own, after what was said: "The correct figure is 42."
-_RIGHT_FIGURE = re.compile(
-    r"(?i)^(?:having\s+checked\s+[^,]+,\s*|i\s+checked\s+[^:]+:\s*)?the\s+(?:correct|exact|right"
-    r"|actual)\s+(?:figure|number)\s+(?:is|was)\b"
-)
+_RIGHT_FIGURE = re.compile(rf"^{RIGHT_FIGURE}\b")
 # A part that is only an aside in brackets, or names a matter vaguely: a note to self.
 _VAGUE = re.compile(
     r"(?i)^(?:\([^()]*\)|(?:also\s+|and\s+)?(?:the\s+)?[\w\s'-]{0,40}\b(?:thing|stuff|bit)"

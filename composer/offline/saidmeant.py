@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from composer import regexes as re
 from composer.english import ends_on_abbreviation, spell_out_dates
+from composer.next_steps import MONTH_WORDS
 from composer.offline import lexicon, phrasebook
 from composer.offline.clauses import finite
 from composer.offline.cvshares import spelled
@@ -34,8 +35,9 @@ from composer.offline.followmemo import OWN_THINGS
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
+from composer.offline.words import MONTH_NAMES
 
-__all__ = ["Fix", "meant_line", "read_fix"]
+__all__ = ["RIGHT_FIGURE", "Fix", "meant_line", "read_fix"]
 
 
 @dataclass(frozen=True)
@@ -91,18 +93,17 @@ _FACT_AFTER = re.compile(r"(?i)(?:it|that|they)\s+(?:was|is|were)\s+in\s+fact\b"
 
 # Said in the room, and what is right: "(topic -) (i) said|say X, (but) (it's) actually Y".
 _BE = r"(?:it'?s|it\s+is|it\s+was|its|was|is|that'?s)"
-_MONTH_WORDS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTH_WORDS = "|".join(MONTH_NAMES)  # "in November 2026": a month named whole
 _MARK = (
     r"actually|actual|really|in\s+fact|meant|correct(?:\s+figure)?(?:\s+is|:)?|exact(?:ly)?:?"
     r"|the\s+right\s+(?:figure|number)\s+is|should\s+be"
 )
 _SEP = r"\s*(?:,|;|\s[-–]+|\s->)"
 _SAID = re.compile(
-    r"(?i)^(?:(?P<about>[^-–:;,]{2,40}?)\s*[-–:]\s*)?(?:i\s+)?(?:also\s+)?(?:said|say|told\s+(?:them|you|him"
-    r"|her|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+)|quoted|gave)\s+(?P<said>.+?)(?:\s+(?:in\s+the\s+interview|at\s+one\s+point|in\s+the"
-    rf"\s+room))?(?:{_SEP}?\s+(?:but\s+)?(?:{_BE}\s+)?(?P<mark>{_MARK})|{_SEP}\s+(?:but\s+)?"
+    r"(?i)^(?:(?P<about>[^-–:;,]{2,40}?)\s*[-–:]\s*)?(?:i\s+)?(?:also\s+)?(?:said|say|told"
+    r"\s+(?:them|you|him|her|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+)|quoted|gave)\s+(?P<said>.+?)"
+    r"(?:\s+(?:in\s+the\s+interview|at\s+one\s+point|in\s+the\s+room))?"
+    rf"(?:{_SEP}?\s+(?:but\s+)?(?:{_BE}\s+)?(?P<mark>{_MARK})|{_SEP}\s+(?:but\s+)?"
     rf"(?P<be>{_BE})(?=\s+(?:in\s+)?(?:\S*\d|(?:{_MONTH_WORDS})\b)))\s+(?:{_BE}\s+)?(?P<new>.+)$"
 )
 _NUMBER = r"[-~+]?[$€£]?\d+(?:[.,]\d+)?"
@@ -112,21 +113,20 @@ _NOT = re.compile(
     r"(?:\s+[a-z]+)?)(?:\s+(?:like|as)\s+i\s+said)?$"
 )
 _FIGURE = re.compile(rf"(?<![\w.]){_NUMBER}(?:[a-zA-Z%]{{0,3}})?(?![\w.])")
-_MONTHS = (
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
-    r"|july|august|september|october|november|december"
-)
+_MONTHS = "|".join(MONTH_WORDS)  # "nov", "november": a month, either way it is typed
 # What a head says the figure is of, without the question around it: "q on biggest deal".
 _ABOUT_LEAD = re.compile(r"(?i)^(?:(?:the\s+)?(?:q|qn|question)\s+(?:on|about|re)|re|on|about)\s+")
 _ASKED_ABOUT = re.compile(r"(?i)^\w+\s+asked\s+(?:about|abt|re)\s+(?P<about>[\w\s%-]{2,30})$")
 
 
-# A careful correction's second half: "...; having checked my records, the correct figure is
-# 6,200", ". I checked my logbook afterwards: the exact number is 23", read as "- actually".
-_RIGHT_AFTER = re.compile(
-    r"(?i)[;.]\s+(?:having\s+checked\s+[^,;.]+,\s*|i\s+checked\s+[^:;.]+:\s*)?the\s+(?:correct"
-    r"|exact|right|actual)\s+(?:figure|number)\s+(?:is|was)\s+"
+# A careful correction's second half: "having checked my records, the correct figure is 6,200",
+# "I checked my logbook afterwards: the exact number is 23" (`followsplit` joins it to the part
+# before); after a stop, read as "- actually".
+RIGHT_FIGURE = (
+    r"(?i:(?:having\s+checked\s+[^,;.]+,\s*|i\s+checked\s+[^:;.]+:\s*)?the\s+(?:correct|exact"
+    r"|right|actual)\s+(?:figure|number)\s+(?:is|was))"
 )
+_RIGHT_AFTER = re.compile(rf"[;.]\s+{RIGHT_FIGURE}\s+")
 # When it was said, typed before a careful correction: "During the interview I said ..."
 _WHEN_SAID = re.compile(r"(?i)^(?:during|in|at)\s+(?:the|my|our)\s+(?:interview|meeting|call),?\s+")
 

@@ -19,8 +19,9 @@ __all__ = ["come_for", "said_in_parts", "step_parts", "told_instead", "told_line
 
 # A report of the room before a step: "Ms. Hartwell said that", "Mrs. Urquhart indicated that",
 # "Ms Vogt say" (a speaker of one to three words, a name or a pronoun)
+_NAMED = r"[A-Z][\w.'’-]*"  # a word of the speaker's name ("Ms.", "Hartwell")
 _REPORTED = re.compile(
-    r"^(?:[A-Z][\w.'’-]*|he|she|they)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:said|says|say|indicated"
+    rf"^(?:{_NAMED}|he|she|they)(?:\s+{_NAMED}){{0,2}}\s+(?:said|says|say|indicated"
     r"|mentioned|explained|confirmed|told\s+me)\s+(?:that\s+)?"
 )
 
@@ -68,8 +69,8 @@ def come_for(value: str) -> str:
 # A careful next step reported whole: "Dr Marsh said that the panel would reach a decision within
 # two weeks and would write to all candidates." What follows the report is a clause of its own.
 _TOLD_WHOLE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:said|explained|confirmed|mentioned"
-    r"|indicated)\s+that\s+(?P<clause>[a-z][^;:?!]*\b(?:would|will)\b[^;:?!]*?)\.?$"
+    rf"^{_NAMED}(?:\s+{_NAMED}){{0,2}}\s+(?:said|explained|confirmed|mentioned|indicated)\s+that"
+    r"\s+(?P<clause>[a-z][^;:?!]*\b(?:would|will)\b[^;:?!]*?)\.?$"
 )
 
 
