@@ -17,6 +17,8 @@ with closed word classes and the lexicon's tables only (never a word of one trad
 - a present perfect is never given a finished time ("I have passed it on the day");
 - a lower-case word is English: a plural of a clipped word ("terps", "techs") is the note's,
   and so is a day typed short after a noun ("the winter gala sat is").
+
+`finite_after` serves `phrases`: a finite verb after a line's first words makes it a clause.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from composer.offline.words import (
     FUNCTION_WORDS,
     MODALS,
     PLAIN_WORDS,
+    PREPOSITIONS,
     word_set,
 )
 
@@ -345,3 +348,53 @@ def that_dropped(said: str) -> str:
     if re.search(r"\b(?:said|explained|answered|told you) that\b", said):
         return said
     return _THAT_I.sub(", and ", said)
+
+
+def finite_after(words: list[str], start: int) -> bool:
+    """True when a finite verb (is, has, will, loves) follows the first words: a clause."""
+    for index in range(start, len(words)):
+        word = words[index].lower()
+        if word in ("that", "which", "who", "whom", "whose", "where"):
+            return False  # a relative clause belongs to the noun: "a plan that keeps ..."
+        if word in ("including", "incl", "especially", "notably"):
+            return False  # "22 years of casework, including handwriting, inks and ...": a list
+        if word in BE or word in AUXILIARIES:
+            # "forecasts the ops team can trust": a noun, then a clause that describes it
+            contact = words[0].lower() not in DETERMINERS and any(
+                w.lower() in ("the", "a", "an", "our", "my", "your") for w in words[1:index]
+            )
+            return not contact
+        before = words[index - 1].lower() if index >= 1 else ""
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if words[index][:1].isupper() and words[index - 1][:1].isupper():
+            continue  # a word of a name ("the Royal Engineers"), not its verb
+        if (
+            index >= 1
+            and lexicon.is_past(word)
+            and before not in DETERMINERS
+            and before not in PREPOSITIONS
+            and not words[index - 1].endswith(",")
+            and (
+                after in DETERMINERS
+                or after in ("it", "them", "me", "us", "from", "up", "down")
+                or after[:1].isdigit()
+            )
+        ):
+            return True  # "the team won an award", "the piece reached 800k listeners"
+        if (
+            index >= 2
+            and lexicon.is_third_person(word)
+            and words[0].lower() in DETERMINERS
+            and lexicon.is_noun(before)
+            and (after in PREPOSITIONS or after in DETERMINERS or after[:1].isdigit())
+            and not any(w.lower() in PREPOSITIONS for w in words[1:index])  # "on mine sites in"
+        ):
+            return True  # "the board meets on 21 October"
+        if (
+            index >= 1
+            and lexicon.is_third_person(word)
+            and not lexicon.is_noun(word)
+            and words[index - 1].lower() not in DETERMINERS
+        ):
+            return True
+    return False

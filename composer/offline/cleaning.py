@@ -49,8 +49,10 @@ def lower_first(text: str, common: frozenset[str]) -> str:
     closed = (
         head in DETERMINERS or lower in FIRST_PERSON or lower in WH_WORDS or lower in PREPOSITIONS
     )
-    verb_form = (
-        lexicon.is_past(lower) or lexicon.is_gerund(lower) or lexicon.is_adjective_only(lower)
+    verb_form = (  # "Court-appointed expert": a compound ending in a participle is one too
+        lexicon.is_past(lower.rsplit("-")[-1])
+        or lexicon.is_gerund(lower)
+        or lexicon.is_adjective_only(lower)
     )
     possessive = lower.endswith("'s") and lexicon.is_noun(lower[:-2]) and bool(rest)
     # "Test automation in CI": a common noun before lower-case words, and not a name the

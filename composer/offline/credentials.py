@@ -108,7 +108,7 @@ def held(listed: str) -> str:
             parts[i] = f"{lexicon.article(parts[i])} {parts[i]}"
     two = parts[1::2] in ([", "], [", ", " and "])  # "a licence, APS and ADI ratings"
     if two and len(parts) == 3 and school(parts[2]):  # "Level 3 Diploma in X, Askham Bryan
-        parts[1] = " from "  # College": where it is from, not a second thing held
+        parts[1:] = [" from ", definite(parts[2])]  # College": where it is from, not a second
     elif two and not re.match(r"(?:with|from|in|at|since|for|by|and|as)\b", parts[2]):
         parts[1] = " and "
     return "".join(parts)

@@ -183,7 +183,7 @@ def _from_school(line: str, said_by_others: Callable[[str], Clause | None]) -> C
     if course is None or course.verb not in ("hold", "have completed") or " from " in course.rest:
         return None
     school = " ".join(w if w.isupper() else w.capitalize() for w in words)
-    return Clause(course.subject, course.verb, f"{course.rest} from {school}")
+    return Clause(course.subject, course.verb, f"{course.rest} from {credentials.definite(school)}")
 
 
 # A course with where and when it was taken: "Continuing Care Assistant certificate from NSCC
@@ -220,7 +220,7 @@ def _school_year(line: str, said_by_others: Callable[[str], Clause | None]) -> C
         return None
     if " from " in course.rest or _YEAR.search(course.rest):
         return None
-    where = f" from {school}" if school else ""
+    where = f" from {credentials.definite(school)}" if school else ""  # "the University of X"
     if not year:
         return Clause(course.subject, course.verb, f"{course.rest}{where}")
     verb = "earned" if course.verb == "hold" else "completed"

@@ -22,7 +22,7 @@ from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
 from composer.offline.followparts import answer_head, question_only, to_self
-from composer.offline.saidmeant import RIGHT_FIGURE, read_fix
+from composer.offline.saidmeant import FACT_AFTER, RIGHT_FIGURE, read_fix
 from composer.offline.selfnotes import UNSAID, is_doubted
 from composer.offline.sendthing import sent
 
@@ -62,6 +62,11 @@ _RUN_ON = re.compile(
     r"|as|than|whether|what|how)\b)[^,;:.])*\b(?:is|was|are|were)\b",
     re.IGNORECASE,
 )
+
+
+def _name_words(people: list[Interviewer]) -> set[str]:
+    """The words of the panel's names, and "told": a part with one is told to a panellist."""
+    return {"told"} | {word for person in people for word in person.name.split() if len(word) > 2}
 
 
 _YES = re.compile(r"(?i)^(?:yes|yep|yeah)\b")
@@ -175,7 +180,10 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
     joined: list[tuple[str, str]] = []  # (as typed, as read)
     for piece in typed:  # "sam's q on nights. yes fine": the question and its answer, one part
         # "said i'd only assisted. real answer: ...": an answer that names no one goes on
-        right = bool(_RIGHT_FIGURE.match(piece))  # "The correct figure is 42": of the one before
+        # "The correct figure is 42"; "I said X; it was in fact Y" (told no one named): of the
+        # one before (one told a panellist by name is read by `followfor`)
+        told = not joined or set(re.findall(r"\w+", joined[-1][1])) & _name_words(people)
+        right = bool(_RIGHT_FIGURE.match(piece) or (not told and FACT_AFTER.match(piece)))
         if joined and (
             right
             or question_only(joined[-1][1])

@@ -17,7 +17,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.answervoice import is_story, sayable, to_asker
 
-__all__ = ["own_answer", "task_asked"]
+__all__ = ["own_answer", "task_asked", "that_dropped_within"]
 
 # What opens a report of the answer: "I said (that)", "said", "I answered that", "told her".
 _LEAD = re.compile(
@@ -56,6 +56,9 @@ _ADVERBS = frozenset(
         "only",
         "really",
         "generally",
+        "currently",
+        "typically",
+        "regularly",
     ]
 )
 # A task set in the room, put to the candidate: "asked me to pitch three stories", "asked me
@@ -169,3 +172,36 @@ def own_answer(question: str, typed: str, why: bool = False) -> str:
         yn = "yes" if yes_no["yn"].lower() != "no" else "no"
         said = f"I said {yn}, but {said}" if yes_no["but"] or yn == "no" else f"I said yes: {said}"
     return said if sayable(said) else ""
+
+
+# A second clause of a reported answer, its "that" kept: "I answered that I would ..., and that
+# I had done exactly this during the winter of 2023" -> "..., and I did exactly this ...".
+_AND_THAT = re.compile(r",?\s+and\s+that\s+(?P<who>I|we)\s+had\s+(?P<done>[a-z]+)\b")
+
+
+# "..., and that three of my trainees are ...": a second clause with its subject, "that" dropped.
+_AND_THAT_SUBJECT = re.compile(  # (not "and that is what ...": "that" is the subject there)
+    r",?\s+(and|but)\s+that\s+(?=[\w-]+\s)(?!(?:is|was|has|had|will|would|can|could|does|did"
+    r"|should|may|might|means|meant|made|makes|seems|sounds|shows|showed)\b)"
+)
+
+
+# A no, then what the candidate said for themselves: "I do not yet; I explained that I hold X"
+# -> "I do not yet, but I hold X".
+_NO_BUT = re.compile(
+    r"^(?P<no>I (?:do|did|have|am|was|can)(?: not|n't)(?: yet)?)\s*[;,.]\s+(?:and\s+)?I\s+"
+    r"(?:explained|said|added|told (?:him|her|them))\s+that\s+(?=I\b)"
+)
+
+
+def _and_did(found: re.Match[str]) -> str:
+    base = lexicon.base_of(found["done"]) or ""
+    did = lexicon.verb_forms(base).get("VBD", "") if base else ""
+    return f", and {found['who']} {did}" if did else found.group()
+
+
+def that_dropped_within(typed: str) -> str:
+    """A reported answer's second "that" dropped with its clause's subject: "I said X, and that
+    I had done Y" -> "..., and I did Y"; "..., and that three of my trainees are ..."."""
+    typed = _NO_BUT.sub(r"\g<no>, but ", typed)  # "I do not yet; I explained that I hold X"
+    return _AND_THAT_SUBJECT.sub(r", \1 ", _AND_THAT.sub(_and_did, typed))

@@ -15,11 +15,9 @@ from enum import Enum
 
 from composer import regexes as re
 from composer.offline import lexicon, selfnotes
-from composer.offline.clauses import verbless_mine
+from composer.offline.clauses import finite_after, verbless_mine
 from composer.offline.cleaning import bare, clean, join_list, lower_first
 from composer.offline.words import (
-    AUXILIARIES,
-    BE,
     COUNTABLE,
     CREDENTIALS,
     DETERMINERS,
@@ -80,54 +78,6 @@ _SHARE = re.compile(
 )
 
 
-def _finite_after(words: list[str], start: int) -> bool:
-    """True when a finite verb (is, has, will, loves) follows the first words: a clause."""
-    for index in range(start, len(words)):
-        word = words[index].lower()
-        if word in ("that", "which", "who", "whom", "whose", "where"):
-            return False  # a relative clause belongs to the noun: "a plan that keeps ..."
-        if word in BE or word in AUXILIARIES:
-            # "forecasts the ops team can trust": a noun, then a clause that describes it
-            contact = words[0].lower() not in DETERMINERS and any(
-                w.lower() in ("the", "a", "an", "our", "my", "your") for w in words[1:index]
-            )
-            return not contact
-        before = words[index - 1].lower() if index >= 1 else ""
-        after = words[index + 1].lower() if index + 1 < len(words) else ""
-        if words[index][:1].isupper() and words[index - 1][:1].isupper():
-            continue  # a word of a name ("the Royal Engineers"), not its verb
-        if (
-            index >= 1
-            and lexicon.is_past(word)
-            and before not in DETERMINERS
-            and before not in PREPOSITIONS
-            and not words[index - 1].endswith(",")
-            and (
-                after in DETERMINERS
-                or after in ("it", "them", "me", "us", "from", "up", "down")
-                or after[:1].isdigit()
-            )
-        ):
-            return True  # "the team won an award", "the piece reached 800k listeners"
-        if (
-            index >= 2
-            and lexicon.is_third_person(word)
-            and words[0].lower() in DETERMINERS
-            and lexicon.is_noun(before)
-            and (after in PREPOSITIONS or after in DETERMINERS or after[:1].isdigit())
-            and not any(w.lower() in PREPOSITIONS for w in words[1:index])  # "on mine sites in"
-        ):
-            return True  # "the board meets on 21 October"
-        if (
-            index >= 1
-            and lexicon.is_third_person(word)
-            and not lexicon.is_noun(word)
-            and words[index - 1].lower() not in DETERMINERS
-        ):
-            return True
-    return False
-
-
 def _is_person_np(words: list[str]) -> bool:
     """A noun phrase naming what the candidate is: "licensed electrician", "scrum master"."""
     head = head_noun(words)
@@ -165,6 +115,11 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     text = clean(item)
     if not text:
         return Phrase("", Shape.UNKNOWN, item)
+    post, semi, more = item.strip().rstrip(".").partition("; ")
+    if semi and ";" not in more and analyse(post, common).shape is Shape.ROLE:
+        tail = analyse(more, common)  # "court-appointed expert since 2009; testimony in 120
+        if tail.shape is Shape.NOUN and not _is_person_np(tail.words):  # proceedings"
+            return Phrase(f"{analyse(post, common).text}, with {tail.text}", Shape.ROLE, item)
     labelled = _LABEL.match(text)
     if labelled:
         text = text[labelled.end() :]  # "on fatigue: I checked ...": the label is the topic's
@@ -243,9 +198,9 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         and not compound
     ):
         text = "the " + text  # "firm's pro bono work": a common noun's possessive needs "the"
-        return Phrase(text, Shape.CLAUSE if _finite_after(words, 1) else Shape.NOUN, item)
+        return Phrase(text, Shape.CLAUSE if finite_after(words, 1) else Shape.NOUN, item)
     if lower in DETERMINERS or lower[:1].isdigit():
-        if _finite_after(words, 1):
+        if finite_after(words, 1):
             return Phrase(text, Shape.CLAUSE, item)
         if lower in ("a", "an") and _is_person_np(words[1:]):
             return Phrase(text, Shape.ROLE, item)
@@ -260,13 +215,13 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         return Phrase(text, Shape.ADJECTIVE, item)  # "ACLS and BLS certified"
     if lower in EXECUTIVE:
         return Phrase(text, Shape.ROLE, item)  # "CFO of a listed company for six years"
-    if first[:1].isupper() and _is_person_np(words) and not _finite_after(words, 1):
+    if first[:1].isupper() and _is_person_np(words) and not finite_after(words, 1):
         return Phrase(text, Shape.ROLE, item)  # "PRINCE2 Practitioner"
     if first[:1].isupper():  # a name or an acronym: "Python and SQL", "CPR certification"
         objects = ("a", "an", "the", "my", "our", "their", "your", "it", "them")
         if lexicon.base_of(lower) == lower and second in objects:
             return Phrase(first.lower() + text[len(first) :], Shape.BASE, item)
-        if _finite_after(words, 1):
+        if finite_after(words, 1):
             return Phrase(text, Shape.CLAUSE, item)
         return Phrase(text, Shape.NOUN, item)
     if lower in PASSIVES | STATES and lexicon.is_past(lower) and _counted_object(words[1:]):
@@ -298,7 +253,9 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     countable = len(words) <= 3 and bare(words[-1]).lower() in COUNTABLE
     if lexicon.is_gerund(lower) and countable and second not in DETERMINERS:
         return Phrase(text, Shape.NOUN, item)  # "prescribing qualification", "training plan"
-    if lexicon.is_gerund(lower) and not _finite_after(words, 1):
+    if lower == "working" and second in ("knowledge", "understanding"):
+        return Phrase(f"a {text}", Shape.NOUN, item)  # "working knowledge of X": a working ...
+    if lexicon.is_gerund(lower) and not finite_after(words, 1):
         return Phrase(text, Shape.GERUND, item)
     adjective = lexicon.is_adjective_only(lower) or (not second and "adj" in lexicon.classes(lower))
     loose = "adj" in lexicon.classes(lower) and second in ("under", "with", "at", "in", "on")
@@ -311,7 +268,7 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         if "," in text and " and " not in text:  # "calm under pressure, good with families"
             text = join_list([part.strip() for part in text.split(",") if part.strip()])
         return Phrase(text, Shape.ADJECTIVE, item)
-    if _finite_after(words, 1):
+    if finite_after(words, 1):
         return Phrase(text, Shape.CLAUSE, item)
     if _is_base_verb(lower, second):
         return Phrase(text, Shape.BASE, item)
@@ -353,6 +310,12 @@ _JOINABLE_FIRST = (Shape.ADJECTIVE, Shape.PARTICIPLE, Shape.ROLE, Shape.PAST)
 _JOINABLE_SECOND = (Shape.PAST, Shape.PARTICIPLE)
 
 
+# A past participle telling how a thing done went: "achieved in 2023", "delivered on time".
+_DONE_TAIL = re.compile(
+    r"[a-z]+ed (?:in (?:19|20)\d\d|on time|on budget|under budget|ahead of|within|without)\b"
+)
+
+
 def _two_clauses(text: str, common: frozenset[str], item: str) -> Phrase | None:
     """ "ACA qualified, passed all exams first time": two phrases, each said as a clause."""
     first, sep, second = text.partition(", ")
@@ -363,6 +326,8 @@ def _two_clauses(text: str, common: frozenset[str], item: str) -> Phrase | None:
         return None
     if two.shape in (Shape.PARTICIPLE, Shape.PAST) and re.match(r"\w+ by\b", second):
         return None  # "set up a repository, used by 40 PMs": the tail describes the thing
+    if one.shape is Shape.PAST and _DONE_TAIL.match(second):  # "led the lab's accreditation,
+        return None  # achieved in 2023 without major nonconformities": it tells of the thing
     return Phrase(text, Shape.PAIR, item, parts=(one, two))
 
 

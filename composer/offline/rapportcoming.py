@@ -35,7 +35,7 @@ _WHEN = re.compile(
     rf"(?:\s+(?:of\s+)?(?:{_MONTHS}))?)?(?:\s+(?:night|morning|afternoon|evening))?"
     rf"|(?:in|at the end of|at the start of|early|late)\s+(?:{_MONTHS})"
     rf"|next\s+(?:week|weekend|month|year|{_DAYS}|{_SEASONS})"
-    rf"|this\s+(?:week|weekend|month|{_DAYS}|{_SEASONS})|in\s+the\s+(?:{_SEASONS})"
+    rf"|this\s+(?:week|weekend|month|{_DAYS}|{_SEASONS}|{_MONTHS})|in\s+the\s+(?:{_SEASONS})"
     rf"|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|tomorrow|today|tonight))$"
 )
 # The family words rapport already reads (`rapportpatterns.RELATIVES`), and the wider circle

@@ -271,17 +271,33 @@ _OWN = re.compile(
 )
 
 
+# The candidate at the same event, typed after it: "..., where I am also presenting".
+_THERE_TOO = re.compile(
+    r"(?i),\s*where\s+I(?:'m|\s+am|\s+will\s+be)(?:\s+also)?\s+(?P<doing>[a-z]+ing)"
+    r"(?:\s+too|\s+as\s+well)?\s*[.!]*$"
+)
+
+
 def with_own(note: str, say: Callable[[str], S]) -> S | None:
     """The line for an event of theirs with the candidate's own part after it ("..., I ran it
     2025": "I hope the Copenhagen half in September goes well; I ran it myself in 2025."), or
     None when the note has no such part or its event cannot be said without it."""
-    found = _OWN.search(note)
+    found = _OWN.search(note) or _THERE_TOO.search(note)
     if found is None or found.start() == 0:
         return None
     said = say(note[: found.start()])
     text = getattr(said, "text", None)
     if not text or not text.endswith(".") or ";" in text or " it " in f" {text} ":
         return None  # a line that is two parts already, or says "it" of something else
+    if "doing" in found.groupdict():  # "..., where I am also presenting": the line goes on
+        doing = found["doing"].lower()  # after the event, else in a clause of its own
+        last = note[: found.start()].split()[-1]
+        tail = (
+            f", where I am also {doing}"
+            if text[:-1].endswith(last)
+            else f"; I am also {doing} there"
+        )
+        return type(said)(f"{text[:-1]}{tail}.")  # type: ignore[call-arg]
     when = f" in {found['year']}" if found["year"] else ""
     when = when or (f" {expand(found['last']).lower()}" if found["last"] else "")
     own = f"I {found['verb'].lower()} it myself{when}"

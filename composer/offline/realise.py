@@ -1,9 +1,8 @@
 """Surface realisation: a note item, read by `phrases.analyse`, said as the candidate's clause.
 
-"fluent in Spanish" becomes "I am fluent in Spanish", "led usability studies" "I led usability
-studies", "master's degree in nursing" "I hold a master's degree in nursing". A noun phrase that
-leaves out its article gets one; an item of no sayable shape gets no clause (None), so the
-writer leaves it out rather than write a broken sentence.
+"fluent in Spanish": "I am fluent in Spanish"; "led usability studies": "I led usability studies";
+"master's degree in nursing": "I hold a master's degree in nursing". A noun phrase gets its
+article; an item of no sayable shape gets no clause (None): left out, never a broken sentence.
 """
 
 from __future__ import annotations
@@ -97,8 +96,9 @@ _STATE_AND_ROLE = re.compile(
 
 def with_article(phrase: Phrase) -> str:
     """The noun phrase with "a" or "an" when it needs one ("the" before "second round")."""
-    if needs_article(phrase) and phrase.words[0].lower() in ORDINALS:
-        return f"the {phrase.text}"
+    one = phrase.words[0].lower() in ORDINALS or phrase.text.lower().startswith("author of ")
+    if needs_article(phrase) and one:
+        return f"the {phrase.text}"  # "the second round", "the author of a peer-reviewed study"
     if needs_article(phrase):
         return f"{lexicon.article(phrase.text)} {phrase.text}"
     return phrase.text
@@ -166,8 +166,7 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
 _CODES = re.compile(r"\b([A-Z]{1,4}\d{1,3})/([A-Z]{1,4}\d{1,3})\b")
 
 
-# Marks of a note that a sentence cannot carry: arrows, dash joins, slashes between words,
-# a percent sign after a word, chat, and shorthand with no one sure reading.
+# Marks a sentence cannot carry: arrows, dash joins, slashes, "%" after a word, chat, shorthand.
 _RAW = re.compile(
     r"->|=>|<-|\s[-–]\s|(?<=[A-Za-z])/(?=[A-Za-z])(?<!\band/)|(?<=[A-Za-z])%|\blol\b|\btbh\b"
     r"|!!|\?|\bEng\b|\bmicro\b|\betc\b|\s\+\s|\.\.\."
@@ -298,10 +297,11 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             verbs = ("have experience with",)  # "Python, SQL and dbt"
         elif first.lower() in ("zero", "no") and len(words) > 1:
             verbs = ("have had",)  # "zero lost-time incidents in nine years"
+        elif _DURATION.match(text) and re.search(r", (?:including|especially|mainly) ", text):
+            verbs = ("have",)  # "22 years of casework in X, including inks and printing"
         elif re.search(r",\s(?!\d)", text) and first.lower() not in DETERMINERS:
-            # "visual merchandising, stock control and rota planning": a list of skills (not
-            # one with counts in it)
-            # (not a thing and what was done to it: "new intake form, rolled out ...")
+            # "visual merchandising, stock control and rota planning": a list of skills (not one
+            # with counts in it, nor a thing and what was done to it: "new form, rolled out ...")
             done = any(lexicon.is_past(p.split()[0]) for p in text.split(", ")[1:])
             listed = not re.search(r"\d", text) and not done
             return Clause("I", "have experience in", text) if listed else None
@@ -385,15 +385,16 @@ def _named_thing(part: str) -> bool:
 
 # "I am state authorised public accountant": a person noun after "I am" needs its article.
 def _role_aside(phrase: Phrase, role: str, aside: str) -> Clause:
-    """A role with a note in brackets said in the sentence: "(Wisconsin)" -> "in Wisconsin",
-    "(2023)" -> "qualified as ... in 2023"; the initials of the role itself are dropped."""
+    """A role, its bracket: "(Wisconsin)": "in Wisconsin"; "(2023)": "qualified as ... in 2023"."""
     said = with_article(Phrase(role, phrase.shape, phrase.source))
     small = ("of", "the", "and", "for", "in", "a", "an")
     initials = "".join(w[0] for w in role.split() if w.lower() not in small).upper()
     if aside.isupper() and aside.replace(" ", "") in (initials, initials.replace("O", "")):
         return Clause("I", "am", said)  # "Fellow of the Higher Education Academy (FHEA)"
-    if re.fullmatch(r"(?:19|20)\d\d", aside):
-        return Clause("I", "qualified as", f"{said} in {aside}")
+    if re.fullmatch(r"(?:19|20)\d\d", aside):  # "co-author of X (2022)": I co-authored X in 2022
+        if wrote := re.match(r"(?i)(co-)?author of ", role):
+            said, verb = role[wrote.end() :], "co-authored" if wrote[1] else "wrote"
+        return Clause("I", verb if wrote else "qualified as", f"{said} in {aside}")
     if all(w[:1].isupper() for w in aside.split()) and not aside.isupper():
         return Clause("I", "am", f"{said} in {aside}")  # a place
     return Clause("I", "am", with_article(phrase))

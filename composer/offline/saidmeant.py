@@ -37,7 +37,7 @@ from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 from composer.offline.words import MONTH_NAMES
 
-__all__ = ["RIGHT_FIGURE", "Fix", "meant_line", "read_fix"]
+__all__ = ["FACT_AFTER", "RIGHT_FIGURE", "Fix", "meant_line", "read_fix"]
 
 
 @dataclass(frozen=True)
@@ -82,13 +82,13 @@ def _not_one(text: str) -> bool:
     after an abbreviation ("incl. integration") ends no sentence."""
     return any(
         (found[0].strip() not in ".;!" or not ends_on_abbreviation(text[: found.start() + 1]))
-        and not (found[0].strip() == ";" and _FACT_AFTER.match(text, found.end()))
+        and not (found[0].strip() == ";" and FACT_AFTER.match(text, found.end()))
         for found in _NOT_ONE.finditer(text)
     )
 
 
 # "...; it was in fact the 2023 edition": the correction after a semicolon, no second sentence
-_FACT_AFTER = re.compile(r"(?i)(?:it|that|they)\s+(?:was|is|were)\s+in\s+fact\b")
+FACT_AFTER = re.compile(r"(?i)(?:it|that|they)\s+(?:was|is|were)\s+in\s+fact\b")
 
 
 # Said in the room, and what is right: "(topic -) (i) said|say X, (but) (it's) actually Y".
@@ -179,6 +179,13 @@ def _figure_swap(old: str, new: str) -> tuple[str, str, str] | None:
         right += unit  # "was 3.5" after "2.5MW": 3.5MW
     rest = new.replace(news[0], "", 1).strip()
     rest = _ROUGHLY.sub("", rest).strip()  # "approximately 420 km": the figure and its unit
+    part = (
+        re.search(r"(?i)\b(?:early|mid|late)$", rest)
+        if re.fullmatch(r"(?:19|20)\d\d", right)
+        else None
+    )
+    if part:  # "published in early 2025": the part of the year goes with it
+        rest, right = rest[: part.start()].strip(), f"{part[0].lower()} {right}"
     whole = right
     if re.fullmatch(rf"(?i)(?:{_MONTHS})\.?", rest):
         whole = spell_out_dates(f"{rest.capitalize()} {right}")  # "nov 2027": November 2027

@@ -245,7 +245,12 @@ def about_step(value: str) -> tuple[str, str] | None:
 _AT_MEETING = re.compile(
     r"(?i)^(?P<body>(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:board|panel|committee|trustees|partners"
     r"|council|governors|governing\s+body))\s+(?:will\s+)?[a-z]+\s+(?:[\w'-]+\s+){0,3}?at\s+"
-    r"(?:their|its|the)\s+(?:next\s+)?(?:meeting|sitting)\s+(?P<when>(?:on|next|this|in)\s+[^,;?!]+)$"
+    r"(?:their|its|the)\s+(?:next\s+)?(?:meeting|sitting)\s+(?P<when>(?:on|next|this|in)\s+[^,;?!]+?)"
+    r"(?:,?\s+and\s+(?:that\s+)?I\s+will\s+(?:be\s+)?[a-z]+\b[^,;?!]*)?[.]?$"  # "and that I will
+)  # be informed in writing": what follows the meeting, for the candidate's hearing from them
+# Who passed the step on, before a careful sentence: "Mr. Wyss said (that) the board ...".
+_TOLD_BY = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]*\s+(?:said|explained)\s+(?:that\s+)?"
 )
 _DANGLING = re.compile(
     r"(?i)(?P<meets>\b(?:meets?|sits?)\s+(?:on\s+|next\s+|this\s+|in\s+)?[\w ]+?)\s+to\s+(?:approve"
@@ -257,7 +262,7 @@ def meeting(value: str) -> str:
     """A body deciding at its meeting said as when it meets ("the governors meet on 9 Dec");
     an infinitive left without its object after a meeting's day dropped ("board meets 14
     December to approve" -> "board meets 14 December"); unchanged otherwise."""
-    found = _AT_MEETING.match(value.strip())
+    found = _AT_MEETING.match(_TOLD_BY.sub("", value.strip()))
     if found:
         body = found["body"]
         body = body.lower() if " " not in body.strip() else body  # "Governors": the governors

@@ -35,7 +35,7 @@ from composer.offline.askedform import grounded, reported, wanted_asked
 from composer.offline.clauses import that_dropped
 from composer.offline.cleaning import clean
 from composer.offline.hedged import hedged
-from composer.offline.ownanswer import own_answer, task_asked
+from composer.offline.ownanswer import own_answer, task_asked, that_dropped_within
 from composer.offline.qamarks import about_mine, marked, scene_asked, unlabelled
 from composer.offline.runonsteps import run_on
 from composer.offline.selftalk import FUMBLED
@@ -71,8 +71,7 @@ _INVERTED = re.compile(
     r"(?i)^(?:asked\s+(?:me\s+)?)?(?P<q>(?:how|what|why|when|where|which|who)\s+"
     r"(?:would|could|should|might|will)\s+(?:I|you)\s+[a-z].*?)\.?$"
 )
-# What parts the question from its answer: an arrow anywhere; a dash or "I said" after a
-# question led by "asked".
+# What parts the question from its answer: an arrow; a dash or "I said" after "asked ...".
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _DASH = re.compile(
     r"\s+[-–—]+\s+|(?:[.,;]|,\s+and)\s+[Ii]\s+(?:said|answered|replied|told\s+(?:him|her|them))"
@@ -273,7 +272,7 @@ def answer_of(question: str, typed: str) -> str:
     """The candidate's answer as said in the letter, or "" when it cannot be said with
     confidence. `question` is the topic as said ("what I would do in my first 90 days"). An
     answer no form reads is read again once its frame is set aside (`answerforms`)."""
-    typed = reacting(_AND_THAT.sub(_and_did, typed))  # "..., and that I had done this in 2023"
+    typed = reacting(that_dropped_within(typed))  # "..., and that I had done this in 2023"
     if said := hedged(question, typed):  # "not yet but keen": the no kept, as typed
         return said
     if framed(typed):  # "was honest, used ...": never "I was honest and used ..."
@@ -284,17 +283,6 @@ def answer_of(question: str, typed: str) -> str:
     said = said or own_answer(question, typed, why_mine(question))
     said = said or ("" if agreement_slip(question) else room_clause(typed, sayable))
     return that_dropped(said or headread.first_said(typed, lambda h: answer_of(question, h)))
-
-
-# A second clause of a reported answer, its "that" kept: "I answered that I would ..., and that
-# I had done exactly this during the winter of 2023" -> "..., and I did exactly this ...".
-_AND_THAT = re.compile(r",?\s+and\s+that\s+(?P<who>I|we)\s+had\s+(?P<done>[a-z]+)\b")
-
-
-def _and_did(found: re.Match[str]) -> str:
-    base = lexicon.base_of(found["done"]) or ""
-    did = lexicon.verb_forms(base).get("VBD", "") if base else ""
-    return f", and {found['who']} {did}" if did else found.group()
 
 
 def task_topic(question: str, typed: str) -> str:

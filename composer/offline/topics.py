@@ -18,7 +18,7 @@ from composer.offline import abbrevsense, grouparticles, lexicon, questions, top
 from composer.offline.answervoice import why_mine
 from composer.offline.asked import asked_subject, put_to_candidate
 from composer.offline.askedform import grounded
-from composer.offline.careful import discussed, reported_tense, unquoted
+from composer.offline.careful import asked_plainly, discussed, reported_tense
 from composer.offline.cleaning import clean
 from composer.offline.closers import topic_noted
 from composer.offline.phrases import Shape, analyse
@@ -163,7 +163,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     ground = grounded(item, lambda subject: read_topic(subject, common).text)  # "X -> asked how
     if ground != item and (given := read_topic(ground, common)).answer:  # I'd cut them: said Y"
         return replace(given, source=item)
-    typed_answer = None if discussed(item) else split_answer(unquoted(item), ground=False)
+    typed_answer = None if discussed(item) else split_answer(asked_plainly(item), ground=False)
     if typed_answer is not None:
         task = task_topic(question := typed_answer[0], typed_answer[1])  # "asked me to ..."
         found = Topic(item, task, False, True, True) if task else read_topic(question, common)

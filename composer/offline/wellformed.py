@@ -58,8 +58,7 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<![\w$£€.,])\d+(?-i:[ydw])\b", "a figure with its unit cut to a letter"),  # "7y"
     )
 )  # fmt: skip
-# "Excel/IDEA tests", "check-in/check-out": a pair of names, or of a compound and its opposite,
-# named as one thing; the slash is theirs
+# "Excel/IDEA tests", "check-in/check-out": two names, or a compound and its opposite: one thing
 PAIRED = re.compile(r"\b[A-Z][\w.+#-]*(?:/[A-Z][\w.+#-]*)+|(?<![\w-])\w+-\w+/\w+-\w+(?![\w-])")
 # "&" between ordinary words; a name keeps its own ("Knight & Co", "AT&T").
 _AMPERSAND = re.compile(r"(?<=[a-z])\s&\s(?=[a-z])")
@@ -292,6 +291,7 @@ def _glued(text: str) -> str:
             or before in _YEAR_BEFORE
             or re.fullmatch(_MONTHS, before)
             or before.endswith(("'s", "’s"))
+            or re.fullmatch(r"(?:in|since) (?:early|mid|late)", " ".join(words[-2:]))
             or (before in _NAMED_YEAR and words[-1][:1].isupper())
             or _contrasted(text[: found.start()])
         ):

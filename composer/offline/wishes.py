@@ -15,7 +15,8 @@ from composer.offline.pronouns import ADVERBS
 # What a wish of luck is for: the verb's object, or the verb phrase itself.
 _TALKS = {"speaking": "talk", "presenting": "presentation", "pitching": "pitch",
           "performing": "performance", "hosting": "event", "defending": "defence"}  # fmt: skip
-_TALK_NOUNS = frozenset(["talk", "keynote", "presentation", "lecture", "speech", "paper", "pitch"])
+_TALK_NOUNS = frozenset(["talk", "keynote", "presentation", "lecture", "speech", "paper"])
+_TALK_NOUNS |= {"pitch", "session", "workshop"}  # "chairing a session": "your session"
 # Verbs a talk typed with no article is given with: "giving keynote at ..." ("your keynote").
 _GIVING = frozenset(["giving", "delivering", "doing", "presenting"])
 _DETERMINERS = frozenset(["the", "a", "an", "your", "this", "that", "next"])

@@ -1,0 +1,211 @@
+"""Session 57: lines typed with care, as a senior candidate types them (reader 87's h456), said as
+the candidate would say them: a CV line with a list after "including", a post and what came of
+it after a semicolon, a deed and how it went after a comma, "author of", a question and the
+answer reported with "that", a coming event the candidate will be at too, a board's meeting told
+by who said it, and a correction put right after a semicolon. Every expected sentence is
+written here by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from composer import compose
+from composer.models import Notes
+from composer.offline.ownanswer import that_dropped_within
+from composer.offline.phrasebook import Variation
+from composer.offline.phrases import analyse
+from composer.offline.rapport import rapport_line
+from composer.offline.realise import clause
+from composer.offline.saidmeant import meant_line
+from composer.offline.stepreading import meeting
+from composer.offline.topicanswers import answer_of
+from composer.offline.topics import read_topic
+from composer.offline.wellformed import problem
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "22 years of casework in questioned documents, including handwriting, signatures, "
+            "inks and printing processes",
+            "I have 22 years of casework in questioned documents, including handwriting, "
+            "signatures, inks and printing processes",
+        ),
+        (
+            "12 years of casework in fraud, including cheques and contracts",
+            "I have 12 years of casework in fraud, including cheques and contracts",
+        ),
+        (
+            "Court-appointed expert in Switzerland since 2009; testimony in more than 120 "
+            "proceedings",
+            "I am a court-appointed expert in Switzerland since 2009, with testimony in more "
+            "than 120 proceedings",
+        ),
+        (
+            "Led my current laboratory's accreditation for handwriting and signature comparison, "
+            "achieved in 2023 without major nonconformities",
+            "I led my current laboratory's accreditation for handwriting and signature "
+            "comparison, achieved in 2023 without major nonconformities",
+        ),
+        (
+            "Led the move to cloud, delivered on time and under budget",
+            "I led the move to cloud, delivered on time and under budget",
+        ),
+        (
+            "Author of a peer-reviewed validation study on digitally captured signatures",
+            "I am the author of a peer-reviewed validation study on digitally captured signatures",
+        ),
+        (
+            "Co-author of the regional IPM guidelines for natural history collections (2022)",
+            "I co-authored the regional IPM guidelines for natural history collections in 2022",
+        ),
+        (
+            "Working knowledge of CadnaA noise mapping software",
+            "I have a working knowledge of CadnaA noise mapping software",
+        ),
+        # two things done: each its own clause, as before
+        (
+            "ACA qualified, passed all exams first time",
+            "I am ACA qualified, and I passed all exams first time",
+        ),
+    ],
+)
+def test_a_careful_cv_line_is_said_whole_in_the_candidates_voice(typed: str, said: str) -> None:
+    found = clause(analyse(typed))
+    assert found is not None
+    assert found.text() == said
+
+
+def test_a_school_after_a_doctorate_is_said_with_the() -> None:
+    notes = _notes(qualifications=["Doctorate in Forensic Science, University of Lausanne"])
+    body = " ".join(letter.body for letter in compose(notes, today=dt.date(2027, 1, 21)))
+    assert "a doctorate in Forensic Science from the University of Lausanne" in body
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "answer"),
+    [
+        (
+            "my experience managing a team of examiners and trainees",
+            "I currently lead seven examiners and two trainees, and that three of my former "
+            "trainees are now fully authorised examiners",
+            "I said I currently lead seven examiners and two trainees, and three of my former "
+            "trainees are now fully authorised examiners",
+        ),
+        (
+            "whether I hold the Spanish licence for pyrotechnic experts",
+            "I do not yet; I explained that I hold the full Maltese master licence",
+            "I do not yet, but I hold the full Maltese master licence",
+        ),
+    ],
+)
+def test_an_answer_reported_with_that_is_said_without_it(
+    question: str, typed: str, answer: str
+) -> None:
+    assert answer_of(question, typed) == answer
+
+
+def test_that_as_the_subject_of_a_second_clause_is_kept() -> None:
+    typed = "running a hotel overnight is about disruption, and that is what a control room does"
+    assert that_dropped_within(typed) == typed
+    assert that_dropped_within("I ran both, and that it worked") == "I ran both, and it worked"
+
+
+def test_a_question_asking_for_the_candidates_view_is_said_by_its_subject() -> None:
+    topic = read_topic(
+        "He asked for my view on reporting conclusions with likelihood ratios rather than the "
+        "traditional nine-point scale. I said I support the move, but that courts and clients "
+        "need a careful transition and written guidance."
+    )
+    assert topic.question
+    assert topic.text == (
+        "reporting conclusions with likelihood ratios rather than the traditional nine-point scale"
+    )
+    assert topic.answer == (
+        "I support the move, but courts and clients need a careful transition and written guidance"
+    )
+
+
+def test_their_session_where_the_candidate_also_presents_is_wished_well_with_it() -> None:
+    line = rapport_line(
+        "He mentioned that he will be chairing a session at the European Academy of Forensic "
+        "Science conference in Dublin this September, where I am also presenting.",
+        ["Matthias Egger"],
+    )
+    assert line.text is not None
+    assert "your session at the European Academy of Forensic Science conference in Dublin this " \
+        "September" in line.text  # fmt: skip
+    # the candidate's part said right after the event, or in a clause of its own: never after
+    # "goes well"
+    assert line.text.endswith(("where I am also presenting.", "; I am also presenting there."))
+    assert "goes well, where" not in line.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Mr. Wyss said the board will make its decision at its meeting on 19 July and that I "
+        "will be informed in writing shortly afterwards.",
+        "Stefan said the board will decide at its meeting on 19 July.",
+    ],
+)
+def test_a_boards_meeting_told_by_who_said_it_is_when_the_board_meets(typed: str) -> None:
+    assert meeting(typed) == "the board meets on 19 July"
+
+
+def test_a_correction_after_a_semicolon_keeps_the_part_of_the_year() -> None:
+    typed = (
+        "During the interview I said that my validation study on digitally captured signatures "
+        "was published in 2024; it was in fact published in early 2025."
+    )
+    assert meant_line(typed, "warm", "email", Variation("seed")) == (
+        "One correction to what I said in the interview: my validation study on digitally "
+        "captured signatures was published in early 2025, not 2024."
+    )
+
+
+def test_a_correction_and_a_promise_to_a_panellist_are_both_said() -> None:
+    notes = _notes(
+        follow_up=(
+            "During the interview I said that my validation study was published in 2024; it was "
+            "in fact published in early 2025. I also promised Sam Okoro a copy of our blind "
+            "review procedure, which I will enclose with the letter."
+        ),
+        panel=2,
+    )
+    letters = compose(notes, today=dt.date(2027, 1, 21))
+    body = " ".join(letter.body for letter in letters)
+    assert "was published in early 2025, not 2024." in body
+    assert "was published in 2024 and" not in body  # never the wrong year said as the fact
+    assert "a copy of our blind review procedure" in letters[1].body
+
+
+def test_a_year_after_early_needs_in_before_it() -> None:
+    assert not problem("My study was published in early 2025.")
+    assert not problem("I have worked there since late 2019.")
+    assert problem("My study was published early 2025.")
+
+
+def _notes(
+    *, qualifications: list[str] | None = None, follow_up: str | None = None, panel: int = 1
+) -> Notes:
+    people = [
+        {"name": "Dana Brooks", "title": "Head of Operations", "topics": ["the winter rota"]},
+        {"name": "Sam Okoro", "title": "Plant Manager", "topics": ["the night shift"]},
+    ][:panel]
+    return Notes.model_validate(
+        {
+            "candidate": {"name": "Alex Morgan"},
+            "company": "Northwind Ltd",
+            "role": "Operations Lead",
+            "interview": {"date": "2027-01-20"},
+            "interviewers": people,
+            "qualifications": qualifications or ["six years in warehouse operations"],
+            "highlights": ["cut picking errors by 20% at my current site"],
+            "follow_up": follow_up,
+            "tone": "warm",
+        }
+    )
