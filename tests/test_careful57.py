@@ -209,3 +209,104 @@ def _notes(
             "tone": "warm",
         }
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Supervised a site of 40 longlines and a team of 14 people, with production up 18% "
+            "over three seasons.",
+            "I supervised a site of 40 longlines and a team of 14 people, with production up 18% "
+            "over three seasons.",
+        ),
+        (
+            "Managed a team of 8, with turnover down from 30% to 12%.",
+            "I managed a team of eight, with turnover down from 30% to 12%.",
+        ),
+    ],
+)
+def test_a_result_typed_with_with_is_said_as_typed(typed: str, said: str) -> None:
+    notes = _notes(qualifications=[typed])
+    body = " ".join(letter.body for letter in compose(notes, today=dt.date(2027, 1, 21)))
+    assert said in body
+    assert "which raised with" not in body and "which cut with" not in body
+
+
+def test_a_careful_contribution_with_a_trade_word_is_said_as_typed() -> None:
+    from composer.offline.offer import read_offer
+
+    typed = (
+        "I would bring practical experience of running a marine farm, first-hand knowledge of "
+        "growing kelp on longlines, and good relationships with local workers."
+    )
+    offer = read_offer(typed)
+    assert offer is not None
+    assert offer.text == typed  # never "I would bring A, and I would bring B and C"
+
+
+@pytest.mark.parametrize(
+    ("word", "past"),
+    [("trialled", True), ("travelled", True), ("labelled", True), ("controlled", True)],
+)
+def test_a_british_double_l_is_a_verb_form(word: str, past: bool) -> None:
+    from composer.offline import lexicon
+
+    assert lexicon.is_past(word) is past
+    assert lexicon.is_gerund(word.replace("lled", "lling"))
+
+
+def test_a_promise_reported_as_said_is_kept() -> None:
+    from composer.offline.sendthing import promises_kept
+
+    kept = promises_kept(
+        "I also said I would send the summary report of the 2025 pilot, which my current "
+        "employer has agreed I may share.",
+        "warm",
+        "email",
+        Variation("s"),
+    )
+    assert kept.startswith("As promised, I")
+    assert kept.endswith(
+        "the summary report of the 2025 pilot, which my current employer has agreed I may share."
+    )
+
+
+def test_a_careful_question_by_name_with_a_trade_word_is_said_back() -> None:
+    topic = (
+        "Mr Vergara asked how my experience running mussel longlines would carry over to giant "
+        "kelp. I explained the seeded-twine method we trialled in 2025, how we adjusted line "
+        "depth for winter light, and the bryozoan fouling we found in late summer."
+    )
+    notes = _notes().model_copy(
+        update={
+            "interviewers": [
+                _notes().interviewers[0].model_copy(update={"topics": [topic]}),
+            ]
+        }
+    )
+    (letter,) = compose(notes, today=dt.date(2027, 1, 21))
+    assert (
+        "When you asked how my experience running mussel longlines would carry over to giant "
+        "kelp, I explained the seeded-twine method we trialled in 2025, how we adjusted line "
+        "depth for winter light, and the bryozoan fouling we found in late summer."
+    ) in letter.body
+
+
+@pytest.mark.parametrize(
+    ("note", "event"),
+    [
+        (
+            "He mentioned that his team will present at the seaweed congress in Puerto Montt in "
+            "October.",
+            "your team's presentation at the seaweed congress in Puerto Montt in October",
+        ),
+        (
+            "Her team is presenting at the AQUA conference in Bergen in October.",
+            "your team's presentation at the AQUA conference in Bergen in October",
+        ),
+    ],
+)
+def test_their_teams_talk_is_wished_well(note: str, event: str) -> None:
+    line = rapport_line(note, ["Rodrigo Vergara"])
+    assert line.text is not None and event in line.text

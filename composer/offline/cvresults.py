@@ -103,8 +103,7 @@ def change(text: str) -> tuple[str, Clause] | None:
     return "achievement", Clause("", "", "", whole=said)
 
 
-# What a change's figures may be followed by: where, when, how ("on nights with rotated
-# zones", "after the new rota", "year on year").
+# What may follow a change's figures: where, when, how ("on nights", "after the new rota").
 _REST = (
     r" (?:(?:in|over|within|across|at|by|on|after|with|since|for|under|during|of) [^,]+"
     r"|year on year(?: (?:in|on|at|across|for) [^,]+)?)"
@@ -202,9 +201,8 @@ _BEST = re.compile(
 )
 
 
-# What follows a past verb with no object, only a particle and how soon: "picked up earlier",
-# "sorted out quicker" may be a passive typed without "was" ("delirium (is) picked up earlier"):
-# never said as the thing's own deed.
+# A past verb with only a particle and how soon ("picked up earlier", "sorted out quicker"):
+# maybe a passive typed without "was" ("delirium picked up earlier"), never the thing's deed.
 _PASSIVE_READ = re.compile(r"(?:up|down|out|off|in|on)(?: [a-z]+(?:er|ly))?$")
 
 
@@ -235,6 +233,8 @@ def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     shapes. A change that the action did not make (`caused` False: "took over a route") is said
     with its own subject: ", and sales rose by 30%"."""
     text = re.sub(r"\ba lot$", "considerably", text)
+    if re.match(r"with (?:the )?[a-z][\w -]*? (?:up|down) (?:by |from )?(?:about )?[$£€]?\d", text):
+        return f", {text}"  # "with production up 18% over three seasons": as typed
     if text.startswith("and "):  # ", and overtime went down 20%": a result with its own subject
         if _PERFECT.search(text):  # ", and no sample has been lost since": said as typed
             return f", {text}"

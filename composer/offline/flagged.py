@@ -336,7 +336,8 @@ def careful_in(lines: tuple[str, ...]) -> frozenset[str]:
         if not opened or len(text.split()) < 6 or _NOTE_MARKS.search(text):
             continue
         word = unknown_word(text)
-        if word and not note_word(text) and not unknown_word(_masked(text, frozenset([word]))):
+        titled = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z])", "", text)  # "Mr Vergara asked ..."
+        if word and not note_word(titled) and not unknown_word(_masked(text, frozenset([word]))):
             found.add(word)
     return frozenset(found)
 

@@ -1,11 +1,8 @@
 """English word facts for the offline writer: word classes, verb forms and "a" or "an".
 
-Word classes and inflections come from the tables that the `lemminflect` package ships inside
-itself (no download): `lemma_lu` lists each word form with its class and lemma, `infl_lu` each
-verb lemma with its past, participle, gerund and third-person forms. Loading them through
-lemminflect's own API builds large dictionaries (about half a second); a letter needs a few
-dozen words, so the tables are read once as text and each word is found by a binary search
-(they are sorted by word). lemminflect's small override list is applied as its API does.
+The tables `lemminflect` ships (no download) are read once as text and searched by word, far
+faster than its API's dictionaries (half a second): `lemma_lu` gives each form's class and lemma,
+`infl_lu` each verb's forms; its override list is applied as its API does.
 """
 
 from __future__ import annotations
@@ -82,7 +79,19 @@ def classes(word: str) -> dict[str, tuple[str, ...]]:
         found.setdefault("adj", (word,))
     if word in _COMPOUND_PASTS.values():
         found["verb"] = tuple(k for k, v in _COMPOUND_PASTS.items() if v == word)
+    if not found and (us := _us(word)) != word:
+        return classes(us)  # "trialled": "trialed"
     return found or _doer(word)
+
+
+def _us(lower: str) -> str:  # "trialled", "travelling": the double l as the tables spell it
+    return re.sub(r"(?<=[aeiou])ll(?=ed$|ing$)", "l", lower)
+
+
+def _is_form(lower: str, tag: str) -> bool:
+    """Whether `lower` is the `tag` form ("VBD": "led") of a verb it is a form of."""
+    verbs = classes(lower).get("verb", ())
+    return any(verb_forms(lemma).get(tag) in (lower, _us(lower)) for lemma in verbs)
 
 
 def _doer(word: str) -> dict[str, tuple[str, ...]]:
@@ -97,8 +106,7 @@ def _doer(word: str) -> dict[str, tuple[str, ...]]:
     return {}
 
 
-# Verbs built on an irregular one whose past the tables give as regular ("troubleshooted"): a
-# closed class, as the irregular verbs are.
+# Verbs built on an irregular one, whose past the tables give as regular ("troubleshooted").
 _COMPOUND_PASTS = {"troubleshoot": "troubleshot"}
 
 
@@ -174,8 +182,7 @@ def is_past(word: str) -> bool:
     """A simple past form: "led", "shipped", "cut" (not "been", not "leading"), also after a
     prefix and its hyphen ("re-wrote", "co-wrote")."""
     lower = word.lower()
-    verbs = classes(lower).get("verb", ())
-    if any(verb_forms(lemma).get("VBD") == lower for lemma in verbs):
+    if _is_form(lower, "VBD"):
         return True
     prefix, hyphen, rest = lower.partition("-")
     return bool(hyphen) and prefix in _VERB_PREFIXES and rest.isalpha() and is_past(rest)
@@ -187,16 +194,12 @@ _VERB_PREFIXES = frozenset(["re", "co", "pre", "de", "un", "over", "out", "mis",
 
 def is_participle(word: str) -> bool:
     """A past participle: "admitted", "featured", "certified", "written"."""
-    lower = word.lower()
-    return any(verb_forms(lemma).get("VBN") == lower for lemma in classes(lower).get("verb", ()))
+    return _is_form(word.lower(), "VBN")
 
 
 def is_gerund(word: str) -> bool:
     """An -ing form of a verb: "running", "leading"."""
-    lower = word.lower()
-    return lower.endswith("ing") and any(
-        verb_forms(lemma).get("VBG") == lower for lemma in classes(lower).get("verb", ())
-    )
+    return word.lower().endswith("ing") and _is_form(word.lower(), "VBG")
 
 
 def is_base_verb(word: str) -> bool:
@@ -211,8 +214,7 @@ def is_base_verb(word: str) -> bool:
 
 def is_third_person(word: str) -> bool:
     """A third-person present form: "loves", "watches", "has"."""
-    lower = word.lower()
-    return any(verb_forms(lemma).get("VBZ") == lower for lemma in classes(lower).get("verb", ()))
+    return _is_form(word.lower(), "VBZ")
 
 
 def base_of(word: str) -> str | None:
@@ -253,9 +255,8 @@ def is_plural_noun(word: str) -> bool:
     """A plural noun form: "years", "studies" (its lemma differs from it)."""
     lower = word.lower()
     lemmas = classes(lower).get("noun", ())
-    # "expectations", "finances" are listed as lemmas too, beside "expectation" ("physics" is
-    # one thing); "bacteria" beside "bacterium", whose plural it is, read first ("opera" is read
-    # first as itself, before "opus"; "media" is said as one thing too)
+    # "expectations" is a lemma too, beside "expectation" ("physics" is one thing); "bacteria"
+    # beside "bacterium", its plural, read first ("opera" is itself first; "media" one thing)
     single = lower[:-1] if lower.endswith("s") and not lower.endswith(("ics", "ss", "us")) else ""
     return bool(lemmas) and (
         lower not in lemmas
@@ -267,9 +268,8 @@ def is_plural_noun(word: str) -> bool:
 _MASS_PLURALS = frozenset(["data", "media", "metadata", "multimedia"])
 
 
-# An acronym said as a word: capitals only, four letters or more, a consonant (or a cluster
-# English starts words with) before a vowel, no three consonants in a row, and an ending English
-# ends words with. "NIHR", "MRCP" and "HMRC" are read letter by letter.
+# An acronym said as a word: four capitals or more, a consonant (or a cluster English starts
+# words with) before a vowel, no three consonants, an English ending ("NIHR": letter by letter).
 _WORD_START = re.compile(r"^(?:[BCDFGHJKLMNPRSTVWZ]|S[CKLMNPTW]|[BCDFGPT][LR])[AEIOUY]")
 _WORD_END = re.compile(r"(?:[AEIOUY]|[AEIOUY][^AEIOUY]|ST|SK|ND|NT|MP|CS|KS|SH|CH|TH|NG|CK)$")
 
@@ -322,8 +322,8 @@ def _said_with_a_vowel(figure: str) -> bool:
     digits = whole.group().replace(",", "") if whole else figure
     if digits.startswith("8"):
         return True
-    # "11" and "18" open the figure's saying when its length is two, four ("eleven hundred",
-    # "the 1800s") or two more than a multiple of three ("eleven thousand", "18 million")
+    # "11", "18" open the saying at two or four digits ("eleven hundred", "the 1800s") or two
+    # more than a multiple of three ("eleven thousand", "18 million")
     return digits.startswith(("11", "18")) and (len(digits) == 4 or len(digits) % 3 == 2)
 
 

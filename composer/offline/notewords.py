@@ -184,9 +184,10 @@ def unknown_word(text: str) -> str:
 
 
 # A word before a noun that a name is not put after: "a workboat", "the longcase clock".
-_BEFORE_NOUN = re.compile(
-    r"(?:\b(?:a|an|the|my|our|your|their|its|this|that|these|those|each)|\d)\s$"
-)
+_BEFORE_NOUN = re.compile(  # ("kelp on longlines": a place things are on; never "of", "in",
+    r"(?:\b(?:a|an|the|my|our|your|their|its|this|that|these|those|each|on|across|along|two"
+    r"|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many)|\d)\s$"
+)  # "with" or "use", after which a product's name is typed small: "in solidworks")
 
 
 def _common_compound(word: str, before: str) -> bool:

@@ -135,6 +135,12 @@ def _wished(
     tickets = _TICKETS.match(before)
     if tickets and _EVENT.match(tickets["what"]):
         return "wish_time", {"event": their_event(f"{tickets['what']}{day}")}
+    team = _TEAM_TALK.match(before)  # "your team will present at the congress": their talk
+    if team:
+        talk = "talk" if team["verb"].startswith("speak") else "presentation"
+        return "wish_talk", {
+            "event": f"your {team['who']}'s {talk} {their_event(team['where'])}{day}"
+        }
     before = re.sub(r"^you(?: will be|['’]ll be|['’]re) ", "you are ", before)  # "will be sailing"
     kin = _KIN_DOING.match(before)  # "your daughter is sitting her Leaving Certificate"
     if kin and kin["verb"] in _SAT and _noun_head(kin["what"]):
@@ -163,6 +169,12 @@ def _wished(
         if _noun_head(thing["what"]):
             return "wish_luck", {"event": f"{thing['what']}{day}"}
     return None
+
+
+_TEAM_TALK = re.compile(
+    r"^your (?P<who>team|group|lab|department|unit|students) (?:is|are|will be|will) "
+    r"(?P<verb>present|presenting|speak|speaking) (?P<where>(?:at|to) .+)$"
+)
 
 
 def _noun_head(phrase: str) -> bool:
