@@ -8,6 +8,7 @@ written here by hand."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -310,3 +311,184 @@ def test_a_careful_question_by_name_with_a_trade_word_is_said_back() -> None:
 def test_their_teams_talk_is_wished_well(note: str, event: str) -> None:
     line = rapport_line(note, ["Rodrigo Vergara"])
     assert line.text is not None and event in line.text
+
+
+def _letters_body(**fields: object) -> str:
+    notes = _notes().model_copy(update=fields)
+    return " ".join(letter.body for letter in compose(notes, today=dt.date(2027, 1, 21)))
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "MSc Acoustics, University of Salford (results due in August; currently on track for "
+            "a Distinction)",
+            "I have completed an MSc in Acoustics at the University of Salford, with results due "
+            "in August and currently on track for a Distinction",
+        ),
+        (
+            "Planned and carried out a measurement campaign in twelve occupied homes, including "
+            "night-time monitoring with the residents' consent.",
+            "I planned and carried out a measurement campaign in twelve occupied homes, including "
+            "night-time monitoring with the residents' consent",
+        ),
+        ("Designed and built new jig", "I designed and built a new jig"),
+        (
+            "Approved signatory for NATA-accredited fire assay methods",
+            "I am an approved signatory for NATA-accredited fire assay methods",
+        ),
+        ("Ship-handling simulator assessor", "I am a ship-handling simulator assessor"),
+    ],
+)
+def test_more_careful_lines_are_said_whole(typed: str, said: str) -> None:
+    from composer.offline.items import read_point
+
+    found = read_point(typed).said
+    assert found is not None
+    assert found.text() == said
+
+
+def test_a_degree_with_results_to_come_is_never_said_as_held() -> None:
+    body = _letters_body(
+        qualifications=["MSc Acoustics, University of Salford (results due in August)"]
+    )
+    assert "I hold an MSc" not in body
+    assert "with results due in August" in body
+
+
+def test_a_licence_typed_with_its_port_is_for_that_port() -> None:
+    from composer.offline.items import read_point
+
+    said = read_point("Unlimited pilotage licence, Lyttelton (14 years)").said
+    assert said is not None and said.text() == "I hold an unlimited pilotage licence for Lyttelton"
+
+
+def test_a_post_held_beside_the_role_is_not_the_one_they_join_as() -> None:
+    body = _letters_body(qualifications=["Bridge Resource Management instructor"])
+    assert "I am a Bridge Resource Management instructor" in body
+    assert "as a Bridge Resource Management instructor" not in body
+
+
+def test_a_question_asking_to_explain_is_said_back() -> None:
+    topic = read_topic(
+        "Dr Lindsay asked me to explain my MSc dissertation on low-frequency noise. I described "
+        "the measurement campaign in twelve occupied homes in Leith."
+    )
+    assert topic.question and topic.text == "my MSc dissertation on low-frequency noise"
+    assert topic.answer.startswith("I described the measurement campaign")
+
+
+@pytest.mark.parametrize(
+    ("typed", "line"),
+    [
+        (
+            "I say wrong number about the mortality, is 0,3% not 0,2%.",
+            "One correction to what I said about the mortality: the right figure is 0.3%, not "
+            "0.2%.",
+        ),
+        (
+            "also i said '2021' for the cathedral job, it was actually 2022 oops.",
+            "One correction to what I said in the interview: the cathedral job was in 2022, not "
+            "2021.",
+        ),
+    ],
+)
+def test_corrections_typed_in_haste_are_said_in_place(typed: str, line: str) -> None:
+    assert meant_line(typed, "warm", "email", Variation("seed")) == line
+
+
+def test_a_correction_with_a_decimal_comma_reaches_the_letter() -> None:
+    body = _letters_body(follow_up="I say wrong number about the mortality, is 0,3% not 0,2%.")
+    assert "the right figure is 0.3%, not 0.2%." in body  # the checker knows "0,3" is 0.3
+
+
+def test_a_part_marked_to_check_is_never_said() -> None:
+    from composer.offline.followup import follow_up_line
+
+    typed = "also i said i'd finish the abrege course in oct, actually it's nov (check this)"
+    assert follow_up_line(typed, frozenset(), "warm", "email", Variation("s")) is None
+
+
+def test_a_thing_the_candidate_can_bring_is_offered_with_it() -> None:
+    from composer.offline.followtidy import offered_tail
+
+    assert offered_tail("i have my own set of tuning forks - can bring.") == (
+        "i have my own set of tuning forks, which I can bring."
+    )
+    assert offered_tail("i have my photos (2019 show) - can send") == (
+        "i have my photos (2019 show) and can send them."
+    )
+
+
+def test_a_careful_wish_to_clarify_keeps_its_tense() -> None:
+    from composer.offline.secondlanguage import mended
+
+    typed = "I wish to clarify that the arrival was in March 2023, not 2022 as I first said."
+    assert mended(typed, "follow_up") == typed
+
+
+def test_a_careful_report_of_the_room_is_said_whole_to_its_reader() -> None:
+    from composer.offline.followup import follow_up_line
+
+    typed = (
+        "I mentioned my thesis but did not have the link ready. I would like to send you the PDF "
+        "and the GitHub repository for the detector code."
+    )
+    line = follow_up_line(typed, frozenset(), "warm", "email", Variation("s"))
+    assert line == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Never had a biosecurity non-conformity in audits.",
+            "I have never had a biosecurity non-conformity in audits",
+        ),
+        ("never been late", "I have never been late"),
+        (
+            "fluent in German and English and working knowledge of French",
+            "I am fluent in German and English, with a working knowledge of French",
+        ),
+    ],
+)
+def test_a_never_and_a_knowledge_tail_are_said_whole(typed: str, said: str) -> None:
+    found = clause(analyse(typed))
+    assert found is not None and found.text() == said
+
+
+def test_a_follow_up_broken_off_after_i_is_never_said() -> None:
+    notes = _notes(follow_up="meant to say i")
+    (letter,) = compose(notes, today=dt.date(2027, 1, 21))
+    assert not re.search(r"(?:that|:) I\.", letter.body)
+    assert any("follow_up" in notice for notice in letter.notices)
+
+
+@pytest.mark.parametrize(
+    ("typed", "close"),
+    [
+        (
+            "Mr. Huber said that the supervisory board will make a decision at its meeting in "
+            "early September and that all candidates will be informed in writing shortly "
+            "afterwards.",
+            "the supervisory board meets in early September",
+        ),
+    ],
+)
+def test_a_board_and_what_all_candidates_hear_after(typed: str, close: str) -> None:
+    assert meeting(typed) == close
+
+
+def test_a_careful_step_told_without_that_is_said_as_understood() -> None:
+    from composer.offline.steptold import told_line
+
+    typed = (
+        "Mr. Tapia said a second interview with the technical team would take place in the "
+        "second week of August, and that they would contact me by email."
+    )
+    assert told_line(typed, "warm", "email", Variation("s"), lambda _: True) == (
+        "As I understand it, a second interview with the technical team will take place in the "
+        "second week of August, and they will contact me by email; I look forward to hearing "
+        "from you"
+    )

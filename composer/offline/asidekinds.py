@@ -26,6 +26,7 @@ from composer.offline import lexicon, postlines
 from composer.offline.dictionary import in_dictionary
 from composer.offline.itemkinds import Item, Kind
 from composer.offline.realise import Clause
+from composer.offline.selfnotes import is_doubted
 from composer.offline.shorthand import expand
 
 __all__ = ["Peeled", "item_read", "peel", "plain", "read_again", "reread", "town_placed"]
@@ -337,8 +338,8 @@ def read_again(
     @functools.wraps(read)
     def again(value: str | None, *args: _P.args, **kwargs: _P.kwargs) -> str | None:
         line = read(value, *args, **kwargs)
-        if not value or (line is not None and not pasted(value, line)):
-            return line
+        if not value or (line is not None and not pasted(value, line)) or is_doubted(value):
+            return line  # a line marked "(check this)" is never read again without the mark
         kept = line if line is not None and not pasted(value, line, read_only=True) else None
         bare = plain(value, notes=True)
         again = read(bare, *args, **kwargs) if bare is not None else None

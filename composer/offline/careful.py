@@ -296,7 +296,7 @@ def unquoted(line: str) -> str:
 # A request put as a question: "asked for an example of X", "asked me to describe X", "asked me
 # to talk about X": what was asked about is X.
 _ASKED_FOR = re.compile(
-    r"\basked(?:\s+me)?\s+(?:for\s+an?\s+(?:example|instance|case)\s+of|to\s+(?:describe|talk\s+about"
+    r"\basked(?:\s+me)?\s+(?:for\s+an?\s+(?:example|instance|case)\s+of|to\s+(?:describe|explain|talk\s+about"
     r"|tell\s+(?:her|him|them)\s+about|give\s+an?\s+example\s+of)"
     r"|for\s+my\s+(?:views?|opinion|thoughts|take)\s+on)\s+(?=\S)"  # "for my view on X": X
 )

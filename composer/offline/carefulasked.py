@@ -362,7 +362,8 @@ def better_answer(value: str) -> str:
 # ("I would like to clarify that ... I also promised Dr. Darko a copy ..."): read by any other
 # reader, its sentences were joined by a comma
 _OWN_CAREFUL = re.compile(
-    r"^I (?:would (?:also )?like to (?:clarify|confirm|correct|add)|also promised|promised)\b"
+    r"^I (?:(?:would (?:also )?like|wish|wished|want|wanted) to (?:clarify|confirm|correct|add)"
+    r"|also promised|promised)\b"
     r"[^?!]*\.\s+I\s[^?!]*\.$"
 )
 

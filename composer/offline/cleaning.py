@@ -51,7 +51,7 @@ def lower_first(text: str, common: frozenset[str]) -> str:
     )
     verb_form = (  # "Court-appointed expert": a compound ending in a participle is one too
         lexicon.is_past(lower.rsplit("-")[-1])
-        or lexicon.is_gerund(lower)
+        or lexicon.is_gerund(lower.rsplit("-")[-1])  # "Ship-handling simulator assessor"
         or lexicon.is_adjective_only(lower)
     )
     possessive = lower.endswith("'s") and lexicon.is_noun(lower[:-2]) and bool(rest)

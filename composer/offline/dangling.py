@@ -45,8 +45,8 @@ def dangling(text: str) -> str:
     last = _LAST_TWO.search(text)
     if last:
         before, word = last.group(1).lower(), last.group(2).lower()
-        if word in _NEVER_LAST:
-            return f"it ends on '{last.group(2)}'"
+        if word in _NEVER_LAST or re.search(r"(?:\bthat|:)\s+(?:I|we)\s*[.!?]$", text):
+            return f"it ends on '{last.group(2)}'"  # "... add that I.", "... mention: I."
         if word in _NEED_OBJECT and _lost_object(before, text):
             return f"it ends on '{last.group(2)}', which needs its object"
     clash = _CLASH.search(text)

@@ -47,7 +47,9 @@ _LISTED = re.compile(_DEGREE.pattern.replace(r"|[BM][A-Z][a-z]{2,6}", "", 1))
 _YEAR = re.compile(r"\(?\b(?:class of\s+)?((?:19|20)\d\d)\)?")
 # A grade or date still to come: the degree is under way, not held.
 _PROSPECT = re.compile(
-    r"^\(?(?:predicted|expected|anticipated|projected|due|in progress|ongoing)\b", re.IGNORECASE
+    r"^\(?(?:(?:final )?results? (?:due|pending|expected)|on track for|predicted|expected"
+    r"|anticipated|projected|due|in progress|ongoing)\b",
+    re.IGNORECASE,
 )
 
 

@@ -218,12 +218,17 @@ def _unsure(item: Sentence, notes: Notes, index: int, answered: frozenset[str]) 
     it (`doubts.misread`), or None: only a sentence said from the notes that a letter can do
     without (`DROPPABLE`; not its personal line), from a line not typed or kept at `compose
     --ask`."""
-    if item.section not in DROPPABLE or item.section == "rapport":
-        return None  # a personal line is what makes a letter theirs: asked about, never spared
+    kept = item.section == "follow_up" and _KEPT.search(item.text) is not None
+    if item.section not in DROPPABLE or item.section == "rapport" or kept:
+        return None  # a personal line makes a letter theirs, and a promise kept is the
+        # candidate's word (reader 91's h472): asked about, never spared
     record = source(notes, index, item)
     if record is None or record.text in answered or not misread(item.text, record.text):
         return None
     return unsure_record(record.field, record.text, item.text)
+
+
+_KEPT = re.compile(r"\bAs (?:I )?promised\b|\b(?:I enclose|I attach|I have attached)\b")
 
 
 def _guessed(item: Sentence, notes: Notes, index: int, answered: frozenset[str]) -> Unsure | None:

@@ -78,8 +78,8 @@ _VAGUE = re.compile(
     r"|(?:must\s+|need\s+to\s+)?(?:correct|fix|clarify|say)(?:\s+(?:this|that|it))?(?:\s+clear(?:ly)?)?)"
     r"[.!\s]*$"
 )
-# An aside of the notes in brackets, with a figure: "it is 5 (2 as 2nd AC)".
-_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
+# An aside of the notes in brackets, with a figure: "it is 5 (2 as 2nd AC)" ("(1890s, full
+_ASIDE = re.compile(r"\((?![^()]*\d0s\b)[^()]*\d[^()]*\)")  # octave)": a description)
 
 
 def readable(line: str) -> bool:

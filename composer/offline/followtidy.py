@@ -349,3 +349,25 @@ def and_when(tail: str) -> str:
 def one_also(line: str) -> str:
     """ "I also wanted to mention that I also have X": one "also" is enough."""
     return re.sub(r"(\balso\b.*?\bI) also\b", r"\1", line, count=1)
+
+
+# What the candidate can do with a thing of theirs, typed after a dash: "my own tuning forks -
+# can bring" -> "my own tuning forks, which I can bring".
+_CAN_TAIL = re.compile(
+    r"\s+[-–]+\s*(?:i\s+)?can\s+(?P<verb>bring|send|share|show)(?:\s+(?:it|them))?\s*\.?$"
+)
+
+
+def offered_tail(text: str) -> str:
+    """`text` with an offer typed after a dash said as a clause of the thing before it ("and can
+    bring them" after a bracket of its own, whose comma a "which" would follow badly)."""
+    found = _CAN_TAIL.search(text)
+    if found is None:
+        return text
+    before, verb = text[: found.start()], found["verb"].lower()
+    if not before.endswith(")"):
+        return f"{before}, which I can {verb}."
+    thing = re.sub(r"\s*\([^()]*\)$", "", before).split()
+    one = re.search(r"\b(?:set|pair|copy|kit) of\b", " ".join(thing[-5:])) is not None
+    plural = bool(thing) and lexicon.is_plural_noun(thing[-1]) and not one
+    return f"{before} and can {verb} {'them' if plural else 'it'}."

@@ -30,7 +30,14 @@ from composer.offline.followfix import fixed_line, kept_unfixed
 from composer.offline.followforgot import forgot_line, swap_line
 from composer.offline.followheads import asked_after
 from composer.offline.followparts import by_parts
-from composer.offline.followtidy import and_when, as_typed, one_also, tidied, you_asked
+from composer.offline.followtidy import (
+    and_when,
+    as_typed,
+    offered_tail,
+    one_also,
+    tidied,
+    you_asked,
+)
 from composer.offline.heard import hearing_from
 from composer.offline.hedged import hedged_back
 from composer.offline.nextsteps import lower_start, next_steps_line
@@ -43,6 +50,7 @@ from composer.offline.replied import reply
 from composer.offline.saidfirst import said_first
 from composer.offline.saidmeant import meant_line
 from composer.offline.screen import is_instruction
+from composer.offline.selfnotes import without_doubted
 from composer.offline.sendthing import send_line
 from composer.offline.shorthand import expand
 from composer.offline.slips import corrected
@@ -116,6 +124,9 @@ def follow_up_line(
     the sentence gate finds it still reads as a note. Two answers typed in one line are read
     one at a time (`twoanswers`). Without `by_reader` (the notes do not say the letter's
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
+    value = offered_tail(without_doubted(value)) if value else value  # "(check this)": unsaid
+    if not value:
+        return None
     raw, value = value, aside_to_self(value) if value else value  # "X should mention": closers
     typed = value
     ask = _ASK.match(
@@ -365,8 +376,11 @@ def _said(
         if said_clause is None:  # no clause after all: left out, never a crash
             return None
         body = lower_start(said_clause.text())
-        if re.search(r"\bwhen you asked\b", body) and body.startswith("I "):
-            return f"{body}."  # "I did not give a clear figure when you asked about X: ...": whole
+        if re.search(r"\bwhen you asked\b|^I (?:mentioned|told you)\b", body) and body.startswith(
+            "I "
+        ):
+            return f"{body}."  # "I did not give a clear figure when you asked about X: ...",
+            # "I mentioned my thesis but did not have the link ready. ...": a report, whole
         section = "follow_up_answer" if topic else "follow_up_clause"
         if not topic and selfnotes.unsaid(value or ""):
             section = "follow_up_forgot"

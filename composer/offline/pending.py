@@ -152,6 +152,12 @@ _STUDENT = re.compile(
 )
 
 
+# A degree done whose results are still to come, typed after it: "(results due in August)".
+_RESULTS_DUE = re.compile(
+    r"(?:\s*\(|,\s*|\s[-–]\s*)(?P<due>(?:final )?results? (?:due|expected|pending)\b[^()]*?)\)?\.?$"
+)
+
+
 def student(line: str) -> Clause | None:
     """ "PhD candidate in marine biology (submitting in March)" -> "I am a PhD candidate in
     marine biology, submitting in March"; None for any other line."""
@@ -175,6 +181,13 @@ def read(item: str, point: Callable[[str], tuple[Kind, Clause | None]]) -> Claus
     line = " ".join(item.split())
     if (studying := student(line)) is not None:
         return studying
+    if (due := _RESULTS_DUE.search(line)) is not None:  # "MSc X, Univ of Y (results due in
+        kind, said = point(line[: due.start()])  # August)": completed, its results to come
+        if kind is Kind.DEGREE and said is not None and said.verb in _HELD_VERBS:
+            rest = said.rest.replace(" from ", " at ", 1)
+            months = "|".join(calendar.month_name[1:])
+            when = re.sub(rf"(?<=due) (?=(?:{months})\b)", " in ", due["due"])  # "due August"
+            return Clause("I", "have completed", f"{rest}, with {when.replace('; ', ' and ')}")
     exam = _EXAM.match(line)
     if exam and exam["what"].split()[0][:1].isupper():
         when = expand(exam["when"])

@@ -128,6 +128,11 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         if lead.group(1).lower() == "also":  # the letter places its own "also"
             return analyse(text[5:], common)._replace_source(item)
         return Phrase("I " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
+    never = re.match(r"(?i)never (\w+) (?=\S)", text)  # "Never had X": "I have never had X"
+    done = lexicon.verb_forms(lexicon.base_of(never[1]) or "").get("VBN") if never else None
+    if never and done and (lexicon.is_past(never[1]) or never[1].lower() == done):
+        return Phrase(f"I have never {done} {text[never.end() :]}", Shape.FIRST_PERSON, item)
+    text = _KNOWLEDGE.sub(r"\1, with a \2 knowledge of ", text)  # "fluent in X and working
     if FRONTED.match(text):  # "In 2025 I closed 28 hires": the candidate's sentence as typed
         return Phrase(text[0].upper() + text[1:], Shape.FIRST_PERSON, item)
     perfect = _PERFECT.match(text)
@@ -247,6 +252,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
             if _is_person_np(words):
                 return Phrase(text, Shape.ROLE, item)
             return Phrase(text, Shape.NOUN, item)
+        if second in PERSON_HEADS and lexicon.is_participle(lower) and _is_person_np(words):
+            return Phrase(text, Shape.ROLE, item)  # "approved signatory" ("ran pilot": a deed)
         if lexicon.is_past(lower) or number or second in DETERMINERS:
             return Phrase(text, Shape.PAST, item)  # "fitted 200+ boilers": it has an object
         return Phrase(text, Shape.UNKNOWN, item)
@@ -294,6 +301,10 @@ def _counted_object(rest: list[str]) -> bool:
     return not re.fullmatch(r"(?:19|20)\d\d", rest[0].strip(",.;"))
 
 
+_KNOWLEDGE = re.compile(  # knowledge of French": "fluent in X, with a working knowledge of"
+    r"(?i)^((?:fluent|proficient|conversational|native)\b[^,]*?),? and (?:a )?(working|basic"
+    r"|good) knowledge of "
+)
 _SPAN_TAIL = re.compile(
     r"^[^,]+, (?:over |nearly |about )?\w+\+? (?:years?|months?)(?: (?:in|at|on|with) [^,]+)?$"
 )

@@ -229,6 +229,8 @@ _SPAN = re.compile(
 )
 # The lead-in of an offer, left out when a point before it leads the sentence.
 _OFFER_LEAD = re.compile(r"^(?:Given the chance|In this position), (?=I would )")
+# A standing a body grants, which the candidate brings to any post: "as a Certified X".
+_CERTIFIED = re.compile(r"\b(?:Certified|Chartered|Registered|Licensed|Accredited|Qualified)\b")
 # The longest point (in words) said in one sentence with the offer after it.
 _JOINED = 18
 
@@ -259,8 +261,10 @@ def _fit(text: str, thanks: str, taken: frozenset[str] = frozenset()) -> str:
         # credential is held, not brought
         wordings = _FIT_WITH[:1] if "," in np else _FIT_WITH[1:] if " with " in np else _FIT_WITH
         wordings = _FIT_HELD if held else wordings
-    elif being:
-        np, wordings = being.group("np"), _FIT_AS
+    elif being and (
+        _CERTIFIED.search(being["np"]) or being["np"].split()[-1].lower() in thanks.lower()
+    ):
+        np, wordings = being.group("np"), _FIT_AS  # never "join the team as a BRM instructor"
     else:
         return text
     if not _noun_phrase(np):

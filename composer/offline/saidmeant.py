@@ -62,7 +62,7 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     r"(?i)(?:\s*[-–,.;!(]+\s*|\s+)(?:(?:i\s+)?(?:must|need(?:\s+to)?|have\s+to|should|pls|please)"
     r"\s+)?(?:correct|fix|clarify)(?:\s+(?:this|that|it))?\s*[.!)]*$"
-    r"|\s*\(?\s*said\s+wrong\s*\)?[.!]*$|\s*[-–(]+\s*(?:my\s+bad|oops|doh|sorry)\)?[.!]*$"
+    r"|\s*\(?\s*said\s+wrong\s*\)?[.!]*$|\s*[-–(]*\s*(?:my\s+bad|oops|doh|sorry)\)?[.!]*$"
     r"|\s*[-–]\s*(?:checked|confirmed|looked)\b[^.;]*$"
     r"|[.!\s]+$"
 )
@@ -139,6 +139,7 @@ def _clean(value: str) -> str:
     for _ in range(3):
         text = _TAIL.sub("", text).strip()
     text = _ASIDE.sub("", text)
+    text = re.sub(r"\b(\d+),(\d{1,2})(?=%)", r"\1.\2", text)  # "0,3%": a decimal comma
     return re.sub(r"(?i)^i say\b", "I said", text).strip(" ,;-")
 
 
@@ -215,6 +216,10 @@ def _not_fix(head: str, old: str, new: str) -> Fix | None:
     """ "the 35% was over 6 mths not 3", "idle time -23% not -32%", "paul asked about waste % -
     mine averaged 3% not 5": the right figure in its clause, or with what it is about."""
     about = None
+    if lead := re.fullmatch(
+        r"(?i)(?:about|on|re)\s+(?P<what>[^,]+?),?\s+(?:it\s+)?(?:is|was)", head
+    ):
+        head, about = "", _about(lead["what"])  # "about the mortality, is 0.3% not 0.2%"
     if " - " in head:  # "paul asked about waste % - mine averaged": what it is about, first
         asked, head = head.rsplit(" - ", 1)
         about = _about(asked)
@@ -290,6 +295,9 @@ def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fi
     mark = found.start("mark") if found["mark"] else found.start("be")
     new = new.strip(" '\"‘’“”.")
     about = _about(head)
+    quoted = re.fullmatch(r"'?(?P<old>(?:19|20)\d\d)' for (?P<what>the [a-z][\w -]+)", said)
+    if quoted and re.fullmatch(r"(?:19|20)\d\d", new):  # "said '2021' for the cathedral job"
+        return Fix(old=quoted["old"], new=new, clause=f"{quoted['what']} was in {new}")
     bare = re.fullmatch(rf"~?{_NUMBER}[a-zA-Z]{{0,2}}", said)
     if bare and about and re.match(rf"~?{_NUMBER}", new) and _figure_swap(said, new) is None:
         # "avian radar cost - said ~$1.2M, actually $1.6M installed incl. integration"

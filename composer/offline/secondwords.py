@@ -65,6 +65,8 @@ STATIVE = frozenset(
         "need",
         "prefer",
         "hope",
+        "wish",
+        "intend",
         "own",
         "hold",
         "understand",

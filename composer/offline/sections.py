@@ -38,7 +38,7 @@ from composer.offline.stepdates import month_first
 from composer.offline.stepsender import step_unread, unread_step
 from composer.offline.steptext import has_passed
 from composer.offline.stepvaried import varied
-from composer.offline.typedwhole import answer_typed
+from composer.offline.typedwhole import answer_said, answer_typed
 from composer.rolename import ROLE_NOUNS, role_title
 
 
@@ -291,7 +291,10 @@ class Sections(Body):
         self, part: Part, variation: Variation, fits: Callable[[str], bool]
     ) -> str | None:
         line = functools.partial(follow_up_line, fits=fits, by_reader=part.asked)
-        return line(part.said, self.common, self.tone, self.channel, variation)
+        person = self.notes.interviewers[part.reader]  # else a careful sentence to them, as typed
+        names = [person.name, *person.name.split(), person.salutation or ""]
+        said = line(part.said, self.common, self.tone, self.channel, variation)
+        return said or answer_said(to_reader(part.said, names), names)
 
     def _follow_up_parts(self, parts: list[Part]) -> list[Sentence]:
         """The parts of a follow-up for this letter's reader, each said as a follow-up is; a

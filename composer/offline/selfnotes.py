@@ -151,6 +151,11 @@ def is_doubted(text: str) -> bool:
     return _DOUBT.search(text) is not None
 
 
+def without_doubted(text: str) -> str:
+    """`text` without its sentences marked to check ("... actually it's nov (check this)")."""
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not is_doubted(s))
+
+
 def doubted(
     left: Callable[[str, str], _Read],
 ) -> Callable[[Callable[..., _Read]], Callable[..., _Read]]:

@@ -199,7 +199,7 @@ def attached_in(sentence: str) -> str | None:
 # send a sample repair report with the client details removed."
 _REPORTED = re.compile(
     r"(?P<lead>^|(?<=[.!]) |(?<=: ))(?:[^.!:]*\bthat )?I (?:also )?(?:(?:promised|offered"
-    r"|undertook)(?: to (?:send|provide|share))?|said (?:that )?I would (?:send|provide|share))"
+    r"|undertook)(?: to (?:send|provide|share|forward))?|said (?:that )?I would (?:send|share))"
     r" (?:(?:you|the panel|[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) )?"  # ("said I would send X": one)
     r"(?P<what>(?:a|an|the|my|our|some|copies|two|three)\b[^.!?:;]+?)(?:,? (?:which|and) I (?:will"
     r"|would like to|intend to|plan to|'ll) (?:enclose|attach|send)(?: it)?(?: with (?:the|this|my)"

@@ -246,7 +246,8 @@ _AT_MEETING = re.compile(
     r"(?i)^(?P<body>(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:board|panel|committee|trustees|partners"
     r"|council|governors|governing\s+body))\s+(?:will\s+)?[a-z]+\s+(?:[\w'-]+\s+){0,3}?at\s+"
     r"(?:their|its|the)\s+(?:next\s+)?(?:meeting|sitting)\s+(?P<when>(?:on|next|this|in)\s+[^,;?!]+?)"
-    r"(?:,?\s+and\s+(?:that\s+)?I\s+will\s+(?:be\s+)?[a-z]+\b[^,;?!]*)?[.]?$"  # "and that I will
+    r"(?:,?\s+and\s+(?:that\s+)?(?:I|all\s+candidates|candidates|everyone)\s+will\s+(?:be\s+)?"
+    r"[a-z]+\b[^,;?!]*)?[.]?$"  # "and that I will
 )  # be informed in writing": what follows the meeting, for the candidate's hearing from them
 # Who passed the step on, before a careful sentence: "Mr. Wyss said (that) the board ...".
 _TOLD_BY = re.compile(

@@ -69,8 +69,9 @@ def come_for(value: str) -> str:
 # A careful next step reported whole: "Dr Marsh said that the panel would reach a decision within
 # two weeks and would write to all candidates." What follows the report is a clause of its own.
 _TOLD_WHOLE = re.compile(
-    rf"^{_NAMED}(?:\s+{_NAMED}){{0,2}}\s+(?:said|explained|confirmed|mentioned|indicated)\s+that"
-    r"\s+(?P<clause>[a-z][^;:?!]*\b(?:would|will)\b[^;:?!]*?)\.?$"
+    rf"^{_NAMED}(?:\s+{_NAMED}){{0,2}}\s+(?:said|explained|confirmed|mentioned|indicated)\s+(?:that"
+    r"\s+|(?=(?:a|an|the|they|all|each|every|their)\s))"  # "said a second interview would ..."
+    r"(?P<clause>[a-z][^;:?!]*\b(?:would|will)\b[^;:?!]*?)\.?$"
 )
 
 

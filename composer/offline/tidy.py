@@ -159,6 +159,9 @@ def object_article(verb: str, rest: str) -> str:
     """ "set up research repository at Fetchly": one countable thing takes "a" when the verb
     made it, "the" when it changed one that was there ("improved the handover process")."""
     words = rest.split()
+    if words[:1] in (["and"], ["or"]) and len(words) > 1 and lexicon.is_past(words[1]):
+        second = object_article(words[1], " ".join(words[2:]))  # "planned and ran the audit"
+        return f"{words[0]} {words[1]} {second}"
     if verb.lower() in ("help", "helped") and len(words) > 1 and lexicon.is_base_verb(words[0]):
         # "helped cut close from 8 days to 5": help with a plain verb, whose object is read
         return f"{words[0]} {object_article(words[0], ' '.join(words[1:]))}"

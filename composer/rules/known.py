@@ -12,8 +12,8 @@ _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 def number_known(word: str, facts: Facts) -> bool:
     """A number of the notes, or the ordinal of one ("3rd" for "3")."""
     key = word.casefold().replace(",", "")
-    if key in facts.vocabulary:
-        return True
+    if key in facts.vocabulary or re.sub(r"^(\d+)\.(\d{1,2})$", r"\1,\2", key) in facts.vocabulary:
+        return True  # "0.3" from "0,3%": a decimal comma as the notes typed it
     count, dash, what = key.partition("-")
     if dash and what.replace("-", "").isalpha() and count in facts.vocabulary:
         return True  # "a 200-job backlog" from "200 job backlog", "a 400,000-square-foot job"
