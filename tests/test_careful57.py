@@ -492,3 +492,77 @@ def test_a_careful_step_told_without_that_is_said_as_understood() -> None:
         "second week of August, and they will contact me by email; I look forward to hearing "
         "from you"
     )
+
+
+def test_a_second_that_parallel_to_the_first_is_kept() -> None:
+    typed = "I found that patching worked, and that a simple sticker chart improved weekend wear"
+    assert that_dropped_within(typed) == typed  # reader 97's h497: both "that"s are the finding's
+
+
+def test_a_speaker_of_languages_still_joins_as_one() -> None:
+    body = _letters_body(qualifications=["Irish and English speaker"])
+    assert "as an Irish and English speaker" in body
+
+
+@pytest.mark.parametrize(
+    ("note", "line"),
+    [
+        (
+            "She is moving to the Ottawa office from Winnipeg this autumn and is looking forward "
+            "to the tulips next spring.",
+            "the move to the Ottawa office from Winnipeg this autumn",
+        ),
+        (
+            "Dr. Rāwiri mentioned that he also studied at the University of Auckland and "
+            "supervised a summer student in my cohort.",
+            "we both studied at the University of Auckland.",
+        ),
+    ],
+)
+def test_a_second_verb_of_theirs_is_never_said_as_shared(note: str, line: str) -> None:
+    said = rapport_line(note, ["Margaret Okafor"])
+    assert said.text is not None and line in said.text
+    assert "looking forward" not in said.text and "supervised" not in said.text
+
+
+def test_a_promise_to_one_panellist_inside_a_careful_sentence_goes_to_their_letter() -> None:
+    notes = _notes(
+        follow_up=(
+            "I would like to clarify that the touring exhibition travelled to five venues, not "
+            "four as I said during the interview, and I promised to send Sam Okoro photographs of "
+            "the jig system."
+        ),
+        panel=2,
+    )
+    dana, sam = compose(notes, today=dt.date(2027, 1, 21))
+    assert "photographs of the jig system" in sam.body
+    assert "photographs of the jig system" not in dana.body
+    assert (dana.body + sam.body).count("five venues, not four") == 1  # said once, whole
+
+
+def test_a_careful_line_with_which_is_no_list_to_join() -> None:
+    from composer.offline.cleaning import clean
+
+    typed = (
+        "I told the panel it was with Contact Energy, but it was with MB Century, working on a "
+        "Contact Energy site. I would like to send my report, which Dr. Rawiri asked to see."
+    )
+    assert "and which" not in clean(typed)
+
+
+def test_a_topic_reported_with_care_is_one_topic() -> None:
+    from composer.offline.topicparts import topic_parts
+
+    typed = (
+        "He explained the two-year graduate rotation across logging, reservoir modelling and "
+        "field operations."
+    )
+    assert topic_parts(typed) == [typed]
+
+
+def test_be_before_a_plain_verb_and_a_time_is_broken() -> None:
+    from composer.offline.dangling import dangling
+
+    assert dangling("I checked again, which is expire in October 2027.")
+    assert not dangling("The plan is complete in May.")
+    assert not dangling("It was sent in May.")

@@ -179,6 +179,7 @@ def clean(item: str) -> str:
         and " and " not in text
         and " or " not in text
         and not re.search(r", \d", text)  # "PhD in History, Edinburgh, 2022" is no list
+        and not re.search(r"[a-z]\. [A-Z]", text)  # two sentences typed with care: no list
         # "..., including SRS, on time": how it went, after the action, is no list item
         and not _HOW_IT_WENT.search(text)
         # "... brings families in early, from someone who has been there": the last part is

@@ -53,12 +53,28 @@ def dangling(text: str) -> str:
     if clash:
         return f"two notes' marks stand side by side ('{clash.group().strip()}')"
     return (
-        _two_modals(text)
+        _be_bare(text)
+        or _two_modals(text)
         or _article_before_plural(text)
         or _inside_set_phrase(text)
         or _verb_twice(text)
         or _finite_after_with(text)
     )
+
+
+def _be_bare(text: str) -> str:
+    """ "which is expire in October": "be" before a plain verb (a second language's slip)."""
+    for found in re.finditer(
+        r"\b(?:is|are|was|were) ([a-z]+)(?= (?:in|on|by|until) [A-Z\d])", text
+    ):
+        word = found[1]  # (before a time: "is complete" alone may well be an adjective)
+        if (
+            set(lexicon.classes(word)) == {"verb"}
+            and lexicon.is_base_verb(word)
+            and word != "complete"
+        ):
+            return f"'{found[0]}' puts a plain verb after 'be'"
+    return ""
 
 
 # An article put inside a set phrase of "X of Y" ("a tone of the voice guide"): a note's

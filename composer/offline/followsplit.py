@@ -139,7 +139,7 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
 # Where a part starts inside a sentence: ", (and) for|tell X", ", also send X", " + send X".
 _BEFORE_PART = re.compile(
     r",\s+(?=(?:(?:and|also|plus)\s+)?(?:for|tell)\s+\S)|(?:,|\s\+|\s-)\s+(?=(?P<send>(?:also\s+)?"
-    r"send\s+\S))"
+    r"send\s+\S))|,\s+and\s+(?=(?P<promised>I\s+(?:also\s+)?promised\s))"  # "and I promised X"
 )
 
 
@@ -151,12 +151,22 @@ def _cut(value: str, people: list[Interviewer]) -> list[str]:
         start = 0
         for found in re.finditer(_BEFORE_PART, sentence):
             rest = sentence[found.end() :]
-            if _addressed(rest, people) is None and not (found["send"] and sent(rest)):
+            told = found["promised"] and set(re.findall(r"\w+", rest)) & _name_words(people)
+            if _addressed(rest, people) is None and not (found["send"] and sent(rest)) and not told:
                 continue
             pieces.append(sentence[start : found.start()])
             start = found.end()
         pieces.append(sentence[start:])
     return [p.strip(" ,") for p in pieces if p.strip(" ,.")]
+
+
+def _promised_to(text: str, people: list[Interviewer]) -> int | None:
+    """The one panellist a promise names ("I promised to send Mr. Tremblay photographs")."""
+    if not re.match(r"I\s+(?:also\s+)?promised\b", text):
+        return None
+    words = set(re.findall(r"\w+", text))
+    named = [n for n, p in enumerate(people) if words & {w for w in p.name.split() if len(w) > 2}]
+    return named[0] if len(named) == 1 else None
 
 
 def _by_topic(piece: str, people: list[Interviewer]) -> bool:
@@ -206,7 +216,7 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
         if asker is not None:
             found.append((piece, read, asker, bool(re.search(r"(?i)\basked\b|\bq\b", read))))
             continue
-        found.append((piece, read, _for_whom(read, people), False))
+        found.append((piece, read, _for_whom(read, people) or _promised_to(read, people), False))
         if found[-1][2] is None:
             found[-1] = (piece, read, topic_owner(read, people), False)
     named = {reader for piece, _, reader, _ in found if not _by_topic(piece, people)}

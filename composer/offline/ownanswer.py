@@ -204,4 +204,8 @@ def that_dropped_within(typed: str) -> str:
     """A reported answer's second "that" dropped with its clause's subject: "I said X, and that
     I had done Y" -> "..., and I did Y"; "..., and that three of my trainees are ..."."""
     typed = _NO_BUT.sub(r"\g<no>, but ", typed)  # "I do not yet; I explained that I hold X"
-    return _AND_THAT_SUBJECT.sub(r", \1 ", _AND_THAT.sub(_and_did, typed))
+    typed = _AND_THAT.sub(_and_did, typed)
+    found = _AND_THAT_SUBJECT.search(typed)  # the first "that" stripped with its verb; one kept
+    if found is None or re.search(r"\bthat\b", typed[: found.start()]):  # ("found that A, and
+        return typed  # that B": parallel, both kept)
+    return _AND_THAT_SUBJECT.sub(r", \1 ", typed)

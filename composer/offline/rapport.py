@@ -1,10 +1,8 @@
 """Personal notes by kind: a note about the interviewer becomes one fitting line to them.
 
-A note is said back to them in the second person ("she is flying to Lisbon next week" -> "you
-are flying to Lisbon next week"), then used by what it is: an upcoming event gets a wish, a
-recommendation thanks and what the candidate will do with it, a shared background "we both ...",
-an interest a brief warm line. A note about illness, loss or other private matters, or one that
-cannot be turned round safely, is left out (`RapportLine.skipped`: why)."""
+Said to them ("she is flying to Lisbon": "you are ..."), then used by kind: an event a wish, a
+recommendation thanks and what the candidate will do with it, a shared background "we both", an
+interest a warm line; a private or sad note, or one not turned round safely, is left out."""
 
 from __future__ import annotations
 
@@ -87,8 +85,10 @@ class RapportLine:
     skipped: str | None = None  # why the note is not used, for the report
 
 
-# A second clause about them ("... in Whitby next May and she is doing the flowers herself").
-_SECOND_CLAUSE = re.compile(r"(?i)(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)(?:\s|['’]))")
+# A second clause about them: "... and she is doing the flowers", "and is looking forward to".
+_THEY = r"(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)(?:\s|['’]))"
+_SAME = r"\s+and\s+(?=(?:is|was|has|will\s+be)\s+\w+ing\b|(?:supervised|taught|coached)\s)"
+_SECOND_CLAUSE = re.compile(f"(?i){_THEY}|{_SAME}")
 _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
 
 

@@ -231,6 +231,14 @@ _SPAN = re.compile(
 _OFFER_LEAD = re.compile(r"^(?:Given the chance|In this position), (?=I would )")
 # A standing a body grants, which the candidate brings to any post: "as a Certified X".
 _CERTIFIED = re.compile(r"\b(?:Certified|Chartered|Registered|Licensed|Accredited|Qualified)\b")
+
+
+def _head_said(np: str, thanks: str) -> bool:
+    """The post's head is the role's ("engineer"), or a speaker of languages: joined "as" it."""
+    head = np.split()[-1].lower()
+    return head in thanks.lower() or head == "speaker"
+
+
 # The longest point (in words) said in one sentence with the offer after it.
 _JOINED = 18
 
@@ -261,9 +269,7 @@ def _fit(text: str, thanks: str, taken: frozenset[str] = frozenset()) -> str:
         # credential is held, not brought
         wordings = _FIT_WITH[:1] if "," in np else _FIT_WITH[1:] if " with " in np else _FIT_WITH
         wordings = _FIT_HELD if held else wordings
-    elif being and (
-        _CERTIFIED.search(being["np"]) or being["np"].split()[-1].lower() in thanks.lower()
-    ):
+    elif being and (_CERTIFIED.search(being["np"]) or _head_said(being["np"], thanks)):
         np, wordings = being.group("np"), _FIT_AS  # never "join the team as a BRM instructor"
     else:
         return text

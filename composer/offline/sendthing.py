@@ -201,7 +201,8 @@ _REPORTED = re.compile(
     r"(?P<lead>^|(?<=[.!]) |(?<=: ))(?:[^.!:]*\bthat )?I (?:also )?(?:(?:promised|offered"
     r"|undertook)(?: to (?:send|provide|share|forward))?|said (?:that )?I would (?:send|share))"
     r" (?:(?:you|the panel|[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) )?"  # ("said I would send X": one)
-    r"(?P<what>(?:a|an|the|my|our|some|copies|two|three)\b[^.!?:;]+?)(?:,? (?:which|and) I (?:will"
+    r"(?P<what>(?:(?:a|an|the|my|our|some|copies|two|three)\b|(?=[a-z]+s of ))[^.!?:;]+?)"
+    r"(?:,? (?:which|and) I (?:will"
     r"|would like to|intend to|plan to|'ll) (?:enclose|attach|send)(?: it)?(?: with (?:the|this|my)"
     r" (?:letter|email)| separately)?)?[.!](?= |$)"
 )

@@ -36,14 +36,20 @@ ASKED_ANSWER = re.compile(
 )
 
 
+# A topic typed as a careful report of the room: "He explained the rotation across A, B and C."
+_TOLD = re.compile(
+    r"(?:He|She|They|We)\s+(?:explained|described|discussed|outlined|showed)\s+the\b"
+)
+
+
 def topic_parts(item: str) -> list[str]:
     """A topic typed as a list of three or more ("roadmap for the mobile app and pricing
     changes and the partner API") as its parts, each a topic of its own; others as they are.
     A letter names one subject at a time, never "A and B and C"."""
     if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
         return [item]
-    if ASKED_ANSWER.search(item):
-        return [item]  # read whole: the subject before what was asked
+    if ASKED_ANSWER.search(item) or (_TOLD.match(item) and not re.search(r"\bthat\b", item)):
+        return [item]  # read whole: the subject before what was asked; a report of the room
     if re.search(r"\([^()]*(?:,|\band\b|&)[^()]*\)", item):
         # "feedback on my obs lesson (fractions, yr4) - ...": a list inside brackets is the
         # aside's, never the topic's; the topic is read without it being split
