@@ -14,6 +14,7 @@ import pytest
 
 from composer import compose
 from composer.models import Notes
+from composer.offline.body import Sentence
 from composer.offline.ownanswer import that_dropped_within
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import analyse
@@ -566,3 +567,64 @@ def test_be_before_a_plain_verb_and_a_time_is_broken() -> None:
     assert dangling("I checked again, which is expire in October 2027.")
     assert not dangling("The plan is complete in May.")
     assert not dangling("It was sent in May.")
+
+
+def test_a_sentence_that_says_an_earlier_one_again_is_said_once() -> None:
+    from composer.offline.saidonce import once_within, said_before
+
+    text = (
+        "You asked whether I would train apprentices: I have trained four apprentices to NVQ "
+        "Level 3. I have trained four apprentices to Level 3."
+    )
+    assert once_within(text) == (
+        "You asked whether I would train apprentices: I have trained four apprentices to NVQ "
+        "Level 3."
+    )
+    kept = [
+        _sentence(
+            "When you asked about the budget, I said I plan material purchasing a season ahead, "
+            "buying wheat reed directly from two growers, which has reduced our material costs."
+        )
+    ]
+    assert said_before(
+        "I reduced material costs by buying directly from growers and planning a season ahead.",
+        kept,
+    )
+    assert not said_before("I hold an NVQ Level 3 in Thatching and am a qualified assessor.", kept)
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence("topic", 1, text)
+
+
+def test_a_talk_they_give_is_theirs() -> None:
+    line = rapport_line(
+        "Dr. Pemberton mentioned that he is giving the keynote lecture at the SPAB autumn "
+        "conference in October.",
+        ["Hugh Pemberton"],
+    )
+    assert (
+        line.text is not None and "your keynote lecture at the SPAB autumn conference" in line.text
+    )
+
+
+def test_a_topic_discussed_with_the_candidates_part_is_named_by_its_subject() -> None:
+    topic = read_topic(
+        "We discussed fire safety, and I described the fire barrier boards and wiring checks I "
+        "specified for the cottages at Tarrant Gunville."
+    )
+    assert topic.text == "fire safety"
+
+
+def test_a_span_in_words_with_a_hyphen_is_a_span() -> None:
+    from composer.offline.items import read_point
+
+    said = read_point(
+        "Twenty-six years as a thatcher, nineteen of them running my own business"
+    ).said
+    assert said is not None
+    assert said.text() == (
+        "I have spent twenty-six years as a thatcher, nineteen of them running my own business"
+    )
+    nvq = read_point("NVQ Level 3 in Thatching").said
+    assert nvq is not None and nvq.text() == "I hold an NVQ Level 3 in Thatching"

@@ -283,7 +283,7 @@ def personal(note: str, tone: str = "warm") -> str | None:
         ("she is running a half marathon in May", "Good luck with the half marathon in May."),
         ("he is training for the Ironman in Nice", "Good luck with the Ironman in Nice."),
         ("giving the keynote at the AHA annual meeting in January",
-         "Good luck with the keynote at the AHA annual meeting in January."),
+         "I hope your keynote at the AHA annual meeting in January goes well."),  # theirs (s57)
         ("she's speaking at Typo Berlin in October",
          "I hope your talk at Typo Berlin in October goes well."),
         ("she is presenting to the board next month",

@@ -112,7 +112,7 @@ def _vocational(text: str) -> tuple[str, Clause] | None:
     care" and "BTEC in public services" likewise."""
     found = re.fullmatch(
         r"(?P<name>NVQ|SVQ|BTEC|RQF|QCF)(?:\s+(?:[Ll]|[Ll]evel\s?|[Ll]vl\s?)?(?P<level>\d))?(?P<in>\s+in)?"
-        r"\s+(?P<what>(?![Ll](?:evel|vl)?\s?\d)[a-z].+)",
+        r"\s+(?P<what>(?![Ll](?:evel|vl)?\s?\d)(?!in\s)(?(in)[a-zA-Z]|[a-z]).+)",  # "in Thatching"
         text,
     )
     if found is None:

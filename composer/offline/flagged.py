@@ -29,13 +29,13 @@ from composer.offline.notewords import (
 )
 from composer.offline.pending import finish_passed, finished_since
 from composer.offline.phrases import Phrase
+from composer.offline.saidonce import once_within, said_before
 from composer.offline.screen import note_lines
 from composer.offline.tone import registered
 from composer.offline.topicanswers import asked_sentence
 from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems
 from composer.offline.wellformed import note_word
-from composer.rules.repetition import sentence_key
 
 # Sentences said from the notes, which a flagged quote can take out: never the thanks or the
 # next step, which every letter needs (their wordings are the writer's own).
@@ -144,7 +144,8 @@ def gated(
                 if unsure.notice() not in notices:
                     notices.append(unsure.notice())
                 continue
-        if not why and _said_before(item.text, kept):
+        item = replace(item, text=once_within(item.text))  # "... to NVQ Level 3. I have ... 3."
+        if not why and said_before(item.text, kept):
             continue  # the same sentence twice ("a follow-up that repeats a highlight"): once
         if not why:
             # "It connects with my own work: ..." points back at a topic no longer there
@@ -205,12 +206,6 @@ def passing_topics(
         if at is not None and notice not in notices:
             notices.append(notice)
     return kept
-
-
-def _said_before(text: str, kept: list[Sentence]) -> bool:
-    """True when `text` is, word for word, a sentence the letter already says."""
-    key = sentence_key(text)
-    return any(sentence_key(k.text) == key for k in kept)
 
 
 def _unsure(item: Sentence, notes: Notes, index: int, answered: frozenset[str]) -> LeftOut | None:

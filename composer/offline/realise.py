@@ -50,7 +50,7 @@ _OWN_CLAUSE = re.compile(
 )
 _DURATION = re.compile(
     r"^(?:over |nearly |almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty)\+?"
+    r"|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty)(?:-\w+)?)\+?"
     r" (?:years?|months?|decades?)\b",
     re.IGNORECASE,
 )

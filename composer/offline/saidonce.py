@@ -12,6 +12,8 @@ company's and the people's own words set aside. A point sentence that
 - says a span another sentence says of the same thing (a word or a name shared besides) is left
   out: what it adds is the same claim again;
 - shares names and figures for half its content words or more is left out.
+`said_before` and `once_within` serve the last gate (`flagged`): a sentence said again, word for
+word or four words in five, and one sentence of an item that repeats an earlier one.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from composer import regexes as re
 from composer.models import Notes
 from composer.offline.body import POINTS, Sentence
 from composer.offline.usable import stems
+from composer.rules.repetition import sentence_key
 
 # The numbers a span is typed or said with, as words
 _COUNTS = {
@@ -234,3 +237,52 @@ def repeats(clause: str, sentences: Sequence[Sentence], notes: Notes) -> bool:
     texts = [*(s.text for s in sentences), clause.rstrip(".") + "."]
     points = [False] * len(sentences) + [True]
     return said_once(texts, points, own_of(notes), there=False)[-1] is None
+
+
+def said_before(text: str, kept: list[Sentence]) -> bool:
+    """True when `text` is, word for word, a sentence the letter already says, or says again
+    what one sentence of it says ("I reduced material costs by buying directly from growers"
+    after the answer that told of it): four in five of its words (five or more) in that one."""
+    key = sentence_key(text)
+    if any(sentence_key(k.text) == key for k in kept):
+        return True
+    mine = _stems(text)
+    return any(
+        (
+            (len(mine) >= 5 and len(mine & _stems(k.text)) >= 0.8 * len(mine))
+            or mine <= _stems(k.text)
+        )
+        and len(mine) >= 3
+        and _counts(text) <= _counts(k.text)  # "three seasons", "four seasons": two facts
+        for k in kept
+    )
+
+
+def _counts(text: str) -> set[str]:
+    return set(
+        re.findall(
+            r"\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", text.lower()
+        )
+    )
+
+
+def once_within(text: str) -> str:
+    """`text` without a sentence whose every word an earlier sentence of it says."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    said = [p for n, p in enumerate(parts) if not _repeats(p, parts[:n])]
+    return " ".join(said) if said else text
+
+
+def _repeats(text: str, before: list[str]) -> bool:
+    mine = _stems(text)
+    return len(mine) >= 3 and any(
+        mine <= _stems(b) and _counts(text) <= _counts(b) for b in before
+    )
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of a sentence's words of four letters or more, but "with" and such."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _SMALL}
+
+
+_SMALL = frozenset(["with", "that", "have", "from", "this", "which", "would", "their", "about"])

@@ -74,6 +74,9 @@ def reported(item: str) -> str:
     if found is None or (found["name"] and not is_speaker(found["name"])):
         return item
     what = found["what"].strip()
+    what = re.sub(
+        r",?\s+and\s+I\s+(?:described|explained|said|showed|mentioned|gave)\b.*$", "", what
+    )
     then = re.search(r"\s+and\s+asked\b", what)  # "She described the plan to X and asked how
     what = what[: then.start()] if then and len(what[: then.start()].split()) >= 3 else what
     first = what.split()[0].lower()  # I would ...": the plan is the subject (session 55)

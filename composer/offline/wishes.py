@@ -128,6 +128,13 @@ def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
         if verb in _TALKS and rest[0].lower() in ("at", "in", "to", "on"):
             where = f"{rest[0]} {their_event(' '.join(rest[1:]))}"  # "at a conf" -> "at the"
             return "wish_talk", {"event": f"your {_TALKS[verb]} {where}"}
+        if (
+            verb in _GIVING
+            and len(rest) > 2
+            and rest[0].lower() == "the"
+            and rest[1] in _TALK_NOUNS
+        ):
+            rest = rest[1:]  # "giving the keynote lecture at ...": your keynote lecture
         if verb in _GIVING and len(rest) > 1 and rest[0].lower() in _TALK_NOUNS:
             return "wish_talk", {"event": f"your {' '.join(rest)}"}  # "giving keynote at ..."
         show = _performance(verb, rest)  # "singing in the ... Christmas concert on 19 December"
