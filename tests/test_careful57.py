@@ -628,3 +628,18 @@ def test_a_span_in_words_with_a_hyphen_is_a_span() -> None:
     )
     nvq = read_point("NVQ Level 3 in Thatching").said
     assert nvq is not None and nvq.text() == "I hold an NVQ Level 3 in Thatching"
+
+
+@pytest.mark.parametrize(
+    ("typed", "close"),
+    [
+        ("Mats say they decide before end of July, he will call", "before the end of July"),
+        (
+            "she say the owner Mr. Demir decide until end of the month, she will call me",
+            "by the end of the month",
+        ),
+    ],
+)
+def test_a_step_told_in_a_second_language_keeps_its_time(typed: str, close: str) -> None:
+    body = _letters_body(next_steps=typed)
+    assert f"I look forward to hearing from you {close}." in body

@@ -275,9 +275,7 @@ def once_within(text: str) -> str:
 
 def _repeats(text: str, before: list[str]) -> bool:
     mine = _stems(text)
-    return len(mine) >= 3 and any(
-        mine <= _stems(b) and _counts(text) <= _counts(b) for b in before
-    )
+    return len(mine) >= 3 and any(mine <= _stems(b) and _counts(text) <= _counts(b) for b in before)
 
 
 def _stems(text: str) -> set[str]:

@@ -76,8 +76,8 @@ _MID_NEXT = re.compile(
     r"(?i)\b(?:(?P<prep>by|in|around)\s+)?mid[- ]?(?P<when>(?:next|this)\s+(?:week|month))\b"
 )
 _SAID_SO = re.compile(  # ("said theyd call next wk": the reader said it, typed with no "he")
-    r"^(?:(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+)?(?:said|says|say"
-    r"|mentioned|explained|told\s+me)\s+(?:that\s+)?(?=\S+\s+\S)",
+    r"^(?:(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+)?(?:said|says"
+    r"|say(?=\s+(?:they|he|she|we)\b)|mentioned|explained|told\s+me)\s+(?:that\s+)?(?=\S+\s+\S)",
 )
 # A part of a month with no word before it: "decision mid-Dec" -> "decision in mid-December".
 _IN_PART = re.compile(
