@@ -643,3 +643,79 @@ def test_a_span_in_words_with_a_hyphen_is_a_span() -> None:
 def test_a_step_told_in_a_second_language_keeps_its_time(typed: str, close: str) -> None:
     body = _letters_body(next_steps=typed)
     assert f"I look forward to hearing from you {close}." in body
+
+
+@pytest.mark.parametrize(
+    ("typed", "close"),
+    [
+        (
+            "he say HR contact me next week, maybe second talk on location in Aalsmeer",
+            "I look forward to hearing from HR next week, and I hope to have the chance of a "
+            "second talk on location in Aalsmeer.",
+        ),
+        (
+            "Marjatta say decision for the second round in two weeks",
+            "I look forward to the decision for the second round in two weeks.",
+        ),
+    ],
+)
+def test_who_passed_a_step_on_in_a_second_language_is_set_aside(typed: str, close: str) -> None:
+    assert close in _letters_body(next_steps=typed)
+
+
+def test_a_close_whose_time_points_back_at_nothing_is_the_plain_close() -> None:
+    body = _letters_body(
+        next_steps=(
+            "Ms O'Dwyer said the panel will make its recommendation to the board in the first "
+            "week of September, and references will be taken up before then."
+        )
+    )
+    assert "before then" not in body
+
+
+def test_a_promise_reported_with_that_i_would_is_kept_at_once() -> None:
+    from composer.offline.sendthing import promises_kept
+
+    kept = promises_kept(
+        "I promised you that I would send photographs of my final-year project crowns, which I "
+        "did not bring with me. I will attach them to my email.",
+        "warm",
+        "email",
+        Variation("s"),
+    )
+    assert kept.startswith("As promised, I")
+    assert "photographs of my final-year project crowns" in kept
+    assert "I will attach them" not in kept
+
+
+def test_they_of_a_plural_thing_stays_theirs() -> None:
+    topic = read_topic(
+        "He asked how I would write rulebook changes so that they are clear to players and "
+        "defensible on appeal."
+    )
+    assert "so that they are clear" in topic.text
+
+
+def test_a_promise_kept_is_not_promised_again() -> None:
+    from composer.offline.sendthing import promises_kept
+
+    kept = promises_kept(
+        "As promised, I enclose a portfolio of photographs of the models for the 2019 series, "
+        "and I would like to enclose it with my letter.",
+        "formal",
+        "letter",
+        Variation("s"),
+    )
+    assert kept == (
+        "As promised, I enclose a portfolio of photographs of the models for the 2019 series."
+    )
+
+
+def test_a_careful_clarification_is_said_as_typed() -> None:
+    from composer.offline.followup import follow_up_line
+
+    typed = (
+        "I also want to clarify that the database was procured jointly with the IT department, "
+        "not by my team alone."
+    )
+    assert follow_up_line(typed, frozenset(), "formal", "letter", Variation("s")) == typed

@@ -49,6 +49,8 @@ def dangling(text: str) -> str:
             return f"it ends on '{last.group(2)}'"  # "... add that I.", "... mention: I."
         if word in _NEED_OBJECT and _lost_object(before, text):
             return f"it ends on '{last.group(2)}', which needs its object"
+    if _THEN_CLOSE.search(text):
+        return "its time points back at nothing ('before then')"
     clash = _CLASH.search(text)
     if clash:
         return f"two notes' marks stand side by side ('{clash.group().strip()}')"
@@ -60,6 +62,10 @@ def dangling(text: str) -> str:
         or _verb_twice(text)
         or _finite_after_with(text)
     )
+
+
+# A close whose time points back at a step the letter does not say: "... from you before then."
+_THEN_CLOSE = re.compile(r"\b(?:from you|your news) (?:before|by|until|after) (?:then|that)\.$")
 
 
 def _be_bare(text: str) -> str:

@@ -24,6 +24,7 @@ _ADDING = re.compile(
 # (session 55) a careful correction said to the panellist who asked (`followfor` turns their
 # name to "your question"): typed as the sentences the candidate means, said as typed
 _TO_THEIR_QUESTION = re.compile(r"^In (?:answer|reply) to your question, I [a-z]+ that ")
+_CLARIFY = re.compile(r"^I (?:also )?(?:want|wish|would like) to clarify that [^.!?]{10,}\.$")
 _THEY_ASKED = re.compile(r"\b(?:when|as) (?:they|the panel) asked\b")
 
 
@@ -32,6 +33,8 @@ def said(typed: str | None, tone: str, channel: str, variation: Variation) -> st
     text = " ".join((typed or "").split())
     if _TO_THEIR_QUESTION.match(text) and text.endswith(".") and not last_gate(text):
         return text  # "In answer to your question, I stated that ...; I have since ...": as typed
+    if _CLARIFY.match(text) and not last_gate(text):
+        return text  # "I also want to clarify that the figure was ...": one careful sentence
     found = _ADDING.match(text)
     if found is None:
         return None

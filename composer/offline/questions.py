@@ -59,6 +59,10 @@ def _people_before(words: list[str], one: bool = False) -> bool:
 _ONE_TOLD_OF = frozenset(["he", "she", "him", "his", "her", "himself", "herself"])
 
 
+def _plural(word: str) -> bool:
+    return lexicon.is_plural_noun(word.lower())
+
+
 def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool = False) -> str:
     """What the notes say of the interviewer, said to them: "the trial he has" -> "you have".
 
@@ -83,6 +87,8 @@ def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool =
             out.append("you've" if lexicon.is_participle(after) and after != "been" else "you're")
         elif lower in ("they", "them") and their_after_plural and _people_before(out):
             out.append(word)  # "clients who don't know what they want": the clients
+        elif lower == "they" and out[-3:-2] and out[-2:] == ["so", "that"] and _plural(out[-3]):
+            out.append(word)  # "write rulebook changes so that they are clear": the changes
         elif lower in _THIRD:
             out.append("you")
             if after and lower in ("he", "she") and index + 1 < len(words):

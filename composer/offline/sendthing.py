@@ -199,12 +199,24 @@ def attached_in(sentence: str) -> str | None:
 # send a sample repair report with the client details removed."
 _REPORTED = re.compile(
     r"(?P<lead>^|(?<=[.!]) |(?<=: ))(?:[^.!:]*\bthat )?I (?:also )?(?:(?:promised|offered"
-    r"|undertook)(?: to (?:send|provide|share|forward))?|said (?:that )?I would (?:send|share))"
+    r"|undertook)(?: to (?:send|provide|share|forward))?|said (?:that )?I would (?:send|share)"
+    r"|promised (?:you|[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) that I would (?:send|share))"
     r" (?:(?:you|the panel|[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) )?"  # ("said I would send X": one)
     r"(?P<what>(?:(?:a|an|the|my|our|some|copies|two|three)\b|(?=[a-z]+s of ))[^.!?:;]+?)"
     r"(?:,? (?:which|and) I (?:will"
     r"|would like to|intend to|plan to|'ll) (?:enclose|attach|send)(?: it)?(?: with (?:the|this|my)"
-    r" (?:letter|email)| separately)?)?[.!](?= |$)"
+    r" (?:letter|email)| separately)?)?[.!]"
+    r"(?: I (?:will|'ll) (?:attach|enclose) (?:it|them)[^.!?]*[.!])?"  # "I will attach them to my
+    r"(?= |$)"  # email." after it: kept at once
+)
+
+
+# A promise kept, then said again as still to keep: "..., and I would like to enclose it with my
+# letter" after "As promised, I enclose X".
+_KEPT_AGAIN = re.compile(
+    r"(?P<kept>\b(?:enclose|attach|attached) [^.!?]{3,200}?),? and I (?:would like to|will"
+    r"|intend to|plan to) (?:enclose|attach|send) (?:it|them)(?: with (?:my|this|the) (?:letter"
+    r"|email))?(?=\.)"
 )
 
 
@@ -231,5 +243,6 @@ def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> s
         return found["lead"] + line if not problem(line) else found[0]
 
     said = _REPORTED.sub(kept, text)
+    said = _KEPT_AGAIN.sub(r"\g<kept>", said)  # "I enclose X, and I would like to enclose it"
     # "One further point: As promised, ...": the promise kept needs no frame before it
     return re.sub(r"(?:^|(?<=[.!] ))[A-Z][^.:!?]{2,60}: (?=As (?:I )?promised\b)", "", said)

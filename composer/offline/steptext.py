@@ -77,7 +77,8 @@ _MID_NEXT = re.compile(
 )
 _SAID_SO = re.compile(  # ("said theyd call next wk": the reader said it, typed with no "he")
     r"^(?:(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+)?(?:said|says"
-    r"|say(?=\s+(?:they|he|she|we)\b)|mentioned|explained|told\s+me)\s+(?:that\s+)?(?=\S+\s+\S)",
+    r"|say(?=\s+(?:they|he|she|we|decision|result|HR|hr)\b)|mentioned|explained|told\s+me)\s+(?:that\s+)?"
+    r"(?=\S+\s+\S)",
 )
 # A part of a month with no word before it: "decision mid-Dec" -> "decision in mid-December".
 _IN_PART = re.compile(
