@@ -719,3 +719,13 @@ def test_a_careful_clarification_is_said_as_typed() -> None:
         "not by my team alone."
     )
     assert follow_up_line(typed, frozenset(), "formal", "letter", Variation("s")) == typed
+
+
+def test_a_thing_with_a_clause_of_mine_before_was_is_no_broken_join() -> None:
+    from composer.offline.lastgate import last_gate
+
+    assert not last_gate(
+        "I also want to clarify that the die-life improvement I mentioned was approximately "
+        "thirty percent, as measured over two production runs, not a general figure."
+    )
+    assert last_gate("We talked about missed a deadline.")

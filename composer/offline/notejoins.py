@@ -67,6 +67,8 @@ def _verb_after_thing(text: str) -> str:
             found.group("before").lower() == "to" and lexicon.is_base_verb(verb)
         ):
             continue  # "to put that to work": a plain verb after "to"
+        if verb.lower() in ("was", "were") and re.search(r"\b(?:I|we)\s+$", text[: found.start()]):
+            continue  # "the improvement I mentioned was about 30%": a clause of the thing
         # "about missed a deadline" (a verb with its object); "on chose steel" (a past with no
         # other reading); "about missed deadlines" is a thing, and passes
         only_past = not (
