@@ -64,9 +64,15 @@ _RUN_ON = re.compile(
 )
 
 
-def _name_words(people: list[Interviewer]) -> set[str]:
-    """The words of the panel's names, and "told": a part with one is told to a panellist."""
-    return {"told"} | {word for person in people for word in person.name.split() if len(word) > 2}
+def _person_words(person: Interviewer) -> set[str]:
+    """The words of a panellist's name a note may name them by ("Tremblay", not "de")."""
+    return {word for word in person.name.split() if len(word) > 2}
+
+
+def _told(text: str, people: list[Interviewer]) -> bool:
+    """Whether `text` names a panellist or says "told": a part told to one of the panel."""
+    words = set(re.findall(r"\w+", text))
+    return "told" in words or any(words & _person_words(person) for person in people)
 
 
 _YES = re.compile(r"(?i)^(?:yes|yep|yeah)\b")
@@ -151,7 +157,7 @@ def _cut(value: str, people: list[Interviewer]) -> list[str]:
         start = 0
         for found in re.finditer(_BEFORE_PART, sentence):
             rest = sentence[found.end() :]
-            told = found["promised"] and set(re.findall(r"\w+", rest)) & _name_words(people)
+            told = found["promised"] and _told(rest, people)
             if _addressed(rest, people) is None and not (found["send"] and sent(rest)) and not told:
                 continue
             pieces.append(sentence[start : found.start()])
@@ -165,7 +171,7 @@ def _promised_to(text: str, people: list[Interviewer]) -> int | None:
     if not re.match(r"I\s+(?:also\s+)?promised\b", text):
         return None
     words = set(re.findall(r"\w+", text))
-    named = [n for n, p in enumerate(people) if words & {w for w in p.name.split() if len(w) > 2}]
+    named = [n for n, person in enumerate(people) if words & _person_words(person)]
     return named[0] if len(named) == 1 else None
 
 
@@ -192,7 +198,7 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
         # "said i'd only assisted. real answer: ...": an answer that names no one goes on
         # "The correct figure is 42"; "I said X; it was in fact Y" (told no one named): of the
         # one before (one told a panellist by name is read by `followfor`)
-        told = not joined or set(re.findall(r"\w+", joined[-1][1])) & _name_words(people)
+        told = not joined or _told(joined[-1][1], people)
         right = bool(_RIGHT_FIGURE.match(piece) or (not told and FACT_AFTER.match(piece)))
         if joined and (
             right

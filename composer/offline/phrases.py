@@ -116,10 +116,11 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     if not text:
         return Phrase("", Shape.UNKNOWN, item)
     post, semi, more = item.strip().rstrip(".").partition("; ")
-    if semi and ";" not in more and analyse(post, common).shape is Shape.ROLE:
+    role = analyse(post, common) if semi and ";" not in more else None
+    if role is not None and role.shape is Shape.ROLE:
         tail = analyse(more, common)  # "court-appointed expert since 2009; testimony in 120
         if tail.shape is Shape.NOUN and not _is_person_np(tail.words):  # proceedings"
-            return Phrase(f"{analyse(post, common).text}, with {tail.text}", Shape.ROLE, item)
+            return Phrase(f"{role.text}, with {tail.text}", Shape.ROLE, item)
     labelled = _LABEL.match(text)
     if labelled:
         text = text[labelled.end() :]  # "on fatigue: I checked ...": the label is the topic's

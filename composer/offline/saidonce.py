@@ -246,15 +246,11 @@ def said_before(text: str, kept: list[Sentence]) -> bool:
     key = sentence_key(text)
     if any(sentence_key(k.text) == key for k in kept):
         return True
+    before = [k.text for k in kept]
     mine = _stems(text)
-    return any(
-        (
-            (len(mine) >= 5 and len(mine & _stems(k.text)) >= 0.8 * len(mine))
-            or mine <= _stems(k.text)
-        )
-        and len(mine) >= 3
-        and _counts(text) <= _counts(k.text)  # "three seasons", "four seasons": two facts
-        for k in kept
+    return _repeats(text, before) or any(  # or four words in five, and no other figure
+        len(mine) >= 5 and len(mine & _stems(b)) >= 0.8 * len(mine) and _counts(text) <= _counts(b)
+        for b in before
     )
 
 
@@ -274,6 +270,8 @@ def once_within(text: str) -> str:
 
 
 def _repeats(text: str, before: list[str]) -> bool:
+    """Every word of `text` said by one sentence `before`, and no other figure ("three seasons",
+    "four seasons": two facts)."""
     mine = _stems(text)
     return len(mine) >= 3 and any(mine <= _stems(b) and _counts(text) <= _counts(b) for b in before)
 

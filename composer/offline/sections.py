@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer.dates import send_by_date
+from composer.models import Interviewer
 from composer.offline import envelope, phrasebook
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
@@ -116,7 +117,7 @@ class Sections(Body):
         """The follow-up's sentences (one meant for one panellist, "for sarah - ...", in her
         letter alone: `followfor`), a promise they report said as kept (`promises_kept`), the
         reader named in them said as "you" ("I told Ms. Raman ...": `to_reader`)."""
-        names = [self.person.name, *self.person.name.split(), self.person.salutation or ""]
+        names = _names(self.person)
         kept = functools.partial(promises_kept, tone=self.tone, channel=self.channel)
         said = self._said()
         done = [to_reader(kept(s.text, variation=self.variation), names) for s in said]
@@ -186,8 +187,7 @@ class Sections(Body):
         if self.index != reader:
             return []  # said once, to who asked (or the nearest reader): a panel compares letters
         value = self.notes.follow_up
-        person = self.person
-        names = [person.name, *person.name.split(), person.salutation or ""]
+        names = _names(self.person)
         typed = answer_typed(value, names) if value and value in self.answered else None
         value = better_answer(value) if value else value  # not "I gave a vague answer ..."
         if typed is None and value:  # "On Dr. Carolan's question about ..., I would add ..."
@@ -291,8 +291,7 @@ class Sections(Body):
         self, part: Part, variation: Variation, fits: Callable[[str], bool]
     ) -> str | None:
         line = functools.partial(follow_up_line, fits=fits, by_reader=part.asked)
-        person = self.notes.interviewers[part.reader]  # else a careful sentence to them, as typed
-        names = [person.name, *person.name.split(), person.salutation or ""]
+        names = _names(self.notes.interviewers[part.reader])  # else a careful sentence to them
         said = line(part.said, self.common, self.tone, self.channel, variation)
         return said or answer_said(to_reader(part.said, names), names)
 
@@ -300,8 +299,7 @@ class Sections(Body):
         """The parts of a follow-up for this letter's reader, each said as a follow-up is; a
         part none of the readings can say is left out and named in the report."""
         said = []
-        person = self.person
-        names = [person.name, *person.name.split(), person.salutation or ""]
+        names = _names(self.person)
         answered = self.notes.follow_up in self.answered
         for part in parts:
             typed = answer_typed(part.said, names) if answered else None
@@ -399,3 +397,8 @@ class Sections(Body):
 
     def letterhead(self) -> str:
         return envelope.letterhead(self.notes, self.person, self.send_day)
+
+
+def _names(person: Interviewer) -> list[str]:
+    """How a follow-up may name its reader, said as "you": the name, its words, salutation."""
+    return [person.name, *person.name.split(), person.salutation or ""]
