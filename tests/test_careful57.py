@@ -729,3 +729,15 @@ def test_a_thing_with_a_clause_of_mine_before_was_is_no_broken_join() -> None:
         "thirty percent, as measured over two production runs, not a general figure."
     )
     assert last_gate("We talked about missed a deadline.")
+
+
+def test_a_promise_to_a_panellist_named_with_a_particle_is_named_whole() -> None:
+    from composer.offline.sendthing import promises_kept, sent
+
+    typed = (
+        "I promised to send Mr. van Wyk an anonymised example of my classification working file."
+    )
+    assert sent(typed) == ("an anonymised example of my classification working file", False, True)
+    assert promises_kept(typed, "concise", "email", Variation("s")) == (
+        "As promised, I have attached an anonymised example of my classification working file."
+    )

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
+from composer.offline.notewords import english
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
@@ -30,7 +31,8 @@ __all__ = ["attached_in", "promises_kept", "send_line", "sent", "thing_named"]
 _SEND_FIRST = re.compile(
     r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?P<how>will\s+|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
     r"\s+(?:to\s+)?|said\s+i(?:'?d|\s+would)\s+|can\s+|could\s+)?(?:send|attach|enclose)\s+(?:(?:her"
-    r"|him|them|you|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|[A-Za-z][\w'-]+(?=\s+(?:the|a|an|my)\s))\s+)?"
+    r"|him|them|you|(?:Mr|Ms|Mrs|Dr)\.?\s+(?:(?:van|von|de|der|du|da|di|la|le)\s+)?[A-Z][\w'-]+"
+    r"|[A-Za-z][\w'-]+(?=\s+(?:the|a|an|my)\s))\s+)?"  # ("Mr. van Wyk")
     r"(?P<what>[^()!?]+?)(?P<tail>\s*(?:\([^()]*\)|pls|please|[-–>]+\s*attach"
     r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|(?:like|as)\s+i\s+(?:promised|offered)(?:\s+\w+)?|like\s+(?:she|he|they)\s+ask(?:ed)?|,?\s*if\s+(?:that|it)\s+(?:would\s+)?helps?"
     r"|,?\s*if\s+(?:useful|helpful|needed|wanted)|[-–]\s*promised!*|[-–]\s*(?:she|he|they)\s+asked"
@@ -70,6 +72,8 @@ def _word(word: str, last: bool) -> str:
         return _SHORT[word]
     if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS or lexicon.known(word):
         return word
+    if english(word):
+        return word  # "anonymised": a word with an English ending on a stem the tables know
     if len(word) <= 5:
         return word.upper()
     return "" if last else word.capitalize()  # "windchest": a thing no table knows, unsure
@@ -197,11 +201,13 @@ def attached_in(sentence: str) -> str | None:
 # A promise reported in a sentence said as typed: "I also promised to send Dr Marsh a copy of my
 # dissertation.", "... that I promised to send you a summary of my thesis.", "I also offered to
 # send a sample repair report with the client details removed."
+# Whom a promise was made to, named: "Dr. Whitcombe", "Sam Okoro", "Mr. van Wyk".
+_WHO = r"[A-Z][\w.'-]*(?: (?:van|von|de|der|den|du|da|di|la|le) )?(?: ?[A-Z][\w'-]+)?"
 _REPORTED = re.compile(
     r"(?P<lead>^|(?<=[.!]) |(?<=: ))(?:[^.!:]*\bthat )?I (?:also )?(?:(?:promised|offered"
     r"|undertook)(?: to (?:send|provide|share|forward))?|said (?:that )?I would (?:send|share)"
-    r"|promised (?:you|[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) that I would (?:send|share))"
-    r" (?:(?:you|the panel|[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) )?"  # ("said I would send X": one)
+    rf"|promised (?:you|{_WHO}) that I would (?:send|share))"
+    rf" (?:(?:you|the panel|{_WHO}) )?"  # ("said I would send X": one)
     r"(?P<what>(?:(?:a|an|the|my|our|some|copies|two|three)\b|(?=[a-z]+s of ))[^.!?:;]+?)"
     r"(?:,? (?:which|and) I (?:will"
     r"|would like to|intend to|plan to|'ll) (?:enclose|attach|send)(?: it)?(?: with (?:the|this|my)"
