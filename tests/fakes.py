@@ -203,3 +203,34 @@ def letters_day_after(path: Path, **changes: str) -> list[str]:
     notes = load_notes(path).model_copy(update=changes)
     today = notes.interview.date + dt.timedelta(days=1)
     return [" ".join(letter.text.split()) for letter in compose(notes, today=today)]
+
+
+def notes_with(**fields: Any) -> Notes:
+    """A small interview's notes (one warehouse candidate, one interviewer, the day before the
+    letter) with `fields` typed in: "topics" and "rapport" are the first interviewer's, "panel"
+    the number of interviewers (up to two); any other name is a notes field."""
+    panel = fields.pop("panel", 1)
+    people: list[dict[str, Any]] = [
+        {"name": "Dana Brooks", "title": "Head of Operations", "topics": ["the winter rota"]},
+        {"name": "Sam Okoro", "title": "Plant Manager", "topics": ["the night shift"]},
+    ][:panel]
+    for field in ("topics", "rapport"):
+        if field in fields:
+            people[0][field] = fields.pop(field)
+    base: dict[str, Any] = {
+        "candidate": {"name": "Alex Morgan"},
+        "company": "Northwind Ltd",
+        "role": "Operations Lead",
+        "interview": {"date": "2027-01-20"},
+        "interviewers": people,
+        "qualifications": ["six years in warehouse operations"],
+        "highlights": ["cut picking errors by 20% at my current site"],
+        "tone": "warm",
+    }
+    return Notes.model_validate({**base, **fields})
+
+
+def body_of(notes: Notes) -> str:
+    """Every letter's body for `notes`, written the day after the interview, on one line."""
+    letters = compose(notes, today=notes.interview.date + dt.timedelta(days=1))
+    return " ".join(" ".join(letter.body.split()) for letter in letters)

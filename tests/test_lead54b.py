@@ -35,7 +35,7 @@ def test_a_careful_answer_of_the_room_is_told_as_said() -> None:
     letters = letters_day_after(READERS / "reader48" / "h299.json")
     assert (
         "When you asked how I would price conservation work for the university archives so that"
-        " the Bindery does not lose money on the long jobs, I said that at my current workshop we"
+        " the bindery does not lose money on the long jobs, I said that at my current workshop we"
         " quote in stages, with a survey fee first and a fixed price per volume after that."
         in letters[0]
     )

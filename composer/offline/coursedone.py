@@ -21,11 +21,31 @@ _Item = TypeVar("_Item")
 _COURSE = re.compile(r"\b(?:course|courses|programme|program|module|modules|workshop)$")
 
 
+# A record just completed, typed with when: "just finished HNC joinery", "recently completed X".
+_JUST_DONE = re.compile(
+    r"(?i)^(?P<when>just|recently) (?:finished|completed|passed|got|earned) (?P<what>\S.*)$"
+)
+
+
 def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
     """`items.read_point` with a course said as held said as completed."""
 
     @functools.wraps(reader)
     def read_point(line: str, *args: Any, **options: Any) -> _Item:
+        just = _JUST_DONE.match(line)  # "just finished HNC joinery, Moray college"
+        if just is not None:
+            read = reader(just["what"], *args, **options)
+            said = getattr(read, "said", None)
+            if said is None or said.verb != "hold" or said.whole is not None:
+                read = reader(line, *args, **options)
+                said = getattr(read, "said", None)
+                if said is None or said.whole is None or not _JUST_DONE.match(said.whole):
+                    return read
+                whole = f"I have {said.whole[0].lower()}{said.whole[1:]}"  # "Just finished X"
+                return dataclasses.replace(read, said=dataclasses.replace(said, whole=whole))
+            rest = re.sub(r" from (?=(?:the )?[A-Z])", " at ", said.rest)  # at the college
+            done = dataclasses.replace(said, verb=f"have {just['when']} completed", rest=rest)
+            return dataclasses.replace(read, said=done)  # type: ignore[type-var]
         read = reader(line, *args, **options)
         said = getattr(read, "said", None)
         if said is None or said.verb != "hold" or said.whole is not None:

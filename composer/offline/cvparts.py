@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Callable
 
 from composer import regexes as re
-from composer.offline import credentials, cvlines, lexicon
+from composer.offline import credentials, cvlines, cvspans, lexicon
 from composer.offline.cleaning import clean
 from composer.offline.cvresults import NUMBER
 from composer.offline.realise import Clause
@@ -45,6 +45,8 @@ def read(item: str, whole: PartReader | None = None) -> tuple[str, Clause] | Non
     parts = [p for p in (clean(part) for part in re.split(r"[,;]", item)) if p]
     if len(parts) < 2 or len(parts) > 4 or credentials.degree(clean(item)) is not None:
         return None  # "M.Arch, RISD 2017" is one degree, its school and year
+    if any(cvspans.SHARE.match(part) for part in parts[1:]):
+        return None  # "9 yrs bench joinery, 3 on cnc": a share of the span (`spantail`)
     if any(
         re.fullmatch(r"[A-Z]{2,6}", before) and re.fullmatch(r"[A-Z]{3,6} (?:19|20)\d\d", part)
         for before, part in itertools.pairwise(parts)

@@ -12,7 +12,7 @@ from composer.offline import cvshares, figureshort, lexicon, nonedoing, resultme
 from composer.offline.pointmoves import timed
 from composer.offline.realise import Clause
 from composer.offline.resulttails import present
-from composer.offline.words import DETERMINERS, ONE_MEASURE, SMALL_NUMBERS
+from composer.offline.words import DETERMINERS, GROWN_GROUPS, ONE_MEASURE, SMALL_NUMBERS
 
 NUMBER = (
     r"(?:about |over |more than |nearly |almost |around )?(?:\d+|(?:twenty|thirty|forty)-(?:one"
@@ -32,7 +32,8 @@ PEOPLE_VERBS = (
 
 def _measured(what: str) -> str:
     head = re.split(r" (?:to|of|on|in|for|at) ", what)[0].split()[-1]
-    return f"the {what}" if head in ONE_MEASURE and not what.startswith("the ") else what
+    one = head in ONE_MEASURE or head in GROWN_GROUPS  # "the pass rate", "the team"
+    return f"the {what}" if one and what.split()[0].lower() not in DETERMINERS else what
 
 
 _WORDS = "|".join(SMALL_NUMBERS[:9])  # "from 10 to five days": cleaning spells small numbers
@@ -45,7 +46,8 @@ def change(text: str) -> tuple[str, Clause] | None:
     Shorthand for the change ("+18%", "x2", "yoy") is read first (`figureshort`)."""
     text = figureshort.normal(text)
     text = re.sub(
-        rf"^(?P<what>[A-Za-z][^,]*?) (?:went )?(?:up |down )?(?=from (?:about )?(?:\d|{_WORDS}\b))",
+        rf"^(?P<what>[A-Za-z][^,]*?) (?:went |go |goes )?(?:up |down )?"  # "go down": ESL
+        rf"(?=from (?:about )?(?:\d|{_WORDS}\b))",
         r"\g<what> ",
         text,
     )
@@ -76,7 +78,9 @@ def change(text: str) -> tuple[str, Clause] | None:
         until = f"{moved['near'] or ''}{b_said}{unit}{measure}"  # "to about 15 minutes"
         rest = (moved.group("per") or "") + (moved.group("rest") or "")
         if not _OWNED.search(f"{what}{rest}"):  # whose figure? the candidate helped move it
-            way = "helped raise" if verb == "rose" else "helped bring"
+            grown = what.split()[-1].lower() in GROWN_GROUPS  # "team 11 -> 18": grown
+            way = "helped grow" if grown and verb == "rose" else "helped raise"
+            way = way if verb == "rose" else "helped bring"
             down = "" if verb == "rose" else " down"
             return "achievement", Clause(
                 "I", way, f"{_measured(what)}{down} from {since}{unit} to {until}{rest}"

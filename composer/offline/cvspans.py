@@ -17,6 +17,12 @@ from composer.offline.words import (
     STATIONS,
 )
 
+# A share of a span typed after it: "3 on cnc", "last two as lead", "four of them in Leeds".
+SHARE = re.compile(
+    r"(?i)^(?:the )?(?:last |first )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?: of them)? (?:on|as|in|at|with)\b"
+)
+
 
 def _slash(found: re.Match[str]) -> str:
     """ "Go/Postgres": two things; "BSA/AML", initials on both sides: one field's name."""

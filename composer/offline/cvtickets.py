@@ -73,6 +73,8 @@ def held(text: str) -> str | None:
 def _pieces(line: str) -> list[_Piece] | None:
     """Each part of the line read by its class, or None when one is of no class."""
     chunks = [c for c in re.split(r"\s+\+\s+|,\s+", line) if c]
+    if any(cvspans.SHARE.match(c) for c in chunks[1:]):
+        return None  # "9 yrs bench joinery, 3 on cnc": a share of the span (`spantail`)
     pieces: list[_Piece] = []
     for chunk in chunks:
         read_one = _piece(chunk)

@@ -24,7 +24,7 @@ from composer.offline.itemkinds import Item, Kind
 from composer.offline.realise import Clause
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
-from composer.offline.words import FUNCTION_WORDS
+from composer.offline.words import FUNCTION_WORDS, GROWN_GROUPS
 
 _FIG = r"(?:(?:about|under|over|nearly|almost|around) )?[$£€]?\d[\d.,:]*(?: ?(?:%|percent))?"
 _UP = ("up", "went up", "rose", "grew", "increased")
@@ -164,7 +164,9 @@ def _change(text: str, offer: bool) -> Clause | None:
         rose = "rose" if up else "fell"
         tail = [f"from {start} to {found['b']}", *times, *when] + ([means] if means else [])
         return Clause(f"{what} {places[0]}", rose, " ".join(tail))
-    owner = "its " if subject != "I" else "the " if _MEASURED.search(what) and not led else ""
+    grown = what.split()[-1].lower() in GROWN_GROUPS  # "team 11 -> 18": the team, grown
+    owner = "its " if subject != "I" else "the " if _MEASURED.search(what) or grown else ""
+    owner = "" if led and subject == "I" and not grown else owner
     moved = f"{owner}{what} from {start} to {found['b']}"
     if not up:  # "brought complaints down from 40 to 12"
         moved = f"{owner}{what} down from {start} to {found['b']}"
@@ -174,7 +176,8 @@ def _change(text: str, offer: bool) -> Clause | None:
         made = "took" if up else "brought"
         return Clause("I", deed[0].lower(), " ".join([f"{deed[1]}, which {made} {moved}", *after]))
     if subject == "I":  # who is not typed: the candidate helped (as `figureshort` says it)
-        return Clause("I", "helped raise" if up else "helped bring", " ".join([moved, *after]))
+        way = "helped grow" if up and grown else "helped raise" if up else "helped bring"
+        return Clause("I", way, " ".join([moved, *after]))
     verb = ("raised" if _MEASURED.search(what) or unit else "grew") if up else "cut"
     return Clause(subject, verb, " ".join([f"{owner}{what} from {start} to {found['b']}", *after]))
 

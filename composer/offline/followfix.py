@@ -82,8 +82,36 @@ def figure_fixed(value: str | None) -> str | None:
         tail = found["tail"].strip()
         if len(_FIGURE.findall(fix)) != 1 or (tail and tail.lower() not in fix.lower()):
             return None
-        return _said(fix, old)
-    return None
+        return _said(fix, old) or _word_fixed(text, _MARKED.search(value) is not None)
+    return _word_fixed(text, _MARKED.search(value) is not None)
+
+
+# A name put right, typed as a note: "moisture meter = Aqua-Boy not Dickey-john, said wrong",
+# "the lab is UKAS 4417 not 4471 (i said wrong)". Read only with its mark of a correction (an
+# "=", or "said wrong", "wrong", "my mistake" at its end).
+_WORD_FIX = re.compile(
+    r"(?i)^(?P<what>(?:the |my |our )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}) (?P<verb>=|is|was) "
+    r"(?P<fix>[^,;=]+?),? not (?P<said>[^,;=()]+?)"
+    r"(?P<mark>,? ?\(?(?:(?:i )?said (?:it )?wrong|wrong|my mistake|said wrongly)\)?)?$"
+)
+_NAME_WORD = re.compile(r"^[\w.'’&/-]+(?: [\w.'’&/-]+){0,3}$")
+
+
+_MARKED = re.compile(r"(?i)\b(?:said (?:it )?wrong(?:ly)?|my mistake|wrong\)?$)")
+
+
+def _word_fixed(text: str, marked: bool) -> str | None:
+    """ "moisture meter = Aqua-Boy not Dickey-john, said wrong" -> "the moisture meter is
+    Aqua-Boy, not Dickey-john"; None for a line of any other shape. `marked`: the line as typed
+    says it corrects what was said."""
+    found = _WORD_FIX.match(text)
+    if found is None or (found["verb"] != "=" and not found["mark"] and not marked):
+        return None
+    fix, said, what = found["fix"].strip(), found["said"].strip(), found["what"]
+    if not (_NAME_WORD.match(fix) and _NAME_WORD.match(said)) or what.split()[0].lower() == "i":
+        return None
+    what = what if what.split()[0].lower() in ("the", "my", "our") else f"the {what}"
+    return f"{expand(what)} is {fix}, not {said}"
 
 
 # A figure said alone leads its phrase ("4 yrs on the tractor", "about 40 tanks"): a noun typed
@@ -91,11 +119,20 @@ def figure_fixed(value: str | None) -> str | None:
 _LEADS = re.compile(rf"(?i)^(?:~|about\s+|around\s+|approx\.?\s+|over\s+|under\s+)?{_NUM}")
 
 
+# A year put right for what it was the year of: "2022 for the cathedral job".
+_YEAR_FOR = re.compile(
+    r"^(?P<year>(?:19|20)\d\d) (?:for|on|of) (?P<what>(?:the|my|that) [\w' -]+)$"
+)
+
+
 def _said(right: str, old: str) -> str | None:
     """ "four years on the tractor, not two": the right figure's words spelled as the letter
     spells them, and the wrong figure spelled alike."""
     if not _LEADS.match(right):
         return None
+    year = _YEAR_FOR.match(right)  # "2022 for the cathedral job": the job was in 2022
+    if year is not None and re.fullmatch(r"(?:19|20)\d\d", old):
+        return f"{expand(year['what'])} was in {year['year']}, not {old}"
     said = expand(right)
     if re.search(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine)\b", said):
         old = spelled(old)

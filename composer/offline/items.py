@@ -311,6 +311,8 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         and "adj" in lexicon.classes(text.split(",")[0])
     ):
         return Item(item, Kind.UNSURE, None, "a list of describing words, not of skills")
+    if said.verb == "have experience in" and not offer and _commented(text):
+        return Item(item, Kind.UNSURE, None, "a thing and a comment on it, not a list of skills")
     if said.verb == "have experience with" and (
         re.search(r",\s+[a-z]", said.rest)
         or any(
@@ -359,6 +361,23 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if offer and kind in (Kind.SKILL, Kind.TRAIT, Kind.ABILITY, Kind.ROLE):
         return Item(item, Kind.OFFER, said)
     return Item(item, kind, said)
+
+
+# Words that open a comment on a note, never a skill in a list: "no paper", "just finished".
+_NOT_SKILLS = frozenset(
+    ["no", "not", "just", "now", "still", "only", "never", "so", "current", "valid", "expired",
+     "pending", "according", "all", "local"]
+)  # fmt: skip
+
+
+def _commented(text: str) -> bool:
+    """ "tablet grading log, no paper", "honest, clear answer about a mistake": a note and a
+    comment on it (or a long phrase after one comma), never a list of skills."""
+    parts = [p for p in text.split(", ") if p]
+    if any(p.split()[0].lower() in _NOT_SKILLS for p in parts):
+        return True
+    linked = parts[-1].split()[0].lower() in ("including", "with", "which", "where", "mainly")
+    return len(parts) == 2 and len(parts[1].split()) > 3 and " and " not in parts[1] and not linked
 
 
 def said_for(

@@ -81,7 +81,18 @@ def classes(word: str) -> dict[str, tuple[str, ...]]:
         found["verb"] = tuple(k for k, v in _COMPOUND_PASTS.items() if v == word)
     if not found and (us := _us(word)) != word:
         return classes(us)  # "trialled": "trialed"
-    return found or _doer(word)
+    return found or _doer(word) or _craft(word)
+
+
+def _craft(word: str) -> dict[str, tuple[str, ...]]:
+    """A noun for a craft or a trade the tables lack, built on "-ery" or "-ry" after a word
+    they know: "joinery" (joiner), "farriery" (farrier), "saddlery" (saddler)."""
+    if len(word) < 7 or not word.endswith("ry") or not word[:-2].isalpha():
+        return {}
+    stem = word[:-1] if word.endswith("ery") else word[:-2]  # "joinery" -> "joiner"
+    if not _rows("lemma_lu.csv.gz", stem) or not stem.endswith("er"):
+        return {}
+    return {"noun": (word,)}
 
 
 def _us(lower: str) -> str:  # "trialled", "travelling": the double l as the tables spell it

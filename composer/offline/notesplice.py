@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.words import FUNCTION_WORDS, SMALL_NUMBERS, word_set
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS, word_set
 
 __all__ = ["noted", "repaired"]
 
@@ -167,10 +167,25 @@ _EYE_TYPED = re.compile(
 
 def noted(text: str) -> str:
     """A note item with its note-speak nouns said as English: "detail eye + calm on phones" ->
-    "an eye for detail + calm on phones"."""
+    "an eye for detail + calm on phones"; a thing owned after a list's joiner with its article
+    ("full licence + own forge van" -> "... + own a forge van": a verb then, as in "own tools")."""
+    if " own " in text:
+        text = _OWNED.sub(_owned, text)
     if " eye" not in text:
         return text
     return _EYE_TYPED.sub(lambda m: _eye(m, "").lstrip(), text)
+
+
+# "+ own forge van", "& own tools": "own" after a list's joiner, what is owned to the item's end.
+_OWNED = re.compile(r"(?<=[+&] own )(?P<what>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})(?=$|[,;)])")
+
+
+def _owned(found: re.Match[str]) -> str:
+    words = found["what"].split()
+    last = words[-1]
+    if words[0] in DETERMINERS or not lexicon.is_noun(last) or lexicon.is_plural_noun(last):
+        return found["what"]  # "own tools": a plural needs no article
+    return f"{lexicon.article(found['what'])} {found['what']}"
 
 
 def _word(count: str) -> str:

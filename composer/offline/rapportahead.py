@@ -123,7 +123,8 @@ _EVENT_SHORT = (
 )
 # A cause after the thing: "for the hospice", "for Cancer Research UK", "for charity".
 _CAUSE = re.compile(
-    r" (?P<cause>for (?:the [a-z][\w' -]*|charity|[A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*))$"
+    r" (?P<cause>for (?:the (?!(?:[\w'-]+ )?(?:anniversary|centenary|jubilee|opening)\b)"
+    r"[a-z][\w' -]*|charity|[A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*))$"
 )
 _DETERMINERS = frozenset(["the", "a", "an", "your"])
 # A team of theirs and its event after a comma or a dash: "you coach your child's hockey team,

@@ -29,7 +29,7 @@ _WHEN = (
     rf"|(?:on\s+)?{WEEKDAY_SHORT}(?:[a-z]*day)?\b(?:\s+\d{{1,2}}[./]\d{{1,2}}\.?)?|tomorrow"
 )
 _EVENT = re.compile(
-    rf"(?P<np>(?:(?:the|a|an|his|her|their|[\w-]+'s)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_EVENTS}))"
+    rf"(?P<np>(?:(?:the|a|an|his|her|their|[\w-]+'s)\s+)?(?:[\w'&-]+\s+){{0,3}}?(?:{_EVENTS}))"
     rf"(?P<place>\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?\s+(?P<when>{_WHEN})\b",
     re.IGNORECASE,
 )

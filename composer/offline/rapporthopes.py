@@ -49,11 +49,36 @@ def hoped(clause: str) -> tuple[str, dict[str, str]] | None:
     return "wish_hope", {"what": found["what"]}
 
 
+# The last clause of a longer note, when it is an event their side will host: "... and that the
+# company will host a public exhibition for its anniversary in October".
+_HOSTING = re.compile(
+    r"(?:,|;|\band|\bsaid|\bmentioned)\s+(?:that\s+)?(?:the\s+(?:company|museum|firm|team|club|school|centre|center)"
+    r"|they|(?:his|her|their)\s+team)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+"
+    r"(?P<verb>host|hold|stage|run)\s+(?P<what>(?:a|an|the|its|their)\s[^,;]+?)[.!]*$",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(
+    r"\b(?:in [A-Z][a-z]+|next (?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|this (?:week|month|spring|summer|autumn|fall|winter))$"
+)
+_HOSTING_SAID = {"host": "hosting", "hold": "holding", "stage": "staging", "run": "running"}
+
+
 def last_hope(note: str) -> str | None:
     """The clause of a longer note that is their hope ("She was in Medellín last year and loved
-    it, she wants to go back for the Feria" -> "she wants to go back for the Feria"), or None."""
-    found = _LAST.search(" ".join(note.split()))
-    return found["clause"] if found else None
+    it, she wants to go back for the Feria" -> "she wants to go back for the Feria"), or an event
+    their side will host, said as hosted ("..., and that the company will host a public
+    exhibition for its anniversary in October" -> "they are hosting a public exhibition for the
+    anniversary in October"); None for any other note."""
+    note = " ".join(note.split())
+    found = _LAST.search(note)
+    if found:
+        return found["clause"]
+    hosting = _HOSTING.search(note)
+    if hosting is None or not _AHEAD.search(hosting["what"]):
+        return None  # "... a farewell event for the families": no time to wish it for
+    what = re.sub(r"\b(?:its|their) (?=anniversary|centenary|jubilee)", "the ", hosting["what"])
+    return f"they are {_HOSTING_SAID[hosting['verb'].lower()]} {what}"
 
 
 class _Said(Protocol):

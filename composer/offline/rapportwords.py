@@ -273,7 +273,8 @@ _EVENT_NOUNS = (
 )
 # "your son is sailing in the Round Ireland race next summer": a relative's event ahead.
 _RELATIVE_LUCK = re.compile(
-    rf"^your (?P<rel>{_RELATIVES}) (?:is|are) (?P<ing>[a-z]+ing) (?P<rest>(?:(?:in|at) )?the "
+    rf"^your (?P<rel>{_RELATIVES}) (?:(?:is|are) (?P<ing>[a-z]+ing)|(?P<does>[a-z]+s)) "
+    rf"(?P<rest>(?:(?:in|at) )?the "
     rf"(?:[A-Z][\w'&.-]* )+(?i:{_EVENT_NOUNS})\b.*)$"
 )
 
@@ -282,7 +283,12 @@ def relative_luck(clause: str) -> dict[str, str] | None:
     """ "your son is sailing in the Round Ireland race next summer" -> {"rel": "son", "rest":
     "in the Round Ireland race next summer"}; None for any other clause."""
     found = _RELATIVE_LUCK.match(clause)
-    if found is None or not lexicon.is_gerund(found["ing"]):
+    if found and found["does"]:  # "your daughter rides at the Waikato A&P show next month"
+        ahead = lexicon.is_third_person(found["does"]) and _WHEN.search(found["rest"])
+        found = found if ahead else None
+    elif found is not None and not lexicon.is_gerund(found["ing"]):
+        found = None
+    if found is None:
         return _team_luck(clause)
     rest = found["rest"]  # "running the London Marathon": "in the London Marathon"
     return {"rel": found["rel"], "rest": rest if rest.startswith(("in ", "at ")) else f"in {rest}"}

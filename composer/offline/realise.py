@@ -313,6 +313,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             verbs = ("completed",)  # "summer internship at Yorkshire Water"
         # "..., three kids went on to college courses": a clause with its own subject, joined
         rest = _OWN_CLAUSE.sub(", and ", with_article(phrase))
+        if verbs == ("have had",):  # "zero accident in my record": zero accidents
+            rest = re.sub(r"^(zero|no) ([a-z]+)\b", _none_of, rest, flags=re.IGNORECASE)
         return Clause("I", verbs[variant % len(verbs)], rest)
     if shape is Shape.FIRST_PERSON:
         if OPINION.match(text):
@@ -329,6 +331,13 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         text = whose_subject(text)
         return Clause("", "", "", whole=text[0].upper() + text[1:])
     return None
+
+
+def _none_of(found: re.Match[str]) -> str:
+    """ "zero accident" -> "zero accidents": a count of none said of the plural."""
+    many = lexicon.noun_plurals(found[2])
+    one = len(many) == 1 and many[0] != found[2] and lexicon.is_noun(found[2])
+    return f"{found[1]} {many[0]}" if one else found[0]
 
 
 _SPAN = re.compile(

@@ -43,6 +43,23 @@ def _names(notes: Notes) -> frozenset[str]:
     return frozenset(found)
 
 
+# What follows a panellist's name as the subject of a note: "mark to ring", "fiona said".
+_NAMED_VERB = (
+    r"(?:said|says|say|to|will|'ll|’ll|would|mentioned|asked|told|is|was|wants|wanted|thinks"
+    r"|thought|liked|seemed|will|and|&|\+)"
+)
+
+
+def _named(line: str, names: frozenset[str]) -> str:
+    """`line` with a panellist's first name typed in lower case as a note's subject given its
+    capital ("mark to ring re trial day" -> "Mark to ring ..."): a reader then knows who acts."""
+    for name in names:
+        low = name.lower()
+        if name[:1].isupper() and low != name and low in line:
+            line = re.sub(rf"(?<![\w'’-]){re.escape(low)}(?= {_NAMED_VERB}\b)", name, line)
+    return line
+
+
 def normalised(notes: Notes) -> Notes:
     """`notes` with every line of the fields the readers say mended (`mended`); the same object
     when no line needs it. An exchange typed in a highlight or the follow-up is first given to
@@ -94,6 +111,7 @@ def normalised(notes: Notes) -> Notes:
             update[field] = mend_one(line, field)
     if notes.next_steps:  # "they will decide until December": its phrases only, not its tenses
         step = unmarked(notes.next_steps, "next_steps", lower)[0]  # "(important!!)" set aside
+        step = _named(step, names)  # "mark to ring re trial day": Mark
         update["next_steps"] = _QUOTED_TIME.sub(r"\1", mended_phrases(joined(step)))
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"
         update["follow_up"] = headed(without_order_tail(str(update["follow_up"])) or "")

@@ -52,6 +52,10 @@ _LAST = re.compile(
     r"^(?:the )?last (?P<n>\d+|[a-z]+)(?: (?:years?|yrs?))? (?:(?P<prep>as|in|on|at|with) )?"
     r"(?P<rest>[A-Za-z][^,]*)$"
 )
+# A share of the years and where they went: "3 on cnc", "four of them in Leeds".
+_SOME_OF = re.compile(
+    r"^(?P<n>\d+|[a-z]+)(?: of them)? (?P<prep>on|in|at|with) (?P<rest>[A-Za-z][\w-]*(?: [\w-]+)?)$"
+)
 _MOSTLY = re.compile(r"^(?P<adv>mostly|mainly|largely) (?P<rest>[A-Za-z][^,]*)$")
 # The post or place the span ends in: "most recently as Supply Chain Assistant with a county
 # health programme", "most recently at a deep-sea terminal".
@@ -115,6 +119,14 @@ def _second(tail: str, said: Clause) -> str:
         return f"the last {spelled(last['n'])} {prep} {rest}"
     if _RECENT.match(tail) and not re.search(r"[+~/=>]|\bw/", tail):
         return tail  # "..., most recently as X with Y": the last post, said as typed
+    some = _SOME_OF.match(tail)  # "3 on cnc": three of them on CNC
+    if some and (some["n"].isdigit() or some["n"] in _SPELLED) and not re.search(r"[+~/=>]", tail):
+        what = some["rest"]  # "cnc": initials no table knows as a word are said in capitals
+        if re.fullmatch(r"[a-z]{2,4}", what) and not lexicon.known(what):
+            what = what.upper()
+        elif what.islower() and " " not in what and not lexicon.is_plural_noun(what):
+            return ""  # "2 on day": a word that wants its article, unsure
+        return f"{spelled(some['n'])} of them {some['prep']} {what}"
     mostly = _MOSTLY.match(tail)
     if mostly:  # "experience in private client tax, mostly IHT and trusts"
         # a kind of the field named just before ("... experience" or "experience in X"), never

@@ -137,6 +137,8 @@ _DONE_HEAD = re.compile(
     r"^(?P<verb>[a-z]+)(?: me| us)? (?:round|around|through|over|at|into)\b",
     re.IGNORECASE,
 )
+# The interviewer's deed with the candidate doing something: "watched me shoe", "had me inspect".
+_MADE_ME = re.compile(r"^(?P<verb>[a-z]+) (?:me|us) (?P<did>[a-z]+)\b", re.IGNORECASE)
 _PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": no thing shown
 
 
@@ -204,6 +206,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if done and lexicon.is_past(done["verb"].lower()) and (thing == text or _PLACE.match(thing)):
         head = text.partition(" - ")[0].strip()
         why = f"'{head}' says what was done, not a subject you discussed: name the subject"
+        return Topic(item, "", why=why)
+    made = _MADE_ME.match(text)  # "watched me shoe the grey TB": a deed, no subject discussed
+    if made and lexicon.is_past(made["verb"].lower()) and lexicon.is_base_verb(made["did"]):
+        why = f"'{made[0]}' says what was done, not a subject you discussed: name the subject"
         return Topic(item, "", why=why)
     text = thing
     text = of_figure(_SIZE_AFTER.sub("", text))  # "food cost 34%": the food cost of 34%
@@ -347,7 +353,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     said = made_theirs(said, item)  # "a portfolio of 220 properties": your portfolio
     aim = aim_of(typed)  # "AW27 range - wants fewer SKUs": and your wish for fewer SKUs
     said += "" if problem(plainest(said + aim)) or still_a_note(said + aim) else aim
-    why = problem(plainest(said)) or still_a_note(said)
+    why = problem(plainest(said)) or still_a_note(said) or _verb_first(said)
     why = why or ("two names joined by '/', with no subject named" if bare_slash(said) else "")
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
@@ -391,6 +397,25 @@ def plainest(topic: str) -> str:
     it joined with a hyphen."""
     joined = _COMPOUND.sub(r"\1-\2", topic)
     return f"I particularly valued our discussion of {joined}."
+
+
+# What follows a verb that opens a deed, never a noun it describes: whom, or what was asked.
+_VERB_AFTER = frozenset(
+    ["me", "us", "him", "her", "them", "how", "what", "why", "whether", "if", "about", "i"]
+)
+
+
+def _verb_first(said: str) -> str:
+    """Why a topic that opens with a verb in its bare or past form ("ask how I deal when ...",
+    "watched the grey TB") names no subject after "our conversation about"; "" when it does not."""
+    words = said.split()
+    first, after = words[0], (words[1:2] or [""])[0].lower()
+    kinds = lexicon.classes(first.lower()) if first.islower() else {}
+    if set(kinds) != {"verb"} or lexicon.is_gerund(first):
+        return ""  # "planned maintenance", "retry logic": a describing word, a compound
+    if after not in _VERB_AFTER or not (lexicon.is_base_verb(first) or lexicon.is_past(first)):
+        return ""
+    return f"it opens with a verb ('{first}'), not the subject you discussed"
 
 
 # A product before what is done to it: "Workday rollout", "Salesforce migration".

@@ -65,7 +65,7 @@ _CHAT = re.compile(r"(?:\s*(?:\b(?:lol|lmao|haha+|hehe|ugh|smh|tbh|imo)\b|:\)|:\
 _SHOWN = re.compile(
     r"^(?:(?:showed|walked|took|talked|told|gave)\s+me\s+(?:through\s+|around\s+|about\s+"
     r"|re:?\s+|(?:a|an)\s+(?:tour|demo|look|walkthrough|overview)\s+(?:of|at)\s+)?"
-    r"|asked\s+(?:me\s+)?(?:about|abt|re:?)\s+)(?P<what>\S.*)$",
+    r"|(?:asked|asking|ask)\s+(?:me\s+)?(?:about|abt|ab|re:?)\s+)(?P<what>\S.*)$",
     re.IGNORECASE,
 )
 

@@ -813,3 +813,6 @@ MIND_VERBS = frozenset(
     ["wants", "wanted", "thinks", "thought", "says", "said", "feels", "felt", "hopes", "hoped",
      "expects", "expected", "believes", "believed", "knows", "reckons", "asked"]
 )  # fmt: skip
+# A group that grows by its members, said with "the" and "grow" (results, s58): "launch fleet
+# 5 -> 8" -> "I helped grow the launch fleet from 5 to 8".
+GROWN_GROUPS = _words("team fleet crew herd flock workforce squad caseload network")
