@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 
 from composer.offline.followfix import figure_fixed
+from composer.offline.followtyped import typed_whole
 from composer.offline.items import read_point
 from composer.offline.lexicon import classes
 from composer.offline.rapport import rapport_line
+from composer.offline.secondlanguage import mended
 from composer.offline.stepsender import who_to_do
 from composer.offline.topics import read_topic
 from tests.fakes import body_of, notes_with
@@ -186,3 +188,95 @@ def test_a_gala_for_an_anniversary_is_no_fundraising() -> None:
     assert line.text is not None
     assert "fundraising" not in line.text
     assert "gala" in line.text
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "said"),
+    [
+        (
+            "I create a glossary of medical signs, more than 400 terms and now the hospital use it",
+            "highlights",
+            "I created a glossary of medical signs, more than 400 terms and now the hospital "
+            "uses it",
+        ),
+        (
+            "I write the checklist for daily inspection, company still use it",
+            "highlights",
+            "I wrote the checklist for daily inspection, the company still uses it",
+        ),
+        (
+            "I also develop a cheaper conformer for kids, the clinic use it since 2023",
+            "highlights",
+            "I also developed a cheaper conformer for kids, the clinic has used it since 2023",
+        ),
+        (
+            "I can start in October, not September like I say",
+            "follow_up",
+            "I can start in October, not September as I said",
+        ),
+        ("the welfare work", "topics", "the welfare work"),  # a compound, no verb to agree
+        ("the reports go faster and the staff use it", "highlights", None),  # plurals agree
+    ],
+)
+def test_a_second_language_line_is_mended_where_sure(
+    line: str, field: str, said: str | None
+) -> None:
+    assert mended(line, field, frozenset(), 2027) == (said or line)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "During the interview I said I had classed roughly 40,000 head. Having checked my "
+            "specifications this evening, the correct figure is 37,600 across the two seasons.",
+            "During the interview I said I had classed roughly 40,000 head; I have since checked "
+            "my specifications, and the correct figure is 37,600 across the two seasons.",
+        ),
+        (
+            "I said my rope access certificate is IRATA Level 3. That is not correct: I hold Level "
+            "2, and my Level 3 assessment is booked for November. I would like to correct this in "
+            "writing.",
+            "I said my rope access certificate is IRATA Level 3; in fact, I hold Level 2, and my "
+            "Level 3 assessment is booked for November.",
+        ),
+        (
+            "also i said san vitale was 2023, actually spring 2022 - fix that",
+            "One correction to something I said: San Vitale was in spring 2022, not 2023.",
+        ),
+        (
+            "also I say wrong year for certificate, is 2019 not 2018.",
+            "One correction to what I said in the interview: my certificate is from 2019, not "
+            "2018.",
+        ),
+        (
+            "I say wrong date: PAUT certificate is not from 2024, is from January 2025.",
+            "One correction to what I said in the interview: my PAUT certificate is from January "
+            "2025, not 2024.",
+        ),
+        (
+            "I forget to say I have own tools - rods, brushes, Kärcher vacuum, sheets.",
+            "I have my own tools, including rods, brushes, a Kärcher vacuum and sheets.",
+        ),
+    ],
+)
+def test_a_follow_up_typed_short_or_in_two_sentences_is_said_whole(typed: str, said: str) -> None:
+    assert said in body_of(notes_with(follow_up=typed))
+
+
+def test_a_promise_after_a_fact_forgotten_is_kept_apart() -> None:
+    typed = typed_whole("forgot to say i did the ICCROM course on lime mortars (2024) -> send cert")
+    assert typed == "forgot to say i did the ICCROM course on lime mortars in 2024. send cert"
+    # an arrow to a promise with no object, and a line that forgot nothing, are as typed
+    assert typed_whole("usability study for the app -> send link to case study") == (
+        "usability study for the app -> send link to case study"
+    )
+    assert typed_whole("also promised photos of the windchest -> attach") == (
+        "also promised photos of the windchest -> attach"
+    )
+
+
+def test_a_year_in_brackets_is_when_only_after_a_thing_done() -> None:
+    assert typed_whole("forgot to say I hold the vinterdrift cert (2023)") == (
+        "forgot to say I hold the vinterdrift cert (2023)"
+    )

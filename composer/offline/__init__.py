@@ -278,9 +278,9 @@ The follow-up:
   clarify", "forgot to mention X", "X -> send link to portfolio", "correct: X") said in one
   sentence, read first; its instruction to self never said (wordings: `followmemowords`)
 - `followself`: an order to oneself around a fact ("say that X - Mette looked worried", "clarify
-  I CAN X", "I said 'X' - meant Y", "A -> say I'd Y") said as the fact, an addition or a
-  clarification, the order and the comment on the room never said
-- `followtidy`: a follow-up's hedge, reminder and notes to self ("doh", ":(") tidied first
+  I CAN X", "A -> say I'd Y") said as the fact, the order and the comment never said
+- `followtidy`: a follow-up's hedge, reminder and notes to self ("doh", ":(") tidied first;
+  `followtyped`: one typed short ("X (2024) -> send cert", "I said A. That is not correct: B")
 - `followjoin`: its parts in one sentence ("I have X and am happy to ...", "A, and that B")
 - `followup`: the follow-up in the candidate's voice, in one confident sentence; `followcore`:
   one typed as a note to self, read down to what it should say

@@ -62,6 +62,8 @@ def figure_fixed(value: str | None) -> str | None:
     if not value:
         return None
     text = _plain(note_dropped(_plain(value)))
+    if (wrong := _wrong_said(text)) is not None:  # "I say wrong year for certificate, is ..."
+        return wrong
     text = re.sub(
         r"(?i)\s*[-–(]+\s*(?:got\s+)?(?:mixed\s+up|my\s+bad|oops|doh|sorry)\)?$", "", text
     )
@@ -84,6 +86,47 @@ def figure_fixed(value: str | None) -> str | None:
             return None
         return _said(fix, old) or _word_fixed(text, _MARKED.search(value) is not None)
     return _word_fixed(text, _MARKED.search(value) is not None)
+
+
+# "I say wrong year for certificate, is 2019 not 2018", "I say wrong date: PAUT certificate is
+# not from 2024, is from January 2025": a date said wrong, typed by a second-language writer.
+_WRONG = re.compile(
+    r"(?i)^(?:also\s+)?i\s+(?:say|said|gave|give|put)\s+(?:the\s+|a\s+)?wrong\s+(?:year|date|month)"
+    r"(?:\s+(?:for|of|on)\s+(?:my\s+|the\s+)?(?P<what>[^,:;]+?))?\s*[,:;-]\s*(?P<rest>.+?)$"
+)
+_WHEN = r"(?:(?:in|from)\s+)?(?P<{}>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+_IS_NOT = re.compile(
+    r"(?i)^(?:(?P<subj>[^,]+?)\s+)?(?:it\s+)?is\s+"
+    + _WHEN.format("a")
+    + r",?\s+not\s+"
+    + _WHEN.format("b")
+    + "$"
+)
+_NOT_IS = re.compile(
+    r"(?i)^(?P<subj>[^,]+?)\s+is\s+not\s+"
+    + _WHEN.format("b")
+    + r",?\s+(?:it\s+)?is\s+"
+    + _WHEN.format("a")
+    + "$"
+)
+
+
+def _wrong_said(text: str) -> str | None:
+    """ "my certificate is from 2019, not 2018": the date said wrong, put right; None for a line
+    of any other shape."""
+    found = _WRONG.match(text)
+    if found is None:
+        return None
+    rest = found["rest"].rstrip(". ")
+    put = _IS_NOT.match(rest) or _NOT_IS.match(rest)
+    if put is None:
+        return None
+    thing = (put["subj"] or found["what"] or "").strip()
+    if not thing or len(thing.split()) > 5 or thing.lower() in ("it", "this", "that"):
+        return None
+    if thing.split()[0].lower() not in ("my", "the", "our"):
+        thing = f"my {thing}"
+    return f"{expand(thing)} is from {put['a']}, not {put['b']}"
 
 
 # A name put right, typed as a note: "moisture meter = Aqua-Boy not Dickey-john, said wrong",

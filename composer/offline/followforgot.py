@@ -36,10 +36,18 @@ _SWAP = re.compile(
     r"|were|are)\s+(?P<old>[^,;>!-]+?)\s*(?:->|[-–—,;:])\s*(?:it|they)\s+(?P<verb2>was|is|were|are)"
     r"\s+(?:actually\s+|really\s+|only\s+)?(?P<new>[^,;!.()]+?)\s*(?:[!.]|,|;|$)"
 )
+# "also i said san vitale was 2023, actually spring 2022 - fix that": the right detail after
+# "actually", with no "it was" before it.
+_SWAP_ACTUALLY = re.compile(
+    r"(?i)^(?:also\s+)?(?:i\s+)?said\s+(?P<subj>[^,;>]+?)\s+(?P<verb>was|is|were|are)\s+"
+    r"(?P<old>[^,;>!]+?)\s*(?:,|;|->|-)?\s*(?:but\s+)?(?:it\s+(?P<verb2>was|is)\s+)?"
+    r"(?:actually|really|in\s+fact)\s+(?P<new>[^,;!.()-]+?)\s*(?=$|[-–—,;.!(])"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Orders to self after the detail: "correct it", "1 line max", "mention", "fix that".
 _ORDERS = re.compile(
-    r"(?i)^(?:[!.,;)\s]*(?:correct(?:\s+(?:it|that))?|fix(?:\s+(?:it|that))?|mention(?:\s+it)?"
-    r"|\d+\s+line\s+max|briefly|must\s+say|say\s+so))*[!.,;)\s]*$"
+    r"(?i)^(?:[!.,;)\s–-]*(?:correct(?:\s+(?:it|that))?|fix(?:\s+(?:it|that))?|mention(?:\s+it)?"
+    r"|\d+\s+line\s+max|briefly|must\s+say|say\s+so))*[!.,;)\s–-]*$"
 )
 
 
@@ -83,21 +91,26 @@ def swap_line(
     """ "I said Nørre Havn was DGNB Gold -> it was Silver! correct it" -> "One correction to
     something I said: Nørre Havn was DGNB Silver, not Gold."; None for any other shape."""
     text = " ".join((value or "").split()).rstrip(")")
-    found = _SWAP.match(text)
+    found = _SWAP.match(text) or _SWAP_ACTUALLY.match(text)
     if found is None or not _ORDERS.match(text[found.end() :]):
         return None
     old, new = found["old"].strip(), found["new"].strip()
-    if re.search(r"\d", old + new):
+    dated = _YEAR.search(old) and _YEAR.search(new)  # "was 2023, actually spring 2022"
+    if re.search(r"\d", old + new) and not dated:
         return None  # "said 30 days; it is one month": a figure put right is `followfix`'s
+    if dated:
+        new, old = f"in {new}", re.sub(r"^in ", "", old)
     kept = old.split()
     if len(new.split()) == 1 and len(kept) > 1 and kept[-1][:1].isupper() and new[:1].isupper():
         new, old = " ".join([*kept[:-1], new]), kept[-1]  # "DGNB Gold" -> "DGNB Silver", "Gold"
     options = fitting(phrasebook.wordings("follow_up_swap", tone, channel), fits)
     if not options:
         return None
-    line = variation.pick("follow_up", options).format(
-        subj=found["subj"], verb=found["verb2"].lower(), new=new, old=old
-    )
+    subj = found["subj"]
+    if subj.islower() and not any(lexicon.known(w) or w in FUNCTION_WORDS for w in subj.split()):
+        subj = subj.title()  # "san vitale": a name typed in lower case
+    verb = (found["verb2"] or found["verb"]).lower()
+    line = variation.pick("follow_up", options).format(subj=subj, verb=verb, new=new, old=old)
     return None if problem(line) else line
 
 
@@ -116,8 +129,8 @@ _ORDER_TAIL = re.compile(
 # correct this.", "..., so I want to clarify that.", "... 1782, and I would like to correct this
 # in my letter.").
 _ORDER_INSIDE = re.compile(
-    r"(?i)(?:,?\s+(?:and|so)\s+|(?<=[.!])\s+)I\s+(?:should|would)\s+like\s+to\s+(?:correct|clarify)"
-    r"\s+(?:this|that)(?:\s+in\s+(?:my|the|this)\s+letter)?(?=[.!])"
+    r"(?i)(?:,?\s+(?:and|so)\s+|;\s+|(?<=[.!])\s+)I\s+(?:should|would)\s+like\s+to\s+(?:correct|clarify)"
+    r"\s+(?:this|that)(?:\s+in\s+(?:my|the|this)\s+letter|\s+in\s+writing)?(?=[.!])"
     r"|,?\s+so\s+I\s+want\s+to\s+(?:correct|clarify)\s+(?:this|that)(?=[.!])"
 )
 

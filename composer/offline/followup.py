@@ -108,6 +108,7 @@ def _but_clause(rest: str) -> str | None:
     return None if problem(f"{said}.") else said
 
 
+@followclean.room_first  # "I said X; in fact, Y. I also ...": the correction as typed first
 @asidekinds.read_again  # "forgot to say X (starts Jan, tbc)": read without its bracket
 @kept_unfixed  # "I said X, correct is Y" unread: left out, never said garbled
 def follow_up_line(

@@ -21,6 +21,7 @@ from composer.offline.secondwords import (
     ASKING,
     DONE_THINGS,
     EVENT_VERBS,
+    FIRST_DEEDS,
     FIRST_EVENTS,
     HABIT_WORDS,
     NOT_SUBJECT_VERBS,
@@ -345,6 +346,8 @@ class _Line:
         events = {"third": EVENT_VERBS, "first": FIRST_EVENTS}.get(subject, frozenset())
         if self.field in ROOM_FIELDS and word in events and not habit:
             return "VBD"
+        if self.field == "highlights" and subject == "first" and word in FIRST_DEEDS and not habit:
+            return "VBD"  # "I create a glossary ...": a deed done
         # a deed told in the past carries the line's later verbs ("she come back ..., she like")
         carried = self.told_past and (third or self.field in RECORD_FIELDS)
         told = self.field in ROOM_FIELDS | RECORD_FIELDS

@@ -17,6 +17,7 @@ from composer.offline.clauses import unfinished_dropped
 from composer.offline.exchangefield import moved_to_topics
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
+from composer.offline.followtyped import typed_whole
 from composer.offline.futuredated import still_to_come
 from composer.offline.gerunddeeds import as_deed
 from composer.offline.marks import Mark, liking_line, remember, unmarked
@@ -114,7 +115,8 @@ def normalised(notes: Notes) -> Notes:
         step = _named(step, names)  # "mark to ring re trial day": Mark
         update["next_steps"] = _QUOTED_TIME.sub(r"\1", mended_phrases(joined(step)))
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"
-        update["follow_up"] = headed(without_order_tail(str(update["follow_up"])) or "")
+        typed = typed_whole(str(update["follow_up"]))  # "X (2024) -> send cert": two sentences
+        update["follow_up"] = headed(without_order_tail(typed) or "")
     changed = any(getattr(notes, k) != v for k, v in update.items()) or any(
         a is not b for a, b in zip(panel, notes.interviewers, strict=True)
     )

@@ -19,7 +19,8 @@ from composer.offline.words import LANGUAGES
 _COUNT = r"(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
 _UNIT = r"(?:year|month|week|day|hour|minute)"
 _AFTER_UNIT = (
-    r"(?=\s+(?:as|in|at|before|after|ago|of|with|for|on|early|late|ahead|abroad)\b|\s*[,;.)]|\s*$)"
+    r"(?=\s+(?:as|in|at|before|after|ago|of|with|for|on|early|late|ahead|abroad|not)\b"
+    r"|\s*[,;.)]|\s*$)"
 )
 
 
@@ -38,7 +39,54 @@ _TOLD = {"said": "told", "say": "tell", "says": "tells"}
 _SAID = {"told": "said", "tell": "say", "tells": "says"}
 
 # (pattern, replacement): each a shape English never has, so a native line is never touched.
+# A verb a second-language writer types bare after one thing ("now the hospital use it",
+# "company still use it"), and its third-person form.
+_AGREED = {"use": "uses", "go": "goes", "work": "works", "run": "runs", "need": "needs",
+           "want": "wants", "have": "has", "do": "does", "take": "takes", "keep": "keeps",
+           "follow": "follows", "look": "looks", "come": "comes", "pay": "pays"}  # fmt: skip
+_ONE_DOES = re.compile(
+    r"(?:(?<=, )|(?<=\band )|(?<=\bnow )|(?<=\bso ))"
+    r"(?P<det>(?:the|my|our|their|his|her|this) )?(?P<n>[a-z]{3,}) "
+    rf"(?P<adv>(?:still|now|also|always|already) )?(?P<v>{'|'.join(_AGREED)})"
+    r" (?=(?:it|them|this|that|the|a|an|my|our|their|better|faster|well|every|more|less)\b)"
+)
+_WORKPLACES = frozenset(
+    ["company", "hospital", "factory", "client", "team", "site", "plant", "clinic", "lab",
+     "office", "store", "shop", "school", "farm", "yard", "mill", "customer", "supplier"]
+)  # fmt: skip
+
+
+# "the clinic use it since 2023": a state from a time on, said with "has" and the participle.
+_DOES_SINCE = re.compile(
+    r"(?:(?<=, )|(?<=\band )|(?<=\bnow ))(?P<det>(?:the|my|our|their) )?(?P<n>[a-z]{3,}) "
+    rf"(?P<adv>(?:still|also|always) )?(?P<v>{'|'.join(_AGREED)}) (?P<what>it|them) since\b"
+)
+
+
+def _does_since(found: re.Match[str]) -> str:
+    noun, det = found["n"], found["det"] or ""
+    done = lexicon.verb_forms(found["v"]).get("VBN")
+    if (not det and noun not in _WORKPLACES) or not done or lexicon.is_plural_noun(noun):
+        return found[0]
+    return f"{det or 'the '}{noun} has {found['adv'] or ''}{done} {found['what']} since"
+
+
+def _one_does(found: re.Match[str]) -> str:
+    """ "the hospital use it" -> "the hospital uses it"; "company still use it" -> "the company
+    still uses it" (a workplace typed bare takes "the"); any other noun as typed."""
+    noun, det = found["n"], found["det"] or ""
+    if not det and noun not in _WORKPLACES:
+        return found[0]
+    if not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun) or noun in ("staff", "people"):
+        return found[0]
+    return f"{det or 'the '}{noun} {found['adv'] or ''}{_AGREED[found['v']]} "
+
+
 _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\blike I (?:say|said|tell you|told you)\b", "as I said"),  # "not September like I say"
+    (r"\b([1-9]|[12]\d|3[01]) may\b(?! (?:be|have|not|need|also)\b)", r"\1 May"),  # "not 1 may"
+    (_DOES_SINCE.pattern, _does_since),
+    (_ONE_DOES.pattern, _one_does),
     (
         r"\b(explain(?:s|ed)?) me ((?:the|my|our|their|his|her|how|what|why) [^,;()]+?)"
         r"(?=\s*[,;()]|\s*->|\s*$)",

@@ -1,0 +1,95 @@
+"""A follow-up typed short, put in the shape the follow-up readers know before they read it
+(`secondnotes.normalised` calls `typed_whole` on the field):
+- a promise after an arrow is a sentence of its own: "forgot to say i did the X course (2024)
+  -> send cert" -> "... the X course in 2024. send cert";
+- a year in brackets after a course done is when it was: "did X (2024)" -> "did X in 2024";
+- "I forget to say" (a second-language writer's present) is "I forgot to say";
+- a list after a dash or a colon that follows things one owns is what they include: "own tools
+  - rods, brushes, Kärcher vacuum, sheets" -> "own tools, including rods, brushes, a Kärcher
+  vacuum and sheets".
+Each is a closed shape; any other line is returned as typed.
+"""
+
+from __future__ import annotations
+
+from composer import regexes as re
+from composer.offline import lexicon
+from composer.offline.cleaning import join_list
+
+__all__ = ["typed_whole"]
+
+# "forgot to say i did X (2024) -> send cert": a fact forgotten, then a promise with its object
+_FORGOT_PROMISE = re.compile(
+    r"(?i)^(?P<fact>(?:also\s+)?(?:i\s+)?forgo?t\s+to\s+(?:say|mention)\b[^.>]*?)\s*(?:->|=>|→)\s*"
+    r"(?P<promise>(?:(?:i\s+)?will\s+)?(?:send|attach|email|forward)\s+\w[^.]*?)(?P<end>[.!]*)$"
+)
+# "(2024)" after a course done: when it was done
+_YEAR_BRACKET = re.compile(
+    r"(?i)(?P<done>\b(?:did|completed|finished|took|attended|passed)\b[^.()]*?[a-z]) "
+    r"\(((?:19|20)\d\d)\)(?=\s*(?:$|[.,;]|->|=>|→| -))"
+)
+_FORGET = re.compile(r"(?i)^(?:also\s+)?(i\s+)?forget to (say|mention|tell)\b")
+_OWNED_LIST = re.compile(
+    r"(?i)\b(?P<head>(?:(?:my|our) )?own (?:[a-z]+ )?(?:tools|equipment|kit|gear))"
+    r"\s*(?:[-–:]|\s-)\s*(?P<list>[^.;()]+?)\s*(?=$|[.;(])"
+)
+
+
+# A careful correction typed as two sentences: what was said in the room, then what is right
+# ("I said my certificate is IRATA Level 3. That is not correct: I hold Level 2, ..."). Joined
+# as one sentence, so that no reader says the first alone (a wrong fact said again).
+_SAID_IN_ROOM = re.compile(
+    r"^(?:(?:During|In) the interview,? |When (?:discussing|asked about|we discussed) [^,]+, )?"
+    r"I (?:said|gave|referred to|described|told [A-Z][\w.]*(?: [A-Z][\w-]+)?|mentioned|stated)\b"
+    r"(?:[^.!?;]|\.\d)*\.$"
+)
+_PUT_RIGHT = re.compile(
+    r"^(?P<open>That is not (?:correct|right|accurate)[:,]|This is not (?:correct|right)[:,]"
+    r"|In fact,|Actually,|To be precise,|Having (?:now )?checked [^,]+,|On checking [^,]+,"
+    r"|I have since checked[^,.]*,)\s+(?P<fix>(?:[^.!?]|\.\d)+[.!?]?)$"
+)
+_OPENERS = {"that is not": "in fact,", "this is not": "in fact,", "actually,": "in fact,"}
+
+
+def _room_pair(text: str) -> str:
+    """Two sentences, what was said and its correction, as one (`_SAID_IN_ROOM`)."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    for at in range(len(sentences) - 1):
+        said, right = sentences[at], _PUT_RIGHT.match(sentences[at + 1])
+        if not _SAID_IN_ROOM.match(said) or right is None:
+            continue
+        opener = right["open"]
+        opener = next((v for k, v in _OPENERS.items() if opener.lower().startswith(k)), opener)
+        opener = re.sub(r" this evening,$", ",", opener[0].lower() + opener[1:])
+        # "having checked my records, the volume was ...": a clause of its own, never dangling
+        opener = re.sub(
+            r"^(?:having (?:now )?|on )checked? (.+),$", r"I have since checked \1, and", opener
+        )
+        opener = re.sub(r"^on checking (.+),$", r"I have since checked \1, and", opener)
+        joined = f"{said[:-1]}; {opener} {right['fix']}"
+        return " ".join([*sentences[:at], joined, *sentences[at + 2 :]])
+    return text
+
+
+def typed_whole(value: str) -> str:
+    """`value` with the short shapes above said whole; as typed when it has none."""
+    sentences = re.split(r"(?<=[.!?])\s+", value.strip())
+    sentences = [_FORGOT_PROMISE.sub(r"\g<fact>. \g<promise>\g<end>", one) for one in sentences]
+    text = _room_pair(" ".join(sentences))
+    text = _YEAR_BRACKET.sub(r"\g<done> in \2", text)
+    text = _FORGET.sub(lambda m: f"{m[1] or 'I '}forgot to {m[2]}", text)
+    return _OWNED_LIST.sub(_including, text)
+
+
+def _including(found: re.Match[str]) -> str:
+    """ "my own tools - rods, brushes, Kärcher vacuum, sheets" -> "my own tools, including rods,
+    brushes, a Kärcher vacuum and sheets" (a thing named alone takes its article)."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|\+|&)\s+", found["list"]) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 3 for p in parts):
+        return found[0]
+    said = []
+    for part in parts:
+        last = part.split()[-1].lower()
+        one = lexicon.is_noun(last) and not lexicon.is_plural_noun(last)
+        said.append(f"{lexicon.article(part)} {part}" if one else part)
+    return f"{found['head']}, including {join_list(said)}"
