@@ -14,6 +14,7 @@ from composer.offline.rapport import rapport_line
 from composer.offline.secondlanguage import mended
 from composer.offline.stepsender import who_to_do
 from composer.offline.topics import read_topic
+from composer.offline.wellformed import problem
 from tests.fakes import body_of, notes_with
 
 
@@ -280,3 +281,53 @@ def test_a_year_in_brackets_is_when_only_after_a_thing_done() -> None:
     assert typed_whole("forgot to say I hold the vinterdrift cert (2023)") == (
         "forgot to say I hold the vinterdrift cert (2023)"
     )
+
+
+def test_a_trade_named_by_its_doer_is_said_as_a_post() -> None:
+    body = body_of(notes_with(qualifications=["ice carver 9 yrs"]))
+    assert "nine years of experience as an ice carver" in body
+    assert "experience in ice carver" not in body
+
+
+def test_a_skill_and_the_places_it_was_learnt_is_no_list_of_skills() -> None:
+    item = read_point("Nautical training, Maritime Institute Willem Barentsz, Terschelling")
+    said = item.said.text() if item.said is not None else ""
+    assert "experience in" not in said
+
+
+def test_their_event_is_wished_well_without_a_second_verb_of_theirs() -> None:
+    line = rapport_line(
+        "She is organising a coral spawning observation night in October and said graduate "
+        "staff are welcome to join.",
+        ["Hazel Tan"],
+    )
+    assert line.text is not None
+    assert "a coral spawning observation night in October" in line.text
+    assert "said" not in line.text
+
+
+def test_a_shared_past_keeps_their_year_out_of_it() -> None:
+    line = rapport_line("he also worked in Gdańsk shipyard in 2009!", ["Jan Nowak"])
+    assert line.text is not None
+    assert "we both worked in Gdańsk shipyard" in line.text
+    assert "2009" not in line.text
+
+
+def test_a_retirement_over_a_year_away_is_not_wished_yet() -> None:
+    line = rapport_line(
+        "He is retiring at the end of next year and said he wants the new head in place."
+    )
+    assert line.text is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "broken"),
+    [
+        ("I was interested to learn that you not comment.", True),
+        ("She not answer the question.", True),
+        ("They not only cut costs but kept every client.", False),
+        ("I am not sure yet.", False),
+    ],
+)
+def test_not_with_no_verb_before_it_is_a_broken_sentence(sentence: str, broken: bool) -> None:
+    assert bool(problem(sentence)) is broken

@@ -282,11 +282,21 @@ def span(text: str) -> tuple[str, Clause] | None:
     ):  # "bench joinery": a trade's name the tables lack, known by its ending
         if any(person(part.split()[-1]) for part in re.split(r" and |, ", what) if part):
             return None  # "teacher and head of year": posts, never "experience in teacher"
+        if len(words) == 2 and what.islower() and _maker(words[-1]):  # "ice carver 9 yrs"
+            return "skill", Clause("I", "have", f"{years} of experience as {as_post(what)}{tail}")
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     described = _described_field(what)
     if described is not None:  # "residential service", "pediatric inpatient at Advocate"
         return "skill", Clause("I", "have", f"{years} of {described}{tail}")
     return None
+
+
+def _maker(word: str) -> bool:
+    """ "carver", "gilder": one who does a verb of the tables (a trade named by its doer, after
+    the thing worked: "ice carver", "frame gilder")."""
+    if len(word) < 6 or not word.endswith("er") or not lexicon.is_noun(word):
+        return False
+    return any("verb" in lexicon.classes(stem) for stem in (word[:-2], word[:-1]))
 
 
 def _two_spans(text: str) -> tuple[str, Clause] | None:

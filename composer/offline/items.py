@@ -376,6 +376,9 @@ def _commented(text: str) -> bool:
     parts = [p for p in text.split(", ") if p]
     if any(p.split()[0].lower() in _NOT_SKILLS for p in parts):
         return True
+    named = [p for p in re.split(r", (?:and )?| and ", text) if p]
+    if len(named) > 1 and all(w[:1].isupper() for p in named[1:] for w in p.split()):
+        return True  # "Nautical training, Maritime Institute X, Terschelling": where, not what
     linked = parts[-1].split()[0].lower() in ("including", "with", "which", "where", "mainly")
     return len(parts) == 2 and len(parts[1].split()) > 3 and " and " not in parts[1] and not linked
 

@@ -87,7 +87,10 @@ class RapportLine:
 
 # A second clause about them: "... and she is doing the flowers", "and is looking forward to".
 _THEY = r"(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)(?:\s|['’]))"
-_SAME = r"\s+and\s+(?=(?:is|was|has|will\s+be)\s+\w+ing\b|(?:supervised|taught|coached)\s)"
+_SAME = (
+    r"\s+and\s+(?=(?:is|was|has|will\s+be)\s+\w+ing\b|(?:supervised|taught|coached)\s"
+    r"|(?:said|mentioned|told\s+me|invited\s+me|asked\s+me)\s)"
+)
 _SECOND_CLAUSE = re.compile(f"(?i){_THEY}|{_SAME}")
 _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
 
@@ -324,7 +327,8 @@ def _line(
     if also and not (also["verb"].endswith("ed") or lexicon.is_past(also["verb"])):
         also = None
     if also:  # "he also started out in youth work": something the candidate did too
-        return line("shared", clause=f"we both {also.group('rest')}")
+        rest = re.sub(r"(?:,? (?:in|from) (?:19|20)\d\d)+$", "", also["rest"])  # his year only
+        return line("shared", clause=f"we both {rest}")
     too = re.match(r"^you are (?:also )?an? (?P<what>[\w' -]+?)(?: too| as well)$", clause)
     too = too or re.match(r"^you are also an? (?P<what>[\w' -]+?)$", clause)
     if too:  # "he's a Brewers season ticket holder too"

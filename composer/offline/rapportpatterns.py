@@ -112,4 +112,5 @@ FAR_OFF = re.compile(
     r"(?i)\bin (?:~\s*|about |around |approx\.? |roughly |maybe )?(?:(?:[2-9]|1\d|two|three|four"
     r"|five|six|seven|eight|nine|ten|a few|a couple of|a couple|several) (?:yrs?|years?)"
     r"|(?:1[2-9]|[2-9]\d) (?:mths?|months?))\b"  # "in ~2 yrs", "in about two years" (s55)
+    r"|\bretiring (?:at )?(?:the )?end of next year\b"  # a retirement over a year away (s58)
 )
