@@ -13,6 +13,7 @@ from composer.offline.lexicon import classes
 from composer.offline.rapport import rapport_line
 from composer.offline.secondlanguage import mended
 from composer.offline.stepsender import who_to_do
+from composer.offline.topicparts import topic_parts
 from composer.offline.topics import read_topic
 from composer.offline.wellformed import problem
 from tests.fakes import body_of, notes_with
@@ -331,3 +332,48 @@ def test_a_retirement_over_a_year_away_is_not_wished_yet() -> None:
 )
 def test_not_with_no_verb_before_it_is_a_broken_sentence(sentence: str, broken: bool) -> None:
     assert bool(problem(sentence)) is broken
+
+
+def test_what_the_two_found_out_is_said_once() -> None:
+    line = rapport_line(
+        "We discovered that we both studied at the University of Johannesburg.", ["Sipho Dube"]
+    )
+    assert line.text is not None
+    assert line.text.count("discover") <= 1
+    assert "we both studied at the University of Johannesburg" in line.text
+
+
+def test_a_course_of_years_is_time_spent_on_it() -> None:
+    body = body_of(notes_with(qualifications=["evening + weekend gilding course ~2 yrs"]))
+    assert "I spent about two years on an evening and weekend gilding course" in body
+
+
+def test_a_course_named_working_at_heights_takes_no_article_inside() -> None:
+    body = body_of(notes_with(qualifications=["working at heights cert (renewed 2026)"]))
+    assert "a working at heights certificate, renewed in 2026" in body
+
+
+def test_a_next_step_told_with_two_thats_is_said_with_one() -> None:
+    notes = notes_with(
+        next_steps="Dr. Marchetti said that the panel will meet on 15 October and that all "
+        "candidates will be informed by letter before the end of October."
+    )
+    body = body_of(notes)
+    assert "the panel will meet on 15 October and all candidates will be informed by letter" in body
+
+
+def test_a_second_step_left_as_a_note_is_never_pasted_after_the_close() -> None:
+    body = body_of(
+        notes_with(next_steps="2nd round mid nov (technical exercise, ~2 hrs). hr to call next wk")
+    )
+    assert "HR to call" not in body
+    assert "second round in mid-November" in body
+
+
+def test_a_clause_after_a_comma_is_no_second_topic() -> None:
+    typed = "rice washing/soaking by stopwatch, seconds matter"
+    assert topic_parts(typed) == [typed]
+    assert topic_parts("pickers + accommodation, seasonal worker visas") == [
+        "pickers + accommodation",
+        "seasonal worker visas",
+    ]

@@ -262,6 +262,8 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
     if lower in PREPOSITIONS and lower not in _NOT_BEFORE_THING:
         if lower == "to" and at + 1 < len(tokens) and lexicon.is_base_verb(tokens[at + 1]):
             return None  # "to add rooftop units": "to" before a verb
+        if before == "working" and at + 1 < len(tokens) and tokens[at + 1].lower() == "heights":
+            return None  # "a working at heights certificate": a course's name
         return lower, False
     if not word.islower() or lower in BE or lower in FUNCTION_WORDS:
         return None

@@ -225,8 +225,12 @@ def span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause(
             "I", "have", f"{years} of experience as {as_post(_placed(what))}{tail}"
         )
+    if re.search(r"\b(?:course|programme|program)$", what) and not tail and "(" not in what:
+        years = f"{found.group('n')} {found.group('unit')}"  # "evening gilding course ~2 yrs"
+        return "skill", Clause("I", "spent", f"{years} on {lexicon.article(what)} {what}")
     if (
         lexicon.is_gerund(first)
+        and first not in ("evening", "morning", "wedding", "building", "ceiling")
         and not tail
         and "(" not in what
         and "," not in what
@@ -282,6 +286,8 @@ def span(text: str) -> tuple[str, Clause] | None:
     ):  # "bench joinery": a trade's name the tables lack, known by its ending
         if any(person(part.split()[-1]) for part in re.split(r" and |, ", what) if part):
             return None  # "teacher and head of year": posts, never "experience in teacher"
+        if words[-1].lower() in ("course", "programme", "program") and not tail:
+            return "skill", Clause("I", "spent", f"{years} on {lexicon.article(what)} {what}")
         if len(words) == 2 and what.islower() and _maker(words[-1]):  # "ice carver 9 yrs"
             return "skill", Clause("I", "have", f"{years} of experience as {as_post(what)}{tail}")
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")

@@ -119,7 +119,7 @@ def next_steps_line(
         said = said_in_parts(value, step, plain) or said
     # the time said once, no check hoped, no "and that he"; a step run on after its time: told
     said = told_instead(typed, time_once(close_trimmed(said)), tone, channel, variation, fits)
-    return dates_written(said, month_first)
+    return dates_written(_NOTE_AFTER.sub("", said), month_first)  # never ". HR to call ..."
 
 
 def _said(
@@ -174,6 +174,8 @@ def _said(
     return line
 
 
+# A note's "someone to do something" left as a sentence after the close: ". HR to call next week."
+_NOTE_AFTER = re.compile(r"(?<=[a-z0-9])\.\s+(?:[A-Z][\w.'-]*\s+){1,2}to\s+[a-z]+\b[^.]*\.?$")
 # Their process, then when they will be in touch: "..., will let me know early next wk".
 _THEN_IN_TOUCH = re.compile(
     r"(?i),\s+(?:(?:they|he|she)(?:'ll|\s+will)|will)\s+(?P<step>(?:let\s+me\s+know|call|ring"

@@ -51,6 +51,12 @@ def unframed(note: str) -> str:
     return text
 
 
+# What the two found out in the room, before the clause of what they share.
+_FOUND_OUT = re.compile(
+    r"^(?:We|we|I|i) (?:discovered|found out|found|realised|realized|learned|learnt) that (?=we\b)"
+)
+
+
 def reframed(read: Callable[..., _Line]) -> Callable[..., _Line]:
     """A reader of personal notes that reads a note typed as a report of the room again
     without it (`unframed`) when the note as typed gives no line; then, when no line is read
@@ -60,6 +66,7 @@ def reframed(read: Callable[..., _Line]) -> Callable[..., _Line]:
 
     @functools.wraps(read)
     def reader(note: str, *args: Any, **options: Any) -> _Line:
+        note = _FOUND_OUT.sub("", note)  # "We discovered that we wintered ...": the "we" clause
         said = read(note, *args, **options)
         if getattr(said, "text", None) or (plain := unframed(note)) == note:
             return said if getattr(said, "text", None) else _by_head(read, note, said, options)

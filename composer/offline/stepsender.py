@@ -143,7 +143,8 @@ def understood(clause: str) -> str | None:
     lead = who[0].lower() + who[1:] if first in ("The", "Their", "Our") or not named else who
     lead = lead.replace("our ", "the ", 1) if lead.startswith("our ") else lead
     lead = "you" if lead.lower() == "they" else lead  # their side, said to them: "you will invite"
-    return lead + text[len(who) :]
+    said = lead + text[len(who) :]  # "X will meet and that Y will ...": one "that", never two
+    return re.sub(r",? and that (?=\S)", lambda m: m[0][: -len("that ")], said)
 
 
 # "finalists visit wk of Dec 14": whose stage it is, typed without its apostrophe.

@@ -88,7 +88,8 @@ def told_line(
         return None
     if not re.search(r"\band\b|\bnext\s+(?:step|stage|round)\b", found["clause"]):
         return None  # "they would let me know by Friday": the step readers say it shorter
-    clause = re.sub(r"\bwould\b", "will", found["clause"]).replace(", and that ", ", and ")
+    clause = re.sub(r"\bwould\b", "will", found["clause"])
+    clause = re.sub(r",? and that ", lambda m: m[0].replace(" that", ""), clause)  # one "that"
     if re.search(r"\b(?:she|he|her|him|his)\b", clause):
         return None
     options = fitting(phrasebook.wordings("next_clause", tone, channel), fits)

@@ -101,6 +101,8 @@ def second_topic(item: str) -> list[str]:
     words = tail.split()
     if not 1 <= len(words) <= 3 or words[0].lower() in TIME_WORDS:
         return [item]
+    if len(words) == 2 and lexicon.is_plural_noun(words[0]) and lexicon.is_base_verb(words[1]):
+        return [item]  # "..., seconds matter": a comment on the head, a clause of its own
     if len(words) == 1 and re.search(r"\b(?:her|his|their|my|your|our)\s+\S+$", head):
         return [item]  # "a groom on her spoodle, biscuit": the one word names what is hers
     if _list_goes_on(head, words) or _named_thing(words):

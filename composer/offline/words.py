@@ -816,3 +816,6 @@ MIND_VERBS = frozenset(
 # A group that grows by its members, said with "the" and "grow" (results, s58): "launch fleet
 # 5 -> 8" -> "I helped grow the launch fleet from 5 to 8".
 GROWN_GROUPS = _words("team fleet crew herd flock workforce squad caseload network")
+# A letter sent as the way one is told (s58, reader 107): "informed by letter", never "by the
+# letter".
+BARE_IDIOMS = BARE_IDIOMS | _pairs("by letter|by text|by video|by courier")
