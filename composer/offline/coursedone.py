@@ -42,7 +42,8 @@ def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
                 if said is None or said.whole is None or not _JUST_DONE.match(said.whole):
                     return read
                 whole = f"I have {said.whole[0].lower()}{said.whole[1:]}"  # "Just finished X"
-                return dataclasses.replace(read, said=dataclasses.replace(said, whole=whole))
+                done = dataclasses.replace(said, whole=whole)
+                return dataclasses.replace(read, said=done)  # type: ignore[type-var]
             rest = re.sub(r" from (?=(?:the )?[A-Z])", " at ", said.rest)  # at the college
             done = dataclasses.replace(said, verb=f"have {just['when']} completed", rest=rest)
             return dataclasses.replace(read, said=done)  # type: ignore[type-var]
