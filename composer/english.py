@@ -201,7 +201,9 @@ ASCII_LETTERS = str.maketrans(
 # Words that end in a stop without ending a sentence ("Dr. Lee", "e.g. this").
 ABBREVIATIONS = frozenset(
     {*TITLES, "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx",
-     "ch", "fig", "vol", "pp", "incl"}
+     "ch", "fig", "vol", "pp", "incl",
+     # titles of other languages a panellist is named with: "Dra. Orozco", "Mag. Leitner"
+     "dra", "sra", "srta", "dott", "dott.ssa", "ing", "mag", "mme", "mlle"}
 )  # fmt: skip
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from composer.english import ends_on_abbreviation
 from composer.offline.followfix import figure_fixed
 from composer.offline.followtyped import typed_whole
 from composer.offline.items import read_point
@@ -377,3 +378,20 @@ def test_a_clause_after_a_comma_is_no_second_topic() -> None:
         "pickers + accommodation",
         "seasonal worker visas",
     ]
+
+
+def test_a_figure_put_right_with_an_order_to_self_is_said_without_the_order() -> None:
+    # reader 113's h559: "the notice period is 1 month, not 2. clarify." (the order pasted)
+    body = body_of(notes_with(follow_up="notice period = 1 month, not 2. clarify"))
+    assert "clarify" not in body
+    assert "1 month, not 2" in body
+
+
+def test_a_title_of_another_language_ends_no_sentence() -> None:
+    assert ends_on_abbreviation("I promised to send Dra.")
+    assert ends_on_abbreviation("as Mag.")
+    assert not ends_on_abbreviation("I finished the drawing.")
+    body = body_of(
+        notes_with(follow_up="I promised to send Dra. Orozco a copy of my thesis.", panel=2)
+    )
+    assert "the Dra" not in body

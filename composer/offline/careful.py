@@ -48,7 +48,8 @@ _TALK = frozenset(
 
 # A sentence's stop, never a title's ("Ms.") or an initial's: its closing quote kept before it.
 _STOP = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bProf)(?<!\b[A-Z])"
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bProf)(?<!\b[A-Z])(?<!\bDra)(?<!\bSra)"
+    r"(?<!\bMag)(?<!\bIng)"
     r"[.;][\"”]?\s+(?=[A-Za-z\"“])"
 )
 

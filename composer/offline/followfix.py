@@ -153,6 +153,8 @@ def _word_fixed(text: str, marked: bool) -> str | None:
     fix, said, what = found["fix"].strip(), found["said"].strip(), found["what"]
     if not (_NAME_WORD.match(fix) and _NAME_WORD.match(said)) or what.split()[0].lower() == "i":
         return None
+    if re.search(r"\d|\.\s", fix + " " + said):
+        return None  # "notice period = 1 month, not 2. clarify": a figure is `saidmeant`'s
     what = what if what.split()[0].lower() in ("the", "my", "our") else f"the {what}"
     return f"{expand(what)} is {fix}, not {said}"
 

@@ -89,7 +89,7 @@ class RapportLine:
 _THEY = r"(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)(?:\s|['’]))"
 _SAME = (
     r"\s+and\s+(?=(?:is|was|has|will\s+be)\s+\w+ing\b|(?:supervised|taught|coached)\s"
-    r"|(?:said|mentioned|told\s+me|invited\s+me|asked\s+me)\s)"
+    r"|(?:said|mentioned|joked|told\s+me|invited\s+me|asked\s+me)\s)"
 )
 _SECOND_CLAUSE = re.compile(f"(?i){_THEY}|{_SAME}")
 _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
