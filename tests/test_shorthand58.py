@@ -395,3 +395,47 @@ def test_a_title_of_another_language_ends_no_sentence() -> None:
         notes_with(follow_up="I promised to send Dra. Orozco a copy of my thesis.", panel=2)
     )
     assert "the Dra" not in body
+
+
+def test_an_answer_that_only_says_it_was_given_is_said_without_that_tail() -> None:
+    topic = read_topic(
+        "He asked whether I have worked with underwater inspection of pontoons or foundations. I "
+        "have worked alongside divers and ROV operators but have not led it myself, and I said so."
+    )
+    assert topic.answer == (
+        "I have worked alongside divers and ROV operators but have not led it myself"
+    )
+
+
+def test_a_common_word_typed_first_with_a_capital_is_lowered_mid_sentence() -> None:
+    body = body_of(notes_with(qualifications=["Rope access certificate (IRATA Level 2)"]))
+    assert "a rope access certificate at IRATA Level 2" in body
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "also I can start 3 Jan not 10 Jan, I said wrong",
+            "I can start on 3 January, not 10 January.",
+        ),
+        (
+            "During the interview I said that the automatic drum in Mechelen has 120 measures. I "
+            "have since checked and it has 60 measures; I would like to correct this.",
+            "During the interview I said that the automatic drum in Mechelen has 120 measures; I "
+            "have since checked, and it has 60 measures.",
+        ),
+        (
+            "I forget tell that my diving medical is renew until June 2028.",
+            "my diving medical is renewed until June 2028.",
+        ),
+    ],
+)
+def test_readers_115_and_117s_corrections_are_said(typed: str, said: str) -> None:
+    assert said in body_of(notes_with(follow_up=typed))
+
+
+def test_a_second_language_correction_no_reading_can_mend_is_left_out() -> None:
+    body = body_of(notes_with(follow_up="Also I say 1.900 hours but is 1.700 hours, I confuse"))
+    assert "but is" not in body
+    assert "I confuse" not in body

@@ -20,6 +20,7 @@ from composer import regexes as re
 from composer.offline import credentials, cvspans, lexicon
 from composer.offline.casing import sentence
 from composer.offline.cleaning import clean
+from composer.offline.namecase import ordinary_capital
 from composer.offline.realise import Clause
 from composer.offline.tickettables import BODIES, COURSE_TICKETS, COURSES, PROGRAMMES
 from composer.offline.wellformed import problem
@@ -171,6 +172,11 @@ def _said(pieces: list[_Piece]) -> Clause:
         i += len(same)
         groups.append(_named(same, piece.noun))
     rest = _listed(groups)
+    # "a Rope access certificate": never "a Safe Pass card" or "a Level 3 certificate", names
+    first = re.match(r"(?:an? )?(?P<word>[A-Z][a-z]+) (?=[a-z])", rest)
+    if first and ordinary_capital(first["word"]):
+        at = first.start("word")
+        rest = rest[:at] + rest[at].lower() + rest[at + 1 :]
     clauses = [f"{p.verb} {p.text}" for p in pieces if p.verb]
     if clauses:  # "I hold IPAF and PASMA tickets, and have ...": the clause after a comma
         rest = f"{rest}{',' if len(groups) > 1 else ''} and {' and '.join(clauses)}"

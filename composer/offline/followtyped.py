@@ -23,12 +23,16 @@ _FORGOT_PROMISE = re.compile(
     r"(?i)^(?P<fact>(?:also\s+)?(?:i\s+)?forgo?t\s+to\s+(?:say|mention)\b[^.>]*?)\s*(?:->|=>|→)\s*"
     r"(?P<promise>(?:(?:i\s+)?will\s+)?(?:send|attach|email|forward)\s+\w[^.]*?)(?P<end>[.!]*)$"
 )
+# "I can start 3 Jan not 10 Jan, I said wrong": a figure put right, its mark after it (the
+# figure's own "not" says it is a correction)
+_NOT_FIGURE = re.compile(r"\d[^.;]*\bnot\s+\d")
+_SAID_WRONG = re.compile(r"(?i)^also\s+|,?\s*(?:i\s+)?said\s+(?:it\s+)?wrong(?:ly)?\s*(?=[.!]*$)")
 # "(2024)" after a course done: when it was done
 _YEAR_BRACKET = re.compile(
     r"(?i)(?P<done>\b(?:did|completed|finished|took|attended|passed)\b[^.()]*?[a-z]) "
     r"\(((?:19|20)\d\d)\)(?=\s*(?:$|[.,;]|->|=>|→| -))"
 )
-_FORGET = re.compile(r"(?i)^(?:also\s+)?(i\s+)?forget to (say|mention|tell)\b")
+_FORGET = re.compile(r"(?i)^(?:also\s+)?(i\s+)?forget (?:to )?(say|mention|tell)\b")
 _OWNED_LIST = re.compile(
     r"(?i)\b(?P<head>(?:(?:my|our) )?own (?:[a-z]+ )?(?:tools|equipment|kit|gear))"
     r"\s*(?:[-–:]|\s-)\s*(?P<list>[^.;()]+?)\s*(?=$|[.;(])"
@@ -46,7 +50,7 @@ _SAID_IN_ROOM = re.compile(
 _PUT_RIGHT = re.compile(
     r"^(?P<open>That is not (?:correct|right|accurate)[:,]|This is not (?:correct|right)[:,]"
     r"|In fact,|Actually,|To be precise,|Having (?:now )?checked [^,]+,|On checking [^,]+,"
-    r"|I have since checked[^,.]*,)\s+(?P<fix>(?:[^.!?]|\.\d)+[.!?]?)$"
+    r"|I have since checked[^,.]*?(?:,| and))\s+(?P<fix>(?:[^.!?]|\.\d)+[.!?]?)$"
 )
 _OPENERS = {"that is not": "in fact,", "this is not": "in fact,", "actually,": "in fact,"}
 
@@ -66,6 +70,9 @@ def _room_pair(text: str) -> str:
             r"^(?:having (?:now )?|on )checked? (.+),$", r"I have since checked \1, and", opener
         )
         opener = re.sub(r"^on checking (.+),$", r"I have since checked \1, and", opener)
+        opener = re.sub(
+            r"^i have since checked( [^,]+?)? and$", r"I have since checked\1, and", opener
+        )
         joined = f"{said[:-1]}; {opener} {right['fix']}"
         return " ".join([*sentences[:at], joined, *sentences[at + 2 :]])
     return text
@@ -75,6 +82,7 @@ def typed_whole(value: str) -> str:
     """`value` with the short shapes above said whole; as typed when it has none."""
     sentences = re.split(r"(?<=[.!?])\s+", value.strip())
     sentences = [_FORGOT_PROMISE.sub(r"\g<fact>. \g<promise>\g<end>", one) for one in sentences]
+    sentences = [_SAID_WRONG.sub("", one) if _NOT_FIGURE.search(one) else one for one in sentences]
     text = _room_pair(" ".join(sentences))
     text = _YEAR_BRACKET.sub(r"\g<done> in \2", text)
     text = _FORGET.sub(lambda m: f"{m[1] or 'I '}forgot to {m[2]}", text)

@@ -86,6 +86,11 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blike I (?:say|said|tell you|told you)\b", "as I said"),  # "not September like I say"
     (r"\b([1-9]|[12]\d|3[01]) may\b(?! (?:be|have|not|need|also)\b)", r"\1 May"),  # "not 1 may"
     (_DOES_SINCE.pattern, _does_since),
+    # "my diving medical is renew until June 2028": a passive typed with the bare verb
+    (
+        r"\b(is|are|was|were) (renew|approve|extend|update|certify|register|finish|complete)\b",
+        lambda m: f"{m[1]} {lexicon.verb_forms(m[2]).get('VBN', m[2])}",
+    ),
     (_ONE_DOES.pattern, _one_does),
     (
         r"\b(explain(?:s|ed)?) me ((?:the|my|our|their|his|her|how|what|why) [^,;()]+?)"

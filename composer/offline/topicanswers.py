@@ -169,6 +169,13 @@ _THEN_ASKED = re.compile(r"^[^.?!]+[.?!]\s+(?=(?:They|She|He|[A-Z][a-z]+)\s+aske
 
 
 def split_answer(item: str, ground: bool = True) -> tuple[str, str] | None:
+    """`_split_answer`, the answer without a tail that only says it was given ("..., and I said
+    so")."""
+    split = _split_answer(item, ground)
+    return None if split is None else (split[0], _SAID_SO.sub("", split[1]))
+
+
+def _split_answer(item: str, ground: bool = True) -> tuple[str, str] | None:
     """(the question, the answer as typed, "" for none) of a topic led by a question put to
     the candidate and typed with its answer or as "q on ...", else None. The question is
     given as "asked ..." so that it is read as one put to the candidate; a subject typed as a
@@ -268,11 +275,16 @@ def _verb(word: str, after: str) -> bool:
     return "adj" not in lexicon.classes(word) or after.lower() in DETERMINERS | _OBJECTS
 
 
+# A tail that only says the answer was given: "..., and I said so", "and I told him so".
+_SAID_SO = re.compile(r",? and,? I (?:said|told (?:him|her|them|you)) so(?=\.?$)")
+
+
 def answer_of(question: str, typed: str) -> str:
     """The candidate's answer as said in the letter, or "" when it cannot be said with
     confidence. `question` is the topic as said ("what I would do in my first 90 days"). An
     answer no form reads is read again once its frame is set aside (`answerforms`)."""
     typed = reacting(that_dropped_within(typed))  # "..., and that I had done this in 2023"
+    typed = _SAID_SO.sub("", typed)  # "... but have not led it myself, and I said so": told
     if said := hedged(question, typed):  # "not yet but keen": the no kept, as typed
         return said
     if framed(typed):  # "was honest, used ...": never "I was honest and used ..."

@@ -56,6 +56,7 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?-i:\b[a-z]{2,}\. [a-z]+)", "a full stop inside a phrase"),
         (r"(?<![\w'’])['’]\d\d\b", "a year typed as a note"),
         (r"(?<![\w$£€.,])\d+(?-i:[ydw])\b", "a figure with its unit cut to a letter"),  # "7y"
+        (r"\bbut is \d|\bI confuse\b", "a clause with no subject ('but is 1,700')"),
         (r"\b(?:I|you|he|she|we|they) not (?!only|just|yet|all|even|least|quite|much|always|to)"
          r"[a-z]+\b", "'not' with no verb before it ('you not comment')"),
     )
