@@ -439,3 +439,37 @@ def test_a_second_language_correction_no_reading_can_mend_is_left_out() -> None:
     body = body_of(notes_with(follow_up="Also I say 1.900 hours but is 1.700 hours, I confuse"))
     assert "but is" not in body
     assert "I confuse" not in body
+
+
+def test_none_of_a_thing_before_its_head_noun_stays_one() -> None:
+    # reader 119's h584: "zero hoists incidents" (the plural put on the compound's first word)
+    body = body_of(notes_with(qualifications=["zero hoist incidents and cable damage reports"]))
+    assert "zero hoist incidents" in body
+    body = body_of(notes_with(qualifications=["zero accident since 2019"]))
+    assert "zero accidents since 2019" in body
+
+
+def test_an_order_to_correct_typed_before_the_correction_is_never_said() -> None:
+    # reader 121's h594: "One correction to what I said when we met: I should correct one figure;"
+    body = body_of(
+        notes_with(
+            follow_up="I should correct one figure: the cargo lightened in the 2021 Milos case "
+            "was approximately 6,400 tonnes, not 6,000 as I said."
+        )
+    )
+    assert "I should correct" not in body
+    assert "approximately 6,400 tonnes, not 6,000" in body
+
+
+def test_a_reason_typed_as_i_said_is_reported_once() -> None:
+    # reader 121's h594: "When you asked why ..., I said I said that after 16 years ..."
+    notes = notes_with(
+        topics=[
+            "He asked why I want to move from a field role to a senior role that includes "
+            "tendering and training. I said that after 16 years in salvage I would like to pass "
+            "on what I have learned to the younger salvage masters."
+        ]
+    )
+    body = body_of(notes)
+    assert "I said I said" not in body
+    assert "I said that after 16 years in salvage" in body

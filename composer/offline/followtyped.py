@@ -27,6 +27,11 @@ _FORGOT_PROMISE = re.compile(
 # figure's own "not" says it is a correction)
 _NOT_FIGURE = re.compile(r"\d[^.;]*\bnot\s+\d")
 _SAID_WRONG = re.compile(r"(?i)^also\s+|,?\s*(?:i\s+)?said\s+(?:it\s+)?wrong(?:ly)?\s*(?=[.!]*$)")
+# An order to correct typed before the correction itself: "I should correct one figure: ...".
+_ORDER_FIRST = re.compile(
+    r"(?i)^I (?:should|must|need to|want to|would like to) correct (?:one|a) "
+    r"(?:figure|number|date|detail|thing)[:;,]\s+(?=(?-i:[a-z]))"  # never "...: I said X, but"
+)
 # "(2024)" after a course done: when it was done
 _YEAR_BRACKET = re.compile(
     r"(?i)(?P<done>\b(?:did|completed|finished|took|attended|passed)\b[^.()]*?[a-z]) "
@@ -84,6 +89,7 @@ def typed_whole(value: str) -> str:
     sentences = [_FORGOT_PROMISE.sub(r"\g<fact>. \g<promise>\g<end>", one) for one in sentences]
     sentences = [_SAID_WRONG.sub("", one) if _NOT_FIGURE.search(one) else one for one in sentences]
     text = _room_pair(" ".join(sentences))
+    text = _ORDER_FIRST.sub("", text)  # "I should correct one figure: X, not Y as I said": X
     text = _YEAR_BRACKET.sub(r"\g<done> in \2", text)
     text = _FORGET.sub(lambda m: f"{m[1] or 'I '}forgot to {m[2]}", text)
     return _OWNED_LIST.sub(_including, text)

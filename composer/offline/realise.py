@@ -314,7 +314,7 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         # "..., three kids went on to college courses": a clause with its own subject, joined
         rest = _OWN_CLAUSE.sub(", and ", with_article(phrase))
         if verbs == ("have had",):  # "zero accident in my record": zero accidents
-            rest = re.sub(r"^(zero|no) ([a-z]+)\b", _none_of, rest, flags=re.IGNORECASE)
+            rest = re.sub(r"^(zero|no) ([a-z]+)\b(?! [a-z]+s\b)", _none_of, rest, flags=re.I)
         return Clause("I", verbs[variant % len(verbs)], rest)
     if shape is Shape.FIRST_PERSON:
         if OPINION.match(text):
