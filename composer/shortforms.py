@@ -26,7 +26,7 @@ NOTE_SHORTHAND = (
     ("told her ab", "told her about"), ("told him ab", "told him about"),
     ("told them ab", "told them about"), ("talked ab", "talked about"),
     ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tmw", "tomorrow"),
-    ("b4", "before"),
+    ("b4", "before"), ("maint.", "maintenance"), ("maint", "maintenance"),
     ("ooh", "out-of-hours"), ("uni", "university"), ("resi", "residential"),
     ("reg'd", "registered"), ("conf", "conference"), ("k8s", "Kubernetes"),
     ("repo", "repository"), ("repos", "repositories"), ("attys", "attorneys"), ("atty", "attorney"),

@@ -473,3 +473,28 @@ def test_a_reason_typed_as_i_said_is_reported_once() -> None:
     body = body_of(notes)
     assert "I said I said" not in body
     assert "I said that after 16 years in salvage" in body
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "said"),
+    [
+        (
+            "qualifications",
+            "Fluent Greek and English, working knowledge of Italian",
+            "I speak fluent Greek and English and have a working knowledge of Italian",
+        ),
+        ("qualifications", "CSIA level 2 ski instructor", "I am a CSIA Level 2 ski instructor"),
+        ("next_steps", "board meets thurs, Martin to ring me fri or mon", "hearing from Martin"),
+    ],
+)
+def test_reader_119_and_121s_lines_are_said_as_a_person_would(
+    field: str, typed: str, said: str
+) -> None:
+    value: object = [typed] if field == "qualifications" else typed
+    assert said in body_of(notes_with(**{field: value}))
+
+
+def test_a_means_of_a_kind_of_work_takes_no_article() -> None:
+    # reader 121's h589: "I cut winch downtime by 30% with a predictive maint."
+    body = body_of(notes_with(highlights=["cut winch downtime 30% - predictive maint."]))
+    assert "by 30% with predictive maintenance" in body

@@ -10,7 +10,7 @@ or None (`cvlines.read` then tries a history or a result).
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import credentials, cvstates, lexicon
+from composer.offline import credentials, cvstates, fields, lexicon
 from composer.offline.qualshort import course_title, titled_course
 from composer.offline.realise import Clause
 from composer.offline.words import (
@@ -141,7 +141,8 @@ def _named_level(text: str) -> tuple[str, Clause] | None:
         return None  # "BTEC national diploma dental technology": its award not read
     if what is None:
         return "held", Clause("I", "hold", f"{name} Level {level}")
-    if lexicon.is_agent_noun(what.split()[-1]):  # "IRATA level 2 rope access technician": a post
+    last = what.split()[-1]  # "IRATA level 2 rope access technician", "ski instructor": a post
+    if lexicon.is_agent_noun(last) or fields.is_post(last):
         post = f"{name} Level {level} {what}"
         return "held", Clause("I", "am", f"{lexicon.article(post)} {post}")
     return "held", Clause("I", "hold", f"{lexicon.article(name)} {name} Level {level} in {what}")

@@ -26,7 +26,8 @@ _PHRASAL = re.compile(
 _UNCOUNTED = frozenset(
     ["software", "data", "documentation", "training", "support", "coaching", "feedback", "signage",
      "packaging", "equipment", "guidance", "advice", "information", "staffing", "scheduling",
-     "automation", "tooling", "rostering", "pay", "overtime", "cover", "admin", "comms"]
+     "automation", "tooling", "rostering", "pay", "overtime", "cover", "admin", "comms",
+     "maintenance", "machinery", "research", "planning"]
 )  # fmt: skip
 
 

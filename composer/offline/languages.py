@@ -105,6 +105,11 @@ def _one(text: str) -> Clause | None:
     return Clause("I", "speak", said + at)
 
 
+_WORKING = re.compile(
+    r"(?P<head>.+?),\s*(?:and\s+)?(?:a\s+)?working knowledge of (?P<lang>[A-Za-z]+)", re.I
+)
+
+
 def read(text: str) -> tuple[str, Clause] | None:
     """ "fluent spanish, ok portuguese" -> ("skill", "I speak fluent Spanish and some
     Portuguese"); "Conversational German (B2)" -> "I speak conversational German, at B2
@@ -112,6 +117,11 @@ def read(text: str) -> tuple[str, Clause] | None:
     one = _one(text)
     if one is not None:
         return "skill", one
+    known = _WORKING.fullmatch(text)  # "Fluent Greek and English, working knowledge of Italian"
+    head = read(known["head"][0].lower() + known["head"][1:]) if known else None
+    if known and head and _language(known["lang"]) and head[1].verb == "speak":
+        said = f"{head[1].rest} and have a working knowledge of {_named(known['lang'])}"
+        return "skill", Clause("I", "speak", said)
     speaker = re.fullmatch(r"(?P<how>native |fluent |first-language )?(?P<lang>[A-Za-z]+) speaker",
                            text, re.I)  # fmt: skip
     if speaker and speaker["lang"].lower() in LANGUAGES:  # "welsh speaker": a Welsh speaker

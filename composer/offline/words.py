@@ -819,3 +819,6 @@ GROWN_GROUPS = _words("team fleet crew herd flock workforce squad caseload netwo
 # A letter sent as the way one is told (s58, reader 107): "informed by letter", never "by the
 # letter".
 BARE_IDIOMS = BARE_IDIOMS | _pairs("by letter|by text|by video|by courier")
+# Given names that are also nouns, found by the readers' notes (s58, reader 119's h579: "martin
+# to ring me fri or mon" was "hearing from the martin").
+NOUN_NAMES = NOUN_NAMES | _words("martin drake heath miles norman august basil barry bud")
