@@ -120,8 +120,8 @@ def read(text: str) -> tuple[str, Clause] | None:
     known = _WORKING.fullmatch(text)  # "Fluent Greek and English, working knowledge of Italian"
     head = read(known["head"][0].lower() + known["head"][1:]) if known else None
     if known and head and _language(known["lang"]) and head[1].verb == "speak":
-        said = f"{head[1].rest} and have a working knowledge of {_named(known['lang'])}"
-        return "skill", Clause("I", "speak", said)
+        working = f"{head[1].rest} and have a working knowledge of {_named(known['lang'])}"
+        return "skill", Clause("I", "speak", working)
     speaker = re.fullmatch(r"(?P<how>native |fluent |first-language )?(?P<lang>[A-Za-z]+) speaker",
                            text, re.I)  # fmt: skip
     if speaker and speaker["lang"].lower() in LANGUAGES:  # "welsh speaker": a Welsh speaker
