@@ -25,6 +25,7 @@ from composer.offline.stepreading import meeting
 from composer.offline.topicanswers import answer_of
 from composer.offline.topics import read_topic
 from composer.offline.wellformed import problem
+from tests.fakes import notes_with
 
 
 @pytest.mark.parametrize(
@@ -194,22 +195,10 @@ def test_a_year_after_early_needs_in_before_it() -> None:
 def _notes(
     *, qualifications: list[str] | None = None, follow_up: str | None = None, panel: int = 1
 ) -> Notes:
-    people = [
-        {"name": "Dana Brooks", "title": "Head of Operations", "topics": ["the winter rota"]},
-        {"name": "Sam Okoro", "title": "Plant Manager", "topics": ["the night shift"]},
-    ][:panel]
-    return Notes.model_validate(
-        {
-            "candidate": {"name": "Alex Morgan"},
-            "company": "Northwind Ltd",
-            "role": "Operations Lead",
-            "interview": {"date": "2027-01-20"},
-            "interviewers": people,
-            "qualifications": qualifications or ["six years in warehouse operations"],
-            "highlights": ["cut picking errors by 20% at my current site"],
-            "follow_up": follow_up,
-            "tone": "warm",
-        }
+    return notes_with(
+        qualifications=qualifications or ["six years in warehouse operations"],
+        follow_up=follow_up,
+        panel=panel,
     )
 
 

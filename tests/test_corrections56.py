@@ -15,6 +15,7 @@ from composer.offline.saidmeant import meant_line, read_fix
 from composer.offline.sendthing import attached_in, sent, thing_named
 from composer.rules.facts import _cached_by_key, build_facts
 from composer.rules.known import number_known
+from tests.fakes import notes_with
 
 FIX = "One correction to what I said in the interview: "
 ABOUT = "One correction to what I said about "
@@ -157,23 +158,7 @@ def test_the_report_asks_to_attach_what_a_sentence_says_is_attached() -> None:
 
 
 def _notes(follow_up: str, panel: int = 1) -> Notes:
-    people = [
-        {"name": "Dana Brooks", "title": "Head of Operations", "topics": ["the winter rota"]},
-        {"name": "Sam Okoro", "title": "Plant Manager", "topics": ["the night shift"]},
-    ][:panel]
-    return Notes.model_validate(
-        {
-            "candidate": {"name": "Alex Morgan"},
-            "company": "Northwind Ltd",
-            "role": "Operations Lead",
-            "interview": {"date": "2027-01-20"},
-            "interviewers": people,
-            "qualifications": ["six years in warehouse operations"],
-            "highlights": ["cut picking errors by 20% at my current site"],
-            "follow_up": follow_up,
-            "tone": "warm",
-        }
-    )
+    return notes_with(follow_up=follow_up, panel=panel)
 
 
 def test_a_follow_up_of_a_correction_and_a_thing_to_send_says_both() -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from composer import regexes as re
 from composer.offline import phrasebook
+from composer.offline.followtyped import ROOM_FIXED
 from composer.offline.lastgate import last_gate
 from composer.offline.phrasebook import Variation, fitting
 
@@ -29,13 +30,6 @@ _ADDING = re.compile(
 # name to "your question"): typed as the sentences the candidate means, said as typed
 _TO_THEIR_QUESTION = re.compile(r"^In (?:answer|reply) to your question, I [a-z]+ that ")
 _CLARIFY = re.compile(r"^I (?:also )?(?:want|wish|would like) to clarify that [^.!?]{10,}\.$")
-# What was said in the room and its correction, one careful sentence (`followtyped._room_pair`).
-_ROOM_FIXED = re.compile(
-    r"^(?:(?:During|In) the interview,? |When (?:discussing|asked about|we discussed) [^,;]+, )?"
-    r"I (?:said|gave|referred to|described|told|mentioned|stated)\b(?:[^;.!?]|\.\d)+; "
-    r"(?:in fact,|to be precise,|I have since checked[^,;]*,) "
-    r"(?:[^;.!?]|\.\d)+\.$"
-)
 _THEY_ASKED = re.compile(r"\b(?:when|as) (?:they|the panel) asked\b")
 
 
@@ -46,7 +40,7 @@ def said(typed: str | None, tone: str, channel: str, variation: Variation) -> st
         return text  # "In answer to your question, I stated that ...; I have since ...": as typed
     if _CLARIFY.match(text) and not last_gate(text):
         return text  # "I also want to clarify that the figure was ...": one careful sentence
-    if _ROOM_FIXED.match(text) and not last_gate(text):  # `followtyped` joined it
+    if ROOM_FIXED.match(text) and not last_gate(text):  # `followtyped` joined it
         return f"{text[0].upper()}{text[1:]}"  # "I said X; in fact, Y.": as typed
     found = _ADDING.match(text)
     if found is None:
@@ -71,7 +65,7 @@ def room_first(read: Callable[..., str | None]) -> Callable[..., str | None]:
     def line(value: str | None, *args: Any, **options: Any) -> str | None:
         text = " ".join((value or "").split())
         first, _, rest = text.partition(". ")
-        if not rest or not _ROOM_FIXED.match(f"{first}.") or last_gate(f"{first}."):
+        if not rest or not ROOM_FIXED.match(f"{first}.") or last_gate(f"{first}."):
             return read(value, *args, **options)
         after = read(rest, *args, **options)
         return f"{first[0].upper()}{first[1:]}." + (f" {after}" if after else "")

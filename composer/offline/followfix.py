@@ -62,6 +62,7 @@ def figure_fixed(value: str | None) -> str | None:
     if not value:
         return None
     text = _plain(note_dropped(_plain(value)))
+    marked = _MARKED.search(value) is not None  # "..., said wrong": a correction, as typed
     if (wrong := _wrong_said(text)) is not None:  # "I say wrong year for certificate, is ..."
         return wrong
     text = re.sub(
@@ -84,8 +85,8 @@ def figure_fixed(value: str | None) -> str | None:
         tail = found["tail"].strip()
         if len(_FIGURE.findall(fix)) != 1 or (tail and tail.lower() not in fix.lower()):
             return None
-        return _said(fix, old) or _word_fixed(text, _MARKED.search(value) is not None)
-    return _word_fixed(text, _MARKED.search(value) is not None)
+        return _said(fix, old) or _word_fixed(text, marked)
+    return _word_fixed(text, marked)
 
 
 # "I say wrong year for certificate, is 2019 not 2018", "I say wrong date: PAUT certificate is

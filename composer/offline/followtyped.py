@@ -16,7 +16,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import join_list
 
-__all__ = ["typed_whole"]
+__all__ = ["ROOM_FIXED", "typed_whole"]
 
 # "forgot to say i did X (2024) -> send cert": a fact forgotten, then a promise with its object
 _FORGOT_PROMISE = re.compile(
@@ -58,6 +58,13 @@ _PUT_RIGHT = re.compile(
     r"|I have since checked[^,.]*?(?:,| and))\s+(?P<fix>(?:[^.!?]|\.\d)+[.!?]?)$"
 )
 _OPENERS = {"that is not": "in fact,", "this is not": "in fact,", "actually,": "in fact,"}
+# The one sentence `_room_pair` makes of the two, as `followclean` says it whole.
+ROOM_FIXED = re.compile(
+    r"^(?:(?:During|In) the interview,? |When (?:discussing|asked about|we discussed) [^,;]+, )?"
+    r"I (?:said|gave|referred to|described|told|mentioned|stated)\b(?:[^;.!?]|\.\d)+; "
+    r"(?:in fact,|to be precise,|I have since checked[^,;]*,) "
+    r"(?:[^;.!?]|\.\d)+\.$"
+)
 
 
 def _room_pair(text: str) -> str:
@@ -72,9 +79,10 @@ def _room_pair(text: str) -> str:
         opener = re.sub(r" this evening,$", ",", opener[0].lower() + opener[1:])
         # "having checked my records, the volume was ...": a clause of its own, never dangling
         opener = re.sub(
-            r"^(?:having (?:now )?|on )checked? (.+),$", r"I have since checked \1, and", opener
+            r"^(?:having (?:now )?checked|on checking) (.+),$",
+            r"I have since checked \1, and",
+            opener,
         )
-        opener = re.sub(r"^on checking (.+),$", r"I have since checked \1, and", opener)
         opener = re.sub(
             r"^i have since checked( [^,]+?)? and$", r"I have since checked\1, and", opener
         )

@@ -38,12 +38,10 @@ def _pair(found: re.Match[str]) -> str:
 _TOLD = {"said": "told", "say": "tell", "says": "tells"}
 _SAID = {"told": "said", "tell": "say", "tells": "says"}
 
-# (pattern, replacement): each a shape English never has, so a native line is never touched.
 # A verb a second-language writer types bare after one thing ("now the hospital use it",
-# "company still use it"), and its third-person form.
-_AGREED = {"use": "uses", "go": "goes", "work": "works", "run": "runs", "need": "needs",
-           "want": "wants", "have": "has", "do": "does", "take": "takes", "keep": "keeps",
-           "follow": "follows", "look": "looks", "come": "comes", "pay": "pays"}  # fmt: skip
+# "company still use it"): said in its third-person form.
+_AGREED = ("use", "go", "work", "run", "need", "want", "have", "do", "take", "keep", "follow",
+           "look", "come", "pay")  # fmt: skip
 _ONE_DOES = re.compile(
     r"(?:(?<=, )|(?<=\band )|(?<=\bnow )|(?<=\bso ))"
     r"(?P<det>(?:the|my|our|their|his|her|this) )?(?P<n>[a-z]{3,}) "
@@ -63,25 +61,34 @@ _DOES_SINCE = re.compile(
 )
 
 
-def _does_since(found: re.Match[str]) -> str:
+def _one_thing(found: re.Match[str]) -> str | None:
+    """The subject of one thing a verb typed bare follows, with its determiner ("the hospital",
+    "the company" for a workplace typed bare), or None when it is no such subject."""
     noun, det = found["n"], found["det"] or ""
-    done = lexicon.verb_forms(found["v"]).get("VBN")
-    if (not det and noun not in _WORKPLACES) or not done or lexicon.is_plural_noun(noun):
+    if not det and noun not in _WORKPLACES:
+        return None
+    if not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun) or noun in ("staff", "people"):
+        return None
+    return f"{det or 'the '}{noun}"
+
+
+def _does_since(found: re.Match[str]) -> str:
+    one, done = _one_thing(found), lexicon.verb_forms(found["v"]).get("VBN")
+    if one is None or not done:
         return found[0]
-    return f"{det or 'the '}{noun} has {found['adv'] or ''}{done} {found['what']} since"
+    return f"{one} has {found['adv'] or ''}{done} {found['what']} since"
 
 
 def _one_does(found: re.Match[str]) -> str:
     """ "the hospital use it" -> "the hospital uses it"; "company still use it" -> "the company
     still uses it" (a workplace typed bare takes "the"); any other noun as typed."""
-    noun, det = found["n"], found["det"] or ""
-    if not det and noun not in _WORKPLACES:
+    one, does = _one_thing(found), lexicon.verb_forms(found["v"]).get("VBZ")
+    if one is None or not does:
         return found[0]
-    if not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun) or noun in ("staff", "people"):
-        return found[0]
-    return f"{det or 'the '}{noun} {found['adv'] or ''}{_AGREED[found['v']]} "
+    return f"{one} {found['adv'] or ''}{does} "
 
 
+# (pattern, replacement): each a shape English never has, so a native line is never touched.
 _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blike I (?:say|said|tell you|told you)\b", "as I said"),  # "not September like I say"
     (r"\b([1-9]|[12]\d|3[01]) may\b(?! (?:be|have|not|need|also)\b)", r"\1 May"),  # "not 1 may"

@@ -16,6 +16,7 @@ from composer.offline.topicreported import is_speaker
 from composer.offline.words import FUNCTION_WORDS
 
 __all__ = [
+    "one_that",
     "sender_heard",
     "step_unread",
     "understood",
@@ -143,8 +144,14 @@ def understood(clause: str) -> str | None:
     lead = who[0].lower() + who[1:] if first in ("The", "Their", "Our") or not named else who
     lead = lead.replace("our ", "the ", 1) if lead.startswith("our ") else lead
     lead = "you" if lead.lower() == "they" else lead  # their side, said to them: "you will invite"
-    said = lead + text[len(who) :]  # "X will meet and that Y will ...": one "that", never two
-    return re.sub(r",? and that (?=\S)", lambda m: m[0][: -len("that ")], said)
+    return one_that(lead + text[len(who) :])
+
+
+def one_that(clause: str) -> str:
+    """ "the panel will meet on 15 October and that all candidates will be informed" -> "... and
+    all candidates will be informed": a clause told with "that" once, after "I understand that"
+    or "As I understand it," alike."""
+    return re.sub(r",? and that (?=\S)", lambda m: m[0][: -len("that ")], clause)
 
 
 # "finalists visit wk of Dec 14": whose stage it is, typed without its apostrophe.

@@ -12,6 +12,7 @@ from composer import regexes as re
 from composer.offline import phrasebook
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.stepparts import note_parts
+from composer.offline.stepsender import one_that
 from composer.offline.wellformed import problem
 
 __all__ = ["come_for", "said_in_parts", "step_parts", "told_instead", "told_line"]
@@ -88,8 +89,7 @@ def told_line(
         return None
     if not re.search(r"\band\b|\bnext\s+(?:step|stage|round)\b", found["clause"]):
         return None  # "they would let me know by Friday": the step readers say it shorter
-    clause = re.sub(r"\bwould\b", "will", found["clause"])
-    clause = re.sub(r",? and that ", lambda m: m[0].replace(" that", ""), clause)  # one "that"
+    clause = one_that(re.sub(r"\bwould\b", "will", found["clause"]))
     if re.search(r"\b(?:she|he|her|him|his)\b", clause):
         return None
     options = fitting(phrasebook.wordings("next_clause", tone, channel), fits)
