@@ -12,8 +12,10 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from composer import regexes as re
+from composer.offline import lexicon
+from composer.offline.realise import Clause
 
-__all__ = ["after"]
+__all__ = ["after", "course_line"]
 
 _Item = TypeVar("_Item")
 
@@ -25,6 +27,31 @@ _COURSE = re.compile(r"\b(?:course|courses|programme|program|module|modules|work
 _JUST_DONE = re.compile(
     r"(?i)^(?P<when>just|recently) (?:finished|completed|passed|got|earned) (?P<what>\S.*)$"
 )
+
+
+# A course typed by its subject: "Course of water treatment for dialysis, 2025", "technical
+# course in nursing (técnico de enfermagem)", "training in manual handling (2023)". A bracket
+# of words after the subject is the course's name in another language, or a note: left.
+_COURSE_LINE = re.compile(
+    r"(?i)^(?P<kind>(?:[a-z-]+ ){0,2}(?:course|training|programme|program))\s+(?:in|of|on)\s+"
+    r"(?P<subject>(?-i:[a-z])[a-z &/-]*?[a-z])"
+    r"(?:\s*\((?P<aside>[^()\d]+)\))?(?:,?\s*\(?(?P<year>(?:19|20)\d\d)\)?)?\.?$"
+)
+
+
+def course_line(text: str) -> tuple[str, Clause] | None:
+    """ "Course of water treatment for dialysis, 2025" -> ("held", "I completed a course in
+    water treatment for dialysis in 2025"); with no year, "I have completed ..."; else None."""
+    found = _COURSE_LINE.match(text.strip())
+    if found is None:
+        return None
+    kind = found["kind"].lower()
+    course = kind if kind.startswith("training") else f"{lexicon.article(kind)} {kind}"
+    year = found["year"]
+    verb = "completed" if year else "have completed"
+    when = f" in {year}" if year else ""
+    rest = f"{course} in {found['subject']}{when}"  # as typed: no article put in ("first aid")
+    return "held", Clause("I", verb, rest, whole=f"I {verb} {rest}")
 
 
 def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:

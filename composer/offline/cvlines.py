@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import (
+    coursedone,
     cvbefore,
     cvdeeds,
     cvheld,
@@ -222,6 +223,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         cvinterim.read,
         skilldeeds.read,
         languages.read,
+        coursedone.course_line,
         cvrole.read,
         cvstates.read,
         standings.read,

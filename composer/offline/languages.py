@@ -110,10 +110,24 @@ _WORKING = re.compile(
 )
 
 
+# A language test and its score: "IELTS 7.0", "TOEFL iBT 105", "IELTS band 7.5 overall".
+_TEST = re.compile(
+    r"(?i)(?P<test>IELTS|TOEFL(?: iBT)?|TOEIC|PTE(?: Academic)?)(?: \((?:academic|general)\))?"
+    r"(?: (?:band|score|overall))?:? (?P<score>\d{1,3}(?:\.\d)?)(?: (?:overall|band))?"
+)
+
+
 def read(text: str) -> tuple[str, Clause] | None:
     """ "fluent spanish, ok portuguese" -> ("skill", "I speak fluent Spanish and some
     Portuguese"); "Conversational German (B2)" -> "I speak conversational German, at B2
-    level"; None unless every part is a language (with a level) or a use of it."""
+    level"; "IELTS 7.0" -> "I have an IELTS score of 7.0"; None unless every part is a
+    language (with a level) or a use of it."""
+    test = _TEST.fullmatch(text.strip().rstrip("."))
+    if test:  # a test's score is held, never "experience with IELTS 7.0"
+        name = test["test"].upper().replace("IBT", "iBT").replace("ACADEMIC", "Academic")
+        return "held", Clause(
+            "I", "have", f"{lexicon.article(name)} {name} score of {test['score']}"
+        )
     one = _one(text)
     if one is not None:
         return "skill", one

@@ -204,6 +204,8 @@ def _bare_place(text: str) -> str:
     found = _BARE_PLACE.search(text)
     if found is None or re.search(r"\b(?:from|at|with)\b", found.group("body")):
         return ""
+    if re.search(r"\bin [A-Z][\w'’.-]*$", found.group("body")):
+        return ""  # "in a clinic in Campinas, São Paulo": a town and its region
     return f"a place follows a comma with no 'from' or 'at' (', {found.group('place')}')"
 
 

@@ -46,6 +46,9 @@ _PREFIXES = (
     "re", "un", "pre", "post", "co", "sub", "non", "over", "under", "micro", "multi", "inter",
     "self", "mis", "out", "up", "on", "off", "well", "cross", "counter", "semi", "anti", "mini",
     "tele",
+    # combining forms of the trades' words ("hemodialysis", "cryopreservation")
+    "hemo", "haemo", "hydro", "electro", "bio", "geo", "thermo", "neuro", "cardio", "aero",
+    "agro", "eco", "hyper", "hypo", "ultra", "nano", "cryo", "immuno", "petro", "photo",
 )  # fmt: skip
 _ENDINGS = re.compile(r"(?:['’](?:s|re|ve|ll|d|m)|n['’]t|['’])$")
 # The negatives whose verb changes before "n't": "can't", "won't", "shan't".

@@ -131,7 +131,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         return Phrase("I " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
     never = re.match(r"(?i)never (\w+) (?=\S)", text)  # "Never had X": "I have never had X"
     done = lexicon.verb_forms(lexicon.base_of(never[1]) or "").get("VBN") if never else None
-    if never and done and (lexicon.is_past(never[1]) or never[1].lower() == done):
+    spell = never and _SPELL.search(text)  # "Never have a serious incident in 6 years": the
+    if never and done and (lexicon.is_past(never[1]) or never[1].lower() == done or spell):
         return Phrase(f"I have never {done} {text[never.end() :]}", Shape.FIRST_PERSON, item)
     text = _KNOWLEDGE.sub(r"\1, with a \2 knowledge of ", text)  # "fluent in X and working
     if FRONTED.match(text):  # "In 2025 I closed 28 hires": the candidate's sentence as typed
@@ -311,6 +312,10 @@ _SPAN_TAIL = re.compile(
 )
 _LABEL = re.compile(r"^(?:on|re|about|regarding|for) [^:;]{1,40}[:;] (?=I\b|my\b)", re.I)
 _PERFECT = re.compile(r"^have (?:also |since |now )?(\w+) \w", re.IGNORECASE)
+# a span of time after "never": the second-language present is the candidate's record
+_SPELL = re.compile(
+    r"\b(?:in|for|since) (?:\d+|\w+) (?:years?|yrs|months?|seasons?)\b|\bsince \d", re.I
+)
 _NOW = re.compile(r"^(?:currently|now|still) \w+ing\b", re.IGNORECASE)
 _PARTICLES = frozenset(["up", "out", "off", "down", "back", "together"])
 _MOVED = re.compile(  # a measure's change ("increased sales by 20%"): a deed, no adjective

@@ -163,6 +163,12 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "I forget to say ...", "I promise send ...": what was (not) said in the room, in the past
     (r"\b([Ii]) forget (?:to )?(say|tell|mention)\b", r"\1 forgot to \2"),
     (r"\b([Ii]) promise (?:to )?(send|bring|share)\b", r"\1 promised to \2"),
+    # "6 years technician in clinic in Campinas": a workplace named by its town has its article
+    (
+        r"\bin (clinic|hospital|factory|laboratory|lab|hotel|restaurant|bakery|warehouse|workshop"
+        r"|shipyard|studio|pharmacy|school) (?=in (?-i:[A-Z]))",
+        r"at a \1 ",
+    ),
     # "I do have own transport" (reader 39): "own" needs its owner
     (r"(\b[Ii] (?i:do |also |now )?have|^(?i:do |also )?[Hh]ave) own\b", r"\1 my own"),
 )
