@@ -301,7 +301,8 @@ The follow-up:
 - `followparts`: a follow-up read by its parts (who asked, what was said, the correction), notes
   to self dropped, when the readings above leave it out
 - `question`, `asked`, `asker`, `recalled`: who asked what, and whose letter says it
-- `followsplit`: a follow-up with parts for several panellists, each part to its own letter
+- `followsplit`: a follow-up with parts for several panellists, each part to its own letter;
+  `followpanel`: a careful one whose sentences name two panellists, each to the one it names
 - `ownvoice`: a follow-up note split into thoughts, and a thought said as the candidate's clause
 - `carefulasked`: a question from the room typed with care, as sentences, said back
 - `askedback`: a question from the room and its answer, by the class of each piece (said in

@@ -196,6 +196,8 @@ def _named(question: str, text: str) -> str:
     if not (means or _THING_ASKED.match(question)) or "," in text:
         return ""
     said = clean(text)
+    if said.split()[0].lower() in ("about", "on", "of", "with", "for"):
+        return ""  # "(told her) about the sting adaptor": what was told, no thing put forward
     if means and not _noun_phrase(said):
         return _plan(said)
     if not _noun_phrase(said):

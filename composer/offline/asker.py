@@ -95,6 +95,17 @@ def follow_up_reader(notes: Notes) -> int:
     return follow_up_asker(notes)[0]
 
 
+def _named_once(text: str, people: Sequence[Interviewer]) -> int | None:
+    """The one panellist a line names by a title and surname ("Ms. Weiss"), or None."""
+    found = {
+        i
+        for i, person in enumerate(people)
+        if (words := [w for w in person.name.split() if len(w) > 2 and not w.endswith(".")])
+        and re.search(rf"\b(?:Mr|Ms|Mrs|Dr|Prof)\.? {re.escape(words[-1])}\b", text)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def follow_up_asker(notes: Notes) -> tuple[int, bool]:
     """Which interviewer's letter carries the follow-up (`follow_up_reader`), and whether the
     notes say that they asked: False when who asked ("crew boss", "she" on a panel of two women,
@@ -117,6 +128,8 @@ def follow_up_asker(notes: Notes) -> tuple[int, bool]:
     found = [i for i, p in enumerate(people) if to and _matches(to, p)]
     if len(found) == 1:
         return found[0], False  # told, not asked: the letter claims no question of theirs
+    if not who and (one := _named_once(notes.follow_up, people)) is not None:
+        return one, False  # "I also promised to send Ms. Weiss PDF samples": her letter
     topic = asked.topic if asked else notes.follow_up
     nearest, shared = _related(topic, people)
     if who and who.lower() in ("he", "she"):  # the one panellist the pronoun fits

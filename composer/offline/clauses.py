@@ -180,7 +180,10 @@ _FINISHED = re.compile(
     r"|in (?:19|20)\d\d)\b"
 )
 # Words after which a finished time belongs to another clause ("since last year").
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|which|who|that|since|after|before|when|until|from)\b")
+# A new subject starts one too: "the parts I prepared last year".
+_NEW_CLAUSE = re.compile(
+    r"\b(?:and|but|which|who|that|since|after|before|when|until|from|I|we|you|they|he|she)\b"
+)
 
 
 def _perfect(text: str) -> str:

@@ -38,6 +38,17 @@ _YEAR_BRACKET = re.compile(
     r"\(((?:19|20)\d\d)\)(?=\s*(?:$|[.,;]|->|=>|→| -))"
 )
 _FORGET = re.compile(r"(?i)^(?:also\s+)?(i\s+)?forget (?:to )?(say|mention|tell)\b")
+# "Also I say wrong — certificate for titanium is ISO 9606-5, I say 9606-2 by mistake (9606-2
+# is aluminium)": the mark first, then the right fact and what was said: "Correction: the
+# certificate for titanium is ISO 9606-5, not 9606-2".
+_WRONG_FIRST = re.compile(
+    r"(?i)^(?:also,?\s+)?(?:i\s+)?(?:said|say)\s+(?:it\s+)?wrong(?:ly)?(?:\s+(?:number|figure|year|"
+    r"date|name))?\s*(?:[:,;]|\s[-–—])\s*(?P<fact>(?-i:[a-z])[^.!?]*?[^\s.!?])[.!]*$"
+)
+_SAID_OLD = re.compile(
+    r"(?i),\s*(?:and\s+)?i\s+(?:said|say)\s+(?P<old>[^,;()\s]+(?:\s[^,;()\s]+)?)\s+by\s+mistake"
+    r"(?:\s*\([^()]*\))?$"
+)
 _OWNED_LIST = re.compile(
     r"(?i)\b(?P<head>(?:(?:my|our) )?own (?:[a-z]+ )?(?:tools|equipment|kit|gear))"
     r"\s*(?:[-–:]|\s-)\s*(?P<list>[^.;()]+?)\s*(?=$|[.;(])"
@@ -96,11 +107,32 @@ def typed_whole(value: str) -> str:
     sentences = re.split(r"(?<=[.!?])\s+", value.strip())
     sentences = [_FORGOT_PROMISE.sub(r"\g<fact>. \g<promise>\g<end>", one) for one in sentences]
     sentences = [_SAID_WRONG.sub("", one) if _NOT_FIGURE.search(one) else one for one in sentences]
+    sentences = [_wrong_first(one) for one in sentences]
     text = _room_pair(" ".join(sentences))
     text = _ORDER_FIRST.sub("", text)  # "I should correct one figure: X, not Y as I said": X
     text = _YEAR_BRACKET.sub(r"\g<done> in \2", text)
     text = _FORGET.sub(lambda m: f"{m[1] or 'I '}forgot to {m[2]}", text)
     return _OWNED_LIST.sub(_including, text)
+
+
+def _wrong_first(sentence: str) -> str:
+    """ "I say wrong — certificate for titanium is ISO 9606-5, I say 9606-2 by mistake" ->
+    "Correction: the certificate for titanium is ISO 9606-5, not 9606-2."; as typed unless the
+    fact says what was wrong ("not 9606-2", or "I said 9606-2 by mistake")."""
+    found = _WRONG_FIRST.match(sentence)
+    if found is None:
+        return sentence
+    fact = _SAID_OLD.sub(lambda m: f", not {m['old']}", found["fact"])
+    if not re.search(r",?\s\bnot\s+\S", fact):
+        return sentence
+    first = fact.split()[0]
+    if (
+        lexicon.is_noun(first)
+        and not lexicon.is_plural_noun(first)
+        and "adj" not in lexicon.classes(first)
+    ):
+        fact = f"the {fact}"  # "certificate for titanium is ...": a thing of theirs named
+    return f"Correction: {fact}."
 
 
 def _including(found: re.Match[str]) -> str:

@@ -29,6 +29,7 @@ from composer.offline.followcore import follow_up_core
 from composer.offline.followfix import fixed_line, kept_unfixed
 from composer.offline.followforgot import forgot_line, swap_line
 from composer.offline.followheads import asked_after
+from composer.offline.followmemo import self_noted
 from composer.offline.followparts import by_parts
 from composer.offline.followtidy import (
     and_when,
@@ -151,6 +152,14 @@ def follow_up_line(
         return unclaimed(clean, by_reader)  # "I would like to add that I am fluent in Irish"
     value = as_asked(answer_and(tidied(value))) if value else value  # "q abt X -> said ..."
     parts = answers(value or "")
+    beside = _beside_promise(value or "") if len(parts) == 1 else []
+    if beside:  # "I forgot to send X. Correction: ...": a promise and what else was typed
+        each = [
+            self_noted(p, tone, channel, variation, fits=fits, by_reader=by_reader)
+            or follow_up_line(p, common, tone, channel, variation, fits=fits, by_reader=by_reader)
+            for p in beside
+        ]
+        return " ".join(one for one in each if one) or None
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
@@ -177,6 +186,17 @@ def follow_up_line(
     line = besides(as_addition(unclaimed(_place_named(line), by_reader), value), value)
     # "add" said once also after `as_addition` ("I should have said" -> "I would add that")
     return corrected(add_once(line), value) or by_part  # "I mixed up the order": the correction
+
+
+def _beside_promise(value: str) -> list[str]:
+    """A line's sentences, one part each, when one of two or three is a promise to send a
+    thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
+    with the other's words; else none."""
+    sentences = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", value.strip())
+    typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
+    if len(sentences) in (2, 3) and any(typed.match(s) and promised(s) for s in sentences):
+        return sentences
+    return []
 
 
 # A place or body named by what it is "of" ("the port of felixstowe", "the university of
@@ -290,12 +310,15 @@ def _said(
     """
     sent = promised(value)
     if sent is not None:
-        what, link = sent
+        what, link, unsent = sent
         section = "follow_up_link" if link else f"follow_up_enclose_{channel}"
         if section not in phrasebook.BOOK:
             section = "follow_up_link"
+        section = section.replace("follow_up_", "follow_up_forgot_") if unsent else section
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
-        return variation.pick("follow_up", options).format(what=what)
+        thing = re.sub(r"\s+(?:of|to|for|from|in|on)\s.*$", "", what).split()[-1].lower()
+        pronoun = "them" if lexicon.is_plural_noun(thing) else "it"
+        return variation.pick("follow_up", options).format(what=what, it=pronoun)
     own = owned(value)
     if own is not None and not is_instruction(value or ""):  # "said pace dipped - true, I'd"
         options = fitting(phrasebook.wordings("follow_up_owned", tone, channel), fits)

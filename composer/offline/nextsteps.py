@@ -98,6 +98,7 @@ def next_steps_line(
     unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
     typed = value
     if value:
+        value = _EITHER_WAY.sub("", value)  # "..., she calls either way": news is heard
         value = come_for(contact_plain(value))  # "HR (Nomsa) to call by Fri re: X"; "come to X for"
         value = dates_read(value, days[0] if days else None, month_first)
         value = soon_dropped(value, days)  # "feedback tmrw", sent the next day: no time said
@@ -118,7 +119,8 @@ def next_steps_line(
         step = functools.partial(step, variation=variation, fits=fits, reader=reader, days=days)
         said = said_in_parts(value, step, plain) or said
     # the time said once, no check hoped, no "and that he"; a step run on after its time: told
-    said = told_instead(typed, time_once(close_trimmed(said)), tone, channel, variation, fits)
+    said = time_once(close_trimmed(said))
+    said = told_instead(typed, said, tone, channel, variation, fits, _none(tone, channel))
     return dates_written(_NOTE_AFTER.sub("", said), month_first)  # never ". HR to call ..."
 
 
@@ -174,6 +176,11 @@ def _said(
     return line
 
 
+# "decision end of next wk, she calls either way": a call promised whatever the news
+_EITHER_WAY = re.compile(
+    r"(?i)[,;]\s*(?:(?:she|he|they)(?:'ll|\s+will)?\s+)?(?:calls?|rings?|e-?mails?|phones?)"
+    r"(?:\s+me)?\s+either\s+way[.!]*$"
+)
 # A note's "someone to do something" left as a sentence after the close: ". HR to call next week."
 _NOTE_AFTER = re.compile(r"(?<=[a-z0-9])\.\s+(?:[A-Z][\w.'-]*\s+){1,2}to\s+[a-z]+\b[^.]*\.?$")
 # Their process, then when they will be in touch: "..., will let me know early next wk".

@@ -47,7 +47,7 @@ _PREFIXES = (
     "self", "mis", "out", "up", "on", "off", "well", "cross", "counter", "semi", "anti", "mini",
     "tele",
     # combining forms of the trades' words ("hemodialysis", "cryopreservation")
-    "hemo", "haemo", "hydro", "electro", "bio", "geo", "thermo", "neuro", "cardio", "aero",
+    "hemo", "haemo", "hydro", "electro", "geo", "thermo", "neuro", "cardio", "aero",
     "agro", "eco", "hyper", "hypo", "ultra", "nano", "cryo", "immuno", "petro", "photo",
 )  # fmt: skip
 _ENDINGS = re.compile(r"(?:['’](?:s|re|ve|ll|d|m)|n['’]t|['’])$")

@@ -472,6 +472,17 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "follow_up_link_given": {
         "any": ("Here is the link to {what}: {url}.",),
     },
+    # Something forgotten in the room, sent now: {what} "my references", {it} "them".
+    "follow_up_forgot_enclose_email": {
+        "formal": ("I attach {what}, which I neglected to send you when we met.",),
+        "any": ("I forgot to give you {what} when we spoke, so I have attached {it} here.",),
+    },
+    "follow_up_forgot_enclose_letter": {
+        "any": ("I enclose {what}, which I did not think to give you when we met.",),
+    },
+    "follow_up_forgot_link": {
+        "any": ("I forgot to send you {what} when we spoke; I will send {it} separately.",),
+    },
     # A link promised: the notes do not hold it, so it goes separately.
     "follow_up_link": {
         "any": ("As promised, I will send you {what} separately.",),

@@ -17,6 +17,14 @@ _PROMISED = re.compile(
     re.IGNORECASE,
 )
 
+# Something the candidate forgot to hand over in the room: "I forget to send link of my
+# portfolio", "forgot to give him my references". Sent now, with no "As promised".
+_FORGOT = re.compile(
+    r"^(?:I\s+)?(?:forgot|forget)\s+(?:to\s+)?(?:send|give|share|show)"
+    r"(?:\s+(?:them|her|him|you|over))*\s+(?P<what>(?:(?:my|the|a|an|our)\b|link\b).+)$",
+    re.IGNORECASE,
+)
+
 # The promise kept with this letter, typed after it: ", sending w/ letter", "- attached".
 _ENCLOSED = re.compile(
     r"(?i)(?:,|\s-)\s*(?:sending(?:\s+it)?|attaching(?:\s+it)?|attached|enclosed)(?:\s+(?:w/"
@@ -27,11 +35,12 @@ _KIND_OF = re.compile(r"(?i)^an?\s+(?:[a-z-]+\s+)?(?:template|sample|example|cop
 _EXAMPLE_OF = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?:example|sample|copy)\s+of\s+")
 
 
-def promised(value: str | None) -> tuple[str, bool] | None:
-    """What the candidate promised to send, and whether it is a link; None if no promise.
+def promised(value: str | None) -> tuple[str, bool, bool] | None:
+    """What the candidate promised to send, whether it is a link, and whether it was forgotten
+    in the room rather than promised ("I forgot to send my portfolio"); None if neither.
 
-    The letter encloses it ("As promised, I attach my writing sample"): the report reminds
-    the candidate to attach it. A link is sent separately: the notes do not hold it.
+    The letter encloses it ("As promised, I attach my writing sample"). A link is sent
+    separately: the notes do not hold it.
     """
     if not value or is_instruction(value):
         return None
@@ -41,6 +50,12 @@ def promised(value: str | None) -> tuple[str, bool] | None:
     asked = question(text)
     typed = asked.split() if asked and asked.how == "for" else None
     found = _PROMISED.match(_ENCLOSED.sub("", typed[1] if typed else text))
+    forgot = None if found or typed else _FORGOT.match(re.sub(r"\s*\([^()]*\)$", "", text))
+    if forgot is not None and " and " not in forgot["what"]:
+        what = re.sub(r"(?i)^link of\b", "link to", forgot["what"])  # "link of my portfolio"
+        what = re.sub(r"(?i)^link\b", "the link", what)
+        if not MESSY.search(what) and not re.search(r"[.!;:,]", what):
+            return what[0].lower() + what[1:], bool(re.search(r"(?i)\blinks?\b", what)), True
     if found is None or MESSY.search(found["what"]) or re.search(r"[.!]\s+[A-Z]", found["what"]):
         return None  # (a second sentence after it: read by parts)
     what = found["what"]
@@ -51,4 +66,4 @@ def promised(value: str | None) -> tuple[str, bool] | None:
         what = f"a {one['adj']} {thing.split(' ', 1)[1]}"
     elif typed and _KIND_OF.match(what):  # "a sanitised template" of "a savings tracker"
         what = f"{what} of {thing}"
-    return what, bool(re.search(r"\b(?:link|url|website|site)s?\b", what, re.IGNORECASE))
+    return what, bool(re.search(r"\b(?:link|url|website|site)s?\b", what, re.IGNORECASE)), False

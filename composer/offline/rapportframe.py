@@ -53,7 +53,8 @@ def unframed(note: str) -> str:
 
 # What the two found out in the room, before the clause of what they share.
 _FOUND_OUT = re.compile(
-    r"^(?:We|we|I|i) (?:discovered|found out|found|realised|realized|learned|learnt) that (?=we\b)"
+    r"^(?:We|we|I|i|(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and I) "
+    r"(?:discovered|found out|found|realised|realized|learned|learnt) that (?=we\b)"
 )
 
 

@@ -169,6 +169,12 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"|shipyard|studio|pharmacy|school) (?=in (?-i:[A-Z]))",
         r"at a \1 ",
     ),
+    # "how fast can I reset between runs": a question told of, in the order of a statement
+    (
+        r"\b([Hh]ow (?:fast|quickly|long|often|much|many|soon|well|far))"
+        r" (can|could|would|should|will) (I|we|you|they|he|she) (?=[a-z]+\b(?![^?]*\?))",
+        r"\1 \3 \2 ",
+    ),
     # "I do have own transport" (reader 39): "own" needs its owner
     (r"(\b[Ii] (?i:do |also |now )?have|^(?i:do |also )?[Hh]ave) own\b", r"\1 my own"),
 )

@@ -20,6 +20,7 @@ from composer.offline.body import Body, Sentence
 from composer.offline.carefulasked import better_answer, careful_own, said_with_care
 from composer.offline.followfor import addressed
 from composer.offline.followmemo import self_noted
+from composer.offline.followpanel import mine
 from composer.offline.followself import instructed, late_said
 from composer.offline.followshapes import shaped
 from composer.offline.followsplit import Part, apart, readable, split
@@ -124,7 +125,10 @@ class Sections(Body):
         return [replace(s, text=one_also(t)) for s, t in zip(said, done, strict=True)]
 
     def _said(self) -> list[Sentence]:
-        value = self.notes.follow_up
+        value, people = self.notes.follow_up, self.notes.interviewers
+        own = mine(value, people, self.index) if value not in self.answered else None
+        if own is not None:  # careful sentences, each in the letter of the one it names
+            return [Sentence("follow_up", 3, s) for s in own]  # to them: `follow_up`
         found = addressed(value, self.notes.interviewers) if value not in self.answered else None
         if found is None:
             return self._follow_up_mixed()

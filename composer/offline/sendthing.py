@@ -148,7 +148,11 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     promised = how.startswith(("promise", "said")) or bool(
         re.search(r"(?i)\bpromised\b|\basked\b|\b(?:like|as) i offered\b", text)
     )
-    what = thing_named(found["what"], offered=offered)
+    # "send X as promised": the promise is the frame's to say, never part of the thing
+    thing = re.sub(
+        r"(?i),?\s+(?:as|like)\s+(?:I\s+)?(?:promised|offered|agreed)$", "", found["what"]
+    )
+    what = thing_named(thing, offered=offered)
     return None if what is None else (what, offered, promised)
 
 
@@ -208,7 +212,8 @@ _REPORTED = re.compile(
     r"|undertook)(?: to (?:send|provide|share|forward))?|said (?:that )?I would (?:send|share)"
     rf"|promised (?:you|{_WHO}) that I would (?:send|share))"
     rf" (?:(?:you|the panel|{_WHO}) )?"  # ("said I would send X": one)
-    r"(?P<what>(?:(?:a|an|the|my|our|some|copies|two|three)\b|(?=[a-z]+s of ))[^.!?:;]+?)"
+    r"(?P<what>(?:(?:a|an|the|my|our|some|copies|two|three)\b|(?=(?:[A-Z]{2,5} )?[a-z]+s of ))"
+    r"[^.!?:;]+?)"  # ("PDF samples of the parts": a plural thing of the candidate's)
     r"(?:,? (?:which|and) I (?:will"
     r"|would like to|intend to|plan to|'ll) (?:enclose|attach|send)(?: it)?(?: with (?:the|this|my)"
     r" (?:letter|email)| separately)?)?[.!]"
@@ -245,8 +250,10 @@ def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> s
         options = phrasebook.wordings(section, tone, channel)
         if lexicon.is_plural_noun(what.split(" of ")[0].split()[-1]) or " and " in what:
             options = tuple(o for o in options if " is attached" not in o) or options
-        line = variation.pick("follow_up", options).format(what=what)
-        return found["lead"] + line if not problem(line) else found[0]
+        first = variation.pick("follow_up", options)
+        lines = [o.format(what=what) for o in (first, *(o for o in options if o != first))]
+        line = next((one for one in lines if not problem(one)), None)  # ("I have attached X I
+        return found["lead"] + line if line else found[0]  # prepared last year": "X is attached")
 
     said = _REPORTED.sub(kept, text)
     said = _KEPT_AGAIN.sub(r"\g<kept>", said)  # "I enclose X, and I would like to enclose it"

@@ -82,10 +82,17 @@ _SAID_SO = re.compile(  # ("said theyd call next wk": the reader said it, typed 
 )
 # A part of a month with no word before it: "decision mid-Dec" -> "decision in mid-December".
 _IN_PART = re.compile(
-    r"(?<!\bin )(?<!\bby )(?<!\buntil )(?<!\bbefore )(?<!\bthe )\b(?:early|mid|late)[- ]"
+    r"(?<!\bin )(?<!\bby )(?<!\buntil )(?<!\bbefore )(?<!\bthe )(?<!\bto )\b"
+    r"(?:(?:early|mid) to (?=(?:mid|late)-))?(?:early|mid|late)[- ]"
     r"(?=January|February|March|April|May|June|July|August|September|October|November"
     r"|December)",
     re.IGNORECASE,
+)
+
+# Two parts of a month: "early-mid april" -> "early to mid-April" (one "in" before both).
+_TWO_PARTS = re.compile(
+    r"(?i)\b(early|mid)\s?[-–/]\s?(mid|late)[- ](?=(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
 )
 
 _MID = re.compile(
@@ -201,7 +208,8 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = STEP_IS.sub(r"\g<step> ", value)  # "a 2nd interview is likely in the week of"
     value = _ROUND_WITH.sub(r"\1 interview \2", value)  # "final w/ the CFO": the interview
     value = _TITLE_AFTER.sub(r"\g<prep> the ", value)  # "3rd round w/ Area Exec": the title
-    value = _IN_PART.sub(r"in \g<0>", spell_out_dates(months_spelled(days_spelled(value))))
+    value = spell_out_dates(months_spelled(days_spelled(value)))
+    value = _IN_PART.sub(r"in \g<0>", _TWO_PARTS.sub(r"\1 to \2-", value))
     value = _MID.sub("mid-", value)  # "mid December" -> "mid-December"
     value = _MID_NEXT.sub(lambda m: f"{m['prep'] or 'by'} the middle of {m['when']}", value)
     value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))  # "ring re 2nd interview"

@@ -6,7 +6,7 @@ wk"): said by the part that reads (session 55, reader 63's set).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 from composer import regexes as re
 from composer.offline import phrasebook
@@ -90,6 +90,7 @@ def told_line(
     if not re.search(r"\band\b|\bnext\s+(?:step|stage|round)\b", found["clause"]):
         return None  # "they would let me know by Friday": the step readers say it shorter
     clause = one_that(re.sub(r"\bwould\b", "will", found["clause"]))
+    clause = re.sub(r"^they (?=will\b)", "you ", clause)  # their side, said to them
     if re.search(r"\b(?:she|he|her|him|his)\b", clause):
         return None
     options = fitting(phrasebook.wordings("next_clause", tone, channel), fits)
@@ -111,9 +112,11 @@ def told_instead(
     channel: str,
     variation: Variation,
     fits: Callable[[str], bool],
+    plain: Sequence[str] = (),
 ) -> str:
     """The close `said` of the step readers, or `told_line`'s of the note `typed` when `said`
-    runs its step on after the time it took; `said` when the note is of no such shape."""
-    if not typed or not _RUN_ON.search(said):
+    runs its step on after the time it took, or says no step (one of `plain`, "I hope to hear
+    from you about the next stage."); `said` when the note is of no such shape."""
+    if not typed or not (_RUN_ON.search(said) or said in plain):
         return said
     return told_line(typed, tone, channel, variation, fits) or said

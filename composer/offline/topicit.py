@@ -37,6 +37,8 @@ def topic_as_pronoun(values: dict[str, str], topic: str) -> dict[str, str]:
         named = word and lexicon.is_noun(word) and "adv" not in lexicon.classes(word)
         if named and not lexicon.is_past(word):  # "down" in "bring it down" is no noun here
             return values  # "the cardiac CT list": the topic's name is part of another thing
+        if word in ("for", "of") or before in ("course", "training", "degree", "diploma"):
+            return values  # "a course in water treatment for dialysis": a longer name
         pronoun = "them" if plural else "it"
         out[key] = f"{out[key][: found.start()]}{pronoun}{out[key][found.end() :]}"
     return out

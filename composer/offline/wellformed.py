@@ -281,6 +281,10 @@ def _glued(text: str) -> str:
     for found in _NUMBER_RANGE.finditer(text):
         before = found.group("before").lower()
         code = found.group("before").isupper()  # a standard's number: "EN 1993-1-9"
+        stem = re.match(r"\d+", found.group()[len(found.group("before")) :].strip())
+        # "ISO 9606-5, not 9606-2": a standard's part set against the one just named
+        if before == "not" and stem and re.search(rf"\b{stem[0]}-\d", text[: found.start()]):
+            code = True
         if before not in _RANGE_BEFORE and before not in PREPOSITIONS and not code:
             return f"a range of numbers follows '{found.group('before')}' with no preposition"
     for found in _YEAR.finditer(text):
@@ -355,6 +359,13 @@ def _no_clause(text: str) -> str:
         return ""
     if doing_subject(text.split(", ", 1)[-1]):  # "On top of that, running X taught me ..."
         return ""
+    opener, comma, rest = text.partition(", ")
+    if (
+        comma
+        and lexicon.is_gerund(opener.split()[0].lower())
+        and re.match(r"(?:the|my|our|this|that|it)\b", rest)
+    ):
+        return _no_clause(rest)  # "Using the usual correction for X, the factor is 1.07"
     main = re.split(r"\b(?:so|because|which|who|while|but|if)\b", text)[0]
     # its first part, and what follows an aside between two commas ("Other roles at X, now or
     # later, would interest me"); after one comma alone, no verb is its own ("Accurate court

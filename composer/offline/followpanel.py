@@ -1,0 +1,96 @@
+"""A careful follow-up whose sentences are for different panellists, each said in the letter of
+the one it names, to them (session 59, reader 129).
+
+"I would like to correct the gradient correction factor I gave Dr. Rossi. Using the usual
+correction ..., the factor is approximately 1.07, not 1.1. ... I also offered to send Mr.
+Keller a summary of the commissioning protocol." was said whole, in the third person, in Mr.
+Keller's letter: now Dr. Rossi's letter says the correction ("the factor I gave you") and Mr.
+Keller's the promise ("As I promised, I enclose a summary ..."). A sentence that names no one
+goes with the sentence before it; those before any name, with the first one named. Only a line
+typed with care whose sentences name two or more panellists, each sentence at most one, is read
+here (one naming one panellist is said to them whole, as before).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from composer import regexes as re
+from composer.models import Interviewer
+from composer.offline import careful
+
+__all__ = ["for_readers", "mine"]
+
+# A sentence's stop, never a title's ("Dr. Rossi") nor a figure's ("1.07"); a ";" ends none.
+_STOP = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bProf)(?<!\b[A-Z])(?<=\S)[.!?]\s+(?=[A-Z])"
+)
+
+
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "mx"])
+
+
+def _named(sentence: str, people: Sequence[Interviewer]) -> set[int]:
+    """The panellists a sentence names, by their surname or given name with its capital."""
+    found = set()
+    for index, person in enumerate(people):
+        words = [w for w in person.name.split() if len(w) > 2 and w[:1].isupper()]
+        words = [w for w in words if not w.endswith(".") and w.lower() not in _TITLES]
+        if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words[-1:] + words[:1]):
+            found.add(index)
+    return found
+
+
+def _pieces(sentences: list[str], people: Sequence[Interviewer]) -> list[str]:
+    """Each sentence, a sentence naming two panellists split at its ", and" when each side
+    names one ("I also promised Ms. Brophy a copy of X, and I should include my CORU number,
+    which Mr. Daly asked for.")."""
+    pieces = []
+    for sentence in sentences:
+        left, joined, right = sentence.partition(", and I ")
+        one = joined and len(_named(left, people)) == 1 and len(_named(right, people)) == 1
+        if one and _named(left, people) != _named(right, people):
+            pieces += [left.rstrip(".") + ".", "I " + right]
+        else:
+            pieces.append(sentence)
+    return pieces
+
+
+# "I should include my CORU registration number, which Mr. Daly asked for": a note to self of
+# what the letter owes its reader, said to them as a promise.
+_ASKED_FOR = re.compile(
+    r"^I (?:should|must|need to|will) (?:include|send|add|give) (?P<what>(?:my|the|a|an) [^,]+?),?"
+    r" (?:which|as|like) (?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?[A-Z][\w'’-]+ asked (?:for|me for)\.$"
+)
+
+
+def _as_asked(found: re.Match[str]) -> str:
+    return f"I will send you {found['what']}, as you asked."
+
+
+def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, str]]:
+    """The sentences of a careful follow-up, each with the panellist it is for; [] when the
+    line is not one read here (not typed with care, a sentence naming two panellists, or fewer
+    than two panellists named). The sentences before any name are for the first one named."""
+    if len(people) < 2 or not careful.typed_with_care(value):
+        return []
+    pieces = _pieces(_STOP.split(" ".join(value.split())), people)
+    named = [_named(piece, people) for piece in pieces]
+    if any(len(n) > 1 for n in named) or len(set().union(*named)) < 2:
+        return []
+    reader = next(min(n) for n in named if n)
+    said: list[tuple[int, str]] = []
+    for piece, names in zip(pieces, named, strict=True):
+        reader = min(names) if names else reader
+        said.append((reader, _ASKED_FOR.sub(_as_asked, piece)))
+    return said
+
+
+def mine(value: str | None, people: Sequence[Interviewer], index: int) -> list[str] | None:
+    """The sentences of a careful follow-up split by `for_readers` that reader `index`'s letter
+    says (maybe none), the first "I also" said "I"; None when the line is not split."""
+    split = for_readers(value or "", people)
+    if not split:
+        return None
+    said = [s if s[-1] in ".!?" else s + "." for reader, s in split if reader == index]
+    return [re.sub(r"^I also (?=\w)", "I ", said[0]), *said[1:]] if said else []
