@@ -198,6 +198,13 @@ def _named(question: str, text: str) -> str:
     said = clean(text)
     if said.split()[0].lower() in ("about", "on", "of", "with", "for"):
         return ""  # "(told her) about the sting adaptor": what was told, no thing put forward
+    span = re.match(
+        r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        r"|fifteen|twenty) (?:years?|months?|seasons?) (?:with|at|in|on)\b",
+        said,
+    )
+    if span and re.search(r"(?i)\b(?:experience|exp|background)$", question):
+        return f"I have {said}" if sayable(f"I have {said}") else ""  # "7 yrs w/ contractor"
     if means and not _noun_phrase(said):
         return _plan(said)
     if not _noun_phrase(said):

@@ -42,6 +42,7 @@ class Part:
 
 # Where a part ends: a full stop or a semicolon, or a comma before "(and|also|+) for|tell X".
 _STOP = re.compile(r"(?<=[.;!])\s+")
+_FIXED_AFTER = re.compile(r"in fact,|to be precise,|I have since checked\b")
 _ADDRESS = re.compile(
     r"^(?i:(?:(?:and|also|plus|\+)\s*)*(?:for|tell|let))\s+(?P<who>[\w'.-]+(?:\s+[A-Z][\w'-]+)?)"
     r"(?i:\s+know)?\s*(?::|,|-|–)?\s*(?P<rest>.*)$"
@@ -108,6 +109,8 @@ def _sentences(value: str) -> list[str]:
     for found in _STOP.finditer(value):
         if ends_on_abbreviation(value[: found.start()]):
             continue
+        if value[found.start() - 1] == ";" and _FIXED_AFTER.match(value, found.end()):
+            continue  # "I said X; in fact, Y": a correction joined, never its wrong half alone
         out.append(value[start : found.start()])
         start = found.end()
     out.append(value[start:])

@@ -45,6 +45,21 @@ _WRONG_FIRST = re.compile(
     r"(?i)^(?:also,?\s+)?(?:i\s+)?(?:said|say)\s+(?:it\s+)?wrong(?:ly)?(?:\s+(?:number|figure|year|"
     r"date|name))?\s*(?:[:,;]|\s[-–—])\s*(?P<fact>(?-i:[a-z])[^.!?]*?[^\s.!?])[.!]*$"
 )
+# "In interview I say I have 14 years at sea but this is wrong, is 11 years at sea ...": what was
+# said and what is right, as the one sentence `followclean` says whole (`ROOM_FIXED`).
+_SAID_BUT_WRONG = re.compile(
+    r"(?i)^(?:(?:also,?\s+)?(?:in|during)\s+(?:the\s+)?interview,?\s+)?I\s+(?:say|said)\s+"
+    r"(?P<old>[^,;.]+?),?\s+but\s+(?:this|that|it)\s+(?:is|was)\s+(?:wrong|not\s+(?:right|correct))"
+    r"\s*[,:;-]\s*(?:(?:it|this)\s+)?(?:is|was)\s+(?P<new>[^.;]+?)[.!]*$"
+)
+# A request typed to whoever writes the letter ("Please correct this."), or an order to self
+# for later ("fix the calibration interval thing once I've checked"): never said.
+_PLEASE_FIX = re.compile(
+    r"(?i)(?:please|pls|plz)\s+(?:correct|fix|change|update)\s+(?:this|that|it)"
+    r"(?:\s+in\s+the\s+(?:letter|e-?mail))?\s*[.!]*"
+    r"|(?:also\s+)?(?:fix|check|sort)\s+[^.]*\b(?:once\s+I(?:'ve|\s+have)\s+checked|before\s+"
+    r"sending)\b[^.]*[.!]*"
+)
 _SAID_OLD = re.compile(
     r"(?i),\s*(?:and\s+)?i\s+(?:said|say)\s+(?P<old>[^,;()\s]+(?:\s[^,;()\s]+)?)\s+by\s+mistake"
     r"(?:\s*\([^()]*\))?$"
@@ -107,12 +122,27 @@ def typed_whole(value: str) -> str:
     sentences = re.split(r"(?<=[.!?])\s+", value.strip())
     sentences = [_FORGOT_PROMISE.sub(r"\g<fact>. \g<promise>\g<end>", one) for one in sentences]
     sentences = [_SAID_WRONG.sub("", one) if _NOT_FIGURE.search(one) else one for one in sentences]
-    sentences = [_wrong_first(one) for one in sentences]
+    sentences = [
+        _wrong_first(_said_but_wrong(one)) for one in sentences if not _PLEASE_FIX.fullmatch(one)
+    ]
     text = _room_pair(" ".join(sentences))
     text = _ORDER_FIRST.sub("", text)  # "I should correct one figure: X, not Y as I said": X
     text = _YEAR_BRACKET.sub(r"\g<done> in \2", text)
     text = _FORGET.sub(lambda m: f"{m[1] or 'I '}forgot to {m[2]}", text)
     return _OWNED_LIST.sub(_including, text)
+
+
+def _said_but_wrong(sentence: str) -> str:
+    """ "In interview I say I have 14 years at sea but this is wrong, is 11 years ..." -> "In
+    the interview I said I had 14 years at sea; in fact, it is 11 years ..."; else as typed."""
+    found = _SAID_BUT_WRONG.match(sentence)
+    if found is None:
+        return sentence
+    old = re.sub(r"^I (have|am|hold) ", lambda m: f"I {_PAST[m[1]]} ", found["old"])
+    return f"In the interview I said {old}; in fact, it is {found['new']}."
+
+
+_PAST = {"have": "had", "am": "was", "hold": "held"}
 
 
 def _wrong_first(sentence: str) -> str:

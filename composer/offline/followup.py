@@ -52,7 +52,7 @@ from composer.offline.saidfirst import said_first
 from composer.offline.saidmeant import meant_line
 from composer.offline.screen import is_instruction
 from composer.offline.selfnotes import without_doubted
-from composer.offline.sendthing import send_line
+from composer.offline.sendthing import send_line, sent
 from composer.offline.shorthand import expand
 from composer.offline.slips import corrected
 from composer.offline.steppresumes import presumes
@@ -137,6 +137,14 @@ def follow_up_line(
     if not ask and (q := asked_after(value)) is not None:  # "ask if they use X": asked, to them
         options = phrasebook.wordings("follow_up_question", tone, channel)
         return variation.pick("follow_up", fitting(options, fits)).format(q=q).replace("?.", "?")
+    beside = _beside_promise(value or "")
+    if beside:  # "I forgot to send X. Correction: ...": a promise and what else was typed
+        each = [
+            follow_up_line(p, common, tone, channel, variation, fits=fits, by_reader=by_reader)
+            or self_noted(p, tone, channel, variation, fits=fits, by_reader=by_reader)
+            for p in beside
+        ]
+        return " ".join(one for one in each if one) or None
     if fix := fixed_line(value, tone, channel, variation, fits):  # "said 3 yrs, actually 5"
         return unclaimed(fix, by_reader)
     # "salary - said X, meant Y. fix", "send elisa training cert": read with their orders
@@ -152,14 +160,6 @@ def follow_up_line(
         return unclaimed(clean, by_reader)  # "I would like to add that I am fluent in Irish"
     value = as_asked(answer_and(tidied(value))) if value else value  # "q abt X -> said ..."
     parts = answers(value or "")
-    beside = _beside_promise(value or "") if len(parts) == 1 else []
-    if beside:  # "I forgot to send X. Correction: ...": a promise and what else was typed
-        each = [
-            self_noted(p, tone, channel, variation, fits=fits, by_reader=by_reader)
-            or follow_up_line(p, common, tone, channel, variation, fits=fits, by_reader=by_reader)
-            for p in beside
-        ]
-        return " ".join(one for one in each if one) or None
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
@@ -194,7 +194,8 @@ def _beside_promise(value: str) -> list[str]:
     with the other's words; else none."""
     sentences = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", value.strip())
     typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
-    if len(sentences) in (2, 3) and any(typed.match(s) and promised(s) for s in sentences):
+    plain = [re.sub(r"(?i)^also,?\s+", "", one) for one in sentences]  # "Also I promised"
+    if len(sentences) in (2, 3) and any(typed.match(s) and (promised(s) or sent(s)) for s in plain):
         return sentences
     return []
 

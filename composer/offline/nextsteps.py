@@ -176,6 +176,8 @@ def _said(
     return line
 
 
+# Steps typed as a bare verb that are theirs to take, not the candidate's: "decide after easter".
+_THEIRS = frozenset(["decide", "choose", "shortlist", "confirm", "review", "interview", "meet"])
 # "decision end of next wk, she calls either way": a call promised whatever the news
 _EITHER_WAY = re.compile(
     r"(?i)[,;]\s*(?:(?:she|he|they)(?:'ll|\s+will)?\s+)?(?:calls?|rings?|e-?mails?|phones?)"
@@ -323,6 +325,11 @@ def _welcomed(
                 steps = f"the {phrase.text}"  # a step they arranged: "the phone call on Friday"
             steps = possibly_at(steps) if likely else steps  # "prob next thurs": not yet fixed
             return _pick(variation, "next_np", tone, channel).format(steps=steps)
+        if phrase.shape is Shape.BASE and phrase.words[0].lower() in _THEIRS:
+            # "decide after easter": their decision, never "I will decide"
+            return _welcomed(
+                f"they will {phrase.text}", common, tone, channel, variation, fits=fits
+            )
         if phrase.shape is Shape.BASE:
             return _pick(variation, "next_vp", tone, channel).format(vp=phrase.text)
         whole = phrase.shape in (Shape.CLAUSE, Shape.PARTICIPLE)  # "... will be invited ..."

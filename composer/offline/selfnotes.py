@@ -60,7 +60,6 @@ _MARKERS = re.compile(
     r"|\b(?:didn't|did not|never) (?:say|mention|get to)\b"
     r"|\b(?:mention|stress|flag|say) (?:that|this|it)\s*$"
     r"|^(?:mention|stress|say|add|note to self|nb|todo|remember)\b"
-    r"|^fix\s+(?:the|that|this|my)\b"  # "fix the calibration thing once I've checked"
     r"|\breal answer\b|\btechnically true\b|\btbh\b|\blol\b|!!|\bI said\b"
     # a wish or a reminder to self: "wish i'd asked", "shld mention", "next time lead w/ ..."
     r"|\bwish\s+(?:I'?d|id|I\s+had)\s+[a-z]+\b|\bshld\b|\bshould\s+(?:say|mention|add|ask)\b"

@@ -115,7 +115,8 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
         lexicon.is_base_verb(head) and not lexicon.is_noun(head)
     ):
         return None  # "forgot to say i already have X": a clause, no thing
-    if head in ("copy", "copies") and "of" not in words:
+    bare = [w.lower() for w in words if w.lower() not in ("a", "an", "the", "my", "them", "you")]
+    if bare[:1] in (["copy"], ["copies"], ["scan"]) and "of" not in words:
         return None  # "send copy": of what the line before said, not said here
     if head in _DETERMINERS or head[0].isdigit() or re.match(r"(?i)chapter \d", what):
         named = " ".join(words)

@@ -11,7 +11,9 @@ a note about the interviewer, are said to them by `questions`."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from composer import regexes as re
 from composer.offline import abbrevsense, grouparticles, lexicon, questions, topicaside, topictold
@@ -138,10 +140,31 @@ _DONE_HEAD = re.compile(
     re.IGNORECASE,
 )
 # The interviewer's deed with the candidate doing something: "watched me shoe", "had me inspect".
+# A topic said by one word too general, or about money, to be a subject a thank-you recalls:
+# "I enjoyed our conversation about pay", "Work was the part ... I have thought about most".
+_VAGUE = frozenset(
+    ["work", "the work", "pay", "the pay", "salary", "the salary", "money", "wages", "benefits",
+     "compensation", "job", "the job", "things", "stuff", "everything", "misc"]
+)  # fmt: skip
+
+
+def _not_vague(read: Callable[..., Topic]) -> Callable[..., Topic]:
+    @functools.wraps(read)
+    def reader(item: str, *args: Any, **options: Any) -> Topic:
+        topic = read(item, *args, **options)
+        if topic.text.lower() in _VAGUE and not topic.answer:
+            why = f"'{topic.text}' alone is too general to recall: name what you discussed"
+            return Topic(item, "", why=why)
+        return topic
+
+    return reader
+
+
 _MADE_ME = re.compile(r"^(?P<verb>[a-z]+) (?:me|us) (?P<did>[a-z]+)\b", re.IGNORECASE)
 _PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": no thing shown
 
 
+@_not_vague  # "pay", "work": no subject a letter thanks them for
 @topictold.heard  # a line no reading names, said whole as heard (`topictold`)
 @topicaside.headed  # "growth plan 18k -> 30k hl/yr": the growth plan, when whole is unsaid
 @functools.lru_cache(maxsize=1024)
