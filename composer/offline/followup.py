@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer import regexes as re
+from composer.english import ends_on_abbreviation
 from composer.offline import asidekinds, followclean, lexicon, phrasebook, selfnotes, verbatim
 from composer.offline.addedto import add_once, answer_and
 from composer.offline.addition import as_addition
@@ -192,7 +193,12 @@ def _beside_promise(value: str) -> list[str]:
     """A line's sentences, one part each, when one of two or three is a promise to send a
     thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
     with the other's words; else none."""
-    sentences = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", value.strip())
+    sentences: list[str] = []
+    for piece in re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", value.strip()):
+        if sentences and ends_on_abbreviation(sentences[-1]):  # "send Dra. Orozco a copy"
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
     typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
     plain = [re.sub(r"(?i)^also,?\s+", "", one) for one in sentences]  # "Also I promised"
     if len(sentences) in (2, 3) and any(typed.match(s) and (promised(s) or sent(s)) for s in plain):

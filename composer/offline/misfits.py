@@ -372,6 +372,9 @@ def spliced_at(text: str) -> int:
 
 
 def _spliced(text: str) -> str:
+    parts = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", text)
+    if len(parts) > 1:  # "... both. As promised, I have attached ...": each sentence alone
+        return next((why for why in map(_spliced, parts) if why), "")
     if (comma := spliced_at(text)) >= 0:
         return f"two sentences joined by a comma ('{text[comma + 1 :].strip()}')"
     found = _SPLICE.search(text)

@@ -142,6 +142,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     if perfect and (held or lexicon.is_participle(perfect.group(1).lower())):
         # "have a BSc in Physics", "have written scripts ...": the candidate's, typed without "I"
         return Phrase("I " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
+    if re.match(r"(?i)^used to [a-z]+ing\b", text):  # "used to reading bad handwriting at 3am"
+        return Phrase("I am " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
     now = _NOW.match(text)
     if now:
         return Phrase("I am " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)

@@ -219,7 +219,7 @@ def _line(
         if section == "shared":  # "we both did his planning degree at UOW": ours, both
             values["clause"] = ours(values["clause"])
         options = fitting(wordings(section, tone, channel), fits)
-        said = [agreed(o.format(**values)) for o in variation.order("rapport", options)]
+        said = [agreed(_closed(o.format(**values))) for o in variation.order("rapport", options)]
         return RapportLine(next((s for s in said if not repeats(s)), said[0]))
 
     offer = offered(note)  # "said she'd send me the ISFM checklist": thanks for the offer
@@ -402,3 +402,9 @@ def _line(
         section, values = wished
         return line(section, **values)
     return RapportLine(None, pat.KIND_REASON.get(kind, pat.KIND_REASON["neutral"]))
+
+
+def _closed(line: str) -> str:
+    """ "I hope the Manitoba Marathon in June, your first full marathon goes well." -> "...,
+    your first full marathon, goes well.": an aside inside a sentence closes with a comma."""
+    return re.sub(r"(, (?:your|his|her|their) [^,.;]+?) (?=goes (?:very )?well\b)", r"\1, ", line)

@@ -87,6 +87,8 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
         r"(?i)^(?:(?P<n>[1-6])\s*(?:pg|page|p)\b)", lambda m: f"{_SPELLED[m['n']]}-page", what
     )
     what = re.sub(r"(?i)\b(?:pdf)\b", "PDF", expand(what))
+    what = re.sub(r"\bdoc(s?)\b", r"document\1", what)  # "the welfare policy doc"
+    what = re.sub(r"\b(?:he|she|they) asked (?:me )?for$", "you asked for", what)  # to who asked
     # "thesis ch. 3" -> "chapter 3 of my thesis"
     what = re.sub(
         r"(?i)^(?:my\s+)?(thesis|dissertation)\s+ch(?:apter)?\.?\s*(\d+)$",

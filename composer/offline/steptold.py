@@ -76,6 +76,16 @@ _TOLD_WHOLE = re.compile(
 )
 
 
+# A careful step typed whole with two parts, no sayer: "Human Resources will contact my
+# references by the end of next week, and a decision is expected in early May." Its first time
+# is not when the candidate hears (the references are): said whole, as `told_line` says one.
+_TWO_PART_STEP = re.compile(
+    r"^(?P<clause>(?:Human Resources|HR|The [a-z]+(?: [a-z]+)?|They|the [a-z]+(?: [a-z]+)?)"
+    r" (?:will|would) [^;:?!]*?, and (?:a|an|the|they|we|I|HR|[a-z]+)\b[^;:?!]*?"
+    r"\b(?:will|would|is expected|are expected|should)\b[^;:?!]*?)\.?$"
+)
+
+
 def told_line(
     value: str, tone: str, channel: str, variation: Variation, fits: Callable[[str], bool]
 ) -> str | None:
@@ -84,12 +94,14 @@ def told_line(
     test in Esbjerg, and that HR will contact me to arrange it, and I look forward to hearing
     from you" (no final stop); None for a line of any other shape, or one naming a person by
     a pronoun ("she would call me": who "she" is, the letter cannot say)."""
-    found = _TOLD_WHOLE.match(" ".join(value.split()))
+    typed = " ".join(value.split())
+    found = _TOLD_WHOLE.match(typed) or _TWO_PART_STEP.match(typed)
     if found is None or len(found["clause"].split()) > 40:
         return None
     if not re.search(r"\band\b|\bnext\s+(?:step|stage|round)\b", found["clause"]):
         return None  # "they would let me know by Friday": the step readers say it shorter
     clause = one_that(re.sub(r"\bwould\b", "will", found["clause"]))
+    clause = re.sub(r"^(?:The|They)\b", lambda m: m[0].lower(), clause)  # mid-sentence
     clause = re.sub(r"^they (?=will\b)", "you ", clause)  # their side, said to them
     if re.search(r"\b(?:she|he|her|him|his)\b", clause):
         return None
@@ -117,6 +129,9 @@ def told_instead(
     """The close `said` of the step readers, or `told_line`'s of the note `typed` when `said`
     runs its step on after the time it took, or says no step (one of `plain`, "I hope to hear
     from you about the next stage."); `said` when the note is of no such shape."""
-    if not typed or not (_RUN_ON.search(said) or said in plain):
+    plain_typed = " ".join((typed or "").split())
+    told = _TOLD_WHOLE.match(plain_typed)  # "Dr. Ngata said they will ... and expect to ..."
+    whole = _TWO_PART_STEP.match(plain_typed) or (told and " and " in told["clause"])
+    if not typed or not (_RUN_ON.search(said) or said in plain or whole):
         return said
     return told_line(typed, tone, channel, variation, fits) or said

@@ -28,6 +28,7 @@ from composer.offline.plurals import takes_plural
 from composer.offline.qamarks import unsaid_question
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
+from composer.offline.secondlanguage import mended
 from composer.offline.topicaims import aim_of
 from composer.offline.topicanswers import answer_of, split_answer, task_topic
 from composer.offline.topicarticle import with_the
@@ -148,9 +149,20 @@ _VAGUE = frozenset(
 )  # fmt: skip
 
 
+_LABEL = re.compile(
+    r"(?i)^(?:question|qn|q)\s*[:-]\s*(?=(?:what|how|why|when|which|who|if|whether)\b)"
+)
+
+
 def _not_vague(read: Callable[..., Topic]) -> Callable[..., Topic]:
     @functools.wraps(read)
     def reader(item: str, *args: Any, **options: Any) -> Topic:
+        if (label := _LABEL.match(item)) is not None:  # "Question: what I do when ...": asked
+            asked = mended(f"asked {item[label.end() :]}", "topics")  # "what I do": "would"
+            topic = reader(asked, *args, **options)
+            if re.search(r"\bI (?:say|explain|tell|answer)\b", topic.answer):
+                topic = replace(topic, answer="")  # an answer still in the present: unsaid
+            return replace(topic, source=item)
         topic = read(item, *args, **options)
         if topic.text.lower() in _VAGUE and not topic.answer:
             why = f"'{topic.text}' alone is too general to recall: name what you discussed"
