@@ -118,7 +118,7 @@ def test_init_from_invite_then_compose_once_the_facts_are_filled_in(tmp_path: Pa
     (tmp_path / "notes.json").write_text(json.dumps(data), encoding="utf-8")
     done = invoke("compose", "notes.json", "--today", "2026-11-25")
     assert done.exit_code == 0, done.stderr
-    assert done.stderr.count("ready to send") == 3
+    assert done.stderr.count("passes every rule") == 3
 
 
 def test_init_from_invite_respects_existing_files_and_bad_input(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def test_one_letter_on_stdout_and_the_report_on_stderr() -> None:
     assert result.stdout.startswith("Subject: Thank")
     assert "Priya Raman" in result.stdout
     assert "offline composer" in result.stderr
-    assert "Letter to Dana Whitfield: ready to send" in result.stderr
+    assert "Letter to Dana Whitfield: passes every rule" in result.stderr
     assert "Send by Wednesday 2026-11-25 (the day after the interview)." in result.stderr
     assert "send it today" not in result.stderr
     assert "Send by" not in result.stdout
@@ -85,7 +85,7 @@ def test_panel_letters_on_stdout_are_separated() -> None:
     result = run(PANEL)
     assert result.exit_code == 0
     assert "Letter 3 of 3: to Chinedu Okafor" in result.stdout
-    assert result.stderr.count("ready to send") == 3
+    assert result.stderr.count("passes every rule") == 3
 
 
 def test_out_file_for_one_letter(tmp_path: Path) -> None:

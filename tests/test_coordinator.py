@@ -291,7 +291,7 @@ def test_compose_writes_the_coordinator_letter_next_to_the_others(
     assert len(names) == 10 and "rachel-adeyemi-brooks-coordinator.eml" in names
     message = message_from_bytes((out / "rachel-adeyemi-brooks-coordinator.eml").read_bytes())
     assert message["To"] == "Rachel Adeyemi-Brooks <rachel.adeyemi-brooks@harbourside.example>"
-    assert "Letter to the coordinator Rachel Adeyemi-Brooks: ready to send" in result.stderr
+    assert "Letter to the coordinator Rachel Adeyemi-Brooks: passes every rule" in result.stderr
     calendar = remind.read_text(encoding="utf-8")
     assert "Send your thank-you to Rachel Adeyemi-Brooks" in calendar
 

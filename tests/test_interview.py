@@ -306,7 +306,7 @@ def test_happy_path_saves_valid_notes_named_after_company_and_date(
     assert "Ms. Whitfield," in result.stdout
     assert "\nPriya Raman\n" in result.stdout  # signed
     assert "Your full name" not in result.stdout
-    assert "Letter to Dana Whitfield: ready to send" in result.stderr
+    assert "Letter to Dana Whitfield: passes every rule" in result.stderr
 
 
 def test_bad_answers_are_asked_again_with_a_reason(tmp_path: Path) -> None:

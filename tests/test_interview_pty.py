@@ -134,7 +134,7 @@ def test_a_whole_interview_typed_at_the_terminal(tmp_path: Path) -> None:
     letter = transcript.split("Subject: ", 1)[1]
     assert "Amélie," in letter
     assert "Mei-Ling Zhou" in letter
-    assert "Letter to Amélie Dubois-Lefèvre: ready to send" in transcript
+    assert "Letter to Amélie Dubois-Lefèvre: passes every rule" in transcript
 
 
 @pytest.fixture(params=["default", "ignored"])
@@ -182,7 +182,7 @@ def test_review_off_with_no_review(tmp_path: Path) -> None:
     finally:
         child.close(force=True)
     assert child.exitstatus == 0, transcript
-    assert "[a]ccept" not in transcript and "Amélie Dubois-Lefèvre: ready to send" in transcript
+    assert "[a]ccept" not in transcript and "Amélie Dubois-Lefèvre: passes every rule" in transcript
     assert not list(tmp_path.glob("*.drafts"))
 
 
@@ -219,7 +219,7 @@ def test_review_revise_then_edit_then_accept_keeps_every_draft(tmp_path: Path) -
         answer(child, "Edit again? [y/N]", "y")
         child.expect_exact("[-5-]{+five+}")
         child.expect_exact("[-Warm-]{+Kind+}")
-        child.expect_exact("ready to send")
+        child.expect_exact("passes every rule")
         answer(child, "Edit again? [y/N]", "")
         answer(child, CHOICES, "a")
         child.expect_exact("Wrote letters/")

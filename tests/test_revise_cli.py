@@ -50,7 +50,7 @@ def test_an_offline_instruction_prints_the_revised_letter(
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Subject: With thanks for the Senior Data Engineer interview")
     assert "\nSincerely,\nPriya Raman\n" in result.stdout
-    assert "Changed: " in result.stderr and "ready to send" in result.stderr
+    assert "Changed: " in result.stderr and "passes every rule" in result.stderr
     assert letter_file.read_text(encoding="utf-8").startswith("Subject: Thanks for talking")
 
 

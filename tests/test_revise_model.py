@@ -200,7 +200,7 @@ def test_cli_prints_the_revised_letter_and_what_changed(
     assert "+With six years running Airflow and Kafka in production, I would bring" in (
         result.stderr
     )
-    assert "ready to send" in result.stderr
+    assert "passes every rule" in result.stderr
     assert letter.read_text(encoding="utf-8") == GOOD + "\n"  # the letter itself is untouched
     assert KEY not in result.stdout and KEY not in result.stderr
 

@@ -91,11 +91,22 @@ def show_changes(old: str, letter: Letter, *, diff: bool, old_name: str = "befor
     say(f"Changed: {removed} word(s) out, {added} in.")
 
 
+def letter_status(letter: Letter) -> str:
+    """A letter's standing after the checks: passing every rule is no promise that it reads
+    well (a rule cannot tell a sentence that still reads as a note), so the candidate is asked
+    to read it; one that breaks a rule is not ready."""
+    return (
+        "passes every rule; read it before sending"
+        if letter.ok
+        else "NOT READY: still breaks a rule"
+    )
+
+
 def report_letter(letter: Letter, before_words: int | None = None) -> None:
     """One line for the letter (ready or not, its length) and one per finding, on stderr."""
     for notice in letter.notices:
         say(f"Note: {notice}")
-    status = "ready to send" if letter.ok else "NOT READY: still breaks a rule"
+    status = letter_status(letter)
     words = letter.report.size
     now = letter.report.words if letter.report.characters is None else letter.report.characters
     if before_words is not None and before_words != now:

@@ -19,6 +19,7 @@ from composer.backend_choice import choose_backend
 from composer.backends.base import Backend, ModelSettings
 from composer.cli.app import say, show_error
 from composer.cli.calendar_files import check_remind_target
+from composer.cli.changes import letter_status
 from composer.cli.clarifying import check_ask as check_clarify
 from composer.cli.clarifying import clarify
 from composer.cli.delivering import check_targets, deliver, printed
@@ -98,7 +99,7 @@ def _report(letters: list[Letter]) -> None:
                 say(f"Note: {notice}")
     for letter in letters:
         report = letter.report
-        status = "ready to send" if letter.ok else "NOT READY: still breaks a rule"
+        status = letter_status(letter)
         extra = f", {letter.attempts} drafts" if letter.attempts > 1 else ""
         to = f"the coordinator {letter.to}" if letter.coordinator else letter.to
         say(f"Letter to {to}: {status} ({report.size}{extra}).")
