@@ -26,7 +26,7 @@ from composer.shortforms import DEGREE_WORDS
 # Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
 _DEGREE = re.compile(
     r"^(?:(?:a|an|my)\s+)?(?P<degree>(?:M\.?Arch|B\.?Arch|(?i:master'?s|bachelor'?s)(?: degree)?"
-    r"|J\.?D|LL\.?[BM]|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
+    r"|J\.?D|LL\.?[BM]|M\.?A\.?Sc|B\.?A\.?Sc|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
     r"|M\.?D|B\.?Eng|M\.?Eng|M\.?Phil|PGCE|PGDip|B\.?Ed|M\.?Ed|B\.?S|M\.?S|BFA|MFA|BSN|MSN|DNP"
     r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|B\.?Arch"
     r"|M\.?Arch|AAS|AS|AA|BJ|FdSc|FdA|DipHE|CertHE|MLIS|MLS|MSLS|O\.?D|DPT|AuD|PsyD|MBChB|MBBS|BDS"

@@ -49,13 +49,14 @@ _WRONG_FIRST = re.compile(
 # said and what is right, as the one sentence `followclean` says whole (`ROOM_FIXED`).
 _SAID_BUT_WRONG = re.compile(
     r"(?i)^(?:(?:also,?\s+)?(?:in|during)\s+(?:the\s+)?interview,?\s+)?I\s+(?:say|said)\s+"
-    r"(?P<old>[^,;.]+?),?\s+but\s+(?:this|that|it)\s+(?:is|was)\s+(?:wrong|not\s+(?:right|correct))"
-    r"\s*[,:;-]\s*(?:(?:it|this)\s+)?(?:is|was)\s+(?P<new>[^.;]+?)[.!]*$"
+    r"(?P<old>[^,;.]+?)(?:,?\s+but|\s*[-–—,])\s+(?:(?:this|that|it)\s+)?(?:is|was)\s+"
+    r"(?:wrong|not\s+(?:right|correct))\s*[,:;-]\s*(?:(?:it|this)\s+)?(?:is|was)\s+"
+    r"(?P<new>[^.;]+?)[.!]*$"
 )
 # A request typed to whoever writes the letter ("Please correct this."), or an order to self
 # for later ("fix the calibration interval thing once I've checked"): never said.
 _PLEASE_FIX = re.compile(
-    r"(?i)(?:please|pls|plz)\s+(?:correct|fix|change|update)\s+(?:this|that|it)"
+    r"(?i)(?:please|pls|plz)\s+(?:correct|fix|change|update)(?:\s+(?:this|that|it))?"
     r"(?:\s+in\s+the\s+(?:letter|e-?mail))?\s*[.!]*"
     r"|(?:also\s+)?(?:fix|check|sort)\s+[^.]*\b(?:once\s+I(?:'ve|\s+have)\s+checked|before\s+"
     r"sending)\b[^.]*[.!]*"

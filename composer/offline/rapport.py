@@ -406,5 +406,12 @@ def _line(
 
 def _closed(line: str) -> str:
     """ "I hope the Manitoba Marathon in June, your first full marathon goes well." -> "...,
-    your first full marathon, goes well.": an aside inside a sentence closes with a comma."""
-    return re.sub(r"(, (?:your|his|her|their) [^,.;]+?) (?=goes (?:very )?well\b)", r"\1, ", line)
+    your first full marathon, goes well.": an aside inside a sentence closes with a comma. A
+    wish ends before how they feel about it ("Good luck with the cycle in July for the first
+    time and is slightly nervous about the hills.": "... in July.")."""
+    line = re.sub(r"(, (?:your|his|her|their) [^,.;]+?) (?=goes (?:very )?well\b)", r"\1, ", line)
+    if re.match(r"(?:Good luck|Best of luck|All the best|I hope|My best wishes)\b", line):
+        line = re.sub(
+            r"(?:\s+for the first time)?\s+and (?:is|was|are|seems|feels)\b[^.]*(?=\.$)", "", line
+        )
+    return line

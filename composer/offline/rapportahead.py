@@ -124,6 +124,7 @@ _EVENT_SHORT = (
 # A cause after the thing: "for the hospice", "for Cancer Research UK", "for charity".
 _CAUSE = re.compile(
     r" (?P<cause>for (?:the (?!(?:[\w'-]+ )?(?:anniversary|centenary|jubilee|opening)\b)"
+    r"(?!(?:first|second|third|last|next) time\b)(?![^,]*\b(?:is|are|was|and)\b)"
     r"[a-z][\w' -]*|charity|[A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*))$"
 )
 _DETERMINERS = frozenset(["the", "a", "an", "your"])

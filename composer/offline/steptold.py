@@ -100,7 +100,7 @@ def told_line(
         return None
     if not re.search(r"\band\b|\bnext\s+(?:step|stage|round)\b", found["clause"]):
         return None  # "they would let me know by Friday": the step readers say it shorter
-    clause = one_that(re.sub(r"\bwould\b", "will", found["clause"]))
+    clause = one_that(re.sub(r"\bwould\b(?! like\b)", "will", found["clause"]))  # "would like"
     clause = re.sub(r"^(?:The|They)\b", lambda m: m[0].lower(), clause)  # mid-sentence
     clause = re.sub(r"^they (?=will\b)", "you ", clause)  # their side, said to them
     if re.search(r"\b(?:she|he|her|him|his)\b", clause):
@@ -129,9 +129,7 @@ def told_instead(
     """The close `said` of the step readers, or `told_line`'s of the note `typed` when `said`
     runs its step on after the time it took, or says no step (one of `plain`, "I hope to hear
     from you about the next stage."); `said` when the note is of no such shape."""
-    plain_typed = " ".join((typed or "").split())
-    told = _TOLD_WHOLE.match(plain_typed)  # "Dr. Ngata said they will ... and expect to ..."
-    whole = _TWO_PART_STEP.match(plain_typed) or (told and " and " in told["clause"])
+    whole = _TWO_PART_STEP.match(" ".join((typed or "").split()))
     if not typed or not (_RUN_ON.search(said) or said in plain or whole):
         return said
     return told_line(typed, tone, channel, variation, fits) or said

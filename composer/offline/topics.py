@@ -149,15 +149,14 @@ _VAGUE = frozenset(
 )  # fmt: skip
 
 
-_LABEL = re.compile(
-    r"(?i)^(?:question|qn|q)\s*[:-]\s*(?=(?:what|how|why|when|which|who|if|whether)\b)"
-)
+_LABEL = re.compile(r"^Question:\s*(?=(?:what|how|why|when|which|who|if|whether)\b)")
 
 
 def _not_vague(read: Callable[..., Topic]) -> Callable[..., Topic]:
     @functools.wraps(read)
     def reader(item: str, *args: Any, **options: Any) -> Topic:
-        if (label := _LABEL.match(item)) is not None:  # "Question: what I do when ...": asked
+        label = None if re.search(r"\bA\s*:|\?", item) else _LABEL.match(item)  # not "Q? A:"
+        if label is not None:  # "Question: what I do when ...": asked
             asked = mended(f"asked {item[label.end() :]}", "topics")  # "what I do": "would"
             topic = reader(asked, *args, **options)
             if re.search(r"\bI (?:say|explain|tell|answer)\b", topic.answer):
