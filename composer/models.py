@@ -295,15 +295,6 @@ class Notes(_Model):
             )
         return self
 
-    @model_validator(mode="after")
-    def _something_to_recall(self) -> Notes:
-        if not self.qualifications and not self.highlights:
-            raise PydanticCustomError(
-                "missing_qualifications",
-                "add at least one entry to qualifications or highlights",
-            )
-        return self
-
     def interviewer(self, name: str) -> Interviewer:
         """The interviewer called `name` (case and spacing ignored); KeyError if none."""
         wanted = " ".join(name.split()).casefold()

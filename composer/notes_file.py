@@ -79,8 +79,6 @@ def describe_validation_error(exc: ValidationError, source: str) -> str:
     lines = [f"{source}: {exc.error_count()} problem(s) in the notes:"]
     for error in exc.errors(include_url=False):
         path = field_path(error["loc"])
-        if error["type"] == "missing_qualifications":
-            path = "qualifications, highlights"
         lines.append(f"  {path}: {_explain(error)}")
     lines.append("Run `thankyou schema` for the expected shape, or `thankyou init` for an example.")
     return "\n".join(lines)

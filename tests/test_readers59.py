@@ -257,3 +257,13 @@ def test_an_aside_inside_a_wish_closes_with_its_comma() -> None:
 )
 def test_the_gate_reads_codes_openers_and_relative_clauses(sentence: str, broken: bool) -> None:
     assert bool(problem(sentence)) is broken
+
+
+def test_thin_notes_with_no_qualification_get_a_short_honest_letter() -> None:
+    # five thin files of this session's writers were refused at load: now a letter of what was
+    # discussed, passing every rule, and the report names the fields that would give it substance
+    notes = notes_with(qualifications=[], highlights=[], topics=["haired lime", "cornice runs"])
+    (letter,) = compose(notes, today=dt.date(2027, 1, 21))
+    assert letter.ok
+    assert "haired lime" in letter.body and "cornice runs" in letter.body
+    assert any("highlights (a result you mentioned)" in notice for notice in letter.notices)

@@ -267,6 +267,9 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
         return lower, False
     if not word.islower() or lower in BE or lower in FUNCTION_WORDS:
         return None
+    after = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+    if lower in ("enclosed", "confined") and after.startswith("space"):
+        return None  # "BOSIET and enclosed space certificate": a course's name, no deed
     if (lexicon.base_of(lower) or lower) not in making():
         kind = deed_kind(tokens, at) if before in _DOER else None  # "removed a hazard tree"
         return (kind, False) if kind else None

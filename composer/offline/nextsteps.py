@@ -99,6 +99,9 @@ def next_steps_line(
     typed = value
     if value:
         value = _EITHER_WAY.sub("", value)  # "..., she calls either way": news is heard
+        value = re.sub(
+            r"(?i),\s*then\s+(?=[a-z]+ (?:visit|round|interview|test|day)\b)", ", ", value
+        )
         value = come_for(contact_plain(value))  # "HR (Nomsa) to call by Fri re: X"; "come to X for"
         value = dates_read(value, days[0] if days else None, month_first)
         value = soon_dropped(value, days)  # "feedback tmrw", sent the next day: no time said

@@ -102,7 +102,7 @@ def told_line(
         return None  # "they would let me know by Friday": the step readers say it shorter
     clause = one_that(re.sub(r"\bwould\b(?! like\b)", "will", found["clause"]))  # "would like"
     clause = re.sub(r"^(?:The|They)\b", lambda m: m[0].lower(), clause)  # mid-sentence
-    clause = re.sub(r"^they (?=will\b)", "you ", clause)  # their side, said to them
+    clause = re.sub(r"^they (?=(?:will|expect|plan|hope|aim|intend)\b)", "you ", clause)  # to them
     if re.search(r"\b(?:she|he|her|him|his)\b", clause):
         return None
     options = fitting(phrasebook.wordings("next_clause", tone, channel), fits)

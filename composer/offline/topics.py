@@ -163,6 +163,8 @@ def _not_vague(read: Callable[..., Topic]) -> Callable[..., Topic]:
                 topic = replace(topic, answer="")  # an answer still in the present: unsaid
             return replace(topic, source=item)
         topic = read(item, *args, **options)
+        if re.match(r"(?:worst|best|biggest|hardest|toughest) [a-z]", topic.text):
+            topic = replace(topic, text=f"my {topic.text}")  # "worst splice failure??": mine
         if topic.text.lower() in _VAGUE and not topic.answer:
             why = f"'{topic.text}' alone is too general to recall: name what you discussed"
             return Topic(item, "", why=why)
