@@ -267,3 +267,30 @@ def test_thin_notes_with_no_qualification_get_a_short_honest_letter() -> None:
     assert letter.ok
     assert "haired lime" in letter.body and "cornice runs" in letter.body
     assert any("highlights (a result you mentioned)" in notice for notice in letter.notices)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("I train 4 new technician in my clinic", "I train 4 new technicians in my clinic"),
+        ("the station have 6 rearing house, not 8", "the station has 6 rearing houses, not 8"),
+        ("trained 4 junior surveyor in the office", "trained 4 junior surveyors in the office"),
+        ("a 3 bay shed", "a 3 bay shed"),  # a modifier's count, never plural
+        ("the 2024 general election", "the 2024 general election"),  # a year
+        ("I am a year 4 teacher", "I am a year 4 teacher"),  # a level's number
+        ("led a crew of 3 last season", "led a crew of 3 last season"),
+    ],
+)
+def test_a_count_typed_before_a_singular_noun_is_plural(typed: str, said: str) -> None:
+    from composer.offline.secondphrases import mended_phrases
+
+    assert mended_phrases(typed) == said
+
+
+def test_a_wish_keeps_its_end_when_how_they_feel_is_cut() -> None:
+    assert (
+        _closed(
+            "I hope your first half marathon on Sunday and is nervous about the hills goes well."
+        )
+        == "I hope your first half marathon on Sunday goes well."
+    )

@@ -69,11 +69,15 @@ def _save_partial(session: InterviewSession, save: Path | None, why: str, code: 
     if not session.answered:
         say(f"{why}; nothing was typed yet, so nothing was saved.")
         return typer.Exit(code)
+    notes: Notes | None = None
     try:
         notes = Notes.model_validate(session.draft)
     except ValidationError:
         pass
     else:  # stopped at the summary: the notes are complete, only the letters are missing
+        if not (notes.qualifications or notes.highlights):  # the interview asks for one of
+            notes = None  # them before its summary: stopped before it, so unfinished
+    if notes is not None:
         path = _save_notes(notes, save)
         say(f"{why} before composing. Saved your notes to {path}")
         say(f"Compose the letters with: thankyou compose {_quoted(path)}")
@@ -87,7 +91,7 @@ def _save_partial(session: InterviewSession, save: Path | None, why: str, code: 
         return typer.Exit(code)
     say(
         f"{why}. Saved what you typed so far to {written}\n"
-        "It is unfinished, so `thankyou compose` will not take it yet: fill in the rest by hand, "
+        "It is unfinished: fill in the rest by hand, "
         f"or pick up where you stopped with: thankyou interview --from {_quoted(written)}"
     )
     return typer.Exit(code)

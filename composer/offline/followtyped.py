@@ -42,8 +42,8 @@ _FORGET = re.compile(r"(?i)^(?:also\s+)?(i\s+)?forget (?:to )?(say|mention|tell)
 # is aluminium)": the mark first, then the right fact and what was said: "Correction: the
 # certificate for titanium is ISO 9606-5, not 9606-2".
 _WRONG_FIRST = re.compile(
-    r"(?i)^(?:also,?\s+)?(?:i\s+)?(?:said|say)\s+(?:it\s+)?wrong(?:ly)?(?:\s+(?:number|figure|year|"
-    r"date|name))?\s*(?:[:,;]|\s[-–—])\s*(?P<fact>(?-i:[a-z])[^.!?]*?[^\s.!?])[.!]*$"
+    r"(?i)^(?:(?:also|and),?\s+)?(?:i\s+)?(?:said|say)\s+(?:it\s+)?wrong(?:ly)?"
+    r"(?:\s+(?:number|figure|year|date|name))?\s*(?:[:,;]|\s[-–—])\s*(?P<fact>(?-i:[a-z])[^.!?]*?[^\s.!?])[.!]*$"
 )
 # "In interview I say I have 14 years at sea but this is wrong, is 11 years at sea ...": what was
 # said and what is right, as the one sentence `followclean` says whole (`ROOM_FIXED`).

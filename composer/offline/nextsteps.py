@@ -100,7 +100,7 @@ def next_steps_line(
     if value:
         value = _EITHER_WAY.sub("", value)  # "..., she calls either way": news is heard
         value = re.sub(
-            r"(?i),\s*then\s+(?=[a-z]+ (?:visit|round|interview|test|day)\b)", ", ", value
+            r"(?i),\s*then\s+(?=[a-z]+ (?:visit|round|interview|test|day) if\b)", ", ", value
         )
         value = come_for(contact_plain(value))  # "HR (Nomsa) to call by Fri re: X"; "come to X for"
         value = dates_read(value, days[0] if days else None, month_first)

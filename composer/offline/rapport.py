@@ -412,6 +412,9 @@ def _closed(line: str) -> str:
     line = re.sub(r"(, (?:your|his|her|their) [^,.;]+?) (?=goes (?:very )?well\b)", r"\1, ", line)
     if re.match(r"(?:Good luck|Best of luck|All the best|I hope|My best wishes)\b", line):
         line = re.sub(
-            r"(?:\s+for the first time)?\s+and (?:is|was|are|seems|feels)\b[^.]*(?=\.$)", "", line
+            r"(?:\s+for the first time)?\s+and (?:is|was|are|seems|feels)\b"
+            r"(?:(?!\s+goes (?:very )?well\b)[^.])*(?=(?:\s+goes (?:very )?well)?\.$)",
+            "",
+            line,
         )
     return line

@@ -175,6 +175,16 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r" (can|could|would|should|will) (I|we|you|they|he|she) (?=[a-z]+\b(?![^?]*\?))",
         r"\1 \3 \2 ",
     ),
+    # "the station have 6 rearing house": one thing has
+    (
+        r"\b(?P<det>[Tt]he|[Mm]y|[Oo]ur|[Tt]his) (?P<n>[a-z]{3,}) have "
+        r"(?=\d|(?:a|an|two|three|four|five|six|seven|eight|nine|ten)\b)",
+        lambda m: (
+            m[0]
+            if lexicon.is_plural_noun(m["n"]) or not lexicon.is_noun(m["n"])
+            else f"{m['det']} {m['n']} has "
+        ),
+    ),
     # "I do have own transport" (reader 39): "own" needs its owner
     (r"(\b[Ii] (?i:do |also |now )?have|^(?i:do |also )?[Hh]ave) own\b", r"\1 my own"),
 )
@@ -248,9 +258,59 @@ def _years_as(found: re.Match[str]) -> str:
     return f"{found[1]} {found[2]}s"
 
 
+# A count before a singular noun that ends its phrase: "I train 4 new technician in my clinic",
+# "I say I do 1500 survey", "the station have 6 rearing house, not 8": the noun's plural. A noun
+# that modifies the next ("a 2 page summary") or counts as a unit ("3 hour") is left.
+_COUNTED = re.compile(
+    r"(?<![\w.,-])(?<!\ba )(?<!\ban )(?P<n>[2-9]|[1-9]\d{1,5})\s(?P<adj>(?:[a-z]+\s)?)"
+    r"(?P<noun>[a-z]{3,})"
+    r"(?=\s*(?:$|[,.;:)]|\s(?:in|at|on|for|from|with|and|but|or|who|to|not|per|last|this|since"
+    r"|each)\b))"
+)
+# Words after which a figure counts things: "of 12 site", "about 40 door".
+_COUNT_AFTER = frozenset(
+    ["of", "for", "with", "about", "than", "over", "under", "around", "approximately", "and",
+     "to", "in", "on", "at", "from", "only", "nearly", "almost", "some"]
+)  # fmt: skip
+# Verbs a second-language writer types in the present before a count: "I train 4 new technician".
+_COUNT_VERBS = frozenset(
+    ["have", "do", "train", "build", "make", "hire", "manage", "run", "lead", "supervise",
+     "inspect", "repair", "complete", "handle", "see", "take", "win", "check", "finish", "fix"]
+)  # fmt: skip
+_UNCOUNTED = frozenset(
+    ["staff", "equipment", "personnel", "software", "hardware", "data", "feedback", "crew",
+     "furniture", "information", "advice", "research", "training", "work", "stock", "people",
+     "livestock", "cattle", "fish", "sheep", "deer", "salmon", "trout", "aircraft", "head",
+     "percent", "times", "series", "species", "hour", "minute", "second", "day", "week",
+     "month", "year", "metre", "meter", "foot", "inch", "mile", "tonne", "ton", "litre"]
+)  # fmt: skip
+
+
+def _counted(found: re.Match[str]) -> str:
+    noun, adj = found["noun"], found["adj"].strip()
+    if re.fullmatch(r"(?:19|20)\d\d", found["n"]):
+        return found[0]  # "the 2024 general election": a year, never a count
+    before = re.findall(r"[\w'’-]+", found.string[: found.start()])[-1:]
+    word = before[0] if before else ""
+    counts = word.lower() in _COUNT_AFTER or (
+        word.islower() and (lexicon.is_past(word) or lexicon.base_of(word) in _COUNT_VERBS)
+    )
+    if not counts or adj in ("last", "next", "this", "every", "each", "per", "still"):
+        return found[0]  # "Level 3 diploma", "year 4 teacher", "ISO 17025 accreditation"
+    if noun in _UNCOUNTED or not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun):
+        return found[0]
+    modifier = "adj" in lexicon.classes(adj) or lexicon.is_gerund(adj)  # "junior", "rearing"
+    if adj and (adj in _UNCOUNTED or not modifier):
+        return found[0]  # "4 new technician": an adjective between, never a noun ("3 bay shed")
+    plurals = [p for p in lexicon.noun_plurals(noun) if p != noun and p.endswith("s")]
+    if not plurals or (lexicon.is_base_verb(noun) and not lexicon.is_noun(noun)):
+        return found[0]
+    return f"{found['n']} {found['adj']}{plurals[0]}"
+
+
 def mended_phrases(line: str) -> str:
     """`line` with each phrase of a shape English never has said in the one it has."""
-    text = _YEARS_AS.sub(_years_as, line)
+    text = _COUNTED.sub(_counted, _YEARS_AS.sub(_years_as, line))
     for pattern, replacement in _FIXED:
         text = re.sub(pattern, replacement, text)
     text = _SAY_ME.sub(lambda m: f"{_TOLD[m.group(1)]} me", text)
