@@ -294,3 +294,32 @@ def test_a_wish_keeps_its_end_when_how_they_feel_is_cut() -> None:
         )
         == "I hope your first half marathon on Sunday goes well."
     )
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "said", "never"),
+    [
+        ("next_steps", "news next 2 wks", "hearing from you in the next two weeks.", "you next"),
+        ("next_steps", "hear in next 2 weeks", "in the next two weeks.", "in next"),
+        (
+            "qualifications",
+            "Degree in History, Universidad de Sevilla (2026)",
+            "a degree in History from Universidad de Sevilla",
+            "History and",
+        ),
+        (
+            "qualifications",
+            "8 yrs motor claims handler",
+            "eight years of experience as a motor claims handler",
+            "experience in motor",
+        ),
+        ("qualifications", "powered access + rescue from height", "", "I powered"),
+    ],
+)
+def test_reader_145s_lines_are_said_or_left_out(
+    field: str, typed: str, said: str, never: str
+) -> None:
+    value: str | list[str] = [typed] if field == "qualifications" else typed
+    body = body_of(notes_with(**{field: value}))
+    assert said in body
+    assert never not in body

@@ -24,6 +24,7 @@ from composer.offline.words import (
     DETERMINERS,
     FUNCTION_WORDS,
     PLAIN_WORDS,
+    SCHOOL_FIRST,
     SCHOOL_WORDS,
 )
 
@@ -130,9 +131,11 @@ def _standing(found: re.Match[str]) -> str:
 def school(name: str) -> bool:
     """ "Askham Bryan College", "TAFE NSW", "University of Leeds": a school's name."""
     words = name.split()
-    if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+    joins = ("of", "and", "&", "de", "di", "da", "do", "del", "della", "van", "von", "der")
+    if len(words) < 2 or not all(w[:1].isupper() or w in joins for w in words):
         return False
     named = words[-1].lower() in SCHOOL_WORDS or words[0] in ("University", "TAFE")
+    named = named or words[0].lower() in SCHOOL_FIRST  # "Universidad de Sevilla"
     return named or bool(re.search(r"\b(?:College|University|Institute|School) of ", name))
 
 

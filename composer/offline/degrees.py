@@ -20,7 +20,13 @@ from composer.offline.degreefocus import specialism
 from composer.offline.schools import HONOURS as _HONOURS
 from composer.offline.schools import SUBJECT_INITIALS as _SUBJECT_INITIALS
 from composer.offline.schools import campus, definite, initials_school, school_name
-from composer.offline.words import LANGUAGES, MONTH_NAMES, SCHOOL_WORDS, SUBJECT_IN_NAME
+from composer.offline.words import (
+    LANGUAGES,
+    MONTH_NAMES,
+    SCHOOL_FIRST,
+    SCHOOL_WORDS,
+    SUBJECT_IN_NAME,
+)
 from composer.shortforms import DEGREE_WORDS
 
 # Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
@@ -293,6 +299,7 @@ def degree(text: str) -> Degree | None:
             and (
                 words[-1].lower() in SCHOOL_WORDS
                 or words[0] in ("University", "Univ", "Uni")
+                or words[0].lower() in SCHOOL_FIRST  # "Universidad de Sevilla"
                 or any(  # "Royal Northern College of Music": a school's word and what it is of
                     w[:1].isupper() and w.lower() in SCHOOL_WORDS and after == "of"
                     for w, after in itertools.pairwise(words[1:])

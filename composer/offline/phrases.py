@@ -249,7 +249,7 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
             return Phrase(text, Shape.PAST, item)  # "managed P&L of £12m"
         if not second or second in PREPOSITIONS or second in _PARTICLES:
             return Phrase(text, Shape.PAST, item)  # "graduated with honours", "set up a club"
-        adjective = "adj" in lexicon.classes(lower)
+        adjective = "adj" in lexicon.classes(lower) or lower in _TRADE_ADJECTIVES
         number = second[:1].isdigit() or (second[:1] in "$£€" and second[1:2].isdigit())
         if adjective and second not in DETERMINERS and not number and not _MOVED.search(text):
             # "certified scrum master", "licensed electrician": an adjective before a noun
@@ -318,6 +318,8 @@ _PERFECT = re.compile(r"^have (?:also |since |now )?(\w+) \w", re.IGNORECASE)
 _SPELL = re.compile(
     r"\b(?:in|for|since) (?:\d+|\w+) (?:years?|yrs|months?|seasons?)\b|\bsince \d", re.I
 )
+# Participles the trades name things by, never a deed: "powered access", "enclosed space entry".
+_TRADE_ADJECTIVES = frozenset(["powered", "enclosed", "confined", "motorised", "motorized"])
 _NOW = re.compile(r"^(?:currently|now|still) \w+ing\b", re.IGNORECASE)
 _PARTICLES = frozenset(["up", "out", "off", "down", "back", "together"])
 _MOVED = re.compile(  # a measure's change ("increased sales by 20%"): a deed, no adjective

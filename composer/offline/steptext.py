@@ -95,6 +95,10 @@ _TWO_PARTS = re.compile(
     r"|August|September|October|November|December)\b)"
 )
 
+_NEXT_SPAN = re.compile(
+    r"(?i)(?:\b(?P<prep>in|within|over) |(?<=\w )(?<!\bthe ))next (?=(?:\d+|two|three|four|five"
+    r"|six|a few|few|couple of) (?:weeks?|wks?|days?|months?)\b)"
+)
 _MID = re.compile(
     r"\bmid (?=(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)"
@@ -209,6 +213,8 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _ROUND_WITH.sub(r"\1 interview \2", value)  # "final w/ the CFO": the interview
     value = _TITLE_AFTER.sub(r"\g<prep> the ", value)  # "3rd round w/ Area Exec": the title
     value = spell_out_dates(months_spelled(days_spelled(value)))
+    # "hear in next 2 weeks", "news next 2 wks": in the next two weeks
+    value = _NEXT_SPAN.sub(lambda m: f"{m['prep'] or 'in'} the next ", value)
     value = _IN_PART.sub(r"in \g<0>", _TWO_PARTS.sub(r"\1 to \2-", value))
     value = _MID.sub("mid-", value)  # "mid December" -> "mid-December"
     value = _MID_NEXT.sub(lambda m: f"{m['prep'] or 'by'} the middle of {m['when']}", value)

@@ -149,12 +149,17 @@ _VAGUE = frozenset(
 )  # fmt: skip
 
 
+_ASKING = re.compile(
+    r"(?i)^(?:he|she|they) (?:is|was|are|were) asking (?:me )?(?=about\b|how\b|what\b)"
+)
 _LABEL = re.compile(r"^Question:\s*(?=(?:what|how|why|when|which|who|if|whether)\b)")
 
 
-def _not_vague(read: Callable[..., Topic]) -> Callable[..., Topic]:
+def _plain_topic(read: Callable[..., Topic]) -> Callable[..., Topic]:
     @functools.wraps(read)
     def reader(item: str, *args: Any, **options: Any) -> Topic:
+        if (asking := _ASKING.match(item)) is not None:  # "he is asking about cane - ...": asked
+            return replace(reader(f"asked {item[asking.end() :]}", *args, **options), source=item)
         label = None if re.search(r"\bA\s*:|\?", item) else _LABEL.match(item)  # not "Q? A:"
         if label is not None:  # "Question: what I do when ...": asked
             asked = mended(f"asked {item[label.end() :]}", "topics")  # "what I do": "would"
@@ -177,7 +182,7 @@ _MADE_ME = re.compile(r"^(?P<verb>[a-z]+) (?:me|us) (?P<did>[a-z]+)\b", re.IGNOR
 _PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": no thing shown
 
 
-@_not_vague  # "pay", "work": no subject a letter thanks them for
+@_plain_topic  # "pay" left out, "Question: ..." asked, "worst X??" mine
 @topictold.heard  # a line no reading names, said whole as heard (`topictold`)
 @topicaside.headed  # "growth plan 18k -> 30k hl/yr": the growth plan, when whole is unsaid
 @functools.lru_cache(maxsize=1024)

@@ -144,6 +144,11 @@ SCHOOL_WORDS = _words(
     "law university college school institute academy polytechnic conservatoire conservatory"
     " seminary"
 )
+# A school named in its own language first: "Universidad de Sevilla", "Università di Bologna".
+SCHOOL_FIRST = _words(
+    "universidad universidade università universität université universiteit uniwersytet"
+    " universitat universitet universiteti escuela instituto istituto hochschule"
+)
 # Degrees whose name carries the subject: what follows them is the school ("J.D. Fordham Law").
 SUBJECT_IN_NAME = _words(
     "j.d jd mba md m.d pgce dds dvm pharmd pharm.d mpharm llb ll.b llm ll.m bj mpp mpa mph msw"
