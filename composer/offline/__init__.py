@@ -188,7 +188,7 @@ The candidate's points (qualifications and highlights):
   several credentials with commas, a post before this one, shares of a count, states)
 
 Topics discussed with each reader:
-- `topics`: a reader's topics said to them
+- `topics`: a reader's topics said to them; `topicplain`: "pay" left out, "Question: X" asked
 - `topictails`, `topicdetail`: a topic's head without the note-taker's tail, and what a tail adds;
   `topicothers`: what others say of a thing ("guest reviews mention slow X": the slow X)
 - `topicheads`, `topicnames`, `topicparts`, `topicshapes`: heads that need their noun, names and

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer import regexes as re
-from composer.english import ends_on_abbreviation
 from composer.offline import asidekinds, followclean, lexicon, phrasebook, selfnotes, verbatim
 from composer.offline.addedto import add_once, answer_and
 from composer.offline.addition import as_addition
@@ -45,7 +44,7 @@ from composer.offline.hedged import hedged_back
 from composer.offline.nextsteps import lower_start, next_steps_line
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape
-from composer.offline.promise import promised
+from composer.offline.promise import beside_promise, promised
 from composer.offline.realise import clause
 from composer.offline.recalled import recalled
 from composer.offline.replied import reply
@@ -53,7 +52,7 @@ from composer.offline.saidfirst import said_first
 from composer.offline.saidmeant import meant_line
 from composer.offline.screen import is_instruction
 from composer.offline.selfnotes import without_doubted
-from composer.offline.sendthing import send_line, sent
+from composer.offline.sendthing import send_line
 from composer.offline.shorthand import expand
 from composer.offline.slips import corrected
 from composer.offline.steppresumes import presumes
@@ -138,7 +137,7 @@ def follow_up_line(
     if not ask and (q := asked_after(value)) is not None:  # "ask if they use X": asked, to them
         options = phrasebook.wordings("follow_up_question", tone, channel)
         return variation.pick("follow_up", fitting(options, fits)).format(q=q).replace("?.", "?")
-    beside = _beside_promise(value or "")
+    beside = beside_promise(value or "")
     if beside:  # "I forgot to send X. Correction: ...": a promise and what else was typed
         each = [
             follow_up_line(p, common, tone, channel, variation, fits=fits, by_reader=by_reader)
@@ -187,23 +186,6 @@ def follow_up_line(
     line = besides(as_addition(unclaimed(_place_named(line), by_reader), value), value)
     # "add" said once also after `as_addition` ("I should have said" -> "I would add that")
     return corrected(add_once(line), value) or by_part  # "I mixed up the order": the correction
-
-
-def _beside_promise(value: str) -> list[str]:
-    """A line's sentences, one part each, when one of two or three is a promise to send a
-    thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
-    with the other's words; else none."""
-    sentences: list[str] = []
-    for piece in re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", value.strip()):
-        if sentences and ends_on_abbreviation(sentences[-1]):  # "send Dra. Orozco a copy"
-            sentences[-1] += " " + piece
-        else:
-            sentences.append(piece)
-    typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
-    plain = [re.sub(r"(?i)^also,?\s+", "", one) for one in sentences]  # "Also I promised"
-    if len(sentences) in (2, 3) and any(typed.match(s) and (promised(s) or sent(s)) for s in plain):
-        return sentences
-    return []
 
 
 # A place or body named by what it is "of" ("the port of felixstowe", "the university of

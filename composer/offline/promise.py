@@ -6,8 +6,10 @@ is a link, sent apart because the notes do not hold it.
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.english import ends_on_abbreviation
 from composer.offline.question import question
 from composer.offline.screen import is_instruction
+from composer.offline.sendthing import sent
 
 # Signs of a note to self that cannot be turned into a clean sentence: left out, and said so.
 MESSY = re.compile(r"\s-\s|!!|\bthough\b|\blol\b|\btbh\b|\?|\.\.\.|\bcould be\b", re.I)
@@ -67,3 +69,20 @@ def promised(value: str | None) -> tuple[str, bool, bool] | None:
     elif typed and _KIND_OF.match(what):  # "a sanitised template" of "a savings tracker"
         what = f"{what} of {thing}"
     return what, bool(re.search(r"\b(?:link|url|website|site)s?\b", what, re.IGNORECASE)), False
+
+
+def beside_promise(value: str) -> list[str]:
+    """A line's sentences, one part each, when one of two or three is a promise to send a
+    thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
+    with the other's words; else none."""
+    sentences: list[str] = []
+    for piece in re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", value.strip()):
+        if sentences and ends_on_abbreviation(sentences[-1]):  # "send Dra. Orozco a copy"
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
+    plain = [re.sub(r"(?i)^also,?\s+", "", one) for one in sentences]  # "Also I promised"
+    if len(sentences) in (2, 3) and any(typed.match(s) and (promised(s) or sent(s)) for s in plain):
+        return sentences
+    return []

@@ -11,12 +11,18 @@ a note about the interviewer, are said to them by `questions`."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from composer import regexes as re
-from composer.offline import abbrevsense, grouparticles, lexicon, questions, topicaside, topictold
+from composer.offline import (
+    abbrevsense,
+    grouparticles,
+    lexicon,
+    questions,
+    topicaside,
+    topicplain,
+    topictold,
+)
 from composer.offline.answervoice import why_mine
 from composer.offline.asked import asked_subject, put_to_candidate
 from composer.offline.askedform import grounded
@@ -28,7 +34,6 @@ from composer.offline.plurals import takes_plural
 from composer.offline.qamarks import unsaid_question
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
-from composer.offline.secondlanguage import mended
 from composer.offline.topicaims import aim_of
 from composer.offline.topicanswers import answer_of, split_answer, task_topic
 from composer.offline.topicarticle import with_the
@@ -141,48 +146,11 @@ _DONE_HEAD = re.compile(
     re.IGNORECASE,
 )
 # The interviewer's deed with the candidate doing something: "watched me shoe", "had me inspect".
-# A topic said by one word too general, or about money, to be a subject a thank-you recalls:
-# "I enjoyed our conversation about pay", "Work was the part ... I have thought about most".
-_VAGUE = frozenset(
-    ["work", "the work", "pay", "the pay", "salary", "the salary", "money", "wages", "benefits",
-     "compensation", "job", "the job", "things", "stuff", "everything", "misc"]
-)  # fmt: skip
-
-
-_ASKING = re.compile(
-    r"(?i)^(?:he|she|they) (?:is|was|are|were) asking (?:me )?(?=about\b|how\b|what\b)"
-)
-_LABEL = re.compile(r"^Question:\s*(?=(?:what|how|why|when|which|who|if|whether)\b)")
-
-
-def _plain_topic(read: Callable[..., Topic]) -> Callable[..., Topic]:
-    @functools.wraps(read)
-    def reader(item: str, *args: Any, **options: Any) -> Topic:
-        if (asking := _ASKING.match(item)) is not None:  # "he is asking about cane - ...": asked
-            return replace(reader(f"asked {item[asking.end() :]}", *args, **options), source=item)
-        label = None if re.search(r"\bA\s*:|\?", item) else _LABEL.match(item)  # not "Q? A:"
-        if label is not None:  # "Question: what I do when ...": asked
-            asked = mended(f"asked {item[label.end() :]}", "topics")  # "what I do": "would"
-            topic = reader(asked, *args, **options)
-            if re.search(r"\bI (?:say|explain|tell|answer)\b", topic.answer):
-                topic = replace(topic, answer="")  # an answer still in the present: unsaid
-            return replace(topic, source=item)
-        topic = read(item, *args, **options)
-        if re.match(r"(?:worst|best|biggest|hardest|toughest) [a-z]", topic.text):
-            topic = replace(topic, text=f"my {topic.text}")  # "worst splice failure??": mine
-        if topic.text.lower() in _VAGUE and not topic.answer:
-            why = f"'{topic.text}' alone is too general to recall: name what you discussed"
-            return Topic(item, "", why=why)
-        return topic
-
-    return reader
-
-
 _MADE_ME = re.compile(r"^(?P<verb>[a-z]+) (?:me|us) (?P<did>[a-z]+)\b", re.IGNORECASE)
 _PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": no thing shown
 
 
-@_plain_topic  # "pay" left out, "Question: ..." asked, "worst X??" mine
+@topicplain.plainly  # "pay" left out, "Question: ..." asked, "worst X??" mine
 @topictold.heard  # a line no reading names, said whole as heard (`topictold`)
 @topicaside.headed  # "growth plan 18k -> 30k hl/yr": the growth plan, when whole is unsaid
 @functools.lru_cache(maxsize=1024)
