@@ -323,3 +323,41 @@ def test_reader_145s_lines_are_said_or_left_out(
     body = body_of(notes_with(**{field: value}))
     assert said in body
     assert never not in body
+
+
+def test_a_promise_to_a_panellist_by_title_is_kept_in_their_letter() -> None:
+    notes = notes_with(
+        follow_up=(
+            "I forgot to mention that I completed dangerous goods training during my co-op. "
+            "I also offered to send a copy of my thesis abstract to Mr. Okoro."
+        ),
+        panel=2,
+    )
+    dana, sam = compose(notes, today=dt.date(2027, 1, 21))
+    assert "As promised" in sam.body and "a copy of my thesis abstract" in sam.body
+    assert "thesis abstract" not in dana.body
+    assert "abstract to" not in sam.body  # whom it goes to is the letter's reader
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "said", "never"),
+    [
+        (
+            "qualifications",
+            "5 year of experience in assistant grader in Donggang fish market",
+            "five years of experience as an assistant grader in Donggang fish market",
+            "experience in assistant",
+        ),
+        (
+            "follow_up",
+            "they asked for transcript -> attach",
+            "my transcript is attached.",
+            "they asked",
+        ),
+    ],
+)
+def test_reader_149s_lines_are_said_whole(field: str, typed: str, said: str, never: str) -> None:
+    value: str | list[str] = [typed] if field == "qualifications" else typed
+    body = body_of(notes_with(**{field: value}))
+    assert said in body
+    assert never not in body

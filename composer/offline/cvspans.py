@@ -179,6 +179,9 @@ def span(text: str) -> tuple[str, Clause] | None:
         what = what[3:]
     # "3 yrs experience L&D advisor", "10 yrs exp as a baker": the word is the frame's own
     what = re.sub(r"^(?:experience|exp)(?: as(?: an?)?)? (?=\S)", "", what) or what
+    typed_post = re.match(r"in (?:an? )?(?P<post>[a-z]+(?: [a-z]+)?)(?= in | at |$)", what)
+    if typed_post and person(typed_post["post"].split()[-1]):  # "experience in assistant grader"
+        what = what[typed_post.start("post") :]
     first = what.split()[0].lower()
     if first in _WHERE | {"with"} and tail and "(" not in what:
         # "eight years on the line, the last three as junior sous chef"
@@ -217,9 +220,10 @@ def span(text: str) -> tuple[str, Clause] | None:
     if pair is not None:  # "banker and fixer mason": two posts held together, one article
         years = f"{found.group('n')} {found.group('unit')}"
         return "role", Clause("I", "have", f"{years} as {lexicon.article(pair)} {pair}{tail}")
-    post = what.split(" at ")[0].split()  # "processing archivist", no "for an independent ..."
+    post = re.split(r" (?:at|in) ", what)[0].split()  # "processing archivist", no "for an ..."
     plain = len(post) <= 3 and not any(w in FUNCTION_WORDS for w in post)
-    if plain and person(post[-1]) and "(" not in what and "," not in what and what.islower():
+    lower = " ".join(post).islower() and (what.islower() or " in " in what)  # "in Donggang"
+    if plain and person(post[-1]) and "(" not in what and "," not in what and lower:
         # "4 yrs processing archivist at ...": a post held, its work named before it
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause(

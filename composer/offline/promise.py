@@ -60,8 +60,8 @@ def promised(value: str | None) -> tuple[str, bool, bool] | None:
             return what[0].lower() + what[1:], bool(re.search(r"(?i)\blinks?\b", what)), True
     if found is None or MESSY.search(found["what"]) or re.search(r"[.!]\s+[A-Z]", found["what"]):
         return None  # (a second sentence after it: read by parts)
-    what = found["what"]
-    what = what[0].lower() + what[1:]
+    what = re.sub(r"\s+to\s+(?:you|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w'’-]+)$", "", found["what"])
+    what = what[0].lower() + what[1:]  # (whom it goes to is the letter's reader)
     thing = _EXAMPLE_OF.sub("", typed[0]) if typed else ""
     one = re.match(r"(?i)^an?\s+(?P<adj>[a-z-]+)\s+one$", what)
     if one and re.match(r"(?i)^(?:an?|my)\s+\w", thing):  # "a redacted one": of the thing asked for

@@ -83,6 +83,8 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     """ "send elisa training cert" -> "my ELISA training certificate"; "2 pg summary of BEV vent
     study" -> "a two-page summary of the BEV vent study"; None when unsure."""
     what = " ".join(typed.split()).strip(" .,;:-")
+    # "they asked for transcript -> attach": the thing asked for, never who asked
+    what = re.sub(r"(?i)^(?:also\s+)?(?:they|he|she)\s+asked\s+(?:me\s+)?for\s+", "", what)
     what = re.sub(
         r"(?i)^(?:(?P<n>[1-6])\s*(?:pg|page|p)\b)", lambda m: f"{_SPELLED[m['n']]}-page", what
     )
@@ -216,10 +218,11 @@ _REPORTED = re.compile(
     rf"|promised (?:you|{_WHO}) that I would (?:send|share))"
     rf" (?:(?:you|the panel|{_WHO}) )?"  # ("said I would send X": one)
     r"(?P<what>(?:(?:a|an|the|my|our|some|copies|two|three)\b|(?=(?:[A-Z]{2,5} )?[a-z]+s of ))"
-    r"[^.!?:;]+?)"  # ("PDF samples of the parts": a plural thing of the candidate's)
+    r"(?:[^.!?:;]|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bProf)\.)+?)"
+    # ("PDF samples of the parts": a plural thing of the candidate's; "to Dr. Osei": a title)
     r"(?:,? (?:which|and) I (?:will"
     r"|would like to|intend to|plan to|'ll) (?:enclose|attach|send)(?: it)?(?: with (?:the|this|my)"
-    r" (?:letter|email)| separately)?)?[.!]"
+    r" (?:letter|email)| separately)?)?(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.!]"
     r"(?: I (?:will|'ll) (?:attach|enclose) (?:it|them)[^.!?]*[.!])?"  # "I will attach them to my
     r"(?= |$)"  # email." after it: kept at once
 )
@@ -240,6 +243,8 @@ def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> s
 
     def kept(found: re.Match[str]) -> str:
         what = found["what"].strip()
+        # "a copy of my thesis abstract to Dr. Osei": whom it goes to is the letter's reader
+        what = re.sub(r"\s+to\s+(?:you|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w'’-]+)$", "", what)
         if re.search(r",? and (?:Mr|Ms|Mrs|Dr|Professor|[A-Z][a-z]+)$", what):
             return found[0]  # "..., and Ms. Tu ...": a second promise, to someone else
         if re.search(r"(?i)\blinks?\b", what):
