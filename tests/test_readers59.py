@@ -361,3 +361,38 @@ def test_reader_149s_lines_are_said_whole(field: str, typed: str, said: str, nev
     body = body_of(notes_with(**{field: value}))
     assert said in body
     assert never not in body
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "never"),
+    [
+        (
+            "contribution",
+            "I bring the experience from sea and from workshop, so I understand what captain need "
+            "and I can explain him simple. Also I can work alone on ship without supervision",
+            "would bring so",
+        ),
+        ("contribution", "I can explain him simple", "explain him"),
+        (
+            "next_steps",
+            "They call my references next week and after HR (Aroha) contact me about the visa",
+            "contact me",
+        ),
+        ("topics", "Ask when I can start, I say beginning of June", "about ask"),
+        (
+            "topics",
+            "Ask about Dutch language. I say I don't speak yet but I start to learn",
+            "I start",
+        ),
+    ],
+)
+def test_a_second_language_line_is_said_plainly_or_left_out(
+    field: str, typed: str, never: str
+) -> None:
+    value: str | list[str] = [typed] if field == "topics" else typed
+    assert never not in body_of(notes_with(**{field: value}))
+
+
+def test_a_question_typed_ask_is_asked() -> None:
+    body = body_of(notes_with(topics=["Ask when I can start, I say beginning of June"]))
+    assert "asking when I could start" in body

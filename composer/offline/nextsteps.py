@@ -165,7 +165,13 @@ def _said(
     if (comma := spliced_at(f"{line}.")) >= 0:  # "by Friday, start would be in mid-December"
         line = line[:comma]
     # a question mark left from a hedged note ("HR to call wk of 14th?") is no close of a letter
-    if problem(f"{line}.") or pasted(line) or who_to_do(line) or "?" in line:
+    if (
+        problem(f"{line}.")
+        or pasted(line)
+        or who_to_do(line)
+        or "?" in line
+        or _RUN_IN.search(line)
+    ):
         line = _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
     if typed and line in _none(tone, channel):  # "..., decision before xmas": when, in a part
         say = functools.partial(_welcomed, common=common, tone=tone, channel=channel)
@@ -181,6 +187,11 @@ def _said(
 
 # Steps typed as a bare verb that are theirs to take, not the candidate's: "decide after easter".
 _THEIRS = frozenset(["decide", "choose", "shortlist", "confirm", "review", "interview", "meet"])
+# A close whose time runs on into a clause of theirs: "... from you next week and after Aroha
+# contact me about the visa" (a second-language step: no time a letter can say).
+_RUN_IN = re.compile(
+    r"\b(?:hearing from|hear from) [^.;]*\b(?:contact|call|email|ring|send|tell)s? me\b"
+)
 # "decision end of next wk, she calls either way": a call promised whatever the news
 _EITHER_WAY = re.compile(
     r"(?i)[,;]\s*(?:(?:she|he|they)(?:'ll|\s+will)?\s+)?(?:calls?|rings?|e-?mails?|phones?)"

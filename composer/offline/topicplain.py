@@ -35,9 +35,11 @@ _VAGUE = frozenset(
 )  # fmt: skip
 
 
-_ASKING = re.compile(
-    r"(?i)^(?:he|she|they) (?:is|was|are|were) asking (?:me )?(?=about\b|how\b|what\b)"
+_ASKING = re.compile(  # ("Ask when I can start, I say ...": a second-language "asked")
+    r"(?i)^(?:(?:he|she|they) (?:is|was|are|were) asking (?:me )?|ask(?: me)? )"
+    r"(?=about\b|how\b|what\b|when\b|if\b|whether\b|why\b)"
 )
+_PRESENT = re.compile(r"\bI (?:say|explain|tell|answer)\b")  # a room's answer still present
 _LABEL = re.compile(r"^Question:\s*(?=(?:what|how|why|when|which|who|if|whether)\b)")
 
 
@@ -46,14 +48,17 @@ def plainly(read: Callable[..., _Topic]) -> Callable[..., _Topic]:
 
     @functools.wraps(read)
     def reader(item: str, *args: Any, **options: Any) -> _Topic:
-        if (asking := _ASKING.match(item)) is not None:  # "he is asking about cane - ...": asked
+        if (asking := _ASKING.match(item)) is not None:  # "he is asking about cane": asked
             heard = reader(f"asked {item[asking.end() :]}", *args, **options)
+            if _PRESENT.search(item) or item[:4].lower() == "ask ":  # "Ask about X. I say ...":
+                # the answer left unmended: unsaid
+                heard = dataclasses.replace(heard, answer="")  # type: ignore[type-var]
             return dataclasses.replace(heard, source=item)  # type: ignore[type-var]
         label = None if re.search(r"\bA\s*:|\?", item) else _LABEL.match(item)  # not "Q? A:"
         if label is not None:  # "Question: what I do when ...": asked
             asked = mended(f"asked {item[label.end() :]}", "topics")  # "what I do": "would"
             topic = reader(asked, *args, **options)
-            if re.search(r"\bI (?:say|explain|tell|answer)\b", topic.answer):
+            if _PRESENT.search(topic.answer):
                 # an answer still in the present: unsaid
                 topic = dataclasses.replace(topic, answer="")  # type: ignore[type-var]
             return dataclasses.replace(topic, source=item)  # type: ignore[type-var]

@@ -255,7 +255,7 @@ def _certificate_dash(text: str) -> str:
 
 # "I showed him photos of the stair I built": notes speak of the interviewer as "him" or "her";
 # a letter speaks to them, and a "him" with no one named before him is nobody the reader knows.
-_THIRD_PERSON = re.compile(r"\bI [a-z]+ (?P<who>him|her)\b")
+_THIRD_PERSON = re.compile(r"\bI (?:can |could |will |would )?[a-z]+ (?P<who>him|her)\b")
 
 # "I am a maths lead at current school since 2022": "since" needs "I have been".
 _PRESENT_SINCE = re.compile(
@@ -265,6 +265,7 @@ _PRESENT_SINCE = re.compile(
 _ECHO = re.compile(
     r"\b([a-z]{5,}) (?:in|of|with|on) \1\b"
     r"|\b[Aa]bout (?:would|could|can|will|do|does|did|should) (?:I|you|we|they)\b"
+    r"|\bwould bring so\b"  # "... and would bring so I understand what captain need"
 )
 
 
