@@ -396,3 +396,32 @@ def test_a_second_language_line_is_said_plainly_or_left_out(
 def test_a_question_typed_ask_is_asked() -> None:
     body = body_of(notes_with(topics=["Ask when I can start, I say beginning of June"]))
     assert "asking when I could start" in body
+
+
+def test_a_promise_enclosed_is_said_enclosed_once() -> None:
+    from composer.offline.phrasebook import Variation
+    from composer.offline.sendthing import promises_kept
+
+    said = promises_kept(
+        "I also promised Ms. Mokoena a copy of our 2027 paper on the reintroduction trial, "
+        "which I shall enclose with this letter.",
+        "formal",
+        "letter",
+        Variation("s"),
+    )
+    assert said.count("enclose") == 1
+    assert "a copy of our 2027 paper on the reintroduction trial" in said
+
+
+def test_a_count_after_a_capitalised_deed_is_plural() -> None:
+    from composer.offline.secondphrases import mended_phrases
+
+    assert mended_phrases("Trained 3 new technician") == "Trained 3 new technicians"
+
+
+def test_a_figure_put_right_in_full_keeps_its_size() -> None:
+    from composer.offline.saidmeant import read_fix
+
+    fix = read_fix("i said uncle has 14k taps, it's actually ~11,500")
+    assert fix is not None and "11,500 taps" in (fix.clause or "")
+    assert "11,500,000" not in (fix.clause or "")

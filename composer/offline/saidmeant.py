@@ -176,8 +176,9 @@ def _figure_swap(old: str, new: str) -> tuple[str, str, str] | None:
         return None
     said, right = olds[0], news[0]
     unit = re.sub(rf"^{_NUMBER}", "", said)
-    if unit and not re.sub(rf"^{_NUMBER}", "", right):
-        right += unit  # "was 3.5" after "2.5MW": 3.5MW
+    thousands = unit.lower() == "k" and ("," in right or len(right.split(".")[0]) >= 4)
+    if unit and not re.sub(rf"^{_NUMBER}", "", right) and not thousands:
+        right += unit  # "was 3.5" after "2.5MW": 3.5MW (never "11,500" after "14k": 11,500k)
     rest = new.replace(news[0], "", 1).strip()
     rest = _ROUGHLY.sub("", rest).strip()  # "approximately 420 km": the figure and its unit
     part = (

@@ -292,8 +292,10 @@ def _counted(found: re.Match[str]) -> str:
         return found[0]  # "the 2024 general election": a year, never a count
     before = re.findall(r"[\w'’-]+", found.string[: found.start()])[-1:]
     word = before[0] if before else ""
-    counts = word.lower() in _COUNT_AFTER or (
-        word.islower() and (lexicon.is_past(word) or lexicon.base_of(word) in _COUNT_VERBS)
+    first = found.string[: found.start()].strip() == word  # "Trained 3 new technician"
+    low = word.lower() if first else word
+    counts = low.lower() in _COUNT_AFTER or (
+        low.islower() and (lexicon.is_past(low) or lexicon.base_of(low) in _COUNT_VERBS)
     )
     if not counts or adj in ("last", "next", "this", "every", "each", "per", "still"):
         return found[0]  # "Level 3 diploma", "year 4 teacher", "ISO 17025 accreditation"

@@ -220,7 +220,7 @@ _REPORTED = re.compile(
     r"(?P<what>(?:(?:a|an|the|my|our|some|copies|two|three)\b|(?=(?:[A-Z]{2,5} )?[a-z]+s of ))"
     r"(?:[^.!?:;]|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bProf)\.)+?)"
     # ("PDF samples of the parts": a plural thing of the candidate's; "to Dr. Osei": a title)
-    r"(?:,? (?:which|and) I (?:will"
+    r"(?:,? (?:which|and) I (?:will|shall"
     r"|would like to|intend to|plan to|'ll) (?:enclose|attach|send)(?: it)?(?: with (?:the|this|my)"
     r" (?:letter|email)| separately)?)?(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.!]"
     r"(?: I (?:will|'ll) (?:attach|enclose) (?:it|them)[^.!?]*[.!])?"  # "I will attach them to my
