@@ -18,7 +18,11 @@ def person(word: str) -> bool:
     if fields.is_post(word) or doer(word) or word.lower() in _GROUP_OR_LEARNER:
         return True
     low = word.lower()
-    if low.endswith("er") and "verb" in lexicon.classes(low[:-1]) and lexicon.is_noun(low):
+    if (
+        low.endswith(("ler", "der"))
+        and "verb" in lexicon.classes(low[:-1])
+        and lexicon.is_noun(low)
+    ):
         return True  # "claims handler", "assistant grader": one who does what "grade" says
     return low.isalpha() and any(
         lexicon.known(low[:i]) and fields.is_post(low[i:]) for i in range(3, len(low) - 3)

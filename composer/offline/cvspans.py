@@ -180,7 +180,8 @@ def span(text: str) -> tuple[str, Clause] | None:
     # "3 yrs experience L&D advisor", "10 yrs exp as a baker": the word is the frame's own
     what = re.sub(r"^(?:experience|exp)(?: as(?: an?)?)? (?=\S)", "", what) or what
     typed_post = re.match(r"in (?:an? )?(?P<post>[a-z]+(?: [a-z]+)?)(?= in | at |$)", what)
-    if typed_post and person(typed_post["post"].split()[-1]):  # "experience in assistant grader"
+    typed_post = typed_post if typed_post and person(typed_post["post"].split()[-1]) else None
+    if typed_post:  # "5 year of experience in assistant grader in X": a post held
         what = what[typed_post.start("post") :]
     first = what.split()[0].lower()
     if first in _WHERE | {"with"} and tail and "(" not in what:
@@ -220,9 +221,9 @@ def span(text: str) -> tuple[str, Clause] | None:
     if pair is not None:  # "banker and fixer mason": two posts held together, one article
         years = f"{found.group('n')} {found.group('unit')}"
         return "role", Clause("I", "have", f"{years} as {lexicon.article(pair)} {pair}{tail}")
-    post = re.split(r" (?:at|in) ", what)[0].split()  # "processing archivist", no "for an ..."
-    plain = len(post) <= 3 and not any(w in FUNCTION_WORDS for w in post)
-    lower = " ".join(post).islower() and (what.islower() or " in " in what)  # "in Donggang"
+    post = re.split(r" (?:at|in) " if typed_post else " at ", what)[0].split()  # "processing
+    plain = len(post) <= 3 and not any(w in FUNCTION_WORDS for w in post)  # archivist at ..."
+    lower = " ".join(post).islower() and (what.islower() or bool(typed_post))  # "in Donggang"
     if plain and person(post[-1]) and "(" not in what and "," not in what and lower:
         # "4 yrs processing archivist at ...": a post held, its work named before it
         years = f"{found.group('n')} {found.group('unit')}"

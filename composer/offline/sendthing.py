@@ -245,7 +245,7 @@ def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> s
         what = found["what"].strip()
         # "a copy of my thesis abstract to Dr. Osei": whom it goes to is the letter's reader
         what = re.sub(r"\s+to\s+(?:you|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w'’-]+)$", "", what)
-        if re.search(r",? and (?:Mr|Ms|Mrs|Dr|Professor|[A-Z][a-z]+)$", what):
+        if re.search(r",? and (?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\b\.?|[A-Z][a-z]+$)", what):
             return found[0]  # "..., and Ms. Tu ...": a second promise, to someone else
         if re.search(r"(?i)\blinks?\b", what):
             section = "follow_up_link"

@@ -36,7 +36,7 @@ _VAGUE = frozenset(
 
 
 _ASKING = re.compile(  # ("Ask when I can start, I say ...": a second-language "asked")
-    r"(?i)^(?:(?:he|she|they) (?:is|was|are|were) asking (?:me )?|ask(?: me)? )"
+    r"^(?:(?i:(?:he|she|they) (?:is|was|are|were) asking (?:me )?)|Ask(?: me)? )"
     r"(?=about\b|how\b|what\b|when\b|if\b|whether\b|why\b)"
 )
 _PRESENT = re.compile(r"\bI (?:say|explain|tell|answer)\b")  # a room's answer still present
@@ -50,7 +50,7 @@ def plainly(read: Callable[..., _Topic]) -> Callable[..., _Topic]:
     def reader(item: str, *args: Any, **options: Any) -> _Topic:
         if (asking := _ASKING.match(item)) is not None:  # "he is asking about cane": asked
             heard = reader(f"asked {item[asking.end() :]}", *args, **options)
-            if _PRESENT.search(item) or item[:4].lower() == "ask ":  # "Ask about X. I say ...":
+            if _PRESENT.search(item) or item.startswith("Ask "):  # "Ask about X. I say ...":
                 # the answer left unmended: unsaid
                 heard = dataclasses.replace(heard, answer="")  # type: ignore[type-var]
             return dataclasses.replace(heard, source=item)  # type: ignore[type-var]
