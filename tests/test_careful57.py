@@ -479,9 +479,9 @@ def test_a_careful_step_told_without_that_is_said_as_understood() -> None:
     )
     assert told_line(typed, "warm", "email", Variation("s"), lambda _: True) == (
         "As I understand it, a second interview with the technical team will take place in the "
-        "second week of August, and they will contact me by email; I look forward to hearing "
+        "second week of August, and you will contact me by email; I look forward to hearing "
         "from you"
-    )
+    )  # (session 59: their side said to them, "you", where reader 157 read "they" as no one)
 
 
 def test_a_second_that_parallel_to_the_first_is_kept() -> None:

@@ -425,3 +425,27 @@ def test_a_figure_put_right_in_full_keeps_its_size() -> None:
     fix = read_fix("i said uncle has 14k taps, it's actually ~11,500")
     assert fix is not None and "11,500 taps" in (fix.clause or "")
     assert "11,500,000" not in (fix.clause or "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "never"),
+    [
+        (
+            "He said they will invite two or three candidates to a practical test day, and that I "
+            "should hear from them by the end of next week.",
+            "you will invite two or three candidates to a practical test day, and I should hear "
+            "from you by the end of next week.",
+            "from them",
+        ),
+        (
+            "Ms. Ngata explained that reference checks would follow for the preferred candidate, "
+            "and that they expect to confirm the outcome within three weeks.",
+            "and you expect to confirm the outcome within three weeks",
+            "they expect",
+        ),
+    ],
+)
+def test_a_step_told_of_their_side_is_said_to_them(typed: str, said: str, never: str) -> None:
+    body = body_of(notes_with(next_steps=typed))
+    assert said in body
+    assert never not in body

@@ -741,6 +741,10 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "As I understand it, {clause}; I look forward to hearing from you.",
         ),
     },
+    # ... whose clause already says when they will be heard from: {clause}
+    "next_clause_heard": {
+        "any": ("I understand that {clause}.", "As I understand it, {clause}."),
+    },
     "next_vp": {
         "formal": ("I will {vp}, and I look forward to the next stage.",),
         "concise": ("I will {vp}.",),  # a short letter: the candidate's part, and its day

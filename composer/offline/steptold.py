@@ -102,10 +102,16 @@ def told_line(
         return None  # "they would let me know by Friday": the step readers say it shorter
     clause = one_that(re.sub(r"\bwould\b(?! like\b)", "will", found["clause"]))  # "would like"
     clause = re.sub(r"^(?:The|They)\b", lambda m: m[0].lower(), clause)  # mid-sentence
-    clause = re.sub(r"^they (?=(?:will|expect|plan|hope|aim|intend)\b)", "you ", clause)  # to them
+    # their side, said to them: "they will invite", "and they expect", "hear from them"
+    clause = re.sub(
+        r"(?:^|(?<=\band ))they (?=(?:will|would|expect|plan|hope|aim|intend)\b)", "you ", clause
+    )
+    clause = re.sub(r"\bfrom them\b", "from you", clause)
     if re.search(r"\b(?:she|he|her|him|his)\b", clause):
         return None
-    options = fitting(phrasebook.wordings("next_clause", tone, channel), fits)
+    heard = re.search(r"\bhear (?:back )?from you\b", clause)  # the news said once
+    section = "next_clause_heard" if heard else "next_clause"
+    options = fitting(phrasebook.wordings(section, tone, channel), fits)
     if " and " in clause:  # never a third "and": "..., and HR will call, and I look forward"
         options = tuple(o for o in options if " and I look" not in o) or options
     line = variation.pick("next_clause", options).format(clause=clause).rstrip(".")
