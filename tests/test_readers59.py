@@ -449,3 +449,18 @@ def test_a_step_told_of_their_side_is_said_to_them(typed: str, said: str, never:
     body = body_of(notes_with(next_steps=typed))
     assert said in body
     assert never not in body
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("new ships with many electric cable", "new ships with many electric cables"),
+        ("we both studied law at UCC", "we both studied law at UCC"),
+        ("many thanks", "many thanks"),
+        ("both of us", "both of us"),
+    ],
+)
+def test_a_quantifier_before_a_singular_noun_makes_it_plural(typed: str, said: str) -> None:
+    from composer.offline.secondphrases import mended_phrases
+
+    assert mended_phrases(typed) == said

@@ -262,11 +262,14 @@ def _years_as(found: re.Match[str]) -> str:
 # "I say I do 1500 survey", "the station have 6 rearing house, not 8": the noun's plural. A noun
 # that modifies the next ("a 2 page summary") or counts as a unit ("3 hour") is left.
 _COUNTED = re.compile(
-    r"(?<![\w.,-])(?<!\ba )(?<!\ban )(?P<n>[2-9]|[1-9]\d{1,5})\s(?P<adj>(?:[a-z]+\s)?)"
+    r"(?<![\w.,-])(?<!\ba )(?<!\ban )(?P<n>[2-9]|[1-9]\d{1,5}|(?i:many|several|various))\s"
+    r"(?P<adj>(?:[a-z]+\s)?)"
     r"(?P<noun>[a-z]{3,})"
     r"(?=\s*(?:$|[,.;:)]|\s(?:in|at|on|for|from|with|and|but|or|who|to|not|per|last|this|since"
     r"|each)\b))"
 )
+# Words that count what follows them, as a figure does: "many electric cable".
+_QUANTIFIERS = frozenset(["many", "several", "various"])  # ("both" joins: "both studied law")
 # Words after which a figure counts things: "of 12 site", "about 40 door".
 _COUNT_AFTER = frozenset(
     ["of", "for", "with", "about", "than", "over", "under", "around", "approximately", "and",
@@ -294,8 +297,10 @@ def _counted(found: re.Match[str]) -> str:
     word = before[0] if before else ""
     first = found.string[: found.start()].strip() == word  # "Trained 3 new technician"
     low = word.lower() if first else word
-    counts = low.lower() in _COUNT_AFTER or (
-        low.islower() and (lexicon.is_past(low) or lexicon.base_of(low) in _COUNT_VERBS)
+    counts = (
+        found["n"].lower() in _QUANTIFIERS
+        or low.lower() in _COUNT_AFTER
+        or (low.islower() and (lexicon.is_past(low) or lexicon.base_of(low) in _COUNT_VERBS))
     )
     if not counts or adj in ("last", "next", "this", "every", "each", "per", "still"):
         return found[0]  # "Level 3 diploma", "year 4 teacher", "ISO 17025 accreditation"
