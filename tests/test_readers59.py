@@ -464,3 +464,31 @@ def test_a_quantifier_before_a_singular_noun_makes_it_plural(typed: str, said: s
     from composer.offline.secondphrases import mended_phrases
 
     assert mended_phrases(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "said", "never"),
+    [
+        (
+            "qualifications",
+            "Mooring master since 2019",
+            "I have been a mooring master since 2019",
+            "experience mooring",
+        ),
+        ("qualifications", "Authorising Engineer (Decontamination) training", "", "I am an"),
+        (
+            "follow_up",
+            "I said during the interview that the LED retrofit saved 70 percent of lighting "
+            "energy; the correct figure is 62 percent, and I would like to correct that.",
+            "the LED retrofit saved 62 percent of lighting energy, not 70.",
+            "during the interview that",
+        ),
+    ],
+)
+def test_reader_159_and_161s_lines_are_said_whole(
+    field: str, typed: str, said: str, never: str
+) -> None:
+    value: str | list[str] = [typed] if field == "qualifications" else typed
+    body = body_of(notes_with(**{field: value}))
+    assert said in body
+    assert never not in body

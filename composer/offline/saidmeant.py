@@ -292,6 +292,9 @@ _MONTH_NEW = re.compile(rf"(?i)(?:in\s+)?(?P<when>(?:{_MONTH_WORDS})(?:\s+(?:19|
 
 
 def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fix | None:
+    # "I said during the interview that X": when it was said is the frame's to say, never X's
+    said = re.sub(r"(?i)^(?:during|in) the interview,?\s+(?:that\s+)?", "", said)
+    new = re.sub(r"(?i),?\s+and I (?:would like|want|need) to correct (?:that|this|it)$", "", new)
     meant = (found["mark"] or "").lower() == "meant"
     mark = found.start("mark") if found["mark"] else found.start("be")
     new = new.strip(" '\"‘’“”.")
