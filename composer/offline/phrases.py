@@ -265,9 +265,9 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     if lexicon.is_gerund(lower) and countable and second not in DETERMINERS:
         return Phrase(text, Shape.NOUN, item)  # "prescribing qualification", "training plan"
     third = words[2].lower() if len(words) > 2 else ""  # the post ends the name: "since", "at"
-    post = third in ("since", "for", "with", "at", "in", "on")
-    post = post and not re.search(r"(?i)\b(?:training|course|cert\w*|programme)\b", item)
-    if lexicon.is_gerund(lower) and second in PERSON_HEADS and post and item.lstrip()[:1].isupper():
+    held = third in ("since", "for", "with", "at", "in", "on")
+    held = held and not re.search(r"(?i)\b(?:training|course|cert\w*|programme)\b", item)
+    if lexicon.is_gerund(lower) and second in PERSON_HEADS and held and item.lstrip()[:1].isupper():
         return Phrase(text, Shape.ROLE, item)  # "Mooring master since 2019": a post
     if lower == "working" and second in ("knowledge", "understanding"):
         return Phrase(f"a {text}", Shape.NOUN, item)  # "working knowledge of X": a working ...
