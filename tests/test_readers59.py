@@ -5,6 +5,7 @@ here by hand."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -492,3 +493,14 @@ def test_reader_159_and_161s_lines_are_said_whole(
     body = body_of(notes_with(**{field: value}))
     assert said in body
     assert never not in body
+
+
+def test_a_letter_open_to_other_roles_always_says_so() -> None:
+    # reader 157's h735: a close told whole made the letter long, and length fitting dropped the
+    # line of other roles, which the notes ask for: an error rule broken, the letter not ready
+    from composer.notes_file import load_notes
+
+    notes = load_notes(Path(__file__).parent / "corpus/readers/reader156/h735.json")
+    (letter,) = compose(notes, today=dt.date(2028, 10, 11))
+    assert letter.ok
+    assert "roles at Nordlys Product Testing" in letter.body

@@ -50,13 +50,13 @@ def moods(text: str) -> frozenset[str]:
     return frozenset(word.lower()[:5] for word in _MOOD.findall(_SLOT.sub(" ", text)))
 
 
-# Optional sentences, the first to go first when a letter runs over its channel's length.
+# Optional sentences, the first to go first when a letter runs over its channel's length. (The
+# line of other roles is no option: notes open to other roles must say so, an error rule's.)
 DROP_ORDER: tuple[str, ...] = (
     "topic_more",
     "point_more",
     "summary",
     "contribution",
-    "other_roles",
     "follow_up",
     "rapport",
     "point",
