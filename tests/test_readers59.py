@@ -17,6 +17,15 @@ from composer.offline.topics import read_topic
 from composer.offline.wellformed import problem
 from tests.fakes import body_of, notes_with
 
+_LISTS = ("qualifications", "highlights", "topics", "rapport")
+
+
+def _says(field: str, typed: str, said: str, never: str) -> None:
+    """The letters for notes with `typed` in `field` say `said` and never `never`."""
+    body = body_of(notes_with(**{field: [typed] if field in _LISTS else typed}))
+    assert said in body
+    assert never not in body
+
 
 @pytest.mark.parametrize(
     ("field", "typed", "said"),
@@ -100,9 +109,7 @@ def test_a_record_line_typed_short_is_said_whole(field: str, typed: str, said: s
 def test_a_follow_up_is_said_to_the_reader_never_as_a_note(
     typed: str, said: str, never: str
 ) -> None:
-    body = body_of(notes_with(follow_up=typed))
-    assert said in body
-    assert never not in body
+    _says("follow_up", typed, said, never)
 
 
 def test_a_forgotten_link_and_a_correction_typed_together_are_both_said() -> None:
@@ -200,9 +207,7 @@ def test_a_line_naming_one_panellist_is_not_split_by_sentence() -> None:
     ],
 )
 def test_a_next_step_says_who_acts_and_when(typed: str, said: str, never: str) -> None:
-    body = body_of(notes_with(next_steps=typed))
-    assert said in body
-    assert never not in body
+    _says("next_steps", typed, said, never)
 
 
 @pytest.mark.parametrize("typed", ["work", "pay", "the salary"])
@@ -320,10 +325,7 @@ def test_a_wish_keeps_its_end_when_how_they_feel_is_cut() -> None:
 def test_reader_145s_lines_are_said_or_left_out(
     field: str, typed: str, said: str, never: str
 ) -> None:
-    value: str | list[str] = [typed] if field == "qualifications" else typed
-    body = body_of(notes_with(**{field: value}))
-    assert said in body
-    assert never not in body
+    _says(field, typed, said, never)
 
 
 def test_a_promise_to_a_panellist_by_title_is_kept_in_their_letter() -> None:
@@ -358,10 +360,7 @@ def test_a_promise_to_a_panellist_by_title_is_kept_in_their_letter() -> None:
     ],
 )
 def test_reader_149s_lines_are_said_whole(field: str, typed: str, said: str, never: str) -> None:
-    value: str | list[str] = [typed] if field == "qualifications" else typed
-    body = body_of(notes_with(**{field: value}))
-    assert said in body
-    assert never not in body
+    _says(field, typed, said, never)
 
 
 @pytest.mark.parametrize(
@@ -390,8 +389,7 @@ def test_reader_149s_lines_are_said_whole(field: str, typed: str, said: str, nev
 def test_a_second_language_line_is_said_plainly_or_left_out(
     field: str, typed: str, never: str
 ) -> None:
-    value: str | list[str] = [typed] if field == "topics" else typed
-    assert never not in body_of(notes_with(**{field: value}))
+    _says(field, typed, "", never)
 
 
 def test_a_question_typed_ask_is_asked() -> None:
@@ -447,9 +445,7 @@ def test_a_figure_put_right_in_full_keeps_its_size() -> None:
     ],
 )
 def test_a_step_told_of_their_side_is_said_to_them(typed: str, said: str, never: str) -> None:
-    body = body_of(notes_with(next_steps=typed))
-    assert said in body
-    assert never not in body
+    _says("next_steps", typed, said, never)
 
 
 @pytest.mark.parametrize(
@@ -489,10 +485,7 @@ def test_a_quantifier_before_a_singular_noun_makes_it_plural(typed: str, said: s
 def test_reader_159_and_161s_lines_are_said_whole(
     field: str, typed: str, said: str, never: str
 ) -> None:
-    value: str | list[str] = [typed] if field == "qualifications" else typed
-    body = body_of(notes_with(**{field: value}))
-    assert said in body
-    assert never not in body
+    _says(field, typed, said, never)
 
 
 def test_a_letter_open_to_other_roles_always_says_so() -> None:

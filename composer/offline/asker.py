@@ -15,7 +15,7 @@ from composer.offline.followparts import told, whose_question
 from composer.offline.leftout import follow_up
 from composer.offline.words import FUNCTION_WORDS
 
-_TITLE_WORDS = frozenset(
+TITLE_WORDS = frozenset(
     ["ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "miss"]
 )  # fmt: skip
 _PRONOUNS = frozenset(["she", "he", "they", "someone", "somebody", "one", "i", "interviewer"])
@@ -24,7 +24,7 @@ _PRONOUNS = frozenset(["she", "he", "they", "someone", "somebody", "one", "i", "
 def _names(person: Interviewer) -> tuple[list[str], str, str]:
     """Their name's words without a title, their title and salutation, lower-cased."""
     words = [w.strip(".").lower() for w in person.name.split()]
-    words = [w for w in words if w not in _TITLE_WORDS]
+    words = [w for w in words if w not in TITLE_WORDS]
     return words, (person.title or "").lower(), (person.salutation or "").lower()
 
 
@@ -34,11 +34,11 @@ def _matches(who: str, person: Interviewer) -> bool:
     if not words or not typed:
         return False
     label = " ".join(typed)
-    if len(typed) == 1 and typed[0] in _TITLE_WORDS:
+    if len(typed) == 1 and typed[0] in TITLE_WORDS:
         return False
     if typed[-1] in words or label == " ".join(words):
         return True  # "Luis", "Ortega", "Luis Ortega"
-    if len(typed) == 2 and typed[0] in _TITLE_WORDS and len(typed[1]) == 1:
+    if len(typed) == 2 and typed[0] in TITLE_WORDS and len(typed[1]) == 1:
         return words[-1].startswith(typed[1])  # "Ms A", "Dr M": the surname's initial
     if len(typed) == 1 and len(typed[0]) == 1:
         return words[0].startswith(typed[0]) or words[-1].startswith(typed[0])

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from composer import regexes as re
 from composer.models import Interviewer
 from composer.offline import careful
+from composer.offline.asker import TITLE_WORDS
 
 __all__ = ["for_readers", "mine"]
 
@@ -27,15 +28,12 @@ _STOP = re.compile(
 )
 
 
-_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "mx"])
-
-
 def _named(sentence: str, people: Sequence[Interviewer]) -> set[int]:
     """The panellists a sentence names, by their surname or given name with its capital."""
     found = set()
     for index, person in enumerate(people):
         words = [w for w in person.name.split() if len(w) > 2 and w[:1].isupper()]
-        words = [w for w in words if not w.endswith(".") and w.lower() not in _TITLES]
+        words = [w for w in words if not w.endswith(".") and w.lower() not in TITLE_WORDS]
         if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words[-1:] + words[:1]):
             found.add(index)
     return found

@@ -139,12 +139,14 @@ def _said_but_wrong(sentence: str) -> str:
     found = _SAID_BUT_WRONG.match(sentence)
     if found is None:
         return sentence
-    old = re.sub(r"^I (have|am|hold|do) ", lambda m: f"I {_PAST[m[1]]} ", found["old"])
+    old = re.sub(r"^I (have|am|hold|do) ", lambda m: f"I {_past(m[1])} ", found["old"])
     new = re.sub(r"(?i),?\s*(?:please|pls)\s+correct(?:\s+(?:this|it|that))?$", "", found["new"])
     return f"In the interview I said {old}; in fact, it is {new}."
 
 
-_PAST = {"have": "had", "am": "was", "hold": "held", "do": "did"}
+def _past(verb: str) -> str:
+    """ "have": "had", "am": "was" (the lexicon's past of the verb's base)."""
+    return lexicon.verb_forms(lexicon.base_of(verb) or verb)["VBD"]
 
 
 def _wrong_first(sentence: str) -> str:

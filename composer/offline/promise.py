@@ -9,7 +9,7 @@ from composer import regexes as re
 from composer.english import ends_on_abbreviation
 from composer.offline.question import question
 from composer.offline.screen import is_instruction
-from composer.offline.sendthing import sent
+from composer.offline.sendthing import sent, without_recipient
 
 # Signs of a note to self that cannot be turned into a clean sentence: left out, and said so.
 MESSY = re.compile(r"\s-\s|!!|\bthough\b|\blol\b|\btbh\b|\?|\.\.\.|\bcould be\b", re.I)
@@ -60,8 +60,8 @@ def promised(value: str | None) -> tuple[str, bool, bool] | None:
             return what[0].lower() + what[1:], bool(re.search(r"(?i)\blinks?\b", what)), True
     if found is None or MESSY.search(found["what"]) or re.search(r"[.!]\s+[A-Z]", found["what"]):
         return None  # (a second sentence after it: read by parts)
-    what = re.sub(r"\s+to\s+(?:you|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w'’-]+)$", "", found["what"])
-    what = what[0].lower() + what[1:]  # (whom it goes to is the letter's reader)
+    what = without_recipient(found["what"])
+    what = what[0].lower() + what[1:]
     thing = _EXAMPLE_OF.sub("", typed[0]) if typed else ""
     one = re.match(r"(?i)^an?\s+(?P<adj>[a-z-]+)\s+one$", what)
     if one and re.match(r"(?i)^(?:an?|my)\s+\w", thing):  # "a redacted one": of the thing asked for

@@ -25,7 +25,7 @@ from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 from composer.offline.words import FUNCTION_WORDS
 
-__all__ = ["attached_in", "promises_kept", "send_line", "sent", "thing_named"]
+__all__ = ["attached_in", "promises_kept", "send_line", "sent", "thing_named", "without_recipient"]
 
 # "(also) (I) (will|promise (to)|promised (to)|offer (to)) send (her) X (pls)": the verb first.
 _SEND_FIRST = re.compile(
@@ -237,14 +237,21 @@ _KEPT_AGAIN = re.compile(
 )
 
 
+# Whom a promised thing goes to, typed after it: "a copy of my thesis abstract to Dr. Osei".
+_RECIPIENT = re.compile(r"\s+to\s+(?:you|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w'’-]+)$")
+
+
+def without_recipient(what: str) -> str:
+    """The thing promised without whom it goes to: that is the letter's reader."""
+    return _RECIPIENT.sub("", what)
+
+
 def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> str:
     """`text` with each promise it reports said as kept: "As promised, I have attached a copy of
     my dissertation." (a link or a LinkedIn message: sent apart, or offered); else as it is."""
 
     def kept(found: re.Match[str]) -> str:
-        what = found["what"].strip()
-        # "a copy of my thesis abstract to Dr. Osei": whom it goes to is the letter's reader
-        what = re.sub(r"\s+to\s+(?:you|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w'’-]+)$", "", what)
+        what = without_recipient(found["what"].strip())
         if re.search(r",? and (?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\b\.?|[A-Z][a-z]+$)", what):
             return found[0]  # "..., and Ms. Tu ...": a second promise, to someone else
         if re.search(r"(?i)\blinks?\b", what):
