@@ -246,7 +246,8 @@ Personal notes:
 - `rapportplaces`: places and names a personal note types in lower case ("at mass general")
 - `rapportboth`: a shared background typed in two parts ("from Tulsa too - went to TCC same as me")
 - `rapportgate`: a trip's purpose the last gate would stop, left out of the wish; `rapportframe`: a
-  note inside a report of the room ("He mentioned that his daughter ...") read without it
+  note inside a report of the room ("He mentioned that his daughter ...") read without it;
+  `rapportcareful`: a careful sentence of two or three things read one plain clause at a time
 - `rapportcoming`: a coming event of theirs read by its grammar ("paddling the liffey descent sat")
 - `rapportahead`: their part in what is ahead, said with its time ("Good luck with the marathon on
   Sunday, and with your fundraising for the hospice", "Safe travels on Monday, and ..."), a

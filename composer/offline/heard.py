@@ -327,6 +327,8 @@ NOTE_SOON = re.compile(
 # A weekday typed bare after a noun: "the ICE awards thurs" -> "... on Thursday".
 NOTE_ON_DAY = re.compile(
     r"(?<!\bon)(?<!\bby)(?<!\buntil)(?<!\bnext)(?<!\bthis)(?<!\blast)(?<!\bevery)"
+    r"(?<!\bGood)(?<!\bHoly)(?<!\bBlack)(?<!\bEaster)(?<!\bPalm)(?<!\bAsh)(?<!\bMaundy)"
+    r"(?<!\bShrove)(?<!\bWhit)(?<!\bMothering)"  # "Good Friday", "Ash Wednesday": one name
     r"\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)"
 )
 

@@ -293,6 +293,8 @@ def _line(
     to_me = RECOMMENDED_TO_ME.match(text)
     if to_me:
         what = (to_me.group("what") or to_me.group("what2")).strip()
+        if re.match(r"(?i)(?:if|when|once|after|before|because|while|so|whatever)\b", what):
+            return RapportLine(None, rapportframe.UNADDRESSED)  # "suggested I attend if I join"
         if to_me.group("do"):
             do = rec.aimed(to_me.group("do").strip())  # "get from library": "get it from"
             for pattern, full in ABBREVIATED:

@@ -89,9 +89,17 @@ _OURS = re.compile(
 )
 
 
+# How far apart in time the two did it: ", about ten years apart" (a gate reads it as a note).
+_YEARS_APART = re.compile(
+    r",?\s+(?:although\s+)?(?:about\s+|some\s+|roughly\s+|around\s+)?(?:a\s+few|several|many"
+    r"|[a-z]+)\s+years\s+apart\b"
+)
+
+
 def ours(clause: str) -> str:
-    """A "we both ..." clause with the doer's own course said as both of theirs ("our")."""
-    return _OURS.sub(r"\g<did> our", clause)
+    """A "we both ..." clause with the doer's own course said as both of theirs ("our"), without
+    how many years apart the two did it."""
+    return _YEARS_APART.sub("", _OURS.sub(r"\g<did> our", clause))
 
 
 def were_both(what: str) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from composer import regexes as re
-from composer.offline import headread, lexicon
+from composer.offline import headread, lexicon, rapportcareful
 from composer.offline.rapportpatterns import SAD
 from composer.offline.topicreported import is_speaker
 
@@ -69,12 +69,14 @@ def reframed(read: Callable[..., _Line]) -> Callable[..., _Line]:
     def reader(note: str, *args: Any, **options: Any) -> _Line:
         note = _FOUND_OUT.sub("", note)  # "We discovered that we wintered ...": the "we" clause
         said = read(note, *args, **options)
-        if getattr(said, "text", None) or (plain := unframed(note)) == note:
-            return said if getattr(said, "text", None) else _by_head(read, note, said, options)
-        again = read(plain, *args, **options)
+        if getattr(said, "text", None):
+            return said
+        plain = unframed(note)
+        again = read(plain, *args, **options) if plain != note else said
         if getattr(again, "text", None):
             return again
-        return _by_head(read, plain, said, options)
+        said = _by_head(read, plain, said, options)
+        return said if getattr(said, "text", None) else _careful(read, note, said, options)
 
     return reader
 
@@ -87,6 +89,19 @@ def _by_head(read: Callable[..., _Line], note: str, said: _Line, options: Any) -
         again = read(head, **options)
         if getattr(again, "text", None):
             return again
+    return said
+
+
+def _careful(read: Callable[..., _Line], note: str, said: _Line, options: Any) -> _Line:
+    """The line a careful sentence of two or three things gives by its plain readings
+    (`rapportcareful.readings`), when the note could not be said to them; else `said`."""
+    if getattr(said, "skipped", None) != UNADDRESSED or SAD.search(note):
+        return said  # a private or sad matter, one tied to their own life: never by its parts
+    for plain in rapportcareful.readings(note):
+        for each in dict.fromkeys([plain, unframed(plain)]):
+            again = read(each, **options)
+            if getattr(again, "text", None):
+                return again
     return said
 
 

@@ -49,7 +49,12 @@ _BARE_DATE = re.compile(
 
 def _on_date(found: re.Match[str]) -> str:
     prev = found["prev"].lower()
-    if prev in PREPOSITIONS or prev in ("the", "every", "and", "or", "to", "till", "til"):
+    weekday = re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", prev)  # "Saturday 17"
+    if (
+        prev in PREPOSITIONS
+        or prev in ("the", "every", "and", "or", "to", "till", "til")
+        or weekday
+    ):
         return found[0]  # "on dec 20", "from 5 jan", "until dec 20": said already
     return f"{found['prev']} on {found['date']}"
 

@@ -1,0 +1,150 @@
+"""Session 60: personal notes typed carefully, as one long sentence of the room, that every
+earlier tree left out ("it could not be turned into a line addressed to them"): the blind
+readers of sessions 58-59 named the dropped personal touch as a top fault of careful files.
+Every expected sentence is written here by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.rapport import rapport_line
+from composer.offline.rapportcareful import readings
+
+
+def _formal(note: str) -> str | None:
+    return rapport_line(note, (), tone="formal").text
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Dr. Ngata recommended that I read the published review of the 2009 Samoa tsunami "
+            "response, which the service still uses in training.",
+            "I am grateful for your recommendation of the published review of the 2009 Samoa "
+            "tsunami response, and I intend to read it.",
+        ),
+        (
+            "Mr. Crane recommended that I reread Frank Hubbard's Three Centuries of Harpsichord "
+            "Making, which he keeps on the bench and still consults.",
+            "Thank you for recommending Frank Hubbard's Three Centuries of Harpsichord Making; I "
+            "will reread it.",
+        ),
+        (
+            "Mr. Ashdown recommended that I read Reitz and Wing's Zooarchaeology again before "
+            "starting, particularly the chapters on taphonomy, because the team uses it as a "
+            "shared reference.",
+            "Thank you for recommending Reitz and Wing's Zooarchaeology; I will reread it.",
+        ),
+        (
+            "He recommended that I get hold of the Nordic Lichen Flora volumes if I do not "
+            "already have them, and said that the volume on Cladoniaceae would be very useful.",
+            "Thank you for recommending the Nordic Lichen Flora volumes; I will get hold of them.",
+        ),
+        (
+            "He recommended that I look into the PET/CT certification pathway after my first "
+            "year, and said the department supports staff who want to pursue it.",
+            "Thank you for recommending the PET/CT certification pathway; I will look into it.",
+        ),
+        (
+            "Mr. Moran recommended John Carter's 'ABC for Book Collectors' as the department's "
+            "unofficial handbook; I told him I keep a copy on my desk.",
+            "Thank you for recommending John Carter's 'ABC for Book Collectors'; I will go back "
+            "to my copy.",
+        ),
+        (
+            "Mr. Lindqvist mentioned that his daughter is getting married in Gothenburg in "
+            "December and that he will be away for two weeks.",
+            "I hope your daughter's wedding in Gothenburg in December is a wonderful day.",
+        ),
+        (
+            "Dr. Rossi will be presenting at a tunnel safety conference in Graz in September; I "
+            "mentioned that I attend regularly.",
+            "I wish you every success with your presentation at the tunnel safety conference in "
+            "Graz in September.",
+        ),
+        (
+            "She is presenting at the European Crystallographic Meeting in August and asked "
+            "whether I would be attending. I will be, and we agreed to meet there.",
+            "I wish you every success with your presentation at the European Crystallographic "
+            "Meeting in August.",
+        ),
+        (
+            "His workshop holds an open day on Saturday 17 June, and he invited me to come and "
+            "meet the rest of the team informally.",
+            "Thank you for the kind invitation to the open day on Saturday 17 June.",
+        ),
+        (
+            "She mentioned the puppy walker open day on 3 May and said I would be welcome to "
+            "come along.",
+            "Thank you for the kind invitation to the puppy walker open day on 3 May.",
+        ),
+        (
+            "Dr. Albers sings in a choir that is performing the St Matthew Passion at the "
+            "Thomaskirche on Good Friday, and he suggested I come and listen.",
+            "Thank you for the kind invitation to the St Matthew Passion at the Thomaskirche on "
+            "Good Friday.",
+        ),
+        (
+            "He mentioned that the company will be hosting a regional cocoa quality workshop in "
+            "Kumasi in March, and suggested I attend if I join.",
+            "Thank you for the kind invitation to the regional cocoa quality workshop in Kumasi in "
+            "March.",
+        ),
+        (
+            "Captain Al-Hinai sailed as chief officer with the same tanker company I joined as a "
+            "cadet, and we found we had both served on the same ship, several years apart.",
+            "It was a pleasure to discover that we had both served on the same ship.",
+        ),
+        (
+            "Dr. Okafor completed her PhD in the same department at the University of "
+            "Saskatchewan, and we discovered we had the same lab coordinator, who is still there.",
+            "It was a pleasure to discover that we had the same lab coordinator.",
+        ),
+        (
+            "Ms. Nair also trained at University College Cork, a few years after me, and we had "
+            "several lecturers in common.",
+            "It was a pleasure to discover that we both trained at University College Cork.",
+        ),
+        (
+            "We found that we both studied at NID in Ahmedabad, about ten years apart, and had "
+            "the same textiles teacher in the first year.",
+            "It was a pleasure to discover that we both studied at NID in Ahmedabad.",
+        ),
+    ],
+)
+def test_a_careful_personal_note_is_said_by_its_plain_clause(typed: str, said: str) -> None:
+    assert _formal(typed) == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # what the candidate answered is theirs, never the reader's news
+        "He coaches his daughter's handball team in Vejle, and I mentioned that I played "
+        "handball until I was twenty.",
+        # a change of career told as theirs: no line says it safely
+        "He told me that he changed careers himself; he was a carpenter before he studied "
+        "engineering, so he understood my situation.",
+    ],
+)
+def test_a_careful_note_no_clause_of_which_reads_is_left_out(typed: str) -> None:
+    assert _formal(typed) is None
+
+
+def test_the_plain_readings_of_a_careful_note() -> None:
+    note = (
+        "Mr. Attard grew up in Xagħra, the same village as my mother's family, and we found "
+        "that we know several of the same people."
+    )
+    assert readings(note) == ["He grew up in Xagħra.", "We know several of the same people."]
+
+
+def test_a_note_in_shorthand_has_no_careful_reading() -> None:
+    assert readings("rec'd the new ottolenghi book, will get it") == []
+    assert readings("he recommended that I read the review of the response") == []
+
+
+def test_a_recommendation_naming_no_thing_alone_is_never_said_as_one() -> None:
+    said = _formal("He suggested that I attend if I join, and he recommended whatever I like.")
+    assert said is None or "if I join" not in said
