@@ -148,3 +148,104 @@ def test_a_note_in_shorthand_has_no_careful_reading() -> None:
 def test_a_recommendation_naming_no_thing_alone_is_never_said_as_one() -> None:
     said = _formal("He suggested that I attend if I join, and he recommended whatever I like.")
     assert said is None or "if I join" not in said
+
+
+# Follow-ups the readers of round 10 (163, 165) and of rounds 7-8 found missing or pasted.
+def _follow(typed: str, tone: str = "warm") -> str | None:
+    from composer.offline.followup import follow_up_line
+    from composer.offline.phrasebook import Variation
+
+    return follow_up_line(typed, frozenset(), tone, "email", Variation(""))
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "I say 9 DCD cases but is 11, I check after in my records.",
+            "One correction to what I said in the interview: 11 DCD cases, not 9.",
+        ),
+        (
+            "also i said 2019 for the migration, it was actually 2020",
+            "One correction to what I said in the interview: the migration was in 2020, not 2019.",
+        ),
+        (
+            "I want to send the checklist I made (anonymised) like I promise",
+            "As promised, I have attached the checklist I made (anonymised).",
+        ),
+        (
+            "I promise send photos of collectors I install",
+            "As promised, I have attached photos of collectors I install.",
+        ),
+        (
+            "send link to showreel (the updated one w/ the haka breakdown, not the old vimeo).",
+            "I would be glad to send the link to my updated showreel.",
+        ),
+    ],
+)
+def test_a_follow_up_typed_short_is_said_as_meant(typed: str, said: str) -> None:
+    assert _follow(typed) == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "i said 'about 12 yrs' at one point, it's 14",  # was "..., with it is 14."
+        "I say 3 to 6 liters but in Chungungo the good months was up to 8, I want correct this.",
+    ],
+)
+def test_a_correction_no_reading_puts_right_is_never_said_garbled(typed: str) -> None:
+    said = _follow(typed) or ""
+    assert "with it is" not in said
+    assert not said.endswith("I want.")
+
+
+def test_a_careful_correction_led_by_i_should_is_said_whole_to_the_reader() -> None:
+    from composer.offline.carefulasked import said_with_care
+
+    typed = (
+        "I should correct one figure: I said the Al Ain herd averaged 7 litres per camel per "
+        "day, but the correct annual average is 6.4 litres; 7 litres was the peak-season "
+        "figure. I also promised to send Dr. Verhoeven a copy of our colostrum protocol."
+    )
+    assert said_with_care(typed, ["Dr. Verhoeven"]) == (
+        "I would like to correct one figure: I said the Al Ain herd averaged 7 litres per camel "
+        "per day, but the correct annual average is 6.4 litres; 7 litres was the peak-season "
+        "figure. I also promised to send you a copy of our colostrum protocol."
+    )
+
+
+def test_a_purpose_after_an_aside_is_no_list_item() -> None:
+    from composer.offline.cleaning import clean
+
+    typed = (
+        "I used SWE percentages of normal, together with the seasonal temperature outlook, to "
+        "flag basins at risk"
+    )
+    assert clean(typed) == typed
+    assert clean("I checked the pumps, the valves, the filters") == (
+        "I checked the pumps, the valves and the filters"
+    )
+
+
+def test_a_sentence_ending_on_a_want_with_nothing_wanted_is_stopped() -> None:
+    from composer.offline.wellformed import problem
+
+    assert problem("I said 3 to 6 litres, I want.")
+    assert not problem("I would like to thank you again.")
+
+
+def test_a_later_stage_told_after_the_step_is_no_time_of_the_step() -> None:
+    import datetime as dt
+
+    from composer.offline.nextsteps import next_steps_line
+    from composer.offline.phrasebook import Variation
+
+    typed = (
+        "Dr. Sandhu said the panel will finish interviews this week and HR will contact the "
+        "successful candidate next week. Reference checks would follow before the start of the "
+        "January survey season."
+    )
+    days = (dt.date(2028, 12, 12), dt.date(2028, 12, 13))
+    said = next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days)
+    assert said == "I look forward to hearing from you next week"

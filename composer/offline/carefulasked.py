@@ -362,8 +362,8 @@ def better_answer(value: str) -> str:
 # ("I would like to clarify that ... I also promised Dr. Darko a copy ..."): read by any other
 # reader, its sentences were joined by a comma
 _OWN_CAREFUL = re.compile(
-    r"^I (?:(?:would (?:also )?like|wish|wished|want|wanted) to (?:clarify|confirm|correct|add)"
-    r"|also promised|promised)\b"
+    r"^I (?:(?:would (?:also )?like|wish|wished|want|wanted|need) to (?:clarify|confirm|correct|add)"
+    r"|should (?:also )?(?:clarify|correct|add)|also promised|promised)\b"
     r"[^?!]*\.\s+I\s[^?!]*\.$"
 )
 
@@ -382,6 +382,7 @@ def said_with_care(value: str, names: list[str]) -> str | None:
     if not (_LED.match(value) or _OWN_CAREFUL.match(value)):
         return None
     value = MAKE_CLEAR.sub("", value)  # "... I would like to make that clear.": to self
+    value = re.sub(r"^I should (?=(?:also )?(?:correct|clarify|add)\b)", "I would like to ", value)
     if _OWN_CAREFUL.match(value):  # each sentence whole on its own (a long pair, session 55)
         parts = [p.rstrip(".") + "." for p in _STOP.split(to_reader(value, names))]
         each = [answer_said(p, names, owning=_OWNED_SAID) for p in parts]

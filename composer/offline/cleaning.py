@@ -185,6 +185,9 @@ def clean(item: str) -> str:
         # "... brings families in early, from someone who has been there": the last part is
         # said of the whole, no item of a list
         and not _said_of_whole(text)
+        # "I used X, together with Y, to flag Z": an aside and a purpose, no items of a list
+        and not re.search(r", (?:together with|along with|as well as|such as)\b", text)
+        and not (re.search(r", to [a-z]+ [^,]*$", text) and not re.match(r"to\s", text))
     ):
         head, _, last = text.rpartition(", ")  # "Excel, SQL, Tableau" -> "Excel, SQL and Tableau"
         text = f"{head} and {last}"

@@ -204,7 +204,7 @@ def fixed_line(
 # A correction's marker pasted after what was said: ", correct is 3 yrs", ", with actually 4".
 _PASTED_FIX = re.compile(
     r"(?i),\s+(?:with\s+|but\s+)?(?:actually\s+(?:\d|it\b|its\b|was\b|is\b)|correct(?:ly)?\s+is\b"
-    r"|correct:|really\s+(?:it\s+)?(?:was|is)\b)"
+    r"|correct:|really\s+(?:it\s+)?(?:was|is)\b|with\s+it\s+(?:is|was)\b)"
 )
 
 

@@ -99,6 +99,7 @@ def next_steps_line(
     typed = value
     if value:
         value = _EITHER_WAY.sub("", value)  # "..., she calls either way": news is heard
+        value = _FOLLOWS.sub(".", value)  # ". Reference checks would follow before ...": later
         value = re.sub(
             r"(?i),\s*then\s+(?=[a-z]+ (?:visit|round|interview|test|day) if\b)", ", ", value
         )
@@ -196,6 +197,12 @@ _RUN_IN = re.compile(
 _EITHER_WAY = re.compile(
     r"(?i)[,;]\s*(?:(?:she|he|they)(?:'ll|\s+will)?\s+)?(?:calls?|rings?|e-?mails?|phones?)"
     r"(?:\s+me)?\s+either\s+way[.!]*$"
+)
+# A later stage told in a sentence of its own after the step: ". Reference checks would follow
+# before the start of the January survey season." The close welcomes the step, not its sequel.
+_FOLLOWS = re.compile(
+    r"(?<=[a-z0-9])(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bSt)\.\s+[A-Z][^.]*\b(?:would|will)\s+"
+    r"(?:then\s+)?follow\b(?!\s+up)[^.]*\.?$"
 )
 # A note's "someone to do something" left as a sentence after the close: ". HR to call next week."
 _NOTE_AFTER = re.compile(r"(?<=[a-z0-9])\.\s+(?:[A-Z][\w.'-]*\s+){1,2}to\s+[a-z]+\b[^.]*\.?$")

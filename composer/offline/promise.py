@@ -14,8 +14,9 @@ from composer.offline.sendthing import sent, without_recipient
 # Signs of a note to self that cannot be turned into a clean sentence: left out, and said so.
 MESSY = re.compile(r"\s-\s|!!|\bthough\b|\blol\b|\btbh\b|\?|\.\.\.|\bcould be\b", re.I)
 _PROMISED = re.compile(
-    r"^(?:I\s+)?(?:promised|offered|agreed|said\s+I(?:'d|\s+would))\s+(?:to\s+)?send"
-    r"(?:\s+(?:them|her|him|you|over))*\s+(?P<what>(?:my|the|a|an|our|two|three|some)\b.+)$",
+    r"^(?:I\s+)?(?:promised|promise|offered|agreed|said\s+I(?:'d|\s+would))\s+(?:to\s+)?send"
+    r"(?:\s+(?:them|her|him|you|over))*\s+(?P<what>(?:my|the|a|an|our|two|three|some)\b.+"
+    r"|(?:photos|pictures|copies|slides|videos|samples|drawings|references)\b.+)$",
     re.IGNORECASE,
 )
 

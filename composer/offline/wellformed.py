@@ -149,6 +149,9 @@ def wellformed(text: str) -> bool:
     return not problem(text)
 
 
+_WANT_NOTHING = re.compile(r"\bI\s+(?:want|wanted|need|needed|would\s+like|hope)\s*[.!]$")
+
+
 @functools.lru_cache(maxsize=1024)
 def problem(text: str, *, slashes: bool = True) -> str:
     """Why the sentence `text` cannot go in a letter as written, or "" when it can.
@@ -181,6 +184,8 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _THIRD_PERSON.search(text)
     if found:
         return f"it speaks of someone as '{found.group('who')}' (to them, it is 'you')"
+    if found := _WANT_NOTHING.search(text):  # "..., I want." ("I want correct this" cut short)
+        return f"a verb of wanting ends it with nothing wanted ('{found.group().strip()}')"
     found = _PRESENT_SINCE.search(text)
     if found:
         return f"a present tense runs on to '{found.group('since')}' ('I have been ...' is meant)"
