@@ -362,8 +362,8 @@ def better_answer(value: str) -> str:
 # ("I would like to clarify that ... I also promised Dr. Darko a copy ..."): read by any other
 # reader, its sentences were joined by a comma
 _OWN_CAREFUL = re.compile(
-    r"^I (?:(?:would (?:also )?like|wish|wished|want|wanted|need) to (?:clarify|confirm|correct|add)"
-    r"|should (?:also )?(?:clarify|correct|add)|also promised|promised)\b"
+    r"^I (?:(?:would (?:also )?like|wish|wished|want|wanted|need) to "
+    r"(?:clarify|confirm|correct|add)|should (?:also )?(?:clarify|correct|add)|also promised|promised)\b"
     r"[^?!]*\.\s+I\s[^?!]*\.$"
 )
 
