@@ -363,7 +363,8 @@ def better_answer(value: str) -> str:
 # reader, its sentences were joined by a comma
 _OWN_CAREFUL = re.compile(
     r"^I (?:(?:would (?:also )?like|wish|wished|want|wanted|need) to "
-    r"(?:clarify|confirm|correct|add)|should (?:also )?(?:clarify|correct|add)|also promised|promised)\b"
+    r"(?:clarify|confirm|correct|add)|should (?:also )?(?:clarify|correct|add)"
+    r"|also promised|promised)\b"
     r"[^?!]*\.\s+I\s[^?!]*\.$"
 )
 
