@@ -249,3 +249,64 @@ def test_a_later_stage_told_after_the_step_is_no_time_of_the_step() -> None:
     days = (dt.date(2028, 12, 12), dt.date(2028, 12, 13))
     said = next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days)
     assert said == "I look forward to hearing from you next week"
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "said"),
+    [
+        (
+            "qualifications",
+            "Currently Operations Manager at a 1,800-camel dairy in Al Ain",
+            "I am currently Operations Manager at a 1,800-camel dairy in Al Ain.",
+        ),
+        (
+            "qualifications",
+            "Fluent German and English, good Danish",
+            "I speak fluent German and English, and good Danish.",
+        ),
+        (
+            "rapport",
+            "He recommended the European Coatings Show in Nuremberg next spring, where the "
+            "company will have a stand.",
+            "the European Coatings Show in Nuremberg next spring",
+        ),
+    ],
+)
+def test_round_ten_lines_are_said_as_a_person_would(field: str, typed: str, said: str) -> None:
+    from tests.fakes import body_of, notes_with
+
+    body = body_of(notes_with(**{field: [typed]}))
+    assert said in body
+    assert "Currently Operations" not in body
+    assert "to watch" not in body and "watching it" not in body
+
+
+@pytest.mark.parametrize(
+    ("figure", "article"),
+    [("1,800-camel", "a"), ("18,000", "an"), ("11,000", "an"), ("1800", "an"), ("180", "a")],
+)
+def test_a_figure_typed_with_a_comma_takes_the_article_of_its_first_group(
+    figure: str, article: str
+) -> None:
+    from composer.offline.lexicon import article as article_for
+
+    assert article_for(figure) == article
+
+
+def test_an_answer_told_about_is_said_as_told() -> None:
+    from composer.offline.topics import read_topic
+
+    topic = read_topic(
+        "She asked about a failure I had learned from. I told her about a batch that set off on "
+        "the press because of a rheology error I missed, and the checklist I introduced "
+        "afterwards."
+    )
+    assert topic.answer.startswith("I told you about a batch that set off on the press")
+    assert "I said about" not in topic.answer
+
+
+def test_a_contribution_cut_off_after_can_also_is_stopped() -> None:
+    from composer.offline.wellformed import problem
+
+    assert problem("I know the farmers in the area and can also.")
+    assert not problem("I will help where I can.")

@@ -364,7 +364,10 @@ def better_answer(value: str) -> str:
 _OWN_CAREFUL = re.compile(
     r"^I (?:(?:would (?:also )?like|wish|wished|want|wanted|need) to "
     r"(?:clarify|confirm|correct|add)|should (?:also )?(?:clarify|correct|add)"
-    r"|also promised|promised)\b"
+    r"|also promised|promised"
+    # "I stated that ... a year; the correct figure for 2027 was 1,240.": a correction, typed whole
+    r"|(?:stated|said|told you|mentioned) that [^.;]*;\s+(?:but\s+)?(?:the (?:correct|right|actual)"
+    r"|in fact|actually))\b"
     r"[^?!]*\.\s+I\s[^?!]*\.$"
 )
 
@@ -387,6 +390,8 @@ def said_with_care(value: str, names: list[str]) -> str | None:
     if _OWN_CAREFUL.match(value):  # each sentence whole on its own (a long pair, session 55)
         parts = [p.rstrip(".") + "." for p in _STOP.split(to_reader(value, names))]
         each = [answer_said(p, names, owning=_OWNED_SAID) for p in parts]
+        if all(each) and re.match(r"I (?:stated|said|told you|mentioned) that\b", each[0] or ""):
+            each[0] = f"One correction: {each[0]}"  # what it is, before what was said
         return " ".join(s for s in each if s) if all(each) else None
     said = answer_said(to_reader(value, names), names, owning=OWNED_CAREFUL)
     return as_addition(said, value)  # "I forgot to say that": "I would add that"

@@ -163,6 +163,7 @@ def clean(item: str) -> str:
     if trailing and text.count(", ") == 1 and " and " not in text:
         text = text.replace(", ", " and ")  # "Kubernetes, Terraform, etc." is a list of two
     text = _EITHER.sub(_either, expand(text))  # "unlabelled/rejected samples": either kind
+    text = _HAVE_BASE.sub(_have_done, text)  # "I have participate in 9 cases": participated
     text = _LICENSED.sub(_licensed, text)  # "licensed OR + WA": licensed in OR and WA
     text = licence_classes(text)
     text = re.sub(r"(?<=[a-z]s) including (?=[A-Z])", ", including ", text)  # "3 titles incl. X"
@@ -192,6 +193,22 @@ def clean(item: str) -> str:
         head, _, last = text.rpartition(", ")  # "Excel, SQL, Tableau" -> "Excel, SQL and Tableau"
         text = f"{head} and {last}"
     return text + ("?" if question else "")
+
+
+# A perfect typed with the verb's base in a second language: "I have participate in 9 cases".
+_HAVE_BASE = re.compile(
+    r"\b(?P<head>(?:I|we) (?:have|has)(?: also| never| already)?) (?P<verb>[a-z]+)\b"
+)
+
+
+def _have_done(found: re.Match[str]) -> str:
+    """ "I have participate" -> "I have participated": a verb that is only a verb, in its base
+    form, after "have" (never "I have work", "I have use of": nouns too)."""
+    verb = found["verb"]
+    done = lexicon.verb_forms(verb).get("VBN", verb) if lexicon.is_base_verb(verb) else verb
+    if set(lexicon.classes(verb)) != {"verb"} or done == verb:
+        return found[0]
+    return f"{found['head']} {done}"
 
 
 # Two describing words with a slash before what they describe: "cut unlabelled/rejected samples"

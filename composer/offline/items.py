@@ -236,6 +236,11 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         alone = _read(text[3:], common, offer=offer)
         if alone.said is not None and alone.said.verb == shared[1].lower():
             return replace(alone, source=item, said=replace(alone.said, verb=f"co-{shared[1]}"))
+    post = re.match(r"(?i)^(?:currently|presently|at present)[,:]?\s+(?=[A-Z])", text)
+    held = _read(text[post.end() :], common, offer=offer) if post else None
+    if post and held and held.kind == Kind.ROLE and held.said and held.said.verb == "am":
+        rest = re.sub(r"^(?:an?|the)\s+", "", held.said.rest)  # "I am currently Head of ..."
+        return replace(held, source=item, said=replace(held.said, rest=f"currently {rest}"))
     now = re.match(r"^(?:currently|now|still) (?P<verb>\w+ing)\b", text, re.IGNORECASE)
     if now:
         studying = now.group("verb").lower() in ("studying", "completing", "training", "working")

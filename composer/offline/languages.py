@@ -131,6 +131,16 @@ def read(text: str) -> tuple[str, Clause] | None:
     one = _one(text)
     if one is not None:
         return "skill", one
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first.lower() in _LEVELS:  # "Fluent German and English, good ..."
+        text = first.lower() + text[len(first) :]
+    # "fluent German and English": one level typed for both, said for both
+    text = re.sub(
+        rf"\b(?P<level>{'|'.join(k for k in _LEVELS if k)}) (?P<a>[A-Z][a-z]+) and "
+        r"(?=[A-Z][a-z]+\b)",
+        lambda m: f"{m['level']} {m['a']}, {m['level']} " if _language(m["a"]) else m[0],
+        text,
+    )
     known = _WORKING.fullmatch(text)  # "Fluent Greek and English, working knowledge of Italian"
     head = read(known["head"][0].lower() + known["head"][1:]) if known else None
     if known and head and _language(known["lang"]) and head[1].verb == "speak":

@@ -327,9 +327,13 @@ def article(phrase: str) -> str:
 
 def _said_with_a_vowel(figure: str) -> bool:
     """Whether a figure is said from a vowel: "8", "80k", "800" ("eight ..."), "11", "18",
-    "1,800", "11,000", "18.5" ("eleven", "eighteen ...", "... thousand"), not "110" or "180"
-    ("a hundred and ...") nor "1" ("one")."""
+    "1800", "11,000", "18.5" ("eleven", "eighteen ...", "... thousand"), not "110" or "180"
+    ("a hundred and ...") nor "1" ("one"); typed with a comma, a figure is said by its first
+    group ("1,800": "one thousand eight hundred", "18,000": "eighteen thousand")."""
     whole = re.match(r"\d[\d,]*", figure)
+    if whole and "," in whole.group().strip(","):
+        first = whole.group().split(",", 1)[0]
+        return first.startswith("8") or first in ("11", "18")
     digits = whole.group().replace(",", "") if whole else figure
     if digits.startswith("8"):
         return True

@@ -62,6 +62,7 @@ def promised(value: str | None) -> tuple[str, bool, bool] | None:
     if found is None or MESSY.search(found["what"]) or re.search(r"[.!]\s+[A-Z]", found["what"]):
         return None  # (a second sentence after it: read by parts)
     what = without_recipient(found["what"])
+    what = re.sub(r",?\s+which\s+I\s+(?:will|'ll|shall|can)\s+send\b.*$", "", what)  # sent now
     what = what[0].lower() + what[1:]
     thing = _EXAMPLE_OF.sub("", typed[0]) if typed else ""
     one = re.match(r"(?i)^an?\s+(?P<adj>[a-z-]+)\s+one$", what)

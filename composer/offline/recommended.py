@@ -23,6 +23,10 @@ READING_IT = re.compile(
 )
 # What the candidate will do with a recommendation, by the kind of thing recommended.
 _ACTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # an event one goes to, named: "the European Coatings Show" is never watched; whether the
+    # candidate can go is theirs to settle, so they will look into it (judged lines, reader 5)
+    (re.compile(r"\b(?:[A-Z][\w&'-]*\s+)+(?:Show|Fair|Expo|Festival)\b"),
+     "looking into", "look into"),
     (re.compile(r"\b(book|novel|biography|memoir|article|paper|essay|guide|newsletter|blog"
                 r"|manual|handbook|workbook|chapter|atlas|cookbook)s?\b",
                 re.I), "reading", "read"),

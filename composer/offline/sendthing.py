@@ -222,7 +222,9 @@ _REPORTED = re.compile(
     # ("PDF samples of the parts": a plural thing of the candidate's; "to Dr. Osei": a title)
     r"(?:,? (?:which|and) I (?:will|shall"
     r"|would like to|intend to|plan to|'ll) (?:enclose|attach|send)(?: it)?(?: with (?:the|this|my)"
-    r" (?:letter|email)| separately)?)?(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.!]"
+    r" (?:letter|email)| separately)?"
+    r"(?: by [A-Za-z]+| (?:this|next) week| tomorrow| shortly| soon)?)?"  # "... send by Fri"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.!]"
     r"(?: I (?:will|'ll) (?:attach|enclose) (?:it|them)[^.!?]*[.!])?"  # "I will attach them to my
     r"(?= |$)"  # email." after it: kept at once
 )

@@ -74,8 +74,8 @@ _INVERTED = re.compile(
 # What parts the question from its answer: an arrow; a dash or "I said" after "asked ...".
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _DASH = re.compile(
-    r"\s+[-–—]+\s+|(?:[.,;]|,\s+and)\s+[Ii]\s+(?:said|answered|replied|told\s+(?:him|her|them))"
-    r"\s+(?:that\s+)?|[.,;]\s+I\s+explained\s+that\s+"
+    r"\s+[-–—]+\s+|(?:[.,;]|,\s+and)\s+[Ii]\s+(?:said|answered|replied|told\s+(?:him|her|them)"
+    r"(?!\s+about\b))\s+(?:that\s+)?|[.,;]\s+I\s+explained\s+that\s+"
     # ", and I explained my batch sequence ...": what was told, kept as the candidate's clause
     r"|(?:[.,;]|,\s+and)\s+(?=I\s+(?:explained|described)\s)"
     r"|[,;]\s+(?=(?:said|told)\s)"  # ", said call them first"

@@ -149,7 +149,10 @@ def wellformed(text: str) -> bool:
     return not problem(text)
 
 
-_WANT_NOTHING = re.compile(r"\bI\s+(?:want|wanted|need|needed|would\s+like|hope)\s*[.!]$")
+_WANT_NOTHING = re.compile(
+    r"\bI\s+(?:want|wanted|need|needed|would\s+like|hope)\s*[.!]$"
+    r"|\band\s+(?:can|could|will|would)(?:\s+also)?\s*[.!]$"  # "... and can also.": cut short
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -185,7 +188,7 @@ def problem(text: str, *, slashes: bool = True) -> str:
     if found:
         return f"it speaks of someone as '{found.group('who')}' (to them, it is 'you')"
     if found := _WANT_NOTHING.search(text):  # "..., I want." ("I want correct this" cut short)
-        return f"a verb of wanting ends it with nothing wanted ('{found.group().strip()}')"
+        return f"it ends on a verb with nothing after it ('{found.group().strip()}')"
     found = _PRESENT_SINCE.search(text)
     if found:
         return f"a present tense runs on to '{found.group('since')}' ('I have been ...' is meant)"
