@@ -131,9 +131,9 @@ def read(text: str) -> tuple[str, Clause] | None:
     one = _one(text)
     if one is not None:
         return "skill", one
-    first = text.split(" ", 1)[0]
-    if first[:1].isupper() and first.lower() in _LEVELS:  # "Fluent German and English, good ..."
-        text = first.lower() + text[len(first) :]
+    lead = text.split(" ", 1)[0]
+    if lead[:1].isupper() and lead.lower() in _LEVELS:  # "Fluent German and English, good ..."
+        text = lead.lower() + text[len(lead) :]
     # "fluent German and English": one level typed for both, said for both
     text = re.sub(
         rf"\b(?P<level>{'|'.join(k for k in _LEVELS if k)}) (?P<a>[A-Z][a-z]+) and "
