@@ -19,8 +19,7 @@ def test_a_deed_is_led_by_the_role() -> None:
         "Reef Check Australia.",
         "For the role, I would draw on my work so far: I volunteered for two seasons with Reef "
         "Check Australia.",
-        "Much of what I would bring to the role comes from my work so far: I volunteered for two "
-        "seasons with Reef Check Australia.",
+        "Beyond what we discussed, I volunteered for two seasons with Reef Check Australia.",
     )
 
 
@@ -31,8 +30,8 @@ def test_a_formal_letter_names_the_position_the_thanks_names() -> None:
         "with Reef Check Australia.",
         "In the position, I would draw on my experience to date: I volunteered for two seasons "
         "with Reef Check Australia.",
-        "Much of what I would bring to the position comes from my experience to date: I "
-        "volunteered for two seasons with Reef Check Australia.",
+        "Beyond the points we discussed, I volunteered for two seasons with Reef Check "
+        "Australia.",
     )
 
 

@@ -258,9 +258,8 @@ def test_a_larger_panel_says_its_one_shared_point_plainly_in_letters_that_differ
             for lead in (
                 "I would come to the {role} with relevant experience: ",
                 "For the {role}, I would draw on my work so far: ",
-                "Much of what I would bring to the {role} comes from my work so far: ",
             )
-        ]
+        ] + ["Beyond what we discussed, "]
         assert sentence in {f"{lead}I shipped the reminder app." for lead in leads}, sentence
         bodies.add(re.sub(r"Person \w+|\d", "", text.split("\n\n", 2)[2]))
     assert len(bodies) == size

@@ -277,6 +277,9 @@ def said_answer(question: str, typed: str) -> str:
     told = _TOLD.match(_LEAD.sub("", typed, count=1) if not _TOLD.match(typed) else typed)
     if told:
         what = _parts(told["what"])[0]
+        what = re.sub(
+            r"^(the\s+[\w-]+(?:\s+[\w-]+)?)\s+one$", r"\1", what
+        )  # "the lightning strike one"
         story = _story(what)
         return STORY + story if story else ""
     answer = _LEAD.sub("", typed, count=1).strip()

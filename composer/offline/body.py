@@ -101,7 +101,18 @@ class Body(Wording):
                 text = self.pick("point_more", **values)
                 plain = f"{values['clause']}."
                 out.append(Sentence("point_more", paragraph, text, alone=plain, untied=True))
-        return out
+        return self._to_reader(out)
+
+    def _to_reader(self, said: list[Sentence]) -> list[Sentence]:
+        """The points that name this letter's own reader said to them ("with clean cuts that Mr.
+        Hartwell praised" in Mr. Hartwell's letter: "that you praised")."""
+        names = [self.person.name, self.person.salutation or ""]
+        return [
+            replace(s, text=to_reader(s.text, names), alone=to_reader(s.alone, names))
+            if s.section in ("summary", "point", "point_more")
+            else s
+            for s in said
+        ]
 
     def pick_summary(self, section: str, **values: str) -> str:
         """A point said on its own in `section`'s wording; a thing told about takes only what was
@@ -295,7 +306,7 @@ class Body(Wording):
             # summary, not a topic it says nothing about.
             said = self.contribution()
             out += [replace(s, paragraph=0) for s in said] if chosen.topics else said
-        return out + trailing
+        return self._to_reader(out + trailing)
 
     def _exchanged(self, out: list[Sentence], named: list[Phrase]) -> list[Sentence]:
         """`out` with the reader's question and the answer given, when no topic it names says it
