@@ -30,8 +30,7 @@ def test_a_formal_letter_names_the_position_the_thanks_names() -> None:
         "with Reef Check Australia.",
         "In the position, I would draw on my experience to date: I volunteered for two seasons "
         "with Reef Check Australia.",
-        "Beyond the points we discussed, I volunteered for two seasons with Reef Check "
-        "Australia.",
+        "Beyond the points we discussed, I volunteered for two seasons with Reef Check Australia.",
     )
 
 

@@ -252,14 +252,18 @@ def test_a_larger_panel_says_its_one_shared_point_plainly_in_letters_that_differ
         # (after a topic it is not about, led as the candidate's own work: reader 26, s46)
         # (session 50: standing on its own, never "In my own experience, ...")
         # (session 51: after the topics, led by why the candidate fits the role, never a boast)
-        leads = [""] + [
-            lead.format(role=role)
-            for role in ("role", "position")
-            for lead in (
-                "I would come to the {role} with relevant experience: ",
-                "For the {role}, I would draw on my work so far: ",
-            )
-        ] + ["Beyond what we discussed, "]
+        leads = (
+            [""]
+            + [
+                lead.format(role=role)
+                for role in ("role", "position")
+                for lead in (
+                    "I would come to the {role} with relevant experience: ",
+                    "For the {role}, I would draw on my work so far: ",
+                )
+            ]
+            + ["Beyond what we discussed, "]
+        )
         assert sentence in {f"{lead}I shipped the reminder app." for lead in leads}, sentence
         bodies.add(re.sub(r"Person \w+|\d", "", text.split("\n\n", 2)[2]))
     assert len(bodies) == size
