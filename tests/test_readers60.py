@@ -310,3 +310,94 @@ def test_a_contribution_cut_off_after_can_also_is_stopped() -> None:
 
     assert problem("I know the farmers in the area and can also.")
     assert not problem("I will help where I can.")
+
+
+# Round 11 (readers 167, 169): corrections led as corrections, closes that end on their step.
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "sludge was 45 m3 not 40 (checked logbook)",
+            "One correction: the sludge was 45 m3 not 40.",
+        ),
+        (
+            "Also the rejection rate number is for sacking only, not for yarn.",
+            "One correction: the rejection rate number is for sacking only, not for yarn.",
+        ),
+        ("forgot to mention I speak Welsh", "One thing I did not get to mention: I speak Welsh."),
+    ],
+)
+def test_a_correction_is_led_as_one_and_an_addition_as_one(typed: str, said: str) -> None:
+    assert _follow(typed) == said
+
+
+def test_a_promise_typed_first_takes_no_correction_lead() -> None:
+    from composer.offline.followlead import corrects
+
+    assert not corrects(
+        "I forget to say I have the certificate from the Jaén course, she did not ask for it but "
+        "I want to send the copy. Also I say 1,500 but it is about 1,800."
+    )
+    assert corrects("I said I had given evidence about twenty times; my log shows it is 26.")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "bex to ring by end of next wk, then ref checks (gave 2 refs)",
+            "I look forward to hearing from Bex by the end of next week",
+        ),
+        (
+            "Martin said they hope to decide by the end of next week and may invite two "
+            "candidates back for a practical trial day.",
+            "I look forward to hearing from you by the end of next week",
+        ),
+    ],
+)
+def test_a_close_ends_on_its_step_not_their_later_one(typed: str, said: str) -> None:
+    import datetime as dt
+
+    from composer.offline.nextsteps import next_steps_line
+    from composer.offline.phrasebook import Variation
+
+    days = (dt.date(2029, 1, 16), dt.date(2029, 1, 17))
+    assert next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days) == said
+
+
+def test_a_highlight_that_grades_the_answer_given_is_left_out() -> None:
+    from composer.offline.items import Kind, read_point
+
+    item = read_point(
+        "I gave a clear, step-by-step answer on how to respond to a missed surfacing."
+    )
+    assert item.kind == Kind.OPINION and item.said is None
+    assert read_point("I made a plan for the launch").said is not None
+
+
+def test_a_note_capital_inside_a_sentence_is_stopped() -> None:
+    from composer.offline.wellformed import problem
+
+    assert problem("I have Two GLP monitoring inspections without critical findings.")
+    assert problem("I have experience with Currently Section Leader, Ecotoxicology.")
+    assert not problem("We walked the Yorkshire Three Peaks.")
+
+
+def test_a_shared_place_keeps_no_note_aside() -> None:
+    assert _formal("we are both from Faridpur, same district") == (
+        "It was a pleasure to discover that we are both from Faridpur."
+    )
+
+
+def test_a_linkedin_note_names_the_follow_up_it_cannot_hold() -> None:
+    import datetime as dt
+
+    from composer import compose
+    from tests.fakes import notes_with
+
+    notes = notes_with(follow_up="I said about twenty; my log shows it is 26.")
+    data = notes.model_dump(mode="json") | {"channel": "linkedin", "tone": "concise"}
+    from composer.models import Notes
+
+    [letter] = compose(Notes.model_validate(data), today=notes.interview.date + dt.timedelta(1))
+    assert any("leaves out your follow-up" in n for n in letter.notices)

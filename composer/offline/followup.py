@@ -13,7 +13,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer import regexes as re
-from composer.offline import asidekinds, followclean, lexicon, phrasebook, selfnotes, verbatim
+from composer.offline import (
+    asidekinds,
+    followclean,
+    followlead,
+    lexicon,
+    phrasebook,
+    selfnotes,
+    verbatim,
+)
 from composer.offline.addedto import add_once, answer_and
 from composer.offline.addition import as_addition
 from composer.offline.agreeing import agreed
@@ -141,6 +149,7 @@ def _plainer(value: str) -> str:
     X like I promise" as "I promised to send X"; "send link to showreel (the updated one ...)"
     as "send the link to my updated showreel"."""
     value = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b)", "", value) or value
+    value = re.sub(r"(?i)\s*\((?:i\s+)?(?:checked|confirmed|double-checked)\b[^()]*\)", "", value)
     value = _LIKE_PROMISED.sub(r"I promised to send \g<what>\g<to>", _but_is(value))
     value = _LINK_WHICH.sub(r"the link to my \g<adj> \g<noun>", value)
     return re.sub(
@@ -155,6 +164,7 @@ def _but_is(value: str) -> str:
     return f"I said {found['was']}, it was actually {found['right']}" if found else value
 
 
+@followlead.led  # "sludge was 45 m3 not 40": "One correction: ...", never "One thing I would add"
 @followclean.room_first  # "I said X; in fact, Y. I also ...": the correction as typed first
 @asidekinds.read_again  # "forgot to say X (starts Jan, tbc)": read without its bracket
 @kept_unfixed  # "I said X, correct is Y" unread: left out, never said garbled

@@ -91,6 +91,13 @@ _FROM_TO = re.compile(
 )
 
 
+# A highlight that grades the candidate's own answer in the room (reader 169: self-praise).
+_OWN_ANSWER = re.compile(
+    r"(?i)^(?:I\s+)?(?:gave|made|had)\s+(?:a|an)\s+(?:[\w-]+,?\s+){1,3}(?:answer|reply|response"
+    r"|explanation)\b"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 @selfnotes.doubted(lambda item, why: Item(item, Kind.UNSURE, None, why))  # "(check exact name)"
 @headread.after  # one no reading could say whole, said by its head ("3 yrs @ EYE - ...")
@@ -101,6 +108,8 @@ _FROM_TO = re.compile(
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) said by the candidate, its asides
     read (`asidekinds`); one still read as a note is left out, unless typed whole (`typedwhole`)."""
+    if _OWN_ANSWER.match(" ".join(item.split())):  # "I gave a clear, step-by-step answer"
+        return Item(item, Kind.OPINION, None, "it praises your own answer in the interview")
     spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
     if spelled != item:
         return replace(read_point(spelled, common, offer=offer), source=item)

@@ -46,6 +46,7 @@ from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
+from composer.offline.screen import shortened
 from composer.offline.select import select
 from composer.offline.shortnames import short_names
 from composer.offline.topics import read_topic
@@ -364,6 +365,13 @@ class NoteWriter:
 
     def write(self) -> Written:
         """The note: the best plan that fits (and, on request, is as short or long as asked)."""
+        typed = self.notes.follow_up
+        if typed and not any("follow-up" in n for n in self.notices):  # never in 200 characters
+            self.notices.append(
+                f"The LinkedIn note to {self.person.name} leaves out your follow-up "
+                f'("{shortened(typed)}"): a connection note holds {self.limit} characters. '
+                "Send it in a message once they accept, or write an email (--channel email)."
+            )
         ways = self._ways
         low, high = self.adjust.least_chars, self.adjust.most_chars
         if low is not None or high is not None:

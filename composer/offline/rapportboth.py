@@ -93,6 +93,8 @@ _OURS = re.compile(
 _YEARS_APART = re.compile(
     r",?\s+(?:although\s+)?(?:about\s+|some\s+|roughly\s+|around\s+)?(?:a\s+few|several|many"
     r"|[a-z]+)\s+years\s+apart\b"
+    # the note's own aside on how close: "both from Faridpur, same district"
+    r"|,\s+(?:the\s+)?same\s+(?:district|town|village|city|area|region|county|province|street)$"
 )
 
 

@@ -191,7 +191,18 @@ def close_trimmed(line: str) -> str:
     personally", reader 69's h381); else as it is."""
     found = _HOPED_AFTER.search(line)
     line = line[: found.start()] if found and _DONE_TO_ME.search(found["step"]) else line
+    line = _THEIR_LATER.sub("", line)  # "... next week and may invite two candidates back"
     return _AND_THAT.sub("", line)
+
+
+# A later step of theirs run on after the close's time with no subject of its own: "hearing from
+# you by the end of next week and may invite two candidates back ..." (the candidate would be
+# inviting), ", then reference checks" (a note's noun after a comma). Reader 169's h783, 167's h771.
+_THEIR_LATER = re.compile(
+    r"(?<=\S)\s+and\s+(?:may|might|will|would|could)\s+(?:then\s+)?(?:invite|ask|call|contact|offer"
+    r"|arrange|schedule|hold|run|set)\b.*$"
+    r"|,\s+then\s+(?![^,]*\b(?:I|you|we|they|he|she|it)\b)[a-z][a-z -]*$"
+)
 
 
 # a report of the room left in the close: "and that he would ...", ", and that they will ...",

@@ -152,6 +152,10 @@ def wellformed(text: str) -> bool:
 _WANT_NOTHING = re.compile(
     r"\bI\s+(?:want|wanted|need|needed|would\s+like|hope)\s*[.!]$"
     r"|\band\s+(?:can|could|will|would)(?:\s+also)?\s*[.!]$"  # "... and can also.": cut short
+    # a note's first word kept with its capital inside the sentence: "I have Two GLP monitoring
+    # inspections ...", "I have experience with Currently Section Leader, ..."
+    r"|\b(?:I\s+(?:have|had|hold|am|was)|experience\s+(?:with|in))\s+(?:Currently|Presently|Two"
+    r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b"
 )
 
 
@@ -188,7 +192,7 @@ def problem(text: str, *, slashes: bool = True) -> str:
     if found:
         return f"it speaks of someone as '{found.group('who')}' (to them, it is 'you')"
     if found := _WANT_NOTHING.search(text):  # "..., I want." ("I want correct this" cut short)
-        return f"it ends on a verb with nothing after it ('{found.group().strip()}')"
+        return f"it ends short, or keeps a note's capital ('{found.group().strip()}')"
     found = _PRESENT_SINCE.search(text)
     if found:
         return f"a present tense runs on to '{found.group('since')}' ('I have been ...' is meant)"

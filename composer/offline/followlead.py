@@ -1,0 +1,68 @@
+"""A follow-up that puts a fact right, led as a correction (session 60).
+
+The readings of a follow-up say many lines through the addition frames ("One thing I would add:
+...", "To add to one of my answers, ..."). Where the line typed corrects what was said ("sludge
+was 45 m3 not 40", "the rejection rate number is for sacking only, not for yarn", "I said ...;
+my log shows it is 26"), readers of round 11 (169) called "One thing I did not get to mention:
+I said 42ha, ..." a correction passed off as an addition. `led` gives such a line the
+correction's own lead ("One correction: ..."), from the phrasebook, and leaves any other as it is.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import ParamSpec
+
+from composer import regexes as re
+from composer.offline import phrasebook
+
+__all__ = ["corrects", "led"]
+
+_P = ParamSpec("_P")
+
+# What a line typed to put a fact right says: a correction named, a figure "not" another, what
+# was said "but" is wrong, the records that show it.
+_CORRECTS = re.compile(
+    r"(?i)\b(?:correct(?:ion|ed)?|to be accurate|(?:this|that) (?:is|was) wrong|was wrong"
+    r"|my (?:log|logbook|records?) shows?)\b"
+    r"|\bnot\s+(?:\d|on top\b|for\b|only\b|as\b|in\s+(?:19|20)\d\d)"
+    r"|\bI\s+(?:said|say|stated|told you)\b[^.;]*\b(?:but|;)"
+)
+# Where the first part of a line typed ends: a new sentence, or "Also ..." after a comma.
+_FIRST_PART = re.compile(r"(?<=[a-z0-9)])\.\s+|[,;]?\s+[Aa]lso\s+(?=I\b|i\b)")
+# The addition frames of every tone (`follow_up_clause` and `follow_up_forgot`), before {clause}.
+_ADDED = tuple(
+    option.split("{clause}")[0]
+    for section in ("follow_up_clause", "follow_up_forgot")
+    for tone in ("formal", "any")
+    for option in phrasebook.BOOK[section].get(tone, ())
+    if option.endswith("{clause}.") and not option.startswith("{clause}")
+)
+
+
+def corrects(typed: str) -> bool:
+    """Whether a follow-up as typed puts right, in its first part, something said in the
+    interview (a promise typed first and a correction after it: no correction's lead)."""
+    return _CORRECTS.search(_FIRST_PART.split(typed, maxsplit=1)[0]) is not None
+
+
+def led(read: Callable[_P, str | None]) -> Callable[_P, str | None]:
+    """`read` (a reader of the follow-up, its first argument the line as typed, its fourth the
+    tone) with a correction said after the correction's lead, not an addition's."""
+
+    @functools.wraps(read)
+    def reader(*args: _P.args, **kwargs: _P.kwargs) -> str | None:
+        line = read(*args, **kwargs)
+        typed, tone = str(args[0] or ""), str(args[2] if len(args) > 2 else "warm")
+        if not line or not corrects(typed):
+            return line
+        lead = next((a for a in _ADDED if line.startswith(a)), None)
+        if lead is None:
+            return line
+        frame = phrasebook.wordings("follow_up_corrected", tone, "email")[0]
+        clause = line[len(lead) :]
+        clause = clause[:1].lower() + clause[1:] if not clause.startswith("I ") else clause
+        return frame.split("{clause}")[0] + clause
+
+    return reader
