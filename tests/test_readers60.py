@@ -401,3 +401,25 @@ def test_a_linkedin_note_names_the_follow_up_it_cannot_hold() -> None:
 
     [letter] = compose(Notes.model_validate(data), today=notes.interview.date + dt.timedelta(1))
     assert any("leaves out your follow-up" in n for n in letter.notices)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("verification backlog cut ~40%", "I cut the verification backlog by about 40%"),
+        ("complaints reduced 30%", "I reduced complaints by 30%"),
+    ],
+)
+def test_a_result_typed_thing_first_is_said_as_done(typed: str, said: str) -> None:
+    from composer.offline.items import read_point
+
+    item = read_point(typed)
+    assert item.said is not None and item.said.text() == said
+
+
+def test_list_parts_joined_where_they_are_no_list_are_stopped() -> None:
+    from composer.offline.wellformed import problem
+
+    assert problem("I have experience in inspector III, Kiambu county and five years.")
+    assert problem("I have five years, of experience in mostly racing yards.")
+    assert not problem("I have worked there for five years.")

@@ -91,6 +91,12 @@ _FROM_TO = re.compile(
 )
 
 
+# A result typed thing first, its verb after it: "verification backlog cut ~40%" ("I cut the
+# verification backlog by about 40%", never "The verification backlog cut about 40%").
+_THING_CUT = re.compile(
+    r"(?i)^(?P<what>[a-z][a-z -]*?[a-z])\s+(?P<verb>cut|reduced|increased|improved|raised|grew)\s+"
+    r"(?:by\s+)?(?P<by>~?\d[\d.,]*\s*%)$"
+)
 # A highlight that grades the candidate's own answer in the room (reader 169: self-praise).
 _OWN_ANSWER = re.compile(
     r"(?i)^(?:I\s+)?(?:gave|made|had)\s+(?:a|an)\s+(?:[\w-]+,?\s+){1,3}(?:answer|reply|response"
@@ -110,6 +116,10 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     read (`asidekinds`); one still read as a note is left out, unless typed whole (`typedwhole`)."""
     if _OWN_ANSWER.match(" ".join(item.split())):  # "I gave a clear, step-by-step answer"
         return Item(item, Kind.OPINION, None, "it praises your own answer in the interview")
+    if (done := _THING_CUT.match(" ".join(item.split()))) is not None:  # "backlog cut ~40%"
+        return replace(
+            read_point(f"{done['verb']} {done['what']} by {done['by']}", common), source=item
+        )
     spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
     if spelled != item:
         return replace(read_point(spelled, common, offer=offer), source=item)

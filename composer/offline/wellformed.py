@@ -156,6 +156,10 @@ _WANT_NOTHING = re.compile(
     # inspections ...", "I have experience with Currently Section Leader, ..."
     r"|\b(?:I\s+(?:have|had|hold|am|was)|experience\s+(?:with|in))\s+(?:Currently|Presently|Two"
     r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b"
+    # a list's parts joined where they are no list: "experience in inspector III, Kiambu county
+    # and five years.", "five years, of experience in mostly racing yards"
+    r"|\band\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months)\.$"
+    r"|\w,\s+of\s+experience\b"
 )
 
 
