@@ -423,3 +423,40 @@ def test_list_parts_joined_where_they_are_no_list_are_stopped() -> None:
     assert problem("I have experience in inspector III, Kiambu county and five years.")
     assert problem("I have five years, of experience in mostly racing yards.")
     assert not problem("I have worked there for five years.")
+
+
+# Round 12 (readers 171, 173).
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Approved road safety audit team leader",
+            "I am an approved road safety audit team leader",
+        ),
+        (
+            "Chartered Professional Engineer (CPEng)",
+            "I am a Chartered Professional Engineer (CPEng)",
+        ),
+        ("approved the budget for the depot", "I approved the budget for the depot"),
+    ],
+)
+def test_a_standing_granted_is_held_and_a_name_keeps_its_short_form(typed: str, said: str) -> None:
+    from composer.offline.items import read_point
+
+    item = read_point(typed)
+    assert item.said is not None and item.said.text() == said
+
+
+def test_the_reader_named_by_surname_in_the_step_is_you() -> None:
+    import datetime as dt
+
+    from composer.offline.nextsteps import next_steps_line, reader_names
+    from composer.offline.phrasebook import Variation
+
+    typed = "M. Lefebvre will call by Friday 2 March; if it goes ahead, the second meeting ..."
+    reader = reader_names("Thomas Lefebvre", "Owner and Managing Director", "M. Lefebvre")
+    days = (dt.date(2029, 2, 20), dt.date(2029, 2, 21))
+    said = next_steps_line(
+        typed, frozenset(), "warm", "email", Variation(""), reader=reader, days=days
+    )
+    assert said == "I look forward to hearing from you by Friday 2 March"

@@ -107,7 +107,8 @@ Content selection (what each reader gets):
 
 The candidate's points (qualifications and highlights):
 - `phrases`: each note item's grammatical shape
-- `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...);
+- `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...); `itemfront`:
+  shapes read before them ("Approved ... team leader", "backlog cut ~40%", "(CPEng)");
   `itemresults`: a deed and what came of it after a dash or a comma; `deedresults`: in shapes no
   other reader takes ("-> 3 front pages")
 - `settingfront`: where a deed was done, typed first ("in internship cut X": "In my internship, I");

@@ -32,6 +32,7 @@ from composer.offline import (
     figures,
     figureshort,
     headread,
+    itemfront,
     itemresults,
     itemtails,
     lexicon,
@@ -91,19 +92,6 @@ _FROM_TO = re.compile(
 )
 
 
-# A result typed thing first, its verb after it: "verification backlog cut ~40%" ("I cut the
-# verification backlog by about 40%", never "The verification backlog cut about 40%").
-_THING_CUT = re.compile(
-    r"(?i)^(?P<what>[a-z][a-z -]*?[a-z])\s+(?P<verb>cut|reduced|increased|improved|raised|grew)\s+"
-    r"(?:by\s+)?(?P<by>~?\d[\d.,]*\s*%)$"
-)
-# A highlight that grades the candidate's own answer in the room (reader 169: self-praise).
-_OWN_ANSWER = re.compile(
-    r"(?i)^(?:I\s+)?(?:gave|made|had)\s+(?:a|an)\s+(?:[\w-]+,?\s+){1,3}(?:answer|reply|response"
-    r"|explanation)\b"
-)
-
-
 @functools.lru_cache(maxsize=4096)
 @selfnotes.doubted(lambda item, why: Item(item, Kind.UNSURE, None, why))  # "(check exact name)"
 @headread.after  # one no reading could say whole, said by its head ("3 yrs @ EYE - ...")
@@ -114,12 +102,20 @@ _OWN_ANSWER = re.compile(
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) said by the candidate, its asides
     read (`asidekinds`); one still read as a note is left out, unless typed whole (`typedwhole`)."""
-    if _OWN_ANSWER.match(" ".join(item.split())):  # "I gave a clear, step-by-step answer"
-        return Item(item, Kind.OPINION, None, "it praises your own answer in the interview")
-    if (done := _THING_CUT.match(" ".join(item.split()))) is not None:  # "backlog cut ~40%"
-        return replace(
-            read_point(f"{done['verb']} {done['what']} by {done['by']}", common), source=item
+    front = itemfront.read(item)  # "Approved ... team leader", "backlog cut ~40%", "(CPEng)"
+    if isinstance(front, str):  # a reading of the line said as the readers below know it
+        return (
+            Item(item, Kind.OPINION, None, front)
+            if front.startswith("it ")
+            else replace(read_point(front, common, offer=offer), source=item)
         )
+    if front is not None:
+        return Item(item, Kind.ROLE, front)
+    if (short := itemfront.named_short(item)) is not None:  # its own short form, kept after it
+        named = read_point(short[0], common, offer=offer)
+        if named.said is not None and named.said.whole is None:
+            kept = replace(named.said, rest=f"{named.said.rest} ({short[1]})")
+            return replace(named, source=item, said=kept)
     spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
     if spelled != item:
         return replace(read_point(spelled, common, offer=offer), source=item)

@@ -417,7 +417,7 @@ _TRAILING_TIME = re.compile(
 
 def reader_names(name: str, title: str | None, salutation: str | None) -> tuple[str, ...]:
     """How a note may name the reader: full and first name, salutation, title words."""
-    names = [name, name.split()[0]]
+    names = [name, name.split()[0], name.split()[-1]]  # "Lefebvre will call by Friday"
     if salutation:
         names.append(salutation)
     if title:  # "Chair of Governors": "the chair"; "Headteacher": "the headteacher"

@@ -1,0 +1,64 @@
+"""A qualification or highlight read before the item readers, where its shape is one they
+misread (session 60, from the quoted faults of blind readers 167, 169 and 173):
+
+- "Approved road safety audit team leader": a standing granted by a body, "I am an approved
+  ...", never a deed ("I approved road safety audit team leader");
+- "verification backlog cut ~40%": a result typed thing first, read as "cut verification
+  backlog by ~40%" ("I cut the verification backlog by about 40%");
+- "I gave a clear, step-by-step answer on ...": a grade of the candidate's own answer in the
+  room, left out (self-praise);
+- "Chartered Professional Engineer (CPEng)": a name with its own short form in brackets, read
+  without it and said with it after ("..., in CPEng" read the bracket as a field).
+"""
+
+from __future__ import annotations
+
+from composer import regexes as re
+from composer.offline import lexicon
+from composer.offline.realise import Clause
+
+__all__ = ["named_short", "read"]
+
+_APPROVED = re.compile(
+    r"(?i)^(?P<how>approved|accredited|registered|licensed|certified)\s+"
+    r"(?P<what>[a-z][\w /-]*?\b(?:leader|auditor|assessor|inspector|installer|surveyor|trainer"
+    r"|instructor|supplier|contractor|practitioner|examiner|verifier|designer))(?:\s*\([^()]*\))?$"
+)
+_THING_CUT = re.compile(
+    r"(?i)^(?P<what>[a-z][a-z -]*?[a-z])\s+(?P<verb>cut|reduced|increased|improved|raised|grew)\s+"
+    r"(?:by\s+)?(?P<by>~?\d[\d.,]*\s*%)$"
+)
+_OWN_ANSWER = re.compile(
+    r"(?i)^(?:I\s+)?(?:gave|made|had)\s+(?:a|an)\s+(?:[\w-]+,?\s+){1,3}(?:answer|reply|response"
+    r"|explanation)\b"
+)
+_NAMED_SHORT = re.compile(
+    r"^(?P<name>(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)\s*\((?P<ab>[A-Z][A-Za-z]{1,7})\)$"
+)
+PRAISE = "it praises your own answer in the interview"
+
+
+def read(item: str) -> str | Clause | None:
+    """A standing said ("I am an approved ..."), the line as the item readers should read it
+    ("cut verification backlog by ~40%"), why it is left out (`PRAISE`, a sentence starting
+    "it "), or None when the line has none of these shapes."""
+    text = " ".join(item.split())
+    if _OWN_ANSWER.match(text):
+        return PRAISE
+    if (standing := _APPROVED.match(text)) is not None:
+        what = f"{standing['how'].lower()} {standing['what']}"
+        return Clause("I", "am", f"{lexicon.article(what)} {what}")
+    if (done := _THING_CUT.match(text)) is not None:
+        return f"{done['verb']} {done['what']} by {done['by']}"
+    return None
+
+
+def named_short(item: str) -> tuple[str, str] | None:
+    """(the name, its short form) for "Chartered Professional Engineer (CPEng)", when the short
+    form's capitals are the initials of the name's words in order; else None."""
+    found = _NAMED_SHORT.match(" ".join(item.split()))
+    if found is None:
+        return None
+    capitals = [c for c in found["ab"] if c.isupper()]
+    initials = [w[0] for w in found["name"].split()][: len(capitals)]
+    return (found["name"], found["ab"]) if len(capitals) >= 2 and capitals == initials else None
