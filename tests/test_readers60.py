@@ -460,3 +460,58 @@ def test_the_reader_named_by_surname_in_the_step_is_you() -> None:
         typed, frozenset(), "warm", "email", Variation(""), reader=reader, days=days
     )
     assert said == "I look forward to hearing from you by Friday 2 March"
+
+
+def test_years_in_a_field_and_in_a_part_of_it_are_said_as_one_span() -> None:
+    from composer.offline.items import read_point
+
+    item = read_point("22 years in transport engineering, 15 years in road safety auditing")
+    assert item.said is not None and item.said.text() == (
+        "I have 22 years of experience in transport engineering, 15 of them in road safety auditing"
+    )
+
+
+def test_a_question_asked_as_a_kind_of_question_is_what_it_was_about() -> None:
+    from composer.offline.topics import read_topic
+
+    topic = read_topic(
+        "He asked a technical question about how I would rate a concern near a school. I "
+        "explained my risk rating approach."
+    )
+    assert topic.text == "how I would rate a concern near a school"
+    assert "I asked" not in topic.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Ms. Jónsdóttir said they will decide on the first group of guides by the end of "
+            "February, and training starts on 20 April.",
+            "I look forward to hearing from you on the first group of guides by the end of "
+            "February",
+        ),
+        (
+            "Mr. Mendonça will decide by Friday and, if positive, I would do a trial day in early "
+            "March.",
+            "I look forward to hearing from you by Friday",
+        ),
+    ],
+)
+def test_a_close_cut_after_its_time_keeps_no_dangling_part(typed: str, said: str) -> None:
+    import datetime as dt
+
+    from composer.offline.nextsteps import next_steps_line
+    from composer.offline.phrasebook import Variation
+
+    days = (dt.date(2029, 2, 20), dt.date(2029, 2, 21))
+    assert next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days) == said
+
+
+def test_also_goes_after_a_modal() -> None:
+    from composer.offline.alsoword import also_inside
+
+    assert also_inside("I can guide in German and English.") == (
+        "I can also guide in German and English."
+    )
+    assert also_inside("I hold OSHA 30.") == "I also hold OSHA 30."

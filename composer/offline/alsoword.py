@@ -8,7 +8,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.casing import lower_start
 
-_BE_AFTER = r"am|is|are|was|were"
+_BE_AFTER = r"am|is|are|was|were|can|could|will|would"  # "I can also guide", never "I also can"
 _VERB_AFTER = r"went|rose|fell|grew|dropped|doubled|tripled|halved|reached|climbed"
 
 

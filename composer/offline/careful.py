@@ -299,7 +299,10 @@ def unquoted(line: str) -> str:
 _ASKED_FOR = re.compile(
     r"\basked(?:\s+me)?\s+(?:for\s+an?\s+(?:example|instance|case)\s+of|to\s+(?:describe|explain|talk\s+about"
     r"|tell\s+(?:her|him|them)\s+about|give\s+an?\s+example\s+of)"
-    r"|for\s+my\s+(?:views?|opinion|thoughts|take)\s+on)\s+(?=\S)"  # "for my view on X": X
+    r"|for\s+my\s+(?:views?|opinion|thoughts|take)\s+on"  # "for my view on X": X
+    # "asked a technical question about how I would ...": the question is what it was about
+    r"|(?:me\s+)?(?:a|one|an)\s+(?:(?:technical|tricky|hard|difficult|scenario|follow-up"
+    r"|practical)\s+)?question\s+(?:about|on))\s+(?=\S)"
 )
 
 

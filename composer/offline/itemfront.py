@@ -35,19 +35,30 @@ _OWN_ANSWER = re.compile(
 _NAMED_SHORT = re.compile(
     r"^(?P<name>(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)\s*\((?P<ab>[A-Z][A-Za-z]{1,7})\)$"
 )
+# Years in a field and, within them, in a part of it: "22 years in transport engineering, 15
+# years in road safety auditing" (was "15 years of experience in 22 years in ...").
+_TWO_SPANS = re.compile(
+    r"^(?P<a>\d{1,2})\s+(?:years|yrs)\s+(?:in|of)\s+(?P<x>[a-z][\w -]*?),\s+(?P<b>\d{1,2})\s+"
+    r"(?:years|yrs)\s+(?:in|of)\s+(?P<y>[a-z][\w -]*?)\.?$"
+)
 PRAISE = "it praises your own answer in the interview"
 
 
-def read(item: str) -> str | Clause | None:
-    """A standing said ("I am an approved ..."), the line as the item readers should read it
-    ("cut verification backlog by ~40%"), why it is left out (`PRAISE`, a sentence starting
-    "it "), or None when the line has none of these shapes."""
+def read(item: str) -> str | tuple[str, Clause] | None:
+    """A standing or years said ("role", "I am an approved ..."; "skill", "I have 22 years of
+    experience in X, 15 of them in Y"), the line as the item readers should read it ("cut
+    verification backlog by ~40%"), why it is left out (`PRAISE`, a sentence starting "it "), or
+    None when the line has none of these shapes."""
     text = " ".join(item.split())
     if _OWN_ANSWER.match(text):
         return PRAISE
     if (standing := _APPROVED.match(text)) is not None:
         what = f"{standing['how'].lower()} {standing['what']}"
-        return Clause("I", "am", f"{lexicon.article(what)} {what}")
+        return "role", Clause("I", "am", f"{lexicon.article(what)} {what}")
+    if (spans := _TWO_SPANS.match(text)) is not None and int(spans["b"]) < int(spans["a"]):
+        a, b = spans["a"], spans["b"]
+        rest = f"{a} years of experience in {spans['x']}, {b} of them in {spans['y']}"
+        return "skill", Clause("I", "have", rest)
     if (done := _THING_CUT.match(text)) is not None:
         return f"{done['verb']} {done['what']} by {done['by']}"
     return None

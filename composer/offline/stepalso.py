@@ -192,7 +192,8 @@ def close_trimmed(line: str) -> str:
     found = _HOPED_AFTER.search(line)
     line = line[: found.start()] if found and _DONE_TO_ME.search(found["step"]) else line
     line = _THEIR_LATER.sub("", line)  # "... next week and may invite two candidates back"
-    return _AND_THAT.sub("", line)
+    line = _AND_THAT.sub("", line)
+    return re.sub(r",?\s+(?:and|or|but),?$", "", line)  # "... by Friday and": a part cut after it
 
 
 # A later step of theirs run on after the close's time with no subject of its own: "hearing from
@@ -202,6 +203,9 @@ _THEIR_LATER = re.compile(
     r"(?<=\S)\s+and\s+(?:may|might|will|would|could)\s+(?:then\s+)?(?:invite|ask|call|contact|offer"
     r"|arrange|schedule|hold|run|set)\b.*$"
     r"|,\s+then\s+(?![^,]*\b(?:I|you|we|they|he|she|it)\b)[a-z][a-z -]*$"
+    # a clause of its own after the time: ", and training starts on 20 April" (reader 173)
+    r"|,\s+and\s+(?:the\s+)?[a-z]+\s+(?:starts|begins|will\s+(?:start|begin)|would\s+(?:start"
+    r"|begin|follow)|follows)\b.*$"
 )
 
 
