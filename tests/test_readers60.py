@@ -53,6 +53,10 @@ def _formal(note: str) -> str | None:
             "to my copy.",
         ),
         (
+            "He recommended a Porto supplier for vegan inks that he has used for years.",
+            "Thank you for recommending a Porto supplier for vegan inks; I will look into it.",
+        ),
+        (
             "Mr. Lindqvist mentioned that his daughter is getting married in Gothenburg in "
             "December and that he will be away for two weeks.",
             "I hope your daughter's wedding in Gothenburg in December is a wonderful day.",

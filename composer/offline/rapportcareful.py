@@ -61,7 +61,7 @@ _RECOMMENDED = re.compile(
 )
 # Where what was recommended ends: its reason, an aside, a condition, when to do it.
 _WHAT_ENDS = re.compile(
-    r"\s*(?:[;:(]|,\s|\s[-–—]\s|\s(?:which|because|as|since|if|so\s+that|while|when|where|before"
+    r"\s*(?:[;:(]|,\s|\s[-–—]\s|\s(?:which|that|who|because|as|since|if|so\s+that|while|when|where|before"
     r"|after|during|once|to\s+(?:keep|help|prepare|get|learn|understand|see)|and\s+(?:said|says"
     r"|suggested|told|added|mentioned|asked|explained|thinks|that))\b)"
 )
