@@ -305,7 +305,8 @@ The follow-up:
 - `question`, `asked`, `asker`, `recalled`: who asked what, and whose letter says it
 - `followsplit`: a follow-up with parts for several panellists, each part to its own letter;
   `followpanel`: a careful one whose sentences name two panellists, each to the one it names;
-  `followlead`: a follow-up that puts a fact right led as a correction, never as an addition
+  `followlead`: a follow-up that puts a fact right led as a correction, never as an addition;
+  `followplain`: second-language and note shapes put in the shapes the readers know
 - `ownvoice`: a follow-up note split into thoughts, and a thought said as the candidate's clause
 - `carefulasked`: a question from the room typed with care, as sentences, said back
 - `askedback`: a question from the room and its answer, by the class of each piece (said in
