@@ -519,3 +519,24 @@ def test_also_goes_after_a_modal() -> None:
         "I can also guide in German and English."
     )
     assert also_inside("I hold OSHA 30.") == "I also hold OSHA 30."
+
+
+def test_a_follow_up_said_in_parts_has_one_addition_lead_at_most() -> None:
+    from composer.offline.followlead import joined
+
+    said = joined(
+        [
+            "In our conversation I said I had five years of experience; in fact it is six.",
+            "One thing I would add: I started in January 2023.",
+            "A quick addition to our conversation: I will also send the link to my portfolio.",
+        ]
+    )
+    assert said == (
+        "In our conversation I said I had five years of experience; in fact it is six. I started "
+        "in January 2023. I will also send the link to my portfolio."
+    )
+    # a lead before a clause of no "I" stays: "the sludge was ..." could not stand alone
+    kept = joined(
+        ["One correction: the sludge was 45 m3.", "One thing I would add: the tank is new."]
+    )
+    assert kept.endswith("One thing I would add: the tank is new.")

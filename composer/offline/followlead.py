@@ -17,7 +17,7 @@ from typing import ParamSpec
 from composer import regexes as re
 from composer.offline import phrasebook
 
-__all__ = ["corrects", "led"]
+__all__ = ["corrects", "joined", "led"]
 
 _P = ParamSpec("_P")
 
@@ -66,3 +66,16 @@ def led(read: Callable[_P, str | None]) -> Callable[_P, str | None]:
         return frame.split("{clause}")[0] + clause
 
     return reader
+
+
+def joined(lines: list[str]) -> str:
+    """The lines of a follow-up said in parts, one after another, with one addition's lead at
+    most: a later line loses its own ("... in fact it is six. One thing I would add: I started in
+    January 2023. A quick addition to our conversation: I will also send ..." -> "... I started
+    in January 2023. I will also send ..."); a correction's lead stays."""
+    said: list[str] = []
+    for line in lines:
+        lead = next((a for a in _ADDED if line.startswith(a)), None) if said else None
+        rest = line[len(lead) :] if lead else ""
+        said.append(rest[:1].upper() + rest[1:] if lead and rest.startswith("I ") else line)
+    return " ".join(said)

@@ -25,7 +25,7 @@ _BUT_IS = re.compile(
 # A promise typed in a second language: "I want to send the checklist I made like I promise to
 # Dr. Ferrer" -> "I promised to send the checklist I made to Dr. Ferrer".
 _LIKE_PROMISED = re.compile(
-    r"(?i)^I\s+(?:want|wanted|would\s+like)\s+(?:to\s+)?send\s+(?P<what>.+?)\s+(?:like|as)\s+I\s+"
+    r"(?i)^(?:also\s+)?I\s+(?:also\s+)?(?:want|wanted|would\s+like)\s+(?:to\s+)?send\s+(?P<what>.+?)\s+(?:like|as)\s+I\s+"
     r"(?:promise|promised)(?P<to>\s+to\s+.+?)?\s*[.!]*$"
 )
 

@@ -155,7 +155,7 @@ def follow_up_line(
             or self_noted(p, tone, channel, variation, fits=fits, by_reader=by_reader)
             for p in beside
         ]
-        return " ".join(one for one in each if one) or None
+        return followlead.joined([one for one in each if one]) or None
     if fix := fixed_line(value, tone, channel, variation, fits):  # "said 3 yrs, actually 5"
         return unclaimed(fix, by_reader)
     # "salary - said X, meant Y. fix", "send elisa training cert": read with their orders
@@ -173,7 +173,7 @@ def follow_up_line(
     parts = answers(value or "")
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
-        return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
+        return unclaimed(followlead.joined([line for line in lines if line]) or None, by_reader)
     if fixed := by_parts(value, tone, channel, variation, fits=fits, figures=True):
         return unclaimed(fixed, by_reader)  # "said 30 days - its one month": as corrected
     if said := said_first(typed, tone, channel, variation, fits=fits):

@@ -19,6 +19,7 @@ from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
 from composer.offline.carefulasked import better_answer, careful_own, said_with_care
 from composer.offline.followfor import addressed
+from composer.offline.followlead import joined
 from composer.offline.followmemo import self_noted
 from composer.offline.followpanel import mine
 from composer.offline.followself import instructed, late_said
@@ -315,7 +316,7 @@ class Sections(Body):
                 continue
             self.note(line)
             said.append(line)
-        return [Sentence("follow_up", 3, " ".join(said))] if said else []
+        return [Sentence("follow_up", 3, joined(said))] if said else []  # one addition's lead
 
     def rapport(self) -> list[Sentence]:
         person = self.person
