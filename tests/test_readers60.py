@@ -540,3 +540,34 @@ def test_a_follow_up_said_in_parts_has_one_addition_lead_at_most() -> None:
         ["One correction: the sludge was 45 m3.", "One thing I would add: the tank is new."]
     )
     assert kept.endswith("One thing I would add: the tank is new.")
+
+
+def test_a_close_never_ends_on_a_bare_after() -> None:
+    import datetime as dt
+
+    from composer.offline.nextsteps import next_steps_line
+    from composer.offline.phrasebook import Variation
+
+    days = (dt.date(2029, 2, 20), dt.date(2029, 2, 21))
+    typed = "trustees meet 1st wk of march, Fiona phones after"
+    said = next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days)
+    assert said == "I look forward to hearing from Fiona"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("First aid certificate", "I hold a first aid certificate"),
+        ("forklift licence", "I hold a forklift licence"),
+    ],
+)
+def test_a_certificate_typed_bare_is_one_held(typed: str, said: str) -> None:
+    from composer.offline.items import read_point
+
+    item = read_point(typed)
+    assert item.said is not None and item.said.text() == said
+
+
+def test_a_deed_typed_after_too_is_no_kind_of_person() -> None:
+    said = _formal("he worked hotel front desk too") or ""
+    assert "a fellow worked" not in said

@@ -41,11 +41,17 @@ _TWO_SPANS = re.compile(
     r"^(?P<a>\d{1,2})\s+(?:years|yrs)\s+(?:in|of)\s+(?P<x>[a-z][\w -]*?),\s+(?P<b>\d{1,2})\s+"
     r"(?:years|yrs)\s+(?:in|of)\s+(?P<y>[a-z][\w -]*?)\.?$"
 )
+# A certificate typed bare, in plain words: "First aid certificate" ("I hold a first aid
+# certificate", was "I hold the first aid certificate": the one asked for, said of none).
+_PLAIN_CERTIFICATE = re.compile(
+    r"^[A-Za-z][a-z]+(?:\s+[a-z]+){0,3}\s+(?:certificate|licence|license)$"
+)
 PRAISE = "it praises your own answer in the interview"
 
 
 def read(item: str) -> str | tuple[str, Clause] | None:
-    """A standing or years said ("role", "I am an approved ..."; "skill", "I have 22 years of
+    """A standing, a certificate or years said ("role", "I am an approved ..."; "held", "I hold a
+    first aid certificate"; "skill", "I have 22 years of
     experience in X, 15 of them in Y"), the line as the item readers should read it ("cut
     verification backlog by ~40%"), why it is left out (`PRAISE`, a sentence starting "it "), or
     None when the line has none of these shapes."""
@@ -59,6 +65,9 @@ def read(item: str) -> str | tuple[str, Clause] | None:
         a, b = spans["a"], spans["b"]
         rest = f"{a} years of experience in {spans['x']}, {b} of them in {spans['y']}"
         return "skill", Clause("I", "have", rest)
+    if (held := _PLAIN_CERTIFICATE.match(text)) is not None:  # "First aid certificate": one held
+        what = held[0][:1].lower() + held[0][1:]
+        return "held", Clause("I", "hold", f"{lexicon.article(what)} {what}")
     if (done := _THING_CUT.match(text)) is not None:
         return f"{done['verb']} {done['what']} by {done['by']}"
     return None

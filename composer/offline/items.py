@@ -110,7 +110,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
             else replace(read_point(front, common, offer=offer), source=item)
         )
     if front is not None:
-        return Item(item, Kind.ROLE if front[0] == "role" else Kind.SKILL, front[1])
+        kind = {"role": Kind.ROLE, "held": Kind.HELD}.get(front[0], Kind.SKILL)
+        return Item(item, kind, front[1])
     if (short := itemfront.named_short(item)) is not None:  # its own short form, kept after it
         named = read_point(short[0], common, offer=offer)
         if named.said is not None and named.said.whole is None:

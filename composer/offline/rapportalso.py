@@ -128,6 +128,9 @@ def _fellow(words: list[str]) -> str | None:
     if not lexicon.is_noun(last) or lexicon.is_plural_noun(last):
         return None  # "has two kids": no one person
     verbs = [w for w in words[:-1] if _verb(w.lower())]
+    first = words[0].lower()  # "worked hotel front desk": a deed, no kind of person
+    if lexicon.is_past(first) and "adj" not in lexicon.classes(first):
+        return None
     return None if verbs else f"a fellow {' '.join(words)}"
 
 

@@ -193,7 +193,8 @@ def close_trimmed(line: str) -> str:
     line = line[: found.start()] if found and _DONE_TO_ME.search(found["step"]) else line
     line = _THEIR_LATER.sub("", line)  # "... next week and may invite two candidates back"
     line = _AND_THAT.sub("", line)
-    return re.sub(r",?\s+(?:and|or|but),?$", "", line)  # "... by Friday and": a part cut after it
+    line = re.sub(r",?\s+(?:and|or|but),?$", "", line)  # "... by Friday and": a part cut after it
+    return re.sub(r"(\bfrom\s+(?:you|[A-Z][\w'-]+))\s+after$", r"\1", line)  # "from Fiona after"
 
 
 # A later step of theirs run on after the close's time with no subject of its own: "hearing from
