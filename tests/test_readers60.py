@@ -571,3 +571,20 @@ def test_a_certificate_typed_bare_is_one_held(typed: str, said: str) -> None:
 def test_a_deed_typed_after_too_is_no_kind_of_person() -> None:
     said = _formal("he worked hotel front desk too") or ""
     assert "a fellow worked" not in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "MSc in Ecology (Distinction), University of Canterbury",
+            "I hold an MSc in Ecology from the University of Canterbury, with distinction",
+        ),
+        ("62 wpm typing", "I type at 62 words per minute"),
+    ],
+)
+def test_a_grade_in_the_bracket_and_a_typing_speed_are_said_as_meant(typed: str, said: str) -> None:
+    from composer.offline.items import read_point
+
+    item = read_point(typed)
+    assert item.said is not None and item.said.text() == said

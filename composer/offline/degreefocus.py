@@ -8,6 +8,11 @@ from composer import regexes as re
 from composer.offline.dictionary import in_dictionary
 from composer.offline.words import SCHOOL_WORDS
 
+# A grade typed in the bracket after the subject: no field of study.
+_GRADE = re.compile(
+    r"(?i)(?:with\s+)?(?:distinction|merit|honours|hons|first(?:\s+class)?(?:\s+honours)?|cum\s+laude"
+    r"|magna\s+cum\s+laude|summa\s+cum\s+laude|2:1|2:2)"
+)
 _BRACKET = re.compile(r"^(?P<subject>\s*[A-Za-z][^,()]*?)\s*\((?P<field>[A-Za-z][^()]*)\)")
 
 
@@ -18,6 +23,8 @@ def specialism(rest: str) -> tuple[str, str]:
     found = _BRACKET.match(rest)
     if found is None:
         return rest, ""
+    if _GRADE.fullmatch(found["field"].strip()):  # "(Distinction)": a grade, said at the end
+        return f"{found['subject']}{rest[found.end() :]} ({found['field'].strip()})", ""
     words = [w for w in re.split(r"[\s&/]+", found["field"]) if w and w.lower() != "and"]
     if not words or any(w.lower() in SCHOOL_WORDS for w in words):
         return rest, ""

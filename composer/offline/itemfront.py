@@ -46,6 +46,11 @@ _TWO_SPANS = re.compile(
 _PLAIN_CERTIFICATE = re.compile(
     r"^[A-Za-z][a-z]+(?:\s+[a-z]+){0,3}\s+(?:certificate|licence|license)$"
 )
+# A typing speed typed short: "62 wpm typing", "typing 70 wpm w/ 98% accuracy".
+_TYPING = re.compile(
+    r"(?i)^(?:typing\s+)?(?P<n>\d{2,3})\s*wpm(?:\s+typing)?(?:\s*(?:w/|with)\s*(?P<acc>\d{2,3})%"
+    r"\s*accuracy)?$"
+)
 PRAISE = "it praises your own answer in the interview"
 
 
@@ -68,6 +73,9 @@ def read(item: str) -> str | tuple[str, Clause] | None:
     if (held := _PLAIN_CERTIFICATE.match(text)) is not None:  # "First aid certificate": one held
         what = held[0][:1].lower() + held[0][1:]
         return "held", Clause("I", "hold", f"{lexicon.article(what)} {what}")
+    if (speed := _TYPING.match(text)) is not None:  # "62 wpm typing": a speed, said in words
+        accuracy = f", with {speed['acc']}% accuracy" if speed["acc"] else ""
+        return "skill", Clause("I", "type", f"at {speed['n']} words per minute{accuracy}")
     if (done := _THING_CUT.match(text)) is not None:
         return f"{done['verb']} {done['what']} by {done['by']}"
     return None
