@@ -15,6 +15,7 @@ from composer.offline.addedto import careful_added, chosen
 from composer.offline.addition import as_addition
 from composer.offline.answerbits import said_yes
 from composer.offline.clauses import NOT_AFTER_TITLE
+from composer.offline.followlead import correction_lead
 from composer.offline.followtidy import MAKE_CLEAR
 from composer.offline.offervoice import to_reader
 from composer.offline.shorthand import expand
@@ -391,7 +392,7 @@ def said_with_care(value: str, names: list[str]) -> str | None:
         parts = [p.rstrip(".") + "." for p in _STOP.split(to_reader(value, names))]
         each = [answer_said(p, names, owning=_OWNED_SAID) for p in parts]
         if all(each) and re.match(r"I (?:stated|said|told you|mentioned) that\b", each[0] or ""):
-            each[0] = f"One correction: {each[0]}"  # what it is, before what was said
+            each[0] = f"{correction_lead()}{each[0]}"  # what it is, before what was said
         return " ".join(s for s in each if s) if all(each) else None
     said = answer_said(to_reader(value, names), names, owning=OWNED_CAREFUL)
     return as_addition(said, value)  # "I forgot to say that": "I would add that"

@@ -17,7 +17,7 @@ from typing import ParamSpec
 from composer import regexes as re
 from composer.offline import phrasebook
 
-__all__ = ["corrects", "joined", "led"]
+__all__ = ["correction_lead", "corrects", "joined", "led"]
 
 _P = ParamSpec("_P")
 
@@ -41,6 +41,11 @@ _ADDED = tuple(
 )
 
 
+def correction_lead(tone: str = "warm") -> str:
+    """What a correction is led by in this tone ("One correction: "), from the phrasebook."""
+    return phrasebook.wordings("follow_up_corrected", tone, "email")[0].split("{clause}")[0]
+
+
 def corrects(typed: str) -> bool:
     """Whether a follow-up as typed puts right, in its first part, something said in the
     interview (a promise typed first and a correction after it: no correction's lead)."""
@@ -60,10 +65,9 @@ def led(read: Callable[_P, str | None]) -> Callable[_P, str | None]:
         lead = next((a for a in _ADDED if line.startswith(a)), None)
         if lead is None:
             return line
-        frame = phrasebook.wordings("follow_up_corrected", tone, "email")[0]
         clause = line[len(lead) :]
         clause = clause[:1].lower() + clause[1:] if not clause.startswith("I ") else clause
-        return frame.split("{clause}")[0] + clause
+        return correction_lead(tone) + clause
 
     return reader
 

@@ -61,7 +61,7 @@ from composer.offline.saidfirst import said_first
 from composer.offline.saidmeant import meant_line
 from composer.offline.screen import is_instruction
 from composer.offline.selfnotes import without_doubted
-from composer.offline.sendthing import send_line
+from composer.offline.sendthing import for_plural, send_line
 from composer.offline.shorthand import expand
 from composer.offline.slips import corrected
 from composer.offline.steppresumes import presumes
@@ -318,8 +318,7 @@ def _said(
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         thing = re.sub(r"\s+(?:of|to|for|from|in|on)\s.*$", "", what).split()[-1].lower()
         pronoun = "them" if lexicon.is_plural_noun(thing) else "it"
-        plural = tuple(o for o in options if " is attached" not in o) or options  # "photos"
-        options = plural if pronoun == "them" else options
+        options = for_plural(options) if pronoun == "them" else options  # "photos"
         return variation.pick("follow_up", options).format(what=what, it=pronoun)
     own = owned(value)
     if own is not None and not is_instruction(value or ""):  # "said pace dipped - true, I'd"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
+from composer.offline.clauses import NOT_AFTER_TITLE
 from composer.offline.closers import contact_plain, refs_then_line
 from composer.offline.heard import hearing_from, own_time, time_once
 from composer.offline.misfits import spliced_at
@@ -201,7 +202,7 @@ _EITHER_WAY = re.compile(
 # A later stage told in a sentence of its own after the step: ". Reference checks would follow
 # before the start of the January survey season." The close welcomes the step, not its sequel.
 _FOLLOWS = re.compile(
-    r"(?<=[a-z0-9])(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bSt)\.\s+[A-Z][^.]*\b(?:would|will)\s+"
+    rf"(?<=[a-z0-9]){NOT_AFTER_TITLE}\.\s+[A-Z][^.]*\b(?:would|will)\s+"
     r"(?:then\s+)?follow\b(?!\s+up)[^.]*\.?$"
 )
 # A note's "someone to do something" left as a sentence after the close: ". HR to call next week."

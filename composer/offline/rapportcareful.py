@@ -28,6 +28,7 @@ candidate's, said as theirs. Nothing here says a line itself: the readers of per
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.offline.clauses import NOT_AFTER_TITLE
 
 __all__ = ["readings"]
 
@@ -41,7 +42,9 @@ _NOT_NAMES = (
 )
 _SUBJECT = re.compile(rf"^(?!{_NOT_NAMES})(?-i:{_NAME})(?=\s+(?:also\s+|kindly\s+)?[a-z]+\b)")
 _CLAUSES = re.compile(
-    r";\s+|,\s+and\s+(?!that\b)|\s+and\s+that\s+|\s+and\s+(?=(?:asked|said|told|suggested|invited|mentioned|recommended)\b)|(?<=[a-z0-9)])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.\s+(?=[A-Z])"
+    r";\s+|,\s+and\s+(?!that\b)|\s+and\s+that\s+"
+    r"|\s+and\s+(?=(?:asked|said|told|suggested|invited|mentioned|recommended)\b)"
+    rf"|(?<=[a-z0-9)]){NOT_AFTER_TITLE}(?<!\bProf)\.\s+(?=[A-Z])"
 )
 _OURS = re.compile(
     r"^(?:we|I)\s+(?:discovered|found\s+out|found|realised|realized|learned|learnt)\s+"

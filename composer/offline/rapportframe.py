@@ -12,7 +12,7 @@ that ...", "She told me her son ...". Only a report whose clause opens on the re
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from composer import regexes as re
@@ -83,25 +83,36 @@ def reframed(read: Callable[..., _Line]) -> Callable[..., _Line]:
 
 def _by_head(read: Callable[..., _Line], note: str, said: _Line, options: Any) -> _Line:
     """The line its longest head gives, when the note could not be said to them; else `said`."""
-    if getattr(said, "skipped", None) != UNADDRESSED or SAD.search(note):
-        return said
-    for head in headread.heads(note, _TURNS):
-        again = read(head, **options)
-        if getattr(again, "text", None):
-            return again
-    return said
+    return _by_parts(read, note, said, options, lambda: headread.heads(note, _TURNS))
 
 
 def _careful(read: Callable[..., _Line], note: str, said: _Line, options: Any) -> _Line:
     """The line a careful sentence of two or three things gives by its plain readings
-    (`rapportcareful.readings`), when the note could not be said to them; else `said`."""
+    (`rapportcareful.readings`, each also without its report of the room), when the note could
+    not be said to them; else `said`."""
+
+    def plain() -> Iterable[str]:
+        for each in rapportcareful.readings(note):
+            yield from dict.fromkeys([each, unframed(each)])
+
+    return _by_parts(read, note, said, options, plain)
+
+
+def _by_parts(
+    read: Callable[..., _Line],
+    note: str,
+    said: _Line,
+    options: Any,
+    parts: Callable[[], Iterable[str]],
+) -> _Line:
+    """The line the first of a note's `parts` gives, when the note could not be said to them
+    and is no private or sad matter (never read by its parts); else `said`."""
     if getattr(said, "skipped", None) != UNADDRESSED or SAD.search(note):
-        return said  # a private or sad matter, one tied to their own life: never by its parts
-    for plain in rapportcareful.readings(note):
-        for each in dict.fromkeys([plain, unframed(plain)]):
-            again = read(each, **options)
-            if getattr(again, "text", None):
-                return again
+        return said
+    for part in parts():
+        again = read(part, **options)
+        if getattr(again, "text", None):
+            return again
     return said
 
 

@@ -161,6 +161,19 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     return None if what is None else (what, offered, promised)
 
 
+def for_plural(options: tuple[str, ...]) -> tuple[str, ...]:
+    """The wordings of an enclosure that fit a thing said in the plural: never "X is attached"
+    ("photos of the collectors is attached"); all of them when none is left."""
+    return tuple(o for o in options if " is attached" not in o) or options
+
+
+def enclosing(options: tuple[str, ...], what: str) -> tuple[str, ...]:
+    """The wordings of an enclosure that fit `what`: `for_plural` for "PDF samples of the parts"
+    or "X and Y", all of them for one thing."""
+    plural = lexicon.is_plural_noun(what.split(" of ")[0].split()[-1]) or " and " in what
+    return for_plural(options) if plural else options
+
+
 def send_line(
     value: str | None,
     tone: str,
@@ -185,9 +198,7 @@ def send_line(
         section = f"follow_up_attached_{channel}"
     if section not in phrasebook.BOOK:
         return None
-    options = phrasebook.wordings(section, tone, channel)
-    if lexicon.is_plural_noun(what.split(" of ")[0].split()[-1]) or " and " in what:
-        options = tuple(o for o in options if " is attached" not in o) or options
+    options = enclosing(phrasebook.wordings(section, tone, channel), what)
     line = variation.pick("follow_up", fitting(options, fits)).format(what=what)
     return None if problem(line) else line
 
@@ -264,9 +275,7 @@ def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> s
             section = f"follow_up_enclose_{channel}"
         if section not in phrasebook.BOOK:
             return found[0]
-        options = phrasebook.wordings(section, tone, channel)
-        if lexicon.is_plural_noun(what.split(" of ")[0].split()[-1]) or " and " in what:
-            options = tuple(o for o in options if " is attached" not in o) or options
+        options = enclosing(phrasebook.wordings(section, tone, channel), what)
         first = variation.pick("follow_up", options)
         lines = [o.format(what=what) for o in (first, *(o for o in options if o != first))]
         line = next((one for one in lines if not problem(one)), None)  # ("I have attached X I

@@ -149,7 +149,9 @@ def wellformed(text: str) -> bool:
     return not problem(text)
 
 
-_WANT_NOTHING = re.compile(
+# A sentence cut short, or pasted with a note's shape: "..., I want." ("I want correct this" with
+# its order cut), "... and can also.", a note's capital inside it, a list's parts joined as one.
+_CUT_OR_PASTED = re.compile(
     r"\bI\s+(?:want|wanted|need|needed|would\s+like|hope)\s*[.!]$"
     r"|\band\s+(?:can|could|will|would)(?:\s+also)?\s*[.!]$"  # "... and can also.": cut short
     # a note's first word kept with its capital inside the sentence: "I have Two GLP monitoring
@@ -195,7 +197,7 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _THIRD_PERSON.search(text)
     if found:
         return f"it speaks of someone as '{found.group('who')}' (to them, it is 'you')"
-    if found := _WANT_NOTHING.search(text):  # "..., I want." ("I want correct this" cut short)
+    if found := _CUT_OR_PASTED.search(text):  # "..., I want.", "I have Two GLP ..."
         return f"it ends short, or keeps a note's capital ('{found.group().strip()}')"
     found = _PRESENT_SINCE.search(text)
     if found:
