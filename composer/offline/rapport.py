@@ -29,7 +29,7 @@ from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import agreed, both_are, event_words, offered, shown, wordings
 from composer.offline.rapportahead import ahead_in, born, care_line, doing_ahead, time_unbracketed
-from composer.offline.rapportalso import also_mine, same_one
+from composer.offline.rapportalso import also_mine, same_as_mine, same_one
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, ours_only, without_company
@@ -105,6 +105,7 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
         return own
     # "lol", "tip: X"; "She and I both": "we both"; a run-on cut ("we both row she is in")
     note = as_ours(reread(tails.cleaned(run_on(note))))
+    note = same_as_mine(note)  # "..., same faculty as me": "she also studied at X"
     part, note = thanks_part(note), without_count(time_unbracketed(note))  # ", his 10th!"; "(sun)"
     note = part if part and _rapport_line(part, names, **options).text else note
     kind = purposed(note)  # "recommended the X in Y to try Z": thanks, and what I will do

@@ -27,7 +27,7 @@ from composer.offline.degrees import names_degree
 from composer.offline.schools import definite, school_name
 from composer.offline.words import FUNCTION_WORDS
 
-__all__ = ["also_mine", "same_one"]
+__all__ = ["also_mine", "same_as_mine", "same_one"]
 
 # "same uni as me!!", "same hometown", "went to the same school": a place both share, unnamed.
 _SAME = re.compile(
@@ -38,6 +38,23 @@ _SAME = re.compile(
 )
 _WHERE = {"uni": "university", "home town": "hometown", "program": "programme",
           "med school": "medical school"}  # fmt: skip
+
+
+# ", same faculty like me (fermentation), but some years before": what both share, said after
+# the place ("she also studied at X, same faculty as me"); the rest of the line is theirs alone
+_SAME_TAIL = re.compile(r"(?i),\s+(?:the\s+)?same\s+[a-z]+\s+(?:as|like)\s+(?:me|mine)\b.*$")
+_MARKED = re.compile(r"(?i)\b(?:also|too|as well)\b")
+
+
+def same_as_mine(note: str) -> str:
+    """ "she also studied at X, same faculty as me" -> "she also studied at X"; "she went to
+    Leeds, same course as me" -> "she went to Leeds too": the sharing said by the marker the
+    readings know. Any other note is returned as typed."""
+    tail = _SAME_TAIL.search(note)
+    if tail is None or not re.match(r"(?i)(?:s?he|they)\s+\w", note):
+        return note
+    head = note[: tail.start()].rstrip(" ,")
+    return head if _MARKED.search(head) else f"{head} too"
 
 
 def same_one(note: str) -> str | None:

@@ -169,10 +169,26 @@ _BASE = {"reading": "read", "watching": "watch", "trying": "try", "visiting": "v
 _PASSED = re.compile(r"(?i)\s+(?:tonight|today|this\s+evening|later\s+today|asap)\b")
 
 
+# What the candidate has not done yet with a recommendation: ", I did not visit yet", "- haven't
+# read it yet": the plan it leaves ("will visit it").
+_NOT_YET = re.compile(
+    r"(?i)\s*(?:,|\s[-–—]+)\s*(?:but\s+)?(?:I\s+)?(?:did\s+not|didn['’]t|have\s+not"
+    r"|haven['’]t|not)\s+(?:yet\s+)?(?P<verb>visit(?:ed)?|read|seen|see|been|tried|try"
+    r"|watch(?:ed)?|listen(?:ed)?\s+to)(?:\s+(?:it|there|that))?\s+yet\s*[.!]*$"
+)
+_NOT_YET_BASE = {"visited": "visit", "seen": "see", "been": "visit", "tried": "try",
+                 "watched": "watch", "listened to": "listen to"}  # fmt: skip
+
+
 def planned(note: str) -> str:
     """A recommendation with the candidate's plan typed after its dash, the plan said with
     "will" ("rec'd X - going to get tix for next yr" -> "rec'd X - will get tix for next yr";
-    "- ordering it tonight" -> "- will order it"); any other note as it is."""
+    "- ordering it tonight" -> "- will order it"; ", I did not visit yet" -> "- will visit
+    it"); any other note as it is."""
+    not_yet = _NOT_YET.search(note)
+    if not_yet and not_yet.start() > 0 and _RECOMMENDS.match(note):
+        verb = " ".join(not_yet["verb"].lower().split())
+        note = f"{note[: not_yet.start()]} - will {_NOT_YET_BASE.get(verb, verb)} it"
     parts = _DASH.split(note, maxsplit=1)
     if len(parts) != 2 or not _RECOMMENDS.match(parts[0]):
         return note

@@ -49,6 +49,7 @@ _PAST_PHRASE = re.compile(
     r"|\bgrow up\b|\bbefore\s*(?:[,;.]|$)",  # "she grow up in X", "she work in Bergen before"
     re.IGNORECASE,
 )
+_DATED_BEFORE = re.compile(r"(?i)\b(?:years|months)\s+(?:before|ago|earlier)\s*[.!)]*$")
 _SINCE_TIME = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept", "last", "then"])
 _CLAUSE_WORDS = frozenset(["that", "to", "i", "he", "she", "we", "they", "who", "which", "when"])
 _PHRASE_ENDS = frozenset(["in", "at", "on", "last", "this", "with", "for", "about", "from", "when"])
@@ -150,6 +151,8 @@ class _Line:
         # a record's line is one deed, a time gone by anywhere its time (the room's: per clause)
         self.past = field in RECORD_FIELDS and _past_text(line, year)
         self.past |= field == "highlights" and done_once(line)  # "I pass 2 audits": passed
+        # "she also study at X, ..., but some years before": the line's last words date all of it
+        self.dated = field in ROOM_FIELDS and _DATED_BEFORE.search(line) is not None
         self.asked = False  # a question put to the candidate was told in an earlier clause
         self.told_past = False  # a verb of this line was said in the past
         self._unit = False  # the verb being read is followed by a count of years or months
@@ -158,7 +161,7 @@ class _Line:
     def mend(self, clause: list[Token], first: bool) -> list[Token]:
         words = {t.word for t in clause}
         if self.field not in RECORD_FIELDS:
-            self.past = _past_text(" ".join(str(t) for t in clause), self.year)
+            self.past = self.dated or _past_text(" ".join(str(t) for t in clause), self.year)
         present, habit = bool(words & PRESENT_WORDS), bool(words & HABIT_WORDS)
         out: list[Token] = []
         i, would = 0, False

@@ -129,6 +129,16 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"\bsince (?:one|a|1) ({_UNIT})\b", r"for a \1"),
     # "reduced the corrections in a 30%": a change by a share, typed as Spanish says it
     (r"\bin an? (\d+(?:\.\d+)?) ?%(?=\s*[,;.)]|\s*$)", r"by \1%"),
+    # "we reduce water use in steeping around 15%": a change by a share typed with no "by"
+    (
+        r"\b((?:reduc|increas|improv|lower|decreas)(?:e|ed|es)|cut|cuts)"
+        r" ((?:(?!by\b)[a-z]+ ){1,5}?)(around|about|approximately|almost|nearly|roughly)"
+        r" (\d+(?:\.\d+)?) ?%",
+        r"\1 \2by \3 \4%",
+    ),
+    # "..., I was part of team": the team the deed was done in, its article and its own clause
+    (r"(?:,|\s+-)\s+(I (?:was|am) (?:a )?part of) (?:the )?team\b", r"; \1 the team"),
+    (r"\b([Pp]art of) team\b", r"\1 the team"),
     # "400.000 words": a thousands point, typed as much of Europe writes it
     (r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?:\.(\d{3}))?(?![\d.,])", _thousands),
     # "translator English/German to Spanish": the languages a translator works from and into
