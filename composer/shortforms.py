@@ -112,6 +112,9 @@ TOOL_SHORT = (("ae", "After Effects"), ("c4d", "Cinema 4D"))
 # Regions typed short ("5 yrs on the road w/ west mids"): spelled out by the offline writer (as a
 # whole, never "mids" alone: a sound engineer's "mids"), counted by the rules as the notes' own.
 REGION_SHORTHAND = (("west mids", "West Midlands"), ("east mids", "East Midlands"))
+# A country typed short ("also ex-Aus"): the name a letter writes for it.
+COUNTRY_SHORTHAND = (("aus", "Australia"), ("oz", "Australia"), ("nz", "New Zealand"),
+                     ("sa", "South Africa"))  # fmt: skip
 
 # A language typed by its two-letter code in a list with levels ("PT native, EN C1"): the name
 # a letter writes for it.

@@ -3,10 +3,17 @@ h796 and the rounds after it). Every expected sentence is written here by hand."
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from composer.offline import cvshares, itemfront, sendthing
+from composer.offline.followup import follow_up_line
+from composer.offline.nextsteps import next_steps_line
+from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.secondlanguage import mended
+from composer.offline.topics import read_topic
 
 
 def _warm(note: str) -> str | None:
@@ -78,3 +85,165 @@ def test_a_shared_place_or_a_recommendation_not_yet_taken_up_is_said(typed: str,
 )
 def test_a_second_language_line_is_mended(typed: str, field: str, said: str) -> None:
     assert mended(typed, field, year=2029) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # round 13 (readers 175, 177): a wrong fact, a reread museum, a name given "the" twice
+        (
+            "He told me he also started as a photographer in the 1990s before moving into "
+            "aerial survey, and said the habit of checking the light never leaves you.",
+            "I enjoyed discovering that we both started as photographers.",
+        ),
+        (
+            "Mr. Asano recommended that I visit the gold leaf museum in Higashiyama again, "
+            "because a new exhibit on historic beating tools opened this month.",
+            "Thanks, too, for recommending the gold leaf museum in Higashiyama: I will revisit it.",
+        ),
+        (
+            "running the BMO vancouver marathon in may, 1st one, training in the snow lol",
+            "I hope the BMO Vancouver Marathon in May goes well.",
+        ),
+        (
+            "running the brooklyn half in may, 1st one, nervous abt it",
+            "I hope the Brooklyn half in May goes well.",
+        ),
+        (
+            "also ex-Aus - did 4 yrs at a VIC lab, same era as me",
+            "I enjoyed discovering that we have both worked in Australia.",
+        ),
+        (
+            "he recommended that I visit the sauna village in Muurame, many old saunas there, "
+            "good to see the finnish style",
+            "Thank you for recommending the sauna village in Muurame; I look forward to visiting "
+            "it.",
+        ),
+    ],
+)
+def test_round_13_personal_notes(typed: str, said: str) -> None:
+    assert _warm(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "field", "said"),
+    [
+        ("he ask if I can read finnish drawings, I say yes but little bit slow", "topics",
+         "he asked if I can read finnish drawings, I said yes but a little bit slow"),
+        ("I show photos of smoke sauna we rebuild from 1920s", "highlights",
+         "I showed photos of smoke sauna we rebuilt from the 1920s"),
+        ("he recommend me to visit sauna village in Muurame", "rapport",
+         "he recommended that I visit the sauna village in Muurame"),
+        ("I forget to say I have also driving licence C category (truck), maybe useful for "
+         "deliver the log frames. also want to send the photos after", "follow_up",
+         "I forgot to say I also have a category C driving licence (truck), which may be useful "
+         "for delivering the log frames. I will also send the photos"),
+        ("I say we stop, is better lose one fish than lose the reputation", "topics",
+         "I said we stop; it is better to lose one fish than lose the reputation"),
+        ("I say we stop and not salt", "topics", "I said we stop and do not salt"),
+        ("we sell cats and not dogs", "topics", "we sell cats and not dogs"),
+        ("I have the HACCP certificate, is valid until 2030", "follow_up",
+         "I have the HACCP certificate, which is valid until 2030"),
+        ("he recommend me to visit the farm before decide", "rapport",
+         "he recommended me to visit the farm before deciding"),
+        # a careful native line is left as typed
+        ("I reduced my rejection rate from about 14% to about 8% over three years", "highlights",
+         "I reduced my rejection rate from about 14% to about 8% over three years"),
+        ("we met before lunch and after work", "topics", "we met before lunch and after work"),
+    ],
+)  # fmt: skip
+def test_round_13_second_language_lines(typed: str, field: str, said: str) -> None:
+    assert mended(typed, field, year=2029) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "He said he would pass his notes to HR and that the next step would be an on-site "
+            "skills test on the shop floor, likely the week of March 26.",
+            "I look forward to an on-site skills test on the shop floor",
+        ),
+        ("the next step would be an on-site skills test",
+         "I look forward to an on-site skills test"),
+        ("they will confirm the second round by Friday",
+         "I look forward to hearing from you by Friday"),
+    ],
+)  # fmt: skip
+def test_a_next_step_told_as_what_it_is_is_no_time(typed: str, said: str) -> None:
+    days = (dt.date(2029, 3, 20), dt.date(2029, 3, 21))
+    assert next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days) == said
+
+
+def test_the_next_stage_is_never_said_as_when_to_hear() -> None:
+    days = (dt.date(2029, 3, 20), dt.date(2029, 3, 21))
+    typed = (
+        "Dr. Lahlou said the panel will finish interviews on 27 March and that Human Resources "
+        "will contact shortlisted candidates in the first half of April. The next stage may "
+        "include a written forecasting exercise."
+    )
+    said = next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days)
+    assert "hearing from you next stage" not in said
+    assert "27 March" in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "forgot to say i'm taking the advanced cert exam in june -> tell them!! also i think "
+            "i said 14 min at one point, thesis trio is 12 min, fix that",
+            "One thing I did not get to mention: I am taking the advanced certification exam in "
+            "June. One correction to what I said in the interview: the thesis trio was 12 "
+            "minutes, not 14.",
+        ),
+        (
+            "i said red seal was 2019, it's 2021 (apprenticeship started 2017). fix that. also "
+            "can send the crack log template if rob wants it",
+            "One correction to something I said: red seal was in 2021, not 2019. I would be "
+            "happy to send the crack log template if it would be useful.",
+        ),
+        (
+            "I forgot to say I have the HACCP certificate, which is valid until 2030. Also I "
+            "said 12 years in the interview but is 11 years experience, I want to correct this.",
+            "One thing I would add: I have the HACCP certificate, which is valid until 2030. One "
+            "correction to what I said in the interview: 11 years, not 12.",
+        ),
+    ],
+)
+def test_a_figure_put_right_in_shorthand_is_a_correction(typed: str, said: str) -> None:
+    assert follow_up_line(typed, frozenset(), "warm", "email", Variation("")) == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "I was able to explain the whole process from paper preparation to packing.",
+        "I was open about the season in which my assessment was wrong, which the panel seemed "
+        "to appreciate.",
+        "During the trial, Mr. Asano said my packet turning was steady and well timed.",
+    ],
+)
+def test_how_the_candidate_did_in_the_room_is_left_out(typed: str) -> None:
+    assert itemfront.read(typed) == itemfront.PRAISE
+
+
+def test_a_share_now_doing_something_is_said_with_are() -> None:
+    said = cvshares.share("4 now signing off independently", "trained five examiners")
+    assert said == ", four of whom are now signing off independently"
+
+
+def test_dates_before_a_clause_are_plural() -> None:
+    options = ("As promised, {what} is attached.", "As promised, I have attached {what}.")
+    assert sendthing.enclosing(options, "the dates I am available for a full trial week") == (
+        "As promised, I have attached {what}.",
+    )
+
+
+def test_a_result_typed_thing_first_with_its_way_is_the_candidates_deed() -> None:
+    said = itemfront.read("saw failures down ~40% w/ set change schedule + crack log")
+    assert said == "cut saw failures by ~40% with set change schedule + crack log"
+
+
+def test_a_count_of_things_done_is_said_as_the_doing() -> None:
+    assert read_topic("cupped 3 of their coffees").text == "cupping 3 of your coffees"

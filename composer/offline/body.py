@@ -25,7 +25,7 @@ from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause
 from composer.offline.select import Selection
 from composer.offline.ties import asked_of
-from composer.offline.topicanswers import asked_sentence, repeats
+from composer.offline.topicanswers import asked_sentence, repeats, retold
 from composer.offline.topicframes import also_section, leads
 from composer.offline.topicit import topic_as_pronoun
 from composer.offline.topicnamed import names_topic
@@ -217,6 +217,8 @@ class Body(Wording):
                     values = topic_as_pronoun(values, topic)
                     text = self.pick("topic", topic=topic, Topic=sentence(topic)[:-1])
                     put = read_topic(tie.topic.source, self.common)  # with its answer
+                    if put.answer and retold(put.answer, values["clause"]):
+                        put = replace(put, answer="")  # the point tells it, with its figures
                     text = asked_sentence(put.text, put.answer, put.question) or text
                     out.append(Sentence("topic", 1, text))
                     if put.answer and repeats(put.text, values["clause"]):

@@ -69,7 +69,8 @@ def share(text: str, before: str) -> str | None:
     state = now and not lexicon.is_base_verb(words[1])
     state = state and (words[1].endswith("ed") or lexicon.is_participle(words[1]))
     state = state or (now and _POSTS.fullmatch(" ".join(words[1:])) is not None)
-    if now and (words[1] in ("in", "at", "on", "with", "working", "studying") or state):
+    doing = now and words[1].endswith("ing") and lexicon.is_gerund(words[1])  # "now signing off"
+    if now and (words[1] in ("in", "at", "on", "with", "working", "studying") or state or doing):
         # "3 now in grad school", "3 now chartered": what they are now
         rest = " ".join(words)
         return f", and {n} are {rest}" if again else f", {n} of whom are {rest}"

@@ -16,7 +16,8 @@ __all__ = ["plainer"]
 # records." What follows is how the candidate found out, no part of the correction.
 _BUT_IS = re.compile(
     r"(?i)^I\s+(?:say|said)\s+(?P<was>[^,;]*?\d[^,;]*?)\s+but\s+(?:it\s+|this\s+)?(?:is|was)\s+"
-    r"(?:actually\s+|really\s+|in\s+fact\s+)?(?P<right>[^,.;]*\d[^,.;]*?)\s*(?:[,.;]\s*(?:I\s+(?:check"
+    r"(?:actually\s+|really\s+|in\s+fact\s+)?(?P<right>[^,.;()]*\d[^,.;()]*?)\s*(?:\([^()]*\))?"
+    r"\s*(?:[,.;]\s*(?:I\s+(?:check"
     r"|checked|look|looked|count|counted)\b[^.;]*|I\s+want\s+(?:to\s+)?correct\s+(?:this|that))?)?"
     r"\s*[.!]*$"
 )
@@ -38,14 +39,61 @@ _LINK_WHICH = re.compile(
 )
 
 
+# A figure put right in shorthand, the thing named before the wrong figure: "i said red seal
+# was 2019, it's 2021 (apprenticeship started 2017). fix that." What follows the right figure
+# (a bracket, "fix that") is a note to self.
+_SAID_ITS = re.compile(
+    r"(?i)^(?:i\s+think\s+)?i\s+said\s+(?P<what>[^,;]+?)\s+(?:was|is)\s+(?P<was>[^,;]*\d[^,;]*?)"
+    r"\s*,\s*(?:it['’]s|it\s+is|it\s+was|actually)\s+(?:actually\s+)?"
+    r"(?P<right>[^,;()]*\d[^,;()]*?)\s*(?:\([^()]*\))?\s*[.!]*"
+    r"(?:\s*[-–,.]?\s*fix\s+(?:that|this|it)\s*[.!]*)?$"
+)
+# The wrong figure first, then the thing and the right one: "i think i said 14 min at one
+# point, thesis trio is 12 min, fix that".
+_SAID_AT = re.compile(
+    r"(?i)^(?:i\s+think\s+)?i\s+said\s+(?P<was>\d[\d.,]*\s*[a-z]+)(?:\s+at\s+one\s+point)?"
+    r"\s*[,;]\s*(?:the\s+)?(?P<what>[a-z][a-z -]*?)\s+(?:is|was)\s+(?:actually\s+)?"
+    r"(?P<right>\d[\d.,]*\s*[a-z]+)\s*(?:[,;.]\s*fix\s+(?:that|this|it))?\s*[.!]*$"
+)
+# A note to self after an arrow: "-> tell them!!", "- mention it".
+_TELL_THEM = re.compile(r"(?i)\s*(?:->|-)\s*(?:tell|mention|say)\s+(?:them|her|him|it)\b\s*!*")
+
+
+def _figure_put_right(sentence: str) -> str:
+    """ "i said red seal was 2019, it's 2021. fix that." and "i think i said 14 min at one point,
+    thesis trio is 12 min, fix that" as "I said X was A, it was actually B", the shape
+    `saidmeant` reads; any other sentence as typed."""
+    text = " ".join(sentence.split())
+    text = re.sub(r"(?i)^(?:also|plus)\s+(?=(?:i\s+think\s+)?i\s+said\b)", "", text)
+    stop = "." if text.endswith((".", "!")) else ""  # the next sentence stays apart
+    if found := _SAID_ITS.match(text):
+        what = found["what"]
+        return f"I said {what} was {found['was']}, it was actually {found['right']}{stop}"
+    if found := _SAID_AT.match(text):
+        what = (
+            found["what"] if found["what"].startswith(("my ", "our ")) else f"the {found['what']}"
+        )
+        return f"I said {what} was {found['was']}, it was actually {found['right']}{stop}"
+    return sentence
+
+
 def plainer(value: str) -> str:
     """The follow-up in the shapes its readers know: "also i said ..." without its "also";
     "I say 9 DCD cases but is 11" as "I said 9 DCD cases, it was actually 11"; "I want to send
     X like I promise" as "I promised to send X"; "send link to showreel (the updated one ...)"
     as "send the link to my updated showreel"."""
     value = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b)", "", value) or value
+    # "-> tell them!!": a note to self, where a sentence ends; "if rob wants it": the offer's
+    value = re.sub(r"\.(?=\s*[.!?])", "", _TELL_THEM.sub(".", value)) or value
+    value = re.sub(
+        r"(?i)\s+if\s+(?:he|she|they|[a-z]+)\s+(?:wants?|needs?)\s+(?:it|them|one)\b", "", value
+    )
+    parts = re.split(r"(?<=[.!?])\s+", value)
+    order = r"(?i)(?:pls\s+|please\s+|must\s+)?(?:fix|correct|clarify)\s+(?:that|this|it)\s*[.!]*"
+    parts = [part for part in parts if not re.fullmatch(order, part)] or parts  # "fix that."
+    value = " ".join(_but_is(_figure_put_right(part)) for part in parts)
     value = re.sub(r"(?i)\s*\((?:i\s+)?(?:checked|confirmed|double-checked)\b[^()]*\)", "", value)
-    value = _LIKE_PROMISED.sub(r"I promised to send \g<what>\g<to>", _but_is(value))
+    value = _LIKE_PROMISED.sub(r"I promised to send \g<what>\g<to>", value)
     value = _LINK_WHICH.sub(r"the link to my \g<adj> \g<noun>", value)
     return re.sub(
         r"(?i)^(send|share)\s+link\s+to\s+(?!my\b|the\b|our\b)", r"\1 the link to my ", value
@@ -55,5 +103,14 @@ def plainer(value: str) -> str:
 def _but_is(value: str) -> str:
     """ "I say 9 DCD cases but is 11, I check after" -> "I said 9 DCD cases, it was actually
     11", the shape `saidmeant` reads; any other line as typed."""
-    found = _BUT_IS.match(" ".join(value.split()))
-    return f"I said {found['was']}, it was actually {found['right']}" if found else value
+    text = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b)", "", " ".join(value.split()))
+    found = _BUT_IS.match(text)
+    if found is None:
+        return value
+    was = re.sub(r"(?i)\s+in\s+the\s+interview$", "", found["was"])  # "12 years in the interview"
+    right = re.sub(r"(?i)^(\d+\s+years?)\s+(?:of\s+)?experience$", r"\1", found["right"])
+    unit = re.fullmatch(r"(\d[\d.,]*)\s+([a-z]+)", right)
+    if unit and was.endswith(f" {unit[2]}"):
+        right = unit[1]  # "12 years, it was actually 11": the unit said once
+    stop = "." if value.rstrip().endswith((".", "!")) else ""  # the next sentence stays apart
+    return f"I said {was}, it was actually {right}{stop}"

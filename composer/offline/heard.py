@@ -77,8 +77,10 @@ _FIRST_PERSON_HEAR = re.compile(
 
 
 _TIME = re.compile(
-    r"^(?:by|before|within|in|on|over|next|this|after|early|mid|late|around|ahead\s+of|tomorrow"
-    r"|later|today|soon|shortly|once|when|at\s+the\s+end|towards?|either\s+way)\b",
+    r"^(?:by|before|within|in|on|over|after|early|mid|late|around|ahead\s+of|tomorrow"
+    r"|later|today|soon|shortly|once|when|at\s+the\s+end|towards?|either\s+way"
+    # "next week", "this Friday"; never "next stage may include ...", which is no time
+    r"|(?:next|this)\s+(?!(?:stage|step|steps|round|phase|part|interview)\b))\b",
     re.IGNORECASE,
 )
 

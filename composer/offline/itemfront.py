@@ -5,8 +5,8 @@ misread (session 60, from the quoted faults of blind readers 167, 169 and 173):
   ...", never a deed ("I approved road safety audit team leader");
 - "verification backlog cut ~40%": a result typed thing first, read as "cut verification
   backlog by ~40%" ("I cut the verification backlog by about 40%");
-- "I gave a clear, step-by-step answer on ...": a grade of the candidate's own answer in the
-  room, left out (self-praise);
+- "I gave a clear, step-by-step answer on ...", "I was able to explain the whole process": a
+  grade of the candidate's own answer in the room, left out (self-praise);
 - "Chartered Professional Engineer (CPEng)": a name with its own short form in brackets, read
   without it and said with it after ("..., in CPEng" read the bracket as a field).
 """
@@ -28,9 +28,26 @@ _THING_CUT = re.compile(
     r"(?i)^(?P<what>[a-z][a-z -]*?[a-z])\s+(?P<verb>cut|reduced|increased|improved|raised|grew)\s+"
     r"(?:by\s+)?(?P<by>~?\d[\d.,]*\s*%)$"
 )
+# "saw failures down ~40% w/ set change schedule + crack log": a result typed thing first
+_THING_WENT = re.compile(
+    r"(?i)^(?P<what>[a-z][a-z -]*?[a-z])\s+(?P<way>down|up)\s+(?:by\s+)?(?P<by>~?\d[\d.,]*\s*%)"
+    r"(?P<how>\s+(?:w/|with|through|after)\s+[^()]+)?$"
+)
 _OWN_ANSWER = re.compile(
     r"(?i)^(?:I\s+)?(?:gave|made|had)\s+(?:a|an)\s+(?:[\w-]+,?\s+){1,3}(?:answer|reply|response"
     r"|explanation)\b"
+)
+# How the candidate did in the room, told of afterwards: "I was able to explain the whole
+# process ...", "I was open about the season ..., which the panel seemed to appreciate".
+_HOW_I_DID = re.compile(
+    r"(?i)^I\s+(?:was\s+able\s+to|managed\s+to)\s+(?:explain|describe|answer|show|walk|talk)\b"
+    r"|^I\s+was\s+(?:very\s+)?(?:open|honest|candid|frank|clear|calm|confident)\s+about\b"
+    # "During the trial, Mr. Asano said my packet turning was steady": their praise, told back
+    r"|^(?:During\s+[^,]+,\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|[Hh]e|[Ss]he|[Tt]hey"
+    r"|[Tt]he\s+panel)\s+(?:said|told\s+me|mentioned|commented|liked|praised|complimented)\s+"
+    r"(?:that\s+)?my\b"
+    r"|,\s+which\s+(?:the\s+panel|they|she|he|the\s+interviewers?)\s+(?:seemed\s+to\s+)?"
+    r"(?:appreciate|like|enjoy|value)d?\s*[.!]*$"
 )
 _NAMED_SHORT = re.compile(
     r"^(?P<name>(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)\s*\((?P<ab>[A-Z][A-Za-z]{1,7})\)$"
@@ -61,7 +78,7 @@ def read(item: str) -> str | tuple[str, Clause] | None:
     verification backlog by ~40%"), why it is left out (`PRAISE`, a sentence starting "it "), or
     None when the line has none of these shapes."""
     text = " ".join(item.split())
-    if _OWN_ANSWER.match(text):
+    if _OWN_ANSWER.match(text) or _HOW_I_DID.search(text):
         return PRAISE
     if (standing := _APPROVED.match(text)) is not None:
         what = f"{standing['how'].lower()} {standing['what']}"
@@ -78,6 +95,12 @@ def read(item: str) -> str | tuple[str, Clause] | None:
         return "skill", Clause("I", "type", f"at {speed['n']} words per minute{accuracy}")
     if (done := _THING_CUT.match(text)) is not None:
         return f"{done['verb']} {done['what']} by {done['by']}"
+    went = _THING_WENT.match(text)
+    first = went["what"].split()[0].lower() if went else ""
+    if went is not None and not (lexicon.is_past(first) and not lexicon.is_noun(first)):
+        verb = "cut" if went["way"].lower() == "down" else "raised"
+        how = re.sub(r"^\s*w/", " with", went["how"] or "")
+        return f"{verb} {went['what']} by {went['by']}{how}"
     return None
 
 

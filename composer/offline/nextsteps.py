@@ -101,6 +101,10 @@ def next_steps_line(
     if value:
         value = _EITHER_WAY.sub("", value)  # "..., she calls either way": news is heard
         value = _FOLLOWS.sub(".", value)  # ". Reference checks would follow before ...": later
+        # "... and that the next step would be X": X, when nothing before it gives a time
+        step_is = _STEP_IS.search(value)
+        timed = step_is is not None and _TIMED.search(value[: step_is.start()]) is not None
+        value = value[step_is.end() :] if step_is and not timed else value
         value = re.sub(
             r"(?i),\s*then\s+(?=[a-z]+ (?:visit|round|interview|test|day) if\b)", ", ", value
         )
@@ -409,8 +413,18 @@ _IF_I_PASS = re.compile(
 )
 
 
+# What the next step is, told after whatever came before it: the step is what follows.
+_STEP_IS = re.compile(
+    r"(?i)(?:^|,?\s+and\s+that\s+|[,;]\s+|\.\s+)the\s+next\s+(?:step|stage)"
+    r"\s+(?:would|will)\s+be\s+(?=an?\s|the\s)"
+)
+_TIMED = re.compile(
+    r"(?i)\d|\b(?:by|within|next|weeks?|months?|tomorrow|soon|(?:mon|tues|wednes"
+    r"|thurs|fri)day)\b"
+)
 _TRAILING_TIME = re.compile(
-    r"\b(?:by|before|within|next|after|in\s+(?:two|three|four|five|six|\d+)\s)\b[^,;]*$"
+    r"\b(?:by|before|within|next(?!\s+(?:stage|step|steps|round|phase|part|interview)\b)|after"
+    r"|in\s+(?:two|three|four|five|six|\d+)\s)\b[^,;]*$"
     r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;]*$",
     re.IGNORECASE,
 )

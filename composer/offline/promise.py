@@ -73,12 +73,16 @@ def promised(value: str | None) -> tuple[str, bool, bool] | None:
     return what, bool(re.search(r"\b(?:link|url|website|site)s?\b", what, re.IGNORECASE)), False
 
 
+# A figure put right, in the shape `followplain` gives it.
+_PUT_RIGHT = re.compile(r"(?i)^I said [^.;]+, it was actually [^.;]+[.!]?$")
+
+
 def beside_promise(value: str) -> list[str]:
     """A line's sentences, one part each, when one of two or three is a promise to send a
     thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
     with the other's words; else none."""
     sentences: list[str] = []
-    for piece in re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", value.strip()):
+    for piece in re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z]|(?:also|plus)\s)", value.strip()):
         if sentences and ends_on_abbreviation(sentences[-1]):  # "send Dra. Orozco a copy"
             sentences[-1] += " " + piece
         else:
@@ -87,4 +91,6 @@ def beside_promise(value: str) -> list[str]:
     plain = [re.sub(r"(?i)^also,?\s+", "", one) for one in sentences]  # "Also I promised"
     if len(sentences) in (2, 3) and any(typed.match(s) and (promised(s) or sent(s)) for s in plain):
         return sentences
+    if len(sentences) in (2, 3) and any(_PUT_RIGHT.match(s) for s in plain):
+        return sentences  # "I said 12 years, it was actually 11" beside another part
     return []

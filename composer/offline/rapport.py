@@ -294,6 +294,8 @@ def _line(
     to_me = RECOMMENDED_TO_ME.match(text)
     if to_me:
         what = (to_me.group("what") or to_me.group("what2")).strip()
+        if (to_me.group("verb") or "").lower() in ("visit", "try", "attend", "join"):
+            what = what.split(", ", 1)[0]  # "visit X, many old saunas there": the place
         if re.match(r"(?i)(?:if|when|once|after|before|because|while|so|whatever)\b", what):
             return RapportLine(None, rapportframe.UNADDRESSED)  # "suggested I attend if I join"
         if to_me.group("do"):
@@ -330,7 +332,10 @@ def _line(
     if also and not (also["verb"].endswith("ed") or lexicon.is_past(also["verb"])):
         also = None
     if also:  # "he also started out in youth work": something the candidate did too
-        rest = re.sub(r"(?:,? (?:in|from) (?:19|20)\d\d)+$", "", also["rest"])  # his year only
+        # his year and what he did after are his only ("started as a photographer in the 1990s
+        # before moving into aerial survey": "we both started as photographers")
+        rest = re.sub(r",? (?:before|after|until|then) \w+ing\b.*$", "", also["rest"])
+        rest = re.sub(r"(?:,? (?:in|from) (?:the )?(?:19|20)\d\d(?:s|'s)?)+$", "", rest)
         return line("shared", clause=f"we both {rest}")
     too = re.match(r"^you are (?:also )?an? (?P<what>[\w' -]+?)(?: too| as well)$", clause)
     too = too or re.match(r"^you are also an? (?P<what>[\w' -]+?)$", clause)

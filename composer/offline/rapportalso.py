@@ -25,7 +25,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.degrees import names_degree
 from composer.offline.schools import definite, school_name
-from composer.offline.words import FUNCTION_WORDS
+from composer.offline.words import EX_COUNTRIES, FUNCTION_WORDS
 
 __all__ = ["also_mine", "same_as_mine", "same_one"]
 
@@ -122,6 +122,9 @@ def _shared(body: str) -> str | None:
     if first == "from":  # "also from portlaoise"
         return f"we are both {body}"
     ex = re.match(r"(?i)^ex-(?P<place>.+)$", body)
+    country = EX_COUNTRIES.get(ex["place"].lower()) if ex else None
+    if country:  # "ex-Aus": a country both once worked in, never a firm
+        return f"we have both worked in {country}"
     if ex:  # "ex-harland & wolff": worked there
         return f"we both worked at {ex['place']}"
     if first == "into" and len(words) > 1:  # "into fly fishing": enjoys it

@@ -106,7 +106,9 @@ def _recommendation(clause: str, note: str) -> str | None:
     verb = " ".join((found["verb"] or "").lower().split())
     again = re.search(r"\s+again$", what)
     what = what[: again.start()] if again else what
-    verb = "reread" if again or verb in ("reread", "re-read") else verb
+    reading = verb in ("read", "reread", "re-read", "")
+    verb = "reread" if (again and reading) or verb in ("reread", "re-read") else verb
+    verb = "revisit" if again and verb == "visit" else verb  # "visit X again": a return
     if not what or len(what.split()) > 14 or _FIRST_PERSON.search(what) or _THEIRS.search(what):
         return None
     if not re.match(r"(?:the|an?|[A-Z0-9'‘\"“])", what):  # "whatever", "around": no thing named

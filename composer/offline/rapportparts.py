@@ -58,6 +58,8 @@ def thanks_part(note: str) -> str | None:
 _COUNT_TAIL = re.compile(
     r"(?i),\s+(?:his|her|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth)(?:\s+(?:time|one|year|go))?\s*[!.]*$"
+    # ", 1st one, nervous abt it": a first time, and what follows it is an aside too
+    r"|,\s+(?:(?:his|her|their)\s+)?(?:first|1st)\s+(?:one|time|ever)\b.*$"
 )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.heard import WEEKDAY, time_once
-from composer.offline.words import SERVICES, SMALL_NUMBERS
+from composer.offline.words import EX_COUNTRIES, SERVICES, SMALL_NUMBERS
 
 # "mentioned he's retiring in march", "said that her daughter ...": what they said, read as it is.
 _SAID = re.compile(
@@ -108,6 +108,8 @@ def shared_workplace(note: str) -> str | None:
     if not (found["both"] or found["me"] or overlap):
         return None  # "she's ex-Google": where she worked, nothing the candidate shares
     place = found["place"]  # "ex-RN": a service is served in, not worked at
+    if place.lower() in EX_COUNTRIES:  # "also ex-Aus": the country both worked in
+        return f"we have both worked in {EX_COUNTRIES[place.lower()]}"
     place = _SERVICE_NAMES.get(place.lower(), place)  # "ex-army": "the Army"
     said = (
         f"we both served in the {place}"

@@ -135,7 +135,8 @@ def sure_names(note: str) -> str:
                 i += 1
                 continue
             name = [w.capitalize() for w in words[i : j + 1]]
-            the = [] if before in _DETERMINERS or not out else ["the"]
+            named = bool(out) and out[-1][:1].isupper()  # "the BMO vancouver marathon": one name
+            the = [] if before in _DETERMINERS or not out or named else ["the"]
             out += [*the, *name]
             i = j + 1
             continue

@@ -55,7 +55,7 @@ class Fix:
 # Orders to self and asides around a correction, never said: leading and trailing.
 _LEAD = re.compile(
     r"(?i)^(?:\(?\s*(?:note\s+to\s+self|to\s+self|for\s+me|nb(?:\s+to\s+self)?)\s*[:\-–]\s*"
-    r"|(?:correction|clarify|correct)\s*[:\-–]\s*|i\s+say\s+wrong\s+(?:number|figure|date|year)"
+    r"|(?:correction|clarify|correct)\s*[:\-–]\s*|i\s+(?:say|said)\s+(?:the\s+)?wrong\s+(?:number|figure|date|year)"
     r"\s*[:\-–]?\s*|(?:also|and|plus|\+)\s+|forgot\s+to\s+say\s*[:\-–]?\s*"
     r"|i\s+think\s+(?=i\s+said)|tell\s+(?:them|him|her|[A-Z][\w'-]+)\s+(?:that\s+)?)+"
 )

@@ -251,6 +251,9 @@ class _Line:
         sure = subject == "who" or (
             subject == "third" and self.field in ROOM_FIELDS and word in EVENT_VERBS
         )
+        # "I say yes ...", "I show photos ...": the candidate's own deed in the room or a deed
+        # a highlight tells, a verb whatever the word after it
+        sure = sure or (subject in ("first", "we") and self._deed(word))
         if not is_verb(verb, after, sure):
             return None
         if subject != "who" and self._since(clause, j):
@@ -339,6 +342,12 @@ class _Line:
             return hypothetical and (any(w in ASKING for w in before) or self.asked)
         return self.asked and bool(before) and before[-1] in ("said", "say")
 
+    def _deed(self, word: str) -> bool:
+        """A verb of the candidate's told as done: "say" in the room, "build" in a highlight."""
+        if self.field in ROOM_FIELDS:
+            return word in FIRST_EVENTS
+        return self.field == "highlights" and word in FIRST_DEEDS
+
     def _tag(
         self, word: str, subject: str, present: bool, habit: bool, after: Token | None = None
     ) -> str | None:
@@ -349,8 +358,8 @@ class _Line:
         events = {"third": EVENT_VERBS, "first": FIRST_EVENTS}.get(subject, frozenset())
         if self.field in ROOM_FIELDS and word in events and not habit:
             return "VBD"
-        if self.field == "highlights" and subject == "first" and word in FIRST_DEEDS and not habit:
-            return "VBD"  # "I create a glossary ...": a deed done
+        if subject in ("first", "we") and self.field == "highlights" and self._deed(word):
+            return "VBD" if not habit else None  # "I create a glossary ...": a deed done
         # a deed told in the past carries the line's later verbs ("she come back ..., she like")
         carried = self.told_past and (third or self.field in RECORD_FIELDS)
         told = self.field in ROOM_FIELDS | RECORD_FIELDS

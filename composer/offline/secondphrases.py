@@ -35,6 +35,11 @@ def _pair(found: re.Match[str]) -> str:
     return f"{found[1]} from {join_list(sources)} into {found[3]}"
 
 
+def _bare(word: str) -> bool:
+    """A verb's bare form with no other reading ("decide", "salt" is a noun too: not)."""
+    return lexicon.is_base_verb(word) and set(lexicon.classes(word)) <= {"verb"}
+
+
 _TOLD = {"said": "told", "say": "tell", "says": "tells"}
 _SAID = {"told": "said", "tell": "say", "tells": "says"}
 
@@ -132,13 +137,73 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "we reduce water use in steeping around 15%": a change by a share typed with no "by"
     (
         r"\b((?:reduc|increas|improv|lower|decreas)(?:e|ed|es)|cut|cuts)"
-        r" ((?:(?!by\b)[a-z]+ ){1,5}?)(around|about|approximately|almost|nearly|roughly)"
-        r" (\d+(?:\.\d+)?) ?%",
+        r" ((?:(?!(?:by|from|to)\b)[a-z]+ ){1,5}?)"
+        r"(around|about|approximately|almost|nearly|roughly) (\d+(?:\.\d+)?) ?%",
         r"\1 \2by \3 \4%",
     ),
     # "..., I was part of team": the team the deed was done in, its article and its own clause
     (r"(?:,|\s+-)\s+(I (?:was|am) (?:a )?part of) (?:the )?team\b", r"; \1 the team"),
     (r"\b([Pp]art of) team\b", r"\1 the team"),
+    # "he recommend me to visit sauna village in X": the place with its article, and who visits
+    (
+        r"\brecommend(?:ed|s)? (?:me )?(?:to )?(visit|see|try) (?!(?:the|a|an|my|his|her|their"
+        r"|our|this|that|it|some|one)\b)(?=[a-z]+ [a-z]+)",
+        r"recommended that I \1 the ",
+    ),
+    # "I have also driving licence C category": the word order and the licence's own name
+    (
+        r"\bI have also (?=(?:an? |the |my )?[a-z]+ (?:licen[cs]e|card|certificate|permit)\b"
+        r"|[a-z]+ [a-z]+ licen)",
+        "I also have ",
+    ),
+    (r"\b(driving licen[cs]e) ([A-Z]{1,2}\d?) category\b", r"category \2 \1"),
+    (r"\b(category [A-Z]{1,2}\d? driving licen[cs]e)", r"a \1"),
+    # ", maybe useful for deliver the log frames": what it is for, as a clause of its own
+    (
+        r",? maybe useful for ([a-z]+)\b",
+        lambda m: (
+            f", which may be useful for {lexicon.verb_forms(m[1]).get('VBG', m[1])}"
+            if lexicon.is_base_verb(m[1])
+            else f", which may be useful for {m[1]}"
+        ),
+    ),
+    # ". also want to send X after": the candidate's promise, said as one
+    (
+        r"(?:(?<=^)|(?<=[.;] ))(?:[Aa]lso|[Aa]nd) (?:I )?want to send\b(?![^.;]*\blike I promise)",
+        "I will also send",
+    ),
+    (r"(?<=\bwill also send )([^.;]+?) after\s*$", r"\1"),
+    # a subject a second-language writer leaves out: ", is better lose one fish" ("it is better
+    # to lose"), "the certificate, is valid until 2030" ("which is valid")
+    (
+        r"(?:, |; |^)[Ii]s (better|important|possible|necessary|easier|easy"
+        r"|normal|difficult|hard|good)\b",
+        lambda m: f"{'; ' if m[0][:1] in ',;' else ''}it is {m[1]}",
+    ),
+    (
+        r"\b(it is (?:better|important|possible|necessary|easier|easy|difficult|hard|good)) "
+        r"(?!to\b)(?=[a-z]+\b)([a-z]+)",
+        lambda m: f"{m[1]} to {m[2]}" if _bare(m[2]) else m[0],
+    ),
+    (r"(?<=[a-z]), is (valid|available|ready|included|active|current)\b", r", which is \1"),
+    # "before decide", "and not salt": a verb after a word that wants its other form
+    (
+        r"\b(before|after|without) ([a-z]{3,})\b",
+        lambda m: f"{m[1]} {lexicon.verb_forms(m[2]).get('VBG', m[2])}" if _bare(m[2]) else m[0],
+    ),
+    (
+        r"\b([a-z]+) and not ([a-z]{3,})\b",  # "we stop and not salt": two verbs of one subject
+        lambda m: (
+            f"{m[1]} and do not {m[2]}"
+            if _bare(m[2]) or (lexicon.is_base_verb(m[1]) and lexicon.is_base_verb(m[2]))
+            else m[0]
+        ),
+    ),
+    # "send photo like Fiona ask": what was asked for, as asked
+    (r"\blike (you|he|she|they|[A-Z][a-z]+) (?:ask|asks|asked)\b", r"as \1 asked"),
+    # "from 1920s", "little bit slow": a decade and a small amount with their articles
+    (r"\b(from|in|since|of|to) ((?:1[5-9]|20)\d0s)\b", r"\1 the \2"),
+    (r"(?<!\ba )(?<!\bA )\b([Ll]ittle) bit\b", r"a \1 bit"),
     # "400.000 words": a thousands point, typed as much of Europe writes it
     (r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?:\.(\d{3}))?(?![\d.,])", _thousands),
     # "translator English/German to Spanish": the languages a translator works from and into

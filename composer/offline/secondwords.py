@@ -49,13 +49,14 @@ EVENT_VERBS = frozenset(
     ]
 )
 # What the candidate did in the room, told of afterwards ("I say", "I forget to mention").
-FIRST_EVENTS = frozenset(["say", "forget", "mention", "answer", "reply", "tell"])
+FIRST_EVENTS = frozenset(["say", "forget", "mention", "answer", "reply", "tell", "show", "explain"])
 # The candidate's deeds a highlight tells, typed in the present by a second-language writer ("I
 # create a glossary of medical signs ..."): a highlight is a deed done, said in the past.
 FIRST_DEEDS = frozenset(
     ["create", "build", "design", "develop", "write", "introduce", "organise", "organize",
      "launch", "start", "train", "reduce", "cut", "win", "fix", "solve", "save", "improve",
-     "lead", "set", "translate", "prepare", "implement", "redesign", "rebuild", "establish"]
+     "lead", "set", "translate", "prepare", "implement", "redesign", "rebuild", "establish",
+     "show", "present", "restore", "renovate", "repair", "install", "finish", "complete"]
 )  # fmt: skip
 # Verbs that ask a question: the candidate's verb after "asked me what/how" is "would".
 ASKING = frozenset(["ask", "asked", "asks", "wonder", "wondered"])

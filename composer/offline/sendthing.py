@@ -170,7 +170,10 @@ def for_plural(options: tuple[str, ...]) -> tuple[str, ...]:
 def enclosing(options: tuple[str, ...], what: str) -> tuple[str, ...]:
     """The wordings of an enclosure that fit `what`: `for_plural` for "PDF samples of the parts"
     or "X and Y", all of them for one thing."""
-    plural = lexicon.is_plural_noun(what.split(" of ")[0].split()[-1]) or " and " in what
+    # the head before "of" or a clause of its own ("the dates I am available for a full trial
+    # week": "dates")
+    head = re.split(r" of | (?=(?:I|we|you|he|she|they|that|which|who)\b)", what)[0]
+    plural = lexicon.is_plural_noun(head.split()[-1]) or " and " in what
     return for_plural(options) if plural else options
 
 

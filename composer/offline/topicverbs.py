@@ -281,6 +281,11 @@ def _done_to(words: list[str]) -> str:
         len(words),
     )
     thing, tail = words[1:stop], words[stop:]
+    count = len(thing) == 1 and (thing[0].isdigit() or thing[0].lower() in SMALL_NUMBERS)
+    if count and tail[:1] == ["of"] and lexicon.is_past(verb):
+        # "cupped 3 of their coffees": the doing ("cupping 3 of their coffees"), no thing done
+        doing = lexicon.verb_forms(lexicon.base_of(verb) or verb).get("VBG")
+        return " ".join([doing, *thing, *tail]) if doing else ""
     if not thing or not _names_a_thing(thing):
         return ""
     owner = thing[0].lower()

@@ -8,7 +8,13 @@ that take "a").
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.shortforms import NAME_SHORTHAND, NOTE_SHORTHAND, REGION_SHORTHAND, TOOL_SHORT
+from composer.shortforms import (
+    COUNTRY_SHORTHAND,
+    NAME_SHORTHAND,
+    NOTE_SHORTHAND,
+    REGION_SHORTHAND,
+    TOOL_SHORT,
+)
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -458,6 +464,8 @@ TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("workflow")
 # cut ... shld have said", "'how do i' qs", "API ref", "refs this wk", "prov govt grant".
 SHORTHAND = (*SHORTHAND, ("shld", "should"), ("shd", "should"), ("qs", "questions"))
 SHORTHAND = (*SHORTHAND, ("ref", "reference"), ("refs", "references"))
+# "the advanced cert exam": the exam for a certification, never a certificate held
+SHORTHAND = (*SHORTHAND, ("cert exam", "certification exam"), ("cert exams", "certification exams"))
 SHORTHAND = (*SHORTHAND, ("prov government", "provincial government"))
 SHORTHAND = (*SHORTHAND, ("eval", "evaluation"), ("evals", "evaluations"), ("capt", "captain"))
 SHORTHAND = (*SHORTHAND, ("convo", "conversation"), ("convos", "conversations"))
@@ -829,3 +837,8 @@ BARE_IDIOMS = BARE_IDIOMS | _pairs("by letter|by text|by video|by courier")
 NOUN_NAMES = NOUN_NAMES | _words("martin drake heath miles norman august basil barry bud")
 # "talked about my FYP": a student's final-year project, of one reading in any field
 SHORTHAND = (*SHORTHAND, ("FYP", "final-year project"), ("fyp", "final-year project"))
+
+
+# Countries typed short after "ex-" ("also ex-Aus"): a country both once worked in, never a firm.
+EX_COUNTRIES = {**dict(COUNTRY_SHORTHAND), "uk": "the UK", "us": "the US", "usa": "the US",
+                "canada": "Canada", "australia": "Australia", "ireland": "Ireland"}  # fmt: skip

@@ -22,6 +22,7 @@ from composer.models import Interviewer, Notes
 from composer.rules.tokens import blank_addresses
 from composer.rules.wording import EMAIL_RE, fold, normalise, strip_accents
 from composer.shortforms import (
+    COUNTRY_SHORTHAND,
     DEGREE_WORDS,
     LANGUAGE_CODES,
     LANGUAGE_NAMES,
@@ -194,6 +195,7 @@ _SPELLED_OUT = tuple(
         *NAME_SHORTHAND,
         *TOOL_SHORT,
         *REGION_SHORTHAND,
+        *COUNTRY_SHORTHAND,
         *LANGUAGE_CODES,
         *LANGUAGE_NAMES,
         *QUALIFICATION_SHORT,
