@@ -9,6 +9,7 @@ import pytest
 
 from composer.offline import cvshares, itemfront, sendthing
 from composer.offline.followup import follow_up_line
+from composer.offline.items import read_point
 from composer.offline.nextsteps import next_steps_line
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
@@ -247,3 +248,111 @@ def test_a_result_typed_thing_first_with_its_way_is_the_candidates_deed() -> Non
 
 def test_a_count_of_things_done_is_said_as_the_doing() -> None:
     assert read_topic("cupped 3 of their coffees").text == "cupping 3 of your coffees"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # round 14 (readers 179, 181)
+        (
+            "Mr. Otieno mentioned that he also grew up in Nyeri and went to the same secondary "
+            "school as my elder brother, a few years apart.",
+            "I enjoyed discovering that we both grew up in Nyeri.",
+        ),
+        (
+            "she also graduated from Ege University textile engineering, 6 years before me",
+            "I enjoyed discovering that we both graduated in textile engineering from Ege "
+            "University.",
+        ),
+        (
+            "he recommended that I visit the Kingpins show in Amsterdam, in October",
+            "Thank you for recommending the Kingpins show in Amsterdam; I look forward to "
+            "visiting it.",
+        ),
+        (
+            "recommended the book 'the farmer's dog' by john holmes (old but good he says)",
+            "Thank you for recommending the book 'The Farmer's Dog' by John Holmes; I look "
+            "forward to reading it.",
+        ),
+        ("her twins' bday party sat",
+         "I hope all goes well with your twins' birthday party on Saturday."),
+    ],
+)  # fmt: skip
+def test_round_14_personal_notes(typed: str, said: str) -> None:
+    assert _warm(typed) == said
+
+
+def test_a_title_cut_at_its_comma_is_left_out() -> None:
+    said = rapport_line(
+        "She recommended the book 'Plants, People, and Culture' by Balick and Cox to prepare "
+        "for the fieldwork.",
+        (),
+    )
+    assert said.text is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "correction: I said 40 tonnes per year but is 34 tonnes (40 was the target for 2028, "
+            "we don't reach). Want to write this honest. Also I can send them my traceability "
+            "excel template if they want",
+            "One correction to what I said in the interview: 34 tonnes per year, not 40. I would "
+            "be happy to send my traceability excel template if it would be useful.",
+        ),
+        (
+            "I promised Mr. Lindqvist a copy of my certificate transcript; I should enclose it "
+            "with the letter. I also want to correct one detail: the kiln produced about 1.5 "
+            "tonnes over two seasons, not in one season as I said.",
+            "As promised, I have attached a copy of my certificate transcript. I also want to "
+            "correct one detail: the kiln produced about 1.5 tonnes over two seasons, not in one "
+            "season as I said.",
+        ),
+        (
+            "I should correct one figure: the boiler reduced gas use by about 40% in its second "
+            "full season, not in its first.",
+            "I should correct one figure: the boiler reduced gas use by about 40% in its second "
+            "full season, not in its first.",
+        ),
+    ],
+)
+def test_round_14_follow_ups(typed: str, said: str) -> None:
+    assert follow_up_line(typed, frozenset(), "warm", "email", Variation("")) == said
+
+
+def test_a_visit_they_may_invite_to_is_hoped_for() -> None:
+    days = (dt.date(2029, 4, 17), dt.date(2029, 4, 18))
+    typed = "Dimitris say they decide by end of month, maybe first invite me to visit the farm"
+    assert next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days) == (
+        "I look forward to hearing from you by the end of the month, and I hope to have the "
+        "chance of a visit to the farm"
+    )
+
+
+def test_the_readers_own_things_in_a_step_are_yours() -> None:
+    days = (dt.date(2029, 4, 17), dt.date(2029, 4, 18))
+    typed = "bruce to ring thurs or fri, maybe a 2nd day on the farm w/ his dogs next wk"
+    said = next_steps_line(
+        typed, frozenset(), "warm", "email", Variation(""), reader=("Bruce",), days=days
+    )
+    assert said.endswith("a second day on the farm with your dogs next week")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("Textile Engineering BSc, Ege University",
+         "a BSc in Textile Engineering from Ege University"),
+        ("Mechanical Engineering MSc, TU Delft", "an MSc in Mechanical Engineering from TU Delft"),
+    ],
+)  # fmt: skip
+def test_a_degree_typed_after_its_subject(typed: str, said: str) -> None:
+    clause = read_point(typed).said
+    assert clause is not None and clause.rest == said
+
+
+def test_talked_typed_short_names_its_subject() -> None:
+    assert read_topic("talked budgets").text == "budgets"
+    assert read_topic("talked thru my pup program").text == ""
+    assert itemfront.read("talked thru my pup program step by step") == itemfront.PRAISE

@@ -50,11 +50,14 @@ def _noun_follows(word: str) -> bool:
     return bool(word) and word not in FUNCTION_WORDS and lexicon.is_noun(word)
 
 
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "next", "final"])
+
+
 def _its(following: str, then: str) -> bool:
     """ "its" is "it's" before a determiner, "not", an adverb, a form of "be", or a describing
     word or participle that closes its phrase ("its busy with", "its needed"); before a noun or a
     describing word on a noun ("its new premises") it is the possessive."""
-    if following in _OWN:
+    if following in _OWN or following in _ORDINALS:  # "not in its first": its first season
         return False
     if following in PHRASE_OPENERS or following in BE:  # "it's a multi-day hearing"; a count
         # or a quantity after "its" is the possessive's ("its two sites", "its many branches")

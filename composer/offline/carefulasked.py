@@ -16,6 +16,7 @@ from composer.offline.addition import as_addition
 from composer.offline.answerbits import said_yes
 from composer.offline.clauses import NOT_AFTER_TITLE
 from composer.offline.followlead import correction_lead
+from composer.offline.followplain import promise_kept
 from composer.offline.followtidy import MAKE_CLEAR
 from composer.offline.offervoice import to_reader
 from composer.offline.shorthand import expand
@@ -390,6 +391,7 @@ def said_with_care(value: str, names: list[str]) -> str | None:
     value = re.sub(r"^I should (?=(?:also )?(?:correct|clarify|add)\b)", "I would like to ", value)
     if _OWN_CAREFUL.match(value):  # each sentence whole on its own (a long pair, session 55)
         parts = [p.rstrip(".") + "." for p in _STOP.split(to_reader(value, names))]
+        parts = [promise_kept(p, kept=True) for p in parts]  # "I promised you X; I should ..."
         each = [answer_said(p, names, owning=_OWNED_SAID) for p in parts]
         if all(each) and re.match(r"I (?:stated|said|told you|mentioned) that\b", each[0] or ""):
             each[0] = f"{correction_lead()}{each[0]}"  # what it is, before what was said

@@ -14,6 +14,7 @@ from composer.offline.words import (
     DETERMINERS,
     FIELD_SHORTHAND,
     FUNCTION_WORDS,
+    PREPOSITIONS,
     STATIONS,
 )
 
@@ -101,6 +102,11 @@ def span(text: str) -> tuple[str, Clause] | None:
     if re.search(rf"\b(?:and|\+) {NUMBER} (?:years|months)\b", text):
         return _two_spans(text)  # "six years dispatch and two years shift supervisor"
     what, tail = found.group("what"), ""
+    first, last = what.split()[0].lower(), what.split()[-1].lower()
+    if found.re is _TRAILING and (
+        last in PREPOSITIONS or (lexicon.is_past(first) and not lexicon.is_noun(first))
+    ):
+        return None  # "ran payroll for 250 staff ... in three years": a deed and its time
     elided = _ELIDED.match(what)
     if elided and all(
         lexicon.is_noun(w) or "adj" in lexicon.classes(w) for w in elided["rest"].split()

@@ -29,6 +29,11 @@ _CORRECTS = re.compile(
     r"|\bnot\s+(?:\d|on top\b|for\b|only\b|as\b|in\s+(?:19|20)\d\d)"
     r"|\bI\s+(?:said|say|stated|told you)\b[^.;]*\b(?:but|;)"
 )
+# A correction typed with its own lead: "I should correct one figure:", "I need to correct".
+_OWN_LEAD = re.compile(
+    r"(?i)^(?:I\s+(?:should|need\s+to|must|want\s+to|would\s+like\s+to)\s+correct\b"
+    r"|one\s+correction\b)"
+)
 # Where the first part of a line typed ends: a new sentence, or "Also ..." after a comma.
 _FIRST_PART = re.compile(r"(?<=[a-z0-9)])\.\s+|[,;]?\s+[Aa]lso\s+(?=I\b|i\b)")
 # The addition frames of every tone (`follow_up_clause` and `follow_up_forgot`), before {clause}.
@@ -66,6 +71,8 @@ def led(read: Callable[_P, str | None]) -> Callable[_P, str | None]:
         if lead is None:
             return line
         clause = line[len(lead) :]
+        if _OWN_LEAD.match(clause):  # "I should correct one figure: ...": its own lead
+            return clause
         clause = clause[:1].lower() + clause[1:] if not clause.startswith("I ") else clause
         return correction_lead(tone) + clause
 

@@ -9,8 +9,9 @@ say 9 DCD cases but is 11, I check after in my records" as "I said 9 DCD cases, 
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.english import ends_on_abbreviation
 
-__all__ = ["plainer"]
+__all__ = ["plainer", "promise_kept"]
 
 # A figure put right in a second language: "I say 9 DCD cases but is 11, I check after in my
 # records." What follows is how the candidate found out, no part of the correction.
@@ -59,6 +60,29 @@ _SAID_AT = re.compile(
 _TELL_THEM = re.compile(r"(?i)\s*(?:->|-)\s*(?:tell|mention|say)\s+(?:them|her|him|it)\b\s*!*")
 
 
+# A promise told as made to someone, with a note to self after it: "I promised Mr. Lindqvist a
+# copy of my transcript; I should enclose it with the letter." The promise is kept, not told.
+_PROMISED_THEM = re.compile(
+    r"(?i)^I\s+(?:also\s+)?promised\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|him|her|them|you)\s+"
+    r"(?P<what>(?:an?|my|the)\s+[^;]+?)(?:[;,]\s*(?:which\s+)?I\s+(?:should|will|would|must)\s+"
+    r"(?:enclose|send|attach)(?:\s+(?:it|them))?(?:\s+with\s+(?:the|this)\s+letter)?)?\s*[.!]?$"
+)
+
+
+def promise_kept(sentence: str, *, kept: bool = False) -> str:
+    """ "I promised Mr. X a copy of Y; I should enclose it." -> "I promised to send a copy of
+    Y.", the shape `sendthing` reads (`kept`: "As promised, I will send you a copy of Y.", a
+    careful follow-up's own sentence); any other sentence as typed."""
+    found = _PROMISED_THEM.match(" ".join(sentence.split()))
+    if found is None:
+        return sentence
+    return (
+        f"As promised, I will send you {found['what']}."
+        if kept
+        else (f"I promised to send {found['what']}.")
+    )
+
+
 def _figure_put_right(sentence: str) -> str:
     """ "i said red seal was 2019, it's 2021. fix that." and "i think i said 14 min at one point,
     thesis trio is 12 min, fix that" as "I said X was A, it was actually B", the shape
@@ -86,12 +110,23 @@ def plainer(value: str) -> str:
     # "-> tell them!!": a note to self, where a sentence ends; "if rob wants it": the offer's
     value = re.sub(r"\.(?=\s*[.!?])", "", _TELL_THEM.sub(".", value)) or value
     value = re.sub(
-        r"(?i)\s+if\s+(?:he|she|they|[a-z]+)\s+(?:wants?|needs?)\s+(?:it|them|one)\b", "", value
+        r"(?i)\s+if\s+(?:he|she|they|you|[a-z]+)\s+(?:wants?|needs?)(?:\s+(?:it|them|one))?\b"
+        r"(?=\s*[.!]*\s*$|\.)",
+        "",
+        value,
     )
-    parts = re.split(r"(?<=[.!?])\s+", value)
-    order = r"(?i)(?:pls\s+|please\s+|must\s+)?(?:fix|correct|clarify)\s+(?:that|this|it)\s*[.!]*"
+    parts: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+", value):  # "Mr. Lindqvist": no sentence's end
+        if parts and ends_on_abbreviation(parts[-1]):
+            parts[-1] += " " + piece
+        else:
+            parts.append(piece)
+    order = (
+        r"(?i)(?:pls\s+|please\s+|must\s+)?(?:fix|correct|clarify)\s+(?:that|this|it)\s*[.!]*"
+        r"|(?:I\s+)?want\s+to\s+(?:write|say|put|be)\s+(?:this\s+|it\s+)?honest(?:ly)?\s*[.!]*"
+    )
     parts = [part for part in parts if not re.fullmatch(order, part)] or parts  # "fix that."
-    value = " ".join(_but_is(_figure_put_right(part)) for part in parts)
+    value = " ".join(_but_is(_figure_put_right(promise_kept(part))) for part in parts)
     value = re.sub(r"(?i)\s*\((?:i\s+)?(?:checked|confirmed|double-checked)\b[^()]*\)", "", value)
     value = _LIKE_PROMISED.sub(r"I promised to send \g<what>\g<to>", value)
     value = _LINK_WHICH.sub(r"the link to my \g<adj> \g<noun>", value)
@@ -104,6 +139,8 @@ def _but_is(value: str) -> str:
     """ "I say 9 DCD cases but is 11, I check after" -> "I said 9 DCD cases, it was actually
     11", the shape `saidmeant` reads; any other line as typed."""
     text = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b)", "", " ".join(value.split()))
+    text = re.sub(r"(?i)^(?:correction|clarification)\s*:\s*(?=i\s+said\b)", "", text)
+    text = re.sub(r"(?i)^(I\s+said)\s+in\s+(?:the\s+)?interview\s+(?=\S*\d)", r"\1 ", text)
     found = _BUT_IS.match(text)
     if found is None:
         return value

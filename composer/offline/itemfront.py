@@ -33,6 +33,12 @@ _THING_WENT = re.compile(
     r"(?i)^(?P<what>[a-z][a-z -]*?[a-z])\s+(?P<way>down|up)\s+(?:by\s+)?(?P<by>~?\d[\d.,]*\s*%)"
     r"(?P<how>\s+(?:w/|with|through|after)\s+[^()]+)?$"
 )
+# A degree typed after its subject: "Textile Engineering BSc, Ege University" is read as
+# "BSc Textile Engineering, Ege University" (was "textile Engineering BSc from ...").
+_SUBJECT_FIRST = re.compile(
+    r"^(?P<subject>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+(?P<degree>B\.?Sc|BA|B\.?Eng|B\.?Tech|BEd"
+    r"|M\.?Sc|MA|M\.?Eng|MBA|PhD|LLB|LLM)\b(?P<rest>\s*(?:,|\bfrom\b|\bat\b|\().*)?$"
+)
 _OWN_ANSWER = re.compile(
     r"(?i)^(?:I\s+)?(?:gave|made|had)\s+(?:a|an)\s+(?:[\w-]+,?\s+){1,3}(?:answer|reply|response"
     r"|explanation)\b"
@@ -42,6 +48,7 @@ _OWN_ANSWER = re.compile(
 _HOW_I_DID = re.compile(
     r"(?i)^I\s+(?:was\s+able\s+to|managed\s+to)\s+(?:explain|describe|answer|show|walk|talk)\b"
     r"|^I\s+was\s+(?:very\s+)?(?:open|honest|candid|frank|clear|calm|confident)\s+about\b"
+    r"|^(?:I\s+)?(?:talked|walked|took\s+(?:them|him|her))\s+(?:thru|through)\s+my\b"
     # "During the trial, Mr. Asano said my packet turning was steady": their praise, told back
     r"|^(?:During\s+[^,]+,\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|[Hh]e|[Ss]he|[Tt]hey"
     r"|[Tt]he\s+panel)\s+(?:said|told\s+me|mentioned|commented|liked|praised|complimented)\s+"
@@ -93,6 +100,8 @@ def read(item: str) -> str | tuple[str, Clause] | None:
     if (speed := _TYPING.match(text)) is not None:  # "62 wpm typing": a speed, said in words
         accuracy = f", with {speed['acc']}% accuracy" if speed["acc"] else ""
         return "skill", Clause("I", "type", f"at {speed['n']} words per minute{accuracy}")
+    if (degree := _SUBJECT_FIRST.match(text)) is not None:
+        return f"{degree['degree']} {degree['subject']}{degree['rest'] or ''}"
     if (done := _THING_CUT.match(text)) is not None:
         return f"{done['verb']} {done['what']} by {done['by']}"
     went = _THING_WENT.match(text)

@@ -102,6 +102,9 @@ def next_steps_line(
         value = _EITHER_WAY.sub("", value)  # "..., she calls either way": news is heard
         value = _FOLLOWS.sub(".", value)  # ". Reference checks would follow before ...": later
         # "... and that the next step would be X": X, when nothing before it gives a time
+        value = _INVITED_TO.sub(
+            r", maybe a visit to \g<what>", value
+        )  # "maybe invite me to visit X"
         step_is = _STEP_IS.search(value)
         timed = step_is is not None and _TIMED.search(value[: step_is.start()]) is not None
         value = value[step_is.end() :] if step_is and not timed else value
@@ -130,7 +133,17 @@ def next_steps_line(
     # the time said once, no check hoped, no "and that he"; a step run on after its time: told
     said = time_once(close_trimmed(said))
     said = told_instead(typed, said, tone, channel, variation, fits, _none(tone, channel))
+    said = _theirs_to_reader(typed, said, reader)  # "bruce to ring ..., w/ his dogs": yours
     return dates_written(_NOTE_AFTER.sub("", said), month_first)  # never ". HR to call ..."
+
+
+def _theirs_to_reader(typed: str | None, said: str, reader: Sequence[str]) -> str:
+    """ "with his dogs" said "with your dogs" when the note's step is the reader's own ("bruce
+    to ring thurs, maybe a 2nd day on the farm w/ his dogs", to Bruce)."""
+    first = (typed or "").split(" ", 1)[0].strip(",.:").lower()
+    if not first or first not in {name.lower() for name in reader}:
+        return said
+    return re.sub(r"\b(with|on|at|to|of|about|for)\s+(?:his|her)\s+(?=[a-z])", r"\1 your ", said)
 
 
 def _said(
@@ -413,6 +426,13 @@ _IF_I_PASS = re.compile(
 )
 
 
+# A visit they may invite the candidate to, typed as what they would do: ", maybe first invite
+# me to visit the farm in Larissa" -> ", maybe a visit to the farm in Larissa".
+_INVITED_TO = re.compile(
+    r"(?i),?\s*(?:and\s+)?(?:maybe|may|might|possibly)\s+(?:first\s+)?(?:they\s+)?(?:will\s+)?"
+    r"invites?\s+me\s+(?:first\s+)?to\s+(?:visit|see|tour)\s+(?P<what>[^,.;]+?)(?:\s+first)?"
+    r"(?=\s*[,.;]|\s*$)"
+)
 # What the next step is, told after whatever came before it: the step is what follows.
 _STEP_IS = re.compile(
     r"(?i)(?:^|,?\s+and\s+that\s+|[,;]\s+|\.\s+)the\s+next\s+(?:step|stage)"

@@ -29,7 +29,7 @@ from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import agreed, both_are, event_words, offered, shown, wordings
 from composer.offline.rapportahead import ahead_in, born, care_line, doing_ahead, time_unbracketed
-from composer.offline.rapportalso import also_mine, same_as_mine, same_one
+from composer.offline.rapportalso import also_mine, same_as_mine, same_one, shared_part
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, ours_only, without_company
@@ -116,7 +116,18 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     read = partial(_rapport_line, names=names, **options)  # the careful reading, read again
     kind = None if said.text else kind_line(note, said.skipped, read)  # "hes doing ... in feb"
     said = RapportLine(kind) if kind else said
-    return ours_only(gated(note, said, lambda plain: _rapport_line(plain, names, **options)))
+    said = ours_only(gated(note, said, lambda plain: _rapport_line(plain, names, **options)))
+    if said.text and _cut_title(said.text):  # "the book 'Plants, People; I ...": cut at a comma
+        return RapportLine(None, "it names a title with a comma that could not be said whole")
+    return said
+
+
+def _cut_title(text: str) -> bool:
+    """Whether a title in quotes is left open in `text` (an odd number of quote marks)."""
+    opened = re.findall(r"(?<=\s)['‘](?=\w)", text)  # a closing one may be a plural's ("twins'")
+    closed = re.findall(r"(?<=\w)['’](?=[\s.,;:!?]|$)", text)
+    doubles = re.findall(r"[\"“”]", text)
+    return len(opened) > len(closed) or len(doubles) % 2 == 1
 
 
 def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLine:
@@ -332,10 +343,7 @@ def _line(
     if also and not (also["verb"].endswith("ed") or lexicon.is_past(also["verb"])):
         also = None
     if also:  # "he also started out in youth work": something the candidate did too
-        # his year and what he did after are his only ("started as a photographer in the 1990s
-        # before moving into aerial survey": "we both started as photographers")
-        rest = re.sub(r",? (?:before|after|until|then) \w+ing\b.*$", "", also["rest"])
-        rest = re.sub(r"(?:,? (?:in|from) (?:the )?(?:19|20)\d\d(?:s|'s)?)+$", "", rest)
+        rest = shared_part(also["rest"])  # "... in the 1990s before moving into ...": his
         return line("shared", clause=f"we both {rest}")
     too = re.match(r"^you are (?:also )?an? (?P<what>[\w' -]+?)(?: too| as well)$", clause)
     too = too or re.match(r"^you are also an? (?P<what>[\w' -]+?)$", clause)

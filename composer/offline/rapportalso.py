@@ -27,7 +27,7 @@ from composer.offline.degrees import names_degree
 from composer.offline.schools import definite, school_name
 from composer.offline.words import EX_COUNTRIES, FUNCTION_WORDS
 
-__all__ = ["also_mine", "same_as_mine", "same_one"]
+__all__ = ["also_mine", "same_as_mine", "same_one", "shared_part"]
 
 # "same uni as me!!", "same hometown", "went to the same school": a place both share, unnamed.
 _SAME = re.compile(
@@ -104,8 +104,33 @@ def also_mine(note: str) -> str | None:
         verb = body.split(" ", 1)[0]
         if verb.istitle() and lexicon.is_past(verb.lower()):  # "Grew up in Ballarat"
             body = body[:1].lower() + body[1:]
-        return _shared(body)
+        return _shared(shared_part(body))
     return None
+
+
+def shared_part(rest: str) -> str:
+    """What both share, without what is theirs alone: their year, what they did after, how
+    long before the candidate, a part with the candidate's own family in it."""
+    # his year and what he did after are his only ("started as a photographer in the 1990s
+    # before moving into aerial survey": "we both started as photographers")
+    rest = re.sub(r",? (?:before|after|until|then) \w+ing\b.*$", "", rest)
+    rest = re.sub(  # ", 6 years before me": their time only
+        r",?\s*(?:\d+|a few|some|several|many|two|three|four|five|six)\s+years?\s+"
+        r"(?:before|after|earlier|later|ahead\s+of)(?:\s+(?:me|us))?$",
+        "",
+        rest,
+    )
+    # "grew up in Nyeri and went to the same school as my elder brother": the part with
+    # the candidate's own family in it is no "we both"
+    rest = re.sub(r",? and [a-z]+ (?=[^,]*\bmy\b).*$", "", rest)
+    rest = re.sub(  # "graduated from Ege University textile engineering": its subject
+        r"^graduated from ((?:[A-Z][\w'-]*\s+)*(?:University|College|Institute)"
+        r"(?:\s+of\s+[A-Z][\w'-]*)*)\s+([a-z][a-z ]+)$",
+        r"graduated in \2 from \1",
+        rest,
+    )
+    rest = re.sub(r"(?:,? (?:in|from) (?:the )?(?:19|20)\d\d(?:s|'s)?)+$", "", rest)
+    return rest
 
 
 def _shared(body: str) -> str | None:

@@ -49,7 +49,9 @@ _PAST_PHRASE = re.compile(
     r"|\bgrow up\b|\bbefore\s*(?:[,;.]|$)",  # "she grow up in X", "she work in Bergen before"
     re.IGNORECASE,
 )
-_DATED_BEFORE = re.compile(r"(?i)\b(?:years|months)\s+(?:before|ago|earlier)\s*[.!)]*$")
+_DATED_BEFORE = re.compile(
+    r"(?i)\b(?:years|months)\s+(?:before|ago|earlier)(?:\s+(?:me|us|than\s+me))?\s*[.!)]*$"
+)
 _SINCE_TIME = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept", "last", "then"])
 _CLAUSE_WORDS = frozenset(["that", "to", "i", "he", "she", "we", "they", "who", "which", "when"])
 _PHRASE_ENDS = frozenset(["in", "at", "on", "last", "this", "with", "for", "about", "from", "when"])
@@ -254,6 +256,7 @@ class _Line:
         # "I say yes ...", "I show photos ...": the candidate's own deed in the room or a deed
         # a highlight tells, a verb whatever the word after it
         sure = sure or (subject in ("first", "we") and self._deed(word))
+        sure = sure or (word == "graduate" and after is not None and after.word == "from")
         if not is_verb(verb, after, sure):
             return None
         if subject != "who" and self._since(clause, j):

@@ -147,13 +147,14 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "he recommend me to visit sauna village in X": the place with its article, and who visits
     (
         r"\brecommend(?:ed|s)? (?:me )?(?:to )?(visit|see|try) (?!(?:the|a|an|my|his|her|their"
-        r"|our|this|that|it|some|one)\b)(?=[a-z]+ [a-z]+)",
+        r"|our|this|that|it|some|one)\b)(?=[a-z]+ [a-z]+|[A-Z][\w'-]+ (?:show|fair|festival|museum"
+        r"|exhibition|market|conference|expo)\b)",
         r"recommended that I \1 the ",
     ),
     # "I have also driving licence C category": the word order and the licence's own name
     (
         r"\bI have also (?=(?:an? |the |my )?[a-z]+ (?:licen[cs]e|card|certificate|permit)\b"
-        r"|[a-z]+ [a-z]+ licen)",
+        r"|[a-z]+ [a-z]+ licen|experience\b)",
         "I also have ",
     ),
     (r"\b(driving licen[cs]e) ([A-Z]{1,2}\d?) category\b", r"category \2 \1"),
@@ -201,6 +202,11 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "send photo like Fiona ask": what was asked for, as asked
     (r"\blike (you|he|she|they|[A-Z][a-z]+) (?:ask|asks|asked)\b", r"as \1 asked"),
+    # "I promise to Mrs. Kaplan to send X": whom the promise was made to, and what it was
+    (
+        r"\bpromised? to ((?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'-]+|him|her|them) to ([a-z]+)\b",
+        r"promised \1 I would \2",
+    ),
     # "from 1920s", "little bit slow": a decade and a small amount with their articles
     (r"\b(from|in|since|of|to) ((?:1[5-9]|20)\d0s)\b", r"\1 the \2"),
     (r"(?<!\ba )(?<!\bA )\b([Ll]ittle) bit\b", r"a \1 bit"),

@@ -74,6 +74,9 @@ def _word(word: str, last: bool) -> str:
         return word
     if english(word):
         return word  # "anonymised": a word with an English ending on a stem the tables know
+    two = any(lexicon.known(word[:i]) and lexicon.known(word[i:]) for i in range(3, len(word) - 2))
+    if two and not last:
+        return word  # "payback": two words the tables know, one word (a last one stays unsure)
     if len(word) <= 5:
         return word.upper()
     return "" if last else word.capitalize()  # "windchest": a thing no table knows, unsure
@@ -132,7 +135,7 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
         named = "my " + " ".join(words)
     else:
         named = ("a " if offered else "the ") + " ".join(words)
-    named = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", named)
+    named = re.sub(r"\ba (?=[aeiouAEIOU])(?!one\b|one-|uni|use|eu)", "an ", named)  # "a one-page"
     named = re.sub(r"\bthe copy of\b", "a copy of", named)
     own = "|".join(sorted(_OWN))  # "a copy of my bereavement certificate"
     named = re.sub(rf"\bof the (?=(?:\w+ ){{0,2}}(?:{own})\b)", "of my ", named)
@@ -155,7 +158,10 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     )
     # "send X as promised": the promise is the frame's to say, never part of the thing
     thing = re.sub(
-        r"(?i),?\s+(?:as|like)\s+(?:I\s+)?(?:promised|offered|agreed)$", "", found["what"]
+        r"(?i),?\s+(?:as|like)\s+(?:(?:I\s+)?(?:promised|offered|agreed)"
+        r"|(?:you|he|she|they|[A-Z][\w'-]+)\s+(?:asked|ask|asks|requested))$",
+        "",
+        found["what"],
     )
     what = thing_named(thing, offered=offered)
     return None if what is None else (what, offered, promised)

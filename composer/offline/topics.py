@@ -150,6 +150,12 @@ _MADE_ME = re.compile(r"^(?P<verb>[a-z]+) (?:me|us) (?P<did>[a-z]+)\b", re.IGNOR
 _PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": no thing shown
 
 
+# "talked X" typed short for "talked about X"; "talking about X": X
+_TALKED = re.compile(
+    r"(?i)^(?:talked\s+(?!(?:about|abt|through|thru|over|with|to|re|of)\b)|talking\s+about\s+)"
+)
+
+
 @topicplain.plainly  # "pay" left out, "Question: ..." asked, "worst X??" mine
 @topictold.heard  # a line no reading names, said whole as heard (`topictold`)
 @topicaside.headed  # "growth plan 18k -> 30k hl/yr": the growth plan, when whole is unsaid
@@ -160,6 +166,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     for the next call with the same item (every wording of every letter reads the topics)."""
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    untalked = _TALKED.sub("", item)  # "talked strong-eye dogs that stick -> i said ...": the dogs
+    if untalked != item:
+        return replace(read_topic(untalked, common), source=item)
     if (subject := topic_noted(item)) is not None:  # "food cost i said 30 meant 28, fix"
         return replace(read_topic(subject, common), source=item)
     reacted = reaction_of(item)  # "she liked the rota idea": said as the candidate glad of it
