@@ -14,6 +14,7 @@ from composer.offline.nextsteps import next_steps_line
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.secondlanguage import mended
+from composer.offline.stepwho import colleague_titled
 from composer.offline.topics import read_topic
 
 
@@ -356,3 +357,21 @@ def test_talked_typed_short_names_its_subject() -> None:
     assert read_topic("talked budgets").text == "budgets"
     assert read_topic("talked thru my pup program").text == ""
     assert itemfront.read("talked thru my pup program step by step") == itemfront.PRAISE
+
+
+def test_a_colleague_named_by_first_name_in_a_step_is_named_by_title() -> None:
+    panel = [
+        ("Otieno Wekesa", "Dr. Wekesa"),
+        ("Grace Mwangi", "Ms. Mwangi"),
+        ("May Chen", "Ms. Chen"),
+    ]
+    to_wekesa = "Otieno Wekesa"
+    assert colleague_titled("field day end of april, Grace to email", panel, to_wekesa) == (
+        "field day end of april, Ms. Mwangi to email"
+    )
+    assert colleague_titled("decision end of May, May will call", panel, to_wekesa) == (
+        "decision end of May, Ms. Chen will call"
+    )
+    assert colleague_titled("hear from Grace next wk", panel, "Grace Mwangi") == (
+        "hear from Grace next wk"
+    )

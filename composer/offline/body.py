@@ -246,6 +246,8 @@ class Body(Wording):
                     out.append(Sentence("point", 1, self.pick(section, **values), alone=plain))
                 elif place == 0:
                     put = read_topic(tie.topic.source, self.common)  # a question: its answer
+                    if put.answer and retold(put.answer, values["clause"]):
+                        put = replace(put, answer="")  # the point tells it, with its figures
                     section = "tie_mine" if own or put.question else "tie_more"
                     kind = read_point(point.source, self.common).kind  # a skill: no example
                     held = self._kind_suffix(point) == "_held" or kind in (Kind.ABILITY, Kind.SKILL)

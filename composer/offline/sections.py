@@ -41,6 +41,7 @@ from composer.offline.stepdates import month_first
 from composer.offline.stepsender import step_unread, unread_step
 from composer.offline.steptext import has_passed
 from composer.offline.stepvaried import varied
+from composer.offline.stepwho import colleague_titled
 from composer.offline.typedwhole import answer_said, answer_typed
 from composer.rolename import ROLE_NOUNS, role_title
 
@@ -367,6 +368,8 @@ class Sections(Body):
             )
             value = None
         person = self.person
+        panel = [(p.name, p.salutation) for p in self.notes.interviewers]
+        value = colleague_titled(value, panel, person.name)  # "Grace to email": Ms. Mwangi
         say = functools.partial(
             next_steps_line,
             value,

@@ -111,3 +111,25 @@ def sending(value: str) -> str | None:
         return None
     thing = re.sub(r"^(?:a|an)\s+", "the ", task["thing"])
     return f"send you {thing} {task['time']}"
+
+
+def colleague_titled(
+    value: str | None, panel: list[tuple[str, str | None]], reader: str
+) -> str | None:
+    """A colleague of the reader named in a step by first name alone ("Grace to email"), named
+    as the letter names her: by her salutation when it has a title ("Ms. Mwangi to email"), so
+    the letter to Dr. Wekesa never says "I hope to hear from Grace". Only a name that acts or
+    is heard from ("Grace to email", "from Grace"): "end of May" stays a month."""
+    if not value:
+        return value
+    for name, salutation in panel:
+        if name == reader or not salutation or not _TITLED.match(salutation):
+            continue
+        first = re.escape(name.split()[0])
+        acting = rf"\b{first}\b(?=\s+(?:to|will|would|is|said|says|should)\b|['’]ll\b)"
+        value = re.sub(acting, salutation, value)
+        value = re.sub(rf"\b(from|with|via) {first}\b", rf"\1 {salutation}", value)
+    return value
+
+
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
