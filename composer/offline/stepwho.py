@@ -16,6 +16,8 @@ welcomed (`nextsteps` calls `who_acts` on the step as typed, after `read_shapes`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from composer import regexes as re
 from composer.offline.heard import WEEKDAY
 
@@ -114,7 +116,7 @@ def sending(value: str) -> str | None:
 
 
 def colleague_titled(
-    value: str | None, panel: list[tuple[str, str | None]], reader: str
+    value: str | None, panel: Sequence[tuple[str, str | None]], reader: str
 ) -> str | None:
     """A colleague of the reader named in a step by first name alone ("Grace to email"), named
     as the letter names her: by her salutation when it has a title ("Ms. Mwangi to email"), so
