@@ -16,6 +16,7 @@ from composer.offline.rapport import rapport_line
 from composer.offline.secondlanguage import mended
 from composer.offline.stepwho import colleague_titled
 from composer.offline.topics import read_topic
+from composer.offline.wellformed import problem
 
 
 def _warm(note: str) -> str | None:
@@ -375,3 +376,8 @@ def test_a_colleague_named_by_first_name_in_a_step_is_named_by_title() -> None:
     assert colleague_titled("hear from Grace next wk", panel, "Grace Mwangi") == (
         "hear from Grace next wk"
     )
+
+
+def test_a_sentence_opening_on_a_comma_is_judged_not_crashed() -> None:
+    # round 15's h835 crashed compose with an IndexError in both trees (an empty opener)
+    assert problem(", the factor is 1.07.") == "it has no words"

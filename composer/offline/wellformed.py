@@ -381,6 +381,7 @@ def _no_clause(text: str) -> str:
     opener, comma, rest = text.partition(", ")
     if (
         comma
+        and opener.split()  # ", , the factor": no opener at all
         and lexicon.is_gerund(opener.split()[0].lower())
         and re.match(r"(?:the|my|our|this|that|it)\b", rest)
     ):
