@@ -65,6 +65,11 @@ class BackendError(ComposerError):
         self.extra = extra
 
 
+class OfflineWriterError(ComposerError):
+    """The offline writer failed on notes it should have read: a fault of ours, said as one line
+    (exit 1) with what to do, never a traceback; THANKYOU_DEBUG=1 shows the details."""
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM, raised in the main thread by the command line's handler: stop like Ctrl-C."""
 

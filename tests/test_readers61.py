@@ -381,3 +381,27 @@ def test_a_colleague_named_by_first_name_in_a_step_is_named_by_title() -> None:
 def test_a_sentence_opening_on_a_comma_is_judged_not_crashed() -> None:
     # round 15's h835 crashed compose with an IndexError in both trees (an empty opener)
     assert problem(", the factor is 1.07.") == "it has no words"
+
+
+def test_a_fault_of_the_offline_writer_is_one_line_never_a_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # round 15's h835 crashed compose with a traceback (an IndexError deep in the writer); a
+    # fault of the writer's own is now one line on stderr and exit 1
+    from typer.testing import CliRunner
+
+    from composer.cli import app
+    from composer.offline import backend
+    from tests.conftest import EXAMPLES
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.delenv("THANKYOU_DEBUG", raising=False)
+    monkeypatch.setattr(backend.OfflineBackend, "_write", broken)
+    result = CliRunner().invoke(
+        app, ["compose", str(EXAMPLES / "warm_email.json"), "--today", "2026-11-25"]
+    )
+    assert result.exit_code == 1
+    assert "offline writer failed on the letter to Dana Whitfield (IndexError)" in result.stderr
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 
 from composer.backends.base import BackendBase, Draft, DraftRequest
 from composer.channels import spec_for
 from composer.drafting import Adjustment
+from composer.errors import OfflineWriterError
 from composer.models import Interviewer, Notes
 from composer.offline.coordinator import CoordinatorWriter
 from composer.offline.linkedin import NoteWriter
@@ -25,6 +27,10 @@ from composer.rules.unique import repeats
 # Other wordings tried when a draft breaks an error rule: a frame word that the grounding rule
 # reads as another panellist's personal detail, or a letter too like an earlier one of a panel.
 RETRIES = 8
+
+
+# What a fault of the writer's own raises (an index past a list's end, a key no table holds).
+_OWN_FAULTS = (IndexError, KeyError, ValueError, AttributeError, TypeError, ZeroDivisionError)
 
 
 def _index_of(notes: Notes, person: Interviewer) -> int:
@@ -69,7 +75,22 @@ class OfflineBackend(BackendBase):
             self.answered, self._notes = answered, None
 
     def draft(self, request: DraftRequest) -> Draft:
-        """Write the letter for `request`; the same request always gives the same text."""
+        """Write the letter for `request`; the same request always gives the same text. A fault
+        of the writer's own on these notes is an `OfflineWriterError` (one line for the user,
+        never a traceback; THANKYOU_DEBUG=1 lets it through)."""
+        try:
+            return self._draft(request)
+        except _OWN_FAULTS as exc:
+            if os.environ.get("THANKYOU_DEBUG"):
+                raise
+            raise OfflineWriterError(
+                f"the offline writer failed on the letter to {request.interviewer.name} "
+                f"({type(exc).__name__}). This is a fault in thankyou, not in your notes: please "
+                "report it with the notes file. Rewording the line you typed last may get round "
+                "it; THANKYOU_DEBUG=1 shows the details."
+            ) from exc
+
+    def _draft(self, request: DraftRequest) -> Draft:
         # Lines typed in a second language are mended before any reader sees them (their
         # notices quote them as mended, as the letters read them).
         typed = request.notes
