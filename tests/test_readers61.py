@@ -405,3 +405,52 @@ def test_a_fault_of_the_offline_writer_is_one_line_never_a_traceback(
     assert result.exit_code == 1
     assert "offline writer failed on the letter to Dana Whitfield (IndexError)" in result.stderr
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+
+
+def test_round_15_a_museum_is_visited_never_read() -> None:
+    assert _warm(
+        "He recommended the paper museum in Basel for its papermaking demonstrations, since I "
+        "mentioned I have never seen hand papermaking in a real mill."
+    ) == (
+        "Thank you for recommending the paper museum in Basel for its papermaking "
+        "demonstrations; I look forward to visiting it."
+    )
+
+
+def test_round_15_a_thing_found_in_a_year_is_no_plain_verb_after_be() -> None:
+    from composer.offline.lastgate import last_gate
+
+    assert (
+        last_gate("I said the Fishpool Hoard was found in 1967, but it was discovered in 1966.")
+        == ""
+    )
+    assert last_gate("My certificate is expire in October.") != ""
+
+
+def test_round_15_their_plan_said_to_its_owner_is_yours_throughout() -> None:
+    said = read_topic(
+        "their current trigger action response plan and what it means for their procedures"
+    )
+    assert said.text == (
+        "your current trigger action response plan and what it means for your procedures"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("Master of Occupational Hygiene and Toxicology, Edith Cowan University",
+         "a Master of Occupational Hygiene and Toxicology from Edith Cowan University"),
+        ("Bachelor of Science, University of Otago",
+         "a Bachelor of Science from the University of Otago"),
+    ],
+)  # fmt: skip
+def test_round_15_a_degree_named_in_full_is_held(typed: str, said: str) -> None:
+    clause = read_point(typed).said
+    assert clause is not None and (clause.verb, clause.rest) == ("hold", said)
+
+
+def test_round_15_what_was_said_in_the_room_is_no_highlight() -> None:
+    typed = "I explained my approach to catalogue writing for hammered coinage."
+    assert itemfront.read(typed) == itemfront.RETOLD
+    assert read_point("I talked about sitting with a resident through his last night").said

@@ -78,6 +78,7 @@ def _be_bare(text: str) -> str:
             set(lexicon.classes(word)) == {"verb"}
             and lexicon.is_base_verb(word)
             and word != "complete"
+            and not lexicon.is_participle(word)  # "was found in 1967": found, of "find"
         ):
             return f"'{found[0]}' puts a plain verb after 'be'"
     return ""

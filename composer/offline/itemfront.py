@@ -16,6 +16,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.realise import Clause
+from composer.offline.schools import definite, school_name
 
 __all__ = ["named_short", "read"]
 
@@ -38,6 +39,12 @@ _THING_WENT = re.compile(
 _SUBJECT_FIRST = re.compile(
     r"^(?P<subject>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+(?P<degree>B\.?Sc|BA|B\.?Eng|B\.?Tech|BEd"
     r"|M\.?Sc|MA|M\.?Eng|MBA|PhD|LLB|LLM)\b(?P<rest>\s*(?:,|\bfrom\b|\bat\b|\().*)?$"
+)
+# A degree typed by its full name: "Master of Occupational Hygiene and Toxicology, Edith Cowan
+# University" is held (was "I am a Master of ...").
+_DEGREE_NAMED = re.compile(
+    r"^(?P<degree>(?:Master|Bachelor|Doctor)\s+of\s+[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|in|&))*)"
+    r"(?:,\s*(?P<school>[A-Z][^,()\d]*))?$"
 )
 _OWN_ANSWER = re.compile(
     r"(?i)^(?:I\s+)?(?:gave|made|had)\s+(?:a|an)\s+(?:[\w-]+,?\s+){1,3}(?:answer|reply|response"
@@ -76,6 +83,12 @@ _TYPING = re.compile(
     r"\s*accuracy)?$"
 )
 PRAISE = "it praises your own answer in the interview"
+RETOLD = "it tells them what you said in the room; write the point itself"
+# What the candidate said in the room, typed as a highlight: "I explained my approach to
+# catalogue writing", "I described how a careful probate valuation meeting led to ..."
+_ROOM_TOLD = re.compile(
+    r"(?i)^I\s+(?:described|explained|outlined)\s+(?:how|my|the|what|why|our)\b"
+)
 
 
 def read(item: str) -> str | tuple[str, Clause] | None:
@@ -87,6 +100,8 @@ def read(item: str) -> str | tuple[str, Clause] | None:
     text = " ".join(item.split())
     if _OWN_ANSWER.match(text) or _HOW_I_DID.search(text):
         return PRAISE
+    if _ROOM_TOLD.match(text):
+        return RETOLD
     if (standing := _APPROVED.match(text)) is not None:
         what = f"{standing['how'].lower()} {standing['what']}"
         return "role", Clause("I", "am", f"{lexicon.article(what)} {what}")
@@ -100,6 +115,10 @@ def read(item: str) -> str | tuple[str, Clause] | None:
     if (speed := _TYPING.match(text)) is not None:  # "62 wpm typing": a speed, said in words
         accuracy = f", with {speed['acc']}% accuracy" if speed["acc"] else ""
         return "skill", Clause("I", "type", f"at {speed['n']} words per minute{accuracy}")
+    if (named := _DEGREE_NAMED.match(text)) is not None:
+        school = named["school"]
+        where = f" from {definite(school_name(school, alone=True))}" if school else ""
+        return "held", Clause("I", "hold", f"a {named['degree']}{where}")
     if (degree := _SUBJECT_FIRST.match(text)) is not None:
         return f"{degree['degree']} {degree['subject']}{degree['rest'] or ''}"
     if (done := _THING_CUT.match(text)) is not None:

@@ -251,19 +251,20 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # its own after the topics: its lead recalls why they fit the role ({role}: "role" or
     # "position", as the thanks says), with no claim of a tie to a topic and no boast (reader
     # 35: "One thing I am proud of: I led a team of 14 ..." after a worry about an audit). It
-    # says the point goes beyond the topics, never that it is the most of what they would bring
-    # (reader 161: "Much of what I would bring ... comes from my work so far: I presented a
-    # poster ...").
+    # never says it is the most of what they would bring (reader 161: "Much of what I would
+    # bring ... comes from my work so far: I presented a poster ...") nor that it went beyond
+    # what was discussed (reader 185: "Beyond what we discussed, I presented my thesis ...", the
+    # first thing she asked for).
     "point_role": {
         "formal": (
             "I would come to the {role} with relevant experience: {clause_lower}.",
             "In the {role}, I would draw on my experience to date: {clause_lower}.",
-            "Beyond the points we discussed, {clause_lower}.",
+            "It may also be of interest that {clause_lower}.",
         ),
         "any": (
             "I would come to the {role} with relevant experience: {clause_lower}.",
             "For the {role}, I would draw on my work so far: {clause_lower}.",
-            "Beyond what we discussed, {clause_lower}.",
+            "It may also be relevant that {clause_lower}.",
         ),
     },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said

@@ -34,7 +34,12 @@ _REFLEXIVE = {"himself": "yourself", "herself": "yourself", "themselves": "yours
 def _plural_before(words: list[str], plural_owns: bool) -> bool:
     """With `plural_owns`, whether a plural noun comes before: "their" after it is that noun's
     ("onboarding clinic groups in their first 90 days"), not the reader's."""
-    return plural_owns and any(lexicon.is_plural_noun(w.lower()) for w in words)
+    lower = [w.lower() for w in words]
+    return plural_owns and any(
+        lexicon.is_plural_noun(w)
+        and not (i and lower[i - 1] in ("it", "he", "she", "this", "that"))  # "it means for"
+        for i, w in enumerate(lower)
+    )
 
 
 def _people_before(words: list[str], one: bool = False) -> bool:

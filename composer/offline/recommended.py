@@ -43,9 +43,23 @@ _ACTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )  # fmt: skip
 
 
+# Places one goes to see: "the paper museum in Basel" is visited.
+_VISITED = frozenset(
+    ["museum", "museums", "gallery", "library", "archive", "mill",
+     "village", "castle", "cathedral", "church", "garden", "gardens", "park", "site", "workshop",
+     "studio", "monastery", "abbey", "zoo", "aquarium", "observatory"]
+)  # fmt: skip
+
+
 def action(what: str) -> tuple[str, str]:
     """What the candidate will do with what was recommended: the kind of thing it names ("the
     Unified Namespace talk by Walker Reynolds" is watched), else a title "by" someone is read."""
+    # the thing itself before what is said of it ("the paper museum in Basel for its ..."):
+    # its last word names the kind (a museum is visited, never read)
+    head = re.split(r"\s+(?:in|at|for|on|near|about|with|from)\s+|,", what, maxsplit=1)[0]
+    last = head.split()[-1].lower() if head.split() else ""
+    if last in _VISITED:
+        return "visiting", "visit"
     for pattern, gerund, base in _ACTIONS:
         if pattern.search(what):
             return gerund, base
