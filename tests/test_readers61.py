@@ -454,3 +454,17 @@ def test_round_15_what_was_said_in_the_room_is_no_highlight() -> None:
     typed = "I explained my approach to catalogue writing for hammered coinage."
     assert itemfront.read(typed) == itemfront.RETOLD
     assert read_point("I talked about sitting with a resident through his last night").said
+
+
+def test_round_15_a_change_typed_with_from_and_an_arrow_is_said_once() -> None:
+    from composer.offline.shorthand import expand
+
+    assert expand("from ~2% -> 0.4%") == "from about 2% to 0.4%"
+    assert expand("turnover 35% -> 19%") == "turnover from 35% to 19%"
+
+
+def test_round_15_a_correction_typed_with_a_double_dash() -> None:
+    typed = "said copenhagen was 2021 -- actually 2022, correct it."
+    assert follow_up_line(typed, frozenset(), "warm", "email", Variation("")) == (
+        "One correction to something I said: Copenhagen was in 2022, not 2021."
+    )

@@ -44,10 +44,10 @@ _LINK_WHICH = re.compile(
 # was 2019, it's 2021 (apprenticeship started 2017). fix that." What follows the right figure
 # (a bracket, "fix that") is a note to self.
 _SAID_ITS = re.compile(
-    r"(?i)^(?:i\s+think\s+)?i\s+said\s+(?P<what>[^,;]+?)\s+(?:was|is)\s+(?P<was>[^,;]*\d[^,;]*?)"
+    r"(?i)^(?:i\s+think\s+)?(?:i\s+)?said\s+(?P<what>[^,;]+?)\s+(?:was|is)\s+(?P<was>[^,;]*\d[^,;]*?)"
     r"\s*,\s*(?:it['’]s|it\s+is|it\s+was|actually)\s+(?:actually\s+)?"
     r"(?P<right>[^,;()]*\d[^,;()]*?)\s*(?:\([^()]*\))?\s*[.!]*"
-    r"(?:\s*[-–,.]?\s*fix\s+(?:that|this|it)\s*[.!]*)?$"
+    r"(?:\s*[-–,.]?\s*(?:fix|correct)\s+(?:that|this|it)\s*[.!]*)?$"
 )
 # The wrong figure first, then the thing and the right one: "i think i said 14 min at one
 # point, thesis trio is 12 min, fix that".
@@ -107,6 +107,7 @@ def plainer(value: str) -> str:
     X like I promise" as "I promised to send X"; "send link to showreel (the updated one ...)"
     as "send the link to my updated showreel"."""
     value = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b)", "", value) or value
+    value = re.sub(r"\s+-{2,}\s+|\s+[–—]\s+(?=actually\b)", ", ", value)  # "2021 -- actually 2022"
     # "-> tell them!!": a note to self, where a sentence ends; "if rob wants it": the offer's
     value = re.sub(r"\.(?=\s*[.!?])", "", _TELL_THEM.sub(".", value)) or value
     value = re.sub(

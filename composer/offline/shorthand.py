@@ -187,13 +187,18 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w-])([A-Za-z][\w.]*)->([A-Za-z][\w.]*)(?= [a-z])", r"\1-to-\2", text)
     # "turnover 35% -> 19%": a change typed with an arrow between its figures
     text = re.sub(
-        r"(?<!from )(?<![\w.,$£€])((?:about )?[$£€]?\d[\d.,]*(?:%| ?ms| seconds| minutes| hours"
+        r"(?<!from )(?<!from about )(?<![\w.,$£€])((?:about )?[$£€]?\d[\d.,]*(?:%| ?ms| seconds"
+        r"| minutes| hours"
         r"| days| weeks| months)?) ?(?:->|=>|→) ?((?:about )?[$£€]?\d[\d.,]*(?:%| ?ms| seconds?"
         r"| minutes?| hours| days"
         r"| weeks| months)?)"
         r"(?![\w.])",
         _arrowed,
         text,
+    )
+    # "from ~2% -> 0.4%": the "from" typed already, the arrow its "to"
+    text = re.sub(
+        r"(\bfrom (?:about )?[$£€]?\d[\d.,]*%?) ?(?:->|=>|→) ?(?=[$£€~]?\d)", r"\1 to ", text
     )
     text = re.sub(r"\bwith (team|crew) of\b", r"with a \1 of", text)  # "w/ team of 4"
     # "a 2nd chat", "2nd interview w/ MD": an ordinal before a word is spelled out
