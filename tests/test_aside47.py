@@ -19,7 +19,7 @@ def test_a_deed_is_led_by_the_role() -> None:
         "Reef Check Australia.",
         "For the role, I would draw on my work so far: I volunteered for two seasons with Reef "
         "Check Australia.",
-        "It may also be relevant that I volunteered for two seasons with Reef Check Australia.",
+        "I should also mention that I volunteered for two seasons with Reef Check Australia.",
     )
 
 
@@ -30,7 +30,7 @@ def test_a_formal_letter_names_the_position_the_thanks_names() -> None:
         "with Reef Check Australia.",
         "In the position, I would draw on my experience to date: I volunteered for two seasons "
         "with Reef Check Australia.",
-        "It may also be of interest that I volunteered for two seasons with Reef Check Australia.",
+        "I might also mention that I volunteered for two seasons with Reef Check Australia.",
     )
 
 

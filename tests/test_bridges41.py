@@ -76,7 +76,7 @@ def test_a_point_near_no_topic_is_said_on_its_own() -> None:
     assert said in (
         f"I would come to the role with relevant experience: {deed}",
         f"In the role, I would draw on my experience to date: {deed}",
-        f"It may also be of interest that {deed}",
+        f"I might also mention that {deed}",
     )
 
 

@@ -78,6 +78,6 @@ def test_a_deed_moved_after_an_unrelated_topic_is_said_as_own_work() -> None:
         for lead in (
             "I would come to the position with relevant experience:",
             "In the position, I would draw on my experience to date:",
-            "It may also be of interest that",
+            "I might also mention that",
         )
     )

@@ -20,7 +20,7 @@ TODAY = dt.date(2026, 12, 4)
 FORMAL = (
     "I would come to the role with relevant experience:",
     "In the role, I would draw on my experience to date:",
-    "It may also be of interest that",
+    "I might also mention that",
 )
 
 

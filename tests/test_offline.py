@@ -262,7 +262,7 @@ def test_a_larger_panel_says_its_one_shared_point_plainly_in_letters_that_differ
                     "For the {role}, I would draw on my work so far: ",
                 )
             ]
-            + ["It may also be relevant that "]
+            + ["I should also mention that "]
         )
         assert sentence in {f"{lead}I shipped the reminder app." for lead in leads}, sentence
         bodies.add(re.sub(r"Person \w+|\d", "", text.split("\n\n", 2)[2]))

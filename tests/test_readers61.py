@@ -468,3 +468,55 @@ def test_round_15_a_correction_typed_with_a_double_dash() -> None:
     assert follow_up_line(typed, frozenset(), "warm", "email", Variation("")) == (
         "One correction to something I said: Copenhagen was in 2022, not 2021."
     )
+
+
+def test_round_16_a_yes_typed_as_no_problem_is_nothing_put_forward() -> None:
+    said = read_topic("question about overtime in shutdown weeks - I said no problem")
+    assert said.text == "overtime in shutdown weeks"
+    assert said.answer == ""  # was "I suggested no problem"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("MSA grader accreditation, held since 2021.",
+         ("have held", "MSA grader accreditation since 2021")),
+        ("Fluent Spanish, upper-intermediate English, conversational Kichwa",
+         ("speak", "fluent Spanish, upper-intermediate English and conversational Kichwa")),
+    ],
+)  # fmt: skip
+def test_round_16_standings_and_languages(typed: str, said: tuple[str, str]) -> None:
+    clause = read_point(typed).said
+    assert clause is not None and (clause.verb, clause.rest) == said
+
+
+def test_round_16_two_promises_in_one_sentence_stay_as_typed() -> None:
+    from composer.offline.followplain import promise_kept
+
+    typed = (
+        "I also promised you a selection of before-and-after photographs, and Ms. Tursunova a "
+        "copy of the Rishtan apprenticeship outline."
+    )
+    assert promise_kept(typed) == typed
+    assert promise_kept(
+        "I also promised you a short list of the features, which I will send by Friday."
+    ) == ("I promised to send a short list of the features.")
+
+
+def test_round_16_a_figure_typed_as_closer_to_is_a_correction() -> None:
+    typed = "correction: I said 500 transports, it's closer to 400 (checked log)."
+    assert follow_up_line(typed, frozenset(), "warm", "email", Variation("")) == (
+        "One correction to what I said in the interview: about 400 transports, not 500."
+    )
+
+
+def test_round_16_a_reminder_typed_after_an_answer_is_no_part_of_it() -> None:
+    from composer.offline.secondnotes import _MENTION_TO_SELF
+
+    typed = (
+        "asked re leading + teaching -> I run the simulation days in Luleå (6/yr). mention the "
+        "debrief format too -- she seemed interested in"
+    )
+    assert _MENTION_TO_SELF.sub("", typed) == (
+        "asked re leading + teaching -> I run the simulation days in Luleå (6/yr)"
+    )

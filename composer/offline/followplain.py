@@ -56,6 +56,12 @@ _SAID_AT = re.compile(
     r"\s*[,;]\s*(?:the\s+)?(?P<what>[a-z][a-z -]*?)\s+(?:is|was)\s+(?:actually\s+)?"
     r"(?P<right>\d[\d.,]*\s*[a-z]+)\s*(?:[,;.]\s*fix\s+(?:that|this|it))?\s*[.!]*$"
 )
+# A figure said, then the right one typed as near it: "I said 500 transports, it's closer to 400"
+_SAID_NEAR = re.compile(
+    r"(?i)^I\s+said\s+(?P<was>\d[\d.,]*\s+[a-z]+(?:\s+[a-z]+)?)\s*[,;]\s*(?:it['’]s|it\s+is"
+    r"|it\s+was)\s+(?:closer\s+to|more\s+like|nearer|about|around)\s+(?P<right>\d[\d.,]*)"
+    r"\s*[.!]*$"
+)
 # A note to self after an arrow: "-> tell them!!", "- mention it".
 _TELL_THEM = re.compile(r"(?i)\s*(?:->|-)\s*(?:tell|mention|say)\s+(?:them|her|him|it)\b\s*!*")
 
@@ -64,8 +70,9 @@ _TELL_THEM = re.compile(r"(?i)\s*(?:->|-)\s*(?:tell|mention|say)\s+(?:them|her|h
 # copy of my transcript; I should enclose it with the letter." The promise is kept, not told.
 _PROMISED_THEM = re.compile(
     r"(?i)^I\s+(?:also\s+)?promised\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|him|her|them|you)\s+"
-    r"(?P<what>(?:an?|my|the)\s+[^;]+?)(?:[;,]\s*(?:which\s+)?I\s+(?:should|will|would|must)\s+"
-    r"(?:enclose|send|attach)(?:\s+(?:it|them))?(?:\s+with\s+(?:the|this)\s+letter)?)?\s*[.!]?$"
+    r"(?P<what>(?:an?|my|the)\s+[^;]+?)(?P<note>[;,]\s*(?:which\s+)?I\s+(?:should|will|would|must)\s+"
+    r"(?:enclose|send|attach)(?:\s+(?:it|them))?(?:\s+with\s+(?:the|this|my)\s+letter"
+    r"|\s+by\s+[A-Z]?[a-z]+)?)?\s*[.!]?$"
 )
 
 
@@ -74,8 +81,10 @@ def promise_kept(sentence: str, *, kept: bool = False) -> str:
     Y.", the shape `sendthing` reads (`kept`: "As promised, I will send you a copy of Y.", a
     careful follow-up's own sentence); any other sentence as typed."""
     found = _PROMISED_THEM.match(" ".join(sentence.split()))
-    if found is None:
-        return sentence
+    if found is None or re.search(r",\s+and\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|to\s)", found["what"]):
+        return sentence  # "..., and Ms. Tursunova a copy of ...": two promises, as typed
+    if kept and not found["note"]:
+        return sentence  # a careful promise with no note to self: the readers after say it
     return (
         f"As promised, I will send you {found['what']}."
         if kept
@@ -127,8 +136,9 @@ def plainer(value: str) -> str:
         r"|(?:I\s+)?want\s+to\s+(?:write|say|put|be)\s+(?:this\s+|it\s+)?honest(?:ly)?\s*[.!]*"
     )
     parts = [part for part in parts if not re.fullmatch(order, part)] or parts  # "fix that."
+    checked = r"(?i)\s*\((?:i\s+)?(?:checked|confirmed|double-checked)\b[^()]*\)"  # "(checked log)"
+    parts = [re.sub(checked, "", part) for part in parts]
     value = " ".join(_but_is(_figure_put_right(promise_kept(part))) for part in parts)
-    value = re.sub(r"(?i)\s*\((?:i\s+)?(?:checked|confirmed|double-checked)\b[^()]*\)", "", value)
     value = _LIKE_PROMISED.sub(r"I promised to send \g<what>\g<to>", value)
     value = _LINK_WHICH.sub(r"the link to my \g<adj> \g<noun>", value)
     return re.sub(
@@ -142,6 +152,10 @@ def _but_is(value: str) -> str:
     text = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b)", "", " ".join(value.split()))
     text = re.sub(r"(?i)^(?:correction|clarification)\s*:\s*(?=i\s+said\b)", "", text)
     text = re.sub(r"(?i)^(I\s+said)\s+in\s+(?:the\s+)?interview\s+(?=\S*\d)", r"\1 ", text)
+    near = _SAID_NEAR.match(text)
+    if near is not None:  # "it's closer to 400": about 400
+        stop = "." if value.rstrip().endswith((".", "!")) else ""
+        return f"I said {near['was']}, it was actually about {near['right']}{stop}"
     found = _BUT_IS.match(text)
     if found is None:
         return value

@@ -46,6 +46,11 @@ _DEGREE_NAMED = re.compile(
     r"^(?P<degree>(?:Master|Bachelor|Doctor)\s+of\s+[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|in|&))*)"
     r"(?:,\s*(?P<school>[A-Z][^,()\d]*))?$"
 )
+# A standing held from a year: "MSA grader accreditation, held since 2021" (was "I hold MSA
+# grader accreditation and held since 2021").
+_HELD_SINCE = re.compile(
+    r"(?i)^(?P<what>[\w][^,;()]*?),?\s+(?:held|holder)\s+since\s+(?P<year>(?:19|20)\d\d)\.?$"
+)
 _OWN_ANSWER = re.compile(
     r"(?i)^(?:I\s+)?(?:gave|made|had)\s+(?:a|an)\s+(?:[\w-]+,?\s+){1,3}(?:answer|reply|response"
     r"|explanation)\b"
@@ -115,6 +120,8 @@ def read(item: str) -> str | tuple[str, Clause] | None:
     if (speed := _TYPING.match(text)) is not None:  # "62 wpm typing": a speed, said in words
         accuracy = f", with {speed['acc']}% accuracy" if speed["acc"] else ""
         return "skill", Clause("I", "type", f"at {speed['n']} words per minute{accuracy}")
+    if (since := _HELD_SINCE.match(text)) is not None:
+        return "held", Clause("I", "have held", f"{since['what']} since {since['year']}")
     if (named := _DEGREE_NAMED.match(text)) is not None:
         school = named["school"]
         where = f" from {definite(school_name(school, alone=True))}" if school else ""

@@ -30,7 +30,8 @@ LANGUAGES = frozenset(
      "slovak", "slovenian", "bulgarian", "lithuanian", "latvian", "estonian", "icelandic",
      "albanian", "maltese", "armenian", "georgian", "khmer", "burmese", "mongolian", "kazakh",
      "uzbek", "maori", "samoan", "tongan", "fijian", "quechua", "cebuano", "gaelic", "yiddish",
-     "faroese", "luxembourgish", "frisian", "sindhi", "tibetan", "hmong", "lao"]
+     "faroese", "luxembourgish", "frisian", "sindhi", "tibetan", "hmong", "lao", "kichwa",
+     "guarani", "aymara", "nahuatl", "kinyarwanda", "kirundi"]
 )  # fmt: skip
 # A language typed by its own name ("norsk, english fluent"), as English names it.
 _OWN_NAMES = {short: name.lower() for short, name in LANGUAGE_NAMES if short.islower()}
@@ -44,6 +45,8 @@ _LEVELS = {
     "fluent": "fluent", "conversational": "conversational", "basic": "basic", "good": "good",
     "native": "native", "ok": "some", "okay": "some", "some": "some", "decent": "good",
     "working": "working", "bit of": "a little", "a bit of": "a little", "little": "a little",
+    "upper-intermediate": "upper-intermediate", "intermediate": "intermediate",
+    "advanced": "advanced", "elementary": "elementary",
     "": "",
 }  # fmt: skip
 _PART = re.compile(rf"(?P<level>{'|'.join(k for k in _LEVELS if k)})?\s*(?P<lang>[A-Za-z]+)")

@@ -259,12 +259,12 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": (
             "I would come to the {role} with relevant experience: {clause_lower}.",
             "In the {role}, I would draw on my experience to date: {clause_lower}.",
-            "It may also be of interest that {clause_lower}.",
+            "I might also mention that {clause_lower}.",
         ),
         "any": (
             "I would come to the {role} with relevant experience: {clause_lower}.",
             "For the {role}, I would draw on my work so far: {clause_lower}.",
-            "It may also be relevant that {clause_lower}.",
+            "I should also mention that {clause_lower}.",
         ),
     },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said

@@ -61,6 +61,11 @@ def _named(line: str, names: frozenset[str]) -> str:
     return line
 
 
+# A note to self typed as its own sentence after the line: ". mention the debrief format too --
+# she seemed interested in" (a reminder, and what follows it is the candidate's aside).
+_MENTION_TO_SELF = re.compile(r"(?<=[a-z0-9)])\.\s+(?:mention|tell them|remember)\s+.*$")
+
+
 def normalised(notes: Notes) -> Notes:
     """`notes` with every line of the fields the readers say mended (`mended`); the same object
     when no line needs it. An exchange typed in a highlight or the follow-up is first given to
@@ -74,6 +79,7 @@ def normalised(notes: Notes) -> Notes:
         """The line without its mark (`marks`), mended; a marked line is remembered."""
         bare, mark = unmarked(line, field, lower)
         bare = unfinished_dropped(bare)  # "..., because I have": the sentence broken off
+        bare = _MENTION_TO_SELF.sub("", bare)  # ". mention the debrief format too -- she ..."
         said = mended(town_placed(joined(bare)), field, names, year)  # "de escalation"
         if mark is not None:
             marked[said] = mark

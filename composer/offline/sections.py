@@ -368,8 +368,6 @@ class Sections(Body):
             )
             value = None
         person = self.person
-        panel = [(p.name, p.salutation) for p in self.notes.interviewers]
-        value = colleague_titled(value, panel, person.name)  # "Grace to email": Ms. Mwangi
         say = functools.partial(
             next_steps_line,
             value,
@@ -384,6 +382,8 @@ class Sections(Body):
         # a colleague's letter says it word for word: the same step in another wording
         tone, channel = self.tone, self.channel
         steps = varied(lambda fits: say(fits=fits), self.fits, self.repeats, tone, channel)
+        panel = [(p.name, p.salutation) for p in self.notes.interviewers]
+        steps = colleague_titled(steps, panel, person.name) or steps  # "from Grace": Ms. Mwangi
         if presumes(self.notes.next_steps):
             self.notices.append(
                 f'The next step ("{self.notes.next_steps}") was left out: it reads as if the job '
