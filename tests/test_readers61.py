@@ -520,3 +520,42 @@ def test_round_16_a_reminder_typed_after_an_answer_is_no_part_of_it() -> None:
     assert _MENTION_TO_SELF.sub("", typed) == (
         "asked re leading + teaching -> I run the simulation days in Luleå (6/yr)"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # round 17 (readers 191, 193)
+        (
+            "I say the thesis humidity was 80% but is 85% actually, I want to correct.",
+            "One correction to what I said in the interview: the thesis humidity was 85%, not 80%.",
+        ),
+        (
+            "I promised Ms. Ellery that I would send her the two-page summary of my honours "
+            "thesis, including the species preference table. I should attach it to the thank-you "
+            "email.",
+            "As promised, I have attached the two-page summary of my honours thesis, including "
+            "the species preference table.",
+        ),
+    ],
+)
+def test_round_17_follow_ups(typed: str, said: str) -> None:
+    line = mended(typed, "follow_up", year=2029)
+    assert follow_up_line(line, frozenset(), "warm", "email", Variation("")) == said
+
+
+def test_round_17_a_thing_sent_to_the_reader_named_in_the_note() -> None:
+    from composer.offline.sendthing import thing_named
+
+    assert (
+        thing_named("you fume extraction spec sheet") == "the fume extraction specification sheet"
+    )
+
+
+def test_round_17_a_different_tie_to_one_place_is_no_we_both() -> None:
+    said = rapport_line(
+        "Mr. Otieno mentioned that he also began his career at Egerton University, where I "
+        "completed my diploma.",
+        (),
+    )
+    assert said.text is None  # was "we both began our career at Egerton University"

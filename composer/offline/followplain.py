@@ -17,9 +17,10 @@ __all__ = ["plainer", "promise_kept"]
 # records." What follows is how the candidate found out, no part of the correction.
 _BUT_IS = re.compile(
     r"(?i)^I\s+(?:say|said)\s+(?P<was>[^,;]*?\d[^,;]*?)\s+but\s+(?:it\s+|this\s+)?(?:is|was)\s+"
-    r"(?:actually\s+|really\s+|in\s+fact\s+)?(?P<right>[^,.;()]*\d[^,.;()]*?)\s*(?:\([^()]*\))?"
+    r"(?:actually\s+|really\s+|in\s+fact\s+)?(?P<right>[^,.;()]*\d[^,.;()]*?)(?:\s+actually)?"
+    r"\s*(?:\([^()]*\))?"
     r"\s*(?:[,.;]\s*(?:I\s+(?:check"
-    r"|checked|look|looked|count|counted)\b[^.;]*|I\s+want\s+(?:to\s+)?correct\s+(?:this|that))?)?"
+    r"|checked|look|looked|count|counted)\b[^.;]*|I\s+want\s+(?:to\s+)?correct(?:\s+(?:this|that|it))?)?)?"
     r"\s*[.!]*$"
 )
 
@@ -70,6 +71,7 @@ _TELL_THEM = re.compile(r"(?i)\s*(?:->|-)\s*(?:tell|mention|say)\s+(?:them|her|h
 # copy of my transcript; I should enclose it with the letter." The promise is kept, not told.
 _PROMISED_THEM = re.compile(
     r"(?i)^I\s+(?:also\s+)?promised\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|him|her|them|you)\s+"
+    r"(?:(?:that\s+)?I\s+would\s+send\s+(?:her|him|them|you)\s+)?"
     r"(?P<what>(?:an?|my|the)\s+[^;]+?)(?P<note>[;,]\s*(?:which\s+)?I\s+(?:should|will|would|must)\s+"
     r"(?:enclose|send|attach)(?:\s+(?:it|them))?(?:\s+with\s+(?:the|this|my)\s+letter"
     r"|\s+by\s+[A-Z]?[a-z]+)?)?\s*[.!]?$"
@@ -134,6 +136,7 @@ def plainer(value: str) -> str:
     order = (
         r"(?i)(?:pls\s+|please\s+|must\s+)?(?:fix|correct|clarify)\s+(?:that|this|it)\s*[.!]*"
         r"|(?:I\s+)?want\s+to\s+(?:write|say|put|be)\s+(?:this\s+|it\s+)?honest(?:ly)?\s*[.!]*"
+        r"|I\s+should\s+(?:attach|enclose|send)\s+(?:it|them)\b[^.!?]*[.!]*"  # a note to self
     )
     parts = [part for part in parts if not re.fullmatch(order, part)] or parts  # "fix that."
     checked = r"(?i)\s*\((?:i\s+)?(?:checked|confirmed|double-checked)\b[^()]*\)"  # "(checked log)"

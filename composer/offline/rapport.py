@@ -122,6 +122,10 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     return said
 
 
+# The candidate's own, other tie to the place: "..., where I completed my diploma".
+_WHERE_I = re.compile(r",\s*where\s+I\b")
+
+
 def _cut_title(text: str) -> bool:
     """Whether a title in quotes is left open in `text` (an odd number of quote marks)."""
     opened = re.findall(r"(?<=\s)['‘](?=\w)", text)  # a closing one may be a plural's ("twins'")
@@ -343,6 +347,8 @@ def _line(
     if also and not (also["verb"].endswith("ed") or lexicon.is_past(also["verb"])):
         also = None
     if also:  # "he also started out in youth work": something the candidate did too
+        if _WHERE_I.search(also["rest"]):  # "began his career at X, where I did my diploma"
+            return RapportLine(None, "what you share with them is not the same; say it yourself")
         rest = shared_part(also["rest"])  # "... in the 1990s before moving into ...": his
         return line("shared", clause=f"we both {rest}")
     too = re.match(r"^you are (?:also )?an? (?P<what>[\w' -]+?)(?: too| as well)$", clause)

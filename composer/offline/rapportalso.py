@@ -104,6 +104,8 @@ def also_mine(note: str) -> str | None:
         verb = body.split(" ", 1)[0]
         if verb.istitle() and lexicon.is_past(verb.lower()):  # "Grew up in Ballarat"
             body = body[:1].lower() + body[1:]
+        if re.search(r",\s*where\s+I\b", note):
+            return None  # "began his career at X, where I completed my diploma": not the same
         return _shared(shared_part(body))
     return None
 

@@ -61,7 +61,8 @@ _SPELLED = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6":
 
 
 # Shorthand a thing to send is typed with: "API 1160 cert copy", "pics of the wall".
-_SHORT = {"cert": "certificate", "certs": "certificates", "pic": "photo", "pics": "photos"}
+_SHORT = {"cert": "certificate", "certs": "certificates", "pic": "photo", "pics": "photos",
+          "spec": "specification", "specs": "specifications"}  # fmt: skip
 
 
 def _word(word: str, last: bool) -> str:
@@ -86,6 +87,7 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     """ "send elisa training cert" -> "my ELISA training certificate"; "2 pg summary of BEV vent
     study" -> "a two-page summary of the BEV vent study"; None when unsure."""
     what = " ".join(typed.split()).strip(" .,;:-")
+    what = re.sub(r"^you\s+(?=[a-z])", "", what)  # "send you fume extraction spec sheet"
     # "they asked for transcript -> attach": the thing asked for, never who asked
     what = re.sub(r"(?i)^(?:also\s+)?(?:they|he|she)\s+asked\s+(?:me\s+)?for\s+", "", what)
     what = re.sub(
