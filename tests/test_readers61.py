@@ -559,3 +559,24 @@ def test_round_17_a_different_tie_to_one_place_is_no_we_both() -> None:
         (),
     )
     assert said.text is None  # was "we both began our career at Egerton University"
+
+
+def test_round_17_what_a_contribution_leads_to_has_its_verb() -> None:
+    from composer.offline.offer import read_offer
+
+    said = read_offer(
+        "calm consistent training + better matching of dogs to buyers so fewer returns; help w/ "
+        "the trials side too",
+        frozenset(),
+        "Head Dog Trainer",
+    )
+    assert said is not None and said.text == (
+        "calm consistent training and better matching of dogs to buyers, so that there are fewer "
+        "returns, and I can help with the trials side too"
+    )  # was "..., so that fewer returns and help with the trials side too"
+
+
+def test_round_15_a_highlight_typed_as_what_was_explained_is_left_out() -> None:
+    # reader 185's h845: "It is an area I know from my own work: I described how ..."
+    typed = "Described how a careful probate valuation meeting led to a family consigning it."
+    assert itemfront.read(typed) == itemfront.RETOLD

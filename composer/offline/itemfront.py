@@ -92,7 +92,7 @@ RETOLD = "it tells them what you said in the room; write the point itself"
 # What the candidate said in the room, typed as a highlight: "I explained my approach to
 # catalogue writing", "I described how a careful probate valuation meeting led to ..."
 _ROOM_TOLD = re.compile(
-    r"(?i)^I\s+(?:described|explained|outlined)\s+(?:how|my|the|what|why|our)\b"
+    r"(?i)^(?:I\s+)?(?:described|explained|outlined)\s+(?:how|my|the|what|why|our)\b"
 )
 
 

@@ -153,6 +153,11 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         led = said is not None and said.frame == "vp" and "verb" in verb and "adj" not in verb
         return said if led else None  # said without its aside may not be one to bring
 
+    # "... so fewer returns": what follows from it, with its verb ("so there are fewer returns")
+    # and a part of its own after a semicolon ("; help w/ X too"), never joined to it by "and"
+    if re.search(r"\bso (?:fewer|more) [a-z]+s\s*;\s*(?:help|support|assist)\b", item):
+        item = re.sub(r"\bso (fewer|more) (?=[a-z]+s\b)", r"so there are \1 ", item)
+        item = re.sub(r";\s*(?=(?:help|support|assist)\b)", ", and I can ", item)
     said = asidekinds.reread(item, _offer(item, common, role), Offer.plain, verb_led, loose=True)
     figured = None if said is not None else figurelines.read(item, offer=True)  # "grow X ~20%/yr"
     return said if figured is None else Offer("clause", sentence(figured.text()))
