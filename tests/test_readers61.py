@@ -580,3 +580,33 @@ def test_round_15_a_highlight_typed_as_what_was_explained_is_left_out() -> None:
     # reader 185's h845: "It is an area I know from my own work: I described how ..."
     typed = "Described how a careful probate valuation meeting led to a family consigning it."
     assert itemfront.read(typed) == itemfront.RETOLD
+
+
+def test_round_17_a_figure_the_follow_up_corrects_is_put_right_in_the_highlights() -> None:
+    from composer.models import Notes
+    from composer.offline.figurefix import figures_corrected
+
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Ananya K"},
+            "company": "Coromandel Marine",
+            "role": "Loss Adjuster",
+            "interview": {"date": "2029-07-10"},
+            "interviewers": [{"name": "Joseph D'Souza"}],
+            "qualifications": ["Five years as a cargo surveyor, 200 days a year at sea"],
+            "highlights": [
+                "I have handled around 200 marine cargo surveys",
+                "Cut turnaround by 9 days",
+            ],
+            "follow_up": "I mentioned that I had handled around 200 surveys; the correct figure, "
+            "after checking my records this evening, is 312.",
+        }
+    )
+    fixed = figures_corrected(notes)
+    assert fixed.highlights == [
+        "I have handled 312 marine cargo surveys",
+        "Cut turnaround by 9 days",
+    ]
+    assert fixed.qualifications == notes.qualifications  # "200 days": another figure, as typed
+    plain = notes.model_copy(update={"follow_up": "I will send my report."})
+    assert figures_corrected(plain) is plain

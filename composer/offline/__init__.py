@@ -49,6 +49,8 @@ Reading the notes before anything is said:
   language mended where sure ("she ask me what I do if": "she asked me what I would do if");
   `futuredated`: a degree dated after the interview still to come; `gerunddeeds`: a highlight
   led by a gerund a deed ("Leading the X": "I led the X")
+- `figurefix`: a figure the follow-up corrects ("I said 200 surveys; the correct figure is 312")
+  put right in the qualifications and highlights, so no letter claims it before correcting it
 - `screen`: text that reads as an instruction to a model, kept out of letters
 - `careful`: a line typed with care as sentences, read one way for every field that falls back on it
 - `cleaning`: a note item tidied (bullets, lists, a capital typed by habit); `tidy`: a note

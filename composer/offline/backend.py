@@ -12,6 +12,7 @@ from composer.drafting import Adjustment
 from composer.errors import OfflineWriterError
 from composer.models import Interviewer, Notes
 from composer.offline.coordinator import CoordinatorWriter
+from composer.offline.figurefix import figures_corrected
 from composer.offline.linkedin import NoteWriter
 from composer.offline.marks import marked_notices_first
 from composer.offline.screen import instruction_notices
@@ -95,7 +96,7 @@ class OfflineBackend(BackendBase):
         # notices quote them as mended, as the letters read them).
         typed = request.notes
         if self._typed[0] is not typed:
-            self._typed = (typed, normalised(typed))
+            self._typed = (typed, normalised(figures_corrected(typed)))  # "200" said, "312" so
         notes = self._typed[1] or typed
         if request.coordinator:
             letter = CoordinatorWriter(notes, today=request.today).write()
