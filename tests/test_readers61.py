@@ -610,3 +610,23 @@ def test_round_17_a_figure_the_follow_up_corrects_is_put_right_in_the_highlights
     assert fixed.qualifications == notes.qualifications  # "200 days": another figure, as typed
     plain = notes.model_copy(update={"follow_up": "I will send my report."})
     assert figures_corrected(plain) is plain
+
+
+def test_round_15_the_candidates_time_is_heard_by_not_the_panels() -> None:
+    # reader 183's h838: "hearing from you by the end of May" where candidates hear by mid-June
+    days = (dt.date(2029, 5, 15), dt.date(2029, 5, 16))
+    typed = (
+        "Dr. Nalubega said the panel will submit its recommendation to the Secretary General by "
+        "the end of May, and that candidates will be informed in writing by mid-June."
+    )
+    said = next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days)
+    assert said == "I look forward to hearing from you by mid-June"
+    alone = next_steps_line(
+        "the panel will submit its report by Friday",
+        frozenset(),
+        "warm",
+        "email",
+        Variation(""),
+        days=days,
+    )
+    assert alone == "I look forward to hearing from you by Friday"

@@ -102,9 +102,9 @@ def next_steps_line(
         value = _EITHER_WAY.sub("", value)  # "..., she calls either way": news is heard
         value = _FOLLOWS.sub(".", value)  # ". Reference checks would follow before ...": later
         # "... and that the next step would be X": X, when nothing before it gives a time
-        value = _INVITED_TO.sub(
-            r", maybe a visit to \g<what>", value
-        )  # "maybe invite me to visit X"
+        value = _INVITED_TO.sub(r", maybe a visit to \g<what>", value)  # "maybe invite me to"
+        handoff = _HANDOFF.match(value)  # "the panel will submit its recommendation to X by ...,
+        value = value[handoff.end() :] if handoff else value  # and that candidates will be ..."
         step_is = _STEP_IS.search(value)
         timed = step_is is not None and _TIMED.search(value[: step_is.start()]) is not None
         value = value[step_is.end() :] if step_is and not timed else value
@@ -432,6 +432,16 @@ _INVITED_TO = re.compile(
     r"(?i),?\s*(?:and\s+)?(?:maybe|may|might|possibly)\s+(?:first\s+)?(?:they\s+)?(?:will\s+)?"
     r"invites?\s+me\s+(?:first\s+)?to\s+(?:visit|see|tour)\s+(?P<what>[^,.;]+?)(?:\s+first)?"
     r"(?=\s*[,.;]|\s*$)"
+)
+# A step inside the company told before the candidate's own news: "Dr. N said the panel will
+# submit its recommendation to the Secretary General by the end of May, and that candidates will
+# be informed by mid-June": the candidates' time is the one to hear by.
+_HANDOFF = re.compile(
+    r"(?i)^(?:(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?[^,.;]*?\bsaid\s+(?:that\s+)?)?"
+    r"(?:the\s+panel|they|he|she|the\s+committee)\s+will\s+"
+    r"(?:submit|send|pass|forward|present|give)\s+(?:its|their|his|her)\s+(?:recommendation|notes"
+    r"|report|findings|shortlist)\b[^,.;]*[,.;]\s*(?:and\s+(?:that\s+)?)?"
+    r"(?=(?:candidates|applicants|I|HR|they)\b)"
 )
 # What the next step is, told after whatever came before it: the step is what follows.
 _STEP_IS = re.compile(
