@@ -214,6 +214,18 @@ def ends_on_abbreviation(text: str) -> bool:
     return word is not None and word[1].lower() in ABBREVIATIONS
 
 
+def cut_at_stops(text: str, stops: str) -> list[str]:
+    """`text` cut where the pattern `stops` matches, a piece that ends on an abbreviation's full
+    stop ("Mr. Lindqvist", "Dra. Orozco") joined to the piece after it."""
+    pieces: list[str] = []
+    for piece in re.split(stops, text):
+        if pieces and ends_on_abbreviation(pieces[-1]):
+            pieces[-1] += " " + piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 # Words that may end a company's name with a stop ("Foo Ltd.", "Bar S.A."): a sentence must not
 # end right after one, or the stop reads as a typo.
 NAME_ABBREVIATIONS = frozenset(

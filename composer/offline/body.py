@@ -216,9 +216,7 @@ class Body(Wording):
                 if number == 0 and place == 0:
                     values = topic_as_pronoun(values, topic)
                     text = self.pick("topic", topic=topic, Topic=sentence(topic)[:-1])
-                    put = read_topic(tie.topic.source, self.common)  # with its answer
-                    if put.answer and retold(put.answer, values["clause"]):
-                        put = replace(put, answer="")  # the point tells it, with its figures
+                    put = self._put(tie.topic.source, values["clause"])  # with its answer
                     text = asked_sentence(put.text, put.answer, put.question) or text
                     out.append(Sentence("topic", 1, text))
                     if put.answer and repeats(put.text, values["clause"]):
@@ -245,9 +243,7 @@ class Body(Wording):
                     plain = "" if section == "link_mine" else f"{values['clause']}."
                     out.append(Sentence("point", 1, self.pick(section, **values), alone=plain))
                 elif place == 0:
-                    put = read_topic(tie.topic.source, self.common)  # a question: its answer
-                    if put.answer and retold(put.answer, values["clause"]):
-                        put = replace(put, answer="")  # the point tells it, with its figures
+                    put = self._put(tie.topic.source, values["clause"])  # a question: its answer
                     section = "tie_mine" if own or put.question else "tie_more"
                     kind = read_point(point.source, self.common).kind  # a skill: no example
                     held = self._kind_suffix(point) == "_held" or kind in (Kind.ABILITY, Kind.SKILL)
@@ -311,6 +307,12 @@ class Body(Wording):
             said = self.contribution()
             out += [replace(s, paragraph=0) for s in said] if chosen.topics else said
         return self._to_reader(out + trailing)
+
+    def _put(self, source: str, clause: str) -> Topic:
+        """The topic as read, with its answer unless the point after it (`clause`) retells it
+        with its figures: then the topic is named alone."""
+        put = read_topic(source, self.common)
+        return replace(put, answer="") if put.answer and retold(put.answer, clause) else put
 
     def _exchanged(self, out: list[Sentence], named: list[Phrase]) -> list[Sentence]:
         """`out` with the reader's question and the answer given, when no topic it names says it

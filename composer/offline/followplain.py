@@ -9,7 +9,7 @@ say 9 DCD cases but is 11, I check after in my records" as "I said 9 DCD cases, 
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.english import ends_on_abbreviation
+from composer.english import cut_at_stops
 
 __all__ = ["plainer", "promise_kept"]
 
@@ -127,12 +127,7 @@ def plainer(value: str) -> str:
         "",
         value,
     )
-    parts: list[str] = []
-    for piece in re.split(r"(?<=[.!?])\s+", value):  # "Mr. Lindqvist": no sentence's end
-        if parts and ends_on_abbreviation(parts[-1]):
-            parts[-1] += " " + piece
-        else:
-            parts.append(piece)
+    parts = cut_at_stops(value, r"(?<=[.!?])\s+")  # "Mr. Lindqvist": no sentence's end
     order = (
         r"(?i)(?:pls\s+|please\s+|must\s+)?(?:fix|correct|clarify)\s+(?:that|this|it)\s*[.!]*"
         r"|(?:I\s+)?want\s+to\s+(?:write|say|put|be)\s+(?:this\s+|it\s+)?honest(?:ly)?\s*[.!]*"

@@ -6,7 +6,7 @@ is a link, sent apart because the notes do not hold it.
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.english import ends_on_abbreviation
+from composer.english import cut_at_stops
 from composer.offline.question import question
 from composer.offline.screen import is_instruction
 from composer.offline.sendthing import sent, without_recipient
@@ -81,12 +81,8 @@ def beside_promise(value: str) -> list[str]:
     """A line's sentences, one part each, when one of two or three is a promise to send a
     thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
     with the other's words; else none."""
-    sentences: list[str] = []
-    for piece in re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z]|(?:also|plus)\s)", value.strip()):
-        if sentences and ends_on_abbreviation(sentences[-1]):  # "send Dra. Orozco a copy"
-            sentences[-1] += " " + piece
-        else:
-            sentences.append(piece)
+    # "send Dra. Orozco a copy": no sentence ends at a title's stop
+    sentences = cut_at_stops(value.strip(), r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z]|(?:also|plus)\s)")
     typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
     plain = [re.sub(r"(?i)^also,?\s+", "", one) for one in sentences]  # "Also I promised"
     if len(sentences) in (2, 3) and any(typed.match(s) and (promised(s) or sent(s)) for s in plain):

@@ -29,7 +29,13 @@ from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import agreed, both_are, event_words, offered, shown, wordings
 from composer.offline.rapportahead import ahead_in, born, care_line, doing_ahead, time_unbracketed
-from composer.offline.rapportalso import also_mine, same_as_mine, same_one, shared_part
+from composer.offline.rapportalso import (
+    WHERE_I,
+    also_mine,
+    same_as_mine,
+    same_one,
+    shared_part,
+)
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, ours_only, without_company
@@ -120,10 +126,6 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     if said.text and _cut_title(said.text):  # "the book 'Plants, People; I ...": cut at a comma
         return RapportLine(None, "it names a title with a comma that could not be said whole")
     return said
-
-
-# The candidate's own, other tie to the place: "..., where I completed my diploma".
-_WHERE_I = re.compile(r",\s*where\s+I\b")
 
 
 def _cut_title(text: str) -> bool:
@@ -347,7 +349,7 @@ def _line(
     if also and not (also["verb"].endswith("ed") or lexicon.is_past(also["verb"])):
         also = None
     if also:  # "he also started out in youth work": something the candidate did too
-        if _WHERE_I.search(also["rest"]):  # "began his career at X, where I did my diploma"
+        if WHERE_I.search(also["rest"]):  # "began his career at X, where I did my diploma"
             return RapportLine(None, "what you share with them is not the same; say it yourself")
         rest = shared_part(also["rest"])  # "... in the 1990s before moving into ...": his
         return line("shared", clause=f"we both {rest}")

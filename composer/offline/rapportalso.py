@@ -27,7 +27,7 @@ from composer.offline.degrees import names_degree
 from composer.offline.schools import definite, school_name
 from composer.offline.words import EX_COUNTRIES, FUNCTION_WORDS
 
-__all__ = ["also_mine", "same_as_mine", "same_one", "shared_part"]
+__all__ = ["WHERE_I", "also_mine", "same_as_mine", "same_one", "shared_part"]
 
 # "same uni as me!!", "same hometown", "went to the same school": a place both share, unnamed.
 _SAME = re.compile(
@@ -104,10 +104,14 @@ def also_mine(note: str) -> str | None:
         verb = body.split(" ", 1)[0]
         if verb.istitle() and lexicon.is_past(verb.lower()):  # "Grew up in Ballarat"
             body = body[:1].lower() + body[1:]
-        if re.search(r",\s*where\s+I\b", note):
+        if WHERE_I.search(note):
             return None  # "began his career at X, where I completed my diploma": not the same
         return _shared(shared_part(body))
     return None
+
+
+# The candidate's own, other tie to the place: "..., where I completed my diploma".
+WHERE_I = re.compile(r",\s*where\s+I\b")
 
 
 def shared_part(rest: str) -> str:
