@@ -276,7 +276,8 @@ Personal notes:
 
 The follow-up:
 - `followheads`: "NB" as "mention", a question to ask asked; `followfix`, `saidmeant`: a thing
-  put right ("said 2 yrs, actually 4", "salary - said X, meant Y"); `followclaim`: "said no exp
+  put right ("said 2 yrs, actually 4", "salary - said X, meant Y"); `fixshort`: the shortest
+  ("said 6 wks downtime, was 5", "can start 1 july not sept"); `followclaim`: "said no exp
   w/ X - not true, did Y"; `followforgot`: "X - forgot to say", "said A was B -> it was C"
 - `followmemo`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld
   clarify", "forgot to mention X", "X -> send link to portfolio", "correct: X") said in one
@@ -363,6 +364,9 @@ The contribution and next steps:
   `steppresumes`: a step that presumes the job ("offer pack", "start date"), left out
 - `steptext`, `stepparts`, `steptold`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a step
   made plain
+- `stepfront`: what a note says around its step put first in order: "she calls either way",
+  a later stage, a step inside the company, "the next step would be X", news told before the
+  stage it follows
 - `stephedges`: the candidate's guesses in a step ("prob", "maybe"): the likelier time
 - `stepmaterial`: material they will send for the next stage (a brief, a case study), looked for
 - `stepalso`: a step only hoped for ("if selected", "maybe a trial day") said after its news

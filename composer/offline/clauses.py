@@ -23,6 +23,8 @@ with closed word classes and the lexicon's tables only (never a word of one trad
 
 from __future__ import annotations
 
+import itertools
+
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import (
@@ -312,7 +314,25 @@ def main_clause(text: str) -> list[str]:
 def verbless_mine(text: str) -> bool:
     """ "My thesis finding on X, which Mr. Aoyama said was relevant ...": a noun phrase of the
     candidate's whose only verb is in its "which", no sentence of theirs (session 55)."""
-    return text.split()[0].lower() == "my" and not finite(main_clause(text))
+    words = main_clause(text)
+    return words[0].lower() == "my" and not finite(words) and not _verb_then_adverb(words)
+
+
+# Words in -ly that are no adverb of manner after a verb ("daily checks", "the only way").
+_NOT_MANNER = frozenset(
+    ["only", "early", "daily", "weekly", "monthly", "yearly", "family", "supply", "assembly"]
+)
+
+
+def _verb_then_adverb(words: list[str]) -> bool:
+    """ "My experience with boilers ... transfers directly to the control room": a verb of the
+    third person that is also a noun, read as the verb when an adverb in -ly follows it."""
+    return any(
+        lexicon.is_third_person(word.lower())
+        and after.lower().endswith("ly")
+        and after.lower() not in _NOT_MANNER
+        for word, after in itertools.pairwise(words[1:])
+    )
 
 
 # Where a stop may end a sentence: never after a title ("Dr. Darko", "Mrs. Asante"); one

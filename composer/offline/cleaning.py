@@ -173,7 +173,13 @@ def clean(item: str) -> str:
     text = text.rstrip(".;:!?, ").strip()
     if re.search(r"(?<![\w.])[a-z]\.[a-z]$", text):
         text += "."  # "at 3 a.m.": the stop is the abbreviation's own
-    if ";" in text and not question:
+    # "I said the lab had 12 staff; it has 15": a clause after the semicolon is no list item
+    clause_after = re.search(
+        r";\s*(?:it|that|they|he|she|we|in\s+fact|actually"
+        r"|I(?!\s+(?:answered|said|told|replied|explained)\b))\s",
+        text,
+    )
+    if ";" in text and not question and not clause_after:
         text = join_list([part.strip() for part in text.split(";") if part.strip()])
     elif (
         text.count(", ") >= 2
@@ -188,6 +194,10 @@ def clean(item: str) -> str:
         and not _said_of_whole(text)
         # "I used X, together with Y, to flag Z": an aside and a purpose, no items of a list
         and not re.search(r", (?:together with|along with|as well as|such as)\b", text)
+        # "..., not in its first, when the figure was ...": clauses, no items of a list
+        and not re.search(
+            r", (?:when|where|which|who|whose|while|because|although|not|so|even|if|unless)\b", text
+        )
         and not (re.search(r", to [a-z]+ [^,]*$", text) and not re.match(r"to\s", text))
     ):
         head, _, last = text.rpartition(", ")  # "Excel, SQL, Tableau" -> "Excel, SQL and Tableau"

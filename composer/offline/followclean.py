@@ -30,6 +30,15 @@ _ADDING = re.compile(
 # name to "your question"): typed as the sentences the candidate means, said as typed
 _TO_THEIR_QUESTION = re.compile(r"^In (?:answer|reply) to your question, I [a-z]+ that ")
 _CLARIFY = re.compile(r"^I (?:also )?(?:want|wish|would like) to clarify that [^.!?]{10,}\.$")
+# A careful promise of the candidate's own to do a thing other than send it (`sendthing` says
+# those): "I also promised to post photographs of my goldwork portfolio, as the pieces I brought
+# did not include the banner." -> "As promised, I will post ...": kept, never told back as news
+# ("One thing I would add: I also promised ...").
+_PROMISED_TO = re.compile(
+    r"^I (?:also )?promised to (?P<verb>post|share|mail|bring|drop off)"
+    r" (?P<rest>(?:my|the|a|an|some|copies|photographs|photos|pictures|samples)\b"
+    r"(?:(?!,? and I\b)[^.!?;])+)\.$"
+)
 _THEY_ASKED = re.compile(r"\b(?:when|as) (?:they|the panel) asked\b")
 
 
@@ -42,6 +51,9 @@ def said(typed: str | None, tone: str, channel: str, variation: Variation) -> st
         return text  # "I also want to clarify that the figure was ...": one careful sentence
     if ROOM_FIXED.match(text) and not last_gate(text):  # `followtyped` joined it
         return f"{text[0].upper()}{text[1:]}"  # "I said X; in fact, Y.": as typed
+    if (promise := _PROMISED_TO.match(text)) is not None:
+        kept = f"As promised, I will {promise['verb']} {promise['rest']}."
+        return None if last_gate(kept) else kept
     found = _ADDING.match(text)
     if found is None:
         return None

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import ParamSpec
 
 from composer import regexes as re
-from composer.offline import phrasebook
+from composer.offline import lexicon, phrasebook
 from composer.offline.cvshares import spelled
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.selftalk import note_dropped
@@ -171,6 +171,10 @@ _YEAR_FOR = re.compile(
 )
 
 
+# A count of things done, typed with no verb of its own: "11 operators trained".
+_COUNTED = re.compile(r"(?P<n>\d+) (?P<what>[a-z]+s) (?P<done>[a-z]+ed)")
+
+
 def _said(right: str, old: str) -> str | None:
     """ "four years on the tractor, not two": the right figure's words spelled as the letter
     spells them, and the wrong figure spelled alike."""
@@ -180,6 +184,9 @@ def _said(right: str, old: str) -> str | None:
     if year is not None and re.fullmatch(r"(?:19|20)\d\d", old):
         return f"{expand(year['what'])} was in {year['year']}, not {old}"
     said = expand(right)
+    counted = _COUNTED.fullmatch(said)  # "11 operators trained": no clause of its own
+    if counted is not None and lexicon.is_participle(counted["done"]):
+        return f"the number of {counted['what']} {counted['done']} was {counted['n']}, not {old}"
     if re.search(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine)\b", said):
         old = spelled(old)
     return f"{said}, not {old}"

@@ -16,6 +16,7 @@ from typing import ParamSpec
 
 from composer import regexes as re
 from composer.offline import phrasebook
+from composer.offline.clauses import NOT_AFTER_TITLE
 
 __all__ = ["correction_lead", "corrects", "joined", "led"]
 
@@ -27,6 +28,7 @@ _CORRECTS = re.compile(
     r"(?i)\b(?:correct(?:ion|ed)?|to be accurate|(?:this|that) (?:is|was) wrong|was wrong"
     r"|my (?:log|logbook|records?) shows?)\b"
     r"|\bnot\s+(?:\d|on top\b|for\b|only\b|as\b|in\s+(?:19|20)\d\d)"
+    r"|,\s+not\s+in\s+(?:its|their|the|my|our)\s+\w+,"  # "in its second season, not in its first,"
     r"|\bI\s+(?:said|say|stated|told you)\b[^.;]*\b(?:but|;)"
 )
 # A correction typed with its own lead: "I should correct one figure:", "I need to correct".
@@ -35,7 +37,7 @@ _OWN_LEAD = re.compile(
     r"|one\s+correction\b)"
 )
 # Where the first part of a line typed ends: a new sentence, or "Also ..." after a comma.
-_FIRST_PART = re.compile(r"(?<=[a-z0-9)])\.\s+|[,;]?\s+[Aa]lso\s+(?=I\b|i\b)")
+_FIRST_PART = re.compile(rf"(?<=[a-z0-9)]){NOT_AFTER_TITLE}\.\s+|[,;]?\s+[Aa]lso\s+(?=I\b|i\b)")
 # The addition frames of every tone (`follow_up_clause` and `follow_up_forgot`), before {clause}.
 _ADDED = tuple(
     option.split("{clause}")[0]

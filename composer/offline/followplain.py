@@ -132,6 +132,16 @@ def plainer(value: str) -> str:
         r"(?i)(?:pls\s+|please\s+|must\s+)?(?:fix|correct|clarify)\s+(?:that|this|it)\s*[.!]*"
         r"|(?:I\s+)?want\s+to\s+(?:write|say|put|be)\s+(?:this\s+|it\s+)?honest(?:ly)?\s*[.!]*"
         r"|I\s+should\s+(?:attach|enclose|send)\s+(?:it|them)\b[^.!?]*[.!]*"  # a note to self
+        # "I need to correct one point.", "I wish to clarify a figure.": the lead the letter
+        # gives a correction itself (`followlead`), never a sentence of its own
+        r"|I\s+(?:wish|want|need|would\s+like|should)\s+to\s+(?:clarify|correct)\s+(?:this|that"
+        r"|it|(?:a|one)\s+(?:figure|point|thing|detail|number))\s*[.!:]*"
+        # "Maybe clarify the beam rule answer -": a note to self, unfinished
+        r"|(?:maybe|perhaps|prob(?:ably)?)\s+(?:clarify|mention|explain|add|say)\b[^.!?]*?\s*[-–]?"
+        r"\s*[.!]*"
+        # "I would like to add that, since it bears on the bid.": why to write it, never said
+        r"|I\s+(?:would|'d)\s+(?:also\s+)?like\s+to\s+(?:add|mention|say)\s+(?:that|this|it),?"
+        r"\s+(?:since|because|as)\b[^.!?]*[.!]*"
     )
     parts = [part for part in parts if not re.fullmatch(order, part)] or parts  # "fix that."
     checked = r"(?i)\s*\((?:i\s+)?(?:checked|confirmed|double-checked)\b[^()]*\)"  # "(checked log)"

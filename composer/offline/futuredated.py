@@ -7,7 +7,8 @@ A month and year after the interview (or a year after the interview's year), at 
 end, is marked "expected" before any reader sees the line, so the readers of credentials in
 progress say it: "I am completing a Master of Engineering ..., graduating in March 2027."
 A line that already says its state ("valid to 2029", "renewed 2026", "expires ...") is left as
-typed.
+typed; one marked as still studied for ("(studying)", "(not yet passed)") is marked "(in
+progress)", which the same readers say.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from composer.offline.words import MONTH_NAMES
 
 __all__ = ["still_to_come"]
 
+# A qualification marked as one still studied for: "Class 2 RPS (studying)", "- studying".
+_STUDYING = re.compile(
+    r"(?i)\s*(?:\(\s*(?:currently\s+)?(?:studying|ongoing|not\s+yet\s+passed|exam\s+pending)"
+    r"\s*\)|\s[-–]\s*(?:currently\s+)?studying)\s*$"
+)
 _MONTH = "|".join(f"{m[:3]}(?:{m[3:]})?" for m in MONTH_NAMES) + "|Sept"
 _DATED = re.compile(rf"(?P<lead>\(|,\s*)(?P<month>(?i:{_MONTH}))?\.?\s*(?P<year>20\d\d)\)?\s*\.?$")
 # a state already typed: the date is not the day it is held from
@@ -32,6 +38,7 @@ _STATE = re.compile(
 def still_to_come(line: str, day: dt.date) -> str:
     """The line with "expected" before a date at its end that is after `day` (the interview);
     the line as typed when it has none, or already says its state."""
+    line = _STUDYING.sub(" (in progress)", line)  # "X (studying)": never said as held
     found = _DATED.search(line)
     if found is None or _STATE.search(line):
         return line

@@ -166,6 +166,14 @@ _MOVE = re.compile(r"^(?:you are|your [\w' -]+ (?:is|are)) (?:moving|relocating)
 
 
 _MOVED = re.compile(r"^you (?:(?:just|recently) )?(?:moved|relocated)\b")
+_MOVED_AND = re.compile(
+    r"^you (?:moved|relocated)\b[^,;]*? and (?P<rest>(?:recommended|suggested|told me)\b.*)$"
+)
+# A move told with a time long past: "six years ago", "in 2019", "years ago".
+_LONG_AGO = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|many|several|some|\d+)\s+years"
+    r"|years)\s+ago\b|\bin\s+(?:19|20)\d\d\b|\blong\s+ago\b"
+)
 
 
 # "you spent", "you were", "you have been": something that already happened.
@@ -181,6 +189,11 @@ def rapport_kind(clause: str) -> tuple[str, str]:
     "you are flying to Lisbon next week" is a ("trip", "trip to Lisbon next week"); a note of no
     known kind ("you are hiring a second designer") is "neutral": no wish, only that it was heard.
     """
+    # "you moved to Bergen from Aberdeen six years ago and recommended that I walk X": the
+    # recommendation is the line to thank for; a move long past is no news
+    moved_then = _MOVED_AND.match(clause)
+    if moved_then:
+        return rapport_kind(f"you {moved_then['rest']}")
     travel = TRAVEL.match(clause)
     if travel:
         place = travel.group("place")
@@ -215,7 +228,7 @@ def rapport_kind(clause: str) -> tuple[str, str]:
     if _MOVE.match(clause):
         return "move", ""
     if _MOVED.match(clause):
-        return "settling", ""
+        return ("neutral" if _LONG_AGO.search(clause) else "settling"), ""
     words = clause.split(" ")
     if words[:2] == ["you", "are"]:
         verb = next((w.lower() for w in words[2:] if w.lower() not in ADVERBS), "")

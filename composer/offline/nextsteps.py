@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
-from composer.offline.clauses import NOT_AFTER_TITLE
 from composer.offline.closers import contact_plain, refs_then_line
 from composer.offline.heard import hearing_from, own_time, time_once
 from composer.offline.misfits import spliced_at
@@ -26,6 +25,7 @@ from composer.offline.screen import is_instruction
 from composer.offline.stepalso import close_trimmed, step_by, with_hoped, with_reader
 from composer.offline.stepbare import bare_time
 from composer.offline.stepdates import dates_read, dates_written
+from composer.offline.stepfront import fronted, theirs_to_reader
 from composer.offline.stephedges import LIKELY_TIME, news_hoped, possibly_at
 from composer.offline.stepmaterial import material
 from composer.offline.stepparts import (
@@ -99,18 +99,7 @@ def next_steps_line(
     unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
     typed = value
     if value:
-        value = _EITHER_WAY.sub("", value)  # "..., she calls either way": news is heard
-        value = _FOLLOWS.sub(".", value)  # ". Reference checks would follow before ...": later
-        # "... and that the next step would be X": X, when nothing before it gives a time
-        value = _INVITED_TO.sub(r", maybe a visit to \g<what>", value)  # "maybe invite me to"
-        handoff = _HANDOFF.match(value)  # "the panel will submit its recommendation to X by ...,
-        value = value[handoff.end() :] if handoff else value  # and that candidates will be ..."
-        step_is = _STEP_IS.search(value)
-        timed = step_is is not None and _TIMED.search(value[: step_is.start()]) is not None
-        value = value[step_is.end() :] if step_is and not timed else value
-        value = re.sub(
-            r"(?i),\s*then\s+(?=[a-z]+ (?:visit|round|interview|test|day) if\b)", ", ", value
-        )
+        value = fronted(value)  # what is no step of its own, off; news after the stage
         value = come_for(contact_plain(value))  # "HR (Nomsa) to call by Fri re: X"; "come to X for"
         value = dates_read(value, days[0] if days else None, month_first)
         value = soon_dropped(value, days)  # "feedback tmrw", sent the next day: no time said
@@ -133,17 +122,8 @@ def next_steps_line(
     # the time said once, no check hoped, no "and that he"; a step run on after its time: told
     said = time_once(close_trimmed(said))
     said = told_instead(typed, said, tone, channel, variation, fits, _none(tone, channel))
-    said = _theirs_to_reader(typed, said, reader)  # "bruce to ring ..., w/ his dogs": yours
+    said = theirs_to_reader(typed, said, reader)  # "bruce to ring ..., w/ his dogs": yours
     return dates_written(_NOTE_AFTER.sub("", said), month_first)  # never ". HR to call ..."
-
-
-def _theirs_to_reader(typed: str | None, said: str, reader: Sequence[str]) -> str:
-    """ "with his dogs" said "with your dogs" when the note's step is the reader's own ("bruce
-    to ring thurs, maybe a 2nd day on the farm w/ his dogs", to Bruce)."""
-    first = (typed or "").split(" ", 1)[0].strip(",.:").lower()
-    if not first or first not in {name.lower() for name in reader}:
-        return said
-    return re.sub(r"\b(with|on|at|to|of|about|for)\s+(?:his|her)\s+(?=[a-z])", r"\1 your ", said)
 
 
 def _said(
@@ -210,17 +190,6 @@ _THEIRS = frozenset(["decide", "choose", "shortlist", "confirm", "review", "inte
 # contact me about the visa" (a second-language step: no time a letter can say).
 _RUN_IN = re.compile(
     r"\b(?:hearing from|hear from) [^.;]*\b(?:contact|call|email|ring|send|tell)s? me\b"
-)
-# "decision end of next wk, she calls either way": a call promised whatever the news
-_EITHER_WAY = re.compile(
-    r"(?i)[,;]\s*(?:(?:she|he|they)(?:'ll|\s+will)?\s+)?(?:calls?|rings?|e-?mails?|phones?)"
-    r"(?:\s+me)?\s+either\s+way[.!]*$"
-)
-# A later stage told in a sentence of its own after the step: ". Reference checks would follow
-# before the start of the January survey season." The close welcomes the step, not its sequel.
-_FOLLOWS = re.compile(
-    rf"(?<=[a-z0-9]){NOT_AFTER_TITLE}\.\s+[A-Z][^.]*\b(?:would|will)\s+"
-    r"(?:then\s+)?follow\b(?!\s+up)[^.]*\.?$"
 )
 # A note's "someone to do something" left as a sentence after the close: ". HR to call next week."
 _NOTE_AFTER = re.compile(r"(?<=[a-z0-9])\.\s+(?:[A-Z][\w.'-]*\s+){1,2}to\s+[a-z]+\b[^.]*\.?$")
@@ -426,32 +395,6 @@ _IF_I_PASS = re.compile(
 )
 
 
-# A visit they may invite the candidate to, typed as what they would do: ", maybe first invite
-# me to visit the farm in Larissa" -> ", maybe a visit to the farm in Larissa".
-_INVITED_TO = re.compile(
-    r"(?i),?\s*(?:and\s+)?(?:maybe|may|might|possibly)\s+(?:first\s+)?(?:they\s+)?(?:will\s+)?"
-    r"invites?\s+me\s+(?:first\s+)?to\s+(?:visit|see|tour)\s+(?P<what>[^,.;]+?)(?:\s+first)?"
-    r"(?=\s*[,.;]|\s*$)"
-)
-# A step inside the company told before the candidate's own news: "Dr. N said the panel will
-# submit its recommendation to the Secretary General by the end of May, and that candidates will
-# be informed by mid-June": the candidates' time is the one to hear by.
-_HANDOFF = re.compile(
-    r"(?i)^(?:(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?[^,.;]*?\bsaid\s+(?:that\s+)?)?"
-    r"(?:the\s+panel|they|he|she|the\s+committee)\s+will\s+"
-    r"(?:submit|send|pass|forward|present|give)\s+(?:its|their|his|her)\s+(?:recommendation|notes"
-    r"|report|findings|shortlist)\b[^,.;]*[,.;]\s*(?:and\s+(?:that\s+)?)?"
-    r"(?=(?:candidates|applicants|I|HR|they)\b)"
-)
-# What the next step is, told after whatever came before it: the step is what follows.
-_STEP_IS = re.compile(
-    r"(?i)(?:^|,?\s+and\s+that\s+|[,;]\s+|\.\s+)the\s+next\s+(?:step|stage)"
-    r"\s+(?:would|will)\s+be\s+(?=an?\s|the\s)"
-)
-_TIMED = re.compile(
-    r"(?i)\d|\b(?:by|within|next|weeks?|months?|tomorrow|soon|(?:mon|tues|wednes"
-    r"|thurs|fri)day)\b"
-)
 _TRAILING_TIME = re.compile(
     r"\b(?:by|before|within|next(?!\s+(?:stage|step|steps|round|phase|part|interview)\b)|after"
     r"|in\s+(?:two|three|four|five|six|\d+)\s)\b[^,;]*$"

@@ -483,6 +483,13 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "follow_up_forgot_link": {
         "any": ("I forgot to send you {what} when we spoke; I will send {it} separately.",),
     },
+    # Something to send later, at the time the notes give: {what}, {when} "after this week".
+    "follow_up_send_later": {
+        "any": ("I will send you {what} {when}.",),
+    },
+    "follow_up_send_promised": {
+        "any": ("As promised, I will send you {what} {when}.",),
+    },
     # A link promised: the notes do not hold it, so it goes separately.
     "follow_up_link": {
         "any": ("As promised, I will send you {what} separately.",),

@@ -77,16 +77,27 @@ def promised(value: str | None) -> tuple[str, bool, bool] | None:
 _PUT_RIGHT = re.compile(r"(?i)^I said [^.;]+, it was actually [^.;]+[.!]?$")
 
 
+# A careful promise to do a thing other than send it (`sent` reads those): "I also promised to
+# post photographs of my portfolio."
+_PROMISED_TO = re.compile(r"^I\s+(?:also\s+)?promised\s+to\s+(?:post|share|mail|bring)\s")
+
+
 def beside_promise(value: str) -> list[str]:
     """A line's sentences, one part each, when one of two or three is a promise to send a
     thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
     with the other's words; else none."""
     # "send Dra. Orozco a copy": no sentence ends at a title's stop
-    sentences = cut_at_stops(value.strip(), r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z]|(?:also|plus)\s)")
+    sentences = cut_at_stops(value.strip(), r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z]|(?:also|plus)\s)")
     typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
     plain = [re.sub(r"(?i)^also,?\s+", "", one) for one in sentences]  # "Also I promised"
     if len(sentences) in (2, 3) and any(typed.match(s) and (promised(s) or sent(s)) for s in plain):
         return sentences
+    if len(sentences) in (2, 3) and any(_PROMISED_TO.match(s) for s in plain):
+        return sentences  # "I also promised to post photographs of X." beside another part
+    # "I will also send photos of X after this week.": a thing sent later, beside the rest
+    later = [re.sub(r"^I will also send\b", "I will send", s) for s in plain]
+    if len(sentences) in (2, 3) and any(s.startswith("I will send") and sent(s) for s in later):
+        return [re.sub(r"^I will also send\b", "I will send", s) for s in sentences]
     if len(sentences) in (2, 3) and any(_PUT_RIGHT.match(s) for s in plain):
         return sentences  # "I said 12 years, it was actually 11" beside another part
     return []

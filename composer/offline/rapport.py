@@ -391,7 +391,10 @@ def _line(
         moved = re.search(
             r"\b(?:moved|relocated) to (?P<where>[A-Z][\w' -]*?)(?: recently)?$", clause
         )
-        return line("settling", place=f" in {moved.group('where')}" if moved else "")
+        # "to Bergen last month", "to Leeds from York": the place, without when or whence
+        where = re.split(r"\s+(?:from|last|this|recently|ago)\b|\s+\w+\s+(?:weeks?|months?)\b",
+                         moved.group("where"))[0] if moved else ""  # fmt: skip
+        return line("settling", place=f" in {where}" if where else "")
     if kind == "celebration":
         return line("celebration", news=news_of(clause))
     if kind == "finished":  # "ran the Chicago marathon in Oct, 3:41"

@@ -31,6 +31,7 @@ from composer.next_steps import MONTH_WORDS
 from composer.offline import lexicon, phrasebook
 from composer.offline.clauses import finite
 from composer.offline.cvshares import spelled
+from composer.offline.fixshort import short_fix
 from composer.offline.followmemo import OWN_THINGS
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.shorthand import expand
@@ -56,7 +57,7 @@ class Fix:
 _LEAD = re.compile(
     r"(?i)^(?:\(?\s*(?:note\s+to\s+self|to\s+self|for\s+me|nb(?:\s+to\s+self)?)\s*[:\-–]\s*"
     r"|(?:correction|clarify|correct)\s*[:\-–]\s*|i\s+(?:say|said)\s+(?:the\s+)?wrong\s+(?:number|figure|date|year)"
-    r"\s*[:\-–]?\s*|(?:also|and|plus|\+)\s+|forgot\s+to\s+say\s*[:\-–]?\s*"
+    r"\s*[:\-–]?\s*|(?:also|and|plus|\+)\s+|forgot(?:\s+to\s+say)?\s*[:\-–]\s*|forgot\s+to\s+say\s+"
     r"|i\s+think\s+(?=i\s+said)|tell\s+(?:them|him|her|[A-Z][\w'-]+)\s+(?:that\s+)?)+"
 )
 _TAIL = re.compile(
@@ -205,6 +206,9 @@ def read_fix(value: str | None) -> Fix | None:
     text = _clean(value)
     if _not_one(text):
         return None
+    if (short := short_fix(text)) is not None:  # "kettle project - said 6 wks downtime, was 5"
+        head, clause, old = short
+        return Fix(old=old, new=clause, clause=clause, about=_about(head))
     if found := _SAID.match(text):
         said = re.sub(r"^that\s+", "", found["said"].strip(" '\"‘’“”"))  # "I said that X"
         return _said_fix(said, found["new"], found["about"], found)

@@ -21,7 +21,11 @@ _INSTRUCTION = re.compile(
     r"|\b(?:write|compose|generate)\s+(?:me\s+)?(?:a|an)\s+(?:poem|song|haiku|limerick|story"
     r"|essay|joke|rap)\b"
     r"|\b(?:system\s+prompt|jailbreak|developer\s+mode|as\s+an\s+ai\b)"
-    r"|\b(?:pretend|act)\s+(?:to\s+be|as\s+(?:if|an?|the))\b"
+    # "pretend to be X", "act as if you were ...", "act as an AI": never "not to act as a
+    # therapist" or "I act as a mentor", said of the candidate's own role
+    r"|\bpretend\s+(?:to\s+be|you\s+are|as\s+(?:if|an?|the))\b"
+    r"|\bact\s+as\s+(?:if\s+you\b|an?\s+(?:ai|assistant|chatbot|language\s+model|llm)\b"
+    r"|the\s+(?:ai|assistant|system)\b)"
     r"|\b(?:respond|reply|answer|output)\s+only\s+(?:with|in)\b"
     r"|\bnew\s+instructions?\s*:",
     re.IGNORECASE,

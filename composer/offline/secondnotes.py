@@ -66,6 +66,51 @@ def _named(line: str, names: frozenset[str]) -> str:
 _MENTION_TO_SELF = re.compile(r"(?<=[a-z0-9)])\.\s+(?:mention|tell them|remember)\s+.*$")
 
 
+# A company's legal form as it is written: "ltd" -> "Ltd", "bv" -> "BV".
+_LEGAL_FORMS = {
+    "ltd": "Ltd",
+    "limited": "Limited",
+    "inc": "Inc",
+    "llc": "LLC",
+    "llp": "LLP",
+    "plc": "plc",
+    "co": "Co",
+    "gmbh": "GmbH",
+    "ag": "AG",
+    "bv": "BV",
+    "nv": "NV",
+    "sa": "SA",
+    "srl": "Srl",
+    "as": "AS",
+    "ab": "AB",
+    "oy": "Oy",
+    "pty": "Pty",
+    "pte": "Pte",
+    "sas": "SAS",
+    "spa": "SpA",
+}
+_SMALL = frozenset(
+    ["and", "of", "the", "for", "in", "on", "at", "de", "du", "la", "le", "van", "der", "den",
+     "von", "da", "di", "del", "y"]
+)  # fmt: skip
+
+
+def company_capitals(name: str) -> str:
+    """A company's name typed all in lower case, with the capitals it is written with:
+    "thornbury billiards ltd" -> "Thornbury Billiards Ltd"."""
+    words = name.split(" ")
+    said = []
+    for at, word in enumerate(words):
+        bare = word.rstrip(".,")
+        if bare in _LEGAL_FORMS and at > 0:
+            said.append(_LEGAL_FORMS[bare] + word[len(bare) :])
+        elif bare in _SMALL and at > 0:
+            said.append(word)
+        else:
+            said.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(said)
+
+
 def normalised(notes: Notes) -> Notes:
     """`notes` with every line of the fields the readers say mended (`mended`); the same object
     when no line needs it. An exchange typed in a highlight or the follow-up is first given to
@@ -112,6 +157,8 @@ def normalised(notes: Notes) -> Notes:
         # "Leading the investigation ...": a deed, "I led ..." (`gerunddeeds`)
         "highlights": mend([as_deed(line) for line in notes.highlights], "highlights"),
     }
+    if notes.company.islower():  # "thornbury billiards ltd": a name, with its capitals
+        update["company"] = company_capitals(notes.company)
     for field in ("contribution", "follow_up"):
         line = getattr(notes, field)
         if line:

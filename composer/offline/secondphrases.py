@@ -95,6 +95,13 @@ def _one_does(found: re.Match[str]) -> str:
 
 # (pattern, replacement): each a shape English never has, so a native line is never touched.
 _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # "a 2 hours practical", "3 days course": a length before a thing is said with a hyphen
+    (
+        r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (hour|day|week|month"
+        r"|minute)s (practical|test|course|shift|trial|placement|exercise|assessment|internship"
+        r"|programme|program|contract|project|induction|workshop|task)\b",
+        r"\1-\2 \3",
+    ),
     (r"\blike I (?:say|said|tell you|told you)\b", "as I said"),  # "not September like I say"
     (r"\b([1-9]|[12]\d|3[01]) may\b(?! (?:be|have|not|need|also)\b)", r"\1 May"),  # "not 1 may"
     (_DOES_SINCE.pattern, _does_since),
@@ -345,8 +352,8 @@ def _years_as(found: re.Match[str]) -> str:
 _COUNTED = re.compile(
     r"(?<![\w.,-])(?<!\ba )(?<!\ban )(?P<n>[2-9]|[1-9]\d{1,5}|(?i:many|several|various))\s"
     r"(?P<adj>(?:[a-z]+\s)?)"
-    r"(?P<noun>[a-z]{3,})"
-    r"(?=\s*(?:$|[,.;:)]|\s(?:in|at|on|for|from|with|and|but|or|who|to|not|per|last|this|since"
+    r"(?P<noun>(?!now\b)[a-z]{3,})"
+    r"(?=\s*(?:$|[,.;:)]|\s(?:in|at|on|for|from|with|and|but|or|who|to|not|per|last|this|since|now"
     r"|each)\b))"
 )
 # Words that count what follows them, as a figure does: "many electric cable".

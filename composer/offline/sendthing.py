@@ -29,7 +29,7 @@ __all__ = ["attached_in", "promises_kept", "send_line", "sent", "thing_named", "
 
 # "(also) (I) (will|promise (to)|promised (to)|offer (to)) send (her) X (pls)": the verb first.
 _SEND_FIRST = re.compile(
-    r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?P<how>will\s+|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
+    r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?:also\s+)?(?P<how>will\s+(?:also\s+)?|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
     r"\s+(?:to\s+)?|said\s+i(?:'?d|\s+would)\s+|can\s+|could\s+)?(?:send|attach|enclose)\s+(?:(?:her"
     r"|him|them|you|(?:Mr|Ms|Mrs|Dr)\.?\s+(?:(?:van|von|de|der|du|da|di|la|le)\s+)?[A-Z][\w'-]+"
     r"|[A-Za-z][\w'-]+(?=\s+(?:the|a|an|my)\s))\s+)?"  # ("Mr. van Wyk")
@@ -44,7 +44,9 @@ _OFFER_FIRST = re.compile(r"(?i)^(?:also|and)?\s*offer\s+(?P<what>(?:the|my|a|an
                           r"(?P<tail>\s*\([^()]*\))?[.!\s]*$")  # fmt: skip
 # "photos of wanaka wall - send", "X -> attach": the thing first.
 _THING_FIRST = re.compile(
-    r"(?i)^(?:also|and|plus|\+)?\s*(?P<how>promised\s+)?(?P<what>[^()!?]+?)\s*(?:\([^()]*\)\s*)?"
+    r"(?i)^(?:also|and|plus|\+)?\s*(?P<how>promised\s+)?"
+    r"(?:(?<=promised\s)(?:him|her|them|[a-z][\w'-]+)\s+(?=(?:the|a|an|my)\s))?"  # "sofia"
+    r"(?P<what>[^()!?]+?)\s*(?:\([^()]*\)\s*)?"
     r"(?:[-–]+>?|->)\s*(?:send|attach|enclose)(?:\s+(?:it|them|copy|link))?[.!\s]*$"
 )
 # A thing that is the candidate's own paper: "cert", "thesis", "portfolio": "my".
@@ -148,20 +150,27 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     """What a follow-up (or a part of one) only says to send, as the letter names it, whether
     it is offered, and whether it was promised; None for any other line."""
     text = " ".join(value.split())
+    # "send Megan photos of the install": a name no dictionary knows, before the thing, is who
+    # it goes to, never part of the thing ("the Megan photos")
+    named = _NAMED_FIRST.match(text)
+    if named and not lexicon.known(named["who"].lower()):
+        text = f"{named['send']} you {text[named.end() :]}"
     if re.match(r"I (?:can|could) ", text) and text.endswith("."):
         return None  # "I can send you a copy of X if that would help.": a sentence, said as typed
     found = _SEND_FIRST.match(text) or _THING_FIRST.match(text) or _OFFER_FIRST.match(text)
     if found is None:
         return None
     how = (found.groupdict().get("how") or "").lower()
-    offered = found.re is _OFFER_FIRST or how.startswith(("offer", "can", "could"))
-    promised = how.startswith(("promise", "said")) or bool(
+    # "I offered to send X" in the room is a promise; "offer to send X" is an offer to make
+    offered = found.re is _OFFER_FIRST or how.startswith(("offer ", "can", "could"))
+    promised = how.startswith(("promise", "said", "offered")) or bool(
         re.search(r"(?i)\bpromised\b|\basked\b|\b(?:like|as) i offered\b", text)
     )
     # "send X as promised": the promise is the frame's to say, never part of the thing
     thing = re.sub(
         r"(?i),?\s+(?:as|like)\s+(?:(?:I\s+)?(?:promised|offered|agreed)"
-        r"|(?:you|he|she|they|[A-Z][\w'-]+)\s+(?:asked|ask|asks|requested))$",
+        r"|(?:you|he|she|they|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+)\s+(?:asked|ask|asks"
+        r"|requested))$",
         "",
         found["what"],
     )
@@ -197,6 +206,14 @@ def send_line(
     if (read := sent(text)) is None:
         return None
     what, offered, promised = read
+    if (later := _SENT_LATER.search(what)) is not None and not offered:
+        # "I will send photos of X after this week": sent then, never "attached" now
+        section = "follow_up_send_promised" if promised else "follow_up_send_later"
+        options = fitting(phrasebook.wordings(section, tone, channel), fits)
+        line = variation.pick("follow_up", options).format(
+            what=what[: later.start()], when=later["when"]
+        )
+        return None if problem(line) else line
     if re.search(r"(?i)\blink\b", text):
         if not promised:
             return None  # a link not promised: offered by the other readers
@@ -212,6 +229,21 @@ def send_line(
     options = enclosing(phrasebook.wordings(section, tone, channel), what)
     line = variation.pick("follow_up", fitting(options, fits)).format(what=what)
     return None if problem(line) else line
+
+
+_NAMED_FIRST = re.compile(
+    r"^(?P<send>(?i:(?:also|and|plus|\+)\s+)?(?i:i\s+)?(?i:will\s+|promised\s+to\s+)?(?i:send))"
+    r"\s+(?P<who>[A-Z][a-z'-]+)\s+(?=[a-z])"
+)
+
+
+# When a thing will be sent, typed after it: "after this week", "by Friday", "next week".
+_SENT_LATER = re.compile(
+    r"(?i)\s+(?P<when>(?:after|by|before|early|later|during|over)\s+(?:this|next|the\s+end\s+of)\s+"
+    r"(?:week|weekend|month)|(?:early\s+|later\s+)?(?:this|next)\s+(?:week|weekend|month)"
+    r"|(?:by|on|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|tomorrow|in\s+the\s+next\s+(?:few|two|three)\s+days)$"
+)
 
 
 # What a letter's sentence says is sent with it: "I have attached X", "As promised, X is attached".

@@ -101,6 +101,7 @@ _SPAN = re.compile(
 _SPAN_NEXT = word_set(
     "of as in at on with for ago old and or to since now later running before after into"
     " under over working abroad there here early late ahead behind long straight running"
+    " last this next each every"
 )
 # What puts a span before the sentence's clause: "Over the last", "In the past", "For".
 _FRONTED = re.compile(

@@ -1,0 +1,116 @@
+"""A next-steps note put in the order the close reads it, before any reading: what the note
+says around the step that is no step of its own.
+
+"..., she calls either way" (news is heard whatever it is), ". Reference checks would follow
+..." (a later stage), "the panel will submit its recommendation to X by ..., and that candidates
+will be informed by ..." (a step inside the company), "... and that the next step would be X"
+(X is the step), "maybe invite me to visit the farm" (a visit hoped for), and news told before
+the step it follows ("HR to call next wk. 2nd round + site walk, mid june"), each made the shape
+the readers of `nextsteps` know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from composer import regexes as re
+from composer.english import cut_at_stops
+from composer.offline.clauses import NOT_AFTER_TITLE
+
+
+def fronted(value: str) -> str:
+    """`value` with what is no step of its own taken off or put in order (see the module)."""
+    value = _EITHER_WAY.sub("", value)  # "decision end of next wk, she calls either way": news
+    value = _FOLLOWS.sub(".", value)  # ". Reference checks would follow before ...": later
+    value = _INVITED_TO.sub(r", maybe a visit to \g<what>", value)  # "maybe invite me to"
+    handoff = _HANDOFF.match(value)  # "the panel will submit its recommendation to X by ...,
+    value = value[handoff.end() :] if handoff else value  # and that candidates will be ..."
+    # "... and that the next step would be X": X, when nothing before it gives a time
+    step_is = _STEP_IS.search(value)
+    timed = step_is is not None and _TIMED.search(value[: step_is.start()]) is not None
+    value = value[step_is.end() :] if step_is and not timed else value
+    value = re.sub(
+        r"(?i),\s*then\s+(?=[a-z]+ (?:visit|round|interview|test|day) if\b)", ", ", value
+    )
+    return news_last(value)
+
+
+def news_last(value: str) -> str:
+    """Two sentences, a stage with its time and who gets in touch when, put stage first, news
+    last, the order the close reads them in: "HR to call next wk. 2nd round + site walk, mid
+    june" and "2nd round + site walk, mid june. HR to call next wk" are both "2nd round + site
+    walk mid june, HR to call next wk". Any other note as typed."""
+    stops = r"(?<=[a-z0-9])(?<!poss)(?<!prob)(?<!approx)(?<!est)\.\s+"  # "poss. 3rd round"
+    parts = [p.strip() for p in cut_at_stops(value.strip().rstrip(". "), stops)]
+    if len(parts) != 2 or any(re.search(r"\s/\s|\?", part) for part in parts):
+        return value
+    news = [p for p in parts if _NEWS_PART.match(p)]
+    stage = [p for p in parts if _STAGE_PART.match(p)]
+    if len(news) != 1 or len(stage) != 1 or news[0] is stage[0]:
+        return value
+    step = _STAGE_TIME.sub(r" \g<time>", stage[0])  # "2nd round + site walk, mid june": one part
+    if "," in step or ";" in step:
+        return value
+    return f"{step}, {news[0]}"
+
+
+def theirs_to_reader(typed: str | None, said: str, reader: Sequence[str]) -> str:
+    """ "with his dogs" said "with your dogs" when the note's step is the reader's own ("bruce
+    to ring thurs, maybe a 2nd day on the farm w/ his dogs", to Bruce)."""
+    first = (typed or "").split(" ", 1)[0].strip(",.:").lower()
+    if not first or first not in {name.lower() for name in reader}:
+        return said
+    return re.sub(r"\b(with|on|at|to|of|about|for)\s+(?:his|her)\s+(?=[a-z])", r"\1 your ", said)
+
+
+# Who gets in touch, with a time: "HR to call next wk", "Dana will email by fri".
+_NEWS_PART = re.compile(
+    r"(?i)^(?:HR|they|he|she|(?:the\s+)?[A-Za-z][\w'-]*)\s+(?:to|will|'ll)\s+(?:call|ring|phone"
+    r"|e-?mail|text|write|let\s+me\s+know|be\s+in\s+touch|get\s+back\s+to\s+me)\b(?:\s+me)?"
+    r"\s+(?:by|before|within|next|this|early|mid|late|end|on|in|after|tomorrow|tmrw)\b[^,;]*$"
+)
+# A stage of the process with a time after a comma or none: "2nd round + site walk, mid june".
+_STAGE_PART = re.compile(
+    r"(?i)^(?:an?\s+|the\s+)?(?:second|third|final|next|2nd|3rd|last)\s+(?:round|interview|stage"
+    r"|meeting)\b[^.;]*$"
+)
+_STAGE_TIME = re.compile(
+    r"(?i),\s*(?P<time>(?:early|mid|late|end\s+of|in|on|by|next|this)\s+[^,;]+)$"
+)
+# "decision end of next wk, she calls either way": a call promised whatever the news
+_EITHER_WAY = re.compile(
+    r"(?i)[,;]\s*(?:(?:she|he|they)(?:'ll|\s+will)?\s+)?(?:calls?|rings?|e-?mails?|phones?)"
+    r"(?:\s+me)?\s+either\s+way[.!]*$"
+)
+# A later stage told in a sentence of its own after the step: ". Reference checks would follow
+# before the start of the January survey season." The close welcomes the step, not its sequel.
+_FOLLOWS = re.compile(
+    rf"(?<=[a-z0-9]){NOT_AFTER_TITLE}\.\s+[A-Z][^.]*\b(?:would|will)\s+"
+    r"(?:then\s+)?follow\b(?!\s+up)[^.]*\.?$"
+)
+# A visit they may invite the candidate to, typed as what they would do: ", maybe first invite
+# me to visit the farm in Larissa" -> ", maybe a visit to the farm in Larissa".
+_INVITED_TO = re.compile(
+    r"(?i),?\s*(?:and\s+)?(?:maybe|may|might|possibly)\s+(?:first\s+)?(?:they\s+)?(?:will\s+)?"
+    r"invites?\s+me\s+(?:first\s+)?to\s+(?:visit|see|tour)\s+(?P<what>[^,.;]+?)(?:\s+first)?"
+    r"(?=\s*[,.;]|\s*$)"
+)
+# A step inside the company told before the candidate's own news: "Dr. N said the panel will
+# submit its recommendation to the Secretary General by the end of May, and that candidates will
+# be informed by mid-June": the candidates' time is the one to hear by.
+_HANDOFF = re.compile(
+    r"(?i)^(?:(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?[^,.;]*?\bsaid\s+(?:that\s+)?)?"
+    r"(?:the\s+panel|they|he|she|the\s+committee)\s+will\s+"
+    r"(?:submit|send|pass|forward|present|give)\s+(?:its|their|his|her)\s+(?:recommendation|notes"
+    r"|report|findings|shortlist)\b[^,.;]*[,.;]\s*(?:and\s+(?:that\s+)?)?"
+    r"(?=(?:candidates|applicants|I|HR|they)\b)"
+)
+# What the next step is, told after whatever came before it: the step is what follows.
+_STEP_IS = re.compile(
+    r"(?i)(?:^|,?\s+and\s+that\s+|[,;]\s+|\.\s+)the\s+next\s+(?:step|stage)"
+    r"\s+(?:would|will)\s+be\s+(?=an?\s|the\s)"
+)
+_TIMED = re.compile(
+    r"(?i)\d|\b(?:by|within|next|weeks?|months?|tomorrow|soon|(?:mon|tues|wednes"
+    r"|thurs|fri)day)\b"
+)
