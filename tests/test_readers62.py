@@ -289,8 +289,7 @@ def test_orders_to_self_in_a_follow_up_are_never_said(typed: str, said: str) -> 
     [
         # reader 197's h895: the candidate's own role, never an instruction to a model
         (
-            "I said I understand that my role is to observe and report, not to act as a "
-            "therapist.",
+            "I said I understand that my role is to observe and report, not to act as a therapist.",
             False,
         ),
         ("I often act as a mentor to new starters", False),
