@@ -45,6 +45,7 @@ NOTE_SHORTHAND = (
     # leaves out a sentence that keeps a short word it does not know: "circ", "sys")
     ("circ", "circulation"), ("readmits", "readmissions"),
     ("chem", "chemistry"), ("reno", "renovation"), ("renos", "renovations"),
+    ("a pax", "a passenger"), ("each pax", "each passenger"), ("1 pax", "one passenger"),
     ("pax", "passengers"), ("sim", "simulation"), ("sims", "simulations"),
     ("rep", "representative"), ("reps", "representatives"), ("specs", "specifications"),
     ("comms", "communications"),

@@ -329,3 +329,123 @@ def test_act_as_is_an_instruction_only_when_said_to_a_model(typed: str, instruct
 )
 def test_who_a_thing_goes_to_is_never_part_of_the_thing(typed: str, said: str) -> None:
     assert _follow(typed) == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # round 19 (readers 199, 201): how the candidate came across, told back
+        "I showed genuine interest in the large-bar development work with Dr. Ueda's group.",
+        "I gave a practice talk under the dome and took Wiremu's feedback on pacing well.",
+        "I described my safe response to an abnormal pressure rise, which Mr. Takahashi said "
+        "was the answer he was hoping to hear.",
+    ],
+)
+def test_how_i_came_across_is_left_out_and_named(typed: str) -> None:
+    from composer.offline.itemfront import PRAISE, read
+
+    assert read(typed) == PRAISE
+
+
+def test_a_result_and_the_span_it_took() -> None:
+    from composer.offline.cvarticles import articles
+
+    # reader 199's h901: "I switched cherries to the bench grafting" (a kind of grafting)
+    assert articles("switched cherries to bench grafting") == (
+        "switched cherries to bench grafting"
+    )
+    assert articles("presented to board") == "presented to the board"  # as before
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 201's h912: "... in 2027. send copy to you." (pasted)
+        (
+            "forgot to say i did the composite repair cert (level 2) in 2027 -> send copy to fiona",
+            "One thing I did not get to mention: I did the composite repair certificate (level "
+            "2) in 2027. I have attached a copy.",
+        ),
+    ],
+)
+def test_send_a_copy_after_a_fact_is_the_copy_attached(typed: str, said: str) -> None:
+    assert _follow(typed) == said
+
+
+def test_a_span_after_a_result_is_the_time_it_took() -> None:
+    from composer.offline.cvresults import result
+
+    # reader 199's h901: "graft take 94% -> 97%, 3 seasons" (was ", with three seasons")
+    assert result("three seasons", "graft take from 94% to 97%") == " over three seasons"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            # reader 199's h899: the correction and the certificate were both left out
+            "said '8 yrs on cats' to dave, it's 9 (started 2020) - correct it. + send copy of arpa "
+            "cert, sian asked & i didn't have it w/ me",
+            "One correction to what I said in the interview: I have nine years on cats, not "
+            "eight. As promised, I have attached a copy of my ARPA certificate.",
+        ),
+        (
+            # was "I have nine years of on cats experience"
+            "said '8 yrs on cats', it's 9",
+            "One correction to what I said in the interview: I have nine years on cats, not eight.",
+        ),
+    ],
+)
+def test_a_correction_and_a_copy_asked_for(typed: str, said: str) -> None:
+    assert _follow(typed) == said
+
+
+def test_a_pax_is_one_passenger() -> None:
+    from composer.offline.shorthand import expand
+
+    # reader 199's h899: "what I would do if a passengers refuses to sit"
+    assert expand("if a pax refuses to sit") == "if a passenger refuses to sit"
+    assert expand("200 pax a day") == "200 passengers a day"
+
+
+def test_a_step_after_a_comma_is_heard_from_its_subject() -> None:
+    # reader 203's h915: "I shall look forward to hearing from And before the end of November"
+    typed = (
+        "Mr. Vuille will discuss the candidates with the owner, Mrs. Jaquet, and will write to me "
+        "before the end of November."
+    )
+    said = next_steps_line(
+        typed, frozenset(), "formal", "letter", Variation(""), days=(_DAYS[0], _DAYS[1])
+    )
+    assert said == "I shall look forward to hearing from you before the end of November"
+
+
+def test_someone_else_who_also_taught_them_is_no_we_both() -> None:
+    from composer.offline.rapport import rapport_line
+
+    # reader 205's h925: "I enjoyed discovering that we both taught him."
+    typed = (
+        "He studied at the Accademia in Carrara in the 1990s, and one of my tutors, Professoressa "
+        "Lucchesi, also taught him. He told a funny story about her critiques."
+    )
+    assert rapport_line(typed, ()).text is None
+    assert rapport_line("he grew up in Leeds too", ()).text == (
+        "I enjoyed discovering that we both grew up in Leeds."
+    )
+
+
+def test_small_words_of_a_company_name_stay_small() -> None:
+    from composer.offline.secondnotes import company_capitals
+
+    # reader 203's h919 (was "Aquario Do Atlantico")
+    assert company_capitals("aquario do atlantico") == "Aquario do Atlantico"
+
+
+def test_what_the_frame_says_of_an_enclosure_is_said_once() -> None:
+    # was "... from the last three seasons, which I will enclose with the letter."
+    typed = (
+        "I also promised to send the soil analysis reports from the last three seasons, which "
+        "I will enclose with the letter."
+    )
+    said = "As promised, I have attached the soil analysis reports from the last three seasons."
+    assert _follow(typed) == said

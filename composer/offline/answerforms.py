@@ -198,8 +198,12 @@ def _named(question: str, text: str) -> str:
     said = clean(text)
     if said.split()[0].lower() in ("about", "on", "of", "with", "for"):
         return ""  # "(told her) about the sting adaptor": what was told, no thing put forward
-    if re.fullmatch(r"(?i)(?:no problem|not a problem|fine|ok|okay|sure|yes|of course)\W*", said):
-        return ""  # "no problem": a yes, never a thing put forward ("I suggested no problem")
+    if re.fullmatch(
+        r"(?i)(?:no problem|not a problem|fine|ok|okay|sure|yes|of course|no need|not needed"
+        r"|(?:all\s+)?(?:in date|current|valid|good|fine|sorted|done))\W*",
+        said,
+    ):  # "no problem", "all in date": a yes or a state, never a thing put forward ("I
+        return ""  # suggested no problem", "I suggested all in date")
     span = re.match(
         r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
         r"|fifteen|twenty) (?:years?|months?|seasons?) (?:with|at|in|on)\b",

@@ -63,7 +63,10 @@ def articles(text: str) -> str:
     # to `tidy.ours`, which reads "our X" as the team's)
     text = re.sub(r"\b(via|with|using|through|from|by) own (?=[a-z])", r"\1 my own ", text)
     # "returned by court", "presented to board": a body of which there is one, with its "the"
-    text = re.sub(rf"\b(by|to|from|before) ({_BODIES})\b(?! of\b)", r"\1 the \2", text)
+    # (never "bench grafting", "board games": the word names a kind of something after it)
+    text = re.sub(
+        rf"\b(by|to|from|before) ({_BODIES})\b(?! of\b)(?! [a-z]+ing\b)", r"\1 the \2", text
+    )
     # "Level 5 diploma in ...", a bare qualification after an action or an "and": "a"
     text = re.sub(
         r"\b(and|finished|completed|gained|earned|passed|achieved) (?=Level \d\w* "

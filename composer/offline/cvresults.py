@@ -237,6 +237,8 @@ def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     shapes. A change that the action did not make (`caused` False: "took over a route") is said
     with its own subject: ", and sales rose by 30%"."""
     text = re.sub(r"\ba lot$", "considerably", text)
+    if re.fullmatch(rf"(?:\d+|{_WORDS}) (?:seasons?|years?|months?|weeks?)", text):
+        return f" over {text}"  # "94% -> 97%, 3 seasons": the span it took, never "with" it
     if re.match(r"with (?:the )?[a-z][\w -]*? (?:up|down) (?:by |from )?(?:about )?[$£€]?\d", text):
         return f", {text}"  # "with production up 18% over three seasons": as typed
     if text.startswith("and "):  # ", and overtime went down 20%": a result with its own subject

@@ -112,6 +112,20 @@ def _figure_put_right(sentence: str) -> str:
     return sentence
 
 
+# An order to send a copy of what the line before names: "-> send copy to fiona", ". send a copy".
+_COPY_AFTER = re.compile(
+    r"(?i)(?<=\w)\s*(?:->|[-–]+>?|\.)\s*(?:and\s+)?send\s+(?:a\s+|her\s+a\s+|him\s+a\s+)?"
+    r"cop(?:y|ies)(?:\s+of\s+(?:it|them|the\s+cert(?:ificate)?))?(?:\s+to\s+(?:(?:Mr|Ms|Mrs|Dr)"
+    r"\.?\s+)?[A-Za-z][\w'-]*)?\s*[.!]*$"
+)
+
+
+def copy_attached(value: str) -> str:
+    """ "X in 2027 -> send copy to fiona" -> "X in 2027. I have attached a copy.": a copy of
+    what the line names, sent with the letter; any other line as typed."""
+    return _COPY_AFTER.sub(". I have attached a copy.", value)
+
+
 def plainer(value: str) -> str:
     """The follow-up in the shapes its readers know: "also i said ..." without its "also";
     "I say 9 DCD cases but is 11" as "I said 9 DCD cases, it was actually 11"; "I want to send
@@ -127,6 +141,7 @@ def plainer(value: str) -> str:
         "",
         value,
     )
+    value = copy_attached(value)
     parts = cut_at_stops(value, r"(?<=[.!?])\s+")  # "Mr. Lindqvist": no sentence's end
     order = (
         r"(?i)(?:pls\s+|please\s+|must\s+)?(?:fix|correct|clarify)\s+(?:that|this|it)\s*[.!]*"
@@ -146,6 +161,8 @@ def plainer(value: str) -> str:
     parts = [part for part in parts if not re.fullmatch(order, part)] or parts  # "fix that."
     checked = r"(?i)\s*\((?:i\s+)?(?:checked|confirmed|double-checked)\b[^()]*\)"  # "(checked log)"
     parts = [re.sub(checked, "", part) for part in parts]
+    # "I also promised to send X to Mr. Siddiqui": the promise `sendthing` reads, kept
+    parts = [re.sub(r"^I also (promised|offered) to send\b", r"I \1 to send", p) for p in parts]
     value = " ".join(_but_is(_figure_put_right(promise_kept(part))) for part in parts)
     value = _LIKE_PROMISED.sub(r"I promised to send \g<what>\g<to>", value)
     value = _LINK_WHICH.sub(r"the link to my \g<adj> \g<noun>", value)

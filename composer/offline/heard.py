@@ -224,6 +224,8 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
     if placed:  # "Tomasz from the workshop", "Priya in HR": the person named, without where
         who = placed["name"]
     lower = who.lower()
+    if lower in ("and", "then", "and then", "but", "also"):  # "..., and will write to me by X":
+        return "you", rest  # the part after a comma, whose subject came before it
     readers = {_folded(r) for r in reader}  # "sean will ring", to Seán: from you
     if lower in _THEM or _folded(who) in readers or _folded(who).removeprefix("the ") in readers:
         return "you", rest

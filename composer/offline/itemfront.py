@@ -67,6 +67,15 @@ _HOW_I_DID = re.compile(
     r"(?:that\s+)?my\b"
     r"|,\s+which\s+(?:the\s+panel|they|she|he|the\s+interviewers?)\s+(?:seemed\s+to\s+)?"
     r"(?:appreciate|like|enjoy|value)d?\s*[.!]*$"
+    # "I showed genuine interest in X", "took Wiremu's feedback on pacing well": how the
+    # candidate came across, told of afterwards
+    r"|^I\s+(?:showed|demonstrated|expressed)\s+(?:(?:a|my)\s+)?(?:genuine|real|strong|keen"
+    r"|clear|great)\s+(?:interest|enthusiasm|passion)\b"
+    r"|\btook\s+(?:[A-Z][\w'-]+(?:'s|’s)|his|her|their|the)\s+(?:[\w-]+\s+)?feedback\b[^.;,]*"
+    r"\s+well\b"
+    # "..., which Mr. Takahashi said was the answer he was hoping to hear": their praise
+    r"|,\s+which\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|[A-Z][a-z]+|he|she|they|the\s+panel)"
+    r"\s+said\s+(?:was|is)\s+(?:the|exactly|just|a\s+(?:good|great|strong))\b"
 )
 _NAMED_SHORT = re.compile(
     r"^(?P<name>(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)\s*\((?P<ab>[A-Z][A-Za-z]{1,7})\)$"

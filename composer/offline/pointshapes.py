@@ -205,6 +205,9 @@ def _spanned(text: str, late: re.Match[str]) -> str:
     after = (late["after"] or "").split(" ", 2)
     if late["after"] and after[1] == "in" and lexicon.is_plural_noun(after[2].split()[-1]):
         return text  # "four years in kitchens": the span's own field, said as typed
+    # "rowed 4 yrs at uni + still scull at weekends": the span is the first deed's
+    if re.search(r"\s(?:\+|&|and)\s+(?:still|also|now|currently)\s", late["after"] or ""):
+        return f"{head} {span}{late['after']}"
     parts = _TIME_CLAUSE.split(late["after"] or "", maxsplit=1)
     return f"{head}{parts[0]} {span}{' ' + parts[1] if len(parts) > 1 else ''}"
 

@@ -87,8 +87,9 @@ def beside_promise(value: str) -> list[str]:
     thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
     with the other's words; else none."""
     # "send Dra. Orozco a copy": no sentence ends at a title's stop
-    sentences = cut_at_stops(value.strip(), r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z]|(?:also|plus)\s)")
+    sentences = cut_at_stops(value.strip(), r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z]|(?:also|plus|\+)\s)")
     typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
+    sentences = [re.sub(r"^\+\s+", "", one) for one in sentences]  # ". + send copy of X"
     plain = [re.sub(r"(?i)^also,?\s+", "", one) for one in sentences]  # "Also I promised"
     if len(sentences) in (2, 3) and any(typed.match(s) and (promised(s) or sent(s)) for s in plain):
         return sentences
@@ -98,6 +99,10 @@ def beside_promise(value: str) -> list[str]:
     later = [re.sub(r"^I will also send\b", "I will send", s) for s in plain]
     if len(sentences) in (2, 3) and any(s.startswith("I will send") and sent(s) for s in later):
         return [re.sub(r"^I will also send\b", "I will send", s) for s in sentences]
+    # typed in shorthand, never a careful "I said ...; it is ..." (read whole by `followclean`)
+    said_first = re.match(r"(?:i\s+)?said\s", plain[0]) if plain else None
+    if len(sentences) == 2 and said_first and sent(plain[1]):
+        return sentences  # "said '8 yrs on cats', it's 9. + send copy of arpa cert"
     if len(sentences) in (2, 3) and any(_PUT_RIGHT.match(s) for s in plain):
         return sentences  # "I said 12 years, it was actually 11" beside another part
     return []

@@ -101,6 +101,8 @@ def also_mine(note: str) -> str | None:
         body = part[: marked.start()] if marked else part
         body = body[also.end() :] if also else _SUBJECT.sub("", body, count=1)
         body = body.strip()
+        if re.search(r"(?i)\b(?:him|her)\b", body):  # "one of my tutors, X, also taught him":
+            continue  # the one who also did it is someone else, never "we both taught him"
         verb = body.split(" ", 1)[0]
         if verb.istitle() and lexicon.is_past(verb.lower()):  # "Grew up in Ballarat"
             body = body[:1].lower() + body[1:]

@@ -210,7 +210,8 @@ def read_fix(value: str | None) -> Fix | None:
         head, clause, old = short
         return Fix(old=old, new=clause, clause=clause, about=_about(head))
     if found := _SAID.match(text):
-        said = re.sub(r"^that\s+", "", found["said"].strip(" '\"‘’“”"))  # "I said that X"
+        said = re.sub(r"(?i)\s+to\s+(?:him|her|them|you|[a-z][\w'-]+)$", "", found["said"])
+        said = re.sub(r"^that\s+", "", said.strip(" '\"‘’“”"))  # "I said that X"; "to dave"
         return _said_fix(said, found["new"], found["about"], found)
     if found := _NOT.match(text):
         return _not_fix(found["head"].strip(), found["old"], found["new"])
@@ -313,8 +314,10 @@ def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fi
         return Fix(old=said.replace("~", "about "), new=right, about=about, meant=meant)
     if (years := _YEARS.fullmatch(said)) and re.fullmatch(r"\d+", new):  # "12 yrs multibeam"
         what = years["what"]
-        what = what if what.endswith("experience") else f"{what} experience"
         right, old = spelled(new), spelled(years["n"])
+        if what.split()[0].lower() in ("on", "in", "at", "with"):  # "8 yrs on cats"
+            return Fix(old=old, new=right, clause=_sentence(f"I have {right} years {what}"))
+        what = what if what.endswith("experience") else f"{what} experience"
         return Fix(old=old, new=right, clause=_sentence(f"I have {right} years of {what}"))
     if (month := _MONTH_SWAP.search(said)) and (to := _MONTH_NEW.fullmatch(new)):
         # "said my diploma finished in December, but it was in November 2026"

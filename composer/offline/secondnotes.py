@@ -17,6 +17,7 @@ from composer.offline.clauses import unfinished_dropped
 from composer.offline.exchangefield import moved_to_topics
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
+from composer.offline.followplain import copy_attached
 from composer.offline.followtyped import typed_whole
 from composer.offline.futuredated import still_to_come
 from composer.offline.gerunddeeds import as_deed
@@ -91,7 +92,7 @@ _LEGAL_FORMS = {
 }
 _SMALL = frozenset(
     ["and", "of", "the", "for", "in", "on", "at", "de", "du", "la", "le", "van", "der", "den",
-     "von", "da", "di", "del", "y"]
+     "von", "da", "di", "del", "y", "do", "dos", "das", "des"]
 )  # fmt: skip
 
 
@@ -169,7 +170,7 @@ def normalised(notes: Notes) -> Notes:
         update["next_steps"] = _QUOTED_TIME.sub(r"\1", mended_phrases(joined(step)))
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"
         typed = typed_whole(str(update["follow_up"]))  # "X (2024) -> send cert": two sentences
-        update["follow_up"] = headed(without_order_tail(typed) or "")
+        update["follow_up"] = headed(copy_attached(without_order_tail(typed) or ""))
     changed = any(getattr(notes, k) != v for k, v in update.items()) or any(
         a is not b for a, b in zip(panel, notes.interviewers, strict=True)
     )

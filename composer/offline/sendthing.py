@@ -29,7 +29,7 @@ __all__ = ["attached_in", "promises_kept", "send_line", "sent", "thing_named", "
 
 # "(also) (I) (will|promise (to)|promised (to)|offer (to)) send (her) X (pls)": the verb first.
 _SEND_FIRST = re.compile(
-    r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?:also\s+)?(?P<how>will\s+(?:also\s+)?|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
+    r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?P<how>will\s+(?:also\s+)?|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
     r"\s+(?:to\s+)?|said\s+i(?:'?d|\s+would)\s+|can\s+|could\s+)?(?:send|attach|enclose)\s+(?:(?:her"
     r"|him|them|you|(?:Mr|Ms|Mrs|Dr)\.?\s+(?:(?:van|von|de|der|du|da|di|la|le)\s+)?[A-Z][\w'-]+"
     r"|[A-Za-z][\w'-]+(?=\s+(?:the|a|an|my)\s))\s+)?"  # ("Mr. van Wyk")
@@ -37,7 +37,8 @@ _SEND_FIRST = re.compile(
     r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|(?:like|as)\s+i\s+(?:promised|offered)(?:\s+\w+)?|like\s+(?:she|he|they)\s+ask(?:ed)?|,?\s*if\s+(?:that|it)\s+(?:would\s+)?helps?"
     r"|,?\s*if\s+(?:useful|helpful|needed|wanted)|[-–]\s*promised!*|[-–]\s*(?:she|he|they)\s+asked"
     r"(?:\s+for\s+it)?!*|to\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+|(?:he|she|they)"
-    r"\s+asked(?:\s+for\s+it)?|\(promised\))\s*)*[.!\s]*$"
+    r"\s+asked(?:\s+for\s+it)?|\(promised\)"
+    r"|,\s*[A-Za-z][\w'-]*\s+asked\b(?:\s+(?:&|and)\s+i\s+[^()!?]*)?)\s*)*[.!\s]*$"  # "sian asked"
 )
 # "offer the SOP binder sample": an offer without the word "send".
 _OFFER_FIRST = re.compile(r"(?i)^(?:also|and)?\s*offer\s+(?P<what>(?:the|my|a|an)\s[^()!?]+?)"
@@ -174,6 +175,10 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
         "",
         found["what"],
     )
+    # "..., which I will enclose with the letter": the frame says it is enclosed, once
+    thing = re.sub(
+        r"(?i),?\s+which\s+I\s+(?:will|am|'ll|shall)\s+(?:enclos|attach|send)\w*\b[^,]*$", "", thing
+    )
     what = thing_named(thing, offered=offered)
     return None if what is None else (what, offered, promised)
 
@@ -233,7 +238,7 @@ def send_line(
 
 _NAMED_FIRST = re.compile(
     r"^(?P<send>(?i:(?:also|and|plus|\+)\s+)?(?i:i\s+)?(?i:will\s+|promised\s+to\s+)?(?i:send))"
-    r"\s+(?P<who>[A-Z][a-z'-]+)\s+(?=[a-z])"
+    r"\s+(?P<who>[A-Z][a-z'-]+)\s+(?=(?:the|a|an|my|copy|copies|[a-z]+s)\b)"
 )
 
 
