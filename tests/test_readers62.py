@@ -449,3 +449,25 @@ def test_what_the_frame_says_of_an_enclosure_is_said_once() -> None:
     )
     said = "As promised, I have attached the soil analysis reports from the last three seasons."
     assert _follow(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "broken"),
+    [
+        ("I am a train 3 apprentices.", True),  # reader 203's h921 (both trees)
+        ("I have a team of 3 apprentices.", False),
+        ("I led a crew 4 years ago.", False),
+        ("I run a shop 6 days a week.", False),
+    ],
+)
+def test_a_verb_read_as_a_thing_before_its_count_is_stopped(sentence: str, broken: bool) -> None:
+    from composer.offline.wellformed import problem
+
+    assert bool(problem(sentence)) is broken
+
+
+def test_a_describing_word_before_a_count_is_no_verb() -> None:
+    from composer.offline.wellformed import problem
+
+    # reader150's h712: "..., with a further 150 juveniles" is English
+    assert problem("The count was 240 adults, with a further 150 juveniles.") == ""

@@ -166,6 +166,13 @@ _CUT_OR_PASTED = re.compile(
 )
 
 
+# An article before a verb and the count it takes: "a train 3 apprentices", "a teach 20 pupils".
+_ARTICLE_VERB_COUNT = re.compile(
+    r"\b(?:a|an) (?P<verb>[a-z]+) \d+ (?!(?:years|months|weeks|days|hours|minutes|seconds|times"
+    r"|miles|kilometres|metres|streets|blocks|doors|floors|stops)\b)[a-z]+s\b"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def problem(text: str, *, slashes: bool = True) -> str:
     """Why the sentence `text` cannot go in a letter as written, or "" when it can.
@@ -189,6 +196,11 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _BARE_COUNT.search(text)
     if found:
         return f"'{found.group('what')}' needs an article"
+    found = _ARTICLE_VERB_COUNT.search(text)
+    # "I am a train 3 apprentices"; never "a further 150 juveniles", "a total 40 sites"
+    word = found["verb"] if found else ""
+    if found and lexicon.is_base_verb(word) and not {"adj", "adv"} & set(lexicon.classes(word)):
+        return f"a verb read as a thing ('{found.group().strip()}')"
     found = _SPAN_NO_NOUN.search(text)
     if found and lexicon.is_adjective_only(found["adj"]) and not _noun(found["next"]):
         return f"a span before '{found['adj']}' names no thing it describes"
