@@ -471,3 +471,20 @@ def test_a_describing_word_before_a_count_is_no_verb() -> None:
 
     # reader150's h712: "..., with a further 150 juveniles" is English
     assert problem("The count was 240 adults, with a further 150 juveniles.") == ""
+
+
+def test_the_reader_spoken_of_after_the_line_names_them_is_you() -> None:
+    from composer.models import Interviewer
+    from composer.offline.followfor import addressed
+
+    people = [Interviewer(name="Matteo Giannecchini"), Interviewer(name="Ingrid Solberg")]
+    typed = (
+        "I also promised to email Ms. Solberg the recipe notes for the twelve coupons she found "
+        "most interesting."
+    )
+    # reader 205's h925: "... the twelve coupons she found most interesting", to her
+    assert addressed(typed, people) == (
+        1,
+        "I also promised to email you the recipe notes for the twelve coupons you found most "
+        "interesting.",
+    )

@@ -83,6 +83,10 @@ def _others(rest: str, index: int, people: Sequence[Interviewer]) -> bool:
     )
 
 
+# The reader spoken of after the line named them: "... the coupons she found most interesting".
+_THEY_DID = re.compile(r"\b(?:she|he)\b(?= (?:found|said|liked|asked|mentioned|wanted|chose)\b)")
+
+
 def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, str] | None:
     """The panellist a follow-up is typed as meant for and the line without its address ("for
     sarah - 2 sats/month is fine": Sarah, "2 sats/month is fine"; "send Hemi the chart": Hemi,
@@ -111,6 +115,10 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
     if found and (index := _one(found["who"], people)) is not None:
         you = "your question" if found["lead"] else "you"  # "in answer to your question"
         said = f"{text[: found.start('who')]}{you}{text[found.end('who') :]}"
-        # "... promised to send him the video": the one the line names, to them "you"
-        return index, re.sub(r"\b(send|email|show|give|forward) (?:him|her)\b", r"\1 you", said)
+        # "... promised to send him the video": the one the line names, to them "you"; "...
+        # the twelve coupons she found most interesting", said after them: "you found"
+        said = re.sub(r"\b(send|email|show|give|forward) (?:him|her)\b", r"\1 you", said)
+        after = said.find(you) + len(you)
+        tail = _THEY_DID.sub("you", said[after:])
+        return index, said[:after] + tail
     return None
