@@ -241,6 +241,31 @@ LEGAL_SUFFIXES = frozenset(
      "sa", "s.a", "llp", "lp", "bv", "nv", "pty", "a/s", "as", "ab", "oy", "sarl", "srl", "spa",
      "s.p.a", "kg", "se", "ug", "pvt", "pte", "b.v", "n.v", "s.r.l", "s.l", "e.v"}
 )  # fmt: skip
+# The legal forms as a name writes them, for a name typed all in lower case ("ltd" -> "Ltd",
+# "bv" -> "BV", "plc" stays small): `secondnotes.company_capitals`. "Co" is here, though no
+# suffix a letter may leave off (above).
+LEGAL_SUFFIX_WRITTEN = {
+    "ltd": "Ltd",
+    "limited": "Limited",
+    "inc": "Inc",
+    "llc": "LLC",
+    "llp": "LLP",
+    "plc": "plc",
+    "co": "Co",
+    "gmbh": "GmbH",
+    "ag": "AG",
+    "bv": "BV",
+    "nv": "NV",
+    "sa": "SA",
+    "srl": "Srl",
+    "as": "AS",
+    "ab": "AB",
+    "oy": "Oy",
+    "pty": "Pty",
+    "pte": "Pte",
+    "sas": "SAS",
+    "spa": "SpA",
+}
 
 # Institutions named "<kind> of <place>" take "the" in a sentence: "at the University of Durham",
 # "with the Department for Education"; "University College London" and "Bank of America" do not.

@@ -82,6 +82,9 @@ _PUT_RIGHT = re.compile(r"(?i)^I said [^.;]+, it was actually [^.;]+[.!]?$")
 _PROMISED_TO = re.compile(r"^I\s+(?:also\s+)?promised\s+to\s+(?:post|share|mail|bring)\s")
 
 
+_WILL_ALSO = re.compile(r"^I will also send\b")
+
+
 def beside_promise(value: str) -> list[str]:
     """A line's sentences, one part each, when one of two or three is a promise to send a
     thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
@@ -96,9 +99,11 @@ def beside_promise(value: str) -> list[str]:
     if len(sentences) in (2, 3) and any(_PROMISED_TO.match(s) for s in plain):
         return sentences  # "I also promised to post photographs of X." beside another part
     # "I will also send photos of X after this week.": a thing sent later, beside the rest
-    later = [re.sub(r"^I will also send\b", "I will send", s) for s in plain]
-    if len(sentences) in (2, 3) and any(s.startswith("I will send") and sent(s) for s in later):
-        return [re.sub(r"^I will also send\b", "I will send", s) for s in sentences]
+    if len(sentences) in (2, 3) and any(
+        s.startswith("I will send") and sent(s)
+        for s in (_WILL_ALSO.sub("I will send", p) for p in plain)
+    ):
+        return [_WILL_ALSO.sub("I will send", s) for s in sentences]
     # typed in shorthand, never a careful "I said ...; it is ..." (read whole by `followclean`)
     said_first = re.match(r"(?:i\s+)?said\s", plain[0]) if plain else None
     if len(sentences) == 2 and said_first and sent(plain[1]):

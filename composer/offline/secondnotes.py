@@ -11,6 +11,7 @@ is said as its place ("at old plant (Gelsenkirchen)": `asidekinds.town_placed`).
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.english import LEGAL_SUFFIX_WRITTEN
 from composer.models import Notes
 from composer.offline.asidekinds import town_placed
 from composer.offline.clauses import unfinished_dropped
@@ -67,29 +68,6 @@ def _named(line: str, names: frozenset[str]) -> str:
 _MENTION_TO_SELF = re.compile(r"(?<=[a-z0-9)])\.\s+(?:mention|tell them|remember)\s+.*$")
 
 
-# A company's legal form as it is written: "ltd" -> "Ltd", "bv" -> "BV".
-_LEGAL_FORMS = {
-    "ltd": "Ltd",
-    "limited": "Limited",
-    "inc": "Inc",
-    "llc": "LLC",
-    "llp": "LLP",
-    "plc": "plc",
-    "co": "Co",
-    "gmbh": "GmbH",
-    "ag": "AG",
-    "bv": "BV",
-    "nv": "NV",
-    "sa": "SA",
-    "srl": "Srl",
-    "as": "AS",
-    "ab": "AB",
-    "oy": "Oy",
-    "pty": "Pty",
-    "pte": "Pte",
-    "sas": "SAS",
-    "spa": "SpA",
-}
 _SMALL = frozenset(
     ["and", "of", "the", "for", "in", "on", "at", "de", "du", "la", "le", "van", "der", "den",
      "von", "da", "di", "del", "y", "do", "dos", "das", "des"]
@@ -103,8 +81,8 @@ def company_capitals(name: str) -> str:
     said = []
     for at, word in enumerate(words):
         bare = word.rstrip(".,")
-        if bare in _LEGAL_FORMS and at > 0:
-            said.append(_LEGAL_FORMS[bare] + word[len(bare) :])
+        if bare in LEGAL_SUFFIX_WRITTEN and at > 0:
+            said.append(LEGAL_SUFFIX_WRITTEN[bare] + word[len(bare) :])
         elif bare in _SMALL and at > 0:
             said.append(word)
         else:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from composer import regexes as re
 from composer.english import cut_at_stops
 from composer.offline.clauses import NOT_AFTER_TITLE
+from composer.offline.stepparts import STEP_FIRST
 
 
 def fronted(value: str) -> str:
@@ -45,7 +46,13 @@ def news_last(value: str) -> str:
     if len(parts) != 2 or any(re.search(r"\s/\s|\?", part) for part in parts):
         return value
     news = [p for p in parts if _NEWS_PART.match(p)]
-    stage = [p for p in parts if _STAGE_PART.match(p)]
+    # a stage of the process named first, with no other sentence after it: "2nd round + site
+    # walk, mid june"
+    stage = [
+        p
+        for p in parts
+        if (first := STEP_FIRST.match(p)) and not re.search(r"[.;]", p[first.end() :])
+    ]
     if len(news) != 1 or len(stage) != 1 or news[0] is stage[0]:
         return value
     step = _STAGE_TIME.sub(r" \g<time>", stage[0])  # "2nd round + site walk, mid june": one part
@@ -68,11 +75,6 @@ _NEWS_PART = re.compile(
     r"(?i)^(?:HR|they|he|she|(?:the\s+)?[A-Za-z][\w'-]*)\s+(?:to|will|'ll)\s+(?:call|ring|phone"
     r"|e-?mail|text|write|let\s+me\s+know|be\s+in\s+touch|get\s+back\s+to\s+me)\b(?:\s+me)?"
     r"\s+(?:by|before|within|next|this|early|mid|late|end|on|in|after|tomorrow|tmrw)\b[^,;]*$"
-)
-# A stage of the process with a time after a comma or none: "2nd round + site walk, mid june".
-_STAGE_PART = re.compile(
-    r"(?i)^(?:an?\s+|the\s+)?(?:second|third|final|next|2nd|3rd|last)\s+(?:round|interview|stage"
-    r"|meeting)\b[^.;]*$"
 )
 _STAGE_TIME = re.compile(
     r"(?i),\s*(?P<time>(?:early|mid|late|end\s+of|in|on|by|next|this)\s+[^,;]+)$"

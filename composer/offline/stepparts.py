@@ -324,7 +324,7 @@ _IN_TOUCH = re.compile(
 
 # A step of the process named first ("2nd round", "a final interview", "panel"), then who will
 # be in touch: the step is what the letter looks forward to.
-_STEP_FIRST = re.compile(
+STEP_FIRST = re.compile(
     r"(?i)^(?:an?\s+|the\s+)?(?:second|third|final|next|2nd|3rd|last)\s+(?:round|interview|stage"
     r"|meeting)\b"
 )
@@ -339,7 +339,7 @@ def step_before_writer(value: str) -> str:
     """A round of the process typed before who will write ("2nd round w/ the CEO next wk,
     fatima to email"): the round, which the letter looks forward to; else `value` as it is."""
     step = without_writer(value)
-    return step if step != value and _STEP_FIRST.match(step) else value
+    return step if step != value and STEP_FIRST.match(step) else value
 
 
 def heard_of(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
