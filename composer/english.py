@@ -180,11 +180,18 @@ TITLES = frozenset(
 )
 
 
+# A given name romanised from Chinese or Korean, its syllables joined by a hyphen and the second
+# in lower case ("Wen-chieh", "Ji-hoon"): typed after the family name, which is not the given.
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
+
+
 def given_name(name: str) -> str:
     """The first word of `name` that is not a title: "Dr. Tomasz Wiśniewski" gives "Tomasz";
     nor, in a name of three words or more, a word cut short with a stop, a title of another
     language or an initial ("Ing. Carla Vargas", "M. Cheikh Ndiaye"): "Carla", "Cheikh"."""
     words = name.split()
+    if len(words) == 2 and _FAMILY_FIRST.fullmatch(words[1]) and words[0].isalpha():
+        return words[1]  # "Huang Wen-chieh": the family name first, the given name after it
     cut = len(words) > 2
     return next(
         (w for w in words if w.rstrip(".").casefold() not in TITLES and not (cut and w[-1] == ".")),

@@ -110,7 +110,8 @@ def room_clause(answer: str, sayable: Callable[[str], bool]) -> str:
 
 # the reader's reaction, a clause of its own after the answer: ", and he seemed to agree"
 _THIRD = re.compile(
-    r"(?i)(?<=,\sand\s)(?:he|she)\s+(?:said|agreed|liked|thought|was|seemed|nodded)\b"
+    r"(?i)(?:(?<=,\sand\s)|(?<=,\swhich\s))(?:he|she)\s+(?:said|agreed|liked|thought|was|seemed"
+    r"|nodded)\b"
 )
 # someone else the answer tells of, whose "he" it would be: "stopping a contractor ... until he"
 _OTHERS = frozenset(
@@ -121,7 +122,8 @@ _OTHERS = frozenset(
 
 
 def reacting(answer: str) -> str:
-    """ "..., and he seemed to agree with me" -> "..., and you seemed to agree with me": the
+    """ "..., and he seemed to agree with me" -> "..., and you seemed to agree with me" (", which
+    she said is close to ..." -> ", which you said ..."): the
     reader's reaction in the candidate's answer, said to them (it is their letter)."""
     found = _THIRD.search(answer)
     if found is None:

@@ -103,6 +103,12 @@ def span(text: str) -> tuple[str, Clause] | None:
         return _two_spans(text)  # "six years dispatch and two years shift supervisor"
     what, tail = found.group("what"), ""
     first, last = what.split()[0].lower(), what.split()[-1].lower()
+    plain = "," not in what and not any(
+        w.lower() in PREPOSITIONS | {"last", "past"} for w in what.split()
+    )
+    if found.re is _TRAILING and first in ("zero", "no", "nil") and plain:
+        years = f"{found.group('n')} {found.group('unit')}"  # "zero PTO lapses 5 yrs": a record
+        return "skill", Clause("I", "have had", f"{what} in {years}")
     if found.re is _TRAILING and (
         last in PREPOSITIONS or (lexicon.is_past(first) and not lexicon.is_noun(first))
     ):
@@ -253,9 +259,10 @@ def span(text: str) -> tuple[str, Clause] | None:
         )
     years = f"{found.group('n')} {found.group('unit')}"
     station = what.split(" at ")[0].split()
-    if " ".join(station).islower() and len(station) == 2 and station[-1] in STATIONS and not tail:
-        # "circulation desk at my college library": a station worked, "on the"
-        return "skill", Clause("I", "have spent", f"{years} on the {what}")
+    if " ".join(station).islower() and len(station) == 2 and station[-1] in STATIONS:
+        # "circulation desk at my college library": a station worked, "on the"; "restaurant
+        # floor, last 4 as sommelier": "on the restaurant floor, the last four as ..."
+        return "skill", Clause("I", "have spent", f"{years} on the {what}{tail}")
     deed = lexicon.is_gerund(first) and not post_first(what)
     if first in _WHERE | {"as", "with"} or deed or "(" in what:
         return None  # "five years on a busy ward": the phrase reader says it

@@ -188,7 +188,11 @@ def is_post(word: str) -> bool:
     doubled = lower.endswith("er") and lower[-3:-2] == lower[-4:-3] and lexicon.is_noun(lower)
     doubled = doubled and "verb" in lexicon.classes(lower[:-3])
     doubled = doubled or (lower.endswith("ier") and "verb" in lexicon.classes(f"{lower[:-3]}y"))
-    return lower in PERSON_HEADS or lexicon.is_agent_noun(lower) or doubled
+    # "thermographer", "dosimetrist": one who practises a study the tables may lack
+    stem = re.fullmatch(r"(?P<stem>[a-z]{5,})(?:er|ist)", lower)
+    study = stem is not None and _STUDY.fullmatch(f"{stem['stem']}y") is not None
+    trade = lexicon.is_agent_noun(lower) or lexicon.is_trade_noun(lower)
+    return lower in PERSON_HEADS or trade or doubled or study
 
 
 def years_as(years: str, what: str) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.english import cut_at_stops
+from composer.offline import lexicon
+from composer.offline.words import FUNCTION_WORDS
 
 __all__ = ["plainer", "promise_kept"]
 
@@ -126,6 +128,25 @@ def copy_attached(value: str) -> str:
     return _COPY_AFTER.sub(". I have attached a copy.", value)
 
 
+# "also wanted to say re: the route machines ... then i could": a thought to finish, never said.
+_UNFINISHED = re.compile(
+    r"(?i)(?:also\s+)?(?:i\s+)?wanted\s+to\s+(?:say|mention|ask)\s+(?:re:?|about)\s[^.!?]*[.!]*"
+)
+# Two things a spaced slash joins: "basic cabinet / backglass touch-up".
+_NOUN_SLASH = re.compile(r"\b(?P<a>[a-z]{3,}) / (?P<b>[a-z]{3,})\b")
+
+
+def _nouns_joined(found: re.Match[str]) -> str:
+    """ "cabinet / backglass" -> "cabinet and backglass" when each side is a noun (or a word no
+    table knows, a trade's own); as typed for any other pair."""
+    sides = (found["a"], found["b"])
+    if any(w in FUNCTION_WORDS for w in sides):
+        return found[0]  # "if they need / the 9,400 was ...": two sentences, not two things
+    if all(lexicon.is_noun(w) or not lexicon.known(w) for w in sides):
+        return f"{found['a']} and {found['b']}"
+    return found[0]
+
+
 def plainer(value: str) -> str:
     """The follow-up in the shapes its readers know: "also i said ..." without its "also";
     "I say 9 DCD cases but is 11" as "I said 9 DCD cases, it was actually 11"; "I want to send
@@ -141,7 +162,10 @@ def plainer(value: str) -> str:
         "",
         value,
     )
-    value = copy_attached(value)
+    value = _NOUN_SLASH.sub(_nouns_joined, copy_attached(value))  # "cabinet / backglass"
+    # "i've got the hr licence (can drive the tipper)": what it lets the candidate do, said
+    value = re.sub(r"(?i)\s*\((?:so\s+)?(can|could)\s+([a-z][^()]*?)\)", r", so I \1 \2", value)
+    value = re.sub(r"(?i)\b(i)(?:'ve|\s+have)\s+got\b", r"\1 have", value)  # "I have got"
     parts = cut_at_stops(value, r"(?<=[.!?])\s+")  # "Mr. Lindqvist": no sentence's end
     order = (
         r"(?i)(?:pls\s+|please\s+|must\s+)?(?:fix|correct|clarify)\s+(?:that|this|it)\s*[.!]*"
@@ -158,6 +182,9 @@ def plainer(value: str) -> str:
         r"|I\s+(?:would|'d)\s+(?:also\s+)?like\s+to\s+(?:add|mention|say)\s+(?:that|this|it),?"
         r"\s+(?:since|because|as)\b[^.!?]*[.!]*"
     )
+    parts = [part for part in parts if not _UNFINISHED.fullmatch(part)]  # a thought to finish
+    if not parts:
+        return ""
     parts = [part for part in parts if not re.fullmatch(order, part)] or parts  # "fix that."
     checked = r"(?i)\s*\((?:i\s+)?(?:checked|confirmed|double-checked)\b[^()]*\)"  # "(checked log)"
     parts = [re.sub(checked, "", part) for part in parts]

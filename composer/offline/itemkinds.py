@@ -69,6 +69,8 @@ def kind_of(shape: Shape, said: Clause, text: str) -> Kind:
         return Kind.HELD  # "I am CEng MICE"
     if shape in (Shape.PAST, Shape.PAIR) or (shape is Shape.PARTICIPLE and verb == "was"):
         return Kind.ACHIEVEMENT
+    if shape is Shape.BASE and lexicon.is_past(verb.split()[0]):
+        return Kind.ACHIEVEMENT  # "train 3 apprentices": "I trained three apprentices"
     if shape is Shape.BASE or verb == "can" or lower.startswith("can "):
         return Kind.ABILITY
     if shape in (Shape.ADJECTIVE, Shape.PARTICIPLE):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from composer import regexes as re
 from composer.offline.modernwords import MODERN_WORDS, regular_forms
-from composer.offline.words import CAPITALISED, FUNCTION_WORDS, PLAIN_WORDS
+from composer.offline.words import CAPITALISED, FUNCTION_WORDS, MACHINE_DOERS, PLAIN_WORDS
 
 _CLOSED_ADJ = frozenset(
     ["able", "available", "fluent", "bilingual", "trilingual", "comfortable", "familiar",
@@ -260,6 +260,18 @@ def is_agent_noun(word: str) -> bool:
     doer = lower.endswith("er") and "verb" in classes(lower[:-2])
     doer = doer or (not _rows("lemma_lu.csv.gz", lower) and bool(_doer(lower)))  # "improver"
     return person or doer or lower.endswith(("alist", "ellist"))
+
+
+def is_trade_noun(word: str) -> bool:
+    """A person's trade `is_agent_noun` does not know by its ending: one who does what a verb
+    says, its "e" dropped before "-or" or "-er" ("illustrator", "producer", "examiner"; never a
+    machine so named, "generator", "freezer"), or one who works in a thing ("colourist")."""
+    lower = word.lower()
+    if lower.endswith("ist") and not known(lower) and is_noun(lower[:-3]):
+        return not _NOT_PERSONS.search(lower)  # "colourist": colour + "-ist"
+    if lower.endswith("s") or lower in MACHINE_DOERS or "adj" in classes(lower):
+        return False  # "hunters": many; "generator": a machine
+    return bool(_doer(lower))
 
 
 def is_plural_noun(word: str) -> bool:

@@ -71,6 +71,23 @@ _BARE_POST = re.compile(
 )
 
 
+# One counted thing a result was had with, typed bare: "cut reset time ~30% w/ modular panel
+# system i set up" -> "with a modular panel system I set up".
+_BARE_WITH = re.compile(
+    r"(?<=\d% )with (?P<np>(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?= (?:I|we)\b|[.,;]|$)"
+)
+
+
+def _with_one(found: re.Match[str]) -> str:
+    words = found["np"].split()
+    head, modifiers = words[-1], words[:-1]
+    if words[0] in DETERMINERS or words[0] in PREPOSITIONS or head not in _ONE:
+        return found.group()
+    if lexicon.is_plural_noun(head) or any(lexicon.is_past(w) for w in modifiers):
+        return found.group()
+    return f"with {lexicon.article(found['np'])} {found['np']}"
+
+
 def bare_events(text: str) -> str:
     """ "team morale after restructure" -> "... after the restructure" (see `_BARE_EVENT`)."""
     return _BARE_EVENT.sub(_event, text)
@@ -114,6 +131,7 @@ def articled(said: Clause) -> Clause:
     if lexicon.is_past(said.verb) and _bare_thing(rest):
         rest = f"the {rest}"
     rest = _BARE_EVENT.sub(_event, rest)
+    rest = _BARE_WITH.sub(_with_one, rest)  # "with modular panel system I set up": "a"
     post = _BARE_POST.match(rest) if said.verb in ("am", "was") else None
     person = post["np"].split()[-1] if post else ""
     if post and (fields.is_post(person) or re.search(r"..(?:er|or|ist|ian|ant)$", person)):

@@ -109,6 +109,9 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     own = tails.with_own(note, lambda head: rapport_line(head, names, **options))  # ", I ran it"
     if own is not None:
         return own
+    come = acts.come_along(note)  # "..., said i should come watch": the event, then the thanks
+    if come is not None and (event := rapport_line(come[0], names, **options)).text:
+        return RapportLine(f"{event.text} {come[1]}")
     # "lol", "tip: X"; "She and I both": "we both"; a run-on cut ("we both row she is in")
     note = as_ours(reread(tails.cleaned(run_on(note))))
     note = same_as_mine(note)  # "..., same faculty as me": "she also studied at X"

@@ -204,6 +204,28 @@ _HOSTING = re.compile(
 )
 
 
+# An invitation typed after an event of theirs: "she's running a tourney sat the 15th, said i
+# should come watch", "..., and he invited me along".
+_COME_TAIL = re.compile(
+    r"(?i)\s*,?\s+(?:and\s+)?(?:(?:s?he|they)\s+)?(?:said\s+(?:that\s+)?i\s+should\s+come"
+    r"|invited\s+me(?:\s+to\s+come)?)(?:\s+(?:and\s+)?(?P<how>watch|along|see\s+it|see\s+them"
+    r"|cheer))?\s*[.!]*$"
+)
+
+
+def come_along(note: str) -> tuple[str, str] | None:
+    """ "she's running a tourney sat the 15th, said i should come watch" -> (the event, "Thank
+    you for the invitation to come and watch."): the event read as any note of theirs is, and
+    the invitation thanked for (never a plan the candidate did not type: not "I will come");
+    None for a note with no such tail."""
+    found = _COME_TAIL.search(note)
+    if found is None or found.start() == 0:
+        return None
+    how = " ".join((found["how"] or "").lower().split())
+    come = {"": "come", "along": "come along"}.get(how, f"come and {how}")
+    return note[: found.start()], f"Thank you for the invitation to {come}."
+
+
 def invited(note: str) -> tuple[str, dict[str, str]] | None:
     """The section and values of thanks for an invitation to an event of theirs, or None: "his
     team is hosting the SASL Day celebration in Soweto and he invited me to come along" ->

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from composer import regexes as re
 from composer.offline import credentials, fields, figures, lexicon, pointwords
 from composer.offline.cleaning import bare
+from composer.offline.cvposts import person
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.tidy import (
     OPINION,
@@ -37,6 +38,7 @@ from composer.offline.words import (
     PERSON_HEADS,
     PREPOSITIONS,
     RUN_HEADS,
+    SMALL_NUMBERS,
     STATES,
     STATIVE_VERBS,
     STINTS,
@@ -184,8 +186,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
     if (shape in (Shape.NOUN, Shape.ROLE) or "," in text) and credentials.degree(text):
         return _credential(text)  # "Masters in Social Work"; "MSc X, Y (IHO ... recognised)"
     if shape is Shape.PAST:
-        if person := pointwords.trained_person(text):  # "trained internal auditor": no deed
-            return Clause("I", "am", person)
+        if trained := pointwords.trained_person(text):  # "trained internal auditor": no deed
+            return Clause("I", "am", trained)
         text = dated(ours(text))
         verb, _, rest = (text if pointwords.doing_after(text) else with_tail(text)).partition(" ")
         state = re.search(r", with (?P<state>[^,]+)$", rest)
@@ -250,7 +252,19 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             )
             return Clause("I", phrase.words[0].lower(), known)
         spent = pointwords.spent_doing(text)  # "volunteer two years with X": done that long
-        return Clause("I", *spent) if spent else Clause("I", "can", text)
+        if spent:
+            return Clause("I", *spent)
+        past = lexicon.verb_forms(phrase.words[0].lower()).get("VBD")
+        counted = len(phrase.words) > 2 and re.fullmatch(r"\d+|[a-z]+", phrase.words[1]) is not None
+        if (
+            past
+            and counted
+            and _count_of(phrase.words[1])
+            and lexicon.is_plural_noun(phrase.words[2])
+        ):
+            # "train 3 apprentices": a count of things done is a deed, never "I can train 3"
+            return Clause("I", past, " ".join(phrase.words[1:]))
+        return Clause("I", "can", text)
     if shape is Shape.NOUN:
         if phrase.words[0].lower() in WH_WORDS:
             return None
@@ -292,6 +306,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         elif first[:1].isupper() and first.lower() not in DETERMINERS:
             if post_nominals(text):
                 return Clause("I", "am", text)  # "CEng MICE"
+            if _standing(words):  # "PADI Rescue Diver", "Level II Infrared Thermographer"
+                return Clause("I", "am", f"{lexicon.article(text)} {text}")
             if not names_only(text) or re.fullmatch(r"[A-Z]{2,}[a-z]+", text):
                 return None  # "Class 1 medical", "SENCo": no sure verb for it
             verbs = ("have experience with",)  # "Python, SQL and dbt"
@@ -368,7 +384,14 @@ def _credential(text: str) -> Clause | None:
         link = "with" if all(w[:1].isupper() for w in names) else "in"  # "Go and Rust"
         rest = f" {span.group('rest')}" if span.group("rest") else ""
         years = f"{span.group('count')} {span.group('unit')}"
-        if any(w.lower() in PERSON_HEADS for w in what.split()[:3]):
+        if what.split()[0].lower() in ("zero", "no", "nil") and not any(
+            w.lower() in PREPOSITIONS | {"last", "past"} for w in what.split()
+        ):
+            return Clause("I", "have had", f"{what} in {years}")  # "zero PTO lapses 5 yrs"
+        posts = what.replace(" / ", " and ").split(" and ")  # "radio host / producer"
+        if any(w.lower() in PERSON_HEADS for w in what.split()[:3]) or all(
+            p.split() and person(p.split()[-1]) for p in posts
+        ):  # "LP investigator, 5 yrs": a post held for the span
             titled = what[:1].isupper() and " of " in what  # "Director of Finance"
             role = f"{what}{rest}" if titled else f"{lexicon.article(what)} {what}{rest}"
             return Clause("I", "have worked", f"as {role} for {years}")
@@ -380,6 +403,32 @@ def _credential(text: str) -> Clause | None:
     if held is not None:
         return Clause("I", held[0], held[1])
     return None
+
+
+# Words that make a capitalised post a standing held, not a product's or a team's name.
+_STANDING_WORDS = frozenset(
+    ["level", "grade", "class", "certified", "registered", "licensed", "chartered", "accredited",
+     "qualified", "master", "advanced"]
+)  # fmt: skip
+
+
+def _standing(words: list[str]) -> bool:
+    """ "PADI Rescue Diver", "Level II Infrared Thermographer": capitalised words ending on a
+    person's post, led by a body's initials or with a word of standing in them (never "Adobe
+    Illustrator", a product, nor "Currently Section Leader", a note's adverb)."""
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words) or not person(words[-1]):
+        return False
+    if any(w.lower().endswith("ly") and not lexicon.is_noun(w.lower()) for w in words):
+        return False
+    initials = len(words[0]) > 1 and words[0].isupper() and words[0].isalpha()
+    return initials or any(w.lower() in _STANDING_WORDS for w in words[:-1])
+
+
+def _count_of(word: str) -> bool:
+    """ "3", "twelve": a count of two or more."""
+    if word.isdigit():
+        return int(word) >= 2
+    return word.lower() in SMALL_NUMBERS[1:] or word.lower() in ("dozens", "hundreds")
 
 
 def _named_thing(part: str) -> bool:

@@ -114,6 +114,8 @@ def _there(text: str, before: str, own: frozenset[str]) -> str | None:
     head, word, place = match.groups()
     if word == "of" and not head.split()[-1][:1].isupper():
         return None  # "four units of CPE" is no place; "Head Teacher of Portree ..." is
+    if word == "of" and re.search(r"\b(?:for|at|in|with|from|to|by) [A-Z][\w'-]*$", head):
+        return None  # "for Port of Gdańsk": one name, never "for Port there"
     if all(w.lower() in own for w in place.split()):
         return None  # the employer's own name after the thanks: no "there" for them
     if not _NAME.fullmatch(place) or not re.search(rf"\b{re.escape(place)}\b", before):
@@ -204,8 +206,36 @@ def said_once(
             out[i] = text = said
         shared = repeated_spans(text, others, own)
         if shared:
-            out[i] = _trimmed(text, shared)
+            out[i] = text = _trimmed(text, shared)  # type: ignore[assignment]
+        if text and any(counted(text) & counted(other) for other in others):
+            out[i] = None  # "a team of eleven engineers", said of the answer before it
     return out
+
+
+# A count and the things counted (one or two words on): "eleven engineers", "1,200 merino sheep".
+_COUNTED = re.compile(
+    rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|{_NUMBER})(?=\s+(?P<words>[a-z]+(?:\s+[a-z]+)?)\b)"
+)
+_TIME_UNITS = re.compile(
+    r"^(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|seasons?|decades?)$"
+)
+
+
+def counted(text: str) -> frozenset[tuple[int, str]]:
+    """The counts of things a sentence says, as (count, the stem of a word counted): "eleven
+    engineers" and "11 engineers" are (11, "engin"); never a span of time ("two years", read by
+    `spans`) nor one thing ("one", "1")."""
+    found = set()
+    for match in _COUNTED.finditer(text):
+        count = _count(match["n"].replace(",", ""))
+        if count is None or count < 2:
+            continue
+        for word in match["words"].split():
+            if _TIME_UNITS.match(word):
+                break
+            if len(word) >= 4 and word not in _SMALL:
+                found.add((count, word[:5]))
+    return frozenset(found)
 
 
 def own_words(texts: Iterable[str]) -> frozenset[str]:

@@ -36,9 +36,14 @@ _SEND_FIRST = re.compile(
     r"(?P<what>[^()!?]+?)(?P<tail>\s*(?:\([^()]*\)|pls|please|[-–>]+\s*attach"
     r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|(?:like|as)\s+i\s+(?:promised|offered)(?:\s+\w+)?|like\s+(?:she|he|they)\s+ask(?:ed)?|,?\s*if\s+(?:that|it)\s+(?:would\s+)?helps?"
     r"|,?\s*if\s+(?:useful|helpful|needed|wanted)|[-–]\s*promised!*|[-–]\s*(?:she|he|they)\s+asked"
-    r"(?:\s+for\s+it)?!*|to\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+|(?:he|she|they)"
+    r"(?:\s+for\s+it)?!*|\s+to\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+|(?:he|she|they)"
     r"\s+asked(?:\s+for\s+it)?|\(promised\)"
     r"|,\s*[A-Za-z][\w'-]*\s+asked\b(?:\s+(?:&|and)\s+i\s+[^()!?]*)?)\s*)*[.!\s]*$"  # "sian asked"
+)
+# "promised her my showreel link": a promise to send, typed without "send".
+_PROMISED_WHO = re.compile(
+    r"(?i)^(?P<lead>(?:also\s+|and\s+)?(?:i\s+)?promised\s+)"
+    r"(?=(?:her|him|them|you|[A-Za-z][\w'-]+)\s+(?:the|a|an|my)\s)(?!(?:to|that|the|a|an|my)\s)"
 )
 # "offer the SOP binder sample": an offer without the word "send".
 _OFFER_FIRST = re.compile(r"(?i)^(?:also|and)?\s*offer\s+(?P<what>(?:the|my|a|an)\s[^()!?]+?)"
@@ -151,6 +156,9 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     """What a follow-up (or a part of one) only says to send, as the letter names it, whether
     it is offered, and whether it was promised; None for any other line."""
     text = " ".join(value.split())
+    # "promised niamh my showreel link": who it was promised to, then the thing, with no "send"
+    if not re.search(r"(?i)\b(?:send|attach|enclose)\b", text):
+        text = _PROMISED_WHO.sub(r"\g<lead>to send ", text)
     # "send Megan photos of the install": a name no dictionary knows, before the thing, is who
     # it goes to, never part of the thing ("the Megan photos")
     named = _NAMED_FIRST.match(text)

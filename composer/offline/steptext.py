@@ -19,9 +19,22 @@ from composer.offline.stepshapes import BARE_NTH, DAY_ON_DATE, NEXT_DATED, POSSI
 from composer.offline.words import SMALL_NUMBERS
 
 _END_OF = re.compile(
-    r"\bby end of\b|(?<!\bby )(?<!\bthe )\bend of(?= (?:the )?(?:month|week|next|this|year))", re.I
+    r"(?P<prep>\b(?:before|until|till|after|around|towards|from|at|near|for)\s+)?(?:\bby )?"
+    r"(?<!\bthe )\bend of(?= (?:the )?(?:month|week|next|this|year))",
+    re.I,
 )
-_THE_MONTH = re.compile(r"\bby the end of (month|week|year)\b", re.IGNORECASE)
+
+
+def _end_of(found: re.Match[str]) -> str:
+    """ "end of month" -> "by the end of month"; "before end of month" -> "before the end of"."""
+    return f"{found['prep']}the end of" if found["prep"] else "by the end of"
+
+
+_THE_MONTH = re.compile(
+    r"\b(by|before|until|till|after|around|towards|from|at|near|for) the end of"
+    r" (month|week|year)\b",
+    re.IGNORECASE,
+)
 
 
 _SMALL_NUMBER = re.compile(
@@ -78,7 +91,9 @@ _MID_NEXT = re.compile(
 _SAID_SO = re.compile(  # ("said theyd call next wk": the reader said it, typed with no "he")
     r"^(?:(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+)?(?:said|says"
     r"|say(?=\s+(?:they|he|she|we|decision|result|HR|hr)\b)|mentioned|explained|told\s+me)\s+(?:that\s+)?"
-    r"(?=\S+\s+\S)",
+    r"(?=\S+\s+\S)"
+    # ", Marcus said maybe a call early next wk": who passed on a later part, guessed at
+    r"|(?<=, )(?:[A-Za-z][\w'.-]*\s+)?said\s+(?=(?:maybe|prob(?:ably)?|possibly|perhaps)\s)",
 )
 # A part of a month with no word before it: "decision mid-Dec" -> "decision in mid-December".
 _IN_PART = re.compile(
@@ -218,9 +233,9 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _IN_PART.sub(r"in \g<0>", _TWO_PARTS.sub(r"\1 to \2-", value))
     value = _MID.sub("mid-", value)  # "mid December" -> "mid-December"
     value = _MID_NEXT.sub(lambda m: f"{m['prep'] or 'by'} the middle of {m['when']}", value)
-    value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))  # "ring re 2nd interview"
+    value = _RE_TAIL.sub("", _END_OF.sub(_end_of, value))  # "ring re 2nd interview"
     value = _WITH_NEWS.sub("", value)  # "email by fri w/ next steps": what the email brings
-    value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
+    value = _THE_MONTH.sub(r"\1 the end of the \2", value)  # "end of month"
     value = _RANGE.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} to {m[2]}", value)
     value = _SMALL_NUMBER.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} {m[2]}", value)
     value = _TWO_DAYS_NEXT.sub("next week", value)  # "next tues/wed": a day of next week

@@ -100,7 +100,10 @@ def told_line(
         return None
     if not re.search(r"\band\b|\bnext\s+(?:step|stage|round)\b", found["clause"]):
         return None  # "they would let me know by Friday": the step readers say it shorter
-    clause = one_that(re.sub(r"\bwould\b(?! like\b)", "will", found["clause"]))  # "would like"
+    # what they said would happen is what will ("would like" kept); a later sentence is not
+    # theirs as told: "The contract would begin ..." (if it is offered) keeps its "would"
+    told, stop, later = found["clause"].partition(". ")
+    clause = one_that(re.sub(r"\bwould\b(?! like\b)", "will", told) + stop + later)
     clause = re.sub(r"^(?:The|They)\b", lambda m: m[0].lower(), clause)  # mid-sentence
     # their side, said to them: "they will invite", "and they expect", "hear from them"
     clause = re.sub(

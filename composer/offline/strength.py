@@ -25,6 +25,27 @@ _MEASURE = re.compile(
 # "ACCA qualified" names a qualification passed (a credential, like a degree).
 _SMALL = STATES | DETERMINERS | PREPOSITIONS | {"and", "or"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Papers most in a trade hold, which say little of why this candidate fits: a driving licence,
+# a site safety card, first aid, manual handling.
+_EVERYDAY = re.compile(
+    r"(?i)\b(?:driv(?:er'?s?|ing)\s+licen[cs]e|(?:full\s+)?clean\s+licen[cs]e|white\s+card|cscs"
+    r"|safe\s+pass|manual\s+handling|first\s+aid|food\s+hygiene|coshh)\b"
+)
+
+
+def _everyday(item: str) -> bool:
+    """ "full clean licence", "white card + hr truck licence": a line of such papers alone (never
+    "12 yrs HGV driving + clean licence", whose years say more)."""
+    rest = _EVERYDAY.sub(" ", item.lower())
+    words = [w for w in re.findall(r"[a-z]+", rest) if w not in _PAPER_WORDS]
+    return rest != item.lower() and len(words) <= 2
+
+
+# Words a line of papers is typed with besides their names: "current", "valid", "cert".
+_PAPER_WORDS = frozenset(
+    ["current", "valid", "full", "certificate", "cert", "card", "and", "in", "date", "still", "hr",
+     "truck", "licence", "license", "my", "a", "the", "with", "own", "van", "car"]
+)  # fmt: skip
 
 
 def strength(item: str, common: frozenset[str] = frozenset()) -> int:
@@ -37,6 +58,8 @@ def strength(item: str, common: frozenset[str] = frozenset()) -> int:
     said = _YEAR.sub("", read.said.text())
     if read.kind is Kind.ACHIEVEMENT and _MEASURE.search(said):
         return RESULT
+    if _everyday(item):
+        return INITIALS  # "full clean licence", "first aid current": held by most, said last
     if read.kind in _CREDENTIAL_KINDS:
         # "working towards my CMB, which I expect to finish by spring": the frame's words name
         # nothing; what is worked towards is "CMB", initials only

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from composer import regexes as re
 from composer.offline import (
     abbrevsense,
+    fields,
     grouparticles,
     lexicon,
     questions,
@@ -100,7 +101,7 @@ from composer.offline.topicverdict import (
 )
 from composer.offline.topicvoice import voiced
 from composer.offline.wellformed import problem
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PERSON_HEADS, WH_WORDS
 
 __all__ = ["Topic", "plainest", "read_topic", "topic_parts"]
 
@@ -136,6 +137,27 @@ class Topic:
         return self.text + self.detail
 
 
+# A question put to the candidate typed in the present with no one asking: "ask how long I use
+# lathe - I say 4 years" (a second language's "asked"; said whole, "the ask how long ...").
+_ASK_PRESENT = re.compile(
+    r"(?i)^ask\s+(?:me\s+)?(?:how|what|why|whether|if|which|when|where)\b[^,;.]*\bI\b"
+)
+
+
+def _bare_post(words: list[str]) -> bool:
+    """ "Level II thermographer": a person's post named alone, no article, no "my": said in a
+    topic frame it reads as a CV line ("I enjoyed discussing Level II thermographer")."""
+    last = words[-1].strip(".,;:")
+    if len(words) > 4 or not last.isalpha() or not last.islower() or last.endswith("s"):
+        return False
+    if not last.endswith(("er", "or", "ist", "ian")):
+        return False  # "the remote patient monitoring pilot": a trial, not a pilot
+    # a post the tables lack ("thermographer") or a person's head ("technician"); never a
+    # machine named as its doer ("the new laminator", "a CNC router")
+    person = last in PERSON_HEADS or (not lexicon.known(last) and fields.is_post(last))
+    return words[0].lower() not in DETERMINERS and person
+
+
 _CONTRACTIONS = (("I'd", "I would"), ("I'm", "I am"), ("I've", "I have"), ("I'll", "I will"))
 
 
@@ -166,6 +188,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     for the next call with the same item (every wording of every letter reads the topics)."""
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    if _ASK_PRESENT.match(item):  # "ask how long I use lathe - I say 4 years": no "asked"
+        return Topic(item, "", why="a question put to you, typed as an order ('ask how ...')")
     untalked = _TALKED.sub("", item)  # "talked strong-eye dogs that stick -> i said ...": the dogs
     if untalked != item:
         return replace(read_topic(untalked, common), source=item)
@@ -328,6 +352,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         )  # "shifts - 12 hr", "interfaith": no thing named
     ):
         return Topic(item, "", why=f"'{words[0]}' alone does not say what was discussed")
+    if _bare_post(words):
+        return Topic(item, "", why="a post with no 'a' or 'the' is no subject discussed")
     recast = verb_led(text, common)  # "missed a reporting deadline last year": what it was done to
     if recast == "":
         return Topic(

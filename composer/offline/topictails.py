@@ -150,9 +150,17 @@ _TAKES = re.compile(
 )
 
 
+# "... type approval under Regulation": a law's number cut away (its year read as a time, its
+# "(EU)" as an aside), the law's kind left hanging; what it was under is the notes' detail.
+_HANGING_LAW = re.compile(
+    r"\s+(?:under|per|in\s+line\s+with)\s+(?:the\s+)?(?:EU\s+|EC\s+)?(?:Regulation|Directive"
+    r"|Standard|Act|Article|Section|Annex)$"
+)
+
+
 def timeless(text: str) -> str:
     """`text` without a time typed at its end ("premium cabin service relaunch spring '27")."""
-    shorter = _TIME_END.sub("", text)
+    shorter = _HANGING_LAW.sub("", _TIME_END.sub("", text))
     return shorter if shorter.strip() else text
 
 
@@ -183,6 +191,12 @@ def moved_subject(text: str) -> str | None:
     return f"{said} {place.group('place')}" if place else said
 
 
+def _describing(word: str) -> bool:
+    """ "repetitive": a describing word only (no noun, no verb reading)."""
+    found = lexicon.classes(word.lower())
+    return "adj" in found and "noun" not in found and "verb" not in found
+
+
 def head_of(text: str) -> str:
     """The subject of a topic typed with its tail (see the module's notes); "" when nothing
     of a subject is left."""
@@ -203,11 +217,18 @@ def head_of(text: str) -> str:
     text = _ROTA.sub("", text)  # "shift pattern 4 on 4 off"
     text = _SPLIT_WEEK.sub("", text)  # "caseload management with two days in clinic ..."
     head, comma, tail = text.partition(", ")
-    if comma and (
-        commented(tail)
-        or counted_detail(tail)
-        or (" and " not in tail and not _ASIDE.match(tail))
-        or _RELATIVE.match(tail)
+    # "repetitive, detailed work": two describing words before one noun, never a head and a tail
+    paired = bool(head.split()) and _describing(head.split()[-1]) and bool(tail.split())
+    paired = paired and "adj" in lexicon.classes(tail.split()[0].lower())  # "detailed"
+    if (
+        comma
+        and not paired
+        and (
+            commented(tail)
+            or counted_detail(tail)
+            or (" and " not in tail and not _ASIDE.match(tail))
+            or _RELATIVE.match(tail)
+        )
     ):
         # "X, they're behind", "X, wants < 5", "X, Y branch behind target", and a tail led by
         # a count even with an "and" in it ("the on-call rota, two weeks on and one off")

@@ -297,6 +297,11 @@ def _done_to(words: list[str]) -> str:
         thing = ["the", *thing]
     if verb in _LIGHT:
         return " ".join([*thing, *tail])
+    together = [w.lower() for w in tail[:2]] in (["with", w] for w in ("you", "him", "her", "them"))
+    if together and lexicon.is_past(verb) and not mine:
+        # "walked the cowaramup house w/ him": a thing done with the reader, no subject talked
+        # about ("the house walked with you"); no topic frame fits it
+        return ""
     if mine:
         return " ".join([*thing, "I", verb, *tail])  # the candidate's own work
     if not tail:

@@ -60,9 +60,18 @@ SAYING_VERBS = (
     "mentioned", "showed", "walked", "went", "covered", "outlined", "raised", "shared",
     "brought up", "touched on", "took",
 )  # fmt: skip
+# Things named as a doer of their verb, never a person's trade: "generator", "freezer".
+MACHINE_DOERS = _words(
+    "accelerator accumulator aerator applicator calculator carburetor compressor computer"
+    " connector detector detonator diffuser dispenser elevator escalator evaporator excavator"
+    " extractor freezer generator incubator indicator insulator laminator oscillator perforator"
+    " processor projector protector radiator reactor refrigerator respirator selector separator"
+    " simulator stapler ventilator eraser grater shaver scraper charger error"
+)
 # Heads that name a person: "a licensed electrician", "certified scrum master".
 PERSON_HEADS = _words(
-    "nurse master engineer teacher solicitor lawyer barrister accountant analyst designer"
+    "maker host diver nurse master engineer teacher solicitor lawyer barrister accountant"
+    " analyst designer"
     " developer electrician plumber carpenter welder mechanic technician therapist midwife"
     " paramedic pharmacist practitioner doctor surgeon scientist researcher lecturer professor"
     " manager director officer coach trainer instructor translator interpreter chef cook"
