@@ -114,7 +114,9 @@ def _one_language(text: str) -> str:
     parts = _split_outside_brackets(text, r"\s*/\s*")
     if len(parts) != 2 or any(not p for p in parts):
         return text
-    shares = [_english_share(p) for p in parts]
+    # "lead float sculptor (alegorias)": a bracket's word of the other language is no part of
+    # the title's language
+    shares = [_english_share(re.sub(r"\s*\([^()]*\)", "", p)) for p in parts]
     spaced = re.search(r"\s/|/\s", text) is not None
     for mine, other in ((0, 1), (1, 0)):
         if shares[mine] == 1.0 and (
@@ -139,6 +141,8 @@ def _head_and_tail(text: str) -> str:
             return f"{head} of {tail}"
         return text
     field = re.sub(r"\s*\([^()]*\)", "", parts[1]).strip()
+    if _field(field) and "(" in head:  # "Assistant Starter (starting stalls team), Sha Tin":
+        return head  # the head names its team already; a second bracket would pile them up
     if _field(field):  # "Lead Pharmacist, Medicines Optimisation": the work, kept
         ranked = head.lower() in _BARE_RANKS | _RANKS_OF  # "General Manager of Operations"
         return f"{head} of {field}" if ranked else f"{head} ({field})"

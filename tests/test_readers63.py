@@ -4,21 +4,29 @@ notes left out or said broken. Every expected sentence is written here by hand."
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from composer.english import given_name
+from composer.notes_file import load_notes
 from composer.offline import fields, sendthing
 from composer.offline.answerreasons import reacting
+from composer.offline.answervoice import is_story, to_asker
+from composer.offline.bareheads import said as bare_said
+from composer.offline.followsplit import split
 from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
 from composer.offline.nextsteps import next_steps_line
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
+from composer.offline.rapportyou import to_them
 from composer.offline.saidonce import counted, said_once
 from composer.offline.strength import INITIALS, strength
 from composer.offline.topics import read_topic
 from composer.offline.topictails import head_of
+from composer.offline.wellformed import problem
+from composer.rolename import role_name
 
 _DAYS = (dt.date(2029, 5, 15), dt.date(2029, 5, 16))
 
@@ -263,3 +271,272 @@ def test_papers_most_of_a_trade_hold_are_said_last() -> None:
 )
 def test_a_thing_done_together_or_a_post_is_no_topic(typed: str, topic: str) -> None:
     assert read_topic(typed).text == topic
+
+
+# Round 22 (readers 211 and 213): faults quoted in the letters of session 63's first commit.
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 213's h960: "I also earned a Master of Medical Sonography at Vascular"
+        (
+            "Master of Medical Sonography (Vascular), completed November 2029.",
+            "I earned a Master of Medical Sonography (Vascular) in November 2029.",
+        ),
+        ("BSc Nursing (Glasgow)", "I hold a BSc in Nursing from Glasgow."),  # a place: a school
+        # reader 213's h955: "I have had zero LTI 3 years at factory."
+        ("zero LTI 3 yrs at factory", "I have had zero LTI in three years at the factory."),
+        # reader 213: "a boiler attendant certificate and second class"
+        ("boiler attendant cert, 2nd class", "I hold a second-class boiler attendant certificate."),
+    ],
+)
+def test_a_degree_s_branch_a_record_s_span_a_certificate_s_class(typed: str, said: str) -> None:
+    assert _said(typed) == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # reader 213's h957 and h959: the interview's own test, marked by the candidate
+        "Correctly identified both infringements on the sample printout within the time given.",
+        "Set out the moulding in front of Mr. Hargreaves without error.",
+    ],
+)
+def test_how_the_candidate_did_in_the_test_is_not_said(typed: str) -> None:
+    assert _said(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 211's h947: the correction to Grant left out
+        (
+            "CORRECTION: told grant 400 surveys/yr, its more like 350.",
+            "One correction: I said 400 surveys a year, but it is more like 350.",
+        ),
+        (
+            "also forgot to say my respirator face-fit test is current (nov 2029) - attach cert?",
+            "One thing I did not get to mention: my respirator face-fit test is current "
+            "(November 2029).",
+        ),
+        # reader 213's h955: "..., can send copy after."
+        (
+            "forgot to say welding cert renewal is already booked for feb, can send copy after.",
+            "One thing I did not get to mention: the welding certificate renewal is already "
+            "booked for February, and I can send you a copy afterwards.",
+        ),
+    ],
+)
+def test_follow_ups_of_round_22(typed: str, said: str) -> None:
+    assert _follow(typed) == said
+
+
+def test_a_follow_up_in_three_sentences_is_led_once() -> None:
+    # reader 207's h938: "... on 2 December. To add to one of my answers, I will forward ..."
+    said = _follow(
+        "I said that I hold press credentials for both state and federal courts. To be "
+        "precise, my state court credential is current, but my federal credential is up for "
+        "renewal and I submitted the renewal on 2 December. I will forward confirmation as "
+        "soon as it arrives."
+    )
+    assert said is not None
+    assert said.endswith("on 2 December. I will forward confirmation as soon as it arrives.")
+
+
+def test_an_answer_reported_by_its_own_verb_is_no_i_said() -> None:
+    # reader 207's h938: "I said I confirmed that I can commit to the full trial"
+    assert is_story("I confirmed that I can commit to the full trial")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 211's h947: "I hope to hear from you on Thursday" (their other interview's day)
+        (
+            "they're seeing 1 more person thurs, Grant to call fri or mon latest",
+            "I look forward to hearing from Grant by Monday at the latest",
+        ),
+        # reader 211's h948: "hearing from you next twelve months"
+        (
+            "Mr. Furlong said the board will make its recommendations to the Chief Executive and "
+            "that a panel will be formed from which posts will be filled over the next twelve "
+            "months. Candidates will be notified in writing within three weeks.",
+            "I understand I should hear back from you within three weeks",
+        ),
+    ],
+)
+def test_closes_of_round_22(typed: str, said: str) -> None:
+    assert _close(typed) == said
+
+
+def test_a_question_marked_with_an_aside_is_no_topic() -> None:
+    # reader 213's h958: "Our talk about the Q train juniors? yes stood out for me."
+    assert read_topic("Q train juniors? yes, 4 apprentices so far").text == ""
+
+
+def test_a_task_set_by_the_reader_is_said_to_them() -> None:
+    # reader 213's h960: "... on a volunteer while she watched" in the letter to her
+    found = read_topic(
+        "Rebecca asked me to perform a carotid duplex study on a volunteer while she watched. "
+        "I followed the standard protocol."
+    )
+    assert found.text == "me to perform a carotid duplex study on a volunteer while you watched"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # their other interviews named first, then the candidate's news with no subject of its
+        # own: the news's time kept (reader16's h130, "early next week")
+        (
+            "he's seeing 2 more ppl thurs/fri, will let me know early next wk (mon 7th?)",
+            "I look forward to hearing from you early next week",
+        ),
+        # reader 211's h949 (second-language notes): "I shall look forward to Fraser talk with
+        # Mr. Ogilvie and write me in two weeks."
+        (
+            "Fraser talk with owner (Mr. Ogilvie) and write me in 2 weeks. maybe trial days in "
+            "workshop in February, they pay travel",
+            "I look forward to hearing from you in two weeks",
+        ),
+    ],
+)
+def test_more_closes_of_round_22(typed: str, said: str) -> None:
+    assert _close(typed) == said
+
+
+def test_a_correction_typed_as_said_wrong_in_the_interview() -> None:
+    # reader 211's h949: "One correction ...: wrong in interview that my English certificate ..."
+    assert _follow(
+        "I say wrong in interview that my English certificate is C1, is B2 - must correct this!"
+    ) == ("One correction to what I said in the interview: my English certificate is B2, not C1.")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # reader 211's h951: "Our exchange about the out to two lanterns in Oberkassel ..."
+        "He took me out to two lanterns in Oberkassel and showed me how the mantles are changed.",
+        # the answer run into the subject's name ("online sales and your wish for better photos
+        # of finished stones and I said I have been doing my own ...")
+        "online sales - they want better photos of finished stones, i said i've been doing my "
+        "own on a phone rig w/ a black velvet box",
+    ],
+)
+def test_a_visit_or_an_answer_run_in_is_no_topic(typed: str) -> None:
+    assert read_topic(typed).text == ""
+
+
+def test_a_task_that_names_things_keeps_them() -> None:
+    # "asked me to identify them" (the specimens), never "to identify you"
+    found = read_topic(
+        "She gave me three Cladonia specimens and asked me to identify them and say what "
+        "further checks I would do. I identified two confidently."
+    )
+    assert "identify you" not in found.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 211's h953: "I am also an NHA (SA) licensed the starter's assistant."
+        ("NHA (SA) licensed starter's assistant", "I am an NHA (SA) licensed starter's assistant."),
+        # and "I would come to the position with nine years of starting stalls team."
+        ("9 yrs starting stalls team", "I have spent nine years on the starting stalls team."),
+    ],
+)
+def test_a_post_and_a_team_of_round_22(typed: str, said: str) -> None:
+    assert _said(typed) == said
+
+
+def test_a_possessive_after_a_deed_takes_the() -> None:
+    assert bare_said("I coordinated firm's office move.") == "I coordinated the firm's office move."
+    assert bare_said("I am also an NHA (SA) licensed starter's assistant.") == (
+        "I am also an NHA (SA) licensed starter's assistant."
+    )
+
+
+def test_a_title_in_two_languages_with_a_bracket_is_said_in_english() -> None:
+    # round 23's h963: "the chefe de escultura / lead float sculptor role"
+    assert role_name("chefe de escultura / lead float sculptor (alegorias)") == (
+        "lead float sculptor (alegorias)"
+    )
+    # reader 211's h953: "Assistant Starter (starting stalls team) (Sha Tin)"
+    assert role_name("Assistant Starter (starting stalls team), Sha Tin") == (
+        "Assistant Starter (starting stalls team)"
+    )
+
+
+def test_a_story_told_is_told_about() -> None:
+    # round 23's h963: "I told you the Novela job at Projac."
+    assert (
+        to_asker("I told him the novela job at projac")
+        == "I told you about the novela job at projac"
+    )
+    assert to_asker("I told her that I would check") == "I told you that I would check"
+
+
+def test_an_ampersand_after_a_comma_is_a_note_s() -> None:
+    # round 23's h963: "... true at big scale, & training the young guys ..."
+    assert problem("I would bring speed, & training the young guys.") != ""
+    assert problem("I work with R & D teams.") == ""
+
+
+# Round 23 (readers 215 and 217): faults quoted in the letters of session 63's second tree.
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 215's h967: "... I plan to read it soon." of a book the candidate said they own
+        (
+            "recommended The Big Book of Kombucha (Crum & LaGory) - I said I already have it, we "
+            "talked about the flavoring chapter",
+            "Thank you for recommending The Big Book of Kombucha.",
+        ),
+        # reader 215's h965: "we both studied at KNUST; he was in Unity Hall" in his letter
+        (
+            "We both studied at KNUST; he was in Unity Hall, and we joked about the hall rivalry "
+            "with Katanga.",
+            "I enjoyed discovering that we both studied at KNUST; you were in Unity Hall.",
+        ),
+        # reader 217's h976: "...; he will be presenting there" in his letter
+        (
+            "He recommended that I attend the Canadian Conservation Institute's film "
+            "deterioration workshop in Ottawa this May; he will be presenting there.",
+            "Thank you for recommending the Canadian Conservation Institute's film deterioration "
+            "workshop in Ottawa this May, where you will be presenting; I look forward to "
+            "attending it.",
+        ),
+    ],
+)
+def test_personal_lines_of_round_23(typed: str, said: str) -> None:
+    assert rapport_line(typed).text == said
+
+
+def test_kin_spoken_of_keeps_their_pronoun() -> None:
+    assert to_them("his daughter starts school, she is excited", "I hope she enjoys it.") == (
+        "I hope she enjoys it."
+    )
+
+
+def test_one_head_shared_by_two_licences() -> None:
+    # reader 217's h973: "I also hold forklift and a scissor lift licence."
+    assert _said("forklift + scissor lift licence") == "I hold forklift and scissor lift licences."
+
+
+def test_a_promise_and_when_it_is_sent() -> None:
+    # reader 215's h964: "I promised photos of county bats ... I will send you the tomorrow."
+    assert _follow("promised photos of county bats + reference letter from Shaheen. send tmrw") == (
+        "As promised, I will send you photos of the county bats and reference letter from "
+        "Shaheen tomorrow."
+    )
+
+
+def test_a_promise_named_in_brackets_goes_to_who_it_was_promised() -> None:
+    # reader 217's h973: the photos promised to Annelies were attached in Sofie Maes's letter
+    notes = load_notes(Path(__file__).parent / "corpus/readers/reader216/h973.json")
+    parts = split(notes, lead=0)
+    promised = [p for p in parts if "promised Annelies" in p.typed]
+    assert [p.reader for p in promised] == [0]

@@ -266,6 +266,8 @@ Personal notes:
   "big spurs fan"), and the wish a trip's purpose or a team's season takes
 - `rapportprojects`, `rapporttours`: a project of theirs in progress ("restoring a 1967 Mustang")
   wished well; a group's tour or a team's final, by the noun phrase ("the choir's tour of")
+- `rapportyou`: a written personal line's "he" or "she" said as "you" ("...; he was in Unity
+  Hall"), where `pronouns` turns a whole note round; no "reading" of a book already owned
 - `pronouns`: a note about the reader said to them ("she is": "you are"); `recommended`: a tip
 - `rapporttails`: a personal note typed in haste read apart from the candidate's words around
   it ("lol", emoji, "!!", "->", "- nervous", "haha small world"); a plan after a recommendation

@@ -213,7 +213,9 @@ def _own_clause(answer: str) -> str:
 def to_asker(answer: str) -> str:
     """ "I talked her through the plan" -> "I talked you through the plan": the one told or
     shown in the room is the asker, the letter's reader."""
-    return re.sub(r"(?i)\b(told|showed|walked|talked)\s+(?:him|her|them)\b", r"\1 you", answer)
+    said = re.sub(r"(?i)\b(told|showed|walked|talked)\s+(?:him|her|them)\b", r"\1 you", answer)
+    # "I told you the Novela job at Projac": a story told is told about
+    return re.sub(r"\btold you\s+(?=(?:the|my|our|a|an)\s)", "told you about ", said)
 
 
 def _story(what: str) -> str:
@@ -371,7 +373,9 @@ _SAYING = "|".join(
     if v not in ("said", "told", "walked", "talked", "took", "went")  # "I walked the line"
 )
 _REPORTED = re.compile(
-    rf"^I\s+(?:(?:{_SAYING})\b|(?:answered|replied)\s+with\b"
+    rf"^I\s+(?:(?:{_SAYING}|confirmed|clarified|stressed|emphasi[sz]ed|pointed\s+out"
+    r"|gave\s+(?:the|an)\s+example|used\s+the\s+example)\b"
+    r"|(?:answered|replied)\s+with\b"
     r"|(?:walked|talked|took)\s+(?:you|him|her|them)\s+through\b)"
 )
 

@@ -295,6 +295,15 @@ def _bare_possessive(tokens: list[str], at: int) -> bool:
         return False  # "at dad's shop", "today's shift", "it's"
     if lexicon.is_plural_noun(noun) or not before.islower():
         return False
+    # "an NHA (SA) licensed starter's assistant": a participle inside a noun phrase the
+    # article before it opens describes the post, no verb of a deed
+    between: list[str] = []
+    for word in reversed(tokens[max(0, at - 7) : at - 1]):
+        if word.lower() in ("a", "an", "the"):
+            if all(w[:1].isupper() or w in "()" for w in between):
+                return False
+            break
+        between.append(word)
     return (before in PREPOSITIONS and before not in _NOT_BEFORE_THING) or lexicon.is_past(before)
 
 

@@ -81,6 +81,15 @@ def held(listed: str) -> str:
     # "Current First Aid certificate": a standing typed first in the line, not part of the name
     listed = re.sub(r"^(an? )?(Current|Valid|Full|Clean|Active) (?=[A-Z])", _standing, listed)
     parts = re.split(r"(, | and )", listed)
+    shared = (
+        len(parts) == 3 and parts[1] == " and " and re.fullmatch(r"[a-z]+(?: [a-z]+)?", parts[0])
+    )
+    head = parts[2].split()[-1] if shared and parts[2].split() else ""
+    own_head = parts[0].split()[-1] if parts[0].split() else ""
+    if shared and head.lower() in CERTIFICATE_HEADS and own_head not in CERTIFICATE_HEADS:
+        # "forklift + scissor lift licence": one head for both, "forklift and scissor lift
+        # licences" (never "forklift and a scissor lift licence")
+        return f"{parts[0]} and {parts[2]}s"
     for i in range(0, len(parts), 2):
         # "NVQ Level 3 in rail ops", "pool plant ops certificate": the clipped word spelled out
         parts[i] = " ".join(COURSE_SHORTHAND.get(w, w) for w in parts[i].split(" "))

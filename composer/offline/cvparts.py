@@ -56,6 +56,17 @@ def read(item: str, whole: PartReader | None = None) -> tuple[str, Clause] | Non
     posts: list[int] = []  # where the letters after a name stand ("IEng", "MICE")
     kinds = set()
     for part in parts:
+        ranked = _CLASS.fullmatch(part)
+        if (
+            ranked
+            and said
+            and re.match(r"(?:an?|the) .*\b(?:certificate|licen[cs]e|ticket)$", said[-1].rest)
+        ):
+            # "boiler attendant cert, 2nd class": the certificate's class, before its name
+            named = said[-1].rest.split(" ", 1)[1]
+            ranked_name = f"{_ORDINAL[ranked['n'].lower()]}-class {named}"
+            said[-1] = Clause("I", said[-1].verb, f"{lexicon.article(ranked_name)} {ranked_name}")
+            continue
         school = _school(part)
         if school and said and re.search(r"\b(?:certificate|diploma)$", said[-1].rest):
             said[-1] = Clause("I", said[-1].verb, f"{said[-1].rest} from {school}")
@@ -84,6 +95,12 @@ def read(item: str, whole: PartReader | None = None) -> tuple[str, Clause] | Non
 # Certification schemes people type in lower case, with the capitals they are written with.
 _SCHEMES = {"lean six sigma": "Lean Six Sigma", "six sigma": "Six Sigma", "prince2": "PRINCE2"}
 _BELT = re.compile(r"(?P<scheme>.+) (?P<colour>yellow|green|black) belt")
+
+
+# The class of a certificate typed after it: "2nd class", "first class".
+_CLASS = re.compile(r"(?i)(?P<n>1st|2nd|3rd|first|second|third)\s+class")
+_ORDINAL = {"1st": "first", "2nd": "second", "3rd": "third", "first": "first", "second": "second",
+            "third": "third"}  # fmt: skip
 
 
 def _part(part: str) -> tuple[str, Clause] | None:

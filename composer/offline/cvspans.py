@@ -93,6 +93,10 @@ def _gerund_field(head: list[str]) -> bool:
     )
 
 
+# Groups one works on: "the starting stalls team", "the night crew".
+_TEAMS = frozenset(["team", "crew", "squad", "gang"])
+
+
 def span(text: str) -> tuple[str, Clause] | None:
     """Years of a skill or a post: "about 12 years domestic and commercial" -> "about 12
     years of domestic and commercial experience"."""
@@ -245,6 +249,10 @@ def span(text: str) -> tuple[str, Clause] | None:
     if re.search(r"\b(?:course|programme|program)$", what) and not tail and "(" not in what:
         years = f"{found.group('n')} {found.group('unit')}"  # "evening gilding course ~2 yrs"
         return "skill", Clause("I", "spent", f"{years} on {lexicon.article(what)} {what}")
+    if what.islower() and what.split()[-1] in _TEAMS and len(what.split()) <= 4 and not tail:
+        # "9 yrs starting stalls team": the team worked on, never "spent nine years starting"
+        years = f"{found.group('n')} {found.group('unit')}"
+        return "skill", Clause("I", "have spent", f"{years} on the {what}")
     if (
         lexicon.is_gerund(first)
         and first not in ("evening", "morning", "wedding", "building", "ceiling")

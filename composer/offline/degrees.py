@@ -313,6 +313,9 @@ def degree(text: str) -> Degree | None:
         unknown = after_comma and i == 0 and part.istitle() and not lexicon.known(part.lower())
         if first and not (subject or school or named_school or implied or unknown):
             subject = part  # "BA Graphic Design, Central Saint Martins": the subject first
+        elif not school and len(words) == 1 and lexicon.is_adjective_only(part.lower()):
+            # "Master of Medical Sonography (Vascular)", "MSc Nursing (Clinical)": its branch
+            name, subject = (name, f"{subject} ({part})") if subject else (f"{name} ({part})", "")
         elif not school:
             school = part
         elif campus(part, school):  # "University of Eastern Finland (Joensuu)": its town

@@ -67,6 +67,7 @@ def led(read: Callable[_P, str | None]) -> Callable[_P, str | None]:
     def reader(*args: _P.args, **kwargs: _P.kwargs) -> str | None:
         line = read(*args, **kwargs)
         typed, tone = str(args[0] or ""), str(args[2] if len(args) > 2 else "warm")
+        line = _inner_leads_dropped(line) if line else line
         if not line or not corrects(typed):
             return line
         lead = next((a for a in _ADDED if line.startswith(a)), None)
@@ -79,6 +80,14 @@ def led(read: Callable[_P, str | None]) -> Callable[_P, str | None]:
         return correction_lead(tone) + clause
 
     return reader
+
+
+def _inner_leads_dropped(line: str) -> str:
+    """`line` without an addition's lead after its first sentence ("... on 2 December. To add
+    to one of my answers, I will forward ..." -> "... on 2 December. I will forward ..."): one
+    follow-up, led once at most."""
+    first, *rest = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line)
+    return " ".join([first, *(joined(["x", part])[2:] for part in rest)])
 
 
 def joined(lines: list[str]) -> str:

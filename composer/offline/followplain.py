@@ -13,7 +13,7 @@ from composer.english import cut_at_stops
 from composer.offline import lexicon
 from composer.offline.words import FUNCTION_WORDS
 
-__all__ = ["plainer", "promise_kept"]
+__all__ = ["ATTACH_ASKED", "plainer", "promise_kept"]
 
 # A figure put right in a second language: "I say 9 DCD cases but is 11, I check after in my
 # records." What follows is how the candidate found out, no part of the correction.
@@ -147,12 +147,25 @@ def _nouns_joined(found: re.Match[str]) -> str:
     return found[0]
 
 
+# "... is current (nov 2029) - attach cert?": whether to attach a paper, asked of oneself.
+ATTACH_ASKED = re.compile(
+    r"(?i)\s*[-–]+\s*(?:maybe\s+)?(?:attach|send|include|enclose)\s+(?:the\s+|a\s+)?"
+    r"(?:cert(?:ificate)?|copy|it|them|proof)?\s*\?+"
+)
+_PER = {"yr": "year", "wk": "week", "mo": "month"}
+
+
+def _per(found: re.Match[str]) -> str:
+    """ "400 surveys/yr" -> "400 surveys a year"."""
+    return f"{found[1]} a {_PER.get(found[2].lower(), found[2].lower())}"
+
+
 def plainer(value: str) -> str:
     """The follow-up in the shapes its readers know: "also i said ..." without its "also";
     "I say 9 DCD cases but is 11" as "I said 9 DCD cases, it was actually 11"; "I want to send
     X like I promise" as "I promised to send X"; "send link to showreel (the updated one ...)"
     as "send the link to my updated showreel"."""
-    value = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b)", "", value) or value
+    value = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b|forgot\b)", "", value) or value
     value = re.sub(r"\s+-{2,}\s+|\s+[–—]\s+(?=actually\b)", ", ", value)  # "2021 -- actually 2022"
     # "-> tell them!!": a note to self, where a sentence ends; "if rob wants it": the offer's
     value = re.sub(r"\.(?=\s*[.!?])", "", _TELL_THEM.sub(".", value)) or value
@@ -163,6 +176,28 @@ def plainer(value: str) -> str:
         value,
     )
     value = _NOUN_SLASH.sub(_nouns_joined, copy_attached(value))  # "cabinet / backglass"
+    # "... is current (nov 2029) - attach cert?": a question to self, never said nor done
+    value = ATTACH_ASKED.sub("", value)
+    # "promised photos of county bats + reference letter. send tmrw": one promise, sent then
+    value = re.sub(
+        r"(?i)^(?:i\s+)?promised\s+(?P<what>[^.]+?)\.\s*send\s+(?P<when>tmrw|tomorrow|tonight|later"
+        r"|next\s+(?:wk|week))\s*[.!]*$",
+        r"I promised to send \g<what> \g<when>",
+        value,
+    )
+    # "renewal is booked for feb, can send copy after": the copy offered, in a clause of its own
+    value = re.sub(
+        r"(?i),\s*(?:and\s+)?(?:i\s+)?can\s+send\s+(?:you\s+)?(?:a\s+|the\s+)?copy\s+after(?:wards)?\b",
+        ", and I can send you a copy afterwards",
+        value,
+    )
+    # "told grant 400 surveys/yr": what was said, and how often, as `saidmeant` reads it
+    value = re.sub(r"(?i)\b(\d[\d,.]*\s*[a-z]+)/(yr|year|wk|week|mo|month|day)\b", _per, value)
+    value = re.sub(
+        r"(?i)^(?:correction\s*:\s*)?(?:i\s+)?told\s+(?:him|her|them|[a-z]+)\s+(?=[~\d])",
+        "I said ",
+        value,
+    )
     # "i've got the hr licence (can drive the tipper)": what it lets the candidate do, said
     value = re.sub(r"(?i)\s*\((?:so\s+)?(can|could)\s+([a-z][^()]*?)\)", r", so I \1 \2", value)
     value = re.sub(r"(?i)\b(i)(?:'ve|\s+have)\s+got\b", r"\1 have", value)  # "I have got"
@@ -203,6 +238,12 @@ def _but_is(value: str) -> str:
     11", the shape `saidmeant` reads; any other line as typed."""
     text = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b)", "", " ".join(value.split()))
     text = re.sub(r"(?i)^(?:correction|clarification)\s*:\s*(?=i\s+said\b)", "", text)
+    # "I say wrong in interview that my English certificate is C1, is B2"
+    text = re.sub(
+        r"(?i)^I\s+(?:say|said)\s+wrong\s+in\s+(?:the\s+)?interview\s+that\s+",
+        "I said in the interview that ",
+        text,
+    )
     text = re.sub(r"(?i)^(I\s+said)\s+in\s+(?:the\s+)?interview\s+(?=\S*\d)", r"\1 ", text)
     near = _SAID_NEAR.match(text)
     if near is not None:  # "it's closer to 400": about 400

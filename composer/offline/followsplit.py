@@ -22,6 +22,7 @@ from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
 from composer.offline.followparts import answer_head, question_only, to_self
+from composer.offline.followplain import ATTACH_ASKED
 from composer.offline.saidmeant import FACT_AFTER, RIGHT_FIGURE, read_fix
 from composer.offline.selfnotes import UNSAID, is_doubted
 from composer.offline.sendthing import sent
@@ -86,7 +87,9 @@ _VAGUE = re.compile(
     r"[.!\s]*$"
 )
 # An aside of the notes in brackets, with a figure: "it is 5 (2 as 2nd AC)" ("(1890s, full
-_ASIDE = re.compile(r"\((?![^()]*\d0s\b)[^()]*\d[^()]*\)")  # octave)": a description)
+_ASIDE = re.compile(  # octave)": a description; "(November 2029)", a date, is said
+    r"\((?![^()]*\d0s\b)(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\))[^()]*\d[^()]*\)"
+)
 
 
 def readable(line: str) -> bool:
@@ -171,7 +174,10 @@ def _cut(value: str, people: list[Interviewer]) -> list[str]:
 
 def _promised_to(text: str, people: list[Interviewer]) -> int | None:
     """The one panellist a promise names ("I promised to send Mr. Tremblay photographs")."""
-    if not re.match(r"I\s+(?:also\s+)?promised\b", text):
+    # "I promised to send Mr. Tremblay X"; "send photos of X (promised Annelies)"
+    if not re.match(r"I\s+(?:also\s+)?promised\b", text) and not re.search(
+        r"(?i)\(\s*promised\s+[A-Z]?\w+\s*\)", text
+    ):
         return None
     words = set(re.findall(r"\w+", text))
     named = [n for n, person in enumerate(people) if words & _person_words(person)]
@@ -237,13 +243,14 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
             near = [r for _, _, r, _ in found[:number][::-1] + found[number + 1 :] if r is not None]
             reader = near[0] if near else lead or 0
         # "fluffed X, dont dwell"; never a correction with its order ("said X, actually Y - fix")
+        piece_typed, piece = piece, ATTACH_ASKED.sub("", piece)  # "- attach cert?": unsaid
         memo = to_self(piece, whole=False) and _by_topic(piece, people) and not read_fix(piece)
         memo = memo and not sent(piece)  # "send X" is no errand: the letter sends it
         memo = memo or bool(_VAGUE.match(said))  # "(think more before writing)", "the X thing"
         memo = memo or is_doubted(piece)  # "(check this before writing)": never said
         # "for priya: yes, ...": a yes to a question the line does not hold is not said
         memo = memo or bool(_YES.match(said))
-        parts.append(Part(piece, said, reader, asked, memo))
+        parts.append(Part(piece_typed, said, reader, asked, memo))
     return parts
 
 

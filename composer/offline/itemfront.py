@@ -76,6 +76,11 @@ _HOW_I_DID = re.compile(
     # "..., which Mr. Takahashi said was the answer he was hoping to hear": their praise
     r"|,\s+which\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|[A-Z][a-z]+|he|she|they|the\s+panel)"
     r"\s+said\s+(?:was|is)\s+(?:the|exactly|just|a\s+(?:good|great|strong))\b"
+    # "Correctly identified both infringements on the sample printout", "... in front of Mr.
+    # Hargreaves without error": the interview's own test, marked by the candidate
+    r"|^(?:I\s+)?correctly\s+(?:identified|answered|spotted|diagnosed|found)\b"
+    r"|\bin\s+front\s+of\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|him|her|them|the\s+panel)\s+"
+    r"without\s+(?:an?\s+)?(?:error|mistake|fault)s?\b"
 )
 _NAMED_SHORT = re.compile(
     r"^(?P<name>(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)\s*\((?P<ab>[A-Z][A-Za-z]{1,7})\)$"

@@ -67,6 +67,7 @@ from composer.offline.rapportshapes import (
 from composer.offline.rapportshort import name_runs, race_distances, short_read
 from composer.offline.rapportterse import terse_line, trip_wish
 from composer.offline.rapporttours import team_game, toured
+from composer.offline.rapportyou import said_to_them
 from composer.offline.recommended import (
     ABBREVIATED,
     ALREADY,
@@ -101,6 +102,7 @@ _SECOND_CLAUSE = re.compile(f"(?i){_THEY}|{_SAME}")
 _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
 
 
+@said_to_them  # "...; he was in Unity Hall": "you were" (`rapportyou`)
 @selfnotes.doubted(lambda note, why: RapportLine(None, why))  # "(check exact name)"
 @rapportframe.reframed  # "He mentioned that his daughter ...": read again without the report
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:

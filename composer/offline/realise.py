@@ -331,6 +331,16 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         rest = _OWN_CLAUSE.sub(", and ", with_article(phrase))
         if verbs == ("have had",):  # "zero accident in my record": zero accidents
             rest = re.sub(r"^(zero|no) ([a-z]+)\b(?! [a-z]+s\b)", _none_of, rest, flags=re.I)
+            # "zero LTI 3 yrs at factory": the span the record was kept over, "in" it
+            rest = re.sub(
+                r"^(?P<what>(?:zero|no)\s+\D+?)\s+(?P<n>[1-9])\s+(?P<unit>years?|months?)\b"
+                r"(?P<at>\s+at\s+(?!the\b)(?=[a-z]))?",
+                lambda m: (
+                    f"{m['what']} in {SMALL_NUMBERS[int(m['n']) - 1]} {m['unit']}"
+                    + (" at the " if m["at"] else "")
+                ),
+                rest,
+            )
         return Clause("I", verbs[variant % len(verbs)], rest)
     if shape is Shape.FIRST_PERSON:
         if OPINION.match(text):

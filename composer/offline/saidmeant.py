@@ -135,6 +135,10 @@ _WHEN_SAID = re.compile(r"(?i)^(?:during|in|at)\s+(?:the|my|our)\s+(?:interview|
 def _clean(value: str) -> str:
     """The line without the orders to self and asides around it."""
     text = " ".join(value.split())
+    # "I say wrong in interview that my certificate is C1, is B2": what was said wrongly
+    text = re.sub(
+        r"(?i)^(I\s+)(?:say|said)\s+wrong\s+in\s+(?:the\s+)?interview\s+", r"\1said ", text
+    )
     text = _RIGHT_AFTER.sub(" - actually ", _WHEN_SAID.sub("", text))
     text = _LEAD.sub("", text)
     for _ in range(3):

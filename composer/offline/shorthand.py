@@ -157,6 +157,7 @@ def expand(text: str) -> str:
         text,
     )
     text = re.sub(r"(?<=[a-z0-9]) & (?=[a-z])", " and ", text)  # not "Hale & Co", "P&L"
+    text = re.sub(r"(?<=[a-z0-9]),\s*&\s+(?=[A-Za-z])", ", and ", text)  # "data skills, & i'm good"
     text = re.sub(r"(, [^,&]+) & (?=[^,&]+$)", r"\1 and ", text)  # "Excel, Looker & SQL"
     text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "calm pass + tight stock control"
     # "own van so no need for a company van": the note's verbless reason, said whole

@@ -22,6 +22,14 @@ from composer.offline.stepparts import STEP_FIRST
 def fronted(value: str) -> str:
     """`value` with what is no step of its own taken off or put in order (see the module)."""
     value = _EITHER_WAY.sub("", value)  # "decision end of next wk, she calls either way": news
+    # "they're seeing 1 more person thurs, grant to call ...": their other interviews, whose
+    # day is no day of the candidate's news (when something follows it)
+    value = _OTHERS_SEEN.sub("", value)
+    # "the board will make its recommendations ... over the next twelve months. Candidates will
+    # be notified in writing within three weeks.": the candidates' news, the steps inside the
+    # company before it no news of theirs
+    told = _CANDIDATES_TOLD.search(value)
+    value = value[told.start() :] if told and told.start() > 0 else value
     value = _FOLLOWS.sub(".", value)  # ". Reference checks would follow before ...": later
     value = _INVITED_TO.sub(r", maybe a visit to \g<what>", value)  # "maybe invite me to"
     handoff = _HANDOFF.match(value)  # "the panel will submit its recommendation to X by ...,
@@ -34,6 +42,17 @@ def fronted(value: str) -> str:
         r"(?i),\s*then\s+(?=[a-z]+ (?:visit|round|interview|test|day) if\b)", ", ", value
     )
     return news_last(value)
+
+
+_CANDIDATES_TOLD = re.compile(
+    r"(?<=[.;]\s)(?:All\s+)?(?:Candidates|Applicants|Everyone|Each\s+candidate)\s+(?:will|should|would)"
+    r"\s+(?:be\s+(?:notified|informed|told|contacted)|hear)\b"
+)
+_OTHERS_SEEN = re.compile(
+    r"(?i)^(?:(?:they|he|she)(?:['’]re|['’]s|\s+are|\s+is)\s+|still\s+)?(?:seeing|interviewing|meeting)"
+    r"\s+(?:\d+|one|two|three|four|a\s+few|some)\s+(?:more|other)?\s*(?:person|people|ppl"
+    r"|candidates?|others?)\b[^,;.]*[,;.]\s+(?=\S)(?!will\b|then\b)"
+)
 
 
 def news_last(value: str) -> str:

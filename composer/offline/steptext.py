@@ -84,6 +84,9 @@ _CALLS = re.compile(
     r"(?:^|(?<=, ))(?P<who>(?i:they|he|she|hr|the\s+\w+|recruiter)|[A-Z][a-z]+)\s+"
     r"(?P<verb>(?i:call|ring|phone|e-?mail|write|text|contact|decide))s?\b"
 )
+_BARE_PLAN = re.compile(
+    r"^(?P<who>[A-Z][a-z]+)\s+(?P<verb>talk|speak|discuss|check|meet|write)\b(?=.*\b(?:and|then)\b)"
+)
 # "mid next wk": the middle of the week, by which they will be in touch.
 _MID_NEXT = re.compile(
     r"(?i)\b(?:(?P<prep>by|in|around)\s+)?mid[- ]?(?P<when>(?:next|this)\s+(?:week|month))\b"
@@ -213,6 +216,9 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _CONTACTING.sub(_will_contact, value)  # "agency ringing me fri": will ring me
     value = _CONTACTS_ME.sub(r"they will \g<verb> me", value)  # "ring me by fri": they ring
     value = _CALLS.sub(r"\g<who> will \g<verb>", value)  # "HR calls early next wk": will
+    # "Fraser talk with owner and write me in 2 weeks": a second language's bare verb, will
+    value = _BARE_PLAN.sub(r"\g<who> will \g<verb>", value)
+    value = re.sub(r"(?i)\b(write|email|e-mail)\s+me\b", r"\1 to me", value)
     # "prob wk of 7 dec": the time said plainly, the step it belongs to hoped for, not booked
     guessed = _DOUBT_BEFORE_TIME.search(value)  # "maybe next wk": the step itself in doubt
     value = _HEDGE_BEFORE_TIME.sub("", _HEDGE_AT_END.sub("", value))
@@ -246,6 +252,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = DAY_ON_DATE.sub(r"\g<day> \g<date>", value)  # "Saturday on 12 December"
     value = _BARE_DAY.sub(r"on \g<0>", value)
     value = BARE_NTH.sub(r"\g<prep> the \g<nth>", value)  # "by 11th": by the 11th
+    value = _LATEST.sub(r"by \g<second> at the latest", value)  # "fri or mon latest"
     return _TWO_DAYS.sub(r"on \g<first> or \g<second>", value), hedged  # "thurs or fri"
 
 
@@ -377,6 +384,11 @@ _TWO_DAYS_NEXT = re.compile(
 _TWO_DAYS = re.compile(
     rf"(?<!\bby )(?<!\bnext )\b(?:on\s+)?(?P<first>{WEEKDAY})\s+or\s+(?:on\s+)?"
     rf"(?P<second>{WEEKDAY})\b"
+)
+# "fri or mon latest": the second day is the latest the news comes.
+_LATEST = re.compile(
+    rf"(?<!\bby )\b(?:on\s+)?(?:{WEEKDAY})\s+or\s+(?:on\s+)?(?P<second>{WEEKDAY})\s+"
+    r"(?:at\s+the\s+)?latest\b"
 )
 # "outcome by email early next week": how the news comes is not said, when it comes is.
 _BY_MEDIUM = re.compile(

@@ -16,6 +16,18 @@ from composer.offline.secondlanguage import mended
 __all__ = ["plainly"]
 
 
+# A word or a question marked "?" with the candidate's aside after it: "Q train juniors? yes, 4
+# apprentices so far", "... chef d'equipe 2 years - foreman? check the word".
+_MARKED_ASIDE = re.compile(r"(?i)\w\?\s*(?:yes|no|yep|nope|check\b|not\s+sure|maybe)\b")
+
+
+# Something the interviewer did with the candidate, told as such: "He took me out to two lanterns
+# in Oberkassel and showed me how the mantles are changed."
+_TOOK_ME = re.compile(
+    r"(?i)^(?:he|she|they)\s+(?:took|drove|led)\s+me\s+(?:out|round|around|to|on|up|down|over)\b"
+)
+
+
 class _Read(Protocol):
     """What this module reads of a topic (`topics.Topic`)."""
 
@@ -48,6 +60,14 @@ def plainly(read: Callable[..., _Topic]) -> Callable[..., _Topic]:
 
     @functools.wraps(read)
     def reader(item: str, *args: Any, **options: Any) -> _Topic:
+        why = ""
+        if _MARKED_ASIDE.search(item):  # "Q train juniors? yes, 4 ...", "foreman? check the word"
+            why = "a question mark with your own aside after it ('? yes', '? check the word')"
+        elif _TOOK_ME.match(item):  # "He took me out to two lanterns ...": a visit, no subject
+            why = "something they did with you, not a subject discussed"
+        if why:
+            topic = read("", *args, **options)
+            return dataclasses.replace(topic, source=item, text="", why=why)  # type: ignore[type-var]
         if (asking := _ASKING.match(item)) is not None:  # "he is asking about cane": asked
             heard = reader(f"asked {item[asking.end() :]}", *args, **options)
             if _PRESENT.search(item) or item.startswith("Ask "):  # "Ask about X. I say ...":
@@ -63,6 +83,11 @@ def plainly(read: Callable[..., _Topic]) -> Callable[..., _Topic]:
                 topic = dataclasses.replace(topic, answer="")  # type: ignore[type-var]
             return dataclasses.replace(topic, source=item)  # type: ignore[type-var]
         topic = read(item, *args, **options)
+        if re.search(r"\bI (?:said|told|explained|answered)\b", topic.text):
+            # "online sales and your wish for better photos ... and I said I have been ...":
+            # the answer run into the subject's name; no frame carries both
+            why = "the subject and your answer run together: type them as 'subject -> answer'"
+            return dataclasses.replace(topic, text="", why=why)  # type: ignore[type-var]
         if re.match(r"(?:worst|best|biggest|hardest|toughest) [a-z]", topic.text):
             # "worst splice failure??": the candidate's own
             topic = dataclasses.replace(topic, text=f"my {topic.text}")  # type: ignore[type-var]

@@ -210,6 +210,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     typed_answer = None if discussed(item) else split_answer(asked_plainly(item), ground=False)
     if typed_answer is not None:
         task = task_topic(question := typed_answer[0], typed_answer[1])  # "asked me to ..."
+        if task and not re.search(r"\b(?:they|them|their)\b", task):
+            task = to_reader(task)  # "... while she watched": while you watched
         found = Topic(item, task, False, True, True) if task else read_topic(question, common)
         if not found.question or not found.text:
             return found

@@ -272,6 +272,8 @@ def _done_to(words: list[str]) -> str:
     "had an outage in May" -> "the outage in May"; "handled 120 files at my last job" -> "the
     120 files I handled at my last job"."""
     verb = words[0].lower()
+    if len(words) > 1 and words[1].lower() in ("me", "us"):
+        return ""  # "took me out to two lanterns ...": done to the candidate, no subject
     stop = next(
         (
             i

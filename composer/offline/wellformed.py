@@ -64,7 +64,7 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # "Excel/IDEA tests", "check-in/check-out": two names, or a compound and its opposite: one thing
 PAIRED = re.compile(r"\b[A-Z][\w.+#-]*(?:/[A-Z][\w.+#-]*)+|(?<![\w-])\w+-\w+/\w+-\w+(?![\w-])")
 # "&" between ordinary words; a name keeps its own ("Knight & Co", "AT&T").
-_AMPERSAND = re.compile(r"(?<=[a-z])\s&\s(?=[a-z])")
+_AMPERSAND = re.compile(r"(?<=[a-z])\s&\s(?=[a-z])|,\s*&\s")  # "at big scale, & training"
 
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"

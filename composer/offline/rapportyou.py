@@ -1,0 +1,55 @@
+"""A personal line said to its reader: what the note says of them by "he" or "she" said as "you"
+("...; he was in Unity Hall" -> "...; you were in Unity Hall"), and a book the candidate said
+they already have never one they "look forward to reading" (round 23's readers 215 and 217).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from composer import regexes as re
+
+__all__ = ["said_to_them", "to_them"]
+
+_Line = TypeVar("_Line")
+
+# Kin or others a note may speak of by "he" or "she": then the pronoun is not the reader's.
+_OTHERS = re.compile(
+    r"(?i)\b(?:daughter|son|wife|husband|partner|mother|mum|mom|father|dad|brother|sister|kids?"
+    r"|child|boy|girl|friend|colleague|dog|cat|horse|grandson|granddaughter|nephew|niece)\b"
+)
+_THEIR_VERB = {"was": "were", "is": "are", "has": "have", "had": "had", "will": "will"}
+
+
+def to_them(note: str, text: str) -> str:
+    """The line with what the note says of the reader by "he" or "she" said to them: "...; he
+    was in Unity Hall" -> "...; you were in Unity Hall", "; he will be presenting there" ->
+    ", where you will be presenting"; a book the candidate already has is not one to read."""
+    if re.search(r"(?i)\balready\s+(?:have|own|read|got)\b", note):
+        text = re.sub(
+            r";\s*I (?:look forward to reading|plan to read|will read) it(?: soon)?(?=\.)", "", text
+        )
+    if _OTHERS.search(text):
+        return text
+    text = re.sub(r"; (?:he|she) will be (\w+) there\b", r", where you will be \1", text)
+    return re.sub(
+        r"\b(?:he|she) (was|is|has|had|will)\b", lambda m: f"you {_THEIR_VERB[m[1]]}", text
+    )
+
+
+def said_to_them(read: Callable[..., _Line]) -> Callable[..., _Line]:
+    """`rapport.rapport_line` with its line said to the reader (`to_them`), judged against the
+    note as typed."""
+
+    @functools.wraps(read)
+    def reader(note: str, *args: Any, **options: Any) -> _Line:
+        said = read(note, *args, **options)
+        text = getattr(said, "text", None)
+        if not text:
+            return said
+        return dataclasses.replace(said, text=to_them(note, text))  # type: ignore[type-var]
+
+    return reader
