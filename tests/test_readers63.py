@@ -27,6 +27,9 @@ from composer.offline.topics import read_topic
 from composer.offline.topictails import head_of
 from composer.offline.wellformed import problem
 from composer.rolename import role_name
+from composer.rules.facts import _cached_by_key, build_facts
+from composer.rules.known import number_known
+from tests.fakes import notes_with
 
 _DAYS = (dt.date(2029, 5, 15), dt.date(2029, 5, 16))
 
@@ -540,3 +543,71 @@ def test_a_promise_named_in_brackets_goes_to_who_it_was_promised() -> None:
     parts = split(notes, lead=0)
     promised = [p for p in parts if "promised Annelies" in p.typed]
     assert [p.reader for p in promised] == [0]
+
+
+def test_a_visit_of_the_candidate_s_hoped_for() -> None:
+    # reader 215's h969: "... the opportunity of an I come for test day in Gdansk"
+    said = _close("she decide until end of month, maybe I come for test day in Gdansk")
+    assert "I come" not in said
+
+
+def test_the_candidate_s_own_example_praised_is_not_said() -> None:
+    # reader 217's h977: "My example of closing the wall ... showed that I put safety ahead ..."
+    assert (
+        _said("My example of closing the wall over a worn anchor showed that I put safety first")
+        is None
+    )
+
+
+def test_a_fact_and_a_promise_after_a_dash_are_both_said() -> None:
+    # reader 207's h935: the showreel and reference promised to Niamh were left out
+    said = _follow(
+        "forgot to say i've done 2nd unit on 'north quay' too - also promised niamh my showreel "
+        "link + ref from dara (mixer on harbour lights)"
+    )
+    assert said is not None
+    assert "As promised, I will send you my showreel link" in said
+    assert "second unit on 'north quay'" in said
+
+
+def test_the_end_of_a_month_typed_without_of() -> None:
+    # round 24's notes: "answer ~end feb" (was "I look forward to the answer end February")
+    assert _close("answer ~end feb") == "I look forward to hearing from you by the end of February"
+
+
+def test_a_correction_in_two_sentences_beside_a_promise_is_said() -> None:
+    # reader 219's h982: the Edinburgh date correction was lost beside the promise
+    said = _follow(
+        "During the interview I said that the Edinburgh loan took place in 2027. It was in fact "
+        "in spring 2028. I also promised Ms. Benešová a copy of my celluloid article, which I "
+        "will enclose with the letter."
+    )
+    assert said is not None
+    assert "I said the Edinburgh loan took place in 2027; in fact it was in spring 2028." in said
+    assert "a copy of my celluloid article" in said
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("20", True),  # reader 219's h984: "next wed (20.3)" said "Wednesday 20 March"
+        ("21", False),  # a day the notes never typed
+    ],
+)
+def test_grounding_knows_a_day_typed_with_its_month(word: str, known: bool) -> None:
+    _cached_by_key.cache_clear()
+    facts = build_facts(notes_with(next_steps="Reto said they'd email by next wed (20.3)"))
+    assert number_known(word, facts) is known
+
+
+def test_a_regret_after_a_correction_is_not_said() -> None:
+    # reader122's h602, once the "In fact ..." sentence joins the one it puts right:
+    # "...; in fact I used Python ..., and I would also mention it."
+    said = _follow(
+        "When asked about scripting, I said I had little experience with Python. In fact I used "
+        "Python with GeoPandas in my final project to clean GPS tracks, and I should have "
+        "mentioned it."
+    )
+    assert said is not None
+    assert "mention it" not in said
+    assert "GeoPandas" in said

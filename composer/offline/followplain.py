@@ -178,6 +178,12 @@ def plainer(value: str) -> str:
     value = _NOUN_SLASH.sub(_nouns_joined, copy_attached(value))  # "cabinet / backglass"
     # "... is current (nov 2029) - attach cert?": a question to self, never said nor done
     value = ATTACH_ASKED.sub("", value)
+    # "..., and I should have mentioned it.": the candidate's regret, never said
+    value = re.sub(
+        r"(?i),?\s+and\s+I\s+should\s+have\s+(?:mentioned|said)\s+(?:it|that|this)\b", "", value
+    )
+    # "... 'north quay' too - also promised niamh my showreel link": two parts of the line
+    value = re.sub(r"(?i)(?<=[a-z'’)])\s+[-–]\s+(?=also\s+(?:promised|forgot|said)\b)", ". ", value)
     # "promised photos of county bats + reference letter. send tmrw": one promise, sent then
     value = re.sub(
         r"(?i)^(?:i\s+)?promised\s+(?P<what>[^.]+?)\.\s*send\s+(?P<when>tmrw|tomorrow|tonight|later"
@@ -238,12 +244,6 @@ def _but_is(value: str) -> str:
     11", the shape `saidmeant` reads; any other line as typed."""
     text = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b)", "", " ".join(value.split()))
     text = re.sub(r"(?i)^(?:correction|clarification)\s*:\s*(?=i\s+said\b)", "", text)
-    # "I say wrong in interview that my English certificate is C1, is B2"
-    text = re.sub(
-        r"(?i)^I\s+(?:say|said)\s+wrong\s+in\s+(?:the\s+)?interview\s+that\s+",
-        "I said in the interview that ",
-        text,
-    )
     text = re.sub(r"(?i)^(I\s+said)\s+in\s+(?:the\s+)?interview\s+(?=\S*\d)", r"\1 ", text)
     near = _SAID_NEAR.match(text)
     if near is not None:  # "it's closer to 400": about 400

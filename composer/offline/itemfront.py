@@ -79,6 +79,8 @@ _HOW_I_DID = re.compile(
     # "Correctly identified both infringements on the sample printout", "... in front of Mr.
     # Hargreaves without error": the interview's own test, marked by the candidate
     r"|^(?:I\s+)?correctly\s+(?:identified|answered|spotted|diagnosed|found)\b"
+    # "My example of closing the wall over a worn anchor showed that I put safety first"
+    r"|^my\s+(?:example|answer|story)\b[^.;]*\bshowed\s+(?:that\s+)?I\b"
     r"|\bin\s+front\s+of\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|him|her|them|the\s+panel)\s+"
     r"without\s+(?:an?\s+)?(?:error|mistake|fault)s?\b"
 )

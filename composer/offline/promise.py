@@ -85,6 +85,18 @@ _PROMISED_TO = re.compile(r"^I\s+(?:also\s+)?promised\s+to\s+(?:post|share|mail|
 _WILL_ALSO = re.compile(r"^I will also send\b")
 
 
+def _fact_joined(sentences: list[str]) -> list[str]:
+    """A sentence that puts the one before it right ("It was in fact in spring 2028.") joined to
+    it: one correction, one part (alone, each half was said with an addition's lead, or lost)."""
+    out: list[str] = []
+    for one in sentences:
+        if out and re.match(r"(?i)^(?:it\s+(?:was|is)\s+(?:in\s+fact|actually)|in\s+fact)\b", one):
+            out[-1] = f"{out[-1].rstrip(' .')}; {one[:1].lower()}{one[1:]}"
+        else:
+            out.append(one)
+    return out
+
+
 def beside_promise(value: str) -> list[str]:
     """A line's sentences, one part each, when one of two or three is a promise to send a
     thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
@@ -93,6 +105,7 @@ def beside_promise(value: str) -> list[str]:
     sentences = cut_at_stops(value.strip(), r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z]|(?:also|plus|\+)\s)")
     typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
     sentences = [re.sub(r"^\+\s+", "", one) for one in sentences]  # ". + send copy of X"
+    sentences = _fact_joined(sentences)  # "I said X in 2027. It was in fact in spring 2028."
     plain = [re.sub(r"(?i)^also,?\s+", "", one) for one in sentences]  # "Also I promised"
     if len(sentences) in (2, 3) and any(typed.match(s) and (promised(s) or sent(s)) for s in plain):
         return sentences

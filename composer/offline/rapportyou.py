@@ -11,16 +11,14 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from composer import regexes as re
+from composer.offline.rapportpatterns import RELATIVES
 
 __all__ = ["said_to_them", "to_them"]
 
 _Line = TypeVar("_Line")
 
 # Kin or others a note may speak of by "he" or "she": then the pronoun is not the reader's.
-_OTHERS = re.compile(
-    r"(?i)\b(?:daughter|son|wife|husband|partner|mother|mum|mom|father|dad|brother|sister|kids?"
-    r"|child|boy|girl|friend|colleague|dog|cat|horse|grandson|granddaughter|nephew|niece)\b"
-)
+_OTHERS = re.compile(rf"(?i)\b(?:{RELATIVES}|kid|boy|girl|friend|colleague|dog|cat|horse)\b")
 _THEIR_VERB = {"was": "were", "is": "are", "has": "have", "had": "had", "will": "will"}
 
 

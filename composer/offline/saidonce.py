@@ -209,6 +209,7 @@ def said_once(
             out[i] = text = _trimmed(text, shared)  # type: ignore[assignment]
         if text and any(counted(text) & counted(other) for other in others):
             out[i] = None  # "a team of eleven engineers", said of the answer before it
+
     return out
 
 

@@ -22,6 +22,10 @@ from composer.offline.stepparts import STEP_FIRST
 def fronted(value: str) -> str:
     """`value` with what is no step of its own taken off or put in order (see the module)."""
     value = _EITHER_WAY.sub("", value)  # "decision end of next wk, she calls either way": news
+    # "maybe I come for test day in Gdansk": a visit of the candidate's, hoped for
+    value = re.sub(
+        r"(?i)\bmaybe\s+I\s+(?:come|go)\s+(?:for|to)\s+(?:a\s+|the\s+)?", "maybe a ", value
+    )
     # "they're seeing 1 more person thurs, grant to call ...": their other interviews, whose
     # day is no day of the candidate's news (when something follows it)
     value = _OTHERS_SEEN.sub("", value)

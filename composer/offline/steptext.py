@@ -25,6 +25,13 @@ _END_OF = re.compile(
 )
 
 
+# "answer ~end feb": the end of a month typed with no "of".
+_END_MONTH = re.compile(
+    r"(?i)(?<!\bthe)(?<!\bby)\s+~?\s*end\s+(?=(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b)"
+)
+
+
 def _end_of(found: re.Match[str]) -> str:
     """ "end of month" -> "by the end of month"; "before end of month" -> "before the end of"."""
     return f"{found['prep']}the end of" if found["prep"] else "by the end of"
@@ -239,6 +246,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _IN_PART.sub(r"in \g<0>", _TWO_PARTS.sub(r"\1 to \2-", value))
     value = _MID.sub("mid-", value)  # "mid December" -> "mid-December"
     value = _MID_NEXT.sub(lambda m: f"{m['prep'] or 'by'} the middle of {m['when']}", value)
+    value = _END_MONTH.sub(" by the end of ", value)  # "answer ~end feb": by the end of February
     value = _RE_TAIL.sub("", _END_OF.sub(_end_of, value))  # "ring re 2nd interview"
     value = _WITH_NEWS.sub("", value)  # "email by fri w/ next steps": what the email brings
     value = _THE_MONTH.sub(r"\1 the end of the \2", value)  # "end of month"

@@ -14,6 +14,10 @@ def number_known(word: str, facts: Facts) -> bool:
     key = word.casefold().replace(",", "")
     if key in facts.vocabulary or re.sub(r"^(\d+)\.(\d{1,2})$", r"\1,\2", key) in facts.vocabulary:
         return True  # "0.3" from "0,3%": a decimal comma as the notes typed it
+    if key.isdigit() and any(
+        re.fullmatch(rf"{key}\.(?:0?[1-9]|1[0-2])\.?(?:\d{{2,4}})?", w) for w in facts.vocabulary
+    ):
+        return True  # "20 March" from "next wed (20.3)": a day typed with its month, as dates are
     count, dash, what = key.partition("-")
     if dash and what.replace("-", "").isalpha() and count in facts.vocabulary:
         return True  # "a 200-job backlog" from "200 job backlog", "a 400,000-square-foot job"
