@@ -611,3 +611,21 @@ def test_a_regret_after_a_correction_is_not_said() -> None:
     assert said is not None
     assert "mention it" not in said
     assert "GeoPandas" in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 221's h992: "I look forward to hearing from the mercy."
+        ("sometime next wk, Mercy to email", "I look forward to hearing from Mercy"),
+        # reader 219's h979: "... hearing from you on Thursday and they hope to make a decision
+        # by the end of next week." (Thursday: the other candidates' day)
+        (
+            "Mr. Pryce said they have two more candidates to see on Thursday and they hope to make "
+            "a decision by the end of next week.",
+            "I look forward to hearing from you by the end of next week",
+        ),
+    ],
+)
+def test_closes_of_round_24(typed: str, said: str) -> None:
+    assert _close(typed) == said

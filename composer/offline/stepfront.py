@@ -28,7 +28,7 @@ def fronted(value: str) -> str:
     )
     # "they're seeing 1 more person thurs, grant to call ...": their other interviews, whose
     # day is no day of the candidate's news (when something follows it)
-    value = _OTHERS_SEEN.sub("", value)
+    value = _MORE_TO_SEE.sub("", _OTHERS_SEEN.sub("", value))
     # "the board will make its recommendations ... over the next twelve months. Candidates will
     # be notified in writing within three weeks.": the candidates' news, the steps inside the
     # company before it no news of theirs
@@ -51,6 +51,13 @@ def fronted(value: str) -> str:
 _CANDIDATES_TOLD = re.compile(
     r"(?<=[.;]\s)(?:All\s+)?(?:Candidates|Applicants|Everyone|Each\s+candidate)\s+(?:will|should|would)"
     r"\s+(?:be\s+(?:notified|informed|told|contacted)|hear)\b"
+)
+# "Mr. Pryce said they have two more candidates to see on Thursday and they hope to decide by
+# ...": their other interviews, told before the news.
+_MORE_TO_SEE = re.compile(
+    r"(?i)(?<=\bsaid )(?:that\s+)?(?:they|he|she)\s+(?:have|has)\s+(?:\w+\s+)?more\s+"
+    r"(?:candidates?|people|interviews?)\s+to\s+(?:see|interview|meet)\b[^,;.]*?\s+and\s+(?:that\s+)?"
+    r"(?=(?:they|he|she)\b)"
 )
 _OTHERS_SEEN = re.compile(
     r"(?i)^(?:(?:they|he|she)(?:['’]re|['’]s|\s+are|\s+is)\s+|still\s+)?(?:seeing|interviewing|meeting)"

@@ -843,7 +843,9 @@ GROWN_GROUPS = _words("team fleet crew herd flock workforce squad caseload netwo
 BARE_IDIOMS = BARE_IDIOMS | _pairs("by letter|by text|by video|by courier")
 # Given names that are also nouns, found by the readers' notes (s58, reader 119's h579: "martin
 # to ring me fri or mon" was "hearing from the martin").
-NOUN_NAMES = NOUN_NAMES | _words("martin drake heath miles norman august basil barry bud grant")
+NOUN_NAMES = NOUN_NAMES | _words(
+    "martin drake heath miles norman august basil barry bud grant mercy"
+)
 # "talked about my FYP": a student's final-year project, of one reading in any field
 SHORTHAND = (*SHORTHAND, ("FYP", "final-year project"), ("fyp", "final-year project"))
 
