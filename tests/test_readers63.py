@@ -14,6 +14,7 @@ from composer.offline import fields, sendthing
 from composer.offline.answerreasons import reacting
 from composer.offline.answervoice import is_story, to_asker
 from composer.offline.bareheads import said as bare_said
+from composer.offline.followfor import said_to
 from composer.offline.followsplit import split
 from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
@@ -629,3 +630,14 @@ def test_a_regret_after_a_correction_is_not_said() -> None:
 )
 def test_closes_of_round_24(typed: str, said: str) -> None:
     assert _close(typed) == said
+
+
+def test_the_reader_named_in_their_own_follow_up_is_you() -> None:
+    # reader 219's h979, in Dr. Chandran's letter: "I would also like to send Dr. Chandran a
+    # copy of the translated tenancy rules, as she seemed interested."
+    person = notes_with(follow_up="x").interviewers[0]
+    typed = f"I would also like to send {person.salutation or person.name} a copy of the rules."
+    assert said_to(typed, person) == "I would also like to send you a copy of the rules."
+    assert said_to("I would like to send Mr. Nobody a copy.", person) == (
+        "I would like to send Mr. Nobody a copy."
+    )

@@ -122,3 +122,20 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         tail = _THEY_DID.sub("you", said[after:])
         return index, said[:after] + tail
     return None
+
+
+def said_to(line: str, person: Interviewer) -> str:
+    """A follow-up sentence in the letter to `person` with what it says of them by name said to
+    them: "I would also like to send Dr. Chandran a copy of X, as she seemed interested." ->
+    "I would also like to send you a copy of X." (reader 219's h979, in her own letter); their
+    interest, a guess, is not told back."""
+    words = [person.name, *(w for w in person.name.split() if len(w) > 2 and w[:1].isupper())]
+    if person.salutation:
+        words.append(person.salutation.strip().rstrip(","))
+    for name in sorted(set(words), key=len, reverse=True):
+        titled = rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{re.escape(name)}"
+        found = rf"\b(send|give|show|email|forward|post)\s+{titled}\b(?!['’])"
+        if re.search(found, line):
+            line = re.sub(found, r"\1 you", line)
+            return re.sub(r",\s+as\s+(?:she|he|they)\s+seemed\s+(?:interested|keen)\b", "", line)
+    return line

@@ -18,7 +18,7 @@ from composer.offline import envelope, phrasebook
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
 from composer.offline.carefulasked import better_answer, careful_own, said_with_care
-from composer.offline.followfor import addressed
+from composer.offline.followfor import addressed, said_to
 from composer.offline.followlead import joined
 from composer.offline.followmemo import self_noted
 from composer.offline.followpanel import mine
@@ -123,7 +123,10 @@ class Sections(Body):
         names = _names(self.person)
         kept = functools.partial(promises_kept, tone=self.tone, channel=self.channel)
         said = self._said()
-        done = [to_reader(kept(s.text, variation=self.variation), names) for s in said]
+        done = [
+            said_to(to_reader(kept(s.text, variation=self.variation), names), self.person)
+            for s in said
+        ]
         return [replace(s, text=one_also(t)) for s, t in zip(said, done, strict=True)]
 
     def _said(self) -> list[Sentence]:
