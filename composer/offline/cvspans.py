@@ -9,7 +9,7 @@ from composer.offline import cvheld, cvshares, fields, lexicon
 from composer.offline.cvposts import as_post, person, post_first, posts
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
-from composer.offline.realise import Clause
+from composer.offline.realise import Clause, kept_over
 from composer.offline.words import (
     DETERMINERS,
     FIELD_SHORTHAND,
@@ -107,12 +107,11 @@ def span(text: str) -> tuple[str, Clause] | None:
         return _two_spans(text)  # "six years dispatch and two years shift supervisor"
     what, tail = found.group("what"), ""
     first, last = what.split()[0].lower(), what.split()[-1].lower()
-    plain = "," not in what and not any(
-        w.lower() in PREPOSITIONS | {"last", "past"} for w in what.split()
+    record = (
+        kept_over(what, f"{found.group('n')} {found.group('unit')}") if "," not in what else None
     )
-    if found.re is _TRAILING and first in ("zero", "no", "nil") and plain:
-        years = f"{found.group('n')} {found.group('unit')}"  # "zero PTO lapses 5 yrs": a record
-        return "skill", Clause("I", "have had", f"{what} in {years}")
+    if found.re is _TRAILING and record is not None:  # "zero PTO lapses 5 yrs": a record
+        return "skill", record
     if found.re is _TRAILING and (
         last in PREPOSITIONS or (lexicon.is_past(first) and not lexicon.is_noun(first))
     ):

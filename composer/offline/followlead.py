@@ -86,8 +86,7 @@ def _inner_leads_dropped(line: str) -> str:
     """`line` without an addition's lead after its first sentence ("... on 2 December. To add
     to one of my answers, I will forward ..." -> "... on 2 December. I will forward ..."): one
     follow-up, led once at most."""
-    first, *rest = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line)
-    return " ".join([first, *(joined(["x", part])[2:] for part in rest)])
+    return joined(re.split(r"(?<=[.!?])\s+(?=[A-Z])", line))  # its sentences, as parts
 
 
 def joined(lines: list[str]) -> str:

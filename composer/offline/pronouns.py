@@ -17,7 +17,8 @@ _POSSESSIVES = {"his": "your", "their": "your"}
 _STANDALONE = {"hers": "yours", "theirs": "yours"}
 _REFLEXIVE = {"himself": "yourself", "herself": "yourself", "themselves": "yourself",
               "themself": "yourself"}  # fmt: skip
-_BE = {
+# A verb after "he" or "she" as it agrees with "you": "is" -> "are", "has" -> "have".
+AGREED = {
     "is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
     "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't", "is not": "are not",
     "was not": "were not", "has not": "have not", "does not": "do not",
@@ -144,10 +145,10 @@ def _second_person(note: str, names: Sequence[str] = ()) -> str | None:
         verb = tokens[i].lower()
         pair = f"{verb} {tokens[i + 1].lower()}" if i + 1 < len(tokens) else ""
         if head != "they":
-            if pair in _BE:
-                tokens[i : i + 2] = _BE[pair].split(" ")
-            elif verb in _BE:
-                tokens[i] = _BE[verb]
+            if pair in AGREED:
+                tokens[i : i + 2] = AGREED[pair].split(" ")
+            elif verb in AGREED:
+                tokens[i] = AGREED[verb]
             elif verb in ("'s", "’s"):
                 return None
             elif verb.endswith("s") and verb.isalpha() and not verb.endswith("ss"):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from composer import regexes as re
+from composer.offline.pronouns import AGREED
 from composer.offline.rapportpatterns import RELATIVES
 
 __all__ = ["said_to_them", "to_them"]
@@ -19,7 +20,6 @@ _Line = TypeVar("_Line")
 
 # Kin or others a note may speak of by "he" or "she": then the pronoun is not the reader's.
 _OTHERS = re.compile(rf"(?i)\b(?:{RELATIVES}|kid|boy|girl|friend|colleague|dog|cat|horse)\b")
-_THEIR_VERB = {"was": "were", "is": "are", "has": "have", "had": "had", "will": "will"}
 
 
 def to_them(note: str, text: str) -> str:
@@ -34,7 +34,7 @@ def to_them(note: str, text: str) -> str:
         return text
     text = re.sub(r"; (?:he|she) will be (\w+) there\b", r", where you will be \1", text)
     return re.sub(
-        r"\b(?:he|she) (was|is|has|had|will)\b", lambda m: f"you {_THEIR_VERB[m[1]]}", text
+        r"\b(?:he|she) (was|is|has|had|will)\b", lambda m: f"you {AGREED.get(m[1], m[1])}", text
     )
 
 

@@ -394,10 +394,8 @@ def _credential(text: str) -> Clause | None:
         link = "with" if all(w[:1].isupper() for w in names) else "in"  # "Go and Rust"
         rest = f" {span.group('rest')}" if span.group("rest") else ""
         years = f"{span.group('count')} {span.group('unit')}"
-        if what.split()[0].lower() in ("zero", "no", "nil") and not any(
-            w.lower() in PREPOSITIONS | {"last", "past"} for w in what.split()
-        ):
-            return Clause("I", "have had", f"{what} in {years}")  # "zero PTO lapses 5 yrs"
+        if (record := kept_over(what, years)) is not None:  # "zero complaints, 3 yrs"
+            return record
         posts = what.replace(" / ", " and ").split(" and ")  # "radio host / producer"
         if any(w.lower() in PERSON_HEADS for w in what.split()[:3]) or all(
             p.split() and person(p.split()[-1]) for p in posts
@@ -432,6 +430,18 @@ def _standing(words: list[str]) -> bool:
         return False
     initials = len(words[0]) > 1 and words[0].isupper() and words[0].isalpha()
     return initials or any(w.lower() in _STANDING_WORDS for w in words[:-1])
+
+
+def kept_over(what: str, years: str) -> Clause | None:
+    """ "zero PTO lapses" over "five years" -> "I have had zero PTO lapses in five years": a
+    record of none kept over a span; None for anything else (a place or a time in `what`:
+    "no damage claims last 2 yrs" is read by the other readers)."""
+    words = what.split()
+    if not words or words[0].lower() not in ("zero", "no", "nil"):
+        return None
+    if any(w.lower() in PREPOSITIONS | {"last", "past"} for w in words):
+        return None
+    return Clause("I", "have had", f"{what} in {years}")
 
 
 def _count_of(word: str) -> bool:
