@@ -149,9 +149,20 @@ def reread(question: str, typed: str, read: Callable[[str, str], str]) -> str:
             break
         said = said or read(question, text) or _named(question, text)
         said = said or _given_subject(text)
+        if said and _noun_read_as_deed(question, text, said):
+            continue  # "q: refuelling - fuel sample checks, ...": things checked, no "I would fuel"
         if said and not _capitalised(said, text):
             return said
     return ""
+
+
+def _noun_read_as_deed(question: str, typed: str, said: str) -> bool:
+    """Whether an answer to a question about a subject ("about refuelling") was said as what the
+    candidate would do from a first word that is a noun too ("fuel sample checks"): a guess."""
+    if re.match(r"(?i)(?:how|what|which|why|whether|if|when|where|who)\b", question):
+        return False
+    first = typed.split()[0].lower() if typed.split() else ""
+    return said.startswith("I would ") and "noun" in lexicon.classes(first)
 
 
 def _capitalised(said: str, typed: str) -> bool:

@@ -273,6 +273,8 @@ def said_answer(question: str, typed: str) -> str:
     typed = " ".join(typed.replace("’", "'").split()).strip().rstrip(".")
     typed = re.sub(r"\s*\([^()]*\)", "", typed)  # "(no details obv)": a reminder to self
     typed = slashed(_given_i(typed))  # "I ... / learning to delegate": ", and I am learning"
+    # "I was honest that X, but said Y": what was said, never the candidate's verdict on it
+    typed = _HONEST.sub(r"I said that \g<what>, but ", typed)
     if _REPORTED.match(typed):  # "I described the sessions I ran": the room, reported; a
         # detail after its first comma is the note's, left unsaid when the whole does not read
         return _room(_spelled(typed)) or _room(_spelled(_parts(typed)[0]))
@@ -310,6 +312,11 @@ def said_answer(question: str, typed: str) -> str:
     said = ("I would " if asked["would"] else "I ") + steps_joined(steps)
     return said if sayable(said) else ""
 
+
+_HONEST = re.compile(
+    r"^I was (?:honest|open|upfront|frank|candid) (?:that|about how) (?P<what>[^,]+), but "
+    r"(?:I )?said (?:that )?"
+)
 
 # A report of the room typed with its "I" dropped: "talked thru TARP we used at Carosue".
 _DROPPED_I = re.compile(

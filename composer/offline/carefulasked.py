@@ -17,7 +17,7 @@ from composer.offline.answerbits import said_yes
 from composer.offline.clauses import NOT_AFTER_TITLE
 from composer.offline.followlead import correction_lead
 from composer.offline.followplain import promise_kept
-from composer.offline.followtidy import MAKE_CLEAR
+from composer.offline.followtidy import clear_dropped
 from composer.offline.offervoice import to_reader
 from composer.offline.shorthand import expand
 from composer.offline.typedwhole import OWNED_CAREFUL, answer_said
@@ -334,7 +334,7 @@ def loose_piece(line: str) -> bool:
 # or when it came up: "When Omar asked about documentation, I forgot to say that ...".
 _LED = re.compile(
     r"^(?:On|About|Regarding|As for) [^,]{3,80}, I (?:would|should|also|want|wanted|forgot|have)\b"
-    r"|^When [^,]{3,80}\b(?:asked|talked|spoke)\b[^,]{0,80}, I\b"
+    r"|^When (?:[^,]{1,80}\s)?(?:asked|talked|spoke)\b[^,]{0,80}, I\b"
     # "Having thought more about your question on X, I would ...": its lead a deed of theirs
     r"|^Having (?:thought|looked|read|checked|reflected|slept|gone)\b[^,;]{3,100}, (?:I|the|my)\b"
     # "You asked whether I could start in January; I can, as ...": the question, its answer
@@ -368,8 +368,8 @@ _OWN_CAREFUL = re.compile(
     r"(?:clarify|confirm|correct|add)|should (?:also )?(?:clarify|correct|add)"
     r"|also promised|promised"
     # "I stated that ... a year; the correct figure for 2027 was 1,240.": a correction, typed whole
-    r"|(?:stated|said|told you|mentioned) that [^.;]*;\s+(?:but\s+)?(?:the (?:correct|right|actual)"
-    r"|in fact|actually))\b"
+    r"|(?:stated|said|told you|mentioned) (?:that )?[^.;]*;\s+(?:but\s+)?(?:it\s+(?:was|is)\s+)?"
+    r"(?:the (?:correct|right|actual)|in fact|actually))\b"
     r"[^?!]*\.\s+I\s[^?!]*\.$"
 )
 
@@ -379,28 +379,46 @@ def careful_own(value: str) -> bool:
     return _OWN_CAREFUL.match(" ".join(value.split())) is not None
 
 
-def said_with_care(value: str, names: list[str]) -> str | None:
+def said_with_care(value: str, names: list[str], *, by_reader: bool = False) -> str | None:
     """A follow-up typed with care that says first what it adds to ("On Dr. Carolan's question
     about fire-stopping, I would add that ...") or when it came up ("When Omar asked about
     ..., I forgot to say that ..."), said as typed to the reader it names (her own
-    letter: "On your question ..."; `offervoice.to_reader`); None when it is no such line, or
+    letter: "On your question ..."; `offervoice.to_reader`; "When asked ..." to who asked,
+    `by_reader`: "When you asked ..."); None when it is no such line, or
     the sentence does not pass as typed (`typedwhole.answer_said`)."""
     if not (_LED.match(value) or _OWN_CAREFUL.match(value)):
         return None
-    value = MAKE_CLEAR.sub("", value)  # "... I would like to make that clear.": to self
-    value = re.sub(r"^I should (?=(?:also )?(?:correct|clarify|add)\b)", "I would like to ", value)
+    value = clear_dropped(value)  # "... I would like to make that clear.": to self
+    if by_reader:  # "When asked about budgets, I gave ...": the reader asked, said to them
+        value = re.sub(r"^When asked\b", "When you asked", value)
+    value = re.sub(
+        r"^I (?:should|need to|must|have to) (?=(?:also )?(?:correct|clarify|add)\b)",
+        "I would like to ",
+        value,
+    )
     if _OWN_CAREFUL.match(value):  # each sentence whole on its own (a long pair, session 55)
         parts = [p.rstrip(".") + "." for p in _STOP.split(to_reader(value, names))]
         parts = [promise_kept(p, kept=True) for p in parts]  # "I promised you X; I should ..."
         each = [answer_said(p, names, owning=_OWNED_SAID) for p in parts]
-        if all(each) and re.match(r"I (?:stated|said|told you|mentioned) that\b", each[0] or ""):
+        if all(each) and _SAID_FIXED.match(each[0] or ""):
             each[0] = f"{correction_lead()}{each[0]}"  # what it is, before what was said
         return " ".join(s for s in each if s) if all(each) else None
     said = answer_said(to_reader(value, names), names, owning=OWNED_CAREFUL)
+    parts = [p.rstrip(".") + "." for p in _SENTENCE.split(to_reader(value, names))]
+    if said is None and len(parts) > 1:  # too long as one: each sentence whole on its own
+        each = [answer_said(p, names, owning=_OWNED_SAID) for p in parts]
+        return " ".join(s for s in each if s) if all(each) else None
     return as_addition(said, value)  # "I forgot to say that": "I would add that"
 
 
+# What was said and, in the same sentence, what was so: "I said that ...", "I said the carp
+# lantern was four metres long; it was in fact four and a half metres".
+_SAID_FIXED = re.compile(
+    r"I (?:stated|said|told you|mentioned) that\b|I (?:stated|said|told you|mentioned)\b[^.;]*;"
+    r"\s+(?:but\s+)?(?:it\s+(?:was|is)\s+)?(?:in fact|actually|the (?:correct|right|actual))\b"
+)
 # what a careful correction owns up to, to the reader: "I would like to correct one figure: I
 # said ..., but ..." is no note to self
 _OWNED_SAID = re.compile(rf"{OWNED_CAREFUL.pattern}|\bI said\b")
 _STOP = re.compile(rf"(?<=[a-z0-9)]){NOT_AFTER_TITLE}\.\s+(?=I\s)")
+_SENTENCE = re.compile(rf"(?<=[a-z0-9)]){NOT_AFTER_TITLE}\.\s+(?=[A-Z])")

@@ -30,6 +30,8 @@ _BODY_HEADS = frozenset(
     ["Institute", "Institution", "Society", "Association", "Academy", "Foundation", "Alliance"]
 )
 
+_AWARD_HEADS = frozenset(["Diploma", "Certificate", "Degree", "Award"])
+
 
 def lower_first(text: str, common: frozenset[str]) -> str:
     """Lower the first word when it is an ordinary word typed with a capital ("Led the audit").
@@ -62,7 +64,16 @@ def lower_first(text: str, common: frozenset[str]) -> str:
     # adjective before a comma and a word in lower case starts a list of describers ("Calm,
     # well-organised rehearsal rooms"): its capital is the line's.
     describers = next_word[:1].islower() and "adj" in lexicon.classes(lower)
-    listed = (first.endswith(",") and not describers) or next_word in ("and", "or", "&")
+    # "Producer and director of ...": a partner in lower case makes the pair common nouns
+    partner = (rest.split()[1:2] or [""])[0]
+    paired = next_word in ("and", "or", "&") and not (
+        partner[:1].islower() and lexicon.is_noun(partner) and not lexicon.classes(plain)
+    )
+    # "Patience, an understanding of ...": a list of things, its first a common noun
+    things = (
+        next_word in ("a", "an", "the") and lexicon.is_noun(lower) and not lexicon.classes(plain)
+    )
+    listed = (first.endswith(",") and not describers and not things) or paired
     common_noun = (
         lexicon.is_noun(lower)
         and not lexicon.classes(plain)
@@ -73,6 +84,11 @@ def lower_first(text: str, common: frozenset[str]) -> str:
         return text  # "Registered Manager", "Chartered Physiotherapist": a title
     if next_word in _BODY_HEADS:
         return text  # "Pragmatic Institute", "Royal Society": the first word of a body's name
+    if next_word in _AWARD_HEADS:
+        return text  # "Postgraduate Diploma in ...": the first word of an award's title
+    after_next = (rest.split()[1:2] or [""])[0]
+    if next_word.istitle() and (after_next.istitle() or after_next[:1].isdigit()):
+        return text  # "Avalanche Operations Level 1": three words of a title in capitals
     after_of = rest.split()[1:2] if next_word == "of" else []
     if after_of and after_of[0][:1].isupper():
         return text  # "Head of Operations", "Director of Finance": a title

@@ -94,7 +94,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\b(\d+) mo\b", r"\1 months", text)  # "over 12 mo"
     # "60-80 calls/shift": a range of a count, and a rate typed with a slash
     text = re.sub(r"\b(\d+)-(\d+)(?= [a-z]+s\b)", _range, text)
-    text = re.sub(r"(?<=[a-z])/(day|week|wk|month|shift|night|year|yr)\b", _per, text)
+    text = re.sub(r"(?<=[a-z])/(day|week|wk|month|shift|night|year|yr|hour|hr)\b", _per, text)
     if _CHANGE.match(text):
         text = re.sub(r"\b(\d+)x\b", lambda m: _FOLD.get(m.group(1), m.group()), text)
     # "reads Polish, German and Russian" (typed of oneself in the third person)
@@ -161,7 +161,8 @@ def _pair(found: re.Match[str]) -> str:
 
 
 def _per(found: re.Match[str]) -> str:
-    return " a " + {"wk": "week", "yr": "year"}.get(found.group(1), found.group(1))
+    unit = {"wk": "week", "yr": "year", "hr": "hour"}.get(found.group(1), found.group(1))
+    return f" {lexicon.article(unit)} {unit}"  # "250 holes/hour": "250 holes an hour"
 
 
 _AMOUNT = r"(\d[\d.,]*%|\d[\d.,]*(?=\s?(?:->|=>|→)))"

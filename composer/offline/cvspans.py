@@ -59,6 +59,12 @@ _VENUES = frozenset(
      "factory", "warehouse", "kitchen", "hotel", "church", "studio", "lab", "mine", "port"]
 )  # fmt: skip
 
+# A place of work typed bare, its town after it: "fish smoking coop Elmina", "family bakery".
+_WORKPLACE = re.compile(
+    r"(?P<place>(?:[a-z][\w-]* ){1,3}(?:coop|co-op|cooperative|factory|bakery|brewery|dairy"
+    r"|smokehouse|sawmill|mill|boatyard|shipyard|abattoir|creamery|winery|distillery))"
+    r"(?: (?:in )?(?P<town>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
+)
 
 _SHIFTS = frozenset(["nights", "days", "weekends", "evenings", "lates", "earlies"])
 
@@ -252,6 +258,14 @@ def span(text: str) -> tuple[str, Clause] | None:
         # "9 yrs starting stalls team": the team worked on, never "spent nine years starting"
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have spent", f"{years} on the {what}")
+    workplace = _WORKPLACE.fullmatch(what)
+    if workplace is not None and not any(w in FUNCTION_WORDS for w in workplace["place"].split()):
+        # "6 yrs fish smoking coop Elmina": the place worked at, then its town
+        years = f"{found.group('n')} {found.group('unit')}"
+        town = f" in {workplace['town']}" if workplace["town"] else ""
+        return "skill", Clause(
+            "I", "have spent", f"{years} at the {workplace['place']}{town}{tail}"
+        )
     if (
         lexicon.is_gerund(first)
         and first not in ("evening", "morning", "wedding", "building", "ceiling")

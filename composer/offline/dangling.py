@@ -164,6 +164,8 @@ def _article_before_plural(text: str) -> str:
             continue
         if middle and _clause_subject(text[: found.start()], head):
             continue  # "if a patient faints in the chair": a subject and its verb
+        if middle == "half" and re.search(r"\band\s*$", text[: found.start()]):
+            continue  # "four and a half metres": a count, its half
         if lexicon.is_plural_noun(head) and not lexicon.is_plural_noun(middle or "x"):
             return f"'a' stands before a plural ('{found.group()}')"
     return ""

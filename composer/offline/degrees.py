@@ -102,7 +102,7 @@ class Degree:
         rest = self.named() + (f" from {definite(self.school)}" if self.school else "") + aside
         rest += f", which I completed {self.manner}" if self.manner else ""
         if honours:
-            rest += f", awarded {honours}" if latin else f", {with_honours(honours)}"
+            rest += f", awarded {honours}" if latin else _honoured(honours)
         return "hold", rest + (f", with {focus}" if focus else "")
 
 
@@ -129,6 +129,13 @@ _MONTH_YEAR = re.compile(
 )
 # A month typed short ("nov 2026"), said in full ("November 2026").
 _MONTHS = {name[:3]: said for name, said in MONTH_NAMES.items()}  # "nov": "November"
+
+
+def _honoured(honours: str) -> str:
+    """The honours after the degree: "with Honours" as part of its name (no comma), a class
+    after a comma (", with a 2:1")."""
+    said = with_honours(honours)
+    return f" {said}" if said.lower() == "with honours" else f", {said}"
 
 
 def with_honours(honours: str) -> str:

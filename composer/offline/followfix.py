@@ -21,6 +21,7 @@ from typing import ParamSpec
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.cvshares import spelled
+from composer.offline.heard import months_spelled
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.selftalk import note_dropped
 from composer.offline.shorthand import expand
@@ -53,7 +54,10 @@ def _plain(text: str) -> str:
     return " ".join(text.split()).strip(" ,.;:-")
 
 
-_OOPS = re.compile(r"(?i)\s*[-–(]+\s*(?:got\s+)?(?:mixed\s+up|my\s+bad|oops|doh|sorry)\)?$")
+_OOPS = re.compile(
+    r"(?i)\s*[-–(]+\s*(?:got\s+)?(?:mixed\s+up|my\s+bad|oops|doh|sorry"
+    r"|(?:i\s+)?said\s+(?:it\s+)?wrong(?:ly)?)\)?$"
+)
 
 
 def figure_fixed(value: str | None) -> str | None:
@@ -65,9 +69,7 @@ def figure_fixed(value: str | None) -> str | None:
     marked = _MARKED.search(value) is not None  # "..., said wrong": a correction, as typed
     if (wrong := _wrong_said(text)) is not None:  # "I say wrong year for certificate, is ..."
         return wrong
-    text = re.sub(
-        r"(?i)\s*[-–(]+\s*(?:got\s+)?(?:mixed\s+up|my\s+bad|oops|doh|sorry)\)?$", "", text
-    )
+    text = _OOPS.sub("", text)
     if found := _SAID.match(text):
         said, fix = _plain(found["said"]), _plain(found["fix"])
         numbers = _FIGURE.findall(said)
@@ -171,6 +173,13 @@ _YEAR_FOR = re.compile(
 )
 
 
+# A card's or a licence's expiry put right: "PTS expiry Nov 2031", "CSCS card expires 2029".
+_EXPIRY = re.compile(
+    r"(?i)^(?:my\s+)?(?P<what>[\w' -]+?)\s+(?:expiry|expires|exp\.?|valid\s+(?:until|till|to))"
+    r"\s+(?:(?:in|on)\s+)?(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)$"
+)
+
+
 # A count of things done, typed with no verb of its own: "11 operators trained".
 _COUNTED = re.compile(r"(?P<n>\d+) (?P<what>[a-z]+s) (?P<done>[a-z]+ed)")
 
@@ -178,6 +187,10 @@ _COUNTED = re.compile(r"(?P<n>\d+) (?P<what>[a-z]+s) (?P<done>[a-z]+ed)")
 def _said(right: str, old: str) -> str | None:
     """ "four years on the tractor, not two": the right figure's words spelled as the letter
     spells them, and the wrong figure spelled alike."""
+    expiry = _EXPIRY.match(right)  # "PTS expiry Nov 2031": when the card runs out
+    if expiry is not None and re.fullmatch(r"(?:19|20)\d\d", old):
+        when = months_spelled(f"in {expiry['when'].rstrip('.')}")
+        return f"my {expand(expiry['what'])} expires {when}, not {old}"
     if not _LEADS.match(right):
         return None
     year = _YEAR_FOR.match(right)  # "2022 for the cathedral job": the job was in 2022

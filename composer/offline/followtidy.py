@@ -35,10 +35,19 @@ _REMINDER = re.compile(
 # "... had passed. I would like to make that clear.": a last sentence that only says the point
 # matters, a note to self (reader 23), never said after the point it follows.
 MAKE_CLEAR = re.compile(
-    r"(?i)(?<=[.!])\s+I(?:\s+would|\s+just|['’]d)?\s+(?:like|want(?:ed)?|need(?:ed)?)\s+to\s+"
+    r"(?i)(?:(?<=[.!])\s+|,\s+and\s+)I(?:\s+would|\s+just|['’]d)?\s+(?:like|want(?:ed)?|need(?:ed)?)"
+    r"\s+to\s+"
     r"(?:make\s+(?:that|this|it)\s+clear|clarify\s+(?:that|this|it)|correct\s+(?:that|this|it))"
-    r"\s*[.!]*$"
+    r"(?:\s*[.!]+(?=\s+(?-i:[A-Z]))|\s*[.!]*$)"  # at the end, or a sentence of its own
 )
+
+
+def clear_dropped(text: str) -> str:
+    """`text` without its closing wish to make a point clear ("... I would like to make that
+    clear.", "..., and I want to correct this."), the sentence it ends closed with a stop."""
+    return MAKE_CLEAR.sub(lambda found: "." if found.group().startswith(",") else "", text)
+
+
 # "said 500 barrels, it was 600": the correction after a comma, as after a dash
 _COMMA_FIX = re.compile(
     r"^(?P<said>said\s+[^,;]+?)\s*[,;]\s+(?P<fix>(?:it|that)\s+(?:was|is)\s.+)$"
@@ -58,7 +67,7 @@ def tidied(value: str) -> str:
     names it, since what to ask for is the candidate's call."""
     if _MONEY.search(value) and PAY_WORDS & set(re.findall(r"[a-z]+", value.lower())):
         return ""
-    text = MAKE_CLEAR.sub("", _REMINDER.sub("", asides_dropped(_typed_plain(value.strip()))))
+    text = clear_dropped(_REMINDER.sub("", asides_dropped(_typed_plain(value.strip()))))
     text = _fix_parts(text)
     if yes := _YES_FIX.match(text):  # "i said 'mostly yes', should say clearly YES": the yes
         answer = yes["yes"].split(" ", 1)

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from composer import regexes as re
-from composer.offline import asidedrop, lexicon
+from composer.offline import asidedrop, itemfront, lexicon
 from composer.offline.words import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -194,6 +194,8 @@ def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
         read = reader(line, *args, **options)
         if getattr(read, "said", None) is not None or "?" in line or options.get("offer"):
             return read  # an offer's head is a wish cut short ("I would bring calm / safe")
+        if getattr(read, "why", "") in (itemfront.PRAISE, itemfront.RETOLD):
+            return read  # left out for what it is, whatever its head says ("I was able to ...")
         for head in heads(line):
             again = reader(head, *args, **options)
             said = getattr(again, "said", None)

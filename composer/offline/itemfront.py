@@ -17,6 +17,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 from composer.offline.schools import definite, school_name
+from composer.offline.words import SMALL_NUMBERS
 
 __all__ = ["named_short", "read"]
 
@@ -58,15 +59,19 @@ _OWN_ANSWER = re.compile(
 # How the candidate did in the room, told of afterwards: "I was able to explain the whole
 # process ...", "I was open about the season ..., which the panel seemed to appreciate".
 _HOW_I_DID = re.compile(
-    r"(?i)^I\s+(?:was\s+able\s+to|managed\s+to)\s+(?:explain|describe|answer|show|walk|talk)\b"
+    r"(?i)^I\s+(?:was\s+able\s+to|managed\s+to)\s+(?:explain|describe|answer|show|walk|talk"
+    r"|give\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,3}(?:answer|reply|response|explanation|example))\b"
     r"|^I\s+was\s+(?:very\s+)?(?:open|honest|candid|frank|clear|calm|confident)\s+about\b"
     r"|^(?:I\s+)?(?:talked|walked|took\s+(?:them|him|her))\s+(?:thru|through)\s+my\b"
     # "During the trial, Mr. Asano said my packet turning was steady": their praise, told back
     r"|^(?:During\s+[^,]+,\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|[Hh]e|[Ss]he|[Tt]hey"
     r"|[Tt]he\s+panel)\s+(?:said|told\s+me|mentioned|commented|liked|praised|complimented)\s+"
     r"(?:that\s+)?my\b"
-    r"|,\s+which\s+(?:the\s+panel|they|she|he|the\s+interviewers?)\s+(?:seemed\s+to\s+)?"
+    r"|,\s+which\s+(?:the\s+panel|they|she|he|the\s+interviewers?)\s+(?:(?:seemed|appeared)\s+to\s+)?"
     r"(?:appreciate|like|enjoy|value)d?\s*[.!]*$"
+    # "answered the stuck carrier q step by step, deniz nodded a lot": their reaction, told back
+    r"|,\s+(?:[A-Za-z][\w'-]+|the\s+panel)\s+(?:nodded|smiled|laughed|(?:seemed|looked)\s+"
+    r"(?:happy|pleased|impressed|convinced))\b"
     # "I showed genuine interest in X", "took Wiremu's feedback on pacing well": how the
     # candidate came across, told of afterwards
     r"|^I\s+(?:showed|demonstrated|expressed)\s+(?:(?:a|my)\s+)?(?:genuine|real|strong|keen"
@@ -75,12 +80,14 @@ _HOW_I_DID = re.compile(
     r"\s+well\b"
     # "..., which Mr. Takahashi said was the answer he was hoping to hear": their praise
     r"|,\s+which\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|[A-Z][a-z]+|he|she|they|the\s+panel)"
-    r"\s+said\s+(?:was|is)\s+(?:the|exactly|just|a\s+(?:good|great|strong))\b"
+    r"\s+said\s+(?:was|is|were|are)\s+(?:the|exactly|just|a\s+(?:good|great|strong)"
+    r"|(?:very\s+|really\s+)?(?:useful|helpful|good|great|excellent|interesting|valuable))\b"
     # "Correctly identified both infringements on the sample printout", "... in front of Mr.
     # Hargreaves without error": the interview's own test, marked by the candidate
     r"|^(?:I\s+)?correctly\s+(?:identified|answered|spotted|diagnosed|found)\b"
     # "My example of closing the wall over a worn anchor showed that I put safety first"
-    r"|^my\s+(?:example|answer|story)\b[^.;]*\bshowed\s+(?:that\s+)?I\b"
+    r"|^my\s+(?:example|answer|story)\b[^.;]*\bshowed\s+(?:(?:that\s+)?I\b"
+    r"|the\s+[^.;]*\b(?:they|you)\s+(?:are|were)\b)"  # "... the safety culture they are after"
     r"|\bin\s+front\s+of\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|him|her|them|the\s+panel)\s+"
     r"without\s+(?:an?\s+)?(?:error|mistake|fault)s?\b"
 )
@@ -96,12 +103,21 @@ _TWO_SPANS = re.compile(
 # A certificate typed bare, in plain words: "First aid certificate" ("I hold a first aid
 # certificate", was "I hold the first aid certificate": the one asked for, said of none).
 _PLAIN_CERTIFICATE = re.compile(
-    r"^[A-Za-z][a-z]+(?:\s+[a-z]+){0,3}\s+(?:certificate|licence|license)$"
+    r"^(?!(?i:have|has|hold|holds|got|own|with)\b)[A-Za-z][a-z]+(?:\s+[a-z]+){0,3}\s+"
+    r"(?:certificate|licence|license)$"
 )
 # A typing speed typed short: "62 wpm typing", "typing 70 wpm w/ 98% accuracy".
 _TYPING = re.compile(
     r"(?i)^(?:typing\s+)?(?P<n>\d{2,3})\s*wpm(?:\s+typing)?(?:\s*(?:w/|with)\s*(?P<acc>\d{2,3})%"
     r"\s*accuracy)?$"
+)
+# A certification typed as initials and its grade: "ICML MLT II", "ASNT UT 2".
+_GRADE_CODE = re.compile(r"(?:[A-Z]{2,6} ){1,2}(?:I{1,3}|IV|[1-3])")
+# Audits passed, typed short: "2 FDA audits no major findings", "3 BRC audits, zero NCs".
+_AUDITS = re.compile(
+    r"^(?P<n>\d{1,2}|two|three|four|five|six)\s+(?P<what>(?:[A-Z][\w&-]*\s+|[a-z]+\s+){0,2}"
+    r"(?:audits|inspections))\s*[,;-]?\s*(?:with\s+|w/\s*)?(?:no|zero|0)\s+"
+    r"(?P<kind>(?:major\s+|critical\s+|serious\s+)?(?:findings|non-?conformances|NCs))$"
 )
 PRAISE = "it praises your own answer in the interview"
 RETOLD = "it tells them what you said in the room; write the point itself"
@@ -136,6 +152,13 @@ def read(item: str) -> str | tuple[str, Clause] | None:
     if (speed := _TYPING.match(text)) is not None:  # "62 wpm typing": a speed, said in words
         accuracy = f", with {speed['acc']}% accuracy" if speed["acc"] else ""
         return "skill", Clause("I", "type", f"at {speed['n']} words per minute{accuracy}")
+    if _GRADE_CODE.fullmatch(text):  # "ICML MLT II": a grade held, never "I am ICML MLT II"
+        return "held", Clause("I", "hold", f"{text} certification")
+    if (audits := _AUDITS.match(text)) is not None:  # "2 FDA audits no major findings"
+        n = audits["n"]
+        n = SMALL_NUMBERS[int(n) - 1] if n.isdigit() and 0 < int(n) < 10 else n
+        found = f"with no {audits['kind']}"
+        return "skill", Clause("I", "have been through", f"{n} {audits['what']} {found}")
     if (since := _HELD_SINCE.match(text)) is not None:
         return "held", Clause("I", "have held", f"{since['what']} since {since['year']}")
     if (named := _DEGREE_NAMED.match(text)) is not None:
@@ -164,3 +187,20 @@ def named_short(item: str) -> tuple[str, str] | None:
     capitals = [c for c in found["ab"] if c.isupper()]
     initials = [w[0] for w in found["name"].split()][: len(capitals)]
     return (found["name"], found["ab"]) if len(capitals) >= 2 and capitals == initials else None
+
+
+# A degree typed with its thesis after a comma: "PhD in Archaeology (UCT), thesis on X".
+_THESIS_TAIL = re.compile(
+    r"^(?P<degree>[^,;]+?)\s*[,;]\s*(?:(?:her|his|my)\s+)?(?P<kind>thesis|dissertation)"
+    r"(?:\s+(?:on|about)\s+|\s*:\s*)(?P<what>\S.*?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def thesis_tail(item: str) -> tuple[str, str] | None:
+    """(the degree, "with a thesis on X") for a degree typed with its thesis after a comma;
+    else None."""
+    found = _THESIS_TAIL.match(" ".join(item.split()))
+    if found is None:
+        return None
+    return found["degree"], f"with a {found['kind'].lower()} on {found['what']}"

@@ -48,6 +48,7 @@ from composer.offline import (
     postlines,
     qualshort,
     selfnotes,
+    semipair,
     settingfront,
     spanlast,
     spanpair,
@@ -91,6 +92,26 @@ _FROM_TO = re.compile(
     rf"(?=[\d.,]+\b|(?:{'|'.join(SMALL_NUMBERS)})\b)"
 )
 
+# A project led, then how it was done after a comma: "Led the X, completed four weeks early".
+_DONE_AFTER = re.compile(
+    r"^(?P<deed>(?:I\s+)?(?:[Ll]ed|[Mm]anaged|[Rr]an|[Oo]versaw|[Ss]upervised)\s[^,;]+),\s+"
+    r"(?P<done>completed|delivered|finished|handed\s+over)\s+(?=[^,;]*\b(?:early|on\s+time"
+    r"|on\s+budget|under\s+budget|ahead\s+of\s+schedule)\b)"
+)
+# A rate typed with no verb, said as held: "I have 250 holes an hour" (of what is drawn, made
+# or seen, the line does not say).
+_BARE_RATE = re.compile(
+    r"^I have (?:about |around |roughly |~)?[\d,.]+\+? [a-z]+s an? (?:hour|day|week|shift|night"
+    r"|month|year)\b"
+)
+# A line typed as said of the candidate, a verb in "-s" before what it is done to: "Designs
+# every piece first in watercolour", "Speaks Spanish and French".
+_THIRD_DOES = re.compile(
+    r"^(?P<verb>[A-Z][a-z]+s)\s+(?=(?:every|each|all|a|an|the|most|several|[A-Z][a-z]+)\b)"
+)
+# A line typed as said of the candidate, "has" and a participle: "Has trained 20 apprentices".
+_THIRD_PERSON = re.compile(r"^Has\s+(?=(?:an?|[a-z]+(?:ed|en|wn|un|ught|ight|ung))\b)")
+
 
 @functools.lru_cache(maxsize=4096)
 @selfnotes.doubted(lambda item, why: Item(item, Kind.UNSURE, None, why))  # "(check exact name)"
@@ -117,6 +138,28 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         if named.said is not None and named.said.whole is None:
             kept = replace(named.said, rest=f"{named.said.rest} ({short[1]})")
             return replace(named, source=item, said=kept)
+    if (written := itemfront.thesis_tail(item)) is not None:  # "PhD in X, thesis on Y"
+        degree = read_point(written[0], common, offer=offer)
+        if degree.kind is Kind.DEGREE and degree.said is not None and degree.said.whole is None:
+            kept = replace(degree.said, rest=f"{degree.said.rest}, {written[1]}")
+            return replace(degree, source=item, said=kept)
+    done = _DONE_AFTER.match(item)
+    if done is not None and len(item[done.end() :].split()) > 3:  # "Led X, completed four
+        # weeks early and 6% under budget" (a short one, "delivered 2 wks early", is read below)
+        which = f"{done['deed']}, which was {done['done']} {item[done.end() :]}"
+        return replace(read_point(which, common, offer=offer), source=item)
+    if (does := _THIRD_DOES.match(item)) is not None:  # "Designs every piece first in ..."
+        base = lexicon.base_of(does["verb"].lower())
+        if (
+            base
+            and base != does["verb"].lower()
+            and lexicon.verb_forms(base).get("VBZ") == does["verb"].lower()
+        ):
+            return replace(
+                read_point(f"I {base} {item[does.end() :]}", common, offer=offer), source=item
+            )
+    if (third := _THIRD_PERSON.match(item)) is not None:  # "Has trained twenty apprentices"
+        return replace(read_point(f"Have {item[third.end() :]}", common, offer=offer), source=item)
     spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
     if spelled != item:
         return replace(read_point(spelled, common, offer=offer), source=item)
@@ -141,6 +184,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     paired = None if offer else spanpair.read(item, lambda part: read_point(part, common).said)
     if paired is not None:  # "a forklift licence and three years in a cold store"
         return Item(item, Kind.SKILL, paired)
+    paired = None if offer else semipair.read(item, lambda part: read_point(part, common).said)
+    if paired is not None:  # "confident with Reaper; working knowledge of location recording"
+        return Item(item, Kind.SKILL, paired)
     classed = degreeclass.read(item, lambda part: read_point(part, common).said)
     if classed is not None:  # "law degree, 2:1": "I hold a law degree with a 2:1"
         return Item(item, Kind.DEGREE, classed)
@@ -156,6 +202,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     shaped = None if offer else credshape.mended(item, read.said, lambda p: _held(p, common)[1])
     read = read if shaped is None else Item(item, Kind.HELD, shaped)  # "CPC up to date"
     read = replace(read, said=given_a_verb(read.said))  # "+ happy to drive the truck"
+    if read.said is not None and _BARE_RATE.match(read.said.text()):  # "250 holes/hour"
+        return Item(item, Kind.UNSURE, None, "a rate with no verb does not say what you do")
     tail = None if offer or read.said else spantail.read(item, lambda h: read_point(h, common).said)
     read = read if tail is None else Item(item, Kind.SKILL, tail)  # "6 yrs X, tail unread"
     own = None if offer or read.said else ownwork.read(item, lambda t: read_point(t).said)

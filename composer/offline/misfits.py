@@ -42,7 +42,8 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "during my  interview", "the role at  and", "from you ."
         (r"\S(?: {2,}| (?=[.,;:!?](?:\s|$)))", "a gap where a word is missing"),
         # "It connects with my own work:.", "I look forward to the."
-        (rf"(?:[:;,]|\b(?i:{_DETERMINER}|of))\s*[.!?]$", "an end before the sentence is said"),
+        # (in lower case: "Hội An.", "Plan A." end on a name)
+        (rf"(?:[:;,]|\b(?:{_DETERMINER}|of))\s*[.!?]$", "an end before the sentence is said"),
         # "talk about the with you", "and the now used"
         (
             rf"\b(?i:{_DETERMINER})\s+(?:the|a|an|with|of|for|from|by|at|to|and|or|now|also|still"

@@ -176,6 +176,9 @@ def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:
     described = _described(item, common, role)  # "experienced nurse who can mentor juniors"
     if described is not None:
         return described
+    first = offerperson.person_first(item, lambda what: _verb_phrase(what, common, role))
+    if first is not None and not problem(first):  # "experienced HLO, train the new deck crew"
+        return Offer("clause", first)
     person = offerperson.person(item, role)  # "a fit and calm recruit who ...": "as ..."
     if person is not None and not problem(Offer(*person).plain()):
         return Offer(*person)
@@ -214,6 +217,13 @@ def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):
         return Offer("be", offer.text)
     return offer
+
+
+def _verb_phrase(what: str, common: frozenset[str], role: str) -> str | None:
+    """The plain verb phrase the offer readers give `what`, or None when it reads as no
+    action."""
+    read = read_offer(what, common, role)
+    return read.text if read is not None and read.frame == "vp" else None
 
 
 def _described(item: str, common: frozenset[str], role: str) -> Offer | None:

@@ -8,6 +8,8 @@ line of any other shape, or when the head noun is no person's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from composer import regexes as re
 from composer.offline import lexicon, offerparts
 from composer.offline.cleaning import clean
@@ -21,7 +23,9 @@ _AFTER_HEAD = frozenset(
     ["who", "with", "that", "on", "in", "at", "for", "from", "and", "whose", "of"]
 )
 # A person's own noun the trade lists do not hold.
-_PERSONS = frozenset(["recruit", "grafter", "all-rounder", "self-starter", "hire"])
+_PERSONS = frozenset(
+    ["recruit", "grafter", "all-rounder", "self-starter", "hire", "chief", "foreman", "forewoman"]
+)
 # "someone staff can come to", "somebody who ...": the person the candidate would be.
 _SOMEONE = re.compile(r"^(?:someone|somebody)\s+(?!who\b|that\b)[a-z]")
 
@@ -191,3 +195,30 @@ def person(item: str, role: str) -> tuple[str, str] | None:
     if frame == "as" and role and offerparts.the_role(text, role):
         frame = "be"  # "a calm nurse on the night shift" for a Staff Nurse: who they would be
     return None if frame is None else (frame, with_group_articles(hyphenated(text)))
+
+
+# "experienced HLO, train the new deck crew": the person first, then what they would do.
+_PERSON_THEN = re.compile(
+    r"^(?P<who>(?:experienced|qualified|certified|seasoned|senior|trained)\s+"
+    r"[\w-]+(?:\s+[\w-]+){0,2}),\s*(?P<what>[a-z][^,;+&]+?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def person_first(item: str, verb_of: Callable[[str], str | None]) -> str | None:
+    """ "As an experienced HLO, I would train the new deck crew." for a contribution typed as
+    the person the candidate is, then what they would do (`verb_of`: the plain verb phrase
+    the offer readers give it, or None); None for a line of any other shape."""
+    found = _PERSON_THEN.match(" ".join(item.split()))
+    if found is None:
+        return None
+    head = found["who"].split()[-1]
+    if any(word.lower() in FUNCTION_WORDS for word in found["who"].split()[1:]):
+        return None  # "experienced in CAD, ...": a field, no person named
+    if not (head.isupper() or _person(head.lower())):
+        return None  # "experienced in CAD, ...": no person named
+    what = verb_of(found["what"])
+    if what is None:
+        return None
+    who = found["who"][0].lower() + found["who"][1:]
+    return f"As {lexicon.article(who)} {who}, I would {what}."

@@ -236,6 +236,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     if lower in PASSIVES | STATES and lexicon.is_past(lower) and _counted_object(words[1:]):
         return Phrase(text, Shape.PAST, item)  # "trained about 60 FOs": it has an object
     honour = lower in PASSIVES and lower not in STATES and words[1:2] and words[1][:1].isupper()
+    if lower in PASSIVES and second in ("when", "how", "what", "where", "why", "that", "which"):
+        return Phrase(text, Shape.PAST, item)  # "recognised when to stop": the candidate did
     if lower in PASSIVES and second not in ("and", ",") and (honour or not _is_person_np(words)):
         return Phrase(text, Shape.PARTICIPLE, item)
     if lexicon.is_participle(lower) or lexicon.is_past(lower):

@@ -24,6 +24,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.degrees import names_degree
+from composer.offline.rapportpatterns import RELATIVES
 from composer.offline.schools import definite, school_name
 from composer.offline.words import EX_COUNTRIES, FUNCTION_WORDS
 
@@ -108,6 +109,8 @@ def also_mine(note: str) -> str | None:
             body = body[:1].lower() + body[1:]
         if WHERE_I.search(note):
             return None  # "began his career at X, where I completed my diploma": not the same
+        if re.search(rf"(?i)\blike\s+my\s+(?:grand)?(?:{RELATIVES})\b", note):
+            return None  # "he also learnt ..., like my grandfather": shared with kin, not me
         return _shared(shared_part(body))
     return None
 

@@ -44,6 +44,7 @@ _SUBJECT = re.compile(rf"^(?!{_NOT_NAMES})(?-i:{_NAME})(?=\s+(?:also\s+|kindly\s
 _CLAUSES = re.compile(
     r";\s+|,\s+and\s+(?!that\b)|\s+and\s+that\s+"
     r"|\s+and\s+(?=(?:asked|said|told|suggested|invited|mentioned|recommended)\b)"
+    r"|\s+and\s+(?=(?:is|was|has|will)\s+[a-z]+ing\b)"  # "runs himself and is training"
     rf"|(?<=[a-z0-9)]){NOT_AFTER_TITLE}(?<!\bProf)\.\s+(?=[A-Z])"
 )
 _OURS = re.compile(
@@ -149,7 +150,9 @@ def readings(note: str) -> list[str]:
     for i, clause in enumerate(clauses):
         clause = _SUBJECT.sub(who, clause)
         clause = (
-            f"{who} {clause}" if re.match(r"(?:[a-z]+ed|said|told)\b", clause) else clause
+            f"{who} {clause}"
+            if re.match(r"(?:[a-z]+ed|said|told|(?:is|was|has|will)\s+[a-z]+ing)\b", clause)
+            else clause
         )  # "and asked"
         clause = clause[:1].upper() + clause[1:]
         ours = _OURS.sub("", clause)

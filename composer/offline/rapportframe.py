@@ -33,14 +33,27 @@ _FRAME = re.compile(
 # "his daughter will play": a relative's event ahead, said in the present ("plays")
 _WILL = re.compile(r"^(?P<who>(?:his|her|their)\s+[a-z]+)\s+will\s+(?P<verb>[a-z]+)\b")
 
+# "She will be presenting at ...": no report before it, their own event ahead.
+_OWN_WILL = re.compile(
+    r"^(?P<who>He|She|They|he|she|they)\s+will\s+(?:be\s+(?=[a-z]+ing\b)"
+    r"|(?P<verb>present|speak|perform|compete|race|run|exhibit|sing|play)\b)"
+)
+
 
 def unframed(note: str) -> str:
     """The note without a report of the room before it, its relative's "will" in the present;
     the note as typed when it has no such report."""
     text = " ".join(note.split())
     found = _FRAME.match(text)
-    if found is None:
-        return note
+    if found is None:  # "She will be presenting at ...": their event ahead, in the present
+        own = _OWN_WILL.match(text)
+        if own is None:
+            return note
+        be = "are" if own["who"].lower() == "they" else "is"
+        rest = text[own.end() :]
+        if own["verb"]:  # "He will present at the ERAD conference": "He is presenting at"
+            rest = lexicon.verb_forms(own["verb"]).get("VBG", own["verb"]) + rest
+        return f"{own['who']} {be} {rest}"
     if found["who"].lower() not in ("he", "she", "they") and not is_speaker(found["who"]):
         return note  # "Training said ...": no speaker
     text = text[found.end() :]

@@ -130,6 +130,8 @@ def _placed(words: list[str], typed: set[str]) -> bool:
 
 
 def _unknown(word: str) -> bool:
+    if "-" in word.strip("-"):  # "lighter-than-air": a compound of known words is known
+        return all(_unknown(part) for part in word.split("-") if part)
     return word.islower() and not lexicon.known(word) and not in_dictionary(word)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from composer import regexes as re
+from composer.offline import lexicon
 from composer.offline.pronouns import AGREED
 from composer.offline.rapportpatterns import RELATIVES
 
@@ -33,6 +34,18 @@ def to_them(note: str, text: str) -> str:
     if _OTHERS.search(text):
         return text
     text = re.sub(r"; (?:he|she) will be (\w+) there\b", r", where you will be \1", text)
+    # ". He skied the Finlandia-hiihto this February": a sentence of theirs, in the past
+    text = re.sub(
+        r"(?<=[.;] )(?:He|She) (?=([a-z]+)\b)",
+        lambda m: "You " if lexicon.is_past(m[1]) else m[0],
+        text,
+    )
+    # "You skied X this February and recommended Y.": their tip thanked, not told back
+    text = re.sub(
+        r"(?<=[.;] )You (?:[^.;]*? and )?(?:recommended|suggested) (?P<what>[^.;]+)\.",
+        lambda m: f"Thank you for recommending {m['what']}.",
+        text,
+    )
     return re.sub(
         r"\b(?:he|she) (was|is|has|had|will)\b", lambda m: f"you {AGREED.get(m[1], m[1])}", text
     )

@@ -106,6 +106,10 @@ def with_article(phrase: Phrase) -> str:
     return phrase.text
 
 
+# Describing words typed between a count and the people it counts: "train 2 new technicians".
+_COUNT_DESCRIBERS = frozenset(["new", "junior", "senior", "young", "local", "trainee", "more"])
+
+
 @dataclass(frozen=True)
 class Clause:
     """The candidate saying one item: "I" + verb + the rest, so an adverb can go in its place.
@@ -256,11 +260,13 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             return Clause("I", *spent)
         past = lexicon.verb_forms(phrase.words[0].lower()).get("VBD")
         counted = len(phrase.words) > 2 and re.fullmatch(r"\d+|[a-z]+", phrase.words[1]) is not None
+        # "train 2 new technicians": a describing word may come between the count and its noun
+        noun_at = 3 if len(phrase.words) > 3 and phrase.words[2] in _COUNT_DESCRIBERS else 2
         if (
             past
             and counted
             and _count_of(phrase.words[1])
-            and lexicon.is_plural_noun(phrase.words[2])
+            and lexicon.is_plural_noun(phrase.words[noun_at])
         ):
             # "train 3 apprentices": a count of things done is a deed, never "I can train 3"
             return Clause("I", past, " ".join(phrase.words[1:]))

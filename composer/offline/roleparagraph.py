@@ -101,8 +101,10 @@ def _placed(
     moving = {id(s) for s in points}
     rest = [s for s in sentences if id(s) not in moving]
     # after the conversation: the paragraph of the last topic said, or one of their own after it
-    last = max(i for i, s in enumerate(rest) if s.section in _TOPICAL or s.tied)
-    para = rest[last].paragraph
+    said = [i for i, s in enumerate(rest) if s.section in _TOPICAL or s.tied]
+    if not said:
+        return sentences  # the topics said were all points that move: the plan stands
+    para = rest[said[-1]].paragraph
     at = max(i for i, s in enumerate(rest) if s.paragraph == para) + 1
     if len(group) > 1 or led != fitted:
         # two sentences or more, or a deed led by the role: a paragraph of their own (a run of
@@ -225,7 +227,8 @@ def _with_offer(point: Sentence, offer: Sentence) -> str | None:
 # A span of years said as the candidate's ("I have spent six years at X", "I have 10 years of
 # experience in FOH"): "After six years at X, I would ...".
 _SPAN = re.compile(
-    r"^I have (?:also )?(?:spent )?(?P<span>(?:\d+\+?|[a-z]+(?:-[a-z]+)?) years? (?!ago\b)[^;]+)\.$"
+    r"^I have (?:also )?(?:spent )?(?P<span>(?:\d+\+?|[a-z]+(?:-[a-z]+)?) years? (?!ago\b)"
+    r"(?![^;]*, (?:so|which|and) )[^;]+)\.$"  # "..., so I understand ...": a clause of its own
 )
 # The lead-in of an offer, left out when a point before it leads the sentence.
 _OFFER_LEAD = re.compile(r"^(?:Given the chance|In this position), (?=I would )")

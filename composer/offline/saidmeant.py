@@ -131,6 +131,17 @@ _RIGHT_AFTER = re.compile(rf"[;.]\s+{RIGHT_FIGURE}\s+")
 # When it was said, typed before a careful correction: "During the interview I said ..."
 _WHEN_SAID = re.compile(r"(?i)^(?:during|in|at)\s+(?:the|my|our)\s+(?:interview|meeting|call),?\s+")
 
+# A claim said in the room that was not true, and what is, led by the slip owned up to: "I say
+# wrong thing in interview: I say I have the work permit already, but is not true, I have the
+# application in process" (one led otherwise is `followclaim`'s).
+_UNTRUE = re.compile(
+    r"(?i)^(?:I\s+(?:say|said)\s+(?:the\s+|a\s+)?wrong(?:\s+thing)?\s+in\s+(?:the\s+)?interview"
+    r"\s*[:,-]\s*)I\s+(?:say|said)\s+(?:that\s+)?(?P<said>I\s+[^,;:]+?),?"
+    r"\s+but\s+(?:it\s+|this\s+|that\s+)?(?:is|was)\s+not\s+(?:true|right|correct)\s*[,:;.-]\s*"
+    r"(?P<fact>I\s+[^.!?]+?)\s*[.!]*(?:\s+I\s+(?:must|need\s+to|have\s+to|should)\s+"
+    r"(?:clarify|correct)\s+(?:this|that|it)\s*[.!]*)?$"
+)
+
 
 def _clean(value: str) -> str:
     """The line without the orders to self and asides around it."""
@@ -210,6 +221,12 @@ def read_fix(value: str | None) -> Fix | None:
     text = _clean(value)
     if _not_one(text):
         return None
+    if (untrue := _UNTRUE.match(" ".join(value.split()))) is not None:
+        # "I say I have the work permit already, but is not true, I have ...": a claim put right
+        fact = _ASIDE.sub("", untrue["fact"]).replace(" in process", " in progress")
+        fact = re.sub(r"^I have the (?=(?:[a-z]+ ){1,3}application\b)", "I have an ", fact)
+        fact = re.sub(r",\s+(?=expected\b)", ", ", fact)
+        return Fix(old=untrue["said"], new=fact, claim=True)
     if (short := short_fix(text)) is not None:  # "kettle project - said 6 wks downtime, was 5"
         head, clause, old = short
         return Fix(old=old, new=clause, clause=clause, about=_about(head))

@@ -412,7 +412,16 @@ def mended_phrases(line: str) -> str:
     text = _TELL_THAT.sub(lambda m: f"{_SAID[m.group(1)]} that", text)
     text = _MASS.sub(lambda m: _keep_case(m.group(1), MASS_PLURALS[m.group(1).lower()]), text)
     text = _AS_POST.sub(_as_post, text)
+    text = _WANT_BARE.sub(lambda m: f"{m[1]} to {m[2]}" if _bare(m[2]) else m[0], text)
     return _MORE.sub(_more, text)
+
+
+# "I want continue the craft", "she need learn more": "want" after its subject, before a bare
+# verb, takes "to" (never "the plan template": a noun before a noun).
+_WANT_BARE = re.compile(
+    r"(?<![\w-])((?:I|i|we|they|he|she|you) (?:(?:really|also|still|just) )?"
+    r"(?:want|wants|wanted|need|needs|needed))\s+([a-z]{3,})\b"
+)
 
 
 def _keep_case(typed: str, word: str) -> str:

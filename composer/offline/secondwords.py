@@ -56,7 +56,8 @@ FIRST_DEEDS = frozenset(
     ["create", "build", "design", "develop", "write", "introduce", "organise", "organize",
      "launch", "start", "train", "reduce", "cut", "win", "fix", "solve", "save", "improve",
      "lead", "set", "translate", "prepare", "implement", "redesign", "rebuild", "establish",
-     "show", "present", "restore", "renovate", "repair", "install", "finish", "complete"]
+     "show", "present", "restore", "renovate", "repair", "install", "finish", "complete",
+     "make", "deliver", "produce"]
 )  # fmt: skip
 # Verbs that ask a question: the candidate's verb after "asked me what/how" is "would".
 ASKING = frozenset(["ask", "asked", "asks", "wonder", "wondered"])

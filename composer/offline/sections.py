@@ -200,7 +200,7 @@ class Sections(Body):
         typed = answer_typed(value, names) if value and value in self.answered else None
         value = better_answer(value) if value else value  # not "I gave a vague answer ..."
         if typed is None and value:  # "On Dr. Carolan's question about ..., I would add ..."
-            typed = said_with_care(value, names)
+            typed = said_with_care(value, names, by_reader=asked)
         if typed is not None:  # a whole sentence of the candidate's to them: as typed
             self.note(typed)
             return [Sentence("follow_up", 3, typed)]

@@ -79,7 +79,9 @@ NOTE_HEAD = (
     # an order about how the letter sounds (`LETTER_ORDER`)
     rf"|{LETTER_ORDER}"
     # an order to put right what the part before says: "... -> exact: 12-14 jan. correct that"
-    r"|(?:correct|fix|clarify|explain|mention)\s+(?:that|this|it)\s*[.!]*\s*$)"
+    # ("I must clarify this!!", "need to correct that")
+    r"|(?:I\s+)?(?:(?:must|should|have\s+to|need\s+to|want\s+to)\s+)?"
+    r"(?:correct|fix|clarify|explain|mention)\s+(?:that|this|it)\s*[.!]*\s*$)"
 )
 _HEAD = re.compile(rf"(?i)^{NOTE_HEAD}")
 # A verdict on how the candidate did: a verb of doing badly, or a state of too much or too little.

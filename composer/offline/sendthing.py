@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
+from composer.offline.dictionary import in_dictionary
 from composer.offline.notewords import english
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.shorthand import expand
@@ -81,8 +82,9 @@ def _word(word: str, last: bool) -> str:
         return _SHORT[word]
     if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS or lexicon.known(word):
         return word
-    if english(word):
-        return word  # "anonymised": a word with an English ending on a stem the tables know
+    if english(word) or (len(word) > 5 and in_dictionary(word)):
+        return word  # "anonymised": a word with an English ending on a stem the tables know;
+        # "clarinet": a longer word of the dictionary (a short one may be initials: "elisa")
     two = any(lexicon.known(word[:i]) and lexicon.known(word[i:]) for i in range(3, len(word) - 2))
     if two and not last:
         return word  # "payback": two words the tables know, one word (a last one stays unsure)
@@ -97,9 +99,13 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     what = " ".join(typed.split()).strip(" .,;:-")
     what = re.sub(r"^you\s+(?=[a-z])", "", what)  # "send you fume extraction spec sheet"
     # "they asked for transcript -> attach": the thing asked for, never who asked
-    what = re.sub(r"(?i)^(?:also\s+)?(?:they|he|she)\s+asked\s+(?:me\s+)?for\s+", "", what)
     what = re.sub(
-        r"(?i)^(?:(?P<n>[1-6])\s*(?:pg|page|p)\b)", lambda m: f"{_SPELLED[m['n']]}-page", what
+        r"(?i)^(?:also\s+)?(?:they|he|she)\s+asked\s+(?:me\s+)?(?:for|about|abt)\s+", "", what
+    )
+    what = re.sub(
+        r"(?i)^(?P<the>(?:the|a|my)\s+)?(?P<n>[1-6])\s*(?:pg|page|p)\b",
+        lambda m: f"{m['the'] or ''}{_SPELLED[m['n']]}-page",
+        what,
     )
     what = re.sub(r"(?i)\b(?:pdf)\b", "PDF", expand(what))
     what = re.sub(r"\bdoc(s?)\b", r"document\1", what)  # "the welfare policy doc"
@@ -255,7 +261,9 @@ _SENT_LATER = re.compile(
     r"(?i)\s+(?P<when>(?:after|by|before|early|later|during|over)\s+(?:this|next|the\s+end\s+of)\s+"
     r"(?:week|weekend|month)|(?:early\s+|later\s+)?(?:this|next)\s+(?:week|weekend|month)"
     r"|(?:by|on|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|tomorrow|in\s+the\s+next\s+(?:few|two|three)\s+days)$"
+    r"|tomorrow|in\s+the\s+next\s+(?:few|two|three)\s+days"
+    # "as soon as it is available in July": once it exists, never "attached" now
+    r"|(?:as\s+soon\s+as|once|when)\s+(?:it\s+is|they\s+are|it's|i\s+have\s+it)\s+[^,;]+)$"
 )
 
 

@@ -38,9 +38,13 @@ def read(item: str, say: Callable[[str], Clause | None]) -> Clause | None:
     by `say` (the points reader), or of two spans, the second typed without its unit; None
     for any other line."""
     line = " ".join(item.split()).rstrip(".")
-    if "," in line or ";" in line or len(_AND.findall(line)) != 1:
+    comma = line.split(", ")
+    if len(comma) == 2 and ";" not in line and _SPAN.match(comma[1]) and not _SPAN.match(comma[0]):
+        first, second = comma  # "Bachelor of X with Honours, eight years of clinical practice"
+    elif "," in line or ";" in line or len(_AND.findall(line)) != 1:
         return None
-    first, second = _AND.split(line)
+    else:
+        first, second = _AND.split(line)
     if bool(_SPAN.match(first)) == bool(_SPAN.match(second)):
         return None  # two spans, or no span: not this shape
     if _SPAN.match(first) and (short := _SHORT.match(second)):

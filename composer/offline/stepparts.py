@@ -302,7 +302,12 @@ def heard_in_parts(
     parts = note_parts(value)
     if len(parts) < 2:
         return None
-    for part in parts:
+    # "they will check references over the next two weeks. ... an offer by the end of April":
+    # their checks are no news of the candidate's, a later part's time is
+    # "The board meets on 23 April and they expect ...": each clause a part of its own
+    parts = [c for p in parts for c in re.split(r"(?<!,)\s+and\s+(?=(?:they|he|she|we)\s)", p)]
+    checks = [p for p in parts if _CHECKING.search(p) and not _DECIDING.search(p)]
+    for part in [p for p in parts if p not in checks] + checks:
         line = welcome(who_acts(roles_named(read_shapes(part))))
         # "I look forward to hearing from you, and I hope ...": a step hoped for, no time heard
         heard = _HEARD_AT.match(line) and line not in plain and not _NO_TIME.search(line)
@@ -311,6 +316,8 @@ def heard_in_parts(
     return None
 
 
+_CHECKING = re.compile(r"(?i)\b(?:check|checking|contact|call)\s+(?:my\s+)?(?:references|refs)\b")
+_DECIDING = re.compile(r"(?i)\b(?:decision|decide|offer|let me know|hear)\b")
 _NO_TIME = re.compile(r"^I (?:shall )?look forward to hearing from \w+,")
 
 

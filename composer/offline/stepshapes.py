@@ -26,6 +26,9 @@ _NUMERIC_DATE = re.compile(
 )
 # A step with a condition of its own: "2nd round if moving fwd" (not a bare "if shortlisted").
 _HOPED = re.compile(r"(?i)^\s*\w.*?\s(?:if|provided|assuming|unless)\b")
+# A condition alone, opening what would follow it: "If positive", "if successful".
+_BARE_IF = re.compile(r"(?i)^\s*(?:if|once|provided)\s+(?:positive|successful|shortlisted|offered"
+                      r"|selected|so|yes|all\s+goes\s+well)\s*$")  # fmt: skip
 _TBC = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:dates?|times?|details?)\s+(?:tbc|tba|tbd)\s*$")
 _TBC_TAIL = re.compile(r"(?i),\s*(?:dates?|times?|details?)\s+(?:tbc|tba|tbd)\s*$")
 _CHECKS_FIRST = re.compile(
@@ -172,6 +175,12 @@ def read_shapes(value: str) -> str:
     value = _AT_PLACE.sub(r"at the \g<place>", value)  # "@ training yard": at the training yard
     value = _TBC_TAIL.sub("", value)
     parts = [p for p in re.split(r"\s*,\s*", value) if p.strip()]
+    bare_if = next(
+        (i for i, p in enumerate(parts) if 0 < i < len(parts) - 1 and _BARE_IF.match(p)), None
+    )  # (a last one, "site visit, if shortlisted", qualifies the step before it)
+    if bare_if is not None:  # "... within two weeks. If positive, the screening follows, ...":
+        parts = parts[:bare_if]  # what follows a good answer is theirs to arrange, unsaid
+        value = ", ".join(parts)
     # a bare condition (", if shortlisted") qualifies the step before it, read as hoped for
     kept = [p for p in parts if not _HOPED.match(p) and not _TBC.match(p)]
     if len(kept) > 1:  # "writing test sent mon, due fri": the day it is due is the candidate's

@@ -107,7 +107,8 @@ _SAID_SO = re.compile(  # ("said theyd call next wk": the reader said it, typed 
 )
 # A part of a month with no word before it: "decision mid-Dec" -> "decision in mid-December".
 _IN_PART = re.compile(
-    r"(?<!\bin )(?<!\bby )(?<!\buntil )(?<!\bbefore )(?<!\bthe )(?<!\bto )\b"
+    r"(?<!\bin )(?<!\bby )(?<!\buntil )(?<!\bbefore )(?<!\bthe )(?<!\bto )(?<!\bafter )"
+    r"(?<!\bfrom )(?<!\btill )\b"
     r"(?:(?:early|mid) to (?=(?:mid|late)-))?(?:early|mid|late)[- ]"
     r"(?=January|February|March|April|May|June|July|August|September|October|November"
     r"|December)",

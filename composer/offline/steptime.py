@@ -38,6 +38,11 @@ def time_said(time: str) -> str:
     if decided is not None and decided.start() > 0:
         time = time[: decided.start()]
     for found in _AND_CLAUSE.finditer(time):
+        if found["verb"] in ("they", "he", "she", "we") and time[
+            found.start() - 1 : found.start()
+        ] not in ("", ","):
+            time = time[: found.start()]  # "... on 23 April and they expect ...": theirs
+            break
         if lexicon.is_base_verb(found["verb"]) and found.start() > 0:
             time = time[: found.start()]
             break

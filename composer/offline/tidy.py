@@ -45,6 +45,8 @@ def with_tail(text: str) -> str:
         return text
     if any(lexicon.is_past(w) or w in BE or w in AUXILIARIES for w in words):
         return text
+    if re.search(r"\b(?:of\s+)?(?:whom|which|who|whose)\b", tail):
+        return text  # "..., two of whom now lead investigations": a clause of its own
     nouns = []
     for word in words[1:]:
         if word[:1].isdigit() or word in DETERMINERS or word in PREPOSITIONS:

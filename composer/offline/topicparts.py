@@ -48,6 +48,9 @@ def topic_parts(item: str) -> list[str]:
     A letter names one subject at a time, never "A and B and C"."""
     if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
         return [item]
+    if re.match(r"(?i)(?:(?:she|he|they)\s+)?(?:asked|q\s*:)", item):
+        return [item]  # "asked why leaving -> want bigger, more technical projects": its answer
+        # after it is the candidate's, never topics of their own
     if ASKED_ANSWER.search(item) or (_TOLD.match(item) and not re.search(r"\bthat\b", item)):
         return [item]  # read whole: the subject before what was asked; a report of the room
     if re.search(r"\([^()]*(?:,|\band\b|&)[^()]*\)", item):

@@ -158,6 +158,13 @@ def _bare_post(words: list[str]) -> bool:
     return words[0].lower() not in DETERMINERS and person
 
 
+# A result typed as a topic, its verb after its subject: "oil consumption haul trucks cut 18%".
+_RESULT = re.compile(r"^[a-z][\w -]* (?:cut|reduced|down|dropped|fell) (?:by )?~?\d+(?:\.\d+)?%$")
+# A post and the years held, typed first in a topic: "HLO 6 yrs, ...", "bosun 12 years".
+_OWN_SPAN = re.compile(
+    r"^(?:[A-Za-z][\w/-]* )?(?P<post>[A-Za-z][\w/-]*) \d{1,2}\+? (?:years?|yrs?)\b"
+)
+
 _CONTRACTIONS = (("I'd", "I would"), ("I'm", "I am"), ("I've", "I have"), ("I'll", "I will"))
 
 
@@ -356,6 +363,12 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why=f"'{words[0]}' alone does not say what was discussed")
     if _bare_post(words):
         return Topic(item, "", why="a post with no 'a' or 'the' is no subject discussed")
+    if _RESULT.search(text):  # "oil consumption haul trucks cut 18%": a result of theirs, typed
+        return Topic(item, "", why="it is a result of yours, not a subject discussed")
+    own = _OWN_SPAN.match(text)
+    post = own and (own["post"].isupper() or own["post"].lower() in PERSON_HEADS)
+    if post:  # "HLO 6 years, Troll field and two FPSOs": a CV line, never "contract 2 years"
+        return Topic(item, "", why="it is your own experience, not a subject discussed")
     recast = verb_led(text, common)  # "missed a reporting deadline last year": what it was done to
     if recast == "":
         return Topic(

@@ -10,7 +10,8 @@ from composer.rules.text import ParsedLetter
 from composer.rules.wording import EXEMPT, strip_accents
 
 # Frequent English words that sit one or two letters away from common names ("Well" / "Bell",
-# "Lower" / "Lowe"); a capitalised one is a word, not a misspelled name.
+# "Lower" / "Lowe"), or that a company's suffix spells ("As" / "AS"); a capitalised one is a
+# word, not a misspelled name.
 _COMMON = """
     able about above after again also always among another answer around back been before being
     below best better both bring build built call came care case change clear close come could
@@ -40,6 +41,7 @@ _COMMON = """
     black brown grey gray gold silver stone water light night morning evening summer winter
     spring autumn
     congratulations enjoy hearing regarding safe
+    as at an in on of or to by so no be is it we he me my us up do go
 """
 COMMON_WORDS = frozenset(_COMMON.split())
 
@@ -93,8 +95,9 @@ def _near_miss(word: str, facts: Facts) -> NameToken | None:
     plain = strip_accents(folded)
     capitals = base.isupper()
     for token in facts.name_tokens:
-        if folded == token.folded:
-            return None if capitals or base == token.text else token
+        if folded == token.folded:  # "As" opening a sentence, for a suffix "AS": the word
+            plain_word = folded in COMMON_WORDS and base.istitle() and token.text.isupper()
+            return None if capitals or base == token.text or plain_word else token
         if plain == token.plain and folded != token.folded:
             return token
     if folded in facts.vocabulary or len(base) < 4 or folded in COMMON_WORDS or folded in EXEMPT:

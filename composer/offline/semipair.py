@@ -1,0 +1,34 @@
+"""A line of two parts typed with one semicolon between them, each part a different kind of
+thing: each read on its own and said as one clause of the candidate's with both verbs.
+
+    "Confident with Reaper and Pro Tools; working knowledge of location recording"
+        -> "I am confident with Reaper and Pro Tools and have a working knowledge of location
+           recording" (was "... and working knowledge of ...", the second part left verbless)
+
+Two parts said with the same verb ("PRINCE2; ITIL") stay one list, joined by the readers
+below; a part the points reader cannot say leaves the line to them too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from composer import regexes as re
+from composer.offline.realise import Clause
+
+
+def read(item: str, say: Callable[[str], Clause | None]) -> Clause | None:
+    """The clause of a line of two parts split by one semicolon whose verbs differ, each part
+    said by `say` (the points reader); None for any other line."""
+    line = " ".join(item.split()).rstrip(".")
+    if line.count(";") != 1:
+        return None
+    first, second = (part.strip() for part in line.split(";"))
+    if not first or not second or "," in line or re.match(r"I\b", second):
+        return None  # "Former Safety Officer, Melbourne ...; ...", "...; I raised two puppies"
+    one, two = say(first), say(second)
+    if one is None or two is None or one.whole or two.whole:
+        return None
+    if one.subject != "I" or two.subject != "I" or one.verb == two.verb:
+        return None
+    return Clause("I", one.verb, f"{one.rest} and {two.verb} {two.rest}")
