@@ -11,19 +11,22 @@ import pytest
 from composer.compose import compose
 from composer.notes_file import load_notes
 from composer.offline.answervoice import said_answer
-from composer.offline.carefulasked import said_with_care
+from composer.offline.carefulasked import as_kept, said_with_care
 from composer.offline.cleaning import lower_first
 from composer.offline.envelope import company_said
+from composer.offline.followcover import unsaid_parts
 from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
 from composer.offline.nextsteps import next_steps_line
 from composer.offline.offer import read_offer
+from composer.offline.offervoice import to_reader
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportalso import also_mine
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.selftalk import is_self_note
+from composer.offline.topicreaction import reaction_of
 from composer.offline.topics import read_topic
 from composer.rules.facts import facts_for
 from composer.rules.names import near_miss
@@ -499,3 +502,119 @@ def test_three_capitalised_words_are_a_title() -> None:
     assert lower_first("Avalanche Operations Level 1", frozenset({"avalanche"})) == (
         "Avalanche Operations Level 1"
     )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "I sight-read the contemporary score accurately at the first attempt.",
+        "I played Der Rosenkavalier from the full score and followed GMD Kern's tempo changes"
+        " without difficulty.",
+    ],
+)
+def test_the_candidate_s_grade_of_their_own_test_is_not_said(typed: str) -> None:
+    assert read_point(typed).said is None
+
+
+def test_a_thing_the_candidate_can_do_typed_first() -> None:
+    assert _said("mould making + casting i can already do, don't need training on that") == (
+        "I can already do mould making and casting."
+    )
+
+
+def test_a_question_typed_to_oneself_ends_its_part_of_the_close() -> None:
+    assert _close(
+        "maybe paid trial day next wk? she'll txt. decision before the series prep starts in june"
+    ) == (
+        "I look forward to hearing from you before the series prep starts in June, and I would"
+        " welcome the chance of a paid trial day next week"
+    )
+
+
+def test_a_route_typed_with_an_arrow_is_no_event_called_by_its_start() -> None:
+    said = rapport_line(
+        "doing the bergen -> shetland sailing race in june w/ her dad's old wooden boat", ()
+    )
+    assert "the Bergen." not in (said.text or "")
+
+
+def test_their_liking_a_fact_of_the_candidate_s_is_not_said_back() -> None:
+    assert reaction_of("she liked that i knew the current revs") is None
+    assert reaction_of("she liked my route sheet") == (
+        "my route sheet",
+        "I was glad you liked my route sheet.",
+    )
+
+
+def test_leaving_the_current_one_is_the_candidate_s() -> None:
+    assert read_topic("why leave current house").text == "why I am leaving my current house"
+
+
+def test_a_follow_up_part_its_sentence_drops_is_named_in_the_report() -> None:
+    parts = [
+        "I forget to say I have already Irish driving licence and C licence for trucks.",
+        "also I promise to send English translation of my Polish certificate.",
+    ]
+    line = "As promised, the English translation of my Polish certificate is attached."
+    assert unsaid_parts(parts, line) == [parts[0]]
+    assert unsaid_parts(parts, f"{line} I also hold an Irish driving licence.") == []
+    assert unsaid_parts(parts[:1], line) == []  # one part: the line's own notice says it
+
+
+def test_a_title_a_body_grants_is_what_the_candidate_is() -> None:
+    assert _said("Certified Consulting Meteorologist (American Meteorological Society)") == (
+        "I am a Certified Consulting Meteorologist (American Meteorological Society)."
+    )
+
+
+def test_a_second_language_answer_to_come_is_heard() -> None:
+    assert mended_phrases("Cláudio say answer in 2 weeks") == (
+        "Cláudio will give an answer in 2 weeks"
+    )
+
+
+def test_an_errand_about_the_letter_itself_is_a_note_to_self() -> None:
+    assert is_self_note("correct in mail.")
+    assert not is_self_note("correct in mail the figures of 2027")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "I also need to return the signed police vetting consent form.",
+            "I will also return the signed police vetting consent form.",
+        ),
+        (
+            "I promised to email the link to my online portfolio.",
+            "As promised, I will email you the link to my online portfolio.",
+        ),
+        (
+            "I also forgot to mention that I have a driver's licence.",
+            "I would also add that I have a driver's licence.",
+        ),
+    ],
+)
+def test_a_careful_follow_up_s_sentence_is_said_as_kept(typed: str, said: str) -> None:
+    assert as_kept(typed) == said
+
+
+def test_a_man_named_in_his_own_follow_up_is_you_throughout() -> None:
+    names = ["Geoffrey Hartwell", "Mr. Hartwell"]
+    assert (
+        to_reader(
+            "When answering Mr. Hartwell's question, I offered to post him the sheets.", names
+        )
+        == "When answering your question, I offered to post you the sheets."
+    )
+    # another man named in the line: whose "him" it is, unsure; left as typed
+    typed = "When Mr. Hartwell asked about Mr. Dray, I told him the truth."
+    assert to_reader(typed, names) == typed
+
+
+def test_things_sent_later_are_not_the_reader() -> None:
+    line = _follow(
+        "I also offered to post him three sample sheets of my vellum, and I will send them this"
+        " week."
+    )
+    assert line is None or "send you this week" not in line

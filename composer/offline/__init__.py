@@ -156,6 +156,7 @@ The candidate's points (qualifications and highlights):
   its background ("CPA, Big 4 audit background": "I am a CPA with a Big 4 audit background")
 - `spanpair`: a credential and a span typed in one line ("a forklift licence and three years in a
   cold store": "I hold ... and have spent ..."), or two spans, the second without its unit
+- `followcover`: the parts of a follow-up its one sentence left unsaid, named in the report
 - `semipair`: two parts of different kinds typed with a semicolon ("confident with Reaper;
   working knowledge of location recording": "I am confident ... and have a working ...")
 - `spantail`: a span with a tail no reader links: said after it where it reads, else dropped

@@ -27,6 +27,7 @@ __all__ = [
     "ABOUT",
     "CAREFUL_NOTE",
     "added_later",
+    "as_kept",
     "better_answer",
     "careful_line",
     "loose_piece",
@@ -399,16 +400,33 @@ def said_with_care(value: str, names: list[str], *, by_reader: bool = False) -> 
     if _OWN_CAREFUL.match(value):  # each sentence whole on its own (a long pair, session 55)
         parts = [p.rstrip(".") + "." for p in _STOP.split(to_reader(value, names))]
         parts = [promise_kept(p, kept=True) for p in parts]  # "I promised you X; I should ..."
+        parts = [as_kept(p) for p in parts]  # "I also need to return X": "I will also return X"
         each = [answer_said(p, names, owning=_OWNED_SAID) for p in parts]
         if all(each) and _SAID_FIXED.match(each[0] or ""):
             each[0] = f"{correction_lead()}{each[0]}"  # what it is, before what was said
         return " ".join(s for s in each if s) if all(each) else None
     said = answer_said(to_reader(value, names), names, owning=OWNED_CAREFUL)
     parts = [p.rstrip(".") + "." for p in _SENTENCE.split(to_reader(value, names))]
-    if said is None and len(parts) > 1:  # too long as one: each sentence whole on its own
-        each = [answer_said(p, names, owning=_OWNED_SAID) for p in parts]
+    forgot = re.search(r"(?i)\bI (?:forgot|neglected|failed) to (?:mention|say|add)\b", value)
+    if said is None and len(parts) > 1 and not forgot:  # too long as one: each sentence whole
+        each = [answer_said(as_kept(p), names, owning=_OWNED_SAID) for p in parts]
         return " ".join(s for s in each if s) if all(each) else None
     return as_addition(said, value)  # "I forgot to say that": "I would add that"
+
+
+def as_kept(part: str) -> str:
+    """A careful follow-up's sentence said to the reader as kept: "I also need to return X" ->
+    "I will also return X", "I promised to email the link to X" -> "As promised, I will email
+    you the link to X", "I also forgot to mention that X" -> "I would also add that X"."""
+    part = re.sub(
+        r"(?:^|(?<=\. ))I (also )?need to (?=[a-z]+ (?:the|my|a|an)\b)", r"I will \1", part
+    )
+    part = re.sub(
+        r"^I promised to email (?=(?:the|my|a) (?!panel\b|team\b|board\b|group\b))",
+        "As promised, I will email you ",
+        part,
+    )
+    return re.sub(r"^I (also )?forgot to (?:mention|say) (?:that )?", r"I would \1add that ", part)
 
 
 # What was said and, in the same sentence, what was so: "I said that ...", "I said the carp

@@ -102,7 +102,8 @@ class Degree:
         rest = self.named() + (f" from {definite(self.school)}" if self.school else "") + aside
         rest += f", which I completed {self.manner}" if self.manner else ""
         if honours:
-            rest += f", awarded {honours}" if latin else _honoured(honours)
+            named_only = not (self.school or self.aside or self.manner)
+            rest += f", awarded {honours}" if latin else _honoured(honours, named_only)
         return "hold", rest + (f", with {focus}" if focus else "")
 
 
@@ -131,11 +132,12 @@ _MONTH_YEAR = re.compile(
 _MONTHS = {name[:3]: said for name, said in MONTH_NAMES.items()}  # "nov": "November"
 
 
-def _honoured(honours: str) -> str:
-    """The honours after the degree: "with Honours" as part of its name (no comma), a class
-    after a comma (", with a 2:1")."""
+def _honoured(honours: str, named_only: bool) -> str:
+    """The honours after the degree: "with Honours" right after its name (`named_only`) as
+    part of it, no comma ("a Bachelor of Physiotherapy with Honours"); else after a comma
+    (", with a 2:1", "from TU Dublin, with honours")."""
     said = with_honours(honours)
-    return f" {said}" if said.lower() == "with honours" else f", {said}"
+    return f" {said}" if named_only and said.lower() == "with honours" else f", {said}"
 
 
 def with_honours(honours: str) -> str:

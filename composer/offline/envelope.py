@@ -224,7 +224,7 @@ def signature(notes: Notes, variation: Variation, person: Interviewer | None = N
 _BODIES = frozenset(
     ["service", "centre", "center", "agency", "authority", "commission", "foundation",
      "institute", "department", "ministry", "office", "museum", "library", "inspectorate",
-     "executive", "directorate", "tribunal", "court", "bureau", "board", "council", "secretariat"]
+     "executive", "directorate", "tribunal", "court", "bureau", "board", "secretariat"]
 )  # fmt: skip
 
 

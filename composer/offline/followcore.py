@@ -186,7 +186,11 @@ def _useful(text: str) -> str:
 
 
 # "promised to send my writing sample", "said I'd send the deck": kept as a promise kept.
-_SEND_THEM = re.compile(r"\b(send|email|e-mail|forward)\s+(?:him|her|them)\b", re.IGNORECASE)
+# ("send them this week": the things, never "send you this week")
+_SEND_THEM = re.compile(
+    r"\b(send|email|e-mail|forward)\s+(?:him|her|them)\b(?=\s+(?:the|a|an|my|our|some|copies)\b)",
+    re.IGNORECASE,
+)
 _I_MENTIONED = re.compile(r"\s+(?:that\s+)?I\s+mentioned$", re.IGNORECASE)
 _ONLY_TALKED = re.compile(
     r"^on\s+(?P<topic>[^,;]+?)\s+I\s+(?:only\s+)?(?:talked|spoke|said|mentioned)\b[^-]*?"

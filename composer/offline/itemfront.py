@@ -17,7 +17,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 from composer.offline.schools import definite, school_name
-from composer.offline.words import SMALL_NUMBERS
+from composer.offline.words import PERSON_HEADS, SMALL_NUMBERS
 
 __all__ = ["named_short", "read"]
 
@@ -69,6 +69,10 @@ _HOW_I_DID = re.compile(
     r"(?:that\s+)?my\b"
     r"|,\s+which\s+(?:the\s+panel|they|she|he|the\s+interviewers?)\s+(?:(?:seemed|appeared)\s+to\s+)?"
     r"(?:appreciate|like|enjoy|value)d?\s*[.!]*$"
+    # "I sight-read the score accurately at the first attempt", "... followed GMD Kern's tempo
+    # changes without difficulty": the candidate's grade of their own test in the room
+    r"|\b(?:without\s+(?:any\s+)?(?:difficulty|difficulties|hesitation)|(?:accurately\s+)?at"
+    r"\s+the\s+first\s+attempt)\s*[.!]*$"
     # "answered the stuck carrier q step by step, deniz nodded a lot": their reaction, told back
     r"|,\s+(?:[A-Za-z][\w'-]+|the\s+panel)\s+(?:nodded|smiled|laughed|(?:seemed|looked)\s+"
     r"(?:happy|pleased|impressed|convinced))\b"
@@ -111,6 +115,24 @@ _TYPING = re.compile(
     r"(?i)^(?:typing\s+)?(?P<n>\d{2,3})\s*wpm(?:\s+typing)?(?:\s*(?:w/|with)\s*(?P<acc>\d{2,3})%"
     r"\s*accuracy)?$"
 )
+# What the candidate can do, typed first: "mould making + casting i can already do, don't need
+# training on that" (the aside after it is a note to self).
+_CAN_DO_FRONTED = re.compile(
+    r"(?i)^(?P<what>[a-z][\w -]*(?:\s+(?:\+|&|and)\s+[a-z][\w -]*)?)\s+i\s+(?:can|could)\s+"
+    r"(?P<already>already\s+)?do\b(?:\s*[,;-].*)?$"
+)
+# A title a body grants, in capitals, its last word a person's: "Certified Consulting
+# Meteorologist (American Meteorological Society)".
+_CERTIFIED_TITLE = re.compile(
+    r"^(?:Certified|Chartered|Registered|Licensed|Accredited)\s+(?:[A-Z][\w-]+\s+){0,3}"
+    r"(?P<head>[A-Z][a-z]+)(?:\s*\([^()\s]+\s[^()]*\))?$"  # ("(Ontario)": read by others)
+)
+
+
+def _person(word: str) -> bool:
+    return word in PERSON_HEADS or lexicon.is_trade_noun(word) or lexicon.is_agent_noun(word)
+
+
 # A certification typed as initials and its grade: "ICML MLT II", "ASNT UT 2".
 _GRADE_CODE = re.compile(r"(?:[A-Z]{2,6} ){1,2}(?:I{1,3}|IV|[1-3])")
 # Audits passed, typed short: "2 FDA audits no major findings", "3 BRC audits, zero NCs".
@@ -152,6 +174,12 @@ def read(item: str) -> str | tuple[str, Clause] | None:
     if (speed := _TYPING.match(text)) is not None:  # "62 wpm typing": a speed, said in words
         accuracy = f", with {speed['acc']}% accuracy" if speed["acc"] else ""
         return "skill", Clause("I", "type", f"at {speed['n']} words per minute{accuracy}")
+    if (fronted := _CAN_DO_FRONTED.match(text)) is not None:  # "casting i can already do"
+        what = re.sub(r"\s+(?:\+|&)\s+", " and ", fronted["what"])
+        return "skill", Clause("I", f"can {fronted['already'] or ''}do".replace("  ", " "), what)
+    if (title := _CERTIFIED_TITLE.match(text)) is not None and _person(title["head"].lower()):
+        # "Certified Consulting Meteorologist (AMS)": a title held, never "I have completed ..."
+        return "role", Clause("I", "am", f"{lexicon.article(text)} {text}")
     if _GRADE_CODE.fullmatch(text):  # "ICML MLT II": a grade held, never "I am ICML MLT II"
         return "held", Clause("I", "hold", f"{text} certification")
     if (audits := _AUDITS.match(text)) is not None:  # "2 FDA audits no major findings"

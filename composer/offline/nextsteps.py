@@ -99,6 +99,14 @@ def next_steps_line(
     unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
     typed = value
     if value:
+        # "maybe paid trial day next wk? she'll txt. decision before ...": a question typed to
+        # oneself ends its part when a part follows (its hedge kept, "maybe")
+        value = re.sub(
+            r"(?:^|(?<=[.;]\s))(?!maybe\b)([^.;?]*\w)\?\s+(?=[a-z][^.?]*\.\s+\S)",
+            r"maybe \1. ",
+            value,
+        )
+        value = re.sub(r"(?<=\w)\?\s+(?=[a-z][^.?]*\.\s+\S)", ". ", value)
         value = fronted(value)  # what is no step of its own, off; news after the stage
         value = come_for(contact_plain(value))  # "HR (Nomsa) to call by Fri re: X"; "come to X for"
         value = dates_read(value, days[0] if days else None, month_first)

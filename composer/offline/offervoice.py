@@ -132,6 +132,9 @@ def to_reader(text: str, names: list[str]) -> str:
     said = re.sub(rf"\b(?:{forms})\b", "you", said)
     said = re.sub(r"\b(?:she|he)\b(?= (?:can|could|will|would|should|may|might)\b)", "you", said)
     # "when Gary is at the venue" -> "when you are at the venue": the verb agrees with "you"
+    others = re.findall(r"\b(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'-]+", said)  # another named there
+    if any(re.match(r"Mr\.? ", n) for n in names) and not others:  # "post him" -> "post you"
+        said = re.sub(r"\bhim\b", "you", re.sub(r"\bhis\b", "your", said))
     said = re.sub(r"\byou (?:is|was|has|does)\b", lambda m: _AGREES[m.group()], said)
     return text if re.search(r"\b(?:she|he|her|his|him)\b", said) else said
 

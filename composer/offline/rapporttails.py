@@ -86,6 +86,7 @@ def hurried(note: str) -> str:
     text = "".join(" " if _emoji(c) or c == "\u200d" else c for c in note)
     text = _BULLET.sub("", text)
     text = _without_laughs(text)
+    text = _ROUTE.sub(r"\1 to \2", text)  # "the bergen -> shetland sailing race": a route
     text = _ARROW.sub(" - ", text)
     text = _BARE_DATE.sub(_on_date, text)  # "to Kyoto w family dec 20": "on dec 20"
     text = re.sub(r"([!?])[!?1]+", r"\1", text)
@@ -93,6 +94,11 @@ def hurried(note: str) -> str:
     text = re.sub(r"\(\s*\)", "", re.sub(r"\s+\)", ")", text))
     return " ".join(text.split()).strip(" ,;-")
 
+
+# An arrow between two places before what goes between them: "the bergen -> shetland race".
+_ROUTE = re.compile(
+    r"\b([A-Za-z]+) ?-> ?([A-Za-z]+)(?= (?:[a-z]+ )?(?:race|rally|ride|run|regatta|crossing))"
+)
 
 # A tail after a dash: the first dash set off by spaces.
 _DASH = re.compile(r"\s+(?:-+|–|—)\s+")

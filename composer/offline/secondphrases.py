@@ -95,6 +95,8 @@ def _one_does(found: re.Match[str]) -> str:
 
 # (pattern, replacement): each a shape English never has, so a native line is never touched.
 _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # "Cláudio say answer in 2 weeks": the answer he will give
+    (r"\b(?<=\w )says? (?:the |an |me )?answer\b", "will give an answer"),
     # "a 2 hours practical", "3 days course": a length before a thing is said with a hyphen
     (
         r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (hour|day|week|month"

@@ -17,7 +17,8 @@ from composer.models import Interviewer
 from composer.offline import envelope, phrasebook
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
-from composer.offline.carefulasked import better_answer, careful_own, said_with_care
+from composer.offline.carefulasked import as_kept, better_answer, careful_own, said_with_care
+from composer.offline.followcover import unsaid_parts
 from composer.offline.followfor import addressed, said_to
 from composer.offline.followlead import joined
 from composer.offline.followmemo import self_noted
@@ -124,7 +125,7 @@ class Sections(Body):
         kept = functools.partial(promises_kept, tone=self.tone, channel=self.channel)
         said = self._said()
         done = [
-            said_to(to_reader(kept(s.text, variation=self.variation), names), self.person)
+            said_to(to_reader(as_kept(kept(s.text, variation=self.variation)), names), self.person)
             for s in said
         ]
         return [replace(s, text=one_also(t)) for s, t in zip(said, done, strict=True)]
@@ -187,6 +188,7 @@ class Sections(Body):
         if not careful and (line := shape(value, variation=self.variation)):
             if self.index != self._asker()[0]:  # "forgot to mention X", "re X: Y", "send X"
                 return []
+            self._unsaid_named(line)
             self.note(line)
             return [Sentence("follow_up", 3, line)]
         parts = [] if careful else split(self.notes) or self._parts_left()  # each to its letter
@@ -218,8 +220,14 @@ class Sections(Body):
         if not line:
             self.notices.extend([left_out(value)] if value else [])
             return []
+        self._unsaid_named(line)
         self.note(line)
         return [Sentence("follow_up", 3, line)]
+
+    def _unsaid_named(self, line: str) -> None:
+        """A part of the follow-up `line` says nothing of is named in the report as left out."""
+        typed = [p.typed for p in split(self.notes, lead=self.index) if not p.memo]
+        self.notices.extend(left_out(part) for part in unsaid_parts(typed, line))
 
     def _slip(self) -> list[Sentence] | None:
         """An order to self around a fact (`followself`), a slip note (`slipnotes`), or None."""

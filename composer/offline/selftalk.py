@@ -79,6 +79,9 @@ NOTE_HEAD = (
     # an order about how the letter sounds (`LETTER_ORDER`)
     rf"|{LETTER_ORDER}"
     # an order to put right what the part before says: "... -> exact: 12-14 jan. correct that"
+    # "correct in mail": an errand about this very letter
+    r"|(?:correct|fix|clarify|mention|explain)\s+(?:it\s+|this\s+|that\s+)?(?:in|by|via)\s+"
+    r"(?:the\s+)?(?:mail|e-?mail|letter|follow-?up)\s*[.!]*\s*$"
     # ("I must clarify this!!", "need to correct that")
     r"|(?:I\s+)?(?:(?:must|should|have\s+to|need\s+to|want\s+to)\s+)?"
     r"(?:correct|fix|clarify|explain|mention)\s+(?:that|this|it)\s*[.!]*\s*$)"

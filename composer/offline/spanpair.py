@@ -31,6 +31,8 @@ _COUNTED = re.compile(rf"^(?i:{NUMBER})\b")
 # A second span typed without its unit: "and two in hospitality".
 _SHORT = re.compile(rf"^(?P<n>{NUMBER}) (?P<rest>(?:in|at|on|as|with) .+)$")
 _AND = re.compile(r" (?:and|&) ")
+# An award named in full words, first in a line of an award and years after a comma.
+_SPELLED_AWARD = re.compile(r"^(?:an? )?(?:Bachelor|Master|Diploma|Certificate|Doctor)\b")
 
 
 def read(item: str, say: Callable[[str], Clause | None]) -> Clause | None:
@@ -38,10 +40,11 @@ def read(item: str, say: Callable[[str], Clause | None]) -> Clause | None:
     by `say` (the points reader), or of two spans, the second typed without its unit; None
     for any other line."""
     line = " ".join(item.split()).rstrip(".")
-    comma = line.split(", ")
-    if len(comma) == 2 and ";" not in line and _SPAN.match(comma[1]) and not _SPAN.match(comma[0]):
+    comma = re.split(r", (?![^()]*\))", line)  # never inside brackets: "(crowns, bridges)"
+    spelled = _SPELLED_AWARD.match(comma[0])  # "Bachelor of X with Honours", never "Cert CII"
+    if len(comma) == 2 and ";" not in line and _SPAN.match(comma[1]) and spelled:
         first, second = comma  # "Bachelor of X with Honours, eight years of clinical practice"
-    elif "," in line or ";" in line or len(_AND.findall(line)) != 1:
+    elif "," in line or ";" in line or len(_AND.findall(line)) != 1:  # (a comma in brackets too)
         return None
     else:
         first, second = _AND.split(line)

@@ -32,7 +32,8 @@ _VERB = re.compile(
 )
 # The thing liked: a noun phrase led by a determiner or "my", or a clause of how the candidate
 # did something. A bare noun ("rota idea") is left out: whose it is cannot be told.
-_THING = re.compile(r"(?i)^(?:my|the|this|that|our|a|an|both|how\s+I|the\s+way\s+I|that\s+I)\s+\S")
+# ("that I knew the current revs" is a fact of the candidate's, praised: never said back)
+_THING = re.compile(r"(?i)^(?:my|the|this|that(?!\s+I\b)|our|a|an|both|how\s+I|the\s+way\s+I)\s+\S")
 _PREVIOUS = re.compile(r"(?i)\b(from|at|in) (?:previous|prev|former) ")
 _SAID = {
     "liked": "liked",

@@ -70,8 +70,8 @@ def _owned(words: list[str]) -> list[str]:
     head = words[stop - 1].lower() if stop else ""
     if not all(w.isalpha() and w.islower() for w in words[:stop]):
         return words  # "ITU", "Tesco": a name takes no article
-    if head in _POSTS:
-        return ["my", *words]
+    if head in _POSTS or words[0].lower() in ("current", "present"):
+        return ["my", *words]  # "current house": the candidate's, whatever it is
     if head in _WORKPLACES and stop > 1:
         return ["the", *words]
     return words
