@@ -322,8 +322,12 @@ def test_a_rate_with_no_verb_is_left_out(typed: str, said: str | None) -> None:
 def test_second_language_mends_of_round_25() -> None:
     assert mended_phrases("I want continue the craft") == "I want to continue the craft"
     assert mended_phrases("we need help") == "we need help"  # "help" is a noun too
-    made = mended("I make 600 shoe brushes for a shop in Brno in 2028", "highlights", year=2030)
-    assert made == "I made 600 shoe brushes for a shop in Brno in 2028"
+    made = mended("I deliver 300 lanterns for a hotel in 2028", "highlights", year=2030)
+    assert made == "I delivered 300 lanterns for a hotel in 2028"
+    # "make" stays as typed: "I make young horses 3 years" is no deed done once (round 28)
+    assert mended("I make young horses 3 years", "highlights", year=2030) == (
+        "I make young horses 3 years"
+    )
 
 
 def test_a_likeness_with_the_candidate_s_kin_is_not_shared() -> None:

@@ -419,7 +419,10 @@ def as_kept(part: str) -> str:
     "I will also return X", "I promised to email the link to X" -> "As promised, I will email
     you the link to X", "I also forgot to mention that X" -> "I would also add that X"."""
     part = re.sub(
-        r"(?:^|(?<=\. ))I (also )?need to (?=[a-z]+ (?:the|my|a|an)\b)", r"I will \1", part
+        r"(?:^|(?<=\. ))I (also )?need to (?=(?:return|send|submit|sign|post|forward|provide|bring)"
+        r" (?:the|my|a|an)\b)",
+        r"I will \1",
+        part,
     )
     part = re.sub(
         r"^I promised to email (?=(?:the|my|a) (?!panel\b|team\b|board\b|group\b))",

@@ -57,7 +57,7 @@ FIRST_DEEDS = frozenset(
      "launch", "start", "train", "reduce", "cut", "win", "fix", "solve", "save", "improve",
      "lead", "set", "translate", "prepare", "implement", "redesign", "rebuild", "establish",
      "show", "present", "restore", "renovate", "repair", "install", "finish", "complete",
-     "make", "deliver", "produce"]
+     "deliver", "produce"]
 )  # fmt: skip
 # Verbs that ask a question: the candidate's verb after "asked me what/how" is "would".
 ASKING = frozenset(["ask", "asked", "asks", "wonder", "wondered"])
