@@ -19,7 +19,7 @@ from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
 from composer.offline.nextsteps import next_steps_line
 from composer.offline.offer import read_offer
-from composer.offline.offervoice import to_reader
+from composer.offline.offervoice import sole_reader, to_reader
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportalso import also_mine
@@ -28,6 +28,7 @@ from composer.offline.secondphrases import mended_phrases
 from composer.offline.selftalk import is_self_note
 from composer.offline.topicreaction import reaction_of
 from composer.offline.topics import read_topic
+from composer.offline.wellformed import problem
 from composer.rules.facts import facts_for
 from composer.rules.names import near_miss
 from tests.fakes import notes_with
@@ -622,3 +623,37 @@ def test_things_sent_later_are_not_the_reader() -> None:
         " week."
     )
     assert line is None or "send you this week" not in line
+
+
+def test_a_paper_forgotten_is_one_held_never_forgot() -> None:
+    # round 28's h1046: "To add to one of my answers, I forgot the canine first aid certificate."
+    assert _said("forgot canine first aid cert.") == "I hold a canine first aid certificate."
+    line = _follow("forgot canine first aid cert. check placement hours (120 or 150?)")
+    assert line is None or "I forgot the" not in line
+
+
+@pytest.mark.parametrize(
+    ("typed", "broken"),
+    [
+        ("You asked about the hip dysplasia case: I suggested I'd.", True),
+        ("We talked about pay and.", True),
+        ("When you asked if I would relocate, I said I'd.", False),
+        ("I said I would.", False),
+    ],
+)
+def test_a_thought_cut_off_before_its_verb_is_broken(typed: str, broken: bool) -> None:
+    assert bool(problem(typed)) is broken
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # round 28's h1044, to Ms. Kamau, the one interviewer: her farm is hers
+        ("I offered to look at her farm digester.", "I offered to look at your farm digester."),
+        ("I promised to send her the report.", "I promised to send you the report."),
+        # someone else named in the line: whose "her" it is, unsure
+        ("Priya said she would call her.", "Priya said she would call her."),
+    ],
+)
+def test_the_one_reader_s_pronoun_is_you(typed: str, said: str) -> None:
+    assert sole_reader(typed, ["Wanjiru Kamau", "Ms. Kamau"]) == said

@@ -60,6 +60,7 @@ def follow_up_core(
         return None
     text = _TAIL.sub("", " ".join(value.split())).rstrip(".!; ")
     text = _SEND_THEM.sub(r"\1 you", _I_MENTIONED.sub("", text))  # "send him the link"
+    text = _FORGOT_PAPER.sub("hold ", text)  # "forgot canine first aid cert.": held, not forgot
     about = _ABOUT.search(text)
     topic = about.group("topic").strip() if about else None
     answer = _ANSWER.search(text)
@@ -190,6 +191,11 @@ def _useful(text: str) -> str:
 _SEND_THEM = re.compile(
     r"\b(send|email|e-mail|forward)\s+(?:him|her|them)\b(?=\s+(?:the|a|an|my|our|some|copies)\b)",
     re.IGNORECASE,
+)
+# A paper typed bare after "forgot", nothing after it in its sentence (h1046: "forgot canine
+# first aid cert." was said "I forgot the canine first aid certificate").
+_FORGOT_PAPER = re.compile(
+    r"(?i)^forgot\s+(?=[a-z][\w -]*?\b(?:cert|certificate|licence|license|ticket)\s*(?:[.!;]|$))"
 )
 _I_MENTIONED = re.compile(r"\s+(?:that\s+)?I\s+mentioned$", re.IGNORECASE)
 _ONLY_TALKED = re.compile(

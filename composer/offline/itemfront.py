@@ -115,6 +115,13 @@ _TYPING = re.compile(
     r"(?i)^(?:typing\s+)?(?P<n>\d{2,3})\s*wpm(?:\s+typing)?(?:\s*(?:w/|with)\s*(?P<acc>\d{2,3})%"
     r"\s*accuracy)?$"
 )
+# A paper held that the candidate forgot to mention: "forgot canine first aid cert.", "forgot to
+# say I have my HGV licence".
+_FORGOT_HELD = re.compile(
+    r"(?i)^(?:I\s+)?forgot(?:\s+to\s+(?:say|mention))?\s+(?:that\s+)?(?:I\s+(?:have|hold)\s+)?"
+    r"(?P<what>(?:(?:my|the|a|an)\s+)?[\w -]+?\b(?:cert|certificate|licence|license|ticket|card))"
+    r"\s*[.!]*$"
+)
 # What the candidate can do, typed first: "mould making + casting i can already do, don't need
 # training on that" (the aside after it is a note to self).
 _CAN_DO_FRONTED = re.compile(
@@ -174,6 +181,8 @@ def read(item: str) -> str | tuple[str, Clause] | None:
     if (speed := _TYPING.match(text)) is not None:  # "62 wpm typing": a speed, said in words
         accuracy = f", with {speed['acc']}% accuracy" if speed["acc"] else ""
         return "skill", Clause("I", "type", f"at {speed['n']} words per minute{accuracy}")
+    if (forgot := _FORGOT_HELD.match(text)) is not None:  # "forgot canine first aid cert."
+        return forgot["what"]  # read as the thing held, never "I forgot the ... certificate"
     if (fronted := _CAN_DO_FRONTED.match(text)) is not None:  # "casting i can already do"
         what = re.sub(r"\s+(?:\+|&)\s+", " and ", fronted["what"])
         return "skill", Clause("I", f"can {fronted['already'] or ''}do".replace("  ", " "), what)

@@ -44,6 +44,12 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "It connects with my own work:.", "I look forward to the."
         # (in lower case: "Hội An.", "Plan A." end on a name)
         (rf"(?:[:;,]|\b(?:{_DETERMINER}|of))\s*[.!?]$", "an end before the sentence is said"),
+        # "...: I suggested I'd.", "... and.": a thought cut off before its verb or its second half
+        (
+            r"\b(?:(?:suggested|explained|proposed|described|recommended)\s+I['’](?:d|ll)|and|or|but)"
+            r"\s*[.!?]$",
+            "an end before the sentence is said",
+        ),
         # "talk about the with you", "and the now used"
         (
             rf"\b(?i:{_DETERMINER})\s+(?:the|a|an|with|of|for|from|by|at|to|and|or|now|also|still"

@@ -119,6 +119,29 @@ def tool_names(text: str) -> str:
     return tools_used(_TOOL_USED.sub(named, text))  # "get going in blender": in Blender
 
 
+def sole_reader(text: str, names: list[str]) -> str:
+    """A follow-up's "her farm" / "post him" in a letter to the one interviewer the notes name,
+    whose title says which pronoun is theirs ("Ms. Kamau": "her"), said to them: "your farm",
+    "post you"; as typed when no such title is given or another person is named in it."""
+    own = {w for n in names for w in re.findall(r"[A-Z][\w'-]+", n)}
+    capitals = re.findall(r"\b[A-Z][a-z][\w'-]*", text)  # a name, not a word opening a sentence
+    if any(w not in own and not lexicon.classes(w.lower()) for w in capitals):
+        return text  # someone (or something) else named in the line: whose "her", unsure
+    if any(re.match(r"(?:Ms|Mrs|Miss)\.? ", n) for n in names):
+        said = re.sub(
+            r"\bher\b(?= (?:own )?[a-z]+\b)(?! (?:the|a|an|my|this|that|these|those|some|any|to|for"
+            r"|with|in|on|at|about|and|or|but|if|when|as|by|from|know|too|again)\b)",
+            "your",
+            text,
+        )
+        said = re.sub(r"\bher\b", "you", said)
+        return text if re.search(r"\bshe\b", said) else said
+    if any(re.match(r"Mr\.? ", n) for n in names):
+        said = re.sub(r"\bhim\b", "you", re.sub(r"\bhis\b", "your", text))
+        return text if re.search(r"\bhe\b", said) else said  # "since he only saw": as typed
+    return text
+
+
 def to_reader(text: str, names: list[str]) -> str:
     """An offer that names the letter's own reader said to them: "take the servicing off Gary's
     plate" -> "off your plate", "off Mrs. Thorne so that she can ..." -> "off you so that you

@@ -29,7 +29,7 @@ from composer.offline.followsplit import Part, apart, readable, split
 from composer.offline.followtidy import one_also
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
-from composer.offline.offervoice import to_reader
+from composer.offline.offervoice import sole_reader, to_reader
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportgate import stopped
@@ -124,10 +124,12 @@ class Sections(Body):
         names = _names(self.person)
         kept = functools.partial(promises_kept, tone=self.tone, channel=self.channel)
         said = self._said()
+        sole = len(self.notes.interviewers) == 1  # "her farm digester" to Ms. Kamau: "your"
         done = [
             said_to(to_reader(as_kept(kept(s.text, variation=self.variation)), names), self.person)
             for s in said
         ]
+        done = [sole_reader(t, names) if sole else t for t in done]
         return [replace(s, text=one_also(t)) for s, t in zip(said, done, strict=True)]
 
     def _said(self) -> list[Sentence]:
