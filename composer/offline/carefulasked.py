@@ -361,6 +361,12 @@ def better_answer(value: str) -> str:
     return f"On {owned['topic']}, {owned['rest'][0].lower()}{owned['rest'][1:]}"
 
 
+# What was said, and after a semicolon what was so: "said ... a year; the correct figure for
+# 2027 was 1,240", "said the carp lantern was four metres long; it was in fact four and a half".
+_SAID = r"(?:stated|said|told you|mentioned)"
+_THEN_SO = (
+    r"[^.;]*;\s+(?:but\s+)?(?:it\s+(?:was|is)\s+)?(?:the (?:correct|right|actual)|in fact|actually)"
+)
 # (session 55) a careful follow-up of the candidate's own sentences that clarifies or promises
 # ("I would like to clarify that ... I also promised Dr. Darko a copy ..."): read by any other
 # reader, its sentences were joined by a comma
@@ -369,8 +375,7 @@ _OWN_CAREFUL = re.compile(
     r"(?:clarify|confirm|correct|add)|should (?:also )?(?:clarify|correct|add)"
     r"|also promised|promised"
     # "I stated that ... a year; the correct figure for 2027 was 1,240.": a correction, typed whole
-    r"|(?:stated|said|told you|mentioned) (?:that )?[^.;]*;\s+(?:but\s+)?(?:it\s+(?:was|is)\s+)?"
-    r"(?:the (?:correct|right|actual)|in fact|actually))\b"
+    rf"|{_SAID} {_THEN_SO})\b"
     r"[^?!]*\.\s+I\s[^?!]*\.$"
 )
 
@@ -405,8 +410,9 @@ def said_with_care(value: str, names: list[str], *, by_reader: bool = False) -> 
         if all(each) and _SAID_FIXED.match(each[0] or ""):
             each[0] = f"{correction_lead()}{each[0]}"  # what it is, before what was said
         return " ".join(s for s in each if s) if all(each) else None
-    said = answer_said(to_reader(value, names), names, owning=OWNED_CAREFUL)
-    parts = [p.rstrip(".") + "." for p in _SENTENCE.split(to_reader(value, names))]
+    to_them = to_reader(value, names)
+    said = answer_said(to_them, names, owning=OWNED_CAREFUL)
+    parts = [p.rstrip(".") + "." for p in _SENTENCE.split(to_them)]
     forgot = re.search(r"(?i)\bI (?:forgot|neglected|failed) to (?:mention|say|add)\b", value)
     if said is None and len(parts) > 1 and not forgot:  # too long as one: each sentence whole
         each = [answer_said(as_kept(p), names, owning=_OWNED_SAID) for p in parts]
@@ -434,10 +440,7 @@ def as_kept(part: str) -> str:
 
 # What was said and, in the same sentence, what was so: "I said that ...", "I said the carp
 # lantern was four metres long; it was in fact four and a half metres".
-_SAID_FIXED = re.compile(
-    r"I (?:stated|said|told you|mentioned) that\b|I (?:stated|said|told you|mentioned)\b[^.;]*;"
-    r"\s+(?:but\s+)?(?:it\s+(?:was|is)\s+)?(?:in fact|actually|the (?:correct|right|actual))\b"
-)
+_SAID_FIXED = re.compile(rf"I {_SAID}(?: that\b|\b{_THEN_SO}\b)")
 # what a careful correction owns up to, to the reader: "I would like to correct one figure: I
 # said ..., but ..." is no note to self
 _OWNED_SAID = re.compile(rf"{OWNED_CAREFUL.pattern}|\bI said\b")

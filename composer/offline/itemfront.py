@@ -185,8 +185,9 @@ def read(item: str) -> str | tuple[str, Clause] | None:
         return forgot["what"]  # read as the thing held, never "I forgot the ... certificate"
     if (fronted := _CAN_DO_FRONTED.match(text)) is not None:  # "casting i can already do"
         what = re.sub(r"\s+(?:\+|&)\s+", " and ", fronted["what"])
-        return "skill", Clause("I", f"can {fronted['already'] or ''}do".replace("  ", " "), what)
-    if (title := _CERTIFIED_TITLE.match(text)) is not None and _person(title["head"].lower()):
+        return "skill", Clause("I", f"can {fronted['already'] or ''}do", what)
+    title = _CERTIFIED_TITLE.match(text)
+    if title is not None and _person(title["head"].lower()):
         # "Certified Consulting Meteorologist (AMS)": a title held, never "I have completed ..."
         return "role", Clause("I", "am", f"{lexicon.article(text)} {text}")
     if _GRADE_CODE.fullmatch(text):  # "ICML MLT II": a grade held, never "I am ICML MLT II"

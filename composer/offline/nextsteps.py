@@ -79,6 +79,11 @@ def lower_start(text: str) -> str:
     return text
 
 
+# A part typed as a question to oneself, another part after it: "paid trial day next wk? she'll
+# txt. decision before ...".
+_ASKED_SELF = re.compile(r"(?:^|(?<=[.;]\s))([^.;?]*\w)\?\s+(?=[a-z][^.?]*\.\s+\S)")
+
+
 def next_steps_line(
     value: str | None,
     common: frozenset[str],
@@ -101,12 +106,9 @@ def next_steps_line(
     if value:
         # "maybe paid trial day next wk? she'll txt. decision before ...": a question typed to
         # oneself ends its part when a part follows (its hedge kept, "maybe")
-        value = re.sub(
-            r"(?:^|(?<=[.;]\s))(?!maybe\b)([^.;?]*\w)\?\s+(?=[a-z][^.?]*\.\s+\S)",
-            r"maybe \1. ",
-            value,
+        value = _ASKED_SELF.sub(
+            lambda m: f"{'' if m[1].startswith('maybe') else 'maybe '}{m[1]}. ", value
         )
-        value = re.sub(r"(?<=\w)\?\s+(?=[a-z][^.?]*\.\s+\S)", ". ", value)
         value = fronted(value)  # what is no step of its own, off; news after the stage
         value = come_for(contact_plain(value))  # "HR (Nomsa) to call by Fri re: X"; "come to X for"
         value = dates_read(value, days[0] if days else None, month_first)

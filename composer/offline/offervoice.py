@@ -119,6 +119,11 @@ def tool_names(text: str) -> str:
     return tools_used(_TOOL_USED.sub(named, text))  # "get going in blender": in Blender
 
 
+def _his_yours(text: str) -> str:
+    """ "post him his book" -> "post you your book": a man's pronouns said to him."""
+    return re.sub(r"\bhim\b", "you", re.sub(r"\bhis\b", "your", text))
+
+
 def sole_reader(text: str, names: list[str]) -> str:
     """A follow-up's "her farm" / "post him" in a letter to the one interviewer the notes name,
     whose title says which pronoun is theirs ("Ms. Kamau": "her"), said to them: "your farm",
@@ -137,7 +142,7 @@ def sole_reader(text: str, names: list[str]) -> str:
         said = re.sub(r"\bher\b", "you", said)
         return text if re.search(r"\bshe\b", said) else said
     if any(re.match(r"Mr\.? ", n) for n in names):
-        said = re.sub(r"\bhim\b", "you", re.sub(r"\bhis\b", "your", text))
+        said = _his_yours(text)
         return text if re.search(r"\bhe\b", said) else said  # "since he only saw": as typed
     return text
 
@@ -157,7 +162,7 @@ def to_reader(text: str, names: list[str]) -> str:
     # "when Gary is at the venue" -> "when you are at the venue": the verb agrees with "you"
     others = re.findall(r"\b(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'-]+", said)  # another named there
     if any(re.match(r"Mr\.? ", n) for n in names) and not others:  # "post him" -> "post you"
-        said = re.sub(r"\bhim\b", "you", re.sub(r"\bhis\b", "your", said))
+        said = _his_yours(said)
     said = re.sub(r"\byou (?:is|was|has|does)\b", lambda m: _AGREES[m.group()], said)
     return text if re.search(r"\b(?:she|he|her|his|him)\b", said) else said
 
