@@ -246,7 +246,8 @@ NAME_ABBREVIATIONS = frozenset(
 LEGAL_SUFFIXES = frozenset(
     {"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "gmbh", "plc", "ag",
      "sa", "s.a", "llp", "lp", "bv", "nv", "pty", "a/s", "as", "ab", "oy", "sarl", "srl", "spa",
-     "s.p.a", "kg", "se", "ug", "pvt", "pte", "b.v", "n.v", "s.r.l", "s.l", "e.v"}
+     "s.p.a", "kg", "se", "ug", "pvt", "pte", "b.v", "n.v", "s.r.l", "s.l", "e.v", "lda",
+     "ltda", "sdn", "bhd", "aps"}
 )  # fmt: skip
 # The legal forms as a name writes them, for a name typed all in lower case ("ltd" -> "Ltd",
 # "bv" -> "BV", "plc" stays small): `secondnotes.company_capitals`. "Co" is here, though no

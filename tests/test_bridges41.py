@@ -71,12 +71,13 @@ def test_a_point_near_no_topic_is_said_on_its_own() -> None:
     letter = " ".join(compose(notes)[malcolm].text.split())
     said = next(s for s in re.split(r"(?<=\.)\s+", letter) if "carve-out" in s)
     # (session 51: after the topics, led by why the candidate fits the role, never a boast
-    # nor a bridge to the topic)
+    # nor a bridge to the topic; session 65: or plainly, never "I might also mention that",
+    # which readers 237 and 239 read as owning up)
     deed = "I led the carve-out and sale of the logistics division for EUR 340m."
     assert said in (
         f"I would come to the role with relevant experience: {deed}",
         f"In the role, I would draw on my experience to date: {deed}",
-        f"I might also mention that {deed}",
+        deed,
     )
 
 

@@ -31,7 +31,7 @@ Writing a letter (start here):
 - `padding`: the stock sentences a letter under its minimum may take, and when
 - `finish`: the company's name in its own capitals, and the letter's report
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
-- `lastgate`: the five checks of the letter's last gate, shared by `flagged` and `rapportgate`
+- `lastgate`: the seven checks of the letter's last gate, shared by `flagged` and `rapportgate`
 - `linkwords`: the letter's own link words ("Beyond that, "), so the gate judges what follows
 - `leftout`: the notes lines no letter could say, as records (compose asks for them)
 - `doubts`: sentences that may still read as a note, or put a note's words in a frame unread
@@ -395,7 +395,8 @@ The sentence gate (every sentence written from a note passes it):
 - `misfits`: a note line forced into a frame it does not fit; `clauses`: a clause's shapes
 - `notewords`, `notejoins`: a note's words printed as typed; a frame and note joined badly
 - `pasted`: a piece of a note pasted whole (a line's capital mid-sentence, a clause with no
-  subject after a comma)
+  subject after a comma); `secondgrammar`: a second-language slip no letter can carry ("before
+  to start", "is very important the cleaning", a comma splice)
 
 Word data:
 - `words`, `lexicon`: closed sets of English words; word classes, verb forms and "a" or "an"

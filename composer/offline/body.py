@@ -155,7 +155,12 @@ class Body(Wording):
 
     def _earned(self, point: Phrase, topic: str, put: Topic) -> bool:
         """`linkgate.earned` for a point said after the topic named `topic` (`put` as read)."""
-        said = f"{point.source} {self.clause_for(point).text()}"
+        # what the letter says of the point earns the link, never a part of its note left
+        # unsaid ("7 yrs at X - custom apparatus": "I have spent seven years at X" shares
+        # nothing with "drawings of every apparatus")
+        said = self.clause_for(point).text()
+        if not said.startswith("I "):  # "about 400 neonatal transports": read with its note
+            said = f"{point.source} {said}"
         held = self._kind_suffix(point) == "_held"
         return earned(said, topic, self.notes, note=put.source, asked=asked_of(put), held=held)
 
@@ -215,7 +220,8 @@ class Body(Wording):
                 values = self._values(point)
                 if number == 0 and place == 0:
                     values = topic_as_pronoun(values, topic)
-                    text = self.pick("topic", topic=topic, Topic=sentence(topic)[:-1])
+                    told = "yes" if read_topic(tie.topic.source, self.common).mine else ""
+                    text = self.pick("topic", topic=topic, Topic=sentence(topic)[:-1], mine=told)
                     put = self._put(tie.topic.source, values["clause"])  # with its answer
                     text = asked_sentence(put.text, put.answer, put.question) or text
                     out.append(Sentence("topic", 1, text))

@@ -335,6 +335,9 @@ def loose_piece(line: str) -> bool:
 # or when it came up: "When Omar asked about documentation, I forgot to say that ...".
 _LED = re.compile(
     r"^(?:On|About|Regarding|As for) [^,]{3,80}, I (?:would|should|also|want|wanted|forgot|have)\b"
+    # "When Gareth asked about X I said I had not. That was wrong: ...": a correction after it
+    r"|^When (?:[^,]{1,80}\s)?asked\b[^,]{0,80} I (?:said|told|answered)\b[^.]{0,120}\.\s+"
+    r"(?=That (?:was|is) (?:wrong|not (?:right|correct|true))|In fact\b|Actually\b)"
     r"|^When (?:[^,]{1,80}\s)?(?:asked|talked|spoke)\b[^,]{0,80}, I\b"
     # "Having thought more about your question on X, I would ...": its lead a deed of theirs
     r"|^Having (?:thought|looked|read|checked|reflected|slept|gone)\b[^,;]{3,100}, (?:I|the|my)\b"
@@ -435,7 +438,22 @@ def as_kept(part: str) -> str:
         "As promised, I will email you ",
         part,
     )
+    # "I promised to send to you photo of X" (typed in a second language): kept, "a photo"
+    # (typed in English, "I promised to send you a copy of X" is left to `promises_kept`,
+    # which encloses or attaches it as the channel does)
+    part = re.sub(
+        r"(?:^|(?<=\. ))I (?:also )?promised to send (?:to you |you (?!the\b|my\b|a\b|an\b|some\b))"
+        r"(?P<a>(?:the|my|a|an|some) )?(?=(?P<thing>[a-z]+)\b)",
+        lambda m: (
+            "As promised, I will send you " + (m["a"] or ("a " if m["thing"] in _ONE_THING else ""))
+        ),
+        part,
+    )
     return re.sub(r"^I (also )?forgot to (?:mention|say) (?:that )?", r"I would \1add that ", part)
+
+
+# Things sent one at a time, typed with no article in a second language ("send photo of X").
+_ONE_THING = frozenset(("photo", "copy", "scan", "sample", "summary", "picture", "video", "list"))
 
 
 # What was said and, in the same sentence, what was so: "I said that ...", "I said the carp

@@ -93,12 +93,21 @@ def _has_verb(words: list[str]) -> bool:
     return False
 
 
+# What a concession said short opens on ("although only for ...", "although not often").
+_SHORT = frozenset(
+    ("only", "not", "mostly", "mainly", "largely", "rarely", "seldom", "briefly", "usually")
+)
+
+
 def _verbless(text: str) -> str:
     for found in _OPENERS.finditer(text):
         rest = found.group("rest").split()
         # "about why leaving station side": "why" and an -ing form, with no subject
         if found.group("opener").lower() == "why" and rest and lexicon.is_gerund(rest[0]):
             return f"a question with no subject ('{found.group().strip()}')"
+        # "although only for simple patterns", "although not often": a concession said short
+        if found.group("opener").lower() == "although" and rest and rest[0].lower() in _SHORT:
+            continue
         if rest and not _has_verb(rest):
             opener, said = found.group("opener"), found.group().strip()
             return f"a clause after '{opener}' has no verb ('{said}')"

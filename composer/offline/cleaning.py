@@ -172,6 +172,8 @@ def clean(item: str) -> str:
     text = _BULLET.sub("", text)
     # "Also, KS2 maths results went up ...": the note's own connective is the letter's to place
     text = re.sub(r"^(?:also|plus|oh and|btw),?\s+(?=\S)", "", text, flags=re.IGNORECASE)
+    # "..., and I said so honestly": how it was said, no part of what was said
+    text = re.sub(r",?\s+and,?\s+I (?:said|told (?:her|him|them)) so(?: honestly)?[.!]*$", "", text)
     if len(text) > 1 and text[0] in _QUOTES and text[-1] in _QUOTES:
         text = text[1:-1].strip()
     trailing = _ETC.search(text)
@@ -195,6 +197,9 @@ def clean(item: str) -> str:
         r"|I(?!\s+(?:answered|said|told|replied|explained)\b))\s",
         text,
     )
+    # "...; for the smallest trebles I work to four cents": a clause with its subject inside is
+    # no list item either
+    clause_after = clause_after or re.search(r";(?!\s*I\s)[^;.]*\b(?:I|we)\s+[a-z]+", text)
     if ";" in text and not question and not clause_after:
         text = join_list([part.strip() for part in text.split(";") if part.strip()])
     elif (

@@ -80,6 +80,13 @@ def held(listed: str) -> str:
     a CSCS black card" (a licence or a card is one thing; a rating's initials name it)."""
     # "Current First Aid certificate": a standing typed first in the line, not part of the name
     listed = re.sub(r"^(an? )?(Current|Valid|Full|Clean|Active) (?=[A-Z])", _standing, listed)
+    # "Diploma of the Royal Carillon School 'Jef Denyn', Mechelen": the school's town, no item
+    listed = re.sub(
+        r"(\b(?:School|College|University|Institute|Academy|Conservatoire|Conservatory)\b[^,]*)"
+        r", ([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)$",
+        r"\1 in \2",
+        listed,
+    )
     parts = re.split(r"(, | and )", listed)
     shared = (
         len(parts) == 3 and parts[1] == " and " and re.fullmatch(r"[a-z]+(?: [a-z]+)?", parts[0])

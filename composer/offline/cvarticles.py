@@ -277,6 +277,9 @@ def _sized(found: re.Match[str]) -> str:
         return found.group()  # "co-ran", "well-run": no count
     if any(lexicon.is_plural_noun(w) or w in FUNCTION_WORDS for w in found["head"].split()[:1]):
         return found.group()  # "hired 3-person teams": many of them
+    words = found["head"].split()
+    if len(words) == 2 and lexicon.is_plural_noun(words[1]) and lexicon.is_noun(words[0]):
+        return found.group()  # "led 2-man rope teams": the head's own noun many
     return f"{found['verb']} {lexicon.article(size)} {size} {found['head']}"
 
 

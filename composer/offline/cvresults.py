@@ -187,6 +187,11 @@ _WHOM = re.compile(
     r"(?P<q>all|most|both|half|two|three|four|five|six) (?P<verb>passed|qualified|trained"
     r"|were promoted|stayed on)(?: (?P<what>[a-z0-9][\w -]*))?"
 )
+# Who a count names as people, before "all ...": "of whom", never "of which".
+_PEOPLE = (
+    r"(?i)\b(?:apprentices?|trainees?|staff|students?|people|nurses?|grads?|graduates?|hires"
+    r"|engineers?|members?|volunteers?|players?|pupils?|juniors?|technicians?)\b"
+)
 _RATE = re.compile(
     r"(?P<what>(?:[A-Z][\w-]*|[a-z][\w-]*) (?:[a-z-]+ )?(?:rate|score|ratio|accuracy))"
     r" (?:under|below|over|above|of|at) (?:about )?\d[\d.]*%"
@@ -324,9 +329,21 @@ def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     if whom is not None:  # "all passed journeyman exam" -> ", all of whom passed their ..."
         verb = "were trained" if whom.group("verb") == "trained" else whom.group("verb")
         what = whom.group("what") or ""
-        if what and what.split()[0] not in DETERMINERS and not what[:1].isdigit():
+        first_time = re.fullmatch(r"first (?:time|go|try)|at the first attempt", what)
+        if (
+            what
+            and what.split()[0] not in DETERMINERS
+            and not what[:1].isdigit()
+            and not first_time
+        ):
             what = f"their {what}" if verb == "passed" else what
         return f", {whom.group('q')} of whom {verb}{' ' if what else ''}{what}"
+    held = re.fullmatch(
+        r"(?P<q>all|both|each|every one) (?P<verb>held|worked|passed|sold|lasted)", text
+    )
+    if held is not None and not re.search(_PEOPLE, before):  # "6 sherry butts ..., all held"
+        q = "every one" if held["q"] in ("each", "every one") else held["q"]
+        return f", {q} of which {held['verb']}"
     if re.fullmatch(r"(?:cut|reduced|halved|saved|doubled|tripled) [A-Za-z][\w -]*", text):
         return f", which {text}"  # "cut turnaround by two days"
     rate = _RATE.fullmatch(text)

@@ -31,6 +31,13 @@ _UNCOUNTED = frozenset(
 )  # fmt: skip
 
 
+# The heads of a place or a job of work named after a dash: where a result was got, not how.
+_PLACES = frozenset(
+    ["channel", "project", "site", "port", "harbour", "harbor", "field", "plant", "mine", "line",
+     "contract", "bridge", "river", "terminal", "yard", "estate", "farm", "hospital", "campus"]
+)  # fmt: skip
+
+
 def _thing(part: str) -> str | None:
     """One part as a thing said after "with", or None when it is no thing (a verb in it)."""
     words = part.split()
@@ -38,6 +45,8 @@ def _thing(part: str) -> str | None:
         return None
     if re.match(r"(?:\d|zero\b|no\b|none\b|nil\b)", part, re.IGNORECASE):
         return None  # "zero downtime, 2 rollbacks": what came of it, no means
+    if words[0][:1].isupper() and words[0][1:].islower() and words[-1].lower() in _PLACES:
+        return None  # "Damietta approach channel": where it was done, a name, no means
     for word in words:
         lower = word.lower()
         if lower in FUNCTION_WORDS and lower not in DETERMINERS:

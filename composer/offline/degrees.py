@@ -92,6 +92,9 @@ class Degree:
         honours, focus = self.honours, "" if self.focus.startswith("a minor") else self.focus
         aside = f" ({self.aside})" if self.aside else ""
         latin = "laude" in honours.lower()
+        if self.school.startswith("of "):  # "Diploma of the Royal College of Music": its body
+            return Degree(f"{self.degree} {self.school}", self.subject, "", self.year, self.honours,
+                          self.focus, self.aside, self.manner)._said()  # fmt: skip
         if self.year:
             where = f" at {definite(self.school)}" if self.school else ""
             rest = f"{self.named()}{where} in {self.year}{aside}"

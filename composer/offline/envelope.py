@@ -245,7 +245,7 @@ def _owner_name(word: str) -> bool:
 _LEGAL_FORM = re.compile(
     r"(?<=\w)(?:,?\s+(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Private))?"
     r"(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|plc|PLC|AG|S\.A\.|AB|A/S|Oy|B\.V\.|N\.V\."
-    r"|S\.r\.l\.|S\.p\.A\.|LLP))+\s*$"
+    r"|S\.r\.l\.|S\.p\.A\.|LLP|Lda\.?|Ltda\.?|SpA|Sdn\.? Bhd\.?|ApS|S\.L\.))+\s*$"
 )
 
 

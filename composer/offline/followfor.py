@@ -23,6 +23,11 @@ _FIRST = re.compile(
 )
 # "... (for Priya)", "... - for nadia only", "..., to Gareth": the address last
 _LAST = re.compile(rf"\s*(?:[,;(]|\s[-–—]+)\s*(?:for|to)\s+{_NAME}(?:\s+only)?\s*\)?[\s.!]*$", re.I)
+# "send attachment report to grace as promised": the one it is sent to, last, with no comma
+_SENT_LAST = re.compile(
+    rf"(?i)^(?:pls\s+|please\s+)?(?:send|email|forward|post)\b.*?(?P<to>\s+(?:to|for)\s+{_NAME})"
+    r"(?:\s+as\s+(?:promised|agreed|discussed))?[\s.!]*$"
+)
 # "link to the recording for louise: URL": the address before the colon of what is sent
 _BEFORE_COLON = re.compile(rf"\s+for\s+{_NAME}(?=\s*:\s*\S)", re.IGNORECASE)
 # "send Hemi the chart", "email Sarah my CPD log": the panellist as the one it is sent to
@@ -103,6 +108,9 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         rest = re.sub(r"\s+(?=[:,;])", "", rest)
         if len(rest.split()) >= 2 and not _others(rest, index, people) and not _PARTS.search(rest):
             return index, rest
+    found = _SENT_LAST.match(text)
+    if found and (index := _one(found["who"], people)) is not None and not _PARTS.search(text):
+        return index, (text[: found.start("to")] + text[found.end("to") :]).strip()
     if (found := _SENT_TO.match(text)) and (index := _one(found["who"], people)) is not None:
         return index, f"{found['verb']} {text[found.end() :]}"
     if (found := _INITIALS.search(text)) and (index := _initials(found["who"], people)) is not None:

@@ -37,7 +37,8 @@ _TELL = re.compile(r"^(?:tell|let) (?P<who>[a-z][\w-]*)(?: know)?$", re.IGNORECA
 # question ("james' socket q: ..."), a comma before a note to self or a correction's head.
 _SPLIT = re.compile(
     r"\s+[-–—]+\s+|\s*;\s+|(?<=[a-z0-9)])\.\s+|(?<=\bq):\s+|(?<=\bquestion):\s+"
-    r"|,\s+(?=(?:tell|check|confirm|email|ask|its|it's|it is|actually|recalculated|rechecked"
+    r"|\s*-+>\s*(?=(?:meant|actually|it'?s|its|it is)\b)"  # "said X -> meant Y"
+    r"|,\s+(?=(?:tell|check|confirm|email|ask|its|it's|it is|actually|meant|recalculated|rechecked"
     r"|checked|still|simple|i do know|want|dont|don't|not sure|real answer|shd|shld|should"
     r"|point is|short version)\b)",
     re.IGNORECASE,
@@ -76,7 +77,9 @@ _ON_SAID = re.compile(r"^on (?:the )?(?P<q>[\w .+/-]+?),? i (?:said|answered) (?
 _SAID = re.compile(r"^(?:i )?(?:said|told (?:her|him|them)|answered) (?P<s>.+)$", re.I)
 # The correction or the better answer.
 _CORRECTION = re.compile(
-    r"^(?:(?P<it>it'?s|its|it is|that'?s) (?:actually )?|actually,? |(?P<real>(?:the )?(?:(?:real"
+    r"^(?:(?P<it>it'?s|its|it is|that'?s) (?:actually )?|(?P<figure>actually,? |meant:? )"
+    r"(?=~?\d[\d.,]*(?:\s?[-–]\s?\d+)?\s*(?:[a-z%³]+\s*)?(?:(?:at|in|for|on|per|a|an)\b.*)?$)"
+    r"|actually,? |(?P<real>(?:the )?(?:(?:real"
     r"|actual|right|short|better|proper) answer(?: is| was)?|point is|short version):? )"
     r"|(?:not quite|not exactly|not really),? "
     r"|(?:i )?(?:should have|should've|shouldve|shld have|shd have|shld've|shd've|shld|shd"
@@ -212,7 +215,8 @@ def _headed(part: str) -> tuple[str, str]:
     heads = (("yes", _YES), ("correction", _CORRECTION), ("addition", _ADDITION), ("fix", FIX_HEAD))
     for kind, pattern in heads:
         if found := pattern.match(part):
-            if found.groupdict().get("it") and found["c"]:  # "its actually one month"
+            if (found.groupdict().get("it") or found.groupdict().get("figure")) and found["c"]:
+                # "its actually one month", "-> meant 12-16 hrs": what it is
                 return kind, f"it is {found['c']}"
             if found.groupdict().get("real"):  # "real answer: stay on theme": the answer
                 return "answer", found["c"]
@@ -239,7 +243,7 @@ def _clause(text: str, answer: bool = False) -> str | None:
     """The content as a clause of the candidate's ("have own van" -> "I have my own van"), or
     None when it does not read as one; an `answer` typed from a bare verb ("stay on theme") is
     what the candidate would do."""
-    said = mended(expand(not_figure(text.strip(" ,."))))  # "20 months of X, not 16"
+    said = mended(expand(not_figure(_ranged(text.strip(" ,.")))))  # "20 months of X, not 16"
     # "re-sampled 6 days, only interpolated 2": a second deed of the same subject, joined
     words = [w for w in said.lower().split()[:3] if w not in ("i", "we") and not w.endswith("ly")]
     deed = bool(words) and lexicon.is_past(re.sub(r"^re-", "", words[0]))  # "re-sampled"
@@ -283,7 +287,10 @@ def _clause(text: str, answer: bool = False) -> str | None:
     said = re.sub(r"(?i)\bI am (certified|qualified) and can\b", r"I am \1, and I can", said)
     # "I used it for four years": a span up to now, "I have used it"
     said = re.sub(r"^I (\w+)(?= (?:it|them) for \w+ (?:years|months)\b)", _perfect, said)
-    if re.search(rf",(?! (?:and|but) (?:I|we|it)\b| which\b|{_NOT})|\b\d+ (?:\w+ )?in \d+\b", said):
+    if re.search(
+        rf",(?!\d{{3}}\b)(?! (?:and|but) (?:I|we|it)\b| which\b|{_NOT})|\b\d+ (?:\w+ )?in \d+\b",
+        said,
+    ):
         return None  # "got my C licence, no response driving yet": a piece left loose
     return None if problem(f"{said[0].upper()}{said[1:]}.") else said
 
@@ -294,10 +301,38 @@ def _perfect(found: re.Match[str]) -> str:
     return f"I have {done}" if done else found[0]
 
 
+# A figure with its unit: "12 to 16 hours", "180 tonnes", "4%".
+_NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_FIGURE = (
+    rf"{_NUMBER}(?: to {_NUMBER})? ?(?:hours|days|weeks|months|years|tonnes|tons|kg|km|m3|m³|m|%)"
+)
+
+
+_NO_THING = frozenset(("was", "is", "were", "are", "be", "been", "has", "had", "have", "would"))
+
+
+def _figure_for(found: re.Match[str]) -> str:
+    """ "hopper 11,000 m3" -> "11,000 m3 for the hopper"; "withering 14 to 16 hours" -> "14 to
+    16 hours for withering" (an -ing word names a process, with no article)."""
+    np = found["np"]
+    if any(w in _NO_THING or lexicon.is_past(w) for w in np.split()):
+        return found[0]  # "my notice was 30 days": a clause, said as typed
+    last = np.split()[-1]
+    the = "" if last.endswith("ing") or lexicon.is_plural_noun(last) else "the "
+    return f"{found['fig']} for {the}{np}"
+
+
+def _ranged(text: str) -> str:
+    """ "14-16 hrs" -> "14 to 16 hrs": a range said in words before its unit."""
+    return re.sub(r"\b(\d+)\s*[-–]\s*(\d+)(?=\s*[a-z%])", r"\1 to \2", text)
+
+
 def _said_in_room(text: str) -> str | None:
     """What was said in the room, as "I said ..."'s object, or None when unsure."""
     said = re.sub(r"(?<=\d) (days|weeks|months) notice\b", r" \1' notice", text.strip(" ,."))
-    said = expand(said)
+    said = _ranged(expand(said))
+    # "withering 14-16 hours": the figure said for its thing ("14 to 16 hours for withering")
+    said = re.sub(rf"^(?P<np>[a-z][a-z ]{{2,30}}?) (?P<fig>~?{_FIGURE})$", _figure_for, said)
     had = re.match(r"I'd (?:(?:only|never|already|just) )?(\w+)", said)  # "I'd only observed"
     said = re.sub(r"^I'd\b", "I had" if had and lexicon.is_participle(had[1]) else "I would", said)
     said = re.sub(r"^not\b", "it was not", said)  # "said not my strength"
@@ -348,6 +383,11 @@ def _line(
     if item.kind == "yes" and not topic:
         return None  # a yes to a question the line does not hold; "about SOE: yes" is not said
     if said:
+        # "I said four months for the internship, but it is six months": the unit said again
+        unit = re.search(rf"\b{_FIGURE}", said)
+        bare = re.fullmatch(rf"it is (?:about )?{_NUMBER}", clause)
+        if unit and bare:
+            clause = f"{clause} {unit[0].split()[-1]}"
         clause = f"I said {said}, but {clause}"
     if topic and item.how:
         section = "follow_up_asked_how"

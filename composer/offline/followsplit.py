@@ -135,12 +135,22 @@ def _addressed(text: str, people: list[Interviewer]) -> tuple[int, str] | None:
     return None
 
 
+# The one a thing is sent to, last: "send rework stats sheet to Ing. Salas."
+_SENT_TO_NAME = re.compile(
+    r"(?i)^(?P<sent>(?:send|email|forward|post)\b.{3,120}?)\s+to\s+"
+    r"(?:(?:ing|dr|mr|ms|mrs|prof|capt)\.?\s+)?[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?[.!]*$"
+)
+
+
 def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     """The one panellist `text` says a thing is for, by a word of their name ("portfolio link
     for Sam"), or None."""
     found = set()
-    for typed in re.finditer(r"(?i)\b(?:for|tell)\s+(?P<who>[\w'.-]+)", text):
-        who = typed["who"].lower().strip(".")
+    # "portfolio link for Sam", "tell ruth ...", "send redacted DPR sample to Nadia"
+    sent_to = r"|^(?:\+\s*)?(?:also\s+)?(?:send|email|forward|post)\b.*\bto\s+(?P<to>[\w'.-]+)"
+    for typed in re.finditer(rf"(?i)\b(?:for|tell)\s+(?P<who>[\w'.-]+){sent_to}", text):
+        typed_who = typed["who"] or typed["to"]
+        who = typed_who.lower().strip(".")
         for index, person in enumerate(people):
             words = f"{person.name} {person.salutation or ''}".lower().replace(".", "").split()
             if who in words and len(who) > 1:
@@ -231,7 +241,10 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
         if asker is not None:
             found.append((piece, read, asker, bool(re.search(r"(?i)\basked\b|\bq\b", read))))
             continue
-        found.append((piece, read, _for_whom(read, people) or _promised_to(read, people), False))
+        whom = _for_whom(read, people)
+        if whom is not None:  # "send X to Ing. Salas": to them, the address said by the letter
+            read = _SENT_TO_NAME.sub(r"\g<sent>", read).strip()
+        found.append((piece, read, whom or _promised_to(read, people), False))
         if found[-1][2] is None:
             found[-1] = (piece, read, topic_owner(read, people), False)
     named = {reader for piece, _, reader, _ in found if not _by_topic(piece, people)}

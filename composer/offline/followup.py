@@ -9,8 +9,10 @@ sample").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from composer import regexes as re
 from composer.offline import (
@@ -30,7 +32,7 @@ from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
 from composer.offline.asked import read_asked
 from composer.offline.askedback import said_back
 from composer.offline.besides import besides
-from composer.offline.carefulasked import loose_piece, recalled_detail
+from composer.offline.carefulasked import as_kept, loose_piece, recalled_detail
 from composer.offline.closers import aside_to_self
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
@@ -106,6 +108,40 @@ _BUT = re.compile(r",?\s+but\s+(?P<rest>[^,;.]+)", re.IGNORECASE)
 _WILLING = re.compile(r"^(?:happy|glad|keen|willing|eager|open|able|ready) to \w", re.IGNORECASE)
 
 
+_CORRECT_IT = re.compile(
+    r"(?i)\s*(?:->|-|,)\s*(?:pls\s+)?(?:correct|fix|clarify)\s+(?:it|this|that)\b"
+    # "..., and I should correct this.": the candidate's note that it is a correction
+    r"|,?\s+(?:and|so)\s+I\s+(?:should|need\s+to|must|want\s+to|have\s+to|will)\s+"
+    r"(?:correct|fix|clarify)\s+(?:it|this|that)\b(?=[.!]*$|[.!]+\s)"
+)
+# "I CAN start 30 Sept, not Oct like I said": the start date put right.
+_START_FIXED = re.compile(
+    r"(?i)^I (?:can|could) (?:actually )?start (?:on )?(?P<new>[^,;]+?),? not (?:in |on )?"
+    r"(?P<old>[^,;]+?),? (?:like|as) I said[.!]*$"
+)
+_TONIGHT = re.compile(
+    r"\bI (checked|counted|confirmed|reread|re-read|looked up|looked at) ([^,;.]{1,60}?) "
+    r"(?:tonight|this evening)\b"
+)
+_WHEN_COMMA = re.compile(
+    r"^(When [^,.;]{3,120}?\basked\b[^,.;]{0,80}?) (?=I (?:said|told|answered)\b)"
+)
+
+
+def _promise_kept(read: Callable[..., str | None]) -> Callable[..., str | None]:
+    """`read`, with a promise reported in its line ("I promised to send to you photo of my
+    tool.") said as kept (`carefulasked.as_kept` on each sentence)."""
+
+    @functools.wraps(read)
+    def reading(*args: Any, **kwargs: Any) -> str | None:
+        line = read(*args, **kwargs)
+        if not line or "promised to send" not in line:
+            return line
+        return " ".join(as_kept(one) for one in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line))
+
+    return reading
+
+
 def _but_clause(rest: str) -> str | None:
     """What the candidate offers after a gap, as a clause of theirs, or None when unsure."""
     rest = expand(rest.strip())
@@ -118,6 +154,7 @@ def _but_clause(rest: str) -> str | None:
     return None if problem(f"{said}.") else said
 
 
+@_promise_kept  # "I promised to send to you photo of X": "As promised, I will send you a photo"
 @followlead.led  # "sludge was 45 m3 not 40": "One correction: ...", never "One thing I would add"
 @followclean.room_first  # "I said X; in fact, Y. I also ...": the correction as typed first
 @asidekinds.read_again  # "forgot to say X (starts Jan, tbc)": read without its bracket
@@ -138,6 +175,18 @@ def follow_up_line(
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
     value = offered_tail(without_doubted(value)) if value else value  # "(check this)": unsaid
     value = plainer(value) if value else value  # "also i said", "I say X but is Y"
+    # "said 500 ecmo runs, it's ~400 -> correct it": the order to self is no part of it
+    value = _CORRECT_IT.sub("", value) if value else value
+    # "covered the winters 2019 to 2024": the seasons of those years
+    value = re.sub(r"\b(winters|summers|seasons) (?=(?:19|20)\d\d\b)", r"\1 of ", value or "")
+    if value and (start := _START_FIXED.match(value.strip())):
+        new, old = expand(start["new"]), expand(start["old"])
+        on = "on " if re.match(r"\d", new) else ""
+        return f"One correction: I said I could start in {old}, but I can in fact start {on}{new}."
+    # "When Gareth asked about X I said ...": the lead set off by its comma
+    value = _WHEN_COMMA.sub(r"\1, ", value) if value else value
+    # "I checked my log tonight": the evening the notes were typed is gone when the letter goes
+    value = _TONIGHT.sub(r"I have since \1 \2", value) if value else value
     if not value:
         return None
     raw, value = value, aside_to_self(value) if value else value  # "X should mention": closers

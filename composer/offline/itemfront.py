@@ -32,7 +32,8 @@ _THING_CUT = re.compile(
 )
 # "saw failures down ~40% w/ set change schedule + crack log": a result typed thing first
 _THING_WENT = re.compile(
-    r"(?i)^(?P<what>[a-z][a-z -]*?[a-z])\s+(?P<way>down|up)\s+(?:by\s+)?(?P<by>~?\d[\d.,]*\s*%)"
+    r"(?i)^(?P<what>[a-z][a-z -]*?[a-z])(?:\s+went)?\s+(?P<way>down|up)\s+(?:by\s+)?"
+    r"(?P<by>~?\d[\d.,]*\s*%)"
     r"(?P<how>\s+(?:w/|with|through|after)\s+[^()]+)?$"
 )
 # A degree typed after its subject: "Textile Engineering BSc, Ege University" is read as
@@ -209,6 +210,8 @@ def read(item: str) -> str | tuple[str, Clause] | None:
         return f"{done['verb']} {done['what']} by {done['by']}"
     went = _THING_WENT.match(text)
     first = went["what"].split()[0].lower() if went else ""
+    if went is not None and " - " in went["what"]:
+        went = None  # "brine pump VFD - power down ~15%": what fell is after the dash
     if went is not None and not (lexicon.is_past(first) and not lexicon.is_noun(first)):
         verb = "cut" if went["way"].lower() == "down" else "raised"
         how = re.sub(r"^\s*w/", " with", went["how"] or "")

@@ -194,7 +194,11 @@ _ONSETS = _set(
 _TWO_LETTERS = _set("ui ux ai qa")
 # Acronyms of any trade that open on a vowel, typed in lower case ("the refunds api", "upi
 # fraud detection"): the onset rule below cannot tell them from words.
-_VOWEL_FIRST = _set("api apis aws etl erp ehr emr iot ocr uat url urls upi oee ehs")
+_VOWEL_FIRST = _set(
+    "api apis aws etl erp ehr emr iot ocr uat url urls upi oee ehs "
+    # a hospital's and a regulator's ("ecmo runs", "the icu", "osha logs")
+    "ecmo icu ecg eeg emt ems ohs osha iata imo ifr itil iec ieee"
+)
 _SHORT_FORMS = _set("bday xfer xmas xfr") | {short for short, _ in SHORTHAND}
 _SHORT = re.compile(r"(?<![\w'’./@-])[a-z]{2,5}(?![\w'’/@-])")
 

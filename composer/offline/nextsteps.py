@@ -84,6 +84,68 @@ def lower_start(text: str) -> str:
 _ASKED_SELF = re.compile(r"(?:^|(?<=[.;]\s))([^.;?]*\w)\?\s+(?=[a-z][^.?]*\.\s+\S)")
 
 
+# A weekday, a comma and its date: "by Friday, 30 August", "by Friday, August 30".
+_DAY_COMMA = re.compile(
+    r"(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day),\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
+
+
+_MONTH_NUMBERS = {m[:3]: n for n, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+)}  # fmt: skip
+
+
+def _day_kept(found: re.Match[str], met: dt.date | None) -> str:
+    """ "Friday, " before its date -> "Friday "; "" when the date is no Friday."""
+    if met is None:
+        return f"{found[1]} "
+    after = found.string[found.end() :]
+    dated = re.match(r"(?i)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3})", after)
+    dated = dated or re.match(r"(?i)([a-z]{3})[a-z]*\.?\s+(\d{1,2})", after)
+    if dated is None:
+        return f"{found[1]} "
+    day, month = (dated[1], dated[2]) if dated[1].isdigit() else (dated[2], dated[1])
+    number = _MONTH_NUMBERS.get(month.lower())
+    try:
+        date = dt.date(met.year, number, int(day)) if number else None
+    except ValueError:
+        return ""
+    if date is not None and date < met:
+        date = date.replace(year=met.year + 1)
+    typed = found[1].lower()[:3]
+    return f"{found[1]} " if date is None or date.strftime("%a").lower() == typed else ""
+
+
+# A decision after their other interviews, then its time: the time is what the letter says
+# ("they decide after interviewing 2 more, answer by end Aug": "by the end of August").
+_AFTER_MORE = re.compile(
+    r"(?i)^[^,.;]*\bafter\s+(?:interviewing|seeing|meeting)\s+(?:\d+|two|three|four|five)\s+"
+    r"more(?:\s+(?:candidates|people|ppl|applicants))?\s*,\s*(?=[^.;]*\b(?:by|within|before)\b)"
+)
+# Their other interviews, then what they will do: the time of those is no time of the
+# candidate's ("He is seeing one more candidate on Thursday and will call me early next week":
+# "early next week", never "on Thursday").
+_SEEING_MORE = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:seeing|interviewing|meeting)\s+(?:one|two|three|four|\d+)\s+more\b"
+    r"[^,.;]*?\s+and\s+(?=will\b)"
+)
+# A clause of its own run on after the close's time by a comma: "I look forward to your news by
+# Friday 30 August, a short meeting with the board may follow in September" (reader 239).
+_SPLICED_CLAUSE = re.compile(
+    r"(?P<close>\b(?:from you|your news|news from [^,]{1,40}) (?:by|on|in|after|before|within) "
+    r"[^,]{1,40}),\s+(?:a|an|the)\s+[^,]{1,60}?\s+(?:may|will|might|could|would|should)\s+"
+    r"[a-z]+\b.*$"
+)
+# "by end August", "before end of Aug": the end of a month said with its article.
+_END_MONTH = re.compile(
+    r"(?i)\b(by|before|until|till|at|around)\s+end\s+(?:of\s+)?"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|the\s+month|this\s+month|next\s+month)\b)"
+)
+
+
 def next_steps_line(
     value: str | None,
     common: frozenset[str],
@@ -109,6 +171,11 @@ def next_steps_line(
         value = _ASKED_SELF.sub(
             lambda m: f"{'' if m[1].startswith('maybe') else 'maybe '}{m[1]}. ", value
         )
+        # "by Friday, 30 August": one date, never cut at its comma; a weekday the date does not
+        # fall on is left out (the date is said, the slip never)
+        value = _DAY_COMMA.sub(lambda found: _day_kept(found, days[0] if days else None), value)
+        value = _AFTER_MORE.sub("", value)  # "decide after interviewing 2 more, answer by ..."
+        value = _SEEING_MORE.sub("", value)  # "He is seeing one more candidate on Thursday and"
         value = fronted(value)  # what is no step of its own, off; news after the stage
         value = come_for(contact_plain(value))  # "HR (Nomsa) to call by Fri re: X"; "come to X for"
         value = dates_read(value, days[0] if days else None, month_first)
@@ -133,6 +200,8 @@ def next_steps_line(
     said = time_once(close_trimmed(said))
     said = told_instead(typed, said, tone, channel, variation, fits, _none(tone, channel))
     said = theirs_to_reader(typed, said, reader)  # "bruce to ring ..., w/ his dogs": yours
+    said = _END_MONTH.sub(r"\1 the end of \2", said)  # "by end August": "by the end of"
+    said = _SPLICED_CLAUSE.sub(r"\g<close>", said)  # "by Friday 30 August, a short meeting ..."
     return dates_written(_NOTE_AFTER.sub("", said), month_first)  # never ". HR to call ..."
 
 

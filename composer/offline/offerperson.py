@@ -200,7 +200,7 @@ def person(item: str, role: str) -> tuple[str, str] | None:
 # "experienced HLO, train the new deck crew": the person first, then what they would do.
 _PERSON_THEN = re.compile(
     r"^(?P<who>(?:experienced|qualified|certified|seasoned|senior|trained)\s+"
-    r"[\w-]+(?:\s+[\w-]+){0,2}),\s*(?P<what>[a-z][^,;+&]+?)\.?$",
+    r"[\w-]+(?:\s+[\w-]+){0,2}),\s*(?P<what>[a-z][^;+&]+?)\.?$",
     re.IGNORECASE,
 )
 

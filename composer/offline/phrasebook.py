@@ -254,17 +254,18 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # never says it is the most of what they would bring (reader 161: "Much of what I would
     # bring ... comes from my work so far: I presented a poster ...") nor that it went beyond
     # what was discussed (reader 185: "Beyond what we discussed, I presented my thesis ...", the
-    # first thing she asked for).
+    # first thing she asked for), nor owns up to it ("I should also mention that I corrected a
+    # registration error", readers 237 and 239: a plain sentence of its own reads better).
     "point_role": {
         "formal": (
             "I would come to the {role} with relevant experience: {clause_lower}.",
             "In the {role}, I would draw on my experience to date: {clause_lower}.",
-            "I might also mention that {clause_lower}.",
+            "{clause}.",
         ),
         "any": (
             "I would come to the {role} with relevant experience: {clause_lower}.",
             "For the {role}, I would draw on my work so far: {clause_lower}.",
-            "I should also mention that {clause_lower}.",
+            "{clause}.",
         ),
     },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said

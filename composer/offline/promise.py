@@ -85,6 +85,12 @@ _PROMISED_TO = re.compile(r"^I\s+(?:also\s+)?promised\s+to\s+(?:post|share|mail|
 _WILL_ALSO = re.compile(r"^I will also send\b")
 
 
+# A sentence that qualifies or corrects the one before it, typed with care.
+_QUALIFIED = re.compile(
+    r"^That (?:is|was) (?:only )?(?:correct|true|right|wrong|not (?:correct|true|right))\b"
+)
+
+
 def _fact_joined(sentences: list[str]) -> list[str]:
     """A sentence that puts the one before it right ("It was in fact in spring 2028.") joined to
     it: one correction, one part (alone, each half was said with an addition's lead, or lost)."""
@@ -92,6 +98,8 @@ def _fact_joined(sentences: list[str]) -> list[str]:
     for one in sentences:
         if out and re.match(r"(?i)^(?:it\s+(?:was|is)\s+(?:in\s+fact|actually)|in\s+fact)\b", one):
             out[-1] = f"{out[-1].rstrip(' .')}; {one[:1].lower()}{one[1:]}"
+        elif out and _QUALIFIED.match(one):  # "That is correct for bells above 15 kg; ...": one
+            out[-1] = f"{out[-1]} {one}"  # part with what it qualifies, both sentences whole
         else:
             out.append(one)
     return out
@@ -102,7 +110,9 @@ def beside_promise(value: str) -> list[str]:
     thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
     with the other's words; else none."""
     # "send Dra. Orozco a copy": no sentence ends at a title's stop
-    sentences = cut_at_stops(value.strip(), r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z]|(?:also|plus|\+)\s)")
+    sentences = cut_at_stops(
+        value.strip(), r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z]|(?:also|plus|\+|send)\s)"
+    )
     typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
     sentences = [re.sub(r"^\+\s+", "", one) for one in sentences]  # ". + send copy of X"
     sentences = _fact_joined(sentences)  # "I said X in 2027. It was in fact in spring 2028."

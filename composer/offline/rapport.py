@@ -108,6 +108,8 @@ _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
+    # "recommended the X tour for when I come down": the tour, its occasion unsaid
+    note = re.sub(r"\s+for when (?:I|we)\b[^,.;]*", "", note)
     own = tails.with_own(note, lambda head: rapport_line(head, names, **options))  # ", I ran it"
     if own is not None:
         return own

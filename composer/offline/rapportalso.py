@@ -141,7 +141,17 @@ def shared_part(rest: str) -> str:
         rest,
     )
     rest = re.sub(r"(?:,? (?:in|from) (?:the )?(?:19|20)\d\d(?:s|'s)?)+$", "", rest)
+    # "trained in Glasgow and still misses the curry": what they do now is theirs alone
+    theirs = re.search(r",? and (?:still |now |also )?(?P<verb>[a-z]+s)\b", rest)
+    if theirs and _opens_past(rest) and lexicon.is_third_person(theirs["verb"]):
+        rest = rest[: theirs.start()]
     return rest
+
+
+def _opens_past(rest: str) -> bool:
+    """Whether the shared part opens on a verb in the past ("trained in Glasgow ...")."""
+    first = rest.split(" ", 1)[0].lower()
+    return lexicon.is_past(first)
 
 
 def _shared(body: str) -> str | None:

@@ -15,6 +15,7 @@ from composer.english import SHORT_NAMES
 from composer.offline.dictionary import in_dictionary
 from composer.offline.heard import WEEKDAY_SHORT
 from composer.offline.lexicon import genitive, known
+from composer.offline.words import MONTH_NAMES
 
 _EVENTS = (
     r"concert|recital|tournament|race|marathon|half[- ]marathon|triathlon|match|final|show"
@@ -26,7 +27,8 @@ _WHEN = (
     rf"(?:on\s+)?the\s+weekend\s+of\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+"
     rf"|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|on\s+[A-Z][a-z]+day"
     rf"|(?:this|next)\s+(?:week(?:end)?|month|[A-Za-z]+day)|in\s+(?:{_MONTHS})[a-z]*"
-    rf"|(?:on\s+)?{WEEKDAY_SHORT}(?:[a-z]*day)?\b(?:\s+\d{{1,2}}[./]\d{{1,2}}\.?)?|tomorrow"
+    rf"|(?:on\s+)?{WEEKDAY_SHORT}(?:[a-z]*day)?\b(?:\s+\d{{1,2}}[./]\d{{1,2}}\.?"
+    rf"|\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*\b\.?)?|tomorrow"
 )
 _EVENT = re.compile(
     rf"(?P<np>(?:(?:the|a|an|his|her|their|[\w-]+'s)\s+)?(?:[\w'&-]+\s+){{0,3}}?(?:{_EVENTS}))"
@@ -58,8 +60,8 @@ def event_wish(note: str) -> str | None:
         words = words[1:]  # "plays in the concert": the concert
     dets = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS]
     words = words[dets[-1] :] if dets else words  # "running a half marathon": a half marathon
-    if not words:
-        return None
+    if not words or any(w.lower() in ("they", "he", "she", "we", "i") for w in words):
+        return None  # "they have concert in Oslo": a clause, no event's name
     if any(_typed_name(w) for w in words):
         return None  # "the plymouth half marathon": a name whose capitals are not sure
     named = len([w for w in words if w.lower() not in _DETERMINERS]) > 1
@@ -87,10 +89,22 @@ def _typed_name(word: str) -> bool:
     return bare.isalpha() and bare.islower() and not (known(bare) or in_dictionary(bare))
 
 
+# A weekday with its date: "sat 24 aug", "on Saturday 24th August".
+_DAY_DATE = re.compile(
+    rf"(?i)(?:on\s+)?(?P<day>{WEEKDAY_SHORT}(?:[a-z]*day)?)\s+(?P<n>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s+(?P<month>(?:{_MONTHS})[a-z]*)\.?"
+)
+
+
 def _when(typed: str) -> str:
     """A time typed short said in full: "sat 12.12" -> "on Saturday", "in feb" -> "in
     February", "on saturday" -> "on Saturday"; a time typed in full as typed."""
     words = re.sub(r"\s+\d{1,2}[./]\d{1,2}\.?$", "", typed).split()
+    dated = _DAY_DATE.fullmatch(" ".join(words))
+    if dated:  # "sat 24 aug" -> "on Saturday 24 August": a day more than a week off keeps its date
+        day = SHORT_NAMES.get(dated["day"].lower(), dated["day"].capitalize())
+        month = next(m for m in MONTH_NAMES if m.startswith(dated["month"][:3].lower()))
+        return f"on {day} {int(dated['n'])} {month.capitalize()}"
     if words[0].lower() == "tomorrow":
         return "tomorrow"
     if words[0].lower() == "the":  # "the weekend of 19 December"

@@ -49,7 +49,10 @@ _BARE_DATE = re.compile(
 
 def _on_date(found: re.Match[str]) -> str:
     prev = found["prev"].lower()
-    weekday = re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", prev)  # "Saturday 17"
+    # "Saturday 17", "sat 24 aug": the weekday says the date is on it
+    weekday = re.fullmatch(r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?", prev) or (
+        re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", prev)
+    )
     if (
         prev in PREPOSITIONS
         or prev in ("the", "every", "and", "or", "to", "till", "til")

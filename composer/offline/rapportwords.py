@@ -29,7 +29,7 @@ from composer.next_steps import next_step_date
 from composer.offline import lexicon
 from composer.offline.heard import DAY_NAMES, WEEKDAY_SHORT
 from composer.offline.rapportpatterns import PETS
-from composer.offline.words import CAPITALISED, FUNCTION_WORDS
+from composer.offline.words import CAPITALISED, FUNCTION_WORDS, MONTH_NAMES
 
 _FIRST = re.compile(r"^(?P<verb>[A-Z][a-z]+)(?P<next> +\S+)?")
 
@@ -155,9 +155,14 @@ def sure_names(note: str) -> str:
     return " ".join(out)
 
 
+MONTHS_IN_ORDER = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
 _DAY_NTH = re.compile(
     rf"(?i)\s+(?:on\s+)?(?P<day>{WEEKDAY_SHORT}|{'|'.join(DAY_NAMES)})\.?\s+(?:the\s+)?"
     r"(?P<nth>[0-3]?\d(?:st|nd|rd|th))\b"
+    r"(?:\s+(?:of\s+)?(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b\.?)?"
 )
 
 
@@ -171,6 +176,21 @@ def day_said_last(note: str, days: tuple[dt.date, dt.date] | None) -> str | None
     short = found["day"].lower()[:2]
     index, name = next((n, d) for n, d in enumerate(DAY_NAMES) if d.lower().startswith(short))
     rest = (note[: found.start()] + note[found.end() :]).rstrip(" .!")
+    if found["month"]:  # "on Saturday 24th August": the date typed whole is said whole
+        month = next((m for m in MONTH_NAMES if m.startswith(found["month"][:3].lower())), "")
+        n = int(re.sub(r"\D", "", found["nth"]))
+        if not month:
+            return None
+        if days is not None:  # the weekday and the date must agree, or neither is said
+            number = MONTHS_IN_ORDER.index(month) + 1
+            year = days[0].year + (1 if (number, n) < (days[0].month, days[0].day) else 0)
+            try:
+                typed_day = dt.date(year, number, n)
+            except ValueError:
+                return None
+            if typed_day.weekday() != index:
+                return None
+        return f"{rest} on {name} {n} {month.capitalize()}"
     if days is None:
         return f"{rest} on {name}"
     date = next_step_date(f"on the {found['nth']}", days[0])

@@ -99,6 +99,8 @@ _STATE_AND_ROLE = re.compile(
 def with_article(phrase: Phrase) -> str:
     """The noun phrase with "a" or "an" when it needs one ("the" before "second round")."""
     one = phrase.words[0].lower() in ORDINALS or phrase.text.lower().startswith("author of ")
+    # "fourth class power engineer": an ordinal that grades a ticket names a kind, "a"
+    one = one and phrase.words[1:2] != ["class"]
     if needs_article(phrase) and one:
         return f"the {phrase.text}"  # "the second round", "the author of a peer-reviewed study"
     if needs_article(phrase):

@@ -59,5 +59,7 @@ def role_led(text: str, thanks: str, tone: str, taken: frozenset[str] = frozense
     wordings = book.get(tone, book["any"])
     start = zlib.crc32(text.encode())
     turns = [wordings[(start + n) % len(wordings)] for n in range(len(wordings))]
-    said = [w.format(role=role, clause_lower=lower_start(text[:-1])) for w in turns]
+    said = [
+        w.format(role=role, clause=text[:-1], clause_lower=lower_start(text[:-1])) for w in turns
+    ]
     return next((f for f in said if not sentence_keys([f]) & taken), said[0])

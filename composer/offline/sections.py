@@ -126,7 +126,11 @@ class Sections(Body):
         said = self._said()
         sole = len(self.notes.interviewers) == 1  # "her farm digester" to Ms. Kamau: "your"
         done = [
-            said_to(to_reader(as_kept(kept(s.text, variation=self.variation)), names), self.person)
+            as_kept(
+                said_to(
+                    to_reader(as_kept(kept(s.text, variation=self.variation)), names), self.person
+                )
+            )
             for s in said
         ]
         done = [sole_reader(t, names) if sole else t for t in done]

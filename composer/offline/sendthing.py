@@ -93,6 +93,13 @@ def _word(word: str, last: bool) -> str:
     return "" if last else word.capitalize()  # "windchest": a thing no table knows, unsure
 
 
+# The heads of a thing sent: "rework stats sheet" ends on one, so its first word is no verb.
+_SENT_HEADS = frozenset(
+    ["sheet", "report", "summary", "list", "log", "logbook", "file", "plan", "template",
+     "sample", "samples", "photos", "certificate", "outline", "spreadsheet", "checklist"]
+)  # fmt: skip
+
+
 def thing_named(typed: str, *, offered: bool = False) -> str | None:
     """ "send elisa training cert" -> "my ELISA training certificate"; "2 pg summary of BEV vent
     study" -> "a two-page summary of the BEV vent study"; None when unsure."""
@@ -116,6 +123,8 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
         r"chapter \2 of my \1",
         what,
     )
+    # "scan IRATA logbook + GWO certs": scans of both, never "the scan IRATA logbook"
+    what = re.sub(r"(?i)^scans?\s+(?!of\b)(?=\S+\s+\S)", "scans of my ", what)
     what = re.sub(r"\s+\+\s+", " and ", what)
     typed_words = what.split()
     words = [_word(w, i == len(typed_words) - 1) for i, w in enumerate(typed_words)]
@@ -134,8 +143,9 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     head = words[0].lower()
     if head in ("it", "them", "this", "that", "these", "those", "one"):
         return None  # "send it along with X": what "it" is, the line before says
+    sheet = len(words) > 2 and words[-1].lower() in _SENT_HEADS  # "rework stats sheet": a thing
     if "i" in (w.lower() for w in words) or (
-        lexicon.is_base_verb(head) and not lexicon.is_noun(head)
+        lexicon.is_base_verb(head) and not lexicon.is_noun(head) and not sheet
     ):
         return None  # "forgot to say i already have X": a clause, no thing
     bare = [w.lower() for w in words if w.lower() not in ("a", "an", "the", "my", "them", "you")]
@@ -229,9 +239,12 @@ def send_line(
         # "I will send photos of X after this week": sent then, never "attached" now
         section = "follow_up_send_promised" if promised else "follow_up_send_later"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
-        line = variation.pick("follow_up", options).format(
-            what=what[: later.start()], when=later["when"]
+        when = re.sub(
+            r"\b(it|they) comes?(?: in)?$",
+            lambda m: f"{m[1]} arrive" + ("s" if m[1] == "it" else ""),
+            later["when"],
         )
+        line = variation.pick("follow_up", options).format(what=what[: later.start()], when=when)
         return None if problem(line) else line
     if re.search(r"(?i)\blink\b", text):
         if not promised:
@@ -263,7 +276,9 @@ _SENT_LATER = re.compile(
     r"|(?:by|on|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|tomorrow|in\s+the\s+next\s+(?:few|two|three)\s+days"
     # "as soon as it is available in July": once it exists, never "attached" now
-    r"|(?:as\s+soon\s+as|once|when)\s+(?:it\s+is|they\s+are|it's|i\s+have\s+it)\s+[^,;]+)$"
+    r"|(?:as\s+soon\s+as|once|when)\s+(?:it\s+is|they\s+are|it's|i\s+have\s+it)\s+[^,;]+"
+    # "send copy of course cert when it comes": when it arrives, never "attached" now
+    r"|(?:as\s+soon\s+as|once|when)\s+(?:it|they)\s+(?:comes?|arrives?|come\s+in|comes\s+in))$"
 )
 
 

@@ -149,6 +149,8 @@ def expand(text: str) -> str:
         if form in text:  # most texts hold none of the forms: skip the search
             text = pattern.sub(said, text)
     text = notenumbers.compound(text)  # "6 wk window": a span spelled out before a noun
+    # "both passed first go": first time (never "passed their first go")
+    text = re.sub(r"\b(pass(?:ed|es)?)( it)? first (?:go|try)\b", r"\1\2 first time", text)
     text = re.sub(r"\babout (?=(?:in|by) half\b)", "roughly ", text)  # "cut it approx in half"
     # "40+ plans first yr": when, at the end of a count, with its "in the"
     text = re.sub(

@@ -101,6 +101,11 @@ def fits(frame: str, topic: str) -> bool:
     return True
 
 
+def theirs(frame: str) -> bool:
+    """Whether `frame` calls its topic the reader's view or what the reader told."""
+    return bool(_VIEW.search(frame) or _TOLD.search(frame))
+
+
 def fitting(section: str, options: list[str], topic: str) -> list[str]:
     """The topic wordings of `options` that fit `topic`, or all of them when none does."""
     if not section.startswith("topic") or not topic:

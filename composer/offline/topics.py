@@ -11,6 +11,7 @@ a note about the interviewer, are said to them by `questions`."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from composer import regexes as re
@@ -185,6 +186,44 @@ _TALKED = re.compile(
 )
 
 
+# The candidate's own telling after the topic: "withering + fermentation -> told her about my
+# factory logs" is no "what you said about" (reader 241's h1071).
+_TOLD_THEM = re.compile(
+    r"(?i)(?:->|\s[-–]\s|:)\s*(?:i\s+)?(?:told|explained|described|showed)\s+(?:her|him|them)\b"
+)
+
+
+# A label typed before the answer, read as if it were the subject: "my answer: ...".
+_LABEL = re.compile(r"(?i)(?:my |the )?(?:answer|answers|reply|response)")
+# A count and its plural alone, spelled as the topic reader spells a small count: "eight sheets".
+_COUNTED = re.compile(
+    r"(?i)(?:about |around )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+[a-z]+s"
+)  # (in figures it may be a name: "101 calls", the police's non-emergency line)
+
+
+def _told_mine(read: Callable[[str, frozenset[str]], Topic]) -> Callable[..., Topic]:
+    """`read`, with a topic the candidate told them about (`_TOLD_THEM`) as the candidate's,
+    and a label or a bare count (`_LABEL`, `_COUNTED`) no topic at all."""
+
+    @functools.wraps(read)
+    def reading(item: str, common: frozenset[str] = frozenset()) -> Topic:
+        topic = read(item, common)
+        if _LABEL.fullmatch(topic.text):  # "my answer: floor level survey, ...": no subject
+            return Topic(item, "", why="it names your answer, not what was discussed")
+        if _COUNTED.fullmatch(topic.text):  # "8 sheets, ~900 members, ...": "eight sheets"
+            return Topic(item, "", why="a count of things, not what was discussed")
+        word = topic.text
+        if re.fullmatch(r"[A-Z][a-z]{3,}", word) and lexicon.known(word.lower()):
+            topic = replace(topic, text=word.lower())  # "Finish - French polish or ...": a word
+        if topic.text and not topic.mine and _TOLD_THEM.search(item):
+            return replace(topic, mine=True)
+        return topic
+
+    return reading
+
+
+@_told_mine
 @topicplain.plainly  # "pay" left out, "Question: ..." asked, "worst X??" mine
 @topictold.heard  # a line no reading names, said whole as heard (`topictold`)
 @topicaside.headed  # "growth plan 18k -> 30k hl/yr": the growth plan, when whole is unsaid

@@ -95,6 +95,8 @@ class Wording:
         """
         options = self._lanes(self.variation.order(section, self.words(section)))
         avoid = values.pop("avoid", "")  # a word the sentence before has just said
+        if values.pop("mine", ""):  # a topic the candidate told them about: never theirs
+            options = [o for o in options if not topicframes.theirs(o)] or options
         options = [o for o in options if not avoid or avoid not in o] or options
         options = topicframes.fitting(section, options, values.get("topic", ""))
         if section.startswith("topic") and re.search(

@@ -270,7 +270,9 @@ class Writer(Padding):
     def render(self, sentences: list[Sentence]) -> str:
         paragraphs: dict[int, list[str]] = {}
         for item in sentences:
-            paragraphs.setdefault(item.paragraph, []).append(one_colon(item.text))
+            # "at Salinas do Guadiana, Lda.." -> one stop: a name's own stop ends the sentence
+            text = re.sub(r"(?<=[A-Za-z])\.\.(?!\.)", ".", one_colon(item.text))
+            paragraphs.setdefault(item.paragraph, []).append(text)
         body = "\n\n".join(" ".join(paragraphs[key]) for key in sorted(paragraphs))
         head = self.subject() if self.email else self.letterhead()
         return "\n".join([head, "", self.greeting(), "", body, "", self.signature()])

@@ -80,6 +80,8 @@ class CompanyName:
         kept = len(words)
         while kept > 1 and _exact_key(words[kept - 1].replace("\\", "")) in LEGAL_SUFFIXES:
             kept -= 1  # the legal suffix may be left off: "Bayer" for "Bayer AG"
+        if kept < len(words):  # "Salinas do Guadiana, Lda.": its comma goes with the suffix
+            words[kept - 1] = re.sub(r",$", ",?", words[kept - 1])
         pattern = (
             r"\s+".join(words[:kept])
             + "".join(rf"(?:\s+{w}" for w in words[kept:])

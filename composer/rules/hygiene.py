@@ -57,7 +57,13 @@ _LEAKS = _patterns(
     ("let me know", r"\blet me know if you(?:'d| would)? (?:like|want|need)\b"),
     ("feel free", r"\bfeel free to (?:adjust|edit|customi[sz]e|tweak|modify|change)\b"),
     ("draft|template", r"\b(?:this|the above|the following) (?:draft|template)\b"),
-    ("word count|revised|updated", r"\b(?:word count|revised version|updated draft)\b"),
+    # "Here is the revised version", never "my revised version of the 'ukukhanya' entry" (a
+    # thing of the candidate's own work, sent as promised)
+    (
+        "word count|revised|updated",
+        r"\b(?:word count|revised version(?! of (?!(?:the|this|my|your|a) (?:letter|draft|e-?mail"
+        r"|message|note|reply)\b))|updated draft)\b",
+    ),
     (
         "prompt",
         # "the PROMPT course" (obstetric emergencies training) is an acronym, not a prompt

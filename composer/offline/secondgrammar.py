@@ -1,0 +1,173 @@
+"""Second-language grammar a letter cannot carry (session 65): the slips `secondlanguage` does
+not mend, known by word orders English never uses, whatever the words are.
+
+    second_grammar("I explained the colour code, I label everything before to start.")
+    # "'before to start': a preposition before 'to' and a verb"
+
+1. "before", "after", "without" or "for" before "to" and a verb ("I label everything before to
+   start"): English says "before starting".
+2. An adjective of judgement, then the thing judged ("is very important the cleaning"): English
+   puts the subject first ("cleaning is very important").
+3. "if no" and a verb, then a new clause ("if no clean the splice is bad").
+4. "no ones" before a noun ("no ones customer complaint"); a preposition before a word that is
+   only a verb ("for grow production", "without lose the quality").
+5. "he", "she" or "it" with a verb in its plain form and no helper before ("she say the club
+   sponsors"), "have" before a past form that is no participle ("I have did"), and "be"
+   before a verb's plain form ("one guitar of mine is play every night").
+6. Two clauses with their own subjects joined by a comma alone, after a clause that is the
+   sentence's own ("I explained the colour code, tray by tray, I label everything"): a comma
+   splice. A clause that opens on "when", "if", "as" and the like is no main clause ("When you
+   asked, I explained"); "I think", "I hope" set off by commas are asides.
+"""
+
+from __future__ import annotations
+
+from composer import regexes as re
+from composer.offline import lexicon
+
+_TO_VERB = re.compile(r"\b(?P<prep>before|after|without|for) to (?P<verb>[a-z]+)\b", re.I)
+_JUDGED = "important|necessary|essential|difficult|hard|easy|possible|impossible|normal|dangerous"
+_JUDGED_FIRST = re.compile(
+    rf"\b(?:is|was) (?:very |so |really |more |most |also )?(?P<adj>{_JUDGED}) the \w+", re.I
+)
+_IF_NO = re.compile(
+    r"\bif no (?P<verb>[a-z]+) (?:the|a|an|it|you|we|I|they|he|she|my|our|your)\b", re.I
+)
+_NO_ONES = re.compile(r"\bno ones \w+", re.I)
+# A preposition before a verb that is nothing else: "for grow production", "without lose".
+_PREP_VERB = re.compile(r"\b(?:for|without|before|after) (?P<verb>[a-z]+)\b")
+_ALSO_DESCRIBE = frozenset(("complete",))  # "the need for complete batch data": an adjective
+_THIRD_PLAIN = re.compile(
+    r"(?<![\w'’])(?P<before>\w+['’]?\w* )?(?P<subject>[Hh]e|[Ss]he|[Ii]t) (?P<verb>[a-z]+)\b"
+)
+_HELPERS = frozenset(
+    (
+        *("do", "does", "did", "will", "would", "can", "could", "should", "shall", "may"),
+        *("might", "must", "let", "to", "not", "make", "made", "help", "helped", "watch"),
+        *("watched", "saw", "see", "hear", "heard", "'d", "doesn't", "didn't", "won't"),
+        *("that", "whether", "if"),  # "that he have": a subjunctive, left to the other checks
+    )
+)
+# Plain verbs common in notes typed in a second language, said of "he" or "she".
+_PLAIN_VERBS = frozenset(
+    (
+        *("say", "ask", "tell", "want", "need", "have", "do", "go", "know", "think", "like"),
+        *("make", "take", "give", "explain", "talk", "work", "call", "send", "answer", "come"),
+        *("show", "play", "live", "start", "look", "write", "speak", "use", "run", "help"),
+    )
+)
+_BE_PLAIN = re.compile(r"\b(?:is|are|was|were) (?P<verb>[a-z]+)\b")
+_HAVE_PAST = re.compile(r"\b(?:I|we|they|you) (?:have|had) (?P<verb>[a-z]+)\b")
+_SUBORDINATE = frozenset(
+    (
+        *("when", "if", "as", "because", "since", "although", "though", "while", "after"),
+        *("before", "once", "unless", "whether", "where", "until", "so", "and", "but", "or"),
+        *("that", "which", "who", "what", "how", "why", "whenever", "wherever", "then"),
+    )
+)
+_SUBJECTS = frozenset(("I", "we", "We", "he", "He", "she", "She", "they", "They"))
+_ASIDES = frozenset(("think", "hope", "believe", "suppose", "mean", "guess", "know", "feel"))
+
+
+def _to_verb(text: str) -> str:
+    for found in _TO_VERB.finditer(text):
+        if lexicon.is_base_verb(found.group("verb").lower()):
+            return f"'{found.group()}': a preposition before 'to' and a verb"
+    return ""
+
+
+def _judged_first(text: str) -> str:
+    found = _JUDGED_FIRST.search(text)
+    return f"'{found.group()}': the thing judged after its adjective" if found else ""
+
+
+def _if_no(text: str) -> str:
+    found = _IF_NO.search(text)
+    if found and lexicon.is_base_verb(found.group("verb").lower()):
+        return f"'{found.group()}': 'if no' before a verb"
+    return ""
+
+
+def _no_ones(text: str) -> str:
+    found = _NO_ONES.search(text)
+    return f"'{found.group()}': 'no ones' before a noun" if found else ""
+
+
+def _prep_verb(text: str) -> str:
+    for found in _PREP_VERB.finditer(text):
+        verb = found["verb"]
+        plain = lexicon.is_base_verb(verb) and not lexicon.is_gerund(verb)
+        if plain and verb not in _ALSO_DESCRIBE and set(lexicon.classes(verb)) == {"verb"}:
+            return f"'{found.group()}': a preposition before a verb's plain form"
+    return ""
+
+
+def _be_plain(text: str) -> str:
+    """ "is play every night": a form of "be" before a verb's plain form."""
+    for found in _BE_PLAIN.finditer(text):
+        verb = found["verb"]
+        if verb.endswith("ed") or lexicon.is_participle(verb) or lexicon.is_gerund(verb):
+            continue
+        if "adj" in lexicon.classes(verb):
+            continue
+        if verb in _PLAIN_VERBS or set(lexicon.classes(verb)) == {"verb"}:
+            return f"'{found.group()}': a form of 'be' before a verb's plain form"
+    return ""
+
+
+def _third_plain(text: str) -> str:
+    for found in _THIRD_PLAIN.finditer(text):
+        before = (found.group("before") or "").strip().lower()
+        verb = found.group("verb")
+        if verb in _PLAIN_VERBS and before not in _HELPERS:
+            subject = found.group("subject")
+            return f"'{subject} {verb}': a verb with no -s after '{subject}'"
+    return ""
+
+
+def _have_past(text: str) -> str:
+    for found in _HAVE_PAST.finditer(text):
+        verb = found.group("verb")
+        if lexicon.is_past(verb) and not lexicon.is_participle(verb) and verb != "got":
+            return f"'{found.group()}': 'have' before a past form"
+    return ""
+
+
+def _opens_clause(part: str) -> bool:
+    """True when a comma's part opens on a subject and a verb of its own ("I label ...");
+    "I think" and the like set off alone are asides."""
+    words = part.split()
+    if len(words) < 3 or words[0] not in _SUBJECTS:
+        return False
+    verb = words[1].lower()
+    return lexicon.is_base_verb(verb) or lexicon.is_past(verb) or lexicon.is_third_person(verb)
+
+
+def _comma_splice(text: str) -> str:
+    for sentence in re.split(r"[.;:!?]\s+", text.rstrip(".!?")):
+        parts = [part.strip() for part in sentence.split(",")]
+        main = False
+        for index, part in enumerate(parts):
+            if not _opens_clause(part):
+                continue
+            if main:
+                return f"two clauses joined by a comma alone ('{parts[index - 1]}, {part}')"
+            # "I described how, at X, I ...", "I said that after X, I ...": the clause after
+            # the comma is the first one's own
+            main = not _SUBORDINATE & {word.lower() for word in part.split()[2:]}
+    return ""
+
+
+def second_grammar(text: str) -> str:
+    """Why `text` carries a second-language slip a letter cannot, or "" when it does not."""
+    return (
+        _to_verb(text)
+        or _judged_first(text)
+        or _if_no(text)
+        or _no_ones(text)
+        or _prep_verb(text)
+        or _third_plain(text)
+        or _be_plain(text)
+        or _have_past(text)
+        or _comma_splice(text)
+    )
