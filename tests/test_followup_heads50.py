@@ -71,7 +71,7 @@ def _letter(follow_up: str) -> str:
         ),
         (
             "correction: was 40 tanks not 60",
-            "One correction to what I said in the interview: 40 tanks, not 60.",
+            "One correction to what I said in the interview: the figure is 40 tanks, not 60.",
         ),
         # a question to ask, said as one
         (

@@ -167,7 +167,7 @@ def _follow(typed: str, tone: str = "warm") -> str | None:
     [
         (
             "I say 9 DCD cases but is 11, I check after in my records.",
-            "One correction to what I said in the interview: 11 DCD cases, not 9.",
+            "One correction to what I said in the interview: the figure is 11 DCD cases, not 9.",
         ),
         (
             "also i said 2019 for the migration, it was actually 2020",

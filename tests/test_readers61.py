@@ -210,7 +210,7 @@ def test_the_next_stage_is_never_said_as_when_to_hear() -> None:
             "I forgot to say I have the HACCP certificate, which is valid until 2030. Also I "
             "said 12 years in the interview but is 11 years experience, I want to correct this.",
             "One thing I would add: I have the HACCP certificate, which is valid until 2030. One "
-            "correction to what I said in the interview: 11 years, not 12.",
+            "correction to what I said in the interview: the figure is 11 years, not 12.",
         ),
     ],
 )
@@ -300,8 +300,9 @@ def test_a_title_cut_at_its_comma_is_left_out() -> None:
             "correction: I said 40 tonnes per year but is 34 tonnes (40 was the target for 2028, "
             "we don't reach). Want to write this honest. Also I can send them my traceability "
             "excel template if they want",
-            "One correction to what I said in the interview: 34 tonnes per year, not 40. I would "
-            "be happy to send my traceability excel template if it would be useful.",
+            "One correction to what I said in the interview: the figure is 34 tonnes per year, "
+            "not 40. I would be happy to send my traceability excel template if it would be "
+            "useful.",
         ),
         (
             "I promised Mr. Lindqvist a copy of my certificate transcript; I should enclose it "

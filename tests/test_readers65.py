@@ -4,10 +4,13 @@ them. Every expected sentence is written here by hand."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from composer.compose import compose
 from composer.models import Interviewer
+from composer.notes_file import load_notes
 from composer.offline.carefulasked import as_kept
 from composer.offline.envelope import company_said
 from composer.offline.followfor import addressed
@@ -24,6 +27,8 @@ from composer.offline.topics import read_topic
 from composer.rules.company import company_mentions
 from composer.rules.hygiene import is_leak_line
 from composer.rules.text import parse
+
+READERS = Path(__file__).parent / "corpus" / "readers"
 
 
 @pytest.mark.parametrize(
@@ -429,3 +434,141 @@ def test_a_hospital_acronym_typed_in_lower_case() -> None:
 )
 def test_more_follow_ups_of_round_30(typed: str, said: str) -> None:
     assert _follow(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 245's h1083: "Good luck with the Fashions on the Field millinery award" to its
+        # judge
+        (
+            "She is judging the Fashions on the Field millinery award at Flemington this November",
+            "I hope the judging of the Fashions on the Field millinery award at Flemington this "
+            "November goes well.",
+        ),
+        # reader 243's h1076: "Good luck with the Munda Biddi Trail in sections this spring and
+        # has done the first three stages."
+        (
+            "She is riding the Munda Biddi Trail in sections this spring and has done the first "
+            "three stages.",
+            "I hope the Munda Biddi Trail in sections this spring goes well.",
+        ),
+    ],
+)
+def test_more_personal_lines_of_round_30(typed: str, said: str) -> None:
+    assert rapport_line(typed, ()).text == said
+
+
+def test_more_topics_of_round_30() -> None:
+    # reader 243's h1076: "I said that honestly that I want ..."
+    told = read_topic(
+        "She asked why I want to leave a well-paid job on the mines. I told her honestly that I "
+        "want to stay in one place and do work where I can see who it helps."
+    )
+    assert told.answer == "I want to stay in one place and do work where I can see who it helps"
+    # reader 245's h1089: his bench test is no "what you told me about"
+    assert read_topic("bench test: I disassemble and assemble a movement, I finish in 2h10").mine
+    assert read_topic("work permit: I have B permit already").mine
+    # reader 245's h1088: "Our exchange about Timelines for the gallery"
+    assert read_topic("Timelines for the gallery").text == "timelines for the gallery"
+    assert read_topic("Harbourside redevelopment").text == "Harbourside redevelopment"
+
+
+def _close31(typed: str) -> str:
+    days = (dt.date(2030, 10, 8), dt.date(2030, 10, 9))
+    return next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 249's h1104: "in about two Priya" (a name after a time taken for a role's)
+        (
+            "offers out in ~2 wks (Priya), start Nov w/ 3 day induction",
+            "I look forward to hearing from you in about two weeks",
+        ),
+        # reader 249's h1106: "after its meeting on 24 October", its subject gone
+        (
+            "The board will confirm the appointment after its meeting on 24 October, and Mr. "
+            "Fraser-Lyon will write to me shortly afterwards.",
+            "I look forward to hearing from you after the board's meeting on 24 October",
+        ),
+    ],
+)
+def test_closes_of_round_31(typed: str, said: str) -> None:
+    assert _close31(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 249's h1099: "One correction ...: about 34 wells last year, not 40." (no verb)
+        (
+            "correction: ~34 wells last yr, not 40.",
+            "One correction to what I said in the interview: the figure is about 34 wells last "
+            "year, not 40.",
+        ),
+        # reader 249's h1101: the correction after the semicolon was lost, the wrong count said
+        (
+            "I said that I fitted eleven prostheses during my placement; it was eleven transtibial "
+            "and two transfemoral, thirteen in total.",
+            "I said that I fitted eleven prostheses during my placement; in fact, it was eleven "
+            "transtibial and two transfemoral, thirteen in total.",
+        ),
+        # reader 247's h1094: "...; and the correct figure is 112 ..."
+        (
+            "During the interview I said that I had testified in about ninety cases; the correct "
+            "figure is 112 court appearances, of which 74 were in superior court.",
+            "One correction: during the interview I said that I had testified in about ninety "
+            "cases; the correct figure is 112 court appearances, of which 74 were in superior "
+            "court.",
+        ),
+        # reader 247's h1094: "To add to my earlier answer, I also undertook to send you ..."
+        (
+            "I also undertook to send Dr. Whitcombe an outline of my trainee competency test.",
+            "As promised, I have attached an outline of my trainee competency test.",
+        ),
+    ],
+)
+def test_follow_ups_of_round_31(typed: str, said: str) -> None:
+    assert _follow(typed) == said
+
+
+def test_languages_spoken_are_no_languages_a_thing_is_in() -> None:
+    # reader 249's h1101: "I speak English in Kiswahili and Kikuyu."
+    assert _point("I speak English, Kiswahili and Kikuyu.") == (
+        "I speak English, Kiswahili and Kikuyu."
+    )
+    assert _point("built a teach-back handout, English and Spanish") == (
+        "I built a teach-back handout in English and Spanish."
+    )
+
+
+def test_a_fellow_of_a_field_is_a_graduate() -> None:
+    # reader 249's h1099: "It was good to meet a fellow U of C geology."
+    said = rapport_line("U of C geology too", ()).text or ""
+    assert "a fellow U of C geology graduate" in said
+
+
+def _letters(name: str) -> dict[str, str]:
+    notes = load_notes(READERS / name)
+    today = notes.interview.date + dt.timedelta(days=1)
+    return {letter.to: " ".join(letter.text.split()) for letter in compose(notes, today=today)}
+
+
+def test_a_thing_sent_to_a_panellist_by_an_initial_goes_to_them() -> None:
+    # reader 249's h1099: "I am happy to send redacted Montney sample log PDF to Dr. N."
+    letters = _letters("reader248/h1099.json")
+    assert "Montney" in letters["Priya Natarajan"]
+    assert "to Dr. N" not in letters["Priya Natarajan"]
+    assert "Montney" not in letters["Marcel Tremblay"]
+
+
+def test_one_promise_to_two_panellists_is_split() -> None:
+    # reader 245's h1087: "I undertook to send you a copy of our apprentice training framework,
+    # and Professor Grieve my paper on potash glass corrosion." to Mrs. Campbell
+    letters = _letters("reader244/h1087.json")
+    grieve = next(text for to, text in letters.items() if "Grieve" in to)
+    campbell = next(text for to, text in letters.items() if "Campbell" in to)
+    assert "potash glass corrosion" in grieve and "training framework" not in grieve
+    assert "training framework" in campbell and "Professor Grieve my paper" not in campbell

@@ -398,6 +398,7 @@ def said_with_care(value: str, names: list[str], *, by_reader: bool = False) -> 
     if not (_LED.match(value) or _OWN_CAREFUL.match(value)):
         return None
     value = clear_dropped(value)  # "... I would like to make that clear.": to self
+    value = since_checked(value)  # "I checked my logbook tonight": "I have since checked"
     if by_reader:  # "When asked about budgets, I gave ...": the reader asked, said to them
         value = re.sub(r"^When asked\b", "When you asked", value)
     value = re.sub(
@@ -414,13 +415,25 @@ def said_with_care(value: str, names: list[str], *, by_reader: bool = False) -> 
             each[0] = f"{correction_lead()}{each[0]}"  # what it is, before what was said
         return " ".join(s for s in each if s) if all(each) else None
     to_them = to_reader(value, names)
-    said = answer_said(to_them, names, owning=OWNED_CAREFUL)
+    said = answer_said(to_them, names, owning=_OWNED_SAID)  # "When you asked X, I said Y"
     parts = [p.rstrip(".") + "." for p in _SENTENCE.split(to_them)]
     forgot = re.search(r"(?i)\bI (?:forgot|neglected|failed) to (?:mention|say|add)\b", value)
     if said is None and len(parts) > 1 and not forgot:  # too long as one: each sentence whole
         each = [answer_said(as_kept(p), names, owning=_OWNED_SAID) for p in parts]
         return " ".join(s for s in each if s) if all(each) else None
     return as_addition(said, value)  # "I forgot to say that": "I would add that"
+
+
+# "I checked my logbook tonight": the evening the notes were typed is gone by the letter.
+_TONIGHT = re.compile(
+    r"\bI (checked|counted|confirmed|reread|re-read|looked up|looked at) ([^,;.]{1,60}?) "
+    r"(?:tonight|this evening)\b"
+)
+
+
+def since_checked(text: str) -> str:
+    """ "I checked my log tonight" -> "I have since checked my log"."""
+    return _TONIGHT.sub(r"I have since \1 \2", text)
 
 
 def as_kept(part: str) -> str:

@@ -200,6 +200,10 @@ def clean(item: str) -> str:
     # "...; for the smallest trebles I work to four cents": a clause with its subject inside is
     # no list item either
     clause_after = clause_after or re.search(r";(?!\s*I\s)[^;.]*\b(?:I|we)\s+[a-z]+", text)
+    # "...; the correct figure is 112": what is right, a clause of its own
+    clause_after = clause_after or re.search(
+        r";\s*the (?:correct|right|actual|real|true) (?:figure|number|date|answer|total)\b", text
+    )
     if ";" in text and not question and not clause_after:
         text = join_list([part.strip() for part in text.split(";") if part.strip()])
     elif (

@@ -134,7 +134,7 @@ def tidy(text: str) -> str:
     if (
         langs
         and languages.tail(langs["langs"])
-        and not text.startswith(("speak", "read"))
+        and not re.search(r"(?i)^(?:I )?(?:speak|read|write|understand)s?\b", text)
         and not listed
     ):
         # "built a teach-back handout, English and Spanish": the languages it is in

@@ -216,6 +216,8 @@ def fixed_line(
     fix = figure_fixed(value)
     if fix is None:
         return None
+    if re.match(r"(?:about |around |roughly )?\d", fix):  # "about 34 wells last year, not 40"
+        fix = f"the figure is {fix}"  # a figure alone is no clause
     options = fitting(phrasebook.wordings("follow_up_figure_fix", tone, channel), fits)
     line = variation.pick("follow_up", options).format(fix=fix)
     return None if problem(line) else line

@@ -39,12 +39,26 @@ def _named(sentence: str, people: Sequence[Interviewer]) -> set[int]:
     return found
 
 
+# One promise's verb for two panellists, the second with the verb left out: "I undertook to
+# send Mrs. Campbell a copy of X, and Professor Grieve my paper on Y."
+_GAPPED = re.compile(
+    r"^(?P<lead>I (?:also )?(?:undertook|promised|offered) to send) (?P<one>(?:(?:Mr|Ms|Mrs|Dr"
+    r"|Prof|Professor)\.? )?[A-Z][\w'’-]+ [^,]+?), and (?P<two>(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)"
+    r"\.? )?[A-Z][\w'’-]+ (?:my|a|an|the|our|some) [^,]+)$"
+)
+
+
 def _pieces(sentences: list[str], people: Sequence[Interviewer]) -> list[str]:
     """Each sentence, a sentence naming two panellists split at its ", and" when each side
     names one ("I also promised Ms. Brophy a copy of X, and I should include my CORU number,
     which Mr. Daly asked for.")."""
     pieces = []
     for sentence in sentences:
+        gapped = _GAPPED.match(sentence)
+        if gapped and len(_named(gapped["one"], people)) == 1 == len(_named(gapped["two"], people)):
+            # "I undertook to send Mrs. Campbell X, and Professor Grieve Y.": a sentence each
+            pieces += [f"{gapped['lead']} {gapped['one']}.", f"{gapped['lead']} {gapped['two']}"]
+            continue
         left, joined, right = sentence.partition(", and I ")
         one = joined and len(_named(left, people)) == 1 and len(_named(right, people)) == 1
         if one and _named(left, people) != _named(right, people):

@@ -43,7 +43,9 @@ class Part:
 
 # Where a part ends: a full stop or a semicolon, or a comma before "(and|also|+) for|tell X".
 _STOP = re.compile(r"(?<=[.;!])\s+")
-_FIXED_AFTER = re.compile(r"in fact,|to be precise,|I have since checked\b")
+_FIXED_AFTER = re.compile(
+    r"in fact,|to be precise,|I have since checked\b|(?:it|that) (?:was|is)\b|they were\b"
+)
 _ADDRESS = re.compile(
     r"^(?i:(?:(?:and|also|plus|\+)\s*)*(?:for|tell|let))\s+(?P<who>[\w'.-]+(?:\s+[A-Z][\w'-]+)?)"
     r"(?i:\s+know)?\s*(?::|,|-|–)?\s*(?P<rest>.*)$"
@@ -138,7 +140,7 @@ def _addressed(text: str, people: list[Interviewer]) -> tuple[int, str] | None:
 # The one a thing is sent to, last: "send rework stats sheet to Ing. Salas."
 _SENT_TO_NAME = re.compile(
     r"(?i)^(?P<sent>(?:send|email|forward|post)\b.{3,120}?)\s+to\s+"
-    r"(?:(?:ing|dr|mr|ms|mrs|prof|capt)\.?\s+)?[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?[.!]*$"
+    r"(?:(?:ing|dr|mr|ms|mrs|prof|capt)\.?\s+)?[a-z](?:[\w'-]+|\.)?(?:\s+[a-z][\w'-]+)?[.!]*$"
 )
 
 

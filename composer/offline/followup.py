@@ -32,7 +32,7 @@ from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
 from composer.offline.asked import read_asked
 from composer.offline.askedback import said_back
 from composer.offline.besides import besides
-from composer.offline.carefulasked import as_kept, loose_piece, recalled_detail
+from composer.offline.carefulasked import as_kept, loose_piece, recalled_detail, since_checked
 from composer.offline.closers import aside_to_self
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
@@ -115,13 +115,17 @@ _CORRECT_IT = re.compile(
     r"(?:correct|fix|clarify)\s+(?:it|this|that)\b(?=[.!]*$|[.!]+\s)"
 )
 # "I CAN start 30 Sept, not Oct like I said": the start date put right.
+# "I said that I fitted eleven X; it was thirteen in total": what it was, the correction.
+_PUT_RIGHT = re.compile(
+    r"^(I (?:said|told \w+) (?:that )?[^;.]+); "
+    r"(?=(?:(?:it|that) (?:was|is)|they were)\b(?!,)(?![^.]*\b(?:in fact|actually|really)\b))"
+)
+_UNDERTOOK = re.compile(
+    r"\bI (also )?undertook to (?=(?:send|provide|share|forward) (?!the (?:panel|team|board)\b))"
+)
 _START_FIXED = re.compile(
     r"(?i)^I (?:can|could) (?:actually )?start (?:on )?(?P<new>[^,;]+?),? not (?:in |on )?"
     r"(?P<old>[^,;]+?),? (?:like|as) I said[.!]*$"
-)
-_TONIGHT = re.compile(
-    r"\bI (checked|counted|confirmed|reread|re-read|looked up|looked at) ([^,;.]{1,60}?) "
-    r"(?:tonight|this evening)\b"
 )
 _WHEN_COMMA = re.compile(
     r"^(When [^,.;]{3,120}?\basked\b[^,.;]{0,80}?) (?=I (?:said|told|answered)\b)"
@@ -133,8 +137,12 @@ def _promise_kept(read: Callable[..., str | None]) -> Callable[..., str | None]:
     tool.") said as kept (`carefulasked.as_kept` on each sentence)."""
 
     @functools.wraps(read)
-    def reading(*args: Any, **kwargs: Any) -> str | None:
-        line = read(*args, **kwargs)
+    def reading(value: str | None, *args: Any, **kwargs: Any) -> str | None:
+        # "I also undertook to send Dr. X a copy": a promise, read as one
+        value = _UNDERTOOK.sub(r"I \1promised to ", value) if value else value
+        line = read(value, *args, **kwargs)
+        if line is None and value and (put := _PUT_RIGHT.sub(r"\1; in fact, ", value)) != value:
+            line = read(put, *args, **kwargs)  # "I said X; it was Y": read again as put right
         if not line or "promised to send" not in line:
             return line
         return " ".join(as_kept(one) for one in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line))
@@ -186,7 +194,7 @@ def follow_up_line(
     # "When Gareth asked about X I said ...": the lead set off by its comma
     value = _WHEN_COMMA.sub(r"\1, ", value) if value else value
     # "I checked my log tonight": the evening the notes were typed is gone when the letter goes
-    value = _TONIGHT.sub(r"I have since \1 \2", value) if value else value
+    value = since_checked(value) if value else value
     if not value:
         return None
     raw, value = value, aside_to_self(value) if value else value  # "X should mention": closers

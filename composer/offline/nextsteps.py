@@ -138,6 +138,7 @@ _SPLICED_CLAUSE = re.compile(
     r"[^,]{1,40}),\s+(?:a|an|the)\s+[^,]{1,60}?\s+(?:may|will|might|could|would|should)\s+"
     r"[a-z]+\b.*$"
 )
+_ITS_OWNER = re.compile(r"(?i)^the (?P<body>board|panel|committee|council|trust|bench) \w+")
 # "by end August", "before end of Aug": the end of a month said with its article.
 _END_MONTH = re.compile(
     r"(?i)\b(by|before|until|till|at|around)\s+end\s+(?:of\s+)?"
@@ -176,6 +177,9 @@ def next_steps_line(
         value = _DAY_COMMA.sub(lambda found: _day_kept(found, days[0] if days else None), value)
         value = _AFTER_MORE.sub("", value)  # "decide after interviewing 2 more, answer by ..."
         value = _SEEING_MORE.sub("", value)  # "He is seeing one more candidate on Thursday and"
+        # "The board will confirm ... after its meeting": "its" said as whose, the subject may go
+        if (body := _ITS_OWNER.match(value)) is not None:
+            value = re.sub(r"\bafter its (?=meeting\b)", f"after the {body['body']}'s ", value)
         value = fronted(value)  # what is no step of its own, off; news after the stage
         value = come_for(contact_plain(value))  # "HR (Nomsa) to call by Fri re: X"; "come to X for"
         value = dates_read(value, days[0] if days else None, month_first)

@@ -102,12 +102,27 @@ _SECOND_CLAUSE = re.compile(f"(?i){_THEY}|{_SAME}")
 _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
 
 
+# "She is judging the Fashions on the Field millinery award at Flemington this November"
+_JUDGING = re.compile(
+    r"(?i)^(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:also\s+)?judging\s+"
+    r"(?P<what>(?:the|a|an)\s+[^,;()]{3,90})$"
+)
+
+
 @said_to_them  # "...; he was in Unity Hall": "you were" (`rapportyou`)
 @selfnotes.doubted(lambda note, why: RapportLine(None, why))  # "(check exact name)"
 @rapportframe.reframed  # "He mentioned that his daughter ...": read again without the report
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
+    judging = _JUDGING.match(note.strip().rstrip("."))
+    if judging:  # "She is judging the X award": the judging wished well, never the award
+        return RapportLine(f"I hope the judging of {judging['what']} goes well.")
+    # "... this spring and has done the first three stages": what they have done so far is
+    # theirs; the wish is for what is coming
+    note = re.sub(
+        r"\s+and\s+(?:has|have)\s+(?:already\s+)?(?:done|finished|completed)\b.*$", "", note
+    )
     # "recommended the X tour for when I come down": the tour, its occasion unsaid
     note = re.sub(r"\s+for when (?:I|we)\b[^,.;]*", "", note)
     own = tails.with_own(note, lambda head: rapport_line(head, names, **options))  # ", I ran it"

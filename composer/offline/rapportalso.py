@@ -197,7 +197,19 @@ def _fellow(words: list[str]) -> str | None:
     first = words[0].lower()  # "worked hotel front desk": a deed, no kind of person
     if lexicon.is_past(first) and "adj" not in lexicon.classes(first):
         return None
-    return None if verbs else f"a fellow {' '.join(words)}"
+    if verbs:
+        return None
+    if last in _FIELDS:  # "U of C geology too": a fellow graduate of it, never "a fellow geology"
+        return f"a fellow {' '.join(words)} graduate"
+    return f"a fellow {' '.join(words)}"
+
+
+# Fields of study: one who shares one is a fellow graduate.
+_FIELDS = frozenset(
+    ["geology", "law", "medicine", "engineering", "nursing", "physics", "chemistry", "biology",
+     "history", "economics", "architecture", "pharmacy", "psychology", "geography", "music",
+     "physiotherapy", "dentistry", "accounting", "mathematics", "maths", "forestry", "agriculture"]
+)  # fmt: skip
 
 
 def _verb(word: str) -> bool:

@@ -22,6 +22,8 @@ not mend, known by word orders English never uses, whatever the words are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from composer import regexes as re
 from composer.offline import lexicon
 
@@ -69,49 +71,53 @@ _SUBJECTS = frozenset(("I", "we", "We", "he", "He", "she", "She", "they", "They"
 _ASIDES = frozenset(("think", "hope", "believe", "suppose", "mean", "guess", "know", "feel"))
 
 
-def _to_verb(text: str) -> str:
-    for found in _TO_VERB.finditer(text):
-        if lexicon.is_base_verb(found.group("verb").lower()):
-            return f"'{found.group()}': a preposition before 'to' and a verb"
-    return ""
+def _plain_verb(found: re.Match[str]) -> bool:
+    return lexicon.is_base_verb(found["verb"].lower())
 
 
-def _judged_first(text: str) -> str:
-    found = _JUDGED_FIRST.search(text)
-    return f"'{found.group()}': the thing judged after its adjective" if found else ""
+def _only_a_verb(found: re.Match[str]) -> bool:
+    """ "for grow", "without lose": a word that is nothing but a verb, in its plain form."""
+    verb = found["verb"]
+    plain = lexicon.is_base_verb(verb) and not lexicon.is_gerund(verb)
+    return plain and verb not in _ALSO_DESCRIBE and set(lexicon.classes(verb)) == {"verb"}
 
 
-def _if_no(text: str) -> str:
-    found = _IF_NO.search(text)
-    if found and lexicon.is_base_verb(found.group("verb").lower()):
-        return f"'{found.group()}': 'if no' before a verb"
-    return ""
+def _plain_after_be(found: re.Match[str]) -> bool:
+    """ "is play every night": a verb's plain form after "be" (never "was costed", "is open")."""
+    verb = found["verb"]
+    if verb.endswith("ed") or lexicon.is_participle(verb) or lexicon.is_gerund(verb):
+        return False
+    if "adj" in lexicon.classes(verb):
+        return False
+    return verb in _PLAIN_VERBS or set(lexicon.classes(verb)) == {"verb"}
 
 
-def _no_ones(text: str) -> str:
-    found = _NO_ONES.search(text)
-    return f"'{found.group()}': 'no ones' before a noun" if found else ""
+def _past_only(found: re.Match[str]) -> bool:
+    verb = found["verb"]
+    return lexicon.is_past(verb) and not lexicon.is_participle(verb) and verb != "got"
 
 
-def _prep_verb(text: str) -> str:
-    for found in _PREP_VERB.finditer(text):
-        verb = found["verb"]
-        plain = lexicon.is_base_verb(verb) and not lexicon.is_gerund(verb)
-        if plain and verb not in _ALSO_DESCRIBE and set(lexicon.classes(verb)) == {"verb"}:
-            return f"'{found.group()}': a preposition before a verb's plain form"
-    return ""
+def _always(found: re.Match[str]) -> bool:
+    return True
 
 
-def _be_plain(text: str) -> str:
-    """ "is play every night": a form of "be" before a verb's plain form."""
-    for found in _BE_PLAIN.finditer(text):
-        verb = found["verb"]
-        if verb.endswith("ed") or lexicon.is_participle(verb) or lexicon.is_gerund(verb):
-            continue
-        if "adj" in lexicon.classes(verb):
-            continue
-        if verb in _PLAIN_VERBS or set(lexicon.classes(verb)) == {"verb"}:
-            return f"'{found.group()}': a form of 'be' before a verb's plain form"
+# Each slip: its word order, what must hold of the words it finds, and what is wrong.
+_SLIPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], str], ...] = (
+    (_TO_VERB, _plain_verb, "a preposition before 'to' and a verb"),
+    (_JUDGED_FIRST, _always, "the thing judged after its adjective"),
+    (_IF_NO, _plain_verb, "'if no' before a verb"),
+    (_NO_ONES, _always, "'no ones' before a noun"),
+    (_PREP_VERB, _only_a_verb, "a preposition before a verb's plain form"),
+    (_BE_PLAIN, _plain_after_be, "a form of 'be' before a verb's plain form"),
+    (_HAVE_PAST, _past_only, "'have' before a past form"),
+)
+
+
+def _slip(text: str) -> str:
+    for pattern, holds, why in _SLIPS:
+        for found in pattern.finditer(text):
+            if holds(found):
+                return f"'{found.group()}': {why}"
     return ""
 
 
@@ -122,14 +128,6 @@ def _third_plain(text: str) -> str:
         if verb in _PLAIN_VERBS and before not in _HELPERS:
             subject = found.group("subject")
             return f"'{subject} {verb}': a verb with no -s after '{subject}'"
-    return ""
-
-
-def _have_past(text: str) -> str:
-    for found in _HAVE_PAST.finditer(text):
-        verb = found.group("verb")
-        if lexicon.is_past(verb) and not lexicon.is_participle(verb) and verb != "got":
-            return f"'{found.group()}': 'have' before a past form"
     return ""
 
 
@@ -160,14 +158,4 @@ def _comma_splice(text: str) -> str:
 
 def second_grammar(text: str) -> str:
     """Why `text` carries a second-language slip a letter cannot, or "" when it does not."""
-    return (
-        _to_verb(text)
-        or _judged_first(text)
-        or _if_no(text)
-        or _no_ones(text)
-        or _prep_verb(text)
-        or _third_plain(text)
-        or _be_plain(text)
-        or _have_past(text)
-        or _comma_splice(text)
-    )
+    return _slip(text) or _third_plain(text) or _comma_splice(text)

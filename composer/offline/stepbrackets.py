@@ -38,7 +38,14 @@ def _bracket_read(found: re.Match[str]) -> str:
 
 def _role(before: str) -> bool:
     """ "HR", "the recruiter", "practice mgr": a team or a role, which a person may stand for."""
+    if before.split()[-1].lower() in _TIME_WORDS:
+        return False  # "in about two weeks (Priya)": who will send them, after a time
     return bool(re.fullmatch(r"[A-Z]{2,4}", before)) or before[:1].islower()
+
+
+_TIME_WORDS = frozenset(
+    ("day", "days", "week", "weeks", "wks", "wk", "month", "months", "year", "years", "hours")
+)
 
 
 def _lower_name(word: str) -> bool:

@@ -190,9 +190,14 @@ _TALKED = re.compile(
 # factory logs" is no "what you said about" (reader 241's h1071).
 _TOLD_THEM = re.compile(
     r"(?i)(?:->|\s[-–]\s|:)\s*(?:i\s+)?(?:told|explained|described|showed)\s+(?:her|him|them)\b"
+    # "bench test: I disassemble ...", "work permit: I have B permit already": the candidate's
+    r"|^[^:;,.]{2,40}(?::|\s[-–—]\s)\s*I\s+(?!was\b|wasn't\b)[a-z]+"
 )
 
 
+_TOLD_HOW = re.compile(
+    r"\b(told (?:her|him|them)) (?:honestly|frankly|openly|plainly|truthfully) that\b"
+)
 # A label typed before the answer, read as if it were the subject: "my answer: ...".
 _LABEL = re.compile(r"(?i)(?:my |the )?(?:answer|answers|reply|response)")
 # A count and its plural alone, spelled as the topic reader spells a small count: "eight sheets".
@@ -208,14 +213,20 @@ def _told_mine(read: Callable[[str, frozenset[str]], Topic]) -> Callable[..., To
 
     @functools.wraps(read)
     def reading(item: str, common: frozenset[str] = frozenset()) -> Topic:
+        # "I told her honestly that X": how it was told is no part of the answer
+        item = _TOLD_HOW.sub(r"\1 that", item)
         topic = read(item, common)
         if _LABEL.fullmatch(topic.text):  # "my answer: floor level survey, ...": no subject
             return Topic(item, "", why="it names your answer, not what was discussed")
         if _COUNTED.fullmatch(topic.text):  # "8 sheets, ~900 members, ...": "eight sheets"
             return Topic(item, "", why="a count of things, not what was discussed")
-        word = topic.text
-        if re.fullmatch(r"[A-Z][a-z]{3,}", word) and lexicon.known(word.lower()):
-            topic = replace(topic, text=word.lower())  # "Finish - French polish or ...": a word
+        first, _, rest = topic.text.partition(" ")
+        word = first.lower()
+        typed_so = item.startswith(first) and not re.search(r"[A-Z\d]", rest)  # the line's capital
+        known = lexicon.known(word) or lexicon.modern(word)
+        if typed_so and re.fullmatch(r"[A-Z][a-z]{3,}", first) and known:
+            # "Finish - French polish or ...", "Timelines for the gallery": the line's capital
+            topic = replace(topic, text=first.lower() + topic.text[len(first) :])
         if topic.text and not topic.mine and _TOLD_THEM.search(item):
             return replace(topic, mine=True)
         return topic
