@@ -12,9 +12,9 @@ from composer import regexes as re
 from composer.models import Interviewer
 from composer.offline.asker import _matches
 
-__all__ = ["addressed"]
+__all__ = ["SENT_LAST", "addressed", "unaddressed"]
 
-_NAME = r"(?P<who>(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?[A-Za-z][\w'’.-]*)"
+_NAME = r"(?P<who>(?:(?:dr|mr|mrs|ms|prof|ing|eng|capt)\.?\s+)?[A-Za-z][\w'’.-]*)"
 # "for sarah - ...", "to Priya: ...", "@gareth ...", "nadia - ...", "Kevin: ...": the address first
 _FIRST = re.compile(
     rf"^(?:(?:for|to|@)\s*{_NAME}\s*(?:[:,]|\s[-–—]+|-+>|\s+only\b[:,]?)?"
@@ -24,7 +24,7 @@ _FIRST = re.compile(
 # "... (for Priya)", "... - for nadia only", "..., to Gareth": the address last
 _LAST = re.compile(rf"\s*(?:[,;(]|\s[-–—]+)\s*(?:for|to)\s+{_NAME}(?:\s+only)?\s*\)?[\s.!]*$", re.I)
 # "send attachment report to grace as promised": the one it is sent to, last, with no comma
-_SENT_LAST = re.compile(
+SENT_LAST = re.compile(
     rf"(?i)^(?:pls\s+|please\s+)?(?:send|email|forward|post)\b.*?(?P<to>\s+(?:to|for)\s+{_NAME})"
     r"(?:\s+as\s+(?:promised|agreed|discussed))?[\s.!]*$"
 )
@@ -108,7 +108,7 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         rest = re.sub(r"\s+(?=[:,;])", "", rest)
         if len(rest.split()) >= 2 and not _others(rest, index, people) and not _PARTS.search(rest):
             return index, rest
-    found = _SENT_LAST.match(text)
+    found = SENT_LAST.match(text)
     if found and (index := _one(found["who"], people)) is not None and not _PARTS.search(text):
         return index, (text[: found.start("to")] + text[found.end("to") :]).strip()
     if (found := _SENT_TO.match(text)) and (index := _one(found["who"], people)) is not None:
@@ -130,6 +130,13 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         tail = _THEY_DID.sub("you", said[after:])
         return index, said[:after] + tail
     return None
+
+
+def unaddressed(text: str) -> str:
+    """A line that sends a thing without whom it goes to, named last ("send rework stats sheet
+    to Ing. Salas" -> "send rework stats sheet"): the letter it is said in is theirs."""
+    found = SENT_LAST.match(text)
+    return (text[: found.start("to")] + text[found.end("to") :]).strip() if found else text
 
 
 def said_to(line: str, person: Interviewer) -> str:

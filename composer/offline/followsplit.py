@@ -21,6 +21,7 @@ from composer import regexes as re
 from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
+from composer.offline.followfor import unaddressed
 from composer.offline.followparts import answer_head, question_only, to_self
 from composer.offline.followplain import ATTACH_ASKED
 from composer.offline.saidmeant import FACT_AFTER, RIGHT_FIGURE, read_fix
@@ -137,13 +138,6 @@ def _addressed(text: str, people: list[Interviewer]) -> tuple[int, str] | None:
     return None
 
 
-# The one a thing is sent to, last: "send rework stats sheet to Ing. Salas."
-_SENT_TO_NAME = re.compile(
-    r"(?i)^(?P<sent>(?:send|email|forward|post)\b.{3,120}?)\s+to\s+"
-    r"(?:(?:ing|dr|mr|ms|mrs|prof|capt)\.?\s+)?[a-z](?:[\w'-]+|\.)?(?:\s+[a-z][\w'-]+)?[.!]*$"
-)
-
-
 def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     """The one panellist `text` says a thing is for, by a word of their name ("portfolio link
     for Sam"), or None."""
@@ -245,7 +239,7 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
             continue
         whom = _for_whom(read, people)
         if whom is not None:  # "send X to Ing. Salas": to them, the address said by the letter
-            read = _SENT_TO_NAME.sub(r"\g<sent>", read).strip()
+            read = unaddressed(read)
         found.append((piece, read, whom or _promised_to(read, people), False))
         if found[-1][2] is None:
             found[-1] = (piece, read, topic_owner(read, people), False)

@@ -114,7 +114,6 @@ _CORRECT_IT = re.compile(
     r"|,?\s+(?:and|so)\s+I\s+(?:should|need\s+to|must|want\s+to|have\s+to|will)\s+"
     r"(?:correct|fix|clarify)\s+(?:it|this|that)\b(?=[.!]*$|[.!]+\s)"
 )
-# "I CAN start 30 Sept, not Oct like I said": the start date put right.
 # "I said that I fitted eleven X; it was thirteen in total": what it was, the correction.
 _PUT_RIGHT = re.compile(
     r"^(I (?:said|told \w+) (?:that )?[^;.]+); "
@@ -123,6 +122,7 @@ _PUT_RIGHT = re.compile(
 _UNDERTOOK = re.compile(
     r"\bI (also )?undertook to (?=(?:send|provide|share|forward) (?!the (?:panel|team|board)\b))"
 )
+# "I CAN start 30 Sept, not Oct like I said": the start date put right.
 _START_FIXED = re.compile(
     r"(?i)^I (?:can|could) (?:actually )?start (?:on )?(?P<new>[^,;]+?),? not (?:in |on )?"
     r"(?P<old>[^,;]+?),? (?:like|as) I said[.!]*$"
@@ -132,8 +132,10 @@ _WHEN_COMMA = re.compile(
 )
 
 
-def _promise_kept(read: Callable[..., str | None]) -> Callable[..., str | None]:
-    """`read`, with a promise reported in its line ("I promised to send to you photo of my
+def _kept_and_put_right(read: Callable[..., str | None]) -> Callable[..., str | None]:
+    """`read`, with "I undertook to send" read as the promise it is, a line no reading says
+    that puts a figure right after a semicolon ("I said X; it was Y") read again as a
+    correction, and a promise reported in the line ("I promised to send to you photo of my
     tool.") said as kept (`carefulasked.as_kept` on each sentence)."""
 
     @functools.wraps(read)
@@ -162,7 +164,7 @@ def _but_clause(rest: str) -> str | None:
     return None if problem(f"{said}.") else said
 
 
-@_promise_kept  # "I promised to send to you photo of X": "As promised, I will send you a photo"
+@_kept_and_put_right  # "I promised to send to you photo of X": "As promised, I will send you"
 @followlead.led  # "sludge was 45 m3 not 40": "One correction: ...", never "One thing I would add"
 @followclean.room_first  # "I said X; in fact, Y. I also ...": the correction as typed first
 @asidekinds.read_again  # "forgot to say X (starts Jan, tbc)": read without its bracket
@@ -190,7 +192,9 @@ def follow_up_line(
     if value and (start := _START_FIXED.match(value.strip())):
         new, old = expand(start["new"]), expand(start["old"])
         on = "on " if re.match(r"\d", new) else ""
-        return f"One correction: I said I could start in {old}, but I can in fact start {on}{new}."
+        clause = f"I said I could start in {old}, but I can in fact start {on}{new}"
+        options = fitting(phrasebook.wordings("follow_up_corrected", tone, channel), fits)
+        return variation.pick("follow_up", options).format(clause=clause)
     # "When Gareth asked about X I said ...": the lead set off by its comma
     value = _WHEN_COMMA.sub(r"\1, ", value) if value else value
     # "I checked my log tonight": the evening the notes were typed is gone when the letter goes

@@ -99,6 +99,21 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")  # fmt: skip
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def dated_day(day: int, month: str, after: dt.date) -> dt.date | None:
+    """The date of day `day` of the month `month` names (its first three letters are enough),
+    on or after `after`; None when the month is no month or the day not in it ("29 Feb")."""
+    number = next((n for n, m in enumerate(MONTHS, 1) if m.lower()[:3] == month.lower()[:3]), 0)
+    if not number:
+        return None
+    year = after.year + (1 if (number, day) < (after.month, after.day) else 0)
+    try:
+        return dt.date(year, number, day)
+    except ValueError:
+        return None
+
+
 _SHORT_MONTH = re.compile(
     r"\b(?P<before>in|by|early|mid|late|until|before|after|from|through|over)(?P<gap>[\s-]+)"
     r"(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",

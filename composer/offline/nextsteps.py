@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.closers import contact_plain, refs_then_line
-from composer.offline.heard import hearing_from, own_time, time_once
+from composer.offline.heard import dated_day, hearing_from, own_time, time_once
 from composer.offline.misfits import spliced_at
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape, analyse
@@ -92,11 +92,6 @@ _DAY_COMMA = re.compile(
 )
 
 
-_MONTH_NUMBERS = {m[:3]: n for n, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
-)}  # fmt: skip
-
-
 def _day_kept(found: re.Match[str], met: dt.date | None) -> str:
     """ "Friday, " before its date -> "Friday "; "" when the date is no Friday."""
     if met is None:
@@ -107,15 +102,8 @@ def _day_kept(found: re.Match[str], met: dt.date | None) -> str:
     if dated is None:
         return f"{found[1]} "
     day, month = (dated[1], dated[2]) if dated[1].isdigit() else (dated[2], dated[1])
-    number = _MONTH_NUMBERS.get(month.lower())
-    try:
-        date = dt.date(met.year, number, int(day)) if number else None
-    except ValueError:
-        return ""
-    if date is not None and date < met:
-        date = date.replace(year=met.year + 1)
-    typed = found[1].lower()[:3]
-    return f"{found[1]} " if date is None or date.strftime("%a").lower() == typed else ""
+    date = dated_day(int(day), month, met)
+    return "" if date is None or date.strftime("%a") != found[1][:3] else f"{found[1]} "
 
 
 # A decision after their other interviews, then its time: the time is what the letter says

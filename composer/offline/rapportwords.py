@@ -27,7 +27,7 @@ import datetime as dt
 from composer import regexes as re
 from composer.next_steps import next_step_date
 from composer.offline import lexicon
-from composer.offline.heard import DAY_NAMES, WEEKDAY_SHORT
+from composer.offline.heard import DAY_NAMES, WEEKDAY_SHORT, dated_day
 from composer.offline.rapportpatterns import PETS
 from composer.offline.words import CAPITALISED, FUNCTION_WORDS, MONTH_NAMES
 
@@ -155,10 +155,6 @@ def sure_names(note: str) -> str:
     return " ".join(out)
 
 
-MONTHS_IN_ORDER = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
 _DAY_NTH = re.compile(
     rf"(?i)\s+(?:on\s+)?(?P<day>{WEEKDAY_SHORT}|{'|'.join(DAY_NAMES)})\.?\s+(?:the\s+)?"
     r"(?P<nth>[0-3]?\d(?:st|nd|rd|th))\b"
@@ -181,15 +177,9 @@ def day_said_last(note: str, days: tuple[dt.date, dt.date] | None) -> str | None
         n = int(re.sub(r"\D", "", found["nth"]))
         if not month:
             return None
-        if days is not None:  # the weekday and the date must agree, or neither is said
-            number = MONTHS_IN_ORDER.index(month) + 1
-            year = days[0].year + (1 if (number, n) < (days[0].month, days[0].day) else 0)
-            try:
-                typed_day = dt.date(year, number, n)
-            except ValueError:
-                return None
-            if typed_day.weekday() != index:
-                return None
+        typed_day = dated_day(n, month, days[0]) if days is not None else None
+        if days is not None and (typed_day is None or typed_day.weekday() != index):
+            return None  # the weekday and the date must agree, or neither is said
         return f"{rest} on {name} {n} {month.capitalize()}"
     if days is None:
         return f"{rest} on {name}"
