@@ -23,6 +23,7 @@ from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.secondgrammar import second_grammar
+from composer.offline.topicparts import topic_parts
 from composer.offline.topics import read_topic
 from composer.rules.company import company_mentions
 from composer.rules.hygiene import is_leak_line
@@ -572,3 +573,23 @@ def test_one_promise_to_two_panellists_is_split() -> None:
     campbell = next(text for to, text in letters.items() if "Campbell" in to)
     assert "potash glass corrosion" in grieve and "training framework" not in grieve
     assert "training framework" in campbell and "Professor Grieve my paper" not in campbell
+
+
+def test_a_count_of_years_typed_without_its_plural() -> None:
+    # reader 247's h1092: "I have 12 year of bow making experience."
+    assert _point("12 year bow making, first as apprentice, after own workshop from 2022") == (
+        "I have 12 years of bow making experience."
+    )
+
+
+def test_advice_in_a_list_is_no_topic() -> None:
+    # reader 247's h1098: "I also enjoyed hearing about never leave it on the spindle."
+    typed = "practical: worked the paddles on 21E, windlass safety, never leave it on the spindle!!"
+    assert topic_parts(typed) == [typed]
+    listed = "the pricing review and the partner API and never the mobile roadmap"
+    assert topic_parts(listed) == [listed]
+    assert topic_parts("the pricing review and the partner API and the mobile roadmap") == [
+        "the pricing review",
+        "the partner API",
+        "the mobile roadmap",
+    ]

@@ -25,6 +25,13 @@ SHARE = re.compile(
 )
 
 
+def _span(found: re.Match[str]) -> str:
+    """ "12 year" typed with no plural (a second-language habit) -> "12 years"; "1 year" stays."""
+    n, unit = found.group("n"), found.group("unit")
+    one = n.lower() in ("1", "one", "a", "an")
+    return f"{n} {unit if one or unit.endswith('s') else unit + 's'}"
+
+
 def _slash(found: re.Match[str]) -> str:
     """ "Go/Postgres": two things; "BSA/AML", initials on both sides: one field's name."""
     if re.fullmatch(r"[A-Z]{2,5}", found[1]) and re.fullmatch(r"[A-Z]{2,5}", found["r"]):
@@ -113,9 +120,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         return _two_spans(text)  # "six years dispatch and two years shift supervisor"
     what, tail = found.group("what"), ""
     first, last = what.split()[0].lower(), what.split()[-1].lower()
-    record = (
-        kept_over(what, f"{found.group('n')} {found.group('unit')}") if "," not in what else None
-    )
+    record = kept_over(what, _span(found)) if "," not in what else None
     if found.re is _TRAILING and record is not None:  # "zero PTO lapses 5 yrs": a record
         return "skill", record
     if found.re is _TRAILING and (
@@ -126,7 +131,7 @@ def span(text: str) -> tuple[str, Clause] | None:
     if elided and all(
         lexicon.is_noun(w) or "adj" in lexicon.classes(w) for w in elided["rest"].split()
     ):
-        years = f"{found.group('n')} {found.group('unit')}"
+        years = _span(found)
         tail = f"the last {spelled(elided['n'])} {elided['adv']} {elided['prep']} {elided['rest']}"
         return "skill", Clause("I", "have spent", f"{years} {elided['what']}, {tail}")
     what = re.sub(r", ([a-z][a-z ]*[a-z]) (mostly|mainly)$", r", \2 \1", what)  # "granite mostly"
@@ -186,7 +191,7 @@ def span(text: str) -> tuple[str, Clause] | None:
     elif _WITH_TOOLS.fullmatch(what) and fields.is_field(what.split(", ")[0]):
         # "payroll, ADP and Paylocity": the field, then the systems it was done with
         field, tools = what.split(", ", 1)
-        years = f"{found.group('n')} {found.group('unit')}"
+        years = _span(found)
         return "skill", Clause("I", "have", f"{years} of {field} experience with {tools}")
     elif at_org := cvheld.at_org(what, f"{found['n']} {found['unit']}"):
         return at_org
@@ -220,48 +225,48 @@ def span(text: str) -> tuple[str, Clause] | None:
     )
     if sector and "(" not in tail:
         # "8 yrs QA in fintech, last 2 at Monzo": the field's initials, then where it was done
-        years = f"{found.group('n')} {found.group('unit')}"
+        years = _span(found)
         said = f"{years} of {sector['field']} experience in {sector['where']}{tail}"
         return "skill", Clause("I", "have", said)
     machines = fields.machines_said(what)
     if machines is not None:  # "forklift/reach truck": "six years on forklift and reach truck"
-        years = f"{found.group('n')} {found.group('unit')}"
+        years = _span(found)
         return "skill", Clause("I", "have spent", f"{years} on {machines}{tail}")
     one_word = what.islower() and len(what.split()) == 1
     hyphened = "-" in what and fields.is_field(what)  # "e-commerce", "e-learning"
     if tail and one_word and (fields.made_word(what) or lexicon.is_plural_noun(what) or hyphened):
         # "7 yrs fundraising, last 3 at ...", "9 yrs lifts, last 4 on ...": "experience in"
-        years = f"{found.group('n')} {found.group('unit')}"
+        years = _span(found)
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     if tail and one_word and (lexicon.is_noun(what) or lexicon.is_gerund(what)):
         # "six years scaffolding, bit of supervising", "10 yrs climbing, last 4 as crew lead":
         # a trade named by one word
-        years = f"{found.group('n')} {found.group('unit')}"
+        years = _span(found)
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
     pair = posts(what)
     if pair is not None:  # "banker and fixer mason": two posts held together, one article
-        years = f"{found.group('n')} {found.group('unit')}"
+        years = _span(found)
         return "role", Clause("I", "have", f"{years} as {lexicon.article(pair)} {pair}{tail}")
     post = re.split(r" (?:at|in) " if typed_post else " at ", what)[0].split()  # "processing
     plain = len(post) <= 3 and not any(w in FUNCTION_WORDS for w in post)  # archivist at ..."
     lower = " ".join(post).islower() and (what.islower() or bool(typed_post))  # "in Donggang"
     if plain and person(post[-1]) and "(" not in what and "," not in what and lower:
         # "4 yrs processing archivist at ...": a post held, its work named before it
-        years = f"{found.group('n')} {found.group('unit')}"
+        years = _span(found)
         return "skill", Clause(
             "I", "have", f"{years} of experience as {as_post(_placed(what))}{tail}"
         )
     if re.search(r"\b(?:course|programme|program)$", what) and not tail and "(" not in what:
-        years = f"{found.group('n')} {found.group('unit')}"  # "evening gilding course ~2 yrs"
+        years = _span(found)  # "evening gilding course ~2 yrs"
         return "skill", Clause("I", "spent", f"{years} on {lexicon.article(what)} {what}")
     if what.islower() and what.split()[-1] in _TEAMS and len(what.split()) <= 4 and not tail:
         # "9 yrs starting stalls team": the team worked on, never "spent nine years starting"
-        years = f"{found.group('n')} {found.group('unit')}"
+        years = _span(found)
         return "skill", Clause("I", "have spent", f"{years} on the {what}")
     workplace = _WORKPLACE.fullmatch(what)
     if workplace is not None and not any(w in FUNCTION_WORDS for w in workplace["place"].split()):
         # "6 yrs fish smoking coop Elmina": the place worked at, then its town
-        years = f"{found.group('n')} {found.group('unit')}"
+        years = _span(found)
         town = f" in {workplace['town']}" if workplace["town"] else ""
         return "skill", Clause(
             "I", "have spent", f"{years} at the {workplace['place']}{town}{tail}"
@@ -278,7 +283,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause(
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
-    years = f"{found.group('n')} {found.group('unit')}"
+    years = _span(found)
     station = what.split(" at ")[0].split()
     if " ".join(station).islower() and len(station) == 2 and station[-1] in STATIONS:
         # "circulation desk at my college library": a station worked, "on the"; "restaurant

@@ -42,6 +42,10 @@ _TOLD = re.compile(
 )
 
 
+# Advice typed as a part of a list: "never leave it on the spindle", "always chock the wheels".
+_ADVICE = re.compile(r"(?i)^(?:never|always|don't|do not|make sure|remember to)\s+[a-z]+")
+
+
 def topic_parts(item: str) -> list[str]:
     """A topic typed as a list of three or more ("roadmap for the mobile app and pricing
     changes and the partner API") as its parts, each a topic of its own; others as they are.
@@ -81,6 +85,8 @@ def topic_parts(item: str) -> list[str]:
     parts = [p.strip().replace("\x00", "and") for p in _LIST_SPLIT.split(kept) if p.strip()]
     if any(noted_part(p) or counted_detail(p) for p in parts[1:]):
         return [item]  # "irrigation upgrade, approx £250k, ...", "rota, two weeks on and one off"
+    if any(_ADVICE.match(p) for p in parts):
+        return [item]  # "..., never leave it on the spindle!!": advice given, no subject
     if len(parts) == 2 and ", " in item:
         return second_topic(item)  # "construction admin, RFIs"
     if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):
