@@ -593,3 +593,16 @@ def test_advice_in_a_list_is_no_topic() -> None:
         "the partner API",
         "the mobile roadmap",
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 249's h1099 and h1104: "I also have 2-man unit lead since 2026.", "three years
+        # of experience in crew safety representative"
+        ("2-man unit lead since 2026", "I have been a 2-man unit lead since 2026."),
+        ("3 yrs union rep", "I have three years of experience as a union representative."),
+    ],
+)
+def test_posts_held(typed: str, said: str) -> None:
+    assert _point(typed) == said

@@ -53,6 +53,12 @@ _DEGREE_NAMED = re.compile(
 _HELD_SINCE = re.compile(
     r"(?i)^(?P<what>[\w][^,;()]*?),?\s+(?:held|holder)\s+since\s+(?P<year>(?:19|20)\d\d)\.?$"
 )
+# A post held since a year that the readings below take for a thing had: "2-man unit lead since
+# 2026" (was "I have 2-man unit lead since 2026"; "instructor since 2022" they read right).
+_POST_SINCE = re.compile(
+    r"(?i)^(?P<what>[\w][\w -]*?\b(?:lead|leader|representative|rep))\s+since\s+"
+    r"(?P<year>(?:19|20)\d\d)\.?$"
+)
 _OWN_ANSWER = re.compile(
     r"(?i)^(?:I\s+)?(?:gave|made|had)\s+(?:a|an)\s+(?:[\w-]+,?\s+){1,3}(?:answer|reply|response"
     r"|explanation)\b"
@@ -198,6 +204,11 @@ def read(item: str) -> str | tuple[str, Clause] | None:
         n = SMALL_NUMBERS[int(n) - 1] if n.isdigit() and 0 < int(n) < 10 else n
         found = f"with no {audits['kind']}"
         return "skill", Clause("I", "have been through", f"{n} {audits['what']} {found}")
+    if (post := _POST_SINCE.match(text)) is not None:  # "2-man unit lead since 2026"
+        what = post["what"]
+        return "held", Clause(
+            "I", "have been", f"{lexicon.article(what)} {what} since {post['year']}"
+        )
     if (since := _HELD_SINCE.match(text)) is not None:
         return "held", Clause("I", "have held", f"{since['what']} since {since['year']}")
     if (named := _DEGREE_NAMED.match(text)) is not None:

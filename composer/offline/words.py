@@ -660,6 +660,8 @@ CAPITALISED = {**CAPITALISED, "devops": "DevOps"}
 PERSON_HEADS = PERSON_HEADS | _words("mason stonemason banker cadet deckhand bosun person")
 # "Author of a peer-reviewed study" (reader 87, h456): what the candidate is, said "the author"
 PERSON_HEADS = PERSON_HEADS | _words("author co-author signatory")
+# "3 yrs crew safety rep": a representative is a post held, never "experience in ... representative"
+PERSON_HEADS = PERSON_HEADS | _words("representative delegate")
 # Words clipped in the name of a field a span of years was spent in (spans, s40: reader 19 h149
 # "6 yrs office admin", reader h66 "8 yrs site mgmt"): "six years of experience in office
 # administration". Only as the field's last word; "admin" alone may be a person's post.
