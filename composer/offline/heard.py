@@ -101,12 +101,19 @@ MONTH = "(?:" + "|".join(MONTHS) + ")"
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+def month_named(typed: str) -> str:
+    """The month `typed` names by its first three letters ("aug", "Sept") as a letter spells it
+    ("August"); "" when it names none."""
+    return next((m for m in MONTHS if m.lower()[:3] == typed.lower()[:3]), "")
+
+
 def dated_day(day: int, month: str, after: dt.date) -> dt.date | None:
     """The date of day `day` of the month `month` names (its first three letters are enough),
     on or after `after`; None when the month is no month or the day not in it ("29 Feb")."""
-    number = next((n for n, m in enumerate(MONTHS, 1) if m.lower()[:3] == month.lower()[:3]), 0)
-    if not number:
+    named = month_named(month)
+    if not named:
         return None
+    number = MONTHS.index(named) + 1
     year = after.year + (1 if (number, day) < (after.month, after.day) else 0)
     try:
         return dt.date(year, number, day)

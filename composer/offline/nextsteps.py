@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.closers import contact_plain, refs_then_line
-from composer.offline.heard import dated_day, hearing_from, own_time, time_once
+from composer.offline.heard import MONTH, dated_day, hearing_from, own_time, time_once
 from composer.offline.misfits import spliced_at
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape, analyse
@@ -130,8 +130,7 @@ _ITS_OWNER = re.compile(r"(?i)^the (?P<body>board|panel|committee|council|trust|
 # "by end August", "before end of Aug": the end of a month said with its article.
 _END_MONTH = re.compile(
     r"(?i)\b(by|before|until|till|at|around)\s+end\s+(?:of\s+)?"
-    r"((?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|the\s+month|this\s+month|next\s+month)\b)"
+    rf"((?:{MONTH}|the\s+month|this\s+month|next\s+month)\b)"
 )
 
 

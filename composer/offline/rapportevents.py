@@ -13,9 +13,8 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.english import SHORT_NAMES
 from composer.offline.dictionary import in_dictionary
-from composer.offline.heard import WEEKDAY_SHORT
+from composer.offline.heard import WEEKDAY_SHORT, month_named
 from composer.offline.lexicon import genitive, known
-from composer.offline.words import MONTH_NAMES
 
 _EVENTS = (
     r"concert|recital|tournament|race|marathon|half[- ]marathon|triathlon|match|final|show"
@@ -103,8 +102,7 @@ def _when(typed: str) -> str:
     dated = _DAY_DATE.fullmatch(" ".join(words))
     if dated:  # "sat 24 aug" -> "on Saturday 24 August": a day more than a week off keeps its date
         day = SHORT_NAMES.get(dated["day"].lower(), dated["day"].capitalize())
-        month = next(m for m in MONTH_NAMES if m.startswith(dated["month"][:3].lower()))
-        return f"on {day} {int(dated['n'])} {month.capitalize()}"
+        return f"on {day} {int(dated['n'])} {month_named(dated['month'])}"
     if words[0].lower() == "tomorrow":
         return "tomorrow"
     if words[0].lower() == "the":  # "the weekend of 19 December"

@@ -27,9 +27,9 @@ import datetime as dt
 from composer import regexes as re
 from composer.next_steps import next_step_date
 from composer.offline import lexicon
-from composer.offline.heard import DAY_NAMES, WEEKDAY_SHORT, dated_day
+from composer.offline.heard import DAY_NAMES, WEEKDAY_SHORT, dated_day, month_named
 from composer.offline.rapportpatterns import PETS
-from composer.offline.words import CAPITALISED, FUNCTION_WORDS, MONTH_NAMES
+from composer.offline.words import CAPITALISED, FUNCTION_WORDS
 
 _FIRST = re.compile(r"^(?P<verb>[A-Z][a-z]+)(?P<next> +\S+)?")
 
@@ -173,14 +173,14 @@ def day_said_last(note: str, days: tuple[dt.date, dt.date] | None) -> str | None
     index, name = next((n, d) for n, d in enumerate(DAY_NAMES) if d.lower().startswith(short))
     rest = (note[: found.start()] + note[found.end() :]).rstrip(" .!")
     if found["month"]:  # "on Saturday 24th August": the date typed whole is said whole
-        month = next((m for m in MONTH_NAMES if m.startswith(found["month"][:3].lower())), "")
+        month = month_named(found["month"])
         n = int(re.sub(r"\D", "", found["nth"]))
         if not month:
             return None
         typed_day = dated_day(n, month, days[0]) if days is not None else None
         if days is not None and (typed_day is None or typed_day.weekday() != index):
             return None  # the weekday and the date must agree, or neither is said
-        return f"{rest} on {name} {n} {month.capitalize()}"
+        return f"{rest} on {name} {n} {month}"
     if days is None:
         return f"{rest} on {name}"
     date = next_step_date(f"on the {found['nth']}", days[0])
