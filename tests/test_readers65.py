@@ -336,10 +336,11 @@ def test_topics_of_round_30(typed: str, named: str) -> None:
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
-        # reader 245's h1084: "I said internship four months, but it is 6."
+        # reader 245's h1084: "I said internship four months, but it is 6." (session 66: the
+        # small count spelled as the one said before it, "six months")
         (
             "said internship 4 mos — actually 6. send thesis abstract (promised)",
-            "One correction: I said four months for the internship, but it is 6 months. As "
+            "One correction: I said four months for the internship, but it is six months. As "
             "promised, I have attached my thesis abstract.",
         ),
         # reader 245's h1085: the order to self after it lost the correction

@@ -128,16 +128,19 @@ def held(listed: str) -> str:
         parts[1:] = [" from ", definite(parts[2])]  # College": where it is from, not a second
     elif two and re.search(r"(?:licence|license|permit)$", parts[0]) and _one_place(parts[2:]):
         parts[1] = " for "  # "an unlimited pilotage licence, Lyttelton": the port it is for
+    elif two and _EARNED.search(parts[0]) and _one_place(parts[2:]):
+        parts[1] = " from "  # "veterinary technician diploma, Córdoba": where it was earned
     elif two and not re.match(r"(?:with|from|in|at|since|for|by|and|as)\b", parts[2]):
         parts[1] = " and "
     return "".join(parts)
 
 
 _HEADS = "|".join(sorted(CERTIFICATE_HEADS))
+_EARNED = re.compile(r"(?:diploma|degree)(?: in [a-z ]+)?$")  # earned at a place, "from" it
 
 
 def _one_place(rest: list[str]) -> bool:  # a place's one name: "Lyttelton"
-    return len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}", rest[0]) is not None
+    return len(rest) == 1 and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,}", rest[0]) is not None
 
 
 def _standing(found: re.Match[str]) -> str:

@@ -192,7 +192,9 @@ def span(text: str) -> tuple[str, Clause] | None:
         # "payroll, ADP and Paylocity": the field, then the systems it was done with
         field, tools = what.split(", ", 1)
         years = _span(found)
-        return "skill", Clause("I", "have", f"{years} of {field} experience with {tools}")
+        # "net loft, Runavík": one name with a letter no software name spells is a place
+        link = "in" if re.fullmatch(r"[A-Z]\w*[À-ÿ]\w*", tools) else "with"
+        return "skill", Clause("I", "have", f"{years} of {field} experience {link} {tools}")
     elif at_org := cvheld.at_org(what, f"{found['n']} {found['unit']}"):
         return at_org
     elif ", " in what:

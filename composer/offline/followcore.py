@@ -33,6 +33,11 @@ _ANSWER = re.compile(
     r"|\bbut\s+(?P<b>I\b.+)$",
     re.IGNORECASE,
 )
+# "I told him I could only start in January, but I have checked and I can start on 2
+# December": what the reader heard, then what is true (the second alone reads as news).
+_TOLD_BUT = re.compile(
+    r"^I told (?:him|her|them) (?P<was>[^,;.]+), but (?P<now>I\b[^;.]+)(?P<rest>(?:\.\s+\S.*)?)$"
+)
 _TAIL = re.compile(
     r"[,;\s-]*(?:mention|say|add|stress|flag)(?:\s+(?:that|it|this|so))?\s*[.!]*$", re.IGNORECASE
 )
@@ -70,6 +75,8 @@ def follow_up_core(
         text = rest if re.match(r"I\b", rest) else f"I {rest}"
     elif about and not answer and " - " in text:
         text = text.split(" - ", 1)[1]  # "the question on impact - I undersold the piece"
+    elif (told := _TOLD_BUT.match(text)) is not None:  # what was said stays with its fix
+        text = f"I told you {told['was']}, but {told['now']}{told['rest']}"
     elif answer:
         if _THOUGHT_BEFORE.search(text[: answer.start()]):  # "forgot X. said Y - actually Z"
             return None  # a thought before the answer's would be lost: left out, and named

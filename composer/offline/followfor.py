@@ -12,7 +12,7 @@ from composer import regexes as re
 from composer.models import Interviewer
 from composer.offline.asker import _matches
 
-__all__ = ["SENT_LAST", "addressed", "unaddressed"]
+__all__ = ["SENT_LAST", "TOLD_FIRST", "addressed", "unaddressed"]
 
 _NAME = r"(?P<who>(?:(?:dr|mr|mrs|ms|prof|ing|eng|capt)\.?\s+)?[A-Za-z][\w'’.-]*)"
 # "for sarah - ...", "to Priya: ...", "@gareth ...", "nadia - ...", "Kevin: ...": the address first
@@ -45,6 +45,8 @@ _NAMED_INSIDE = re.compile(
 )
 # What was told put right in the same sentence: "that X was in 2024; it was in fact 2023"
 _TOLD_FIX = re.compile(r"(?:[^.]|\.(?=\d))*\b(?:in\s+fact|actually|the\s+correct|the\s+right)\b")
+# "Told Aoife I have a van and trailer - ...": what was told to one panellist, first
+TOLD_FIRST = re.compile(rf"^(?:I\s+)?told\s+{_NAME}\s+(?=I\b)", re.IGNORECASE)
 # "when P.N. asked", "PN asked": initials of a panellist
 _INITIALS = re.compile(r"\b(?P<who>[A-Z]\.?\s?[A-Z]\.?)(?=\s+(?:asked|q\b|question))")
 
@@ -113,6 +115,11 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         return index, (text[: found.start("to")] + text[found.end("to") :]).strip()
     if (found := _SENT_TO.match(text)) and (index := _one(found["who"], people)) is not None:
         return index, f"{found['verb']} {text[found.end() :]}"
+    if (found := TOLD_FIRST.match(text)) and (index := _one(found["who"], people)) is not None:
+        # "Told Aoife I have a van ..." (a note: read by `followparts`), "I told Mr Hartwell I
+        # could start in March." (a sentence of the candidate's: said to them)
+        told = "I told you" if found[0].startswith("I ") else "told them"
+        return index, f"{told} {text[found.end() :]}"
     if (found := _INITIALS.search(text)) and (index := _initials(found["who"], people)) is not None:
         return index, text
     if (found := _WHEN_ASKED.search(text)) and (index := _one(found["who"], people)) is not None:
@@ -121,6 +128,8 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
     if found and found["verb"] == "told" and not _TOLD_FIX.match(text, found.end()):
         found = None  # "I told Mr. X that ...": theirs only when the sentence puts it right
     if found and (index := _one(found["who"], people)) is not None:
+        if _others(text, index, people) and _PARTS.search(text):
+            return None  # "promised Fiona X. Told Aoife Y": a part for each (`followsplit`)
         you = "your question" if found["lead"] else "you"  # "in answer to your question"
         said = f"{text[: found.start('who')]}{you}{text[found.end('who') :]}"
         # "... promised to send him the video": the one the line names, to them "you"; "...

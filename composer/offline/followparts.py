@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer import regexes as re
+from composer.english import SPELLED_NUMBERS
 from composer.offline import lexicon, phrasebook
 from composer.offline.followjoin import joined, mended
 from composer.offline.followtidy import FIX_HEAD, not_figure
@@ -47,7 +48,8 @@ _SPLIT = re.compile(
 # A note to self: a question to oneself, an errand, a feeling about how it went.
 _DID_BADLY = "|".join(sorted(FUMBLED - {"forgot", "missed"}))  # the one table (`selftalk`)
 _NOTE = re.compile(
-    r"^(?:tell|check|confirm|email|ask|send|remind|note to self|(?:want|wanted|wanna)(?! to (?:men"
+    r"^(?:also )?(?:tell|check|confirm|email|ask|send|remind|note to self"
+    r"|(?:want|wanted|wanna)(?! to (?:men"
     r"tion|add|say))|need to"
     rf"|dont|don't|do not|not sure|i do know|i know it|simple ones|still|i (?:{_DID_BADLY})"
     rf"|(?:{_DID_BADLY})$|said it too|{NOTE_HEAD}"
@@ -74,7 +76,9 @@ _BARE_Q = re.compile(
 )
 # "on the case study i said DSCR 1.1x": the question, then what was said.
 _ON_SAID = re.compile(r"^on (?:the )?(?P<q>[\w .+/-]+?),? i (?:said|answered) (?P<s>.+)$", re.I)
-_SAID = re.compile(r"^(?:i )?(?:said|told (?:her|him|them)|answered) (?P<s>.+)$", re.I)
+_SAID = re.compile(
+    r"^(?:i )?(?:said|told (?:her|him|them|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+))|answered) (?P<s>.+)$", re.I
+)  # "told Tomás I have 5 birds": a panellist named, not an object
 # The correction or the better answer.
 _CORRECTION = re.compile(
     r"^(?:(?P<it>it'?s|its|it is|that'?s) (?:actually )?|(?P<figure>actually,? |meant:? )"
@@ -244,6 +248,16 @@ def _clause(text: str, answer: bool = False) -> str | None:
     None when it does not read as one; an `answer` typed from a bare verb ("stay on theme") is
     what the candidate would do."""
     said = mended(expand(not_figure(_ranged(text.strip(" ,.")))))  # "20 months of X, not 16"
+    said = _SHOUTED.sub(lambda m: m[0].lower(), said)  # "I DON'T have the trailer": stressed
+    # "real figure 22%" (after "said 18%"): the figure, said as one
+    said = re.sub(
+        r"(?i)^(?:the )?(real|actual|correct|right) (figure|number) (?:is )?",
+        r"the \1 \2 is ",
+        said,
+    )
+    # "GNSS tie yearly, not monthly": how often, put right
+    said = _HOW_OFTEN.sub(r"the \g<what> is \g<a>, not \g<b>", said)
+    said = re.sub(r"\b(?:don't|do not) have (.+?) any ?more\b", r"no longer have \1", said)
     # "re-sampled 6 days, only interpolated 2": a second deed of the same subject, joined
     words = [w for w in said.lower().split()[:3] if w not in ("i", "we") and not w.endswith("ly")]
     deed = bool(words) and lexicon.is_past(re.sub(r"^re-", "", words[0]))  # "re-sampled"
@@ -268,8 +282,8 @@ def _clause(text: str, answer: bool = False) -> str | None:
     first = said.split()[0] if said.split() else ""
     if _OWN.match(said):
         said = re.sub(r"(?i)^(have|got) (?:my )?own", "I have my own", said)
-    elif re.match(r"^(?:I|we|my|it|it is|there)\b", said):
-        pass
+    elif re.match(r"^(?:I|we|my|it|it is|there)\b|^the [\w -]+? is ", said):
+        pass  # "the real figure is 22%", "the GNSS tie is yearly, not monthly": whole
     elif _ADJ.match(said):
         said = f"I am {said}"
     elif _MODAL.match(said) or lexicon.is_past(first.lower()):
@@ -288,11 +302,23 @@ def _clause(text: str, answer: bool = False) -> str | None:
     # "I used it for four years": a span up to now, "I have used it"
     said = re.sub(r"^I (\w+)(?= (?:it|them) for \w+ (?:years|months)\b)", _perfect, said)
     if re.search(
-        rf",(?!\d{{3}}\b)(?! (?:and|but) (?:I|we|it)\b| which\b|{_NOT})|\b\d+ (?:\w+ )?in \d+\b",
+        rf",(?!\d{{3}}\b)(?! (?:and|but) (?:I|we|it)\b| which\b|{_NOT}|{_ONLY})"
+        r"|\b\d+ (?:\w+ )?in \d+\b",
         said,
     ):
         return None  # "got my C licence, no response driving yet": a piece left loose
     return None if problem(f"{said[0].upper()}{said[1:]}.") else said
+
+
+_OFTEN = "daily|weekly|monthly|quarterly|yearly|annually|annual|every year|every month"
+_HOW_OFTEN = re.compile(
+    rf"(?i)^(?P<what>[A-Za-z][\w -]{{2,40}}?) (?P<a>{_OFTEN}),? not (?P<b>{_OFTEN})$"
+)
+# Words typed in capitals for stress, said plainly: "I DON'T have the trailer anymore".
+_SHOUTED = re.compile(r"\b(?:DON'T|DO NOT|NOT|CAN'T|CANNOT|DIDN'T|NEVER|ALREADY|ONLY|DO|DID)\b")
+_ONLY = (  # "I no longer have the trailer, only the van"; "is yearly, not monthly"
+    rf" only (?:the|my|a|an) [\w -]+$| not (?:{_OFTEN})$"
+)
 
 
 def _perfect(found: re.Match[str]) -> str:
@@ -303,6 +329,7 @@ def _perfect(found: re.Match[str]) -> str:
 
 # A figure with its unit: "12 to 16 hours", "180 tonnes", "4%".
 _NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SMALL = {digit: word for word, digit in SPELLED_NUMBERS.items()}  # "4" -> "four"
 _FIGURE = (
     rf"{_NUMBER}(?: to {_NUMBER})? ?(?:hours|days|weeks|months|years|tonnes|tons|kg|km|m3|m³|m|%)"
 )
@@ -388,6 +415,16 @@ def _line(
         bare = re.fullmatch(rf"it is (?:about )?{_NUMBER}", clause)
         if unit and bare:
             clause = f"{clause} {unit[0].split()[-1]}"
+            count = re.match(r"it is (about )?(\d+)\b", clause)
+            if count and count[2] in _SMALL:  # "it is 3 years" -> "it is three years"
+                clause = f"it is {count[1] or ''}{_SMALL[count[2]]}{clause[count.end() :]}"
+            if re.search(r"\b(?:years?|months?) (?:at|with|in) ", said):  # a stint: over
+                clause = clause.replace("it is ", "it was ", 1)
+        # "told Tomás I have 5 birds - it's 4 now": what the candidate has now, said so
+        had = re.fullmatch(rf"I (?:had|have) {_NUMBER} [a-z]+s", said)
+        now = re.fullmatch(rf"it is ({_NUMBER}) now\b(.*)", clause)
+        if had and now:
+            clause = f"I have {_SMALL.get(now[1], now[1])} now{now[2]}"
         clause = f"I said {said}, but {clause}"
     if topic and item.how:
         section = "follow_up_asked_how"

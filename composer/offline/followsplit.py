@@ -21,7 +21,7 @@ from composer import regexes as re
 from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
-from composer.offline.followfor import unaddressed
+from composer.offline.followfor import TOLD_FIRST, unaddressed
 from composer.offline.followparts import answer_head, question_only, to_self
 from composer.offline.followplain import ATTACH_ASKED
 from composer.offline.saidmeant import FACT_AFTER, RIGHT_FIGURE, read_fix
@@ -181,7 +181,7 @@ def _cut(value: str, people: list[Interviewer]) -> list[str]:
 def _promised_to(text: str, people: list[Interviewer]) -> int | None:
     """The one panellist a promise names ("I promised to send Mr. Tremblay photographs")."""
     # "I promised to send Mr. Tremblay X"; "send photos of X (promised Annelies)"
-    if not re.match(r"I\s+(?:also\s+)?promised\b", text) and not re.search(
+    if not re.match(r"(?:I\s+)?(?:also\s+)?promised\b", text) and not re.search(
         r"(?i)\(\s*promised\s+[A-Z]?\w+\s*\)", text
     ):
         return None
@@ -193,6 +193,9 @@ def _promised_to(text: str, people: list[Interviewer]) -> int | None:
 def _by_topic(piece: str, people: list[Interviewer]) -> bool:
     """True when `piece` names no panellist, and its reader is found by its topic (if any)."""
     named = _addressed(piece, people) or named_in(piece, people) is not None
+    named = named or _promised_to(piece, people) is not None  # "promised Fiona a copy"
+    told = TOLD_FIRST.match(piece)  # "Told Aoife I have ...": named, as its first words
+    named = named or bool(told and named_in(told["who"], people, whole=True) is not None)
     return not named and _for_whom(piece, people) is None
 
 
@@ -207,7 +210,11 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
     value = " ".join(notes.follow_up.split())
     pieces = _cut(value, people)
     # "check parking" is a note to self; "tell priya notice is 1 month" is a part for Priya
-    typed = [p for p in pieces if not to_self(p) or _addressed(p, people) or sent(p)]
+    typed = [
+        p
+        for p in pieces
+        if not to_self(p) or _addressed(p, people) or sent(p) or TOLD_FIRST.match(p)
+    ]
     joined: list[tuple[str, str]] = []  # (as typed, as read)
     for piece in typed:  # "sam's q on nights. yes fine": the question and its answer, one part
         # "said i'd only assisted. real answer: ...": an answer that names no one goes on
@@ -230,6 +237,10 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
     for piece, read in joined:
         read = _question_first(read)
         address = _addressed(read, people)
+        to_one = TOLD_FIRST.match(read)  # "Told Aoife I have a van and trailer - ...": hers
+        if to_one and (index := named_in(to_one["who"], people, whole=True)) is not None:
+            head = "I told you" if to_one[0].startswith("I ") else "told them"  # `followfor`
+            address = (index, f"{head} {read[to_one.end() :]}")
         if address is not None:
             found.append((piece, address[1], address[0], False))
             continue

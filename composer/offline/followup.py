@@ -164,6 +164,10 @@ def _but_clause(rest: str) -> str | None:
     return None if problem(f"{said}.") else said
 
 
+# "... 22%. thesis PDF – send": the thing to send typed first, its verb after a dash
+_SEND_LAST = re.compile(r"(?P<stop>[.;]\s+)(?P<what>[^.;:–-]{3,60}?)\s+[-–]+\s*send\s*\.?$")
+
+
 @_kept_and_put_right  # "I promised to send to you photo of X": "As promised, I will send you"
 @followlead.led  # "sludge was 45 m3 not 40": "One correction: ...", never "One thing I would add"
 @followclean.room_first  # "I said X; in fact, Y. I also ...": the correction as typed first
@@ -197,6 +201,8 @@ def follow_up_line(
         return variation.pick("follow_up", options).format(clause=clause)
     # "When Gareth asked about X I said ...": the lead set off by its comma
     value = _WHEN_COMMA.sub(r"\1, ", value) if value else value
+    # "... 22%. thesis PDF – send": the thing to send typed first, its verb after a dash
+    value = _SEND_LAST.sub(r"\g<stop>send \g<what>", value) if value else value
     # "I checked my log tonight": the evening the notes were typed is gone when the letter goes
     value = since_checked(value) if value else value
     if not value:

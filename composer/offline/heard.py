@@ -86,6 +86,7 @@ _TIME = re.compile(
 
 
 _INITIAL = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z]\.?$")
+_TITLED = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?$")
 # Who "they" are in a letter to one of them: the company, addressed as "you".
 _THEM = frozenset(
     ["they", "he", "she", "the team", "the panel", "the firm", "the company", "the board",
@@ -253,6 +254,10 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
         return "you", rest
     if _INITIAL.match(who):  # "Dr W", "Ms A": a panellist, never named by an initial
         return "you", rest
+    if _TITLED.match(who):  # "Dr. Kühnel will write", to another panellist: from him
+        surname = _folded(who.split()[-1])
+        theirs = not reader or any(_folded(r).split()[-1:] == [surname] for r in reader)
+        return ("you" if theirs else who), rest
     if lower in ("hr", "the hr team", "hr team"):
         return "HR" if lower == "hr" else "the HR team", rest
     if lower in TITLE_INITIALS and lower not in ("it", "qa", "ux", "ui", "r&d", "hse"):

@@ -14,6 +14,7 @@ misread (session 60, from the quoted faults of blind readers 167, 169 and 173):
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.english import SPELLED_NUMBERS
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 from composer.offline.schools import definite, school_name
@@ -164,6 +165,26 @@ _ROOM_TOLD = re.compile(
 )
 
 
+# A school's town in brackets before the year it was finished: "from ISIPCA (Versailles),
+# graduated in September 2030" (the degree's reader reads the school and the date without it).
+_TOWN_THEN_DONE = re.compile(
+    r"\b(?:from|at) [A-Z][\w&-]+(?P<town> \([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?\))"
+    r"(?=, (?:graduated|completed|finished)\b)"
+)
+# A junior post and how long it was held, typed with no "for": "Assistant to toji 3 season".
+_STINT = re.compile(
+    r"^(?P<role>(?i:assistant|apprentice|deputy|trainee|intern)(?: to)? [a-z][\w -]{1,30}?) "
+    r"(?P<n>[1-9]) (?P<unit>(?i:seasons?|years?|months?))$"
+)
+_SPELLED = {digit: word for word, digit in SPELLED_NUMBERS.items()}  # "3" -> "three"
+# A post, then the years in its line of work after a comma: "Master piano maker
+# (Klavierbauermeisterin), twenty-eight years in the trade".
+_IN_THE_TRADE = re.compile(
+    r"^(?P<role>[A-Za-z][\w -]+?(?: \([^()]+\))?), (?P<span>(?:\d+|[a-z]+(?:-[a-z]+)?) years in the"
+    r" (?:trade|industry|business|field|profession|sector))$"
+)
+
+
 def read(item: str) -> str | tuple[str, Clause] | None:
     """A standing, a certificate or years said ("role", "I am an approved ..."; "held", "I hold a
     first aid certificate"; "skill", "I have 22 years of
@@ -188,6 +209,18 @@ def read(item: str) -> str | tuple[str, Clause] | None:
     if (speed := _TYPING.match(text)) is not None:  # "62 wpm typing": a speed, said in words
         accuracy = f", with {speed['acc']}% accuracy" if speed["acc"] else ""
         return "skill", Clause("I", "type", f"at {speed['n']} words per minute{accuracy}")
+    if (town := _TOWN_THEN_DONE.search(text)) is not None:  # "from ISIPCA (Versailles),
+        return text[: town.start("town")] + text[town.end("town") :]  # graduated in ...": school
+    if (stint := _STINT.match(text)) is not None:  # "Assistant to toji 3 season": a post held
+        role = re.sub(r"\bto (?!the\b|my\b|a\b|an\b)(?=[a-z])", "to the ", stint["role"].lower())
+        count = _SPELLED.get(stint["n"], stint["n"])
+        unit = stint["unit"].lower().rstrip("s") + ("" if count in ("one", "1") else "s")
+        return "role", Clause("I", "was", f"{lexicon.article(role)} {role} for {count} {unit}")
+    if (trade := _IN_THE_TRADE.match(text)) is not None:  # "Master piano maker (X), 28 years
+        role = trade["role"]  # in the trade": the years with the role, the line's capital off
+        first = role.split()[0]
+        role = first.lower() + role[len(first) :] if lexicon.known(first.lower()) else role
+        return "role", Clause("I", "am", f"{lexicon.article(role)} {role} with {trade['span']}")
     if (forgot := _FORGOT_HELD.match(text)) is not None:  # "forgot canine first aid cert."
         return forgot["what"]  # read as the thing held, never "I forgot the ... certificate"
     if (fronted := _CAN_DO_FRONTED.match(text)) is not None:  # "casting i can already do"

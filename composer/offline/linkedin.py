@@ -22,7 +22,7 @@ from composer.dates import send_by_date
 from composer.drafting import Adjustment
 from composer.english import given_name
 from composer.models import Notes
-from composer.offline import phrasebook
+from composer.offline import phrasebook, topicframes
 from composer.offline.casing import sentence
 from composer.offline.envelope import company_said, salutation
 from composer.offline.exchange import asked_in_own_words
@@ -169,7 +169,10 @@ class NoteWriter:
             wordings = self._order("topic", table)
             if topic.shape is Shape.GERUND:
                 wordings = [w for w in wordings if not GERUND_MISREAD.search(w)] or wordings
-            if _FIRST_PERSON.search(topic.text) or read_topic(topic.source, common).question:
+            read = read_topic(topic.source, common)
+            if read.mine:  # "trial: rebuilt ~3m of wall w/ him": never "hearing about" it
+                wordings = [w for w in wordings if not topicframes.theirs(w)] or wordings
+            if _FIRST_PERSON.search(topic.text) or read.question:
                 # "hearing about the lesson I taught" (or "rigging", which they asked the
                 # candidate about) gets it backwards: "our talk about" it
                 wordings = [w for w in wordings if re.search(r"\bour\b", w)] or wordings

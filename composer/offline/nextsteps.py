@@ -122,9 +122,16 @@ _SEEING_MORE = re.compile(
 # A clause of its own run on after the close's time by a comma: "I look forward to your news by
 # Friday 30 August, a short meeting with the board may follow in September" (reader 239).
 _SPLICED_CLAUSE = re.compile(
-    r"(?P<close>\b(?:from you|your news|news from [^,]{1,40}) (?:by|on|in|after|before|within) "
+    r"(?P<close>\b(?:from you|your news|news from [^,]{1,40}"
+    r"|from (?:Dr|Mr|Mrs|Ms|Prof)\.? [^,]{1,40}) (?:by|on|in|after|before|within) "
     r"[^,]{1,40}),\s+(?:a|an|the)\s+[^,]{1,60}?\s+(?:may|will|might|could|would|should)\s+"
     r"[a-z]+\b.*$"
+)
+# A part of a month typed bare after what happens in it: "... with Declan first week of
+# January" (English says "in the first week of").
+_PART_OF_MONTH = re.compile(
+    r"(?<!\bthe )(?<!\bin )(?<!\bby )(?<!\bof )(?<!\bon )(?<=[a-z] )"
+    rf"((?:first|second|third|last|final)\s+(?:week|fortnight|half|days)\s+of\s+(?:{MONTH})\b)"
 )
 _ITS_OWNER = re.compile(r"(?i)^the (?P<body>board|panel|committee|council|trust|bench) \w+")
 # "by end August", "before end of Aug": the end of a month said with its article.
@@ -192,6 +199,7 @@ def next_steps_line(
     said = told_instead(typed, said, tone, channel, variation, fits, _none(tone, channel))
     said = theirs_to_reader(typed, said, reader)  # "bruce to ring ..., w/ his dogs": yours
     said = _END_MONTH.sub(r"\1 the end of \2", said)  # "by end August": "by the end of"
+    said = _PART_OF_MONTH.sub(r"in the \1", said)  # "day with Declan first week of January"
     said = _SPLICED_CLAUSE.sub(r"\g<close>", said)  # "by Friday 30 August, a short meeting ..."
     return dates_written(_NOTE_AFTER.sub("", said), month_first)  # never ". HR to call ..."
 

@@ -144,6 +144,12 @@ _OWN_MODAL = re.compile(
 )
 
 
+# A deed typed as a verb, its object and a particle: "keep stations up", "get rigs running".
+_VERB_PARTICLE = re.compile(
+    r"(?i)^(?:keep|get|set|bring|turn|sort)\s+\w+\s+(?:up|down|out|running|going)\b"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") -> Offer | None:
     """The contribution as `_offer` reads it, or read again without its asides (`asidekinds`)."""
@@ -153,6 +159,8 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         led = said is not None and said.frame == "vp" and "verb" in verb and "adj" not in verb
         return said if led else None  # said without its aside may not be one to bring
 
+    if _VERB_PARTICLE.match(item) and "," in item:
+        return None  # "keep stations up, fast fixes, ...": a deed and things, no one frame fits
     # "... so fewer returns": what follows from it, with its verb ("so there are fewer returns")
     # and a part of its own after a semicolon ("; help w/ X too"), never joined to it by "and"
     if re.search(r"\bso (?:fewer|more) [a-z]+s\s*;\s*(?:help|support|assist)\b", item):

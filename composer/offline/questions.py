@@ -68,6 +68,12 @@ def _plural(word: str) -> bool:
     return lexicon.is_plural_noun(word.lower())
 
 
+def _things_before(out: list[str]) -> bool:
+    """A plural noun among the last words before "and where they": what "they" stands for."""
+    words = [w.strip(",").lower() for w in out[-4:] if w.strip(",").lower() != "and"]
+    return any(_plural(w) for w in words[-2:])
+
+
 def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool = False) -> str:
     """What the notes say of the interviewer, said to them: "the trial he has" -> "you have".
 
@@ -94,6 +100,8 @@ def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool =
             out.append(word)  # "clients who don't know what they want": the clients
         elif lower == "they" and out[-3:-2] and out[-2:] == ["so", "that"] and _plural(out[-3]):
             out.append(word)  # "write rulebook changes so that they are clear": the changes
+        elif lower == "they" and out[-1:] in (["where"], ["when"]) and _things_before(out[:-1]):
+            out.append(word)  # "Benford's Law tests, and where they mislead": the tests
         elif lower in _THIRD:
             out.append("you")
             if after and lower in ("he", "she") and index + 1 < len(words):

@@ -41,7 +41,7 @@ from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, ours_only, without_company
 from composer.offline.rapporthabits import habit
 from composer.offline.rapporthopes import hoped, or_last_hope
-from composer.offline.rapportkin import kin_event, kin_start
+from composer.offline.rapportkin import kin_event, kin_same_school, kin_start
 from composer.offline.rapportnames import names_capitalised, unsure
 from composer.offline.rapportnews import their_news
 from composer.offline.rapportparts import first_part, thanks_part, without_count
@@ -118,6 +118,13 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     judging = _JUDGING.match(note.strip().rstrip("."))
     if judging:  # "She is judging the X award": the judging wished well, never the award
         return RapportLine(f"I hope the judging of {judging['what']} goes well.")
+    if (school := kin_same_school(note)) is not None:  # "... - same uni as me": shared
+        return RapportLine(school)
+    # "We were both teachers first: she taught high school science ...": what is shared, and
+    # never the account of them in the third person after it
+    note = re.sub(
+        r"(?i)^((?:we\s+(?:were|are)\s+)?both\b[^:;]{3,80}):\s*(?:she|he)\s.*$", r"\1", note
+    )
     # "... this spring and has done the first three stages": what they have done so far is
     # theirs; the wish is for what is coming
     note = re.sub(

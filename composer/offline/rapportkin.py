@@ -136,3 +136,38 @@ def kin_start(note: str) -> tuple[str, dict[str, str]] | None:
         place = "" if lexicon.classes(place) or lexicon.is_gerund(place) else place.capitalize()
     where = f" {at['prep']} {place}" if at and place else ""
     return "kin_start", {"rel": rel, "place": where}
+
+
+# "her daughter is doing veterinary at Córdoba - same uni as me!!": a relative studying where
+# the candidate studied, something the two share.
+_SAME_SCHOOL = re.compile(
+    rf"^{_WHOSE}\s+(?:is|'s|’s)\s+(?:doing|studying|reading)\s+(?P<subject>[a-z][a-z ]{{2,40}}?)"
+    r"\s+(?:at|in)\s+(?P<place>(?-i:(?:the\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+){0,3}))"
+    r"(?:\s+now)?\s*(?:[-–—,;(]\s*)(?:the\s+)?same\s+(?P<kind>uni|university|college|school|course)"
+    r"\s+(?:as\s+me|I\s+did)\b\W*(?:mention(?:\s+again)?\W*)?$",
+    re.IGNORECASE,
+)
+# Subjects typed as their adjective: "doing veterinary".
+_SUBJECTS = {
+    "veterinary": "veterinary medicine",
+    "vet": "veterinary medicine",
+    "vet nursing": "veterinary nursing",
+    "med": "medicine",
+}
+
+
+def kin_same_school(note: str) -> str | None:
+    """ "her daughter is doing veterinary at Córdoba - same uni as me" -> "I was glad to hear
+    that your daughter is studying veterinary medicine at Córdoba, where I studied too."; None
+    for any other note."""
+    found = _SAME_SCHOOL.match(" ".join(note.split()))
+    if found is None or not found["pron"]:
+        return None
+    subject = _SUBJECTS.get(found["subject"].lower(), found["subject"].lower())
+    rel = found["rel"].lower()
+    shared = (
+        "the same course I took" if found["kind"].lower() == "course" else "where I studied too"
+    )
+    return (
+        f"I was glad to hear that your {rel} is studying {subject} at {found['place']}, {shared}."
+    )

@@ -37,10 +37,13 @@ _SEND_FIRST = re.compile(
     r"(?P<what>[^()!?]+?)(?P<tail>\s*(?:\([^()]*\)|pls|please|[-–>]+\s*attach"
     r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|(?:like|as)\s+i\s+(?:promised|offered)(?:\s+\w+)?|like\s+(?:she|he|they)\s+ask(?:ed)?|,?\s*if\s+(?:that|it)\s+(?:would\s+)?helps?"
     r"|,?\s*if\s+(?:useful|helpful|needed|wanted)|[-–]\s*promised!*|[-–]\s*(?:she|he|they)\s+asked"
-    r"(?:\s+for\s+it)?!*|\s+to\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+|(?:he|she|they)"
+    r"(?:\s+for\s+it)?!*|[-–]\s*(?:send|attach)\s+(?:it|them)!*"  # "... - SEND IT": to self
+    r"|\s+to\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+|(?:he|she|they)"
     r"\s+asked(?:\s+for\s+it)?|\(promised\)"
     r"|,\s*[A-Za-z][\w'-]*\s+asked\b(?:\s+(?:&|and)\s+i\s+[^()!?]*)?)\s*)*[.!\s]*$"  # "sian asked"
 )
+# A word of a thing's name: "BEVA/BVDA" (two bodies' joint exam) is one.
+_WORD = re.compile(r"[\w'’-]+|[A-Z]{2,}/[A-Z]{2,}")
 # "promised her my showreel link": a promise to send, typed without "send".
 _PROMISED_WHO = re.compile(
     r"(?i)^(?P<lead>(?:also\s+|and\s+)?(?:i\s+)?promised\s+)"
@@ -128,7 +131,7 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     what = re.sub(r"\s+\+\s+", " and ", what)
     typed_words = what.split()
     words = [_word(w, i == len(typed_words) - 1) for i, w in enumerate(typed_words)]
-    if not words or len(words) > 18 or any(not re.fullmatch(r"[\w'’-]+", w) for w in words):
+    if not words or len(words) > 18 or any(not _WORD.fullmatch(w) for w in words):
         return None  # a word unsure ("") or a mark no name holds
     # "of BEV vent study" -> "of the BEV vent study": a thing named after "of" has its article
     for index, word in enumerate(words[:-1]):
@@ -172,6 +175,12 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     """What a follow-up (or a part of one) only says to send, as the letter names it, whether
     it is offered, and whether it was promised; None for any other line."""
     text = " ".join(value.split())
+    # "Send to Ms. Berg my moromi sheet": who it goes to typed before the thing, with "to"
+    text = re.sub(
+        r"(?i)^((?:also\s+)?(?:send|email|forward))\s+to\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+\s+(?:my|the|a|an)\s)",
+        r"\1 ",
+        text,
+    )
     # "promised niamh my showreel link": who it was promised to, then the thing, with no "send"
     if not re.search(r"(?i)\b(?:send|attach|enclose)\b", text):
         text = _PROMISED_WHO.sub(r"\g<lead>to send ", text)

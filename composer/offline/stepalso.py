@@ -113,6 +113,9 @@ def _head(step: str) -> str:
     return head.rstrip("s") if head.endswith("s") and not head.endswith("ss") else head
 
 
+_COUNTS = frozenset(["one", "two", "three", "four", "another", "more", "some", "few"])
+
+
 def _step(step: str, common: frozenset[str]) -> str | None:
     """The step with "a", when it is a noun phrase with the head of an event of hiring."""
     phrase = analyse(step, common)
@@ -127,6 +130,16 @@ def _step(step: str, common: frozenset[str]) -> str | None:
     if _head(phrase.text) not in STEP_HEADS:
         return None
     said = with_article(phrase)
+    counted = _head(phrase.text) in [w.lower() for w in words]  # "trial shifts": no "a"
+    # "then one day in workshop": an adverb or a count first is no describing word
+    counted = counted and "adv" not in lexicon.classes(words[0]) and words[0] not in _COUNTS
+    if (
+        said == phrase.text
+        and re.match(r"[a-z]+ ", said)
+        and counted
+        and words[0] not in DETERMINERS
+    ):
+        said = f"{lexicon.article(said)} {said}"  # "practical flying day": an event, counted
     bare = _WITH_NAME.search(said)  # "with carol and director": a name typed small, a bare
     if bare and bare["word"] not in _NOT_NAMES:  # noun: who it is with is not said
         said = said[: bare.start()]

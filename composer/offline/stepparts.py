@@ -306,8 +306,17 @@ def heard_in_parts(
     # their checks are no news of the candidate's, a later part's time is
     # "The board meets on 23 April and they expect ...": each clause a part of its own
     parts = [c for p in parts for c in re.split(r"(?<!,)\s+and\s+(?=(?:they|he|she|we)\s)", p)]
+    # ", and Dr. Kühnel will write to me ...": a part of its own, who writes named first
+    parts = [re.sub(r"^and\s+(?=(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z])", "", p) for p in parts]
+    parts = [re.sub(r"^then\s+(?=an?\s+decision\b)", "", p) for p in parts]  # ", then a decision"
     checks = [p for p in parts if _CHECKING.search(p) and not _DECIDING.search(p)]
-    for part in [p for p in parts if p not in checks] + checks:
+    # "decision by the end of November, and Dr. K will write to me in the first week of
+    # December": when they write is when the candidate hears, whatever the decision's date
+    told = [p for p in parts if _WRITES.search(p) and p not in checks]
+    # "a take-home exercise to be returned by December 13, then a decision before Christmas":
+    # the candidate's own deadline is no time they will be heard from
+    mine = [p for p in parts if _MINE_DUE.search(p) and p not in checks + told]
+    for part in told + [p for p in parts if p not in checks + told + mine] + checks + mine:
         line = welcome(who_acts(roles_named(read_shapes(part))))
         # "I look forward to hearing from you, and I hope ...": a step hoped for, no time heard
         heard = _HEARD_AT.match(line) and line not in plain and not _NO_TIME.search(line)
@@ -318,6 +327,15 @@ def heard_in_parts(
 
 _CHECKING = re.compile(r"(?i)\b(?:check|checking|contact|call)\s+(?:my\s+)?(?:references|refs)\b")
 _DECIDING = re.compile(r"(?i)\b(?:decision|decide|offer|let me know|hear)\b")
+_MINE_DUE = re.compile(
+    r"(?i)\b(?:to\s+be\s+(?:returned|submitted|handed\s+in|sent\s+back)|due\s+(?:back\s+)?by"
+    r"|(?:I|to)\s+(?:submit|return|send\s+back|hand\s+in))\b"
+)
+_WRITES = re.compile(  # with a time of its own: "shortly afterwards", "either way" are none
+    r"(?i)\b(?:will|'ll|to)\s+(?:write|call|ring|phone|e-?mail|contact|text)\s+(?:to\s+)?me\s+"
+    r"(?:[a-z]+\s+)?(?:by(?!\s+(?:post|e-?mail|phone|letter|text|mail)\b)|in|on|within|before"
+    r"|next|this|early|late|mid|during)\b"
+)
 _NO_TIME = re.compile(r"^I (?:shall )?look forward to hearing from \w+,")
 
 

@@ -234,6 +234,8 @@ _BY_DATE = re.compile(
 )
 # a time already in a welcomed line: a day, a month, a number or "week"
 _TIMED = re.compile(rf"{WEEKDAY}|{MONTH}|\d|\bweek\b|\bmonth\b|\btomorrow\b")
+# The candidate's own deadline before its date: "(exercise) to be returned by December 13".
+_MINE_BY = re.compile(r"(?i)\b(?:returned|submitted|handed\s+in|sent\s+back|due(?:\s+back)?)\s+$")
 
 
 def due_by(step: str, line: str) -> str | None:
@@ -244,6 +246,8 @@ def due_by(step: str, line: str) -> str | None:
     if _TIMED.search(line):
         return None
     found = _BY_DATE.search(step)
+    if found and _MINE_BY.search(step[: found.start()]):
+        return None  # "a take-home exercise to be returned by December 13": theirs to wait on
     return f"by {found['time']}" if found else None
 
 

@@ -195,12 +195,16 @@ _TOLD_THEM = re.compile(
 )
 
 
+# A label, then what the candidate did under it, typed without "I": "trial: rebuilt ~3m ..."
+_DONE_AFTER = re.compile(r"^[^:;,.]{2,40}:\s*(?P<verb>[a-z]+)\s")
 _TOLD_HOW = re.compile(
     r"\b(told (?:her|him|them)) (?:honestly|frankly|openly|plainly|truthfully) that\b"
 )
 # A label typed before the answer, read as if it were the subject: "my answer: ...".
 _LABEL = re.compile(r"(?i)(?:my |the )?(?:answer|answers|reply|response)")
 # A count and its plural alone, spelled as the topic reader spells a small count: "eight sheets".
+_BETWEEN_ONE = re.compile(r"\s+between\s+the\s+[\w-]+(?<!s)$")  # cut at a comma of its list
+_LOTS = re.compile(r"(?i)(?:lots|a lot|plenty|loads) of [a-z]+")  # "lots of driving": how much
 _COUNTED = re.compile(
     r"(?i)(?:about |around )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+[a-z]+s"
@@ -218,8 +222,12 @@ def _told_mine(read: Callable[[str, frozenset[str]], Topic]) -> Callable[..., To
         topic = read(item, common)
         if _LABEL.fullmatch(topic.text):  # "my answer: floor level survey, ...": no subject
             return Topic(item, "", why="it names your answer, not what was discussed")
-        if _COUNTED.fullmatch(topic.text):  # "8 sheets, ~900 members, ...": "eight sheets"
-            return Topic(item, "", why="a count of things, not what was discussed")
+        if _COUNTED.fullmatch(topic.text) or _LOTS.fullmatch(topic.text):  # "eight sheets",
+            return Topic(item, "", why="a count of things, not what was discussed")  # "lots of"
+        cut = _BETWEEN_ONE.search(topic.text)
+        if cut is not None and f"{cut.group().strip()}," in item.lower():
+            # "moving the grands between the stage, the lift and ...": "between" lost its list
+            topic = replace(topic, text=topic.text[: cut.start()])
         first, _, rest = topic.text.partition(" ")
         word = first.lower()
         typed_so = item.startswith(first) and not re.search(r"[A-Z\d]", rest)  # the line's capital
@@ -229,6 +237,9 @@ def _told_mine(read: Callable[[str, frozenset[str]], Topic]) -> Callable[..., To
             topic = replace(topic, text=first.lower() + topic.text[len(first) :])
         if topic.text and not topic.mine and _TOLD_THEM.search(item):
             return replace(topic, mine=True)
+        done = _DONE_AFTER.match(item)
+        if topic.text and not topic.mine and done and lexicon.is_past(done["verb"].lower()):
+            return replace(topic, mine=True)  # "trial: rebuilt ~3m of wall w/ him": mine
         return topic
 
     return reading
