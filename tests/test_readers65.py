@@ -552,7 +552,7 @@ def test_a_fellow_of_a_field_is_a_graduate() -> None:
     assert "a fellow U of C geology graduate" in said
 
 
-def _letters(name: str) -> dict[str, str]:
+def readers_letters(name: str) -> dict[str, str]:
     notes = load_notes(READERS / name)
     today = notes.interview.date + dt.timedelta(days=1)
     return {letter.to: " ".join(letter.text.split()) for letter in compose(notes, today=today)}
@@ -560,7 +560,7 @@ def _letters(name: str) -> dict[str, str]:
 
 def test_a_thing_sent_to_a_panellist_by_an_initial_goes_to_them() -> None:
     # reader 249's h1099: "I am happy to send redacted Montney sample log PDF to Dr. N."
-    letters = _letters("reader248/h1099.json")
+    letters = readers_letters("reader248/h1099.json")
     assert "Montney" in letters["Priya Natarajan"]
     assert "to Dr. N" not in letters["Priya Natarajan"]
     assert "Montney" not in letters["Marcel Tremblay"]
@@ -569,7 +569,7 @@ def test_a_thing_sent_to_a_panellist_by_an_initial_goes_to_them() -> None:
 def test_one_promise_to_two_panellists_is_split() -> None:
     # reader 245's h1087: "I undertook to send you a copy of our apprentice training framework,
     # and Professor Grieve my paper on potash glass corrosion." to Mrs. Campbell
-    letters = _letters("reader244/h1087.json")
+    letters = readers_letters("reader244/h1087.json")
     grieve = next(text for to, text in letters.items() if "Grieve" in to)
     campbell = next(text for to, text in letters.items() if "Campbell" in to)
     assert "potash glass corrosion" in grieve and "training framework" not in grieve

@@ -4,12 +4,9 @@ and the note shapes behind them. Every expected sentence is written here by hand
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from composer.compose import compose
-from composer.notes_file import load_notes
 from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
 from composer.offline.lastgate import last_gate
@@ -19,8 +16,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.sendthing import sent
 from composer.offline.topics import read_topic
-
-READERS = Path(__file__).parent / "corpus" / "readers"
+from tests.test_readers65 import readers_letters
 
 
 @pytest.mark.parametrize(
@@ -48,6 +44,24 @@ READERS = Path(__file__).parent / "corpus" / "readers"
         (
             "Certified millwright (molenmaker), 22 years in the trade",
             "I am a certified millwright (molenmaker) with 22 years in the trade.",
+        ),
+        # reader 259's round (h1142): "trained 2 apprentices at last job" left out, and "I built
+        # four steel frames at home and 1 frame building course in 2029."
+        ("trained 2 apprentices at last job", "I trained two apprentices at my last job."),
+        (
+            "built 4 steel frames at home + 1 frame building course in 2029 (2 wks, nsw)",
+            "I built four steel frames at home and completed a frame building course in 2029.",
+        ),
+        # reader 261's h1153: "the last four as sous chef-chef of a 120-cover restaurant"
+        (
+            "Ten years as a chef, the last four as sous-chef of a 120-cover restaurant",
+            "I have spent ten years as a chef, the last four as sous-chef of a 120-cover "
+            "restaurant.",
+        ),
+        # reader 261's h1150: "a diploma in textile art from La Cambre and Brussels"
+        (
+            "Diploma in textile art from La Cambre, Brussels",
+            "I hold a diploma in textile art from La Cambre in Brussels.",
         ),
         # reader 257's h1137: "I am an assistant to Toji 3 season." (a post held for a time)
         ("Assistant to toji 3 season", "I was an assistant to the toji for three seasons."),
@@ -179,6 +193,13 @@ def test_closes_of_rounds_32_and_33(typed: str, reader: tuple[str, ...], said: s
     assert _close(typed, reader) == said
 
 
+def test_a_take_home_deadline_is_not_their_news() -> None:
+    # reader 261's h1151: "I look forward to hearing from you by 28 January." (the candidate's
+    # own deadline for the take-home brief)
+    said = _close("take-home: 'hamburgefonstiv' in their brief by 28 jan -> then studio visit")
+    assert "28 January" not in said
+
+
 def test_a_step_after_an_adverb_takes_no_article() -> None:
     # round 33's first tree: "the chance of a then one day in the workshop"
     said = _close("they call me until 12 December, maybe then one day in workshop for test piece")
@@ -200,9 +221,22 @@ def test_a_step_after_an_adverb_takes_no_article() -> None:
             "I was glad to hear that your daughter is studying veterinary nursing at UCD, the "
             "same course I took.",
         ),
+        # reader 255's h1128: "we were both teachers first: she taught high school science ..."
+        (
+            "We were both teachers first: she taught high school science for two years before "
+            "she went into nursing.",
+            "I enjoyed discovering that we were both teachers first.",
+        ),
+        # round 34's h1141: "I hope you enjoy the wheel-throwing pottery class on Thursday
+        # evenings and is trying to make a set of plant pots for the greenhouse."
+        (
+            "He has just started a wheel-throwing pottery class on Thursday evenings and is "
+            "trying to make a set of plant pots for the greenhouse.",
+            "I hope you enjoy the wheel-throwing pottery class on Thursday evenings.",
+        ),
     ],
 )
-def test_a_relative_at_the_candidates_school_is_shared(typed: str, said: str) -> None:
+def test_personal_lines_of_rounds_32_to_34(typed: str, said: str) -> None:
     assert rapport_line(typed, (), tone="warm", channel="email", variation=Variation("")).text == (
         said
     )
@@ -215,6 +249,17 @@ def test_what_the_candidate_did_under_a_label_is_theirs() -> None:
         "through-stones in the 2nd metre"
     )
     assert read_topic(typed).mine
+
+
+def test_a_subject_cut_from_its_verb_is_left_off_the_topic() -> None:
+    # reader 261's h1149: "... when a home test is not enough and the patient."
+    typed = (
+        "We talked about the waiting list for home sleep apnoea tests and when a home test is not "
+        "enough and the patient needs a full study in the lab."
+    )
+    assert read_topic(typed).text == (
+        "the waiting list for home sleep apnoea tests and when a home test is not enough"
+    )
 
 
 def test_an_amount_is_no_topic() -> None:
@@ -235,16 +280,10 @@ def test_a_sentence_cut_after_its_conjunction_is_stopped(sentence: str) -> None:
     assert last_gate(sentence)
 
 
-def _letters(name: str) -> dict[str, str]:
-    notes = load_notes(READERS / name)
-    today = notes.interview.date + dt.timedelta(days=1)
-    return {letter.to: " ".join(letter.text.split()) for letter in compose(notes, today=today)}
-
-
 def test_a_promise_and_a_correction_go_to_the_panellists_they_name() -> None:
     # reader 255's h1126: "promised Fiona a copy ... - SEND IT. Told Aoife I have a van and
     # trailer - I DON'T have the trailer anymore, ..." (both lost, then both in Fiona's letter)
-    letters = _letters("reader254/h1126.json")
+    letters = readers_letters("reader254/h1126.json")
     assert "BEVA/BVDA theory result" in letters["Fiona Brennan"]
     assert "trailer" not in letters["Fiona Brennan"]
     assert "I no longer have the trailer, only the van" in letters["Aoife Kavanagh"]
@@ -275,13 +314,3 @@ def test_they_after_the_things_it_stands_for_stays() -> None:
         "Data analytics on payment ledgers, including Benford's Law tests, and where they mislead."
     )
     assert read_topic(typed).text.endswith("and where they mislead")
-
-
-def test_what_is_shared_is_said_without_the_account_of_them() -> None:
-    # reader 255's h1128: "we were both teachers first: she taught high school science ..."
-    typed = (
-        "We were both teachers first: she taught high school science for two years before she "
-        "went into nursing."
-    )
-    said = rapport_line(typed, (), tone="warm", channel="email", variation=Variation(""))
-    assert said.text == "I enjoyed discovering that we were both teachers first."

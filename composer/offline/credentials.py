@@ -128,6 +128,8 @@ def held(listed: str) -> str:
         parts[1:] = [" from ", definite(parts[2])]  # College": where it is from, not a second
     elif two and re.search(r"(?:licence|license|permit)$", parts[0]) and _one_place(parts[2:]):
         parts[1] = " for "  # "an unlimited pilotage licence, Lyttelton": the port it is for
+    elif two and _SCHOOL_LAST.search(parts[0]) and _one_place(parts[2:]):
+        parts[1] = " in "  # "a diploma in textile art from La Cambre, Brussels": its town
     elif two and _EARNED.search(parts[0]) and _one_place(parts[2:]):
         parts[1] = " from "  # "veterinary technician diploma, Córdoba": where it was earned
     elif two and not re.match(r"(?:with|from|in|at|since|for|by|and|as)\b", parts[2]):
@@ -136,6 +138,7 @@ def held(listed: str) -> str:
 
 
 _HEADS = "|".join(sorted(CERTIFICATE_HEADS))
+_SCHOOL_LAST = re.compile(r"\b(?:from|at) (?:the )?[A-Z][\w'’-]+(?: (?:of )?[A-Z][\w'’-]+)*$")
 _EARNED = re.compile(r"(?:diploma|degree)(?: in [a-z ]+)?$")  # earned at a place, "from" it
 
 

@@ -121,7 +121,7 @@ def tidy(text: str) -> str:
         ),
         text,
     )  # (films "all delivered on time" are no people: as typed)
-    text = re.sub(r"\bsous\b(?! chef)", "sous chef", text)
+    text = re.sub(r"\bsous\b(?![ -]chef)", "sous chef", text)  # "sous-chef" is spelled already
     # "3 yrs band 5 community paeds": the years spent at a grade, in a field
     text = re.sub(r"^(\w+ years?) (Band \d[a-z]?) (?=[a-z]+ [a-z])", r"\1 as a \2 in ", text)
     # "3 as 2nd pharm / relief mgr": a pharmacist's post, and two posts held together

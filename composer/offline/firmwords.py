@@ -60,10 +60,15 @@ def _known(word: str) -> bool:
     return all(lexicon.is_noun(w) or "adj" in lexicon.classes(w) for w in word.split("-"))
 
 
+_OWN_JOB = re.compile(r"(?i)\b(at|in) ((?:last|previous|prev|old) (?:job|employer|workplace))\b")
+
+
 def spelled(text: str) -> str:
     """`text` with "co" for a company spelled out where a firm is surely meant."""
     text = _SIZE.sub(_size, text)
     text = re.sub(r"(?<![\w-])co-wide\b", "company-wide", text)  # "used co-wide"
+    # "trained 2 apprentices at last job": the candidate's own last job, with its "my"
+    text = _OWN_JOB.sub(r"\1 my \2", text)
     if " co" not in text:
         return text
     return _KIND.sub(_kind, _WHEN.sub(_when, text))

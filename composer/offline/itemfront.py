@@ -171,6 +171,12 @@ _TOWN_THEN_DONE = re.compile(
     r"\b(?:from|at) [A-Z][\w&-]+(?P<town> \([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?\))"
     r"(?=, (?:graduated|completed|finished)\b)"
 )
+# A deed, then a course done besides, joined by a plus: "built 4 steel frames at home + 1 frame
+# building course in 2029 (2 wks, nsw)" (never "I built ... and 1 frame building course").
+_DEED_AND_COURSE = re.compile(
+    r"^(?P<deed>(?P<verb>[a-z]+)\b[^+]+?) \+ (?:1|one|a) (?P<course>[\w -]+? course)"
+    r"(?P<year> in (?:19|20)\d\d)?(?: \([^()]*\))?$"
+)
 # A junior post and how long it was held, typed with no "for": "Assistant to toji 3 season".
 _STINT = re.compile(
     r"^(?P<role>(?i:assistant|apprentice|deputy|trainee|intern)(?: to)? [a-z][\w -]{1,30}?) "
@@ -211,6 +217,9 @@ def read(item: str) -> str | tuple[str, Clause] | None:
         return "skill", Clause("I", "type", f"at {speed['n']} words per minute{accuracy}")
     if (town := _TOWN_THEN_DONE.search(text)) is not None:  # "from ISIPCA (Versailles),
         return text[: town.start("town")] + text[town.end("town") :]  # graduated in ...": school
+    course = _DEED_AND_COURSE.match(text)
+    if course is not None and lexicon.is_past(course["verb"]):  # "built 4 frames + 1 X course"
+        return f"{course['deed']} and completed a {course['course']}{course['year'] or ''}"
     if (stint := _STINT.match(text)) is not None:  # "Assistant to toji 3 season": a post held
         role = re.sub(r"\bto (?!the\b|my\b|a\b|an\b)(?=[a-z])", "to the ", stint["role"].lower())
         count = _SPELLED.get(stint["n"], stint["n"])

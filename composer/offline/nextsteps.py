@@ -133,6 +133,11 @@ _PART_OF_MONTH = re.compile(
     r"(?<!\bthe )(?<!\bin )(?<!\bby )(?<!\bof )(?<!\bon )(?<=[a-z] )"
     rf"((?:first|second|third|last|final)\s+(?:week|fortnight|half|days)\s+of\s+(?:{MONTH})\b)"
 )
+# A task the candidate hands in, with its deadline: "take-home: X in their brief by 28 jan".
+_TASK_BY = re.compile(
+    r"(?i)(?P<task>\b(?:take[- ]home|home\s+task|assignment|test\s+piece)\b[^>;.]*?)\s+by\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)\b\.?"
+)
 _ITS_OWNER = re.compile(r"(?i)^the (?P<body>board|panel|committee|council|trust|bench) \w+")
 # "by end August", "before end of Aug": the end of a month said with its article.
 _END_MONTH = re.compile(
@@ -170,6 +175,9 @@ def next_steps_line(
         # fall on is left out (the date is said, the slip never)
         value = _DAY_COMMA.sub(lambda found: _day_kept(found, days[0] if days else None), value)
         value = _AFTER_MORE.sub("", value)  # "decide after interviewing 2 more, answer by ..."
+        value = _TASK_BY.sub(
+            r"\g<task>", value
+        )  # "take-home ... by 28 jan": my deadline, not theirs
         value = _SEEING_MORE.sub("", value)  # "He is seeing one more candidate on Thursday and"
         # "The board will confirm ... after its meeting": "its" said as whose, the subject may go
         if (body := _ITS_OWNER.match(value)) is not None:

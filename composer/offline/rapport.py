@@ -130,6 +130,13 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     note = re.sub(
         r"\s+and\s+(?:has|have)\s+(?:already\s+)?(?:done|finished|completed)\b.*$", "", note
     )
+    # "takes a pottery class on Thursday evenings and is trying to make ...": one thing to wish
+    # well, never a second clause run on after the wish ("I hope you enjoy ... and is trying")
+    note = re.sub(
+        r"(?<=\w)\s+and\s+(?:is|are)\s+(?:now\s+|also\s+)?(?:trying|hoping|planning|aiming)\s+to\b.*$",
+        "",
+        note,
+    )
     # "recommended the X tour for when I come down": the tour, its occasion unsaid
     note = re.sub(r"\s+for when (?:I|we)\b[^,.;]*", "", note)
     own = tails.with_own(note, lambda head: rapport_line(head, names, **options))  # ", I ran it"

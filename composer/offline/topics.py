@@ -203,6 +203,7 @@ _TOLD_HOW = re.compile(
 # A label typed before the answer, read as if it were the subject: "my answer: ...".
 _LABEL = re.compile(r"(?i)(?:my |the )?(?:answer|answers|reply|response)")
 # A count and its plural alone, spelled as the topic reader spells a small count: "eight sheets".
+_AND_SUBJECT = re.compile(r"\s+and\s+(?:the|a|an)\s+[a-z]+$")  # "... and the patient"
 _BETWEEN_ONE = re.compile(r"\s+between\s+the\s+[\w-]+(?<!s)$")  # cut at a comma of its list
 _LOTS = re.compile(r"(?i)(?:lots|a lot|plenty|loads) of [a-z]+")  # "lots of driving": how much
 _COUNTED = re.compile(
@@ -224,6 +225,10 @@ def _told_mine(read: Callable[[str, frozenset[str]], Topic]) -> Callable[..., To
             return Topic(item, "", why="it names your answer, not what was discussed")
         if _COUNTED.fullmatch(topic.text) or _LOTS.fullmatch(topic.text):  # "eight sheets",
             return Topic(item, "", why="a count of things, not what was discussed")  # "lots of"
+        loose = _AND_SUBJECT.search(topic.text)
+        if loose and re.search(rf"{re.escape(loose.group())}\s+[a-z]+", item, re.I):
+            # "... is not enough and the patient needs a full study": a subject cut from its verb
+            topic = replace(topic, text=topic.text[: loose.start()])
         cut = _BETWEEN_ONE.search(topic.text)
         if cut is not None and f"{cut.group().strip()}," in item.lower():
             # "moving the grands between the stage, the lift and ...": "between" lost its list
