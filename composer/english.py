@@ -353,6 +353,7 @@ SPELLED_NUMBERS = {
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], start=1
     )
 }
+SPELLED_DIGITS = {digit: word for word, digit in SPELLED_NUMBERS.items()}  # "4" -> "four"
 
 
 # Words of a job title that mark a senior reader (a board chair, a partner, a judge): the

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer import regexes as re
-from composer.english import SPELLED_NUMBERS
+from composer.english import SPELLED_DIGITS as _SMALL
 from composer.offline import lexicon, phrasebook
 from composer.offline.followjoin import joined, mended
 from composer.offline.followtidy import FIX_HEAD, not_figure
@@ -329,7 +329,6 @@ def _perfect(found: re.Match[str]) -> str:
 
 # A figure with its unit: "12 to 16 hours", "180 tonnes", "4%".
 _NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_SMALL = {digit: word for word, digit in SPELLED_NUMBERS.items()}  # "4" -> "four"
 _FIGURE = (
     rf"{_NUMBER}(?: to {_NUMBER})? ?(?:hours|days|weeks|months|years|tonnes|tons|kg|km|m3|m³|m|%)"
 )

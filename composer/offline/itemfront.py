@@ -14,7 +14,7 @@ misread (session 60, from the quoted faults of blind readers 167, 169 and 173):
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.english import SPELLED_NUMBERS
+from composer.english import SPELLED_DIGITS
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 from composer.offline.schools import definite, school_name
@@ -182,7 +182,6 @@ _STINT = re.compile(
     r"^(?P<role>(?i:assistant|apprentice|deputy|trainee|intern)(?: to)? [a-z][\w -]{1,30}?) "
     r"(?P<n>[1-9]) (?P<unit>(?i:seasons?|years?|months?))$"
 )
-_SPELLED = {digit: word for word, digit in SPELLED_NUMBERS.items()}  # "3" -> "three"
 # A post, then the years in its line of work after a comma: "Master piano maker
 # (Klavierbauermeisterin), twenty-eight years in the trade".
 _IN_THE_TRADE = re.compile(
@@ -222,7 +221,7 @@ def read(item: str) -> str | tuple[str, Clause] | None:
         return f"{course['deed']} and completed a {course['course']}{course['year'] or ''}"
     if (stint := _STINT.match(text)) is not None:  # "Assistant to toji 3 season": a post held
         role = re.sub(r"\bto (?!the\b|my\b|a\b|an\b)(?=[a-z])", "to the ", stint["role"].lower())
-        count = _SPELLED.get(stint["n"], stint["n"])
+        count = SPELLED_DIGITS.get(stint["n"], stint["n"])
         unit = stint["unit"].lower().rstrip("s") + ("" if count in ("one", "1") else "s")
         return "role", Clause("I", "was", f"{lexicon.article(role)} {role} for {count} {unit}")
     if (trade := _IN_THE_TRADE.match(text)) is not None:  # "Master piano maker (X), 28 years

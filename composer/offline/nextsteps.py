@@ -175,9 +175,8 @@ def next_steps_line(
         # fall on is left out (the date is said, the slip never)
         value = _DAY_COMMA.sub(lambda found: _day_kept(found, days[0] if days else None), value)
         value = _AFTER_MORE.sub("", value)  # "decide after interviewing 2 more, answer by ..."
-        value = _TASK_BY.sub(
-            r"\g<task>", value
-        )  # "take-home ... by 28 jan": my deadline, not theirs
+        # "take-home ... by 28 jan": the candidate's own deadline, never the day of their news
+        value = _TASK_BY.sub(r"\g<task>", value)
         value = _SEEING_MORE.sub("", value)  # "He is seeing one more candidate on Thursday and"
         # "The board will confirm ... after its meeting": "its" said as whose, the subject may go
         if (body := _ITS_OWNER.match(value)) is not None:

@@ -15,7 +15,7 @@ from composer.offline import lexicon
 from composer.offline.heard import MONTH, WEEKDAY, hearing_from, own_time
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
-from composer.offline.stepshapes import pasted, read_shapes
+from composer.offline.stepshapes import OWN_DUE, pasted, read_shapes
 from composer.offline.stepwho import who_acts
 from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS
@@ -327,9 +327,8 @@ def heard_in_parts(
 
 _CHECKING = re.compile(r"(?i)\b(?:check|checking|contact|call)\s+(?:my\s+)?(?:references|refs)\b")
 _DECIDING = re.compile(r"(?i)\b(?:decision|decide|offer|let me know|hear)\b")
-_MINE_DUE = re.compile(
-    r"(?i)\b(?:to\s+be\s+(?:returned|submitted|handed\s+in|sent\s+back)|due\s+(?:back\s+)?by"
-    r"|(?:I|to)\s+(?:submit|return|send\s+back|hand\s+in))\b"
+_MINE_DUE = re.compile(  # "(a take-home exercise) to be returned by December 13"
+    rf"(?i)\b(?:to\s+be\s+(?:{OWN_DUE})|(?:{OWN_DUE})\s+by|(?:I|to)\s+(?:submit|return|hand\s+in))\b"
 )
 _WRITES = re.compile(  # with a time of its own: "shortly afterwards", "either way" are none
     r"(?i)\b(?:will|'ll|to)\s+(?:write|call|ring|phone|e-?mail|contact|text)\s+(?:to\s+)?me\s+"

@@ -235,7 +235,8 @@ _BY_DATE = re.compile(
 # a time already in a welcomed line: a day, a month, a number or "week"
 _TIMED = re.compile(rf"{WEEKDAY}|{MONTH}|\d|\bweek\b|\bmonth\b|\btomorrow\b")
 # The candidate's own deadline before its date: "(exercise) to be returned by December 13".
-_MINE_BY = re.compile(r"(?i)\b(?:returned|submitted|handed\s+in|sent\s+back|due(?:\s+back)?)\s+$")
+OWN_DUE = r"returned|submitted|handed\s+in|sent\s+back|due(?:\s+back)?"  # the candidate's task
+_MINE_BY = re.compile(rf"(?i)\b(?:{OWN_DUE})\s+$")
 
 
 def due_by(step: str, line: str) -> str | None:
