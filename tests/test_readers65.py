@@ -97,9 +97,15 @@ def test_personal_lines_of_round_29(typed: str, said: str) -> None:
     assert rapport_line(typed, ()).text == said
 
 
-def _close(typed: str) -> str:
-    days = (dt.date(2030, 8, 13), dt.date(2030, 8, 14))
-    return next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days)
+def close_said(
+    typed: str,
+    reader: tuple[str, ...] = (),
+    days: tuple[dt.date, dt.date] = (dt.date(2030, 8, 13), dt.date(2030, 8, 14)),
+) -> str:
+    """The close of a warm email for the step `typed` (met on `days[0]`, sent on `days[1]`)."""
+    return next_steps_line(
+        typed, frozenset(), "warm", "email", Variation(""), days=days, reader=reader
+    )
 
 
 @pytest.mark.parametrize(
@@ -122,10 +128,11 @@ def _close(typed: str) -> str:
     ],
 )
 def test_closes_of_round_29(typed: str, said: str) -> None:
-    assert _close(typed) == said
+    assert close_said(typed) == said
 
 
-def _follow(typed: str) -> str | None:
+def follow_said(typed: str) -> str | None:
+    """The follow-up of a warm email for the line `typed`."""
     return follow_up_line(typed, frozenset(), "warm", "email", Variation(""))
 
 
@@ -154,7 +161,7 @@ def _follow(typed: str) -> str | None:
     ],
 )
 def test_follow_ups_of_round_29(typed: str, said: str) -> None:
-    assert _follow(typed) == said
+    assert follow_said(typed) == said
 
 
 def test_a_thing_sent_to_a_panellist_named_last_goes_to_them() -> None:
@@ -243,7 +250,7 @@ def test_a_person_first_then_what_they_bring() -> None:
     ],
 )
 def test_more_follow_ups_of_round_29(typed: str, said: str | None) -> None:
-    assert _follow(typed) == said
+    assert follow_said(typed) == said
 
 
 def test_a_weekday_the_date_does_not_fall_on_is_left_out() -> None:
@@ -351,7 +358,7 @@ def test_topics_of_round_30(typed: str, named: str) -> None:
     ],
 )
 def test_follow_ups_of_round_30(typed: str, said: str) -> None:
-    assert _follow(typed) == said
+    assert follow_said(typed) == said
 
 
 def test_a_promise_reported_in_a_second_language_is_kept() -> None:
@@ -364,7 +371,7 @@ def test_a_promise_reported_in_a_second_language_is_kept() -> None:
 def test_their_other_interviews_are_no_time_of_the_close() -> None:
     # reader 239's h1062: "I hope to hear from you on Thursday" (the other candidate's day)
     typed = "He is seeing one more candidate on Thursday and will call me early next week."
-    assert _close(typed) == "I look forward to hearing from you early next week"
+    assert close_said(typed) == "I look forward to hearing from you early next week"
 
 
 def test_a_clause_run_on_after_the_close_is_cut() -> None:
@@ -390,7 +397,7 @@ def test_a_qualified_claim_stays_one_careful_part() -> None:
         "four cents, because the lathe can take off too much metal in a single pass. I also "
         "promised to send the partial tables as a PDF by the end of this week."
     )
-    said = _follow(typed) or ""
+    said = follow_said(typed) or ""
     assert "That is correct for bells above about 15 kilograms; for the smallest trebles" in said
     assert "One correction: that" not in said
 
@@ -401,7 +408,7 @@ def test_the_evening_the_notes_were_typed_is_gone() -> None:
         "I told Mr. Whitlock that I embalmed about 80 cases during my internship; I checked my "
         "log tonight and the correct number is 64."
     )
-    said = _follow(typed) or ""
+    said = follow_said(typed) or ""
     assert "I have since checked my log" in said
     assert "tonight" not in said
 
@@ -435,7 +442,7 @@ def test_a_hospital_acronym_typed_in_lower_case() -> None:
     ],
 )
 def test_more_follow_ups_of_round_30(typed: str, said: str) -> None:
-    assert _follow(typed) == said
+    assert follow_said(typed) == said
 
 
 @pytest.mark.parametrize(
@@ -476,11 +483,6 @@ def test_more_topics_of_round_30() -> None:
     assert read_topic("Harbourside redevelopment").text == "Harbourside redevelopment"
 
 
-def _close31(typed: str) -> str:
-    days = (dt.date(2030, 10, 8), dt.date(2030, 10, 9))
-    return next_steps_line(typed, frozenset(), "warm", "email", Variation(""), days=days)
-
-
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
@@ -498,7 +500,7 @@ def _close31(typed: str) -> str:
     ],
 )
 def test_closes_of_round_31(typed: str, said: str) -> None:
-    assert _close31(typed) == said
+    assert close_said(typed, days=(dt.date(2030, 10, 8), dt.date(2030, 10, 9))) == said
 
 
 @pytest.mark.parametrize(
@@ -533,7 +535,7 @@ def test_closes_of_round_31(typed: str, said: str) -> None:
     ],
 )
 def test_follow_ups_of_round_31(typed: str, said: str) -> None:
-    assert _follow(typed) == said
+    assert follow_said(typed) == said
 
 
 def test_languages_spoken_are_no_languages_a_thing_is_in() -> None:

@@ -3,20 +3,16 @@ and the note shapes behind them. Every expected sentence is written here by hand
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
 from composer.offline.lastgate import last_gate
-from composer.offline.nextsteps import next_steps_line
 from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.sendthing import sent
 from composer.offline.topics import read_topic
-from tests.test_readers65 import readers_letters
+from tests.test_readers65 import close_said, follow_said, readers_letters
 
 
 @pytest.mark.parametrize(
@@ -77,10 +73,6 @@ def test_points_of_rounds_32_and_33(typed: str, said: str) -> None:
     assert read_point(typed).sentence() == said
 
 
-def _follow(typed: str) -> str | None:
-    return follow_up_line(typed, frozenset(), "warm", "email", Variation(""))
-
-
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
@@ -131,7 +123,7 @@ def _follow(typed: str) -> str | None:
     ],
 )
 def test_follow_ups_of_rounds_32_and_33(typed: str, said: str) -> None:
-    assert _follow(typed) == said
+    assert follow_said(typed) == said
 
 
 def test_a_promise_typed_with_a_note_to_self_is_kept() -> None:
@@ -139,13 +131,6 @@ def test_a_promise_typed_with_a_note_to_self_is_kept() -> None:
     # and the shouted errand each lost the promise)
     typed = "promised Fiona a copy of the BEVA/BVDA theory result - SEND IT"
     assert sent(typed) == ("a copy of the BEVA/BVDA theory result", False, True)
-
-
-def _close(typed: str, reader: tuple[str, ...] = ()) -> str:
-    days = (dt.date(2030, 8, 13), dt.date(2030, 8, 14))
-    return next_steps_line(
-        typed, frozenset(), "warm", "email", Variation(""), days=days, reader=reader
-    )
 
 
 @pytest.mark.parametrize(
@@ -190,19 +175,21 @@ def _close(typed: str, reader: tuple[str, ...] = ()) -> str:
     ],
 )
 def test_closes_of_rounds_32_and_33(typed: str, reader: tuple[str, ...], said: str) -> None:
-    assert _close(typed, reader) == said
+    assert close_said(typed, reader) == said
 
 
 def test_a_take_home_deadline_is_not_their_news() -> None:
     # reader 261's h1151: "I look forward to hearing from you by 28 January." (the candidate's
     # own deadline for the take-home brief)
-    said = _close("take-home: 'hamburgefonstiv' in their brief by 28 jan -> then studio visit")
+    said = close_said("take-home: 'hamburgefonstiv' in their brief by 28 jan -> then studio visit")
     assert "28 January" not in said
 
 
 def test_a_step_after_an_adverb_takes_no_article() -> None:
     # round 33's first tree: "the chance of a then one day in the workshop"
-    said = _close("they call me until 12 December, maybe then one day in workshop for test piece")
+    said = close_said(
+        "they call me until 12 December, maybe then one day in workshop for test piece"
+    )
     assert "a then" not in said
 
 

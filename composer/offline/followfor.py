@@ -12,7 +12,7 @@ from composer import regexes as re
 from composer.models import Interviewer
 from composer.offline.asker import _matches
 
-__all__ = ["SENT_LAST", "TOLD_FIRST", "addressed", "unaddressed"]
+__all__ = ["SENT_LAST", "TOLD_FIRST", "addressed", "told_first", "unaddressed"]
 
 _NAME = r"(?P<who>(?:(?:dr|mr|mrs|ms|prof|ing|eng|capt)\.?\s+)?[A-Za-z][\w'’.-]*)"
 # "for sarah - ...", "to Priya: ...", "@gareth ...", "nadia - ...", "Kevin: ...": the address first
@@ -115,11 +115,8 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         return index, (text[: found.start("to")] + text[found.end("to") :]).strip()
     if (found := _SENT_TO.match(text)) and (index := _one(found["who"], people)) is not None:
         return index, f"{found['verb']} {text[found.end() :]}"
-    if (found := TOLD_FIRST.match(text)) and (index := _one(found["who"], people)) is not None:
-        # "Told Aoife I have a van ..." (a note: read by `followparts`), "I told Mr Hartwell I
-        # could start in March." (a sentence of the candidate's: said to them)
-        told = "I told you" if found[0].startswith("I ") else "told them"
-        return index, f"{told} {text[found.end() :]}"
+    if (told := told_first(text, people)) is not None:
+        return told
     if (found := _INITIALS.search(text)) and (index := _initials(found["who"], people)) is not None:
         return index, text
     if (found := _WHEN_ASKED.search(text)) and (index := _one(found["who"], people)) is not None:
@@ -139,6 +136,19 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         tail = _THEY_DID.sub("you", said[after:])
         return index, said[:after] + tail
     return None
+
+
+def told_first(text: str, people: Sequence[Interviewer]) -> tuple[int, str] | None:
+    """The panellist a line says was told something, by name, first ("Told Aoife I have a van
+    ...": a note, read by `followparts` as "told them ..."; "I told Mr Hartwell I could start in
+    March.": a sentence of the candidate's, said to them as "I told you ..."), and the line
+    without the name; None for any other line."""
+    found = TOLD_FIRST.match(text)
+    index = _one(found["who"], people) if found else None
+    if found is None or index is None:
+        return None
+    head = "I told you" if found[0].startswith("I ") else "told them"
+    return index, f"{head} {text[found.end() :]}"
 
 
 def unaddressed(text: str) -> str:

@@ -21,7 +21,7 @@ from composer import regexes as re
 from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
-from composer.offline.followfor import TOLD_FIRST, unaddressed
+from composer.offline.followfor import TOLD_FIRST, told_first, unaddressed
 from composer.offline.followparts import answer_head, question_only, to_self
 from composer.offline.followplain import ATTACH_ASKED
 from composer.offline.saidmeant import FACT_AFTER, RIGHT_FIGURE, read_fix
@@ -194,8 +194,7 @@ def _by_topic(piece: str, people: list[Interviewer]) -> bool:
     """True when `piece` names no panellist, and its reader is found by its topic (if any)."""
     named = _addressed(piece, people) or named_in(piece, people) is not None
     named = named or _promised_to(piece, people) is not None  # "promised Fiona a copy"
-    told = TOLD_FIRST.match(piece)  # "Told Aoife I have ...": named, as its first words
-    named = named or bool(told and named_in(told["who"], people, whole=True) is not None)
+    named = named or told_first(piece, people) is not None  # "Told Aoife I have ...": named
     return not named and _for_whom(piece, people) is None
 
 
@@ -237,10 +236,7 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
     for piece, read in joined:
         read = _question_first(read)
         address = _addressed(read, people)
-        to_one = TOLD_FIRST.match(read)  # "Told Aoife I have a van and trailer - ...": hers
-        if to_one and (index := named_in(to_one["who"], people, whole=True)) is not None:
-            head = "I told you" if to_one[0].startswith("I ") else "told them"  # `followfor`
-            address = (index, f"{head} {read[to_one.end() :]}")
+        address = told_first(read, people) or address  # "Told Aoife I have a van ...": hers
         if address is not None:
             found.append((piece, address[1], address[0], False))
             continue

@@ -202,10 +202,10 @@ _TOLD_HOW = re.compile(
 )
 # A label typed before the answer, read as if it were the subject: "my answer: ...".
 _LABEL = re.compile(r"(?i)(?:my |the )?(?:answer|answers|reply|response)")
-# A count and its plural alone, spelled as the topic reader spells a small count: "eight sheets".
 _AND_SUBJECT = re.compile(r"\s+and\s+(?:the|a|an)\s+[a-z]+$")  # "... and the patient"
 _BETWEEN_ONE = re.compile(r"\s+between\s+the\s+[\w-]+(?<!s)$")  # cut at a comma of its list
 _LOTS = re.compile(r"(?i)(?:lots|a lot|plenty|loads) of [a-z]+")  # "lots of driving": how much
+# A count and its plural alone, spelled as the topic reader spells a small count: "eight sheets".
 _COUNTED = re.compile(
     r"(?i)(?:about |around )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+[a-z]+s"
@@ -213,8 +213,10 @@ _COUNTED = re.compile(
 
 
 def _told_mine(read: Callable[[str, frozenset[str]], Topic]) -> Callable[..., Topic]:
-    """`read`, with a topic the candidate told them about (`_TOLD_THEM`) as the candidate's,
-    and a label or a bare count (`_LABEL`, `_COUNTED`) no topic at all."""
+    """`read`, with a topic the candidate told them about or did under a label (`_TOLD_THEM`,
+    `_DONE_AFTER`) as the candidate's; a label, a bare count or an amount (`_LABEL`, `_COUNTED`,
+    `_LOTS`) no topic at all; and a topic cut inside a clause or a list ("... and the patient",
+    "between the stage") said without the loose piece."""
 
     @functools.wraps(read)
     def reading(item: str, common: frozenset[str] = frozenset()) -> Topic:
