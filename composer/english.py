@@ -210,7 +210,7 @@ ABBREVIATIONS = frozenset(
     {*TITLES, "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx",
      "ch", "fig", "vol", "pp", "incl",
      # titles of other languages a panellist is named with: "Dra. Orozco", "Mag. Leitner"
-     "dra", "sra", "srta", "dott", "dott.ssa", "ing", "mag", "mme", "mlle"}
+     "dra", "sra", "srta", "dott", "dott.ssa", "ing", "eng", "arq", "lic", "mag", "mme", "mlle"}
 )  # fmt: skip
 
 

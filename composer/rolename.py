@@ -21,7 +21,10 @@ import re
 from composer.webster import lower_words
 
 # A label typed before the title: "Role: Barista", "Position - Lab Technician".
-_LABEL = re.compile(r"^(?:job\s+title|job|role|position|post|title|vacancy)\s*[:\-–]\s*", re.I)
+# (a dash must stand apart: "Post-Harvest Specialist" is a title, never "Post - ...")
+_LABEL = re.compile(
+    r"^(?:job\s+title|job|role|position|post|title|vacancy)(?:\s*:|\s+[-–]|[-–]\s)\s*", re.I
+)
 # A requisition or reference number: "(req #44821)", "ref: JR-0093", "#4471", "Job ID 5512".
 _REQ = re.compile(
     r"\s*[\(\[]?\s*(?:\b(?:req(?:uisition)?|ref(?:erence)?|job\s+id|id|vacancy)\.?\s*(?:no\.?)?"

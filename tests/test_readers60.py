@@ -175,7 +175,8 @@ def _follow(typed: str, tone: str = "warm") -> str | None:
         ),
         (
             "I want to send the checklist I made (anonymised) like I promise",
-            "As promised, I have attached the checklist I made (anonymised).",
+            # session 67: how it is sent said before it, never in the note's bracket
+            "As promised, I have attached the anonymised checklist I made.",
         ),
         (
             "I promise send photos of collectors I install",

@@ -82,8 +82,9 @@ def test_points_of_rounds_32_and_33(typed: str, said: str) -> None:
             "told Tomás I have 5 birds - it's 4 now (old Harris died in Sept). send him the "
             "training log sheet. also wanted to ask if the company pays feed + vet for our own "
             "birds or if",
+            # session 67: the promise beside it is kept as well (it was lost)
             "One correction: I said I had five birds, but I have four now (old Harris died in "
-            "September).",
+            "September). I have attached the training log sheet in case it helps.",
         ),
         (
             "told Tomás I have 5 birds - it's 4 now",

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from composer import regexes as re
 from composer.offline import cvheld, cvshares, fields, lexicon
 from composer.offline.cvposts import as_post, person, post_first, posts
@@ -112,7 +114,17 @@ _TEAMS = frozenset(["team", "crew", "squad", "gang"])
 
 def span(text: str) -> tuple[str, Clause] | None:
     """Years of a skill or a post: "about 12 years domestic and commercial" -> "about 12
-    years of domestic and commercial experience"."""
+    years of domestic and commercial experience"; "experience" typed with the years is said
+    once ("Twenty-two years of experience, the last eight as ...")."""
+    read = _span_read(text)
+    if read is None or "experience experience" not in read[1].rest:
+        return read
+    return read[0], replace(
+        read[1], rest=read[1].rest.replace("experience experience", "experience")
+    )
+
+
+def _span_read(text: str) -> tuple[str, Clause] | None:
     found = _LEADING.match(text) or _TRAILING.match(text)
     if found is None:
         return None

@@ -27,7 +27,7 @@ __all__ = ["dangling"]
 # Words that never end a sentence: articles, possessives, conjunctions.
 _NEVER_LAST = frozenset(
     ["a", "an", "the", "and", "or", "but", "nor", "my", "your", "our", "their", "its", "his",
-     "because", "if", "whether", "unless", "although"]  # "... on young horses because."
+     "because", "if", "whether", "unless", "although", "than"]  # "... because.", "more than."
 )  # fmt: skip
 # Prepositions that need an object after a noun ("management with.").
 _NEED_OBJECT = frozenset(

@@ -155,7 +155,14 @@ def unaddressed(text: str) -> str:
     """A line that sends a thing without whom it goes to, named last ("send rework stats sheet
     to Ing. Salas" -> "send rework stats sheet"): the letter it is said in is theirs."""
     found = SENT_LAST.match(text)
-    return (text[: found.start("to")] + text[found.end("to") :]).strip() if found else text
+    text = (text[: found.start("to")] + text[found.end("to") :]).strip() if found else text
+    # "Send Rebecca the link to the article I talked about": sent to them, who are "you"
+    text = re.sub(
+        r"^(?i:(?:also\s+)?(send|email))\s+[A-Z][\w'-]+\s+(?=(?:the|a|an|my)\s)",
+        lambda found: f"{found[1].lower()} them ",
+        text,
+    )
+    return re.sub(r"\s+I\s+(?:talked|spoke)\s+about(?=[.!]*$)", " I mentioned", text)
 
 
 def said_to(line: str, person: Interviewer) -> str:

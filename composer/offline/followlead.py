@@ -29,7 +29,7 @@ _CORRECTS = re.compile(
     r"|my (?:log|logbook|records?) shows?)\b"
     r"|\bnot\s+(?:\d|on top\b|for\b|only\b|as\b|in\s+(?:19|20)\d\d)"
     r"|,\s+not\s+in\s+(?:its|their|the|my|our)\s+\w+,"  # "in its second season, not in its first,"
-    r"|\bI\s+(?:said|say|stated|told you)\b[^.;]*\b(?:but|;)"
+    r"|\bI\s+(?:said|say|stated|told\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?(?:you|him|her|them|(?-i:[A-Z])[\w'-]+)|wrote)\b[^.;]*\b(?:but|;)"
 )
 # A correction typed with its own lead: "I should correct one figure:", "I need to correct".
 _OWN_LEAD = re.compile(

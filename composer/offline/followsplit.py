@@ -143,9 +143,12 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     for Sam"), or None."""
     found = set()
     # "portfolio link for Sam", "tell ruth ...", "send redacted DPR sample to Nadia"
-    sent_to = r"|^(?:\+\s*)?(?:also\s+)?(?:send|email|forward|post)\b.*\bto\s+(?P<to>[\w'.-]+)"
+    # "Send Rebecca the link to X", "told Hemi 4 yrs as trainer - actually 3.5": named first
+    sent_to = r"|^(?:also\s+)?(?:send|email|told)\s+(?P<first>(?-i:[A-Z])[\w'-]+)\s+"
+    sent_to += r"(?=the\s|a\s|an\s|my\s|~?\d)"
+    sent_to += r"|^(?:\+\s*)?(?:also\s+)?(?:send|email|forward|post)\b.*\bto\s+(?P<to>[\w'.-]+)"
     for typed in re.finditer(rf"(?i)\b(?:for|tell)\s+(?P<who>[\w'.-]+){sent_to}", text):
-        typed_who = typed["who"] or typed["to"]
+        typed_who = typed["who"] or typed["to"] or typed["first"]
         who = typed_who.lower().strip(".")
         for index, person in enumerate(people):
             words = f"{person.name} {person.salutation or ''}".lower().replace(".", "").split()
@@ -181,7 +184,7 @@ def _cut(value: str, people: list[Interviewer]) -> list[str]:
 def _promised_to(text: str, people: list[Interviewer]) -> int | None:
     """The one panellist a promise names ("I promised to send Mr. Tremblay photographs")."""
     # "I promised to send Mr. Tremblay X"; "send photos of X (promised Annelies)"
-    if not re.match(r"(?:I\s+)?(?:also\s+)?promised\b", text) and not re.search(
+    if not re.match(r"(?i)(?:I\s+)?(?:also\s+)?promised?\b", text) and not re.search(
         r"(?i)\(\s*promised\s+[A-Z]?\w+\s*\)", text
     ):
         return None
@@ -247,12 +250,19 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
         whom = _for_whom(read, people)
         if whom is not None:  # "send X to Ing. Salas": to them, the address said by the letter
             read = unaddressed(read)
-        found.append((piece, read, whom or _promised_to(read, people), False))
+        whom = whom if whom is not None else _promised_to(read, people)  # the first is 0
+        found.append((piece, read, whom, False))
         if found[-1][2] is None:
             found[-1] = (piece, read, topic_owner(read, people), False)
     named = {reader for piece, _, reader, _ in found if not _by_topic(piece, people)}
-    if len(named - {None}) < 2 and (lead is None or len(found) < 2):
-        return []  # two panellists named: a part found by its topic alone is no sign
+    # "... send copy of ticket to Harjit": a thing sent to one panellist by name goes to them,
+    # the other parts as found (a part found by its topic alone is no sign on its own)
+    sent_named = any(
+        sent(unaddressed(piece)) and not _by_topic(piece, people) for piece, *_ in found
+    )
+    one_sent = sent_named and len(found) >= 2 and bool(named - {None})
+    if len(named - {None}) < 2 and (lead is None or len(found) < 2) and not one_sent:
+        return []
     parts: list[Part] = []
     for number, (piece, said, reader, asked) in enumerate(found):
         if reader is None:  # the letter of the part before it, else of the one after it

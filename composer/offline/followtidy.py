@@ -13,8 +13,9 @@ capital, "I" or "my", a finite verb, every check of the last gate passed) is sai
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.english import ABBREVIATIONS
+from composer.english import ABBREVIATIONS, SHORT_NAMES
 from composer.offline import lexicon, typedwhole
+from composer.offline.shorthand import expand
 from composer.offline.stephedges import GUESSES
 from composer.offline.words import DEGREE_ADVERBS, MONTH_NAMES, PAY_WORDS
 
@@ -380,3 +381,89 @@ def offered_tail(text: str) -> str:
     one = re.search(r"\b(?:set|pair|copy|kit) of\b", " ".join(thing[-5:])) is not None
     plural = bool(thing) and lexicon.is_plural_noun(thing[-1]) and not one
     return f"{before} and can {verb} {'them' if plural else 'it'}."
+
+
+# An offer the candidate made in the room, typed as reported: "also said i'd do sat trial day
+# if needed", "said I could come in for a trial shift".
+_OFFERED_AGAIN = re.compile(
+    r"(?i)^(?:also\s+)?(?:i\s+)?(?:also\s+)?said\s+(?:i'?d|i\s+would|i\s+could|i\s+can)\s+(?:happily\s+)?"
+    r"(?P<verb>do|come\s+in\s+for|work|cover|join)\s+(?P<thing>(?:a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?P<cond>\s+if\s+(?:needed|necessary|useful|helpful|it\s+helps|that\s+helps|you\s+like))?[.!\s]*$"
+)
+
+
+def offered_again(text: str) -> str | None:
+    """ "As I mentioned, I can also do a Saturday trial day if needed." for an offer made in
+    the room and typed as reported ("also said i'd do sat trial day if needed"); None for any
+    other line, or a thing not read with confidence (a word no table knows)."""
+    found = _OFFERED_AGAIN.match(" ".join(text.split()))
+    if found is None:
+        return None
+    words = expand(found["thing"]).split()
+    days = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
+    words = [  # "sat trial day": a day before a noun is the day, never "sat"
+        SHORT_NAMES[w.lower()] if w.lower() in days and i < len(words) - 1 else w
+        for i, w in enumerate(words)
+    ]
+    named = set(SHORT_NAMES.values()) | {"a", "an"}
+    if not words or not all(lexicon.known(w) for w in words if w not in named):
+        return None
+    if words[0].lower() not in ("a", "an") and not lexicon.is_plural_noun(words[-1]):
+        words.insert(0, lexicon.article(" ".join(words)))  # "a Saturday trial day"
+    verb = " ".join(found["verb"].lower().split())
+    cond = " ".join((found["cond"] or "").split())
+    return f"As I mentioned, I can also {verb} {' '.join(words)}{' ' + cond if cond else ''}."
+
+
+# A figure said in the room and put right, typed loosely: "said 1 yr admin but it's ~2 yrs
+# (since mar 2029)", "told Hemi 4 yrs as trainer - actually 3.5 (started Aug 2027)".
+_FIGURE_SAID = re.compile(r"(?i)^(?:also\s+)?(?:i\s+)?(?:said|told\s+[\w.]+)\s+~?\d")
+_PUT_RIGHT_AS = r"(?:it'?s|it\s+is|it\s+was|actually)"
+
+
+def figure_fix_tidied(text: str) -> str:
+    """A figure's correction as the readers of "said 1 yr admin, it's 2" know it: "but it's" said
+    with a comma, the new figure without its repeated unit (nor a "~" before it), and a bracket
+    on when it began left out (the figure is the correction); any other line as typed."""
+    if not _FIGURE_SAID.match(text):
+        return text
+    text = re.sub(r"(?i)\s+but\s+(it'?s|it\s+is|it\s+was)\s+", r", \1 ", text)
+    text = re.sub(
+        rf"(?i)({_PUT_RIGHT_AS}\s+)~?(\d+(?:\.\d+)?)\s*(?:yrs?|years?)\b(?!\s*\d)", r"\1\2", text
+    )
+    return re.sub(r"\s*\((?i:since|started|from)\s[^()]*\)", "", text)
+
+
+# "told Nadia I could start Mar 1 - actually lease/job notice means Mar 15, CHECK + tell her":
+# the start date said in the room, then the one that holds (what comes after is to self).
+_DATE = r"(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]{2,8}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+START_SAID = re.compile(
+    rf"(?i)^(?:i\s+)?(?:said|told\s+(?:you|him|her|them|(?-i:[A-Z])[\w'-]+))\s+(?:that\s+)?"
+    rf"(?:i\s+(?:could|can)\s+)?start(?:\s+(?:on|in))?\s+(?P<old>{_DATE})\s*(?:[-–,;]+\s*|\s+)"
+    rf"(?:but\s+)?(?:actually|in\s+fact|really)\s+(?:[^,;.]*?\bmeans\s+|(?:it'?s|i\s+can)\s+)?"
+    rf"(?:start\s+)?(?:on\s+|in\s+)?(?P<new>{_DATE})(?:[,;.!]\s*[^.]*)?[.!]*$"
+)
+
+
+def on_or_in(when: str) -> str:
+    """ "on March 15" for a day, "in January" for a month."""
+    return f"on {when}" if re.search(r"\d", when) else f"in {when}"
+
+
+# A correction typed by a second-language speaker: "I say my IAC certificate is 2026 but correct
+# is 2027, need to correct." -> "I said my IAC certificate is 2026 but it is actually 2027."
+_SAY_PUT_RIGHT = re.compile(r"(?i)^i say\b(?=.*\bbut correct (?:is|are)\b)")
+
+
+def put_right_tidied(text: str) -> str:
+    """The second-language correction as the readers of "I said X but it is actually Y" know
+    it; any other line as typed."""
+    if not _SAY_PUT_RIGHT.match(text):
+        return text
+    text = _SAY_PUT_RIGHT.sub("I said", text)
+    text = re.sub(r"(?i)\bbut correct (?:is|are)\b", "but it is actually", text)
+    return re.sub(
+        r"(?i),?\s+(?:i\s+)?(?:need|must|have)\s+to\s+correct(?:\s+(?:it|this|that))?\s*[.!]*$",
+        ".",
+        text,
+    )

@@ -43,10 +43,15 @@ from composer.offline.followmemo import self_noted
 from composer.offline.followparts import by_parts
 from composer.offline.followplain import plainer
 from composer.offline.followtidy import (
+    START_SAID,
     and_when,
     as_typed,
+    figure_fix_tidied,
+    offered_again,
     offered_tail,
+    on_or_in,
     one_also,
+    put_right_tidied,
     tidied,
     you_asked,
 )
@@ -191,14 +196,25 @@ def follow_up_line(
     value = plainer(value) if value else value  # "also i said", "I say X but is Y"
     # "said 500 ecmo runs, it's ~400 -> correct it": the order to self is no part of it
     value = _CORRECT_IT.sub("", value) if value else value
+    value = figure_fix_tidied(value) if value else value  # "but it's ~2 yrs (since mar 2029)"
+    value = put_right_tidied(value) if value else value  # "I say X is 2026 but correct is 2027"
+    # "I gave the length of X as 400 metres; the correct figure is 340": what was said of it
+    value = re.sub(r"(?i)\bI gave (the\s[^;,.]+?)\s+as\s+(?=~?\d)", r"I said \1 was ", value or "")
+    # "I say in interview that ..., but correct number is 22": the articles a slip left out
+    value = re.sub(r"(?i)\bin interview\b", "in the interview", value or "")
+    value = re.sub(
+        r"(?i)\bbut correct (number|figure|date|year|answer) is\b", r"but the correct \1 is", value
+    )
     # "covered the winters 2019 to 2024": the seasons of those years
     value = re.sub(r"\b(winters|summers|seasons) (?=(?:19|20)\d\d\b)", r"\1 of ", value or "")
-    if value and (start := _START_FIXED.match(value.strip())):
+    start = _START_FIXED.match((value or "").strip()) or START_SAID.match((value or "").strip())
+    if start:  # "told Nadia I could start Mar 1 - actually ... means Mar 15"
         new, old = expand(start["new"]), expand(start["old"])
-        on = "on " if re.match(r"\d", new) else ""
-        clause = f"I said I could start in {old}, but I can in fact start {on}{new}"
+        clause = f"I said I could start {on_or_in(old)}, but I can in fact start {on_or_in(new)}"
         options = fitting(phrasebook.wordings("follow_up_corrected", tone, channel), fits)
         return variation.pick("follow_up", options).format(clause=clause)
+    if value and (again := offered_again(value)) and fits(again):  # "said i'd do a trial day"
+        return again
     # "When Gareth asked about X I said ...": the lead set off by its comma
     value = _WHEN_COMMA.sub(r"\1, ", value) if value else value
     # "... 22%. thesis PDF – send": the thing to send typed first, its verb after a dash

@@ -87,7 +87,8 @@ _TIME = re.compile(
 
 _INITIAL = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z]\.?$")
 _TITLED = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?$")
-# Who "they" are in a letter to one of them: the company, addressed as "you".
+# Who "they" are in a letter to one of them: the company, addressed as "you" (so is any board
+# or committee that decides: "the board of directors", "the selection committee").
 _THEM = frozenset(
     ["they", "he", "she", "the team", "the panel", "the firm", "the company", "the board",
      "the committee", "the partners", "the hiring team", "the interview panel", "someone",
@@ -250,7 +251,13 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
     if lower in ("and", "then", "and then", "but", "also"):  # "..., and will write to me by X":
         return "you", rest  # the part after a comma, whose subject came before it
     readers = {_folded(r) for r in reader}  # "sean will ring", to Seán: from you
-    if lower in _THEM or _folded(who) in readers or _folded(who).removeprefix("the ") in readers:
+    body = re.match(r"the (?:board|committee|selection|appointments?)\b", lower)
+    if (
+        lower in _THEM
+        or body
+        or _folded(who) in readers
+        or _folded(who).removeprefix("the ") in readers
+    ):
         return "you", rest
     if _INITIAL.match(who):  # "Dr W", "Ms A": a panellist, never named by an initial
         return "you", rest

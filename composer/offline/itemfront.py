@@ -18,7 +18,7 @@ from composer.english import SPELLED_DIGITS
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 from composer.offline.schools import definite, school_name
-from composer.offline.words import PERSON_HEADS, SMALL_NUMBERS
+from composer.offline.words import PERSON_HEADS, SMALL_NUMBERS, word_set
 
 __all__ = ["named_short", "read"]
 
@@ -162,6 +162,9 @@ RETOLD = "it tells them what you said in the room; write the point itself"
 # catalogue writing", "I described how a careful probate valuation meeting led to ..."
 _ROOM_TOLD = re.compile(
     r"(?i)^(?:I\s+)?(?:described|explained|outlined)\s+(?:how|my|the|what|why|our)\b"
+    # "the thing Rebecca said about X - I should have said ...": their words, no point of mine
+    r"|^the\s+(?:thing|point|comment)\s+(?:that\s+)?(?:(?-i:[A-Z])[\w'-]+|she|he|they)\s+"
+    r"(?:said|made|mentioned)\b"
 )
 
 
@@ -176,6 +179,90 @@ _TOWN_THEN_DONE = re.compile(
 _DEED_AND_COURSE = re.compile(
     r"^(?P<deed>(?P<verb>[a-z]+)\b[^+]+?) \+ (?:1|one|a) (?P<course>[\w -]+? course)"
     r"(?P<year> in (?:19|20)\d\d)?(?: \([^()]*\))?$"
+)
+# A deed typed in the plain form (a second-language habit) with a count of the places it was
+# done in: a record, said in the past ("install remote temperature monitoring in 22 health
+# posts" -> "I installed ...", never "I can install ...").
+_PLAIN_AT_COUNT = re.compile(
+    r"^(?P<verb>[a-z]+) (?P<rest>(?P<next>[a-z]+)[^,()–-]* in \d[\d,]*(?: [a-z]+)*?"
+    r" (?!(?:mths|months|weeks|wks|days|years|yrs|hours|hrs|mins|minutes)\b)[a-z]+s)$"
+)
+# A thing, what the candidate did to it, then where and how long, after commas: "illegal FM
+# transmitter traced, Kisumu, 2 days" (never "I have experience in ... traced, Kisumu").
+_THING_DONE_WHERE = re.compile(
+    r"^(?P<what>[a-zA-Z][\w -]*?[a-zA-Z]) (?P<done>[a-z]+ed), (?P<place>[A-Z][\w'-]+"
+    r"(?: [A-Z][\w'-]+)?)(?:, (?P<n>\d{1,2}|one|two|three|four|five|six) (?P<unit>hours?|days?"
+    r"|weeks?|months?))?$"
+)
+
+
+def _done_where(found: re.Match[str]) -> str:
+    """ "traced an illegal FM transmitter in Kisumu in 2 days" for `_THING_DONE_WHERE`."""
+    what = found["what"]
+    one = not lexicon.is_plural_noun(what.split()[-1])
+    thing = f"{lexicon.article(what)} {what}" if one else what
+    took = f" in {found['n']} {found['unit']}" if found["n"] else ""
+    return f"{found['done']} {thing} in {found['place']}{took}"
+
+
+def _subject_only(what: str) -> bool:
+    """Whether `what` names only a subject ("fermentation + drying"), never what the people
+    did ("all passed")."""
+    words = what.split()
+    return words[0] not in ("all", "most", "none", "both", "each", "every", "half") and not any(
+        lexicon.is_past(word) for word in words
+    )
+
+
+# Years of a trade, then after a comma where (a kind of employer) or in what post (a person's
+# title): "6 yrs RF optimisation, mobile operator", "5 years in pharmaceutical distribution
+# company, cold chain supervisor", "2 years with departmental health secretary in Chocó, vaccine
+# logistics".
+_SPAN_TAIL = re.compile(
+    r"^(?P<span>(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+? (?:yrs?|years?))"
+    r" (?P<prep>in |with |at )?(?P<what>[^,()]+?), (?P<tail>[a-z][a-z -]+)$"
+)
+_EMPLOYERS = word_set(
+    "operator company firm bank hospital agency council school utility airline manufacturer"
+    " supplier retailer insurer startup consultancy ministry laboratory lab plant factory"
+    " distributor carrier port mill"
+)
+_POSTS = word_set(
+    "supervisor manager engineer officer technician lead coordinator specialist analyst"
+    " inspector planner assistant nurse teacher driver operator"
+)
+
+
+def _span_tail(found: re.Match[str]) -> str | None:
+    """The line with its tail said where it belongs (`_SPAN_TAIL`), or None when the tail is
+    not one of its kinds."""
+    span, prep, what, tail = found["span"], found["prep"] or "", found["what"], found["tail"]
+    last = tail.split()[-1]
+    if last in _EMPLOYERS and not prep and len(tail.split()) <= 3:
+        return f"{span} in {what} at {lexicon.article(tail)} {tail}"  # "..., mobile operator"
+    if last in _POSTS and prep == "in " and what.split()[-1] in _EMPLOYERS:
+        org = f"{lexicon.article(what)} {what}"  # "in pharmaceutical distribution company"
+        return f"{span} as {lexicon.article(tail)} {tail} at {org}"
+    if prep == "with " and len(tail.split()) <= 3 and last not in _EMPLOYERS | _POSTS:
+        org = what if what.split()[0] in ("the", "a", "an", "my") else f"the {what}"
+        return f"{span} in {tail} with {org}"  # "with X in Chocó, vaccine logistics"
+    return None
+
+
+# A language spoken less well, after the fluent ones: "Fluent in X and Y, good working German".
+_LANGUAGE_TAIL = re.compile(
+    r"^(?P<head>(?i:fluent|native) in\b[^,]+), (?P<level>(?:good|basic|working|conversational|some"
+    r"|decent|intermediate)(?: working)?) (?P<language>[A-Z][a-z]+)$"
+)
+# Where a figure was won, after a comma: "dropped-call complaints down 30%, western region".
+_REGION_TAIL = re.compile(
+    r"^(?P<head>[^,]+\d%?), (?P<region>(?:[a-z]+ )?(?:region|area|district|division|zone"
+    r"|territory|province|county))$"
+)
+# People trained, then what in, after a comma: "trained ~300 farmers, fermentation + drying".
+_TRAINED_WHO = re.compile(
+    r"^(?P<deed>trained|taught|coached|mentored) (?P<n>~?\d[\d,]*\+?) (?P<who>[a-z]+),"
+    r" (?P<what>[a-z][a-z -]*(?: (?:\+|&|and) [a-z][a-z -]*)?)$"
 )
 # A junior post and how long it was held, typed with no "for": "Assistant to toji 3 season".
 _STINT = re.compile(
@@ -216,6 +303,26 @@ def read(item: str) -> str | tuple[str, Clause] | None:
         return "skill", Clause("I", "type", f"at {speed['n']} words per minute{accuracy}")
     if (town := _TOWN_THEN_DONE.search(text)) is not None:  # "from ISIPCA (Versailles),
         return text[: town.start("town")] + text[town.end("town") :]  # graduated in ...": school
+    counted = _PLAIN_AT_COUNT.match(text)  # "install X in 22 health posts": done, never "can"
+    compound = (
+        counted and lexicon.is_noun(counted["verb"]) and not lexicon.is_plural_noun(counted["next"])
+    )  # "lead generation in 5 regions": a thing's name, never "led generation"
+    if counted and lexicon.is_base_verb(counted["verb"]) and not compound:
+        past = lexicon.verb_forms(counted["verb"]).get("VBD")
+        if past and past != counted["verb"]:  # "cut X in 3 sites": read as typed, below
+            return f"{past} {counted['rest']}"
+    if (done := _THING_DONE_WHERE.match(text)) is not None and lexicon.is_past(done["done"]):
+        return _done_where(done)  # "illegal FM transmitter traced, Kisumu, 2 days"
+    if (tail := _SPAN_TAIL.match(text)) is not None and (said := _span_tail(tail)) is not None:
+        return said  # "6 yrs RF optimisation, mobile operator": where, or in what post
+    if (spoken := _LANGUAGE_TAIL.match(text)) is not None:  # "..., good working German"
+        return f"{spoken['head']}, with {spoken['level']} {spoken['language']}"
+    if (region := _REGION_TAIL.match(text)) is not None:  # "complaints down 30%, western region"
+        return f"{region['head']} in the {region['region']}"
+    taught = _TRAINED_WHO.match(text)
+    if taught and lexicon.is_plural_noun(taught["who"]) and _subject_only(taught["what"]):
+        subject = re.sub(r"\s+(?:\+|&)\s+", " and ", taught["what"])  # "farmers, X + Y": in X
+        return f"{taught['deed']} {taught['n']} {taught['who']} in {subject}"
     course = _DEED_AND_COURSE.match(text)
     if course is not None and lexicon.is_past(course["verb"]):  # "built 4 frames + 1 X course"
         return f"{course['deed']} and completed a {course['course']}{course['year'] or ''}"

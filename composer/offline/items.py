@@ -124,6 +124,7 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     """A qualification, highlight or contribution (`offer`) said by the candidate, its asides
     read (`asidekinds`); one still read as a note is left out, unless typed whole (`typedwhole`)."""
     front = itemfront.read(item)  # "Approved ... team leader", "backlog cut ~40%", "(CPEng)"
+    front = None if front == item else front  # a reading that changes nothing: read below
     if isinstance(front, str):  # a reading of the line said as the readers below know it
         return (
             Item(item, Kind.OPINION, None, front)

@@ -314,7 +314,11 @@ def tidy(note: str) -> str:
         text = f"we both studied at {studied['where']}"
     elif too and (ours := were_both(too["what"])) is not None:
         text = ours  # "she was a carpenter before wind too": "we were both carpenters ..."
-    elif too and lexicon.is_past(too["what"].split(" ")[0].lower()):
+    elif (
+        too
+        and lexicon.is_past(too["what"].split(" ")[0].lower())
+        and not re.search(r"(?i),\s+my\s", too["what"])  # "..., my gran's from there too"
+    ):
         text = f"we both {too['what'][0].lower()}{too['what'][1:]}"  # "grew up in Toledo too"
     elif re.match(r"^both\b", text, re.IGNORECASE):
         text = re.sub(r"^we both were\b", "we were both", "we " + text)  # "both served our time"

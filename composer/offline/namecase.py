@@ -358,7 +358,17 @@ _GIVEN = re.compile(
 )
 
 
+# A given name the tables know only with its capital, then a word no table or dictionary knows:
+# "paul brodie" -> "Paul Brodie", anywhere in the line.
+_GIVEN_ANY = re.compile(r"(?<![\w'’-])(?=(?P<given>[a-z]{3,}) (?P<family>[a-z]{3,})\b(?![\w'’-]))")
+
+
 def _given_names(text: str) -> str:
+    for found in reversed(list(_GIVEN_ANY.finditer(text))):
+        given, family = found["given"], found["family"]
+        if _given_only(given) and not lexicon.known(family) and not in_dictionary(family):
+            end = found.start() + len(given) + 1 + len(family)
+            text = f"{text[: found.start()]}{given.capitalize()} {family.capitalize()}{text[end:]}"
     for found in reversed(list(_GIVEN.finditer(text))):
         if _given(found["given"], found["family"]):
             end = found.start() + len(found["given"]) + 1 + len(found["family"])
@@ -367,11 +377,16 @@ def _given_names(text: str) -> str:
     return text
 
 
-def _given(given: str, family: str) -> bool:
+def _given_only(given: str) -> bool:
+    """A word the tables know only with its capital, as a name ("paul", "george")."""
     lower = given.lower()
     if lexicon.known(lower) or lower in CAPITALISED or lower in FUNCTION_WORDS:
         return False
-    if set(lexicon.classes(given.capitalize())) != {"noun"}:
+    return set(lexicon.classes(given.capitalize())) == {"noun"}  # a given name, capitalised
+
+
+def _given(given: str, family: str) -> bool:
+    if not _given_only(given):
         return False  # no given name the tables know with its capital
     if family in FUNCTION_WORDS or lexicon.is_gerund(family) or lexicon.is_past(family):
         return False

@@ -171,6 +171,10 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     return said if figured is None else Offer("clause", sentence(figured.text()))
 
 
+# What the candidate knows, typed first: "experience in X", "knowledge of Y" (never a verb).
+_KNOW_HOW = re.compile(r"(?i)(?:experience|expertise|knowledge|skills?)\s+(?:in|with|of|across)\s")
+
+
 def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:
     """The contribution `item` in the frame it fits, or None when it is left out (also when
     its plain sentence still reads as a note: `wellformed.problem`). A thing that is the person
@@ -252,6 +256,9 @@ def _described(item: str, common: frozenset[str], role: str) -> Offer | None:
 def _read(item: str, common: frozenset[str]) -> Offer | None:
     if is_instruction(item):
         return None
+    if _KNOW_HOW.match(item.strip()) and "," not in item:  # "experience in hard-to-reach
+        # areas": a thing brought (a list after it is read by the readers below)
+        return Offer("np", clean(item))
     span = _YEARS_AT_END.match(item.strip())
     if span:  # "tidy pointing on the heritage jobs, 20 yrs of it": a thing, and how long
         thing = _read(span["thing"], common)

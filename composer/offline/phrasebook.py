@@ -984,15 +984,16 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     # A recommendation: thanks, and what the candidate will do with it ({action}).
+    # {it} is "it" or "them" as {what} is one thing or several ("the frame building videos").
     "recommendation": {
         "formal": (
-            "Thank you for recommending {what}; I look forward to {action} it.",
-            "I am grateful for your recommendation of {what}, and I intend to {base} it.",
+            "Thank you for recommending {what}; I look forward to {action} {it}.",
+            "I am grateful for your recommendation of {what}, and I intend to {base} {it}.",
         ),
         "any": (
-            "Thank you for recommending {what}; I look forward to {action} it.",
-            "Thanks, too, for the tip about {what}: I plan to {base} it soon.",
-            "Thank you for pointing me to {what}; it is next on my list to {base}.",
+            "Thank you for recommending {what}; I look forward to {action} {it}.",
+            "Thanks, too, for the tip about {what}: I plan to {base} {it} soon.",
+            "Thank you for pointing me to {what}; {it_is} next on my list to {base}.",
         ),
     },
     # Family news: {rel} "granddaughter"; {rest} "Reception at St Oswald's in September".

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.english import cut_at_stops
+from composer.offline.followtidy import START_SAID
 from composer.offline.question import question
 from composer.offline.screen import is_instruction
 from composer.offline.sendthing import sent, without_recipient
@@ -105,14 +106,20 @@ def _fact_joined(sentences: list[str]) -> list[str]:
     return out
 
 
+# Where one sentence of a follow-up ends and the next begins: a capital, or a lead typed in
+# lower case ("also forgot to say", "+ send copy of X", "send: X", "correction: ...").
+_SENTENCE_STOP = (
+    r"(?:(?<=[a-z0-9)%][.!?])|(?<=[a-z0-9)%][!?][!?]))\s+"  # "fix!! Send X"
+    r"(?=[A-Z]|(?:also|plus|\+|send:?|will\s+send|attach:?|correction:?)\s)"
+)
+
+
 def beside_promise(value: str) -> list[str]:
     """A line's sentences, one part each, when one of two or three is a promise to send a
     thing ("I forgot to send my portfolio."), which the readers of a whole line leave out
     with the other's words; else none."""
     # "send Dra. Orozco a copy": no sentence ends at a title's stop
-    sentences = cut_at_stops(
-        value.strip(), r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z]|(?:also|plus|\+|send)\s)"
-    )
+    sentences = cut_at_stops(value.strip(), _SENTENCE_STOP)
     typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
     sentences = [re.sub(r"^\+\s+", "", one) for one in sentences]  # ". + send copy of X"
     sentences = _fact_joined(sentences)  # "I said X in 2027. It was in fact in spring 2028."
@@ -131,6 +138,10 @@ def beside_promise(value: str) -> list[str]:
     said_first = re.match(r"(?:i\s+)?said\s", plain[0]) if plain else None
     if len(sentences) == 2 and said_first and sent(plain[1]):
         return sentences  # "said '8 yrs on cats', it's 9. + send copy of arpa cert"
-    if len(sentences) in (2, 3) and any(_PUT_RIGHT.match(s) for s in plain):
+    if len(sentences) in (2, 3) and any(
+        re.match(r"(?i)(?:will\s+)?(?:send|attach|enclose)\b", s) and sent(s) for s in plain
+    ):
+        return sentences  # "correction: GNSS tie yearly, not monthly. send: radar swap report"
+    if len(sentences) in (2, 3) and any(_PUT_RIGHT.match(s) or START_SAID.match(s) for s in plain):
         return sentences  # "I said 12 years, it was actually 11" beside another part
     return []

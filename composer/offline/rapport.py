@@ -218,7 +218,8 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     if said.text is None and comma and pat.PLAN.match(tail):
         plan = _line(team_game(head, tail), names, **options)  # "fan, going to the bowl game"
         said = plan if plan.text else said
-    mine = re.match(r"(?i)(?:my|our)\s", tail)  # ", my alma mater": the candidate's aside
+    # ", my alma mater": the candidate's aside; never ", my gran's from there too" (hers)
+    mine = re.match(r"(?i)(?:my|our)\s(?![\w-]+(?:'s|’s)\s)", tail)
     if (
         said.text is None
         and comma
@@ -375,6 +376,9 @@ def _line(
     first = text.split(" ", 1)[0].lower()
     if first.endswith("ing") and lexicon.is_gerund(first) and " " in text:
         text = f"she is {text}"  # "giving the keynote at ...": a note about them, no subject
+    taking = pat.TAKING_KIN.match(text)  # "taking her niece to The Lion King": enjoy it
+    if taking:
+        return line("wish_leisure", activity=f"taking your {taking['kin']} to {taking['what']}")
     activity = words.pastime(text)  # "going ice fishing at ... this weekend": a pastime
     if activity:
         return line("wish_leisure", activity=activity)

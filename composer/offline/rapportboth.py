@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.rapportalso import same_one
 from composer.offline.rapportnotes import both_from
 
 # What marks a part as shared, at its end: "too", "as well", "like me", "same as me".
@@ -66,12 +67,17 @@ def shared_parts(note: str) -> str | None:
             parts.append(part)
     if len(parts) == 2 and any(_OURS_ASIDE.match(part) for part in parts):
         parts = [part for part in parts if not _OURS_ASIDE.match(part)]
+    if len(parts) > 1 and _APART.match(parts[-1]):
+        parts = parts[:-1]  # ", diff yrs": how far apart, which the letter leaves unsaid
     if not 1 <= len(parts) <= 2:
         return None
-    clauses = []
+    clauses: list[str] = []
     for part in parts:
         both = _BOTH.match(part)
         said = f"we both {both['rest']}" if both else shared_deed(part)
+        even = re.match(r"(?i)^(?P<same>same\s.+?)\s+even$", part)  # "same high school even"
+        same = same_one(even["same"]) if even and clauses else None
+        said = re.sub(r"^we ", "we even ", same) if same else said
         if said is None or "," in said:
             return None
         clauses.append(said)
@@ -79,6 +85,12 @@ def shared_parts(note: str) -> str | None:
         return clauses[0] if not _BOTH.match(parts[0]) else None
     # "we are both from Tulsa" + "we both went to TCC": "... from Tulsa and both went to TCC"
     return f"{clauses[0]} and {clauses[1].removeprefix('we ')}"
+
+
+# How far apart, typed as a last part: "diff yrs", "different years", "few yrs apart".
+_APART = re.compile(
+    r"(?i)^(?:but\s+)?(?:diff(?:erent)?\.?\s+(?:yrs|years)|(?:a\s+)?few\s+(?:yrs|years)\s+apart)$"
+)
 
 
 # A course both did, typed with the doer's own "his" or "her": "we both did his planning degree"

@@ -24,6 +24,8 @@ _RECOMMENDS = re.compile(
     r"(?i)^(?:(?:s?he|they)\s+)?(?:also\s+)?(?:recommended|suggested|recc?['’]?d|recc?['’]ed)"
     r"(?!\s+(?:it|them|this|that|one)\b)\s+\S"
 )
+# A second part on what they asked the candidate: a matter of the job, never shared.
+_ASKED_ME = re.compile(r"(?i)^(?:and\s+)?asked\s+(?:me\s+)?(?:if|whether|when|about)\s")
 _MINE = re.compile(r"(?i)\b(?:i|i'[a-z]+|me|my|we|we're|us|our)\b")
 
 
@@ -42,6 +44,8 @@ def first_part(note: str) -> str | None:
     split = _parts(note)
     if len(split) != 2 or any(len(part.split(" ")) < 2 for part in split):
         return None
+    if _ASKED_ME.match(split[1]):
+        return split[0]  # "getting married in april, asked if i could start before then"
     return None if _MINE.search(split[1]) else split[0]
 
 

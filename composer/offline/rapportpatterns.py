@@ -91,6 +91,12 @@ RELATIVES = (
     r"|mum|mom|dad|father|mother|niece|nephew"
 )
 
+# "she is taking her niece to the touring production of X": an outing with family, enjoyed.
+TAKING_KIN = re.compile(
+    rf"(?i)^(?:she|he|they)(?:'s|’s|\s+is|\s+are)\s+taking\s+(?:her|his|their)\s+"
+    rf"(?P<kin>(?-i:{RELATIVES}))\s+to\s+(?P<what>(?:the|a|an)\s.+)$"
+)
+
 FAMILY = re.compile(
     rf"^your (?P<rel>{RELATIVES})(?:'s|’s)? (?:is |are )?(?P<news>getting married|graduating"
     r"|starting|starts|start|applying)"

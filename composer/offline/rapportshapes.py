@@ -31,7 +31,7 @@ _EX = re.compile(
     r"(?P<me>\s+(?:like\s+me|too|as\s+well|same\s+as\s+me))?(?P<rest>,.*)?(?:\s[-–—]+\s.*)?$"
 )
 _SERVICE_NAMES = {"army": "Army", "navy": "Navy", "raf": "RAF", "marines": "Marines",
-                  "military": "military", "forces": "Armed Forces"}  # fmt: skip
+                  "military": "military", "forces": "Armed Forces", "armada": "Armada"}  # fmt: skip
 # ", overlapped 2019", ", overlapped at the Chester branch 2021": when both were there at once.
 _OVERLAPPED = re.compile(
     r"^,\s*(?:we\s+)?overlapped(?P<where>\s+(?:at|in|on)\s+[^,\d]+?)?\s+(?:in\s+)?(?P<year>(?:19|20)"

@@ -144,9 +144,16 @@ _PET_NAME = re.compile(
 _PET_WORD = re.compile(rf"(?i)^(?:{PETS}|pups?|puppies|kittens?)$")
 
 
+# "he recommend me the WHO e-learning": a recommendation typed without its past tense.
+_RECOMMEND_ME = re.compile(
+    r"(?i)^(?P<who>he|she|they)\s+recommend\s+(?:me\s+|to\s+me\s+)?(?=the\s)"
+)
+
+
 def short_read(note: str, names: Sequence[str] = ()) -> str:
     """The note with its shorthand read (see the module's note); a note with none as typed."""
     text = terse_read(note)  # "going japan", "also ex-army", "daughter starting uni"
+    text = _RECOMMEND_ME.sub(r"\g<who> recommended ", text)  # "he recommend me the X"
     text = _own_name(text, names)
     text = _TOLD.sub(lambda m: f"she recommended I {m['verb'].lower()} ", text)
     text = _distance(text)

@@ -272,7 +272,17 @@ def recommended(
         return line("recommendation_doing", what=what, doing=now)
     if base == "look into":
         return line("recommendation_do", what=what, do="look into it")
-    return line("recommendation", what=what, action=gerund, base=base)
+    # "the frame building videos": several; "Atomic Habits", "the manual of exotic pets": one
+    head = re.split(
+        r"\s(?:of|for|about|by|on|with|from|at|in|before|after|when|while|until|during)\s",
+        what,
+        maxsplit=1,
+    )[0].split()
+    last = head[-1] if head else ""
+    many = last.islower() and lexicon.is_plural_noun(last) and last not in ("series", "news")
+    many = many and not re.match(r"(?i)(?:how|what|why|where|when|who)\b", what)  # "how X works"
+    it, it_is = ("them", "they are") if many else ("it", "it is")
+    return line("recommendation", what=what, action=gerund, base=base, it=it, it_is=it_is)
 
 
 # What a title typed in lower case is made of: the words of a title case keeps small.

@@ -14,6 +14,7 @@ not mend, known by word orders English never uses, whatever the words are.
 5. "he", "she" or "it" with a verb in its plain form and no helper before ("she say the club
    sponsors"), "have" before a past form that is no participle ("I have did"), and "be"
    before a verb's plain form ("one guitar of mine is play every night").
+7. "most" before a short adjective that takes -est ("the most far communities").
 6. Two clauses with their own subjects joined by a comma alone, after a clause that is the
    sentence's own ("I explained the colour code, tray by tray, I label everything"): a comma
    splice. A clause that opens on "when", "if", "as" and the like is no main clause ("When you
@@ -102,6 +103,11 @@ def _always(found: re.Match[str]) -> bool:
 
 
 # Each slip: its word order, what must hold of the words it finds, and what is wrong.
+# "most" before an adjective of one syllable that takes -est: "the most far communities" ("more
+# long shifts" may be more of them: only "more far" is a slip).
+_MORE_SHORT = re.compile(
+    r"(?i)\bmost (?:far|big|small|near|long|short|fast|cheap|old)\b|\bmore far\b"
+)
 _SLIPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], str], ...] = (
     (_TO_VERB, _plain_verb, "a preposition before 'to' and a verb"),
     (_JUDGED_FIRST, _always, "the thing judged after its adjective"),
@@ -110,6 +116,7 @@ _SLIPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], str], ...]
     (_PREP_VERB, _only_a_verb, "a preposition before a verb's plain form"),
     (_BE_PLAIN, _plain_after_be, "a form of 'be' before a verb's plain form"),
     (_HAVE_PAST, _past_only, "'have' before a past form"),
+    (_MORE_SHORT, _always, "'most' before a short adjective (its -est form is meant)"),
 )
 
 

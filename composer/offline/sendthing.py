@@ -32,7 +32,7 @@ __all__ = ["attached_in", "promises_kept", "send_line", "sent", "thing_named", "
 _SEND_FIRST = re.compile(
     r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?P<how>will\s+(?:also\s+)?|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
     r"\s+(?:to\s+)?|said\s+i(?:'?d|\s+would)\s+|can\s+|could\s+)?(?:send|attach|enclose)\s+(?:(?:her"
-    r"|him|them|you|(?:Mr|Ms|Mrs|Dr)\.?\s+(?:(?:van|von|de|der|du|da|di|la|le)\s+)?[A-Z][\w'-]+"
+    r"|him|them|you|(?:Mr|Ms|Mrs|Dr|Dra|Prof|Eng|Ing)\.?\s+(?:(?:van|von|de|der|du|da|di|la|le)\s+)?[A-Z][\w'-]+"
     r"|[A-Za-z][\w'-]+(?=\s+(?:the|a|an|my)\s))\s+)?"  # ("Mr. van Wyk")
     r"(?P<what>[^()!?]+?)(?P<tail>\s*(?:\([^()]*\)|pls|please|[-–>]+\s*attach"
     r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|(?:like|as)\s+i\s+(?:promised|offered)(?:\s+\w+)?|like\s+(?:she|he|they)\s+ask(?:ed)?|,?\s*if\s+(?:that|it)\s+(?:would\s+)?helps?"
@@ -46,8 +46,9 @@ _SEND_FIRST = re.compile(
 _WORD = re.compile(r"[\w'’-]+|[A-Z]{2,}/[A-Z]{2,}")
 # "promised her my showreel link": a promise to send, typed without "send".
 _PROMISED_WHO = re.compile(
-    r"(?i)^(?P<lead>(?:also\s+|and\s+)?(?:i\s+)?promised\s+)"
-    r"(?=(?:her|him|them|you|[A-Za-z][\w'-]+)\s+(?:the|a|an|my)\s)(?!(?:to|that|the|a|an|my)\s)"
+    r"(?i)^(?:also\s+|and\s+)?(?:i\s+)?(?:also\s+)?promised\s+"
+    r"(?=(?:her|him|them|you|(?:(?:Mr|Ms|Mrs|Dr|Dra|Prof|Eng|Ing)\.?\s+)?[A-Za-z][\w'-]+)\s+"
+    r"(?:the|a|an|my)\s)(?!(?:to|that|the|a|an|my)\s)"
 )
 # "offer the SOP binder sample": an offer without the word "send".
 _OFFER_FIRST = re.compile(r"(?i)^(?:also|and)?\s*offer\s+(?P<what>(?:the|my|a|an)\s[^()!?]+?)"
@@ -103,11 +104,49 @@ _SENT_HEADS = frozenset(
 )  # fmt: skip
 
 
+# How a thing is sent, typed after it: "report, anonymised".
+_AS_SENT = "anonymised|anonymized|redacted|signed|translated|scanned|annotated"
+# The first word of a place's name of two words: "San Antonio", "Puerto Montt", "Port Talbot".
+_PLACE_FIRST = "San|Santa|Santo|São|Puerto|Porto|Port|Saint|St\\.|Los|Las|New|Mount|Fort|El"
+
+
+# What the candidate did to a thing of theirs, in a clause naming it: "the log I keep".
+_MADE_IT = "keep|kept|wrote|made|built|use|used|developed|designed|prepared|created|drew|ran"
+
+
+def _plural_thing(words: list[str]) -> bool:
+    """Whether a thing led by "sample" or "copy" names several: "sample treatment records"."""
+    head = re.split(r" of |,", " ".join(words))[0].split()
+    return len(head) > 1 and lexicon.is_plural_noun(head[-1])
+
+
 def thing_named(typed: str, *, offered: bool = False) -> str | None:
     """ "send elisa training cert" -> "my ELISA training certificate"; "2 pg summary of BEV vent
     study" -> "a two-page summary of the BEV vent study"; None when unsure."""
     what = " ".join(typed.split()).strip(" .,;:-")
     what = re.sub(r"^you\s+(?=[a-z])", "", what)  # "send you fume extraction spec sheet"
+    # "..., with the company names removed": how it was made fit to send, said after it (with
+    # no comma: a frame may go on after the thing, "... removed in case it helps")
+    kept = re.search(
+        r",\s+(?P<how>with\s+(?:the\s+|all\s+)?[a-z][\w\s-]{2,40}?\s+(?:removed|redacted|blanked\s+out|taken\s+out))$",
+        what,
+    )
+    if kept:
+        named = thing_named(what[: kept.start()], offered=offered)
+        return f"{named} {kept['how']}" if named else None
+    # "the harness handle article I talked about": the candidate's words named after it
+    mentioned = re.search(r"\s+(?:that\s+)?I\s+(?:talked|spoke)\s+about$|\s+I\s+mentioned$", what)
+    if mentioned:
+        named = thing_named(what[: mentioned.start()], offered=offered)
+        return f"{named} I mentioned" if named else None
+    # "radar swap report, San Antonio, anonymised": how it is sent goes before the thing, the
+    # place it comes from after it ("the anonymised radar swap report from San Antonio")
+    how = re.search(rf"(?:,\s*|\s*\()(?P<how>{_AS_SENT})\)?$", what)
+    if how:
+        det = re.match(r"(?i)(?:my|the|a|an|our)\s+", what)
+        cut = det.end() if det else 0
+        what = f"{what[:cut]}{how['how']} {what[cut : how.start()]}"
+    what = re.sub(rf",\s*(?P<place>(?:{_PLACE_FIRST})\s+[A-Z][\w'’-]+)$", r" from \g<place>", what)
     # "they asked for transcript -> attach": the thing asked for, never who asked
     what = re.sub(
         r"(?i)^(?:also\s+)?(?:they|he|she)\s+asked\s+(?:me\s+)?(?:for|about|abt)\s+", "", what
@@ -147,7 +186,9 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     if head in ("it", "them", "this", "that", "these", "those", "one"):
         return None  # "send it along with X": what "it" is, the line before says
     sheet = len(words) > 2 and words[-1].lower() in _SENT_HEADS  # "rework stats sheet": a thing
-    if "i" in (w.lower() for w in words) or (
+    # "the firing log I keep", "the template I developed": a thing of theirs, named by a clause
+    mine = re.search(rf"(?i)\b[a-z]+ I (?:{_MADE_IT})\b", " ".join(words))
+    if ("i" in (w.lower() for w in words) and not mine) or (
         lexicon.is_base_verb(head) and not lexicon.is_noun(head) and not sheet
     ):
         return None  # "forgot to say i already have X": a clause, no thing
@@ -156,7 +197,9 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
         return None  # "send copy": of what the line before said, not said here
     if head in _DETERMINERS or head[0].isdigit() or re.match(r"(?i)chapter \d", what):
         named = " ".join(words)
-    elif head in ("copy", "sample", "summary", "photo", "scan") or words[0].endswith("-page"):
+    elif (head in ("copy", "sample", "summary", "photo", "scan") and not _plural_thing(words)) or (
+        words[0].endswith("-page")
+    ):
         named = f"{lexicon.article(' '.join(words))} {' '.join(words)}"
     elif lexicon.is_plural_noun(words[0]) and "of" in words:  # "photos of ..."
         named = " ".join(words)
@@ -167,7 +210,8 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     named = re.sub(r"\ba (?=[aeiouAEIOU])(?!one\b|one-|uni|use|eu)", "an ", named)  # "a one-page"
     named = re.sub(r"\bthe copy of\b", "a copy of", named)
     own = "|".join(sorted(_OWN))  # "a copy of my bereavement certificate"
-    named = re.sub(rf"\bof the (?=(?:\w+ ){{0,2}}(?:{own})\b)", "of my ", named)
+    if not mine:  # "the firing log I keep" says whose it is
+        named = re.sub(rf"\bof the (?=(?:\w+ ){{0,2}}(?:{own})\b)", "of my ", named)
     return None if problem(f"I sent {named}.") else named
 
 
@@ -175,6 +219,7 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     """What a follow-up (or a part of one) only says to send, as the letter names it, whether
     it is offered, and whether it was promised; None for any other line."""
     text = " ".join(value.split())
+    text = re.sub(r"(?i)^((?:also\s+)?(?:send|attach|enclose)):\s+", r"\1 ", text)  # "send: X"
     # "Send to Ms. Berg my moromi sheet": who it goes to typed before the thing, with "to"
     text = re.sub(
         r"(?i)^((?:also\s+)?(?:send|email|forward))\s+to\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+\s+(?:my|the|a|an)\s)",
@@ -183,7 +228,7 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     )
     # "promised niamh my showreel link": who it was promised to, then the thing, with no "send"
     if not re.search(r"(?i)\b(?:send|attach|enclose)\b", text):
-        text = _PROMISED_WHO.sub(r"\g<lead>to send ", text)
+        text = _PROMISED_WHO.sub("promised to send ", text)  # "I also promised Eng. Sousa X"
     # "send Megan photos of the install": a name no dictionary knows, before the thing, is who
     # it goes to, never part of the thing ("the Megan photos")
     named = _NAMED_FIRST.match(text)
@@ -208,11 +253,19 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
         "",
         found["what"],
     )
-    # "..., which I will enclose with the letter": the frame says it is enclosed, once
-    thing = re.sub(
-        r"(?i),?\s+which\s+I\s+(?:will|am|'ll|shall)\s+(?:enclos|attach|send)\w*\b[^,]*$", "", thing
-    )
+    thing = _ENCLOSED_LATER.sub("", thing)
+    # "send photos of dynamometer to ruud as promised": who it goes to is the letter's reader
+    to = re.search(r"(?i)\s+to\s+(?:you|him|her|them|(?P<name>[a-z][\w'-]+))$", thing)
+    if to and (not to["name"] or not lexicon.known(to["name"].lower())):
+        thing = thing[: to.start()]
+    tail = found.groupdict().get("tail") or ""  # "(anonymised)": how it is sent, kept
+    kept = re.search(rf"\((?:{_AS_SENT})\)", tail)
+    thing = f"{thing} {kept[0]}" if kept else thing
     what = thing_named(thing, offered=offered)
+    later = _SENT_LATER.search(thing) if what is None else None
+    if later is not None:  # "X once my supervisor has approved it, ...": X named alone
+        head = thing_named(thing[: later.start()], offered=offered)
+        what = f"{head}{thing[later.start() :]}" if head else None
     return None if what is None else (what, offered, promised)
 
 
@@ -227,7 +280,7 @@ def enclosing(options: tuple[str, ...], what: str) -> tuple[str, ...]:
     or "X and Y", all of them for one thing."""
     # the head before "of" or a clause of its own ("the dates I am available for a full trial
     # week": "dates")
-    head = re.split(r" of | (?=(?:I|we|you|he|she|they|that|which|who)\b)", what)[0]
+    head = re.split(r" of |,? (?=(?:I|we|you|he|she|they|that|which|who|with)\b)", what)[0]
     plural = lexicon.is_plural_noun(head.split()[-1]) or " and " in what
     return for_plural(options) if plural else options
 
@@ -287,7 +340,10 @@ _SENT_LATER = re.compile(
     # "as soon as it is available in July": once it exists, never "attached" now
     r"|(?:as\s+soon\s+as|once|when)\s+(?:it\s+is|they\s+are|it's|i\s+have\s+it)\s+[^,;]+"
     # "send copy of course cert when it comes": when it arrives, never "attached" now
-    r"|(?:as\s+soon\s+as|once|when)\s+(?:it|they)\s+(?:comes?|arrives?|come\s+in|comes\s+in))$"
+    r"|(?:as\s+soon\s+as|once|when)\s+(?:it|they)\s+(?:comes?|arrives?|come\s+in|comes\s+in)"
+    # "once my supervisor has approved the final version, which should be next week"
+    r"|(?:as\s+soon\s+as|once|when|after)\s+(?:my|the|our)\s+[\w\s]+?\s+(?:has|have|is|are)\s+"
+    r"[^;]+)$"
 )
 
 
@@ -342,9 +398,17 @@ _KEPT_AGAIN = re.compile(
 _RECIPIENT = re.compile(r"\s+to\s+(?:you|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w'’-]+)$")
 
 
+# "..., which I will enclose with the letter": the frame says it is enclosed, once.
+_ENCLOSED_LATER = re.compile(
+    r"(?i),?\s+which\s+I\s+(?:will|am|'ll|shall)\s+(?:enclos|attach|send)\w*\b"
+    r"(?![^,]*\b(?:by|next|after|before|later|tomorrow|soon)\b)[^,]*$"  # "send by Friday": later
+)
+
+
 def without_recipient(what: str) -> str:
-    """The thing promised without whom it goes to: that is the letter's reader."""
-    return _RECIPIENT.sub("", what)
+    """The thing promised without whom it goes to (that is the letter's reader), nor when it
+    will be enclosed (the frame says that)."""
+    return _RECIPIENT.sub("", _ENCLOSED_LATER.sub("", what))
 
 
 def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> str:

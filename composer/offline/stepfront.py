@@ -22,6 +22,9 @@ from composer.offline.stepparts import STEP_FIRST
 def fronted(value: str) -> str:
     """`value` with what is no step of its own taken off or put in order (see the module)."""
     value = _EITHER_WAY.sub("", value)  # "decision end of next wk, she calls either way": news
+    value = _ROUND_WEEK.sub(_round_week, value)  # "2nd round with MD, Kumasi office, week of X"
+    value = _WANTS_START.sub("", value)  # "..., wants someone to start early April": theirs
+    value = _that_week(value)  # "meeting on March 27 ... by the end of that week": its week
     # "maybe I come for test day in Gdansk": a visit of the candidate's, hoped for
     value = re.sub(
         r"(?i)\bmaybe\s+I\s+(?:come|go)\s+(?:for|to)\s+(?:a\s+|the\s+)?", "maybe a ", value
@@ -46,6 +49,44 @@ def fronted(value: str) -> str:
         r"(?i),\s*then\s+(?=[a-z]+ (?:visit|round|interview|test|day) if\b)", ", ", value
     )
     return news_last(value)
+
+
+# A further round typed in shorthand, where it is and its week: "2nd round with MD, Kumasi
+# office, week of Feb 23" -> "second round with the MD in the week of Feb 23" (the round is
+# the step; never "hearing from you" in that week).
+_ROUND_WEEK = re.compile(
+    r"(?i)^(?P<nth>2nd|second|3rd|third|final) round(?P<kind> interview)?(?: with (?P<who>"
+    r"(?:the )?[\w.'-]+(?: [\w.'-]+)?))?(?:, (?:at )?(?:the )?[^,]+? (?:office|site|depot|plant))?"
+    r",? (?:wk|week) of (?P<when>[^,.;]+)$"
+)
+_ORDINALS = {"2nd": "second", "3rd": "third"}
+# What they want of the start, typed after the step with no subject: no step of the candidate's.
+_WANTS_START = re.compile(
+    r"(?i),\s*(?:(?:he|she|they)\s+)?(?:wants?|needs?|would\s+like|hopes?\s+for)\s+(?:someone"
+    r"|somebody|the\s+person|a\s+start)\b[^.;]*"
+)
+_DAY_ON = re.compile(
+    r"\bon\s+(?P<day>(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))\b(?=.*\bthat\s+week\b)"
+)
+
+
+def _that_week(value: str) -> str:
+    """ "by the end of that week" said as the week of the day named before it ("the board meeting
+    on March 27"): "that week" alone points at nothing in a letter."""
+    day = _DAY_ON.search(value)
+    if day is None:
+        return value
+    return re.sub(r"\bthat\s+week\b", f"the week of {day['day']}", value)
+
+
+def _round_week(found: re.Match[str]) -> str:
+    nth = found["nth"].lower()
+    who = found["who"] or ""
+    if who and not who.lower().startswith("the ") and who.isupper():
+        who = f"the {who}"  # "MD": the managing director's initials, with "the"
+    with_who = f" with {who}" if who else ""
+    kind = found["kind"] or ""
+    return f"{_ORDINALS.get(nth, nth)} round{kind}{with_who} in the week of {found['when']}"
 
 
 _CANDIDATES_TOLD = re.compile(

@@ -26,7 +26,9 @@ from composer.offline.words import (
     STATIONS,
 )
 
-_TAIL_OPENERS = frozenset(["and", "but", "which", "who", "so", "then", "while", "including"])
+_TAIL_OPENERS = frozenset(
+    ["and", "but", "which", "who", "so", "then", "while", "including", "together", "alongside"]
+)
 
 
 def with_tail(text: str) -> str:

@@ -181,6 +181,11 @@ def linked(item: str, topic: str) -> str:
     else:
         return ""
     clause = re.sub(r"(?i) (?:this|that)$", " it", clause)  # "was on this": on the topic
+    spoke = re.match(r"I (?:talked|spoke) about (?P<rest>.+)$|I mentioned (?P<what>.+)$", clause)
+    if spoke:  # "-> I talked about closing shifts at the warehouse": the example given, then
+        example = spoke["rest"] or spoke["what"]
+        sentence = f"When we talked about {topic}, I gave the example of {example}."
+        return "" if last_gate(sentence) else sentence
     sentence = f"I was glad we talked about {topic}, as {clause}."
     return "" if last_gate(sentence) else sentence
 

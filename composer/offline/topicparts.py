@@ -79,6 +79,8 @@ def topic_parts(item: str) -> list[str]:
         # the list is read in the words before the clause, which stays with the last of them
         parts = topic_parts(item[: attached.start()])
         return [*parts[:-1], parts[-1] + item[attached.start() :]]
+    if re.match(r"(?i)[a-z]+ing\s+and\s+[a-z]+ing\s", item):
+        return [item]  # "placing and removing brackets and bands": two deeds, one object
     # "travel to Salt Lake and Spokane offices": an "and" between two names after a
     # preposition joins the names, never two topics
     kept = _JOINED_NAMES.sub("\\1 \x00 \\2", item)

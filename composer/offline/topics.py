@@ -252,6 +252,12 @@ def _told_mine(read: Callable[[str, frozenset[str]], Topic]) -> Callable[..., To
     return reading
 
 
+# A case question they put to the candidate, typed after its label: what follows is the case,
+# never the candidate's answer ("case question: pirate FM near airport - steps?"); a
+# "scenario: ..." is named as the scenario it was (`topicplain`).
+_CASE_PUT = re.compile(r"(?i)^case\s+(?:question|study|q)\s*:\s*\S")
+
+
 @_told_mine
 @topicplain.plainly  # "pay" left out, "Question: ..." asked, "worst X??" mine
 @topictold.heard  # a line no reading names, said whole as heard (`topictold`)
@@ -263,6 +269,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     for the next call with the same item (every wording of every letter reads the topics)."""
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    if _CASE_PUT.match(item):  # "case question: pirate FM near airport - steps?": theirs
+        return Topic(item, "", why="it names the case they set, not what you answered")
     if _ASK_PRESENT.match(item):  # "ask how long I use lathe - I say 4 years": no "asked"
         return Topic(item, "", why="a question put to you, typed as an order ('ask how ...')")
     untalked = _TALKED.sub("", item)  # "talked strong-eye dogs that stick -> i said ...": the dogs

@@ -212,6 +212,13 @@ def problem(text: str, *, slashes: bool = True) -> str:
         return f"it speaks of someone as '{found.group('who')}' (to them, it is 'you')"
     if found := _CUT_OR_PASTED.search(text):  # "..., I want.", "I have Two GLP ..."
         return f"it ends short, or keeps a note's capital ('{found.group().strip()}')"
+    found = _ORDER_AFTER_LEAD.search(text)
+    if (
+        found
+        and lexicon.is_base_verb(found["verb"].lower())
+        and not lexicon.is_noun(found["verb"].lower())
+    ):
+        return f"an order to self after the colon ('{found.group().strip()}')"
     found = _PRESENT_SINCE.search(text)
     if found:
         return f"a present tense runs on to '{found.group('since')}' ('I have been ...' is meant)"
@@ -224,9 +231,21 @@ def problem(text: str, *, slashes: bool = True) -> str:
         or (f"it has a word typed as a note ('{word}')" if word else "")
         or judged(text, _fragment)
         or misfit(text)
+        or _preposition_after_the(text)  # "the on reflection, I would ..."
     )
 
 
+def _preposition_after_the(text: str) -> str:
+    found = _THE_BEFORE_PREPOSITION.search(text)
+    return f"an article before a preposition ('{found.group().strip()}')" if found else ""
+
+
+_THE_BEFORE_PREPOSITION = re.compile(r"\b[Tt]he (?:on|at|of|for|with|by|from|into) ")
+# "One thing I would add: Send Rebecca the link ...": a lead, then an order the note gave.
+_ORDER_AFTER_LEAD = re.compile(
+    r"\b(?:add|addition|mention|say|note|correction|point|conversation):\s+(?P<verb>[A-Z][a-z]+)\s"
+    r"(?!I\b)"
+)
 _WORD = re.compile(r"(?<![\w@./'’-])[A-Za-z]+(?![\w@/'’-])")
 
 

@@ -335,6 +335,7 @@ PLAIN_WORDS = _words(
     "app apps info admin per covid wifi inbox website websites blog vlog podcast podcasts"
     " onboarding offboarding upskill upskilling reskill username signup timeline timelines rota"
     " rotas stats lab labs prep sync sous bono cum laude de du la le der van von"
+    " situ vitro vivo silico"  # "in situ": Latin, never a place
     " mm cm km kg mg ml lb lbs hz kw kwh bp bps dbt npm pip git vim zsh jq"
     " quant qual ops docs cafe cafes tab tabs max min typo non yuzu soba miso nori pho dal"
     " roti naan tofu feta"  # "quant and qual research", "the ops team": the trade's own words
@@ -384,7 +385,7 @@ NOUN_NAMES = _words(
     " bobby sonny rusty woody jasmine poppy hazel willow olive fern rowan myrtle"
 )
 # The armed services, as a note names them before "vets" (veterans, not vets): "both Navy vets".
-SERVICES = _words("navy army military marine marines raf rn usmc forces airforce guard")
+SERVICES = _words("navy army military marine marines raf rn usmc forces airforce guard armada")
 # Verbs of a state, not an act: a line led by one is the candidate speaking ("know the rule book
 # well" -> "I know the rule book well"); "I can know ..." is no English.
 STATIVE_VERBS = _words(
