@@ -10,6 +10,7 @@ import pytest
 
 from composer.offline.items import read_point
 from composer.offline.lastgate import last_gate
+from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.topicparts import topic_parts
@@ -400,4 +401,72 @@ def test_a_figure_given_as_is_put_right_with_its_verb() -> None:
     assert said == (
         "One correction to what I said in the interview: the length of the Ranheim portal "
         "cutting was 340 metres, not 400."
+    )
+
+
+def test_who_a_walk_is_for_is_no_cause() -> None:
+    # reader 273's h1201: "Good luck with the heritage tree walk, and with your fundraising for
+    # the public at the end of the month." (no fundraising in the notes)
+    said = _said("He is leading a heritage tree walk for the public at the end of the month.")
+    assert said is not None and "fundraising" not in said
+    assert _said("she's running the marathon for the hospice on sunday") == (
+        "Best of luck with the marathon on Sunday, and with your fundraising for the hospice."
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 273's h1196: "The fuel burn went down by 12%, route planning."
+        ("fuel burn down 12%, route planning", "I cut fuel burn by 12% through route planning."),
+        # reader 273's h1195: "I also hold a chief Engineer certificate."
+        (
+            "Chief Engineer certificate (STCW III/2), unlimited",
+            "I hold a Chief Engineer certificate.",
+        ),
+    ],
+)
+def test_points_of_round_37(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
+
+
+def test_a_describing_word_that_is_also_a_verb_is_no_verb() -> None:
+    # reader 273's h1196: "Given the chance, I would steep winch grooming, park shaping and
+    # introduce a day one."
+    offer = read_offer("steep winch grooming + park shaping, day one")
+    assert offer is not None
+    assert (offer.frame, offer.text) == ("np", "steep winch grooming and park shaping from day one")
+
+
+def test_a_promise_to_a_panellist_of_two_names_is_kept() -> None:
+    # reader 273's h1195: "I have also promised you copies of the certificate and of the ISM
+    # lead auditor course certificate." (reported, never kept)
+    assert follow_said(
+        "I have also promised Ms. El Amrani copies of the certificate and of the ISM lead "
+        "auditor course certificate."
+    ) == (
+        "As promised, I have attached copies of my certificate and of the ISM lead auditor "
+        "course certificate."
+    )
+
+
+def test_a_second_interview_typed_in_fragments_is_the_step() -> None:
+    # reader 273's h1196: "I look forward to hearing from you in mid-May." (mid-May is the
+    # second interview, with someone else)
+    assert close_said(
+        "2nd interview, mtn ops manager, mid-May. start Nov.",
+        days=(dt.date(2031, 4, 8), dt.date(2031, 4, 9)),
+    ) == ("I look forward to the second interview with the mountain operations manager in mid-May")
+
+
+def test_a_half_thought_after_a_plus_leaves_the_promise_before_it() -> None:
+    # reader 221's h992 (in the dump): "... so probe pattern matters more than." (the promise
+    # before it was lost with it once the gate stopped the half thought)
+    assert (
+        follow_said(
+            "send the ELISA vs HPLC comparison (120 samples) - promised!! + finish the thought on "
+            "sampling: the real error is in the truck sample not the lab, so probe pattern matters "
+            "more than"
+        )
+        == "As promised, I have attached the ELISA versus HPLC comparison."
     )

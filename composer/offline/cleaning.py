@@ -12,6 +12,7 @@ from composer.offline.shorthand import expand
 from composer.offline.words import (
     DETERMINERS,
     FIRST_PERSON,
+    PERSON_HEADS,
     PREPOSITIONS,
     REGION_CODES,
     STATES,
@@ -84,6 +85,9 @@ def lower_first(text: str, common: frozenset[str]) -> str:
         return text  # "Registered Manager", "Chartered Physiotherapist": a title
     if next_word in _BODY_HEADS:
         return text  # "Pragmatic Institute", "Royal Society": the first word of a body's name
+    titled_post = next_word.istitle() and next_word.lower() in PERSON_HEADS
+    if titled_post and re.search(r"\b(?:certificate|licen[cs]e|ticket)\b", rest):
+        return text  # "Chief Engineer certificate": a post's title in capitals
     if next_word in _AWARD_HEADS:
         return text  # "Postgraduate Diploma in ...": the first word of an award's title
     after_next = (rest.split()[1:2] or [""])[0]

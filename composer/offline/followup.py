@@ -35,6 +35,7 @@ from composer.offline.besides import besides
 from composer.offline.carefulasked import as_kept, loose_piece, recalled_detail, since_checked
 from composer.offline.closers import aside_to_self
 from composer.offline.confirmed import confirmation, narrowed, reason
+from composer.offline.dangling import dangling
 from composer.offline.followcore import follow_up_core
 from composer.offline.followfix import fixed_line, kept_unfixed
 from composer.offline.followforgot import forgot_line, swap_line
@@ -137,6 +138,16 @@ _WHEN_COMMA = re.compile(
 )
 
 
+def _unfinished_dropped(value: str) -> str:
+    """A follow-up without a part typed after " + " that stops half-way ("+ finish the thought
+    on sampling: ... matters more than"): the parts before it are still said."""
+    parts = re.split(r"\s+\+\s+", value)
+    last = parts[-1]
+    if len(parts) < 2 or re.search(r"[.!?]\s", last) or not dangling(f"{last.rstrip(' .')}."):
+        return value
+    return " + ".join(parts[:-1])
+
+
 def _kept_and_put_right(read: Callable[..., str | None]) -> Callable[..., str | None]:
     """`read`, with "I undertook to send" read as the promise it is, a line no reading says
     that puts a figure right after a semicolon ("I said X; it was Y") read again as a
@@ -198,6 +209,7 @@ def follow_up_line(
     value = _CORRECT_IT.sub("", value) if value else value
     value = figure_fix_tidied(value) if value else value  # "but it's ~2 yrs (since mar 2029)"
     value = put_right_tidied(value) if value else value  # "I say X is 2026 but correct is 2027"
+    value = _unfinished_dropped(value) if value else value  # "X - promised!! + finish ... than"
     # "I gave the length of X as 400 metres; the correct figure is 340": what was said of it
     value = re.sub(r"(?i)\bI gave (the\s[^;,.]+?)\s+as\s+(?=~?\d)", r"I said \1 was ", value or "")
     # "I say in interview that ..., but correct number is 22": the articles a slip left out

@@ -259,6 +259,11 @@ _REGION_TAIL = re.compile(
     r"^(?P<head>[^,]+\d%?), (?P<region>(?:[a-z]+ )?(?:region|area|district|division|zone"
     r"|territory|province|county))$"
 )
+# How a figure was won, after a comma: "fuel burn down 12%, route planning" (a noun and the
+# work done on it).
+_HOW_TAIL = re.compile(
+    r"^(?P<head>[^,]+\d%), (?P<how>[a-z]+ (?:planning|scheduling|routing|training))$"
+)
 # People trained, then what in, after a comma: "trained ~300 farmers, fermentation + drying".
 _TRAINED_WHO = re.compile(
     r"^(?P<deed>trained|taught|coached|mentored) (?P<n>~?\d[\d,]*\+?) (?P<who>[a-z]+),"
@@ -319,6 +324,8 @@ def read(item: str) -> str | tuple[str, Clause] | None:
         return f"{spoken['head']}, with {spoken['level']} {spoken['language']}"
     if (region := _REGION_TAIL.match(text)) is not None:  # "complaints down 30%, western region"
         return f"{region['head']} in the {region['region']}"
+    if (won := _HOW_TAIL.match(text)) is not None:  # "fuel burn down 12%, route planning"
+        return f"{won['head']} through {won['how']}"
     taught = _TRAINED_WHO.match(text)
     if taught and lexicon.is_plural_noun(taught["who"]) and _subject_only(taught["what"]):
         subject = re.sub(r"\s+(?:\+|&)\s+", " and ", taught["what"])  # "farmers, X + Y": in X

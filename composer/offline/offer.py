@@ -171,6 +171,26 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     return said if figured is None else Offer("clause", sentence(figured.text()))
 
 
+# A describing word that is also a verb, then the things it describes: "steep winch grooming",
+# "even fermentation" (never "to steep winch grooming").
+_ADJ_FIRST_THING = re.compile(r"(?i)^[a-z]+ [a-z]+(?: [a-z]+)*$")
+
+
+def _described_thing(item: str) -> bool:
+    words = item.replace(" + ", " and ").split()
+    first, rest = words[0].lower(), [w for w in words[1:] if w not in ("and",)]
+    if "adj" not in lexicon.classes(first) or "verb" not in lexicon.classes(first):
+        return False
+    head = rest[: rest.index("from")] if "from" in rest else rest
+    return (
+        len(head) >= 2
+        and all(lexicon.is_noun(w) or lexicon.is_gerund(w) for w in head)
+        and lexicon.is_gerund(head[-1])
+    )
+
+
+# When, typed after a comma: "steep winch grooming + park shaping, day one".
+_DAY_ONE = re.compile(r"(?i),\s*(?:from\s+)?day\s+(?:one|1)\s*[.!]*$")
 # What the candidate knows, typed first: "experience in X", "knowledge of Y" (never a verb).
 _KNOW_HOW = re.compile(r"(?i)(?:experience|expertise|knowledge|skills?)\s+(?:in|with|of|across)\s")
 
@@ -180,6 +200,7 @@ def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:
     its plain sentence still reads as a note: `wellformed.problem`). A thing that is the person
     the candidate would be in the `role` is said with "be" ("I would like to be one consistent
     interpreter for the STEM classes", not "I would bring one consistent interpreter")."""
+    item = _DAY_ONE.sub(" from day one", item)  # "X + Y, day one": from the first day
     whole = typedwhole.as_typed(item) if _OWN_MODAL.match(item) else None
     if whole is not None and not problem(whole):  # "I would bring A and B.": as typed
         return Offer("clause", whole)
@@ -256,6 +277,9 @@ def _described(item: str, common: frozenset[str], role: str) -> Offer | None:
 def _read(item: str, common: frozenset[str]) -> Offer | None:
     if is_instruction(item):
         return None
+    plain = item.strip().replace(" + ", " and ")
+    if _ADJ_FIRST_THING.match(plain) and _described_thing(plain):
+        return Offer("np", clean(plain))  # "steep winch grooming and park shaping": no verb
     if _KNOW_HOW.match(item.strip()) and "," not in item:  # "experience in hard-to-reach
         # areas": a thing brought (a list after it is read by the readers below)
         return Offer("np", clean(item))

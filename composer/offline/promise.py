@@ -120,7 +120,7 @@ def beside_promise(value: str) -> list[str]:
     with the other's words; else none."""
     # "send Dra. Orozco a copy": no sentence ends at a title's stop
     sentences = cut_at_stops(value.strip(), _SENTENCE_STOP)
-    typed = re.compile(r"(?i)^(?:I\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
+    typed = re.compile(r"(?i)^(?:I\s+)?(?:have\s+)?(?:also\s+)?(?:promised|offered|forg[eo]t)\b")
     sentences = [re.sub(r"^\+\s+", "", one) for one in sentences]  # ". + send copy of X"
     sentences = _fact_joined(sentences)  # "I said X in 2027. It was in fact in spring 2028."
     plain = [re.sub(r"(?i)^also,?\s+", "", one) for one in sentences]  # "Also I promised"

@@ -125,6 +125,9 @@ _EVENT_SHORT = (
 _CAUSE = re.compile(
     r" (?P<cause>for (?:the (?!(?:[\w'-]+ )?(?:anniversary|centenary|jubilee|opening)\b)"
     r"(?!(?:first|second|third|last|next) time\b)(?![^,]*\b(?:is|are|was|and)\b)"
+    # who it is for is no cause: "a heritage tree walk for the public", "... for the kids"
+    r"(?!(?:public|community|kids|children|families|visitors|students|staff|team|members"
+    r"|residents|beginners|locals|parents)\b)"
     r"[a-z][\w' -]*|charity|[A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*))$"
 )
 _DETERMINERS = frozenset(["the", "a", "an", "your"])

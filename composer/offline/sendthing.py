@@ -32,7 +32,7 @@ __all__ = ["attached_in", "promises_kept", "send_line", "sent", "thing_named", "
 _SEND_FIRST = re.compile(
     r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?P<how>will\s+(?:also\s+)?|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
     r"\s+(?:to\s+)?|said\s+i(?:'?d|\s+would)\s+|can\s+|could\s+)?(?:send|attach|enclose)\s+(?:(?:her"
-    r"|him|them|you|(?:Mr|Ms|Mrs|Dr|Dra|Prof|Eng|Ing)\.?\s+(?:(?:van|von|de|der|du|da|di|la|le)\s+)?[A-Z][\w'-]+"
+    r"|him|them|you|(?:Mr|Ms|Mrs|Dr|Dra|Prof|Eng|Ing)\.?\s+(?:(?:van|von|de|der|du|da|di|la|le|El|Al|bin|ben)\s+)?[A-Z][\w'-]+"
     r"|[A-Za-z][\w'-]+(?=\s+(?:the|a|an|my)\s))\s+)?"  # ("Mr. van Wyk")
     r"(?P<what>[^()!?]+?)(?P<tail>\s*(?:\([^()]*\)|pls|please|[-–>]+\s*attach"
     r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|(?:like|as)\s+i\s+(?:promised|offered)(?:\s+\w+)?|like\s+(?:she|he|they)\s+ask(?:ed)?|,?\s*if\s+(?:that|it)\s+(?:would\s+)?helps?"
@@ -46,9 +46,9 @@ _SEND_FIRST = re.compile(
 _WORD = re.compile(r"[\w'’-]+|[A-Z]{2,}/[A-Z]{2,}")
 # "promised her my showreel link": a promise to send, typed without "send".
 _PROMISED_WHO = re.compile(
-    r"(?i)^(?:also\s+|and\s+)?(?:i\s+)?(?:also\s+)?promised\s+"
-    r"(?=(?:her|him|them|you|(?:(?:Mr|Ms|Mrs|Dr|Dra|Prof|Eng|Ing)\.?\s+)?[A-Za-z][\w'-]+)\s+"
-    r"(?:the|a|an|my)\s)(?!(?:to|that|the|a|an|my)\s)"
+    r"(?i)^(?:also\s+|and\s+)?(?:i\s+)?(?:have\s+)?(?:also\s+)?promised\s+"
+    r"(?=(?:her|him|them|you|(?:(?:Mr|Ms|Mrs|Dr|Dra|Prof|Eng|Ing)\.?\s+)?(?:[A-Z][\w'-]+\s+)?"
+    r"[A-Za-z][\w'-]+)\s+(?:the|a|an|my|copies|a\s+copy)\s)(?!(?:to|that|the|a|an|my)\s)"
 )
 # "offer the SOP binder sample": an offer without the word "send".
 _OFFER_FIRST = re.compile(r"(?i)^(?:also|and)?\s*offer\s+(?P<what>(?:the|my|a|an)\s[^()!?]+?)"
@@ -168,6 +168,7 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     # "scan IRATA logbook + GWO certs": scans of both, never "the scan IRATA logbook"
     what = re.sub(r"(?i)^scans?\s+(?!of\b)(?=\S+\s+\S)", "scans of my ", what)
     what = re.sub(r"\s+\+\s+", " and ", what)
+    what = re.sub(r"(?i)\bvs\b\.?", "versus", what)  # "ELISA vs HPLC comparison", never "VS"
     typed_words = what.split()
     words = [_word(w, i == len(typed_words) - 1) for i, w in enumerate(typed_words)]
     if not words or len(words) > 18 or any(not _WORD.fullmatch(w) for w in words):

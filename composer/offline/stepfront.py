@@ -23,6 +23,7 @@ def fronted(value: str) -> str:
     """`value` with what is no step of its own taken off or put in order (see the module)."""
     value = _EITHER_WAY.sub("", value)  # "decision end of next wk, she calls either way": news
     value = _ROUND_WEEK.sub(_round_week, value)  # "2nd round with MD, Kumasi office, week of X"
+    value = _ROUND_WHO.sub(_round_who, value)  # "2nd interview, mtn ops manager, mid-May"
     value = _WANTS_START.sub("", value)  # "..., wants someone to start early April": theirs
     value = _that_week(value)  # "meeting on March 27 ... by the end of that week": its week
     # "maybe I come for test day in Gdansk": a visit of the candidate's, hoped for
@@ -60,6 +61,23 @@ _ROUND_WEEK = re.compile(
     r",? (?:wk|week) of (?P<when>[^,.;]+)$"
 )
 _ORDINALS = {"2nd": "second", "3rd": "third"}
+# A further interview, who with and when, typed as fragments: "2nd interview, mtn ops manager,
+# mid-May" -> "second interview with the mountain operations manager in mid-May".
+_ROUND_WHO = re.compile(
+    r"(?i)^(?P<nth>2nd|second|3rd|third|final) (?P<kind>round|interview)(?:,| with) (?P<who>"
+    r"(?:the )?[a-z][\w.' ]+?), (?P<when>(?:early|mid|late)[- ][A-Z][a-z]+|end of [A-Z][a-z]+)"
+    r"(?=[.;]|$)"
+)
+_SHORT_POSTS = {"mtn": "mountain", "ops": "operations", "mgr": "manager", "dir": "director"}
+
+
+def _round_who(found: re.Match[str]) -> str:
+    who = " ".join(_SHORT_POSTS.get(w.lower(), w) for w in found["who"].split())
+    who = who if who.lower().startswith("the ") else f"the {who}"
+    nth = found["nth"].lower()
+    return f"{_ORDINALS.get(nth, nth)} {found['kind'].lower()} with {who} in {found['when']}"
+
+
 # What they want of the start, typed after the step with no subject: no step of the candidate's.
 _WANTS_START = re.compile(
     r"(?i),\s*(?:(?:he|she|they)\s+)?(?:wants?|needs?|would\s+like|hopes?\s+for)\s+(?:someone"
