@@ -28,11 +28,13 @@ from composer.offline.words import FUNCTION_WORDS
 
 __all__ = ["attached_in", "promises_kept", "send_line", "sent", "thing_named", "without_recipient"]
 
+# The titles a recipient is named with: "Mr. van Wyk", "Eng. Sousa", "Dra. Orozco".
+_TITLES = "Mr|Ms|Mrs|Dr|Dra|Prof|Eng|Ing"
 # "(also) (I) (will|promise (to)|promised (to)|offer (to)) send (her) X (pls)": the verb first.
 _SEND_FIRST = re.compile(
     r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?P<how>will\s+(?:also\s+)?|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
     r"\s+(?:to\s+)?|said\s+i(?:'?d|\s+would)\s+|can\s+|could\s+)?(?:send|attach|enclose)\s+(?:(?:her"
-    r"|him|them|you|(?:Mr|Ms|Mrs|Dr|Dra|Prof|Eng|Ing)\.?\s+(?:(?:van|von|de|der|du|da|di|la|le|El|Al|bin|ben)\s+)?[A-Z][\w'-]+"
+    rf"|him|them|you|(?:{_TITLES})\.?\s+(?:(?:van|von|de|der|du|da|di|la|le|El|Al|bin|ben)\s+)?[A-Z][\w'-]+"
     r"|[A-Za-z][\w'-]+(?=\s+(?:the|a|an|my)\s))\s+)?"  # ("Mr. van Wyk")
     r"(?P<what>[^()!?]+?)(?P<tail>\s*(?:\([^()]*\)|pls|please|[-–>]+\s*attach"
     r"(?:\s+link)?|[-–]\s*forgot\s+to\s+bring\s+it|(?:like|as)\s+i\s+(?:promised|offered)(?:\s+\w+)?|like\s+(?:she|he|they)\s+ask(?:ed)?|,?\s*if\s+(?:that|it)\s+(?:would\s+)?helps?"
@@ -47,7 +49,7 @@ _WORD = re.compile(r"[\w'’-]+|[A-Z]{2,}/[A-Z]{2,}")
 # "promised her my showreel link": a promise to send, typed without "send".
 _PROMISED_WHO = re.compile(
     r"(?i)^(?:also\s+|and\s+)?(?:i\s+)?(?:have\s+)?(?:also\s+)?promised\s+"
-    r"(?=(?:her|him|them|you|(?:(?:Mr|Ms|Mrs|Dr|Dra|Prof|Eng|Ing)\.?\s+)?(?:[A-Z][\w'-]+\s+)?"
+    rf"(?=(?:her|him|them|you|(?:(?:{_TITLES})\.?\s+)?(?:[A-Z][\w'-]+\s+)?"
     r"[A-Za-z][\w'-]+)\s+(?:the|a|an|my|copies|a\s+copy)\s)(?!(?:to|that|the|a|an|my)\s)"
 )
 # "offer the SOP binder sample": an offer without the word "send".
@@ -114,6 +116,22 @@ _PLACE_FIRST = "San|Santa|Santo|São|Puerto|Porto|Port|Saint|St\\.|Los|Las|New|M
 _MADE_IT = "keep|kept|wrote|made|built|use|used|developed|designed|prepared|created|drew|ran"
 
 
+# What is said after a thing's name, the name read alone: how it was made fit to send ("...,
+# with the company names removed", said with no comma: a frame may go on after the thing, "...
+# removed in case it helps"), and the candidate's words about it ("the harness handle article
+# I talked about": "I mentioned").
+_SAID_AFTER = (
+    (
+        re.compile(
+            r",\s+(?P<how>with\s+(?:the\s+|all\s+)?[a-z][\w\s-]{2,40}?\s+(?:removed|redacted"
+            r"|blanked\s+out|taken\s+out))$"
+        ),
+        r"\g<how>",
+    ),
+    (re.compile(r"\s+(?:that\s+)?I\s+(?:talked|spoke)\s+about$|\s+I\s+mentioned$"), "I mentioned"),
+)
+
+
 def _plural_thing(words: list[str]) -> bool:
     """Whether a thing led by "sample" or "copy" names several: "sample treatment records"."""
     head = re.split(r" of |,", " ".join(words))[0].split()
@@ -125,20 +143,10 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     study" -> "a two-page summary of the BEV vent study"; None when unsure."""
     what = " ".join(typed.split()).strip(" .,;:-")
     what = re.sub(r"^you\s+(?=[a-z])", "", what)  # "send you fume extraction spec sheet"
-    # "..., with the company names removed": how it was made fit to send, said after it (with
-    # no comma: a frame may go on after the thing, "... removed in case it helps")
-    kept = re.search(
-        r",\s+(?P<how>with\s+(?:the\s+|all\s+)?[a-z][\w\s-]{2,40}?\s+(?:removed|redacted|blanked\s+out|taken\s+out))$",
-        what,
-    )
-    if kept:
-        named = thing_named(what[: kept.start()], offered=offered)
-        return f"{named} {kept['how']}" if named else None
-    # "the harness handle article I talked about": the candidate's words named after it
-    mentioned = re.search(r"\s+(?:that\s+)?I\s+(?:talked|spoke)\s+about$|\s+I\s+mentioned$", what)
-    if mentioned:
-        named = thing_named(what[: mentioned.start()], offered=offered)
-        return f"{named} I mentioned" if named else None
+    for pattern, said in _SAID_AFTER:  # "X, with the names removed", "X I talked about"
+        if (found := pattern.search(what)) is not None:
+            named = thing_named(what[: found.start()], offered=offered)
+            return f"{named} {found.expand(said)}" if named else None
     # "radar swap report, San Antonio, anonymised": how it is sent goes before the thing, the
     # place it comes from after it ("the anonymised radar swap report from San Antonio")
     how = re.search(rf"(?:,\s*|\s*\()(?P<how>{_AS_SENT})\)?$", what)
