@@ -470,3 +470,30 @@ def test_a_half_thought_after_a_plus_leaves_the_promise_before_it() -> None:
         )
         == "As promised, I have attached the ELISA versus HPLC comparison."
     )
+
+
+def test_a_careful_promise_typed_with_have_is_kept_in_its_letter() -> None:
+    # reader 273's h1195: "I have also promised you copies of the certificate and of the ISM
+    # lead auditor course certificate." (a careful sentence said as typed, the promise reported)
+    letters = readers_letters("reader272/h1195.json")
+    said = letters["Fatima El Amrani"]
+    assert "I have also promised" not in said
+    assert "As promised, I enclose copies of" in said
+
+
+def test_a_second_language_correction_goes_to_the_panellist_it_names() -> None:
+    # reader 269's h1185: the library's size put right to Dr. Brunner was lost ("I say to Dr.
+    # Brunner that our fragment library have 1,200 compounds, but is 960, I must correct.")
+    letters = readers_letters("reader268/h1185.json")
+    assert (
+        "our fragment library had 1,200 compounds, but it is actually 960"
+        in (letters["Thomas Brunner"])
+    )
+
+
+def test_a_correction_told_a_titled_panellist_goes_to_them() -> None:
+    # reader 267's h1171: "I told Dr. Bermejo ..." went to Nerea's letter with her checklist
+    letters = readers_letters("reader266/h1171.json")
+    assert "started in January 2026" in letters["Ignacio Bermejo Saiz"]
+    assert "started in January 2026" not in letters["Nerea Gallastegui"]
+    assert "media QC checklist" in letters["Nerea Gallastegui"]

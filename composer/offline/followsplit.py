@@ -144,8 +144,8 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     found = set()
     # "portfolio link for Sam", "tell ruth ...", "send redacted DPR sample to Nadia"
     # "Send Rebecca the link to X", "told Hemi 4 yrs as trainer - actually 3.5": named first
-    sent_to = r"|^(?:also\s+)?(?:send|email|told)\s+(?P<first>(?-i:[A-Z])[\w'-]+)\s+"
-    sent_to += r"(?=the\s|a\s|an\s|my\s|~?\d)"
+    sent_to = r"|^(?:i\s+)?(?:also\s+)?(?:send|email|told)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?"
+    sent_to += r"(?P<first>(?-i:[A-Z])[\w'-]+)\s+(?=the\s|a\s|an\s|my\s|that\s|~?\d)"
     sent_to += r"|^(?:\+\s*)?(?:also\s+)?(?:send|email|forward|post)\b.*\bto\s+(?P<to>[\w'.-]+)"
     for typed in re.finditer(rf"(?i)\b(?:for|tell)\s+(?P<who>[\w'.-]+){sent_to}", text):
         typed_who = typed["who"] or typed["to"] or typed["first"]

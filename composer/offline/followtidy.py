@@ -452,18 +452,28 @@ def on_or_in(when: str) -> str:
 
 # A correction typed by a second-language speaker: "I say my IAC certificate is 2026 but correct
 # is 2027, need to correct." -> "I said my IAC certificate is 2026 but it is actually 2027."
-_SAY_PUT_RIGHT = re.compile(r"(?i)^i say\b(?=.*\bbut correct (?:is|are)\b)")
+_SAY_PUT_RIGHT = re.compile(
+    r"(?i)^i (?:say|said(?= to |.*\bbut correct (?:is|are) (?:19|20)\d\d\b))"
+    r"(?P<to> to (?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?(?-i:[A-Z])[\w'-]+ that)?\b"
+    r"(?=.*\bbut (?:correct (?:is|are)|is (?=~?\d)))"
+)
 
 
 def put_right_tidied(text: str) -> str:
     """The second-language correction as the readers of "I said X but it is actually Y" know
-    it; any other line as typed."""
-    if not _SAY_PUT_RIGHT.match(text):
+    it ("I say to Dr. Brunner that X have 1,200, but is 960, I must correct"); any other line
+    as typed."""
+    found = _SAY_PUT_RIGHT.match(text)
+    if not found:
         return text
-    text = _SAY_PUT_RIGHT.sub("I said", text)
-    text = re.sub(r"(?i)\bbut correct (?:is|are)\b", "but it is actually", text)
+    lead = f"I told{found['to'][3:]}" if found["to"] else "I said"
+    text = lead + text[found.end() :]
+    text = re.sub(r"(?i)\bbut (?:correct (?:is|are)|is(?= ~?\d))\b", "but it is actually", text)
+    text = re.sub(r"\b(our [a-z]+ [a-z]+) have (?=~?\d)", r"\1 had ", text)  # "library have"
+    # "..., need to correct.", ", I must correct.": the order to self, never said
     return re.sub(
-        r"(?i),?\s+(?:i\s+)?(?:need|must|have)\s+to\s+correct(?:\s+(?:it|this|that))?\s*[.!]*$",
+        r"(?i),?\s+(?:i\s+)?(?:need|must|have)(?:\s+to)?\s+correct(?:\s+(?:it|this|that))?\s*"
+        r"[.!]*(?=\s|$)",
         ".",
         text,
     )

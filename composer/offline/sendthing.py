@@ -375,9 +375,9 @@ def attached_in(sentence: str) -> str | None:
 # dissertation.", "... that I promised to send you a summary of my thesis.", "I also offered to
 # send a sample repair report with the client details removed."
 # Whom a promise was made to, named: "Dr. Whitcombe", "Sam Okoro", "Mr. van Wyk".
-_WHO = r"[A-Z][\w.'-]*(?: (?:van|von|de|der|den|du|da|di|la|le) )?(?: ?[A-Z][\w'-]+)?"
+_WHO = r"[A-Z][\w.'-]*(?: (?:van|von|de|der|den|du|da|di|la|le) )?(?: ?[A-Z][\w'-]+){0,2}"
 _REPORTED = re.compile(
-    r"(?P<lead>^|(?<=[.!]) |(?<=: ))(?:[^.!:]*\bthat )?I (?:also )?(?:(?:promised|offered"
+    r"(?P<lead>^|(?<=[.!]) |(?<=: ))(?:[^.!:]*\bthat )?I (?:have )?(?:also )?(?:(?:promised|offered"
     r"|undertook)(?: to (?:send|provide|share|forward))?|said (?:that )?I would (?:send|share)"
     rf"|promised (?:you|{_WHO}) that I would (?:send|share))"
     rf" (?:(?:you|the panel|{_WHO}) )?"  # ("said I would send X": one)
