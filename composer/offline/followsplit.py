@@ -254,14 +254,15 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
         found.append((piece, read, whom, False))
         if found[-1][2] is None:
             found[-1] = (piece, read, topic_owner(read, people), False)
-    named = {reader for piece, _, reader, _ in found if not _by_topic(piece, people)}
+    by_name = [not _by_topic(piece, people) for piece, *_ in found]  # a panellist named
+    named = {reader for (_, _, reader, _), own in zip(found, by_name, strict=True) if own} - {None}
     # "... send copy of ticket to Harjit": a thing sent to one panellist by name goes to them,
     # the other parts as found (a part found by its topic alone is no sign on its own)
     sent_named = any(
-        sent(unaddressed(piece)) and not _by_topic(piece, people) for piece, *_ in found
+        own and sent(unaddressed(piece)) for (piece, *_), own in zip(found, by_name, strict=True)
     )
-    one_sent = sent_named and len(found) >= 2 and bool(named - {None})
-    if len(named - {None}) < 2 and (lead is None or len(found) < 2) and not one_sent:
+    one_sent = sent_named and len(found) >= 2 and bool(named)
+    if len(named) < 2 and (lead is None or len(found) < 2) and not one_sent:
         return []
     parts: list[Part] = []
     for number, (piece, said, reader, asked) in enumerate(found):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.english import ABBREVIATIONS, SHORT_NAMES
 from composer.offline import lexicon, typedwhole
+from composer.offline.dangling import dangling
 from composer.offline.shorthand import expand
 from composer.offline.stephedges import GUESSES
 from composer.offline.words import DEGREE_ADVERBS, MONTH_NAMES, PAY_WORDS
@@ -476,4 +477,25 @@ def put_right_tidied(text: str) -> str:
         r"[.!]*(?=\s|$)",
         ".",
         text,
+    )
+
+
+def unfinished_dropped(value: str) -> str:
+    """A follow-up without a part typed after " + " that stops half-way ("+ finish the thought
+    on sampling: ... matters more than"): the parts before it are still said."""
+    parts = re.split(r"\s+\+\s+", value)
+    last = parts[-1]
+    if len(parts) < 2 or re.search(r"[.!?]\s", last) or not dangling(f"{last.rstrip(' .')}."):
+        return value
+    return " + ".join(parts[:-1])
+
+
+def slips_tidied(value: str) -> str:
+    """A correction with the words a slip left out said: "I gave the length of X as 400 metres;
+    the correct figure is 340" (what was said of it), "I say in interview that ..., but correct
+    number is 22" (the articles)."""
+    value = re.sub(r"(?i)\bI gave (the\s[^;,.]+?)\s+as\s+(?=~?\d)", r"I said \1 was ", value)
+    value = re.sub(r"(?i)\bin interview\b", "in the interview", value)
+    return re.sub(
+        r"(?i)\bbut correct (number|figure|date|year|answer) is\b", r"but the correct \1 is", value
     )

@@ -35,7 +35,6 @@ from composer.offline.besides import besides
 from composer.offline.carefulasked import as_kept, loose_piece, recalled_detail, since_checked
 from composer.offline.closers import aside_to_self
 from composer.offline.confirmed import confirmation, narrowed, reason
-from composer.offline.dangling import dangling
 from composer.offline.followcore import follow_up_core
 from composer.offline.followfix import fixed_line, kept_unfixed
 from composer.offline.followforgot import forgot_line, swap_line
@@ -53,7 +52,9 @@ from composer.offline.followtidy import (
     on_or_in,
     one_also,
     put_right_tidied,
+    slips_tidied,
     tidied,
+    unfinished_dropped,
     you_asked,
 )
 from composer.offline.heard import hearing_from
@@ -138,16 +139,6 @@ _WHEN_COMMA = re.compile(
 )
 
 
-def _unfinished_dropped(value: str) -> str:
-    """A follow-up without a part typed after " + " that stops half-way ("+ finish the thought
-    on sampling: ... matters more than"): the parts before it are still said."""
-    parts = re.split(r"\s+\+\s+", value)
-    last = parts[-1]
-    if len(parts) < 2 or re.search(r"[.!?]\s", last) or not dangling(f"{last.rstrip(' .')}."):
-        return value
-    return " + ".join(parts[:-1])
-
-
 def _kept_and_put_right(read: Callable[..., str | None]) -> Callable[..., str | None]:
     """`read`, with "I undertook to send" read as the promise it is, a line no reading says
     that puts a figure right after a semicolon ("I said X; it was Y") read again as a
@@ -209,14 +200,8 @@ def follow_up_line(
     value = _CORRECT_IT.sub("", value) if value else value
     value = figure_fix_tidied(value) if value else value  # "but it's ~2 yrs (since mar 2029)"
     value = put_right_tidied(value) if value else value  # "I say X is 2026 but correct is 2027"
-    value = _unfinished_dropped(value) if value else value  # "X - promised!! + finish ... than"
-    # "I gave the length of X as 400 metres; the correct figure is 340": what was said of it
-    value = re.sub(r"(?i)\bI gave (the\s[^;,.]+?)\s+as\s+(?=~?\d)", r"I said \1 was ", value or "")
-    # "I say in interview that ..., but correct number is 22": the articles a slip left out
-    value = re.sub(r"(?i)\bin interview\b", "in the interview", value or "")
-    value = re.sub(
-        r"(?i)\bbut correct (number|figure|date|year|answer) is\b", r"but the correct \1 is", value
-    )
+    value = unfinished_dropped(value) if value else value  # "X - promised!! + finish ... than"
+    value = slips_tidied(value or "")  # "I gave X as 400", "in interview", "but correct number"
     # "covered the winters 2019 to 2024": the seasons of those years
     value = re.sub(r"\b(winters|summers|seasons) (?=(?:19|20)\d\d\b)", r"\1 of ", value or "")
     start = _START_FIXED.match((value or "").strip()) or START_SAID.match((value or "").strip())

@@ -74,8 +74,13 @@ _SHORT_POSTS = {"mtn": "mountain", "ops": "operations", "mgr": "manager", "dir":
 def _round_who(found: re.Match[str]) -> str:
     who = " ".join(_SHORT_POSTS.get(w.lower(), w) for w in found["who"].split())
     who = who if who.lower().startswith("the ") else f"the {who}"
-    nth = found["nth"].lower()
-    return f"{_ORDINALS.get(nth, nth)} {found['kind'].lower()} with {who} in {found['when']}"
+    return _round(found["nth"], f" {found['kind'].lower()}", who, found["when"])
+
+
+def _round(nth: str, kind: str, who: str, when: str) -> str:
+    """ "second round with the MD in the week of X": a further round as the close says it."""
+    with_who = f" with {who}" if who else ""
+    return f"{_ORDINALS.get(nth.lower(), nth.lower())}{kind}{with_who} in {when}"
 
 
 # What they want of the start, typed after the step with no subject: no step of the candidate's.
@@ -98,13 +103,10 @@ def _that_week(value: str) -> str:
 
 
 def _round_week(found: re.Match[str]) -> str:
-    nth = found["nth"].lower()
     who = found["who"] or ""
     if who and not who.lower().startswith("the ") and who.isupper():
         who = f"the {who}"  # "MD": the managing director's initials, with "the"
-    with_who = f" with {who}" if who else ""
-    kind = found["kind"] or ""
-    return f"{_ORDINALS.get(nth, nth)} round{kind}{with_who} in the week of {found['when']}"
+    return _round(found["nth"], f" round{found['kind'] or ''}", who, f"the week of {found['when']}")
 
 
 _CANDIDATES_TOLD = re.compile(
