@@ -19,6 +19,7 @@ __all__ = [
     "CASUAL_SIGNOFFS",
     "DIALECTS",
     "DIALECT_ALIASES",
+    "GIVEN_TOO",
     "GREETING_RE",
     "GREETING_WORDS",
     "LEGAL_SUFFIXES",
@@ -34,6 +35,7 @@ __all__ = [
     "dialect_name",
     "ends_on_abbreviation",
     "given_name",
+    "is_title",
     "spell_out_dates",
 ]
 
@@ -178,6 +180,17 @@ RANK_TITLES = {
 TITLES = frozenset(
     {"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam", *RANK_TITLES}
 )
+# Ranks that are given names too: "Col Hartigan" (Colin, typed with no stop and no other name)
+# is greeted "Dear Col,"; "Col. Hartigan" and "Col Brian Hartigan" are the colonel.
+GIVEN_TOO = frozenset({"col"})
+
+
+def is_title(word: str, name: str) -> bool:
+    """Whether `word` of the name `name` is a title, not one of their names."""
+    bare = word.rstrip(".").casefold()
+    if bare not in TITLES:
+        return False
+    return not (bare in GIVEN_TOO and word[-1] != "." and len(name.split()) == 2)
 
 
 # A given name romanised from Chinese or Korean, its syllables joined by a hyphen and the second
@@ -194,7 +207,7 @@ def given_name(name: str) -> str:
         return words[1]  # "Huang Wen-chieh": the family name first, the given name after it
     cut = len(words) > 2
     return next(
-        (w for w in words if w.rstrip(".").casefold() not in TITLES and not (cut and w[-1] == ".")),
+        (w for w in words if not is_title(w, name) and not (cut and w[-1] == ".")),
         words[0],
     )
 

@@ -113,6 +113,13 @@ _THIRD = re.compile(
     r"(?i)(?:(?<=,\sand\s)|(?<=,\swhich\s))(?:he|she)\s+(?:said|agreed|liked|thought|was|seemed"
     r"|nodded)\b"
 )
+# the reader's approval guessed at after the answer: ", which he seemed to appreciate", ", and
+# she nodded" (a letter to them does not tell them what they thought)
+_APPROVED = re.compile(
+    r"(?i),\s+(?:and|which)\s+(?:he|she|they)\s+(?:seemed|appeared)\s+(?:to\s+(?:appreciate|like"
+    r"|agree(?:\s+with)?|value|welcome)|(?:very\s+)?(?:pleased|impressed|happy|interested))"
+    r"(?:\s+(?:it|that|this|with\s+(?:it|that|this)))?(?=\s*[.;]|\s*$)"
+)
 # someone else the answer tells of, whose "he" it would be: "stopping a contractor ... until he"
 _OTHERS = frozenset(
     ["customer", "client", "patient", "contractor", "guest", "pianist", "child", "man", "woman",
@@ -125,6 +132,9 @@ def reacting(answer: str) -> str:
     """ "..., and he seemed to agree with me" -> "..., and you seemed to agree with me" (", which
     she said is close to ..." -> ", which you said ..."): the
     reader's reaction in the candidate's answer, said to them (it is their letter)."""
+    approved = _APPROVED.search(answer)
+    if approved is not None:  # "..., which he seemed to appreciate": their mind, never told them
+        answer = answer[: approved.start()] + answer[approved.end() :]
     found = _THIRD.search(answer)
     if found is None:
         return answer

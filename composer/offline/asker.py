@@ -87,6 +87,12 @@ def _pronoun(person: Interviewer) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+# A follow-up opening on whom the candidate told what it puts right: "I told Niamh that ...".
+_TOLD_NAMED = re.compile(
+    r"^(?:I\s+)?told\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?P<who>[A-Z][\w'’-]+)\b"
+)
+
+
 def follow_up_reader(notes: Notes) -> int:
     """Which interviewer's letter carries the follow-up: the one who asked, else the nearest.
 
@@ -130,6 +136,10 @@ def follow_up_asker(notes: Notes) -> tuple[int, bool]:
         return found[0], False  # told, not asked: the letter claims no question of theirs
     if not who and (one := _named_once(notes.follow_up, people)) is not None:
         return one, False  # "I also promised to send Ms. Weiss PDF samples": her letter
+    opened = _TOLD_NAMED.match(notes.follow_up.strip())  # "I told Niamh that ...": hers
+    found = [i for i, p in enumerate(people) if opened and _matches(opened["who"], p)]
+    if not who and len(found) == 1:
+        return found[0], False
     topic = asked.topic if asked else notes.follow_up
     nearest, shared = _related(topic, people)
     if who and who.lower() in ("he", "she"):  # the one panellist the pronoun fits

@@ -227,6 +227,8 @@ class Body(Wording):
                     out.append(Sentence("topic", 1, text))
                     if put.answer and repeats(put.text, values["clause"]):
                         continue  # the question named it: "You asked about my IRATA L2 ..."
+                    if _held_named(topic, values["clause"]):
+                        continue  # "... the Polar Code and my ice navigator certificate"
                     section = "link_mine" if own else "link"
                     if section != "link_mine" and self._kind_suffix(point) in ("_done", "_held"):
                         # a result or a credential plainly (no "I would put that to work
@@ -421,3 +423,11 @@ class Body(Wording):
 # glad to discuss X: ...", "... X as well: ...", "... my own work too: ..."): left out when
 # that topic sentence is not in the letter (`paragraphs.linked`).
 _NOT_ALSO = re.compile(r"(?<=\bI was) also\b| (?:as well|too)(?=:)")
+
+
+def _held_named(topic: str, clause: str) -> bool:
+    """True when the point only says the candidate holds what the topic already names as
+    theirs ("I hold an ice navigator certificate." after "... and my ice navigator
+    certificate"): said after it, the same thing twice."""
+    held = re.fullmatch(r"I (?:hold|have) (?:a |an |the |my )?(?P<what>[\w' -]+?)\.?", clause)
+    return held is not None and f"my {held['what'].lower()}" in topic.lower()

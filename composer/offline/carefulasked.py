@@ -432,8 +432,17 @@ _TONIGHT = re.compile(
 
 
 def since_checked(text: str) -> str:
-    """ "I checked my log tonight" -> "I have since checked my log"."""
+    """ "I checked my log tonight" -> "I have since checked my log"; "..., but I checked after
+    the call and it actually runs to March 2033" -> "..., but it actually runs to ..."."""
+    text = _CHECKED_AND.sub(r"but \1 ", text)
     return _TONIGHT.sub(r"I have since \1 \2", text)
+
+
+# A check typed between what was said and what is right: the right thing is what the letter says.
+_CHECKED_AND = re.compile(
+    r"\bbut I (?:have )?(?:since )?checked(?: (?:after|since) the (?:call|interview|meeting)"
+    r"|afterwards| later| my records| this evening| tonight)? and (it|that|the \w+) "
+)
 
 
 def as_kept(part: str) -> str:

@@ -132,6 +132,10 @@ def held(listed: str) -> str:
         parts[1] = " in "  # "a diploma in textile art from La Cambre, Brussels": its town
     elif two and _EARNED.search(parts[0]) and _one_place(parts[2:]):
         parts[1] = " from "  # "veterinary technician diploma, Córdoba": where it was earned
+    elif two and len(parts) == 3 and re.match(r"(?:completed|finished|gained|earned)\b", parts[2]):
+        parts[1] = ", which I "  # "..., completed at night in 2030": when and how it was done
+    elif two and _AWARDED.search(parts[0]) and _named_body(parts[2:]):
+        parts[1] = " from "  # "a certificate in Horticulture, Teagasc Ballyhaise": its college
     elif two and not re.match(r"(?:with|from|in|at|since|for|by|and|as)\b", parts[2]):
         parts[1] = " and "
     return "".join(parts)
@@ -140,6 +144,17 @@ def held(listed: str) -> str:
 _HEADS = "|".join(sorted(CERTIFICATE_HEADS))
 _SCHOOL_LAST = re.compile(r"\b(?:from|at) (?:the )?[A-Z][\w'’-]+(?: (?:of )?[A-Z][\w'’-]+)*$")
 _EARNED = re.compile(r"(?:diploma|degree)(?: in [a-z ]+)?$")  # earned at a place, "from" it
+
+
+# A credential and its subject, awarded by a body named after a comma.
+_AWARDED = re.compile(r"(?i)\b(?:certificate|diploma|degree)(?: in [A-Za-z ]+)?$")
+
+
+def _named_body(rest: list[str]) -> bool:  # "Teagasc Ballyhaise": two or three names
+    return (
+        len(rest) == 1
+        and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}", rest[0]) is not None
+    )
 
 
 def _one_place(rest: list[str]) -> bool:  # a place's one name: "Lyttelton"

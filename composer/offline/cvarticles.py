@@ -236,6 +236,10 @@ def _bare_after(found: re.Match[str]) -> str:
         r"\b(?:promoted|appointed)\s*$", found.string[: found.start()]
     ):
         return found.group()  # "promoted to shift manager": a post, said bare
+    if found["at"] == "to " and re.search(
+        r"\bfrom (?:[a-z-]+ ){0,2}[a-z-]+ $", found.string[: found.start()]
+    ):
+        return found.group()  # "from flood irrigation to drip irrigation": both bare
     if (
         len(nouns) < 2
         or "adj" in lexicon.classes(nouns[0])

@@ -62,10 +62,18 @@ def habit(text: str) -> tuple[str, Clause] | None:
         how = " on my own" if often["how"] in (" solo", " alone") else often["how"] or ""
         said = f"{often['n']} {often['what']} {often['when']}{how}"
         return "skill", Clause("I", verb, said)
+    # "0 LTIs 4 yrs": none in that span
+    text = re.sub(
+        r"^0 ((?:[\w-]+ )?[\w-]+s) (?=(?:\d+|two|three|four|five|six) years$)", r"0 \1 in ", text
+    )
+    # a figure typed 0 ("0 LTIs in 8 yrs", "0 LTIs since 2023") is said "no" over any span
+    more = r"|seven|eight|nine|ten" if text.startswith("0 ") else ""
+    since = r"|since (?:19|20)\d\d" if text.startswith("0 ") else ""
     none = re.fullmatch(
         r"(?:0|zero|no) (?P<what>(?:[\w-]+ )?[\w-]+s) (?P<when>(?:two|three|four|five|\d+) years"
-        r" running|(?:in|over|across) (?:the (?:last|past) )?(?:two|three|four|five|six|\d+)"
-        r" (?:[A-Z]{2,6} )?(?:years|months|audits|inspections|seasons))"
+        rf" running|(?:in|over|across) (?:the (?:last|past) )?(?:two|three|four|five|six{more}"
+        r"|\d+) (?:[A-Z]{2,6} )?(?:years|months|audits|inspections|seasons)"
+        rf"{since})"
         r"(?P<where> (?:on|in|at) my [a-z]+)?",
         text,
     )

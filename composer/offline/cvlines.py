@@ -130,7 +130,9 @@ def tidy(text: str) -> str:
     text = re.sub(r"\b([a-z]{3,})/([a-z]{3,})\b", _pair, text)  # "flavour/texture check-ins"
     text = re.sub(r"\b(\d+)-cover place\b", r"\1-cover restaurant", text)
     langs = re.search(r", (?P<langs>[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)+)$", text)
-    listed = langs and languages.tail(text[: langs.start()])  # "Hindi, English and Tamil"
+    head = text[: langs.start()] if langs else ""
+    # "Hindi, English and Tamil", "Fluent in Malay, English and Mandarin": one list of them
+    listed = langs and (languages.tail(head) or languages.tail(head.split()[-1] if head else ""))
     if (
         langs
         and languages.tail(langs["langs"])
@@ -139,6 +141,11 @@ def tidy(text: str) -> str:
     ):
         # "built a teach-back handout, English and Spanish": the languages it is in
         text = f"{text[: langs.start()]} in {languages.tail(langs['langs'])}"
+    # "wood carving, lime and pear wood": the kinds of what the head names, said with "in"
+    kinds = re.search(r", (?P<tail>[a-z]+(?:,? (?:and|or) [a-z]+)+ (?P<last>[a-z]{3,}))$", text)
+    head = text[: kinds.start()] if kinds else ""
+    if kinds and head.split()[:1] == [kinds["last"]] and "," not in head:
+        text = f"{head} in {kinds['tail']}"
     text = _PLACE.sub(_placed, text)
     text = re.sub(r"\breg(?:\.|'d|d)?(?= since| (?:19|20)\d\d$|$)", "registered", text)
     # a body named by its initials takes "the": "registered with NMC" -> "with the NMC"

@@ -25,6 +25,7 @@ from composer.english import (
     TITLES,
     company_in_prose,
     given_name,
+    is_title,
     title_as_written,
 )
 from composer.models import Interviewer, Notes
@@ -145,7 +146,7 @@ def salutation(person: Interviewer, tone: str) -> str:
         text = text[:-1]
     if not any(w.rstrip(".").lower() not in _TITLE_WORDS for w in text.split()):
         words = person.name.split()
-        if len(words) > 1 and words[0].rstrip(".").lower() in _TITLE_WORDS:
+        if len(words) > 1 and is_title(words[0], person.name):
             # A title in the name is how they are addressed: "Dr Reeve", "Sir Malcolm"
             title = words[0].rstrip(".").lower()
             first = title in ("sir", "madam")

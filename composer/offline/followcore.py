@@ -202,7 +202,8 @@ _SEND_THEM = re.compile(
 # A paper typed bare after "forgot", nothing after it in its sentence (h1046: "forgot canine
 # first aid cert." was said "I forgot the canine first aid certificate").
 _FORGOT_PAPER = re.compile(
-    r"(?i)^forgot\s+(?=[a-z][\w -]*?\b(?:cert|certificate|licence|license|ticket)\s*(?:[.!;]|$))"
+    r"(?i)^forgot\s+(?!to\b)"
+    r"(?=[a-z][\w -]*?\b(?:cert|certificate|licence|license|ticket)\s*(?:[.!;]|$))"
 )
 _I_MENTIONED = re.compile(r"\s+(?:that\s+)?I\s+mentioned$", re.IGNORECASE)
 _ONLY_TALKED = re.compile(

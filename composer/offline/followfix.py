@@ -175,7 +175,8 @@ _YEAR_FOR = re.compile(
 
 # A card's or a licence's expiry put right: "PTS expiry Nov 2031", "CSCS card expires 2029".
 _EXPIRY = re.compile(
-    r"(?i)^(?:my\s+)?(?P<what>[\w' -]+?)\s+(?:expiry|expires|exp\.?|valid\s+(?:until|till|to))"
+    r"(?i)^(?:my\s+)?(?P<what>[\w' -]+?)\s+(?:(?:is|was)\s+)?(?:expiry|expires|exp\.?"
+    r"|valid\s+(?:until|till|to))"
     r"\s+(?:(?:in|on)\s+)?(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)$"
 )
 

@@ -29,7 +29,8 @@ _CORRECTS = re.compile(
     r"|my (?:log|logbook|records?) shows?)\b"
     r"|\bnot\s+(?:\d|on top\b|for\b|only\b|as\b|in\s+(?:19|20)\d\d)"
     r"|,\s+not\s+in\s+(?:its|their|the|my|our)\s+\w+,"  # "in its second season, not in its first,"
-    r"|\bI\s+(?:said|say|stated|told\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?(?:you|him|her|them|(?-i:[A-Z])[\w'-]+)|wrote)\b[^.;]*\b(?:but|;)"
+    r"|\bI\s+(?:said|say|stated|told\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?(?:you|him|her|them|(?-i:[A-Z])[\w'-]+)|wrote)\b"
+    r"(?!\s+(?:no|yes)\b)[^.;]*\b(?:but|;)"  # ("I say no, but I do a course": an answer)
 )
 # A correction typed with its own lead: "I should correct one figure:", "I need to correct".
 _OWN_LEAD = re.compile(
@@ -68,7 +69,7 @@ def led(read: Callable[_P, str | None]) -> Callable[_P, str | None]:
         line = read(*args, **kwargs)
         typed, tone = str(args[0] or ""), str(args[2] if len(args) > 2 else "warm")
         line = _inner_leads_dropped(line) if line else line
-        if not line or not corrects(typed):
+        if not line or not corrects(typed) or not _says_first(typed, line):
             return line
         lead = next((a for a in _ADDED if line.startswith(a)), None)
         if lead is None:
@@ -80,6 +81,30 @@ def led(read: Callable[_P, str | None]) -> Callable[_P, str | None]:
         return correction_lead(tone) + clause
 
     return reader
+
+
+def _says_first(typed: str, line: str) -> bool:
+    """Whether `line` says the correction typed first: a figure or a word of five letters or
+    more of it ("I said 7 years experience but is 8. Also I forgot ... a driving licence": the
+    licence said alone is no correction, and takes no correction's lead)."""
+    parts = re.split(rf"(?<=[a-z0-9)]){NOT_AFTER_TITLE}\.\s+|[,;]?\s+[Aa]lso\s+(?=I\b|i\b)", typed)
+    fixing = " ".join(part for part in parts if _CORRECTS.search(part))
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{5,}|\d+", fixing)} - _COMMON
+    said = {w.lower() for w in re.findall(r"[A-Za-z]{5,}|\d+", line)}
+    spelled = {_SPELLED.get(w, w) for w in words}
+    return bool((words | spelled) & said)
+
+
+_COMMON = frozenset(
+    ["actually", "correct", "correction", "should", "would", "could", "which", "their", "there",
+     "about", "said", "interview", "right", "really", "meant", "think", "wrong", "figure"]
+)  # fmt: skip
+_SPELLED = {
+    str(n): w
+    for n, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    )
+}
 
 
 def _inner_leads_dropped(line: str) -> str:

@@ -81,6 +81,14 @@ def _as_asked(found: re.Match[str]) -> str:
     return f"I will send you {found['what']}, as you asked."
 
 
+# What the candidate told a panellist and what is right, typed after a semicolon with no word
+# that marks it a correction: "I told Piotr that the pilot covered 220 hectares; it was 260".
+_TOLD_THEN_FACT = re.compile(
+    r"^(I told [A-Z][\w'’.-]*(?: [A-Z][\w'’-]+)? that [^;]+); "
+    r"(it (?:was|is) (?!in fact|actually)[^;]+)$"
+)
+
+
 def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, str]]:
     """The sentences of a careful follow-up, each with the panellist it is for; [] when the
     line is not one read here (not typed with care, a sentence naming two panellists, or fewer
@@ -95,6 +103,7 @@ def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, st
     said: list[tuple[int, str]] = []
     for piece, names in zip(pieces, named, strict=True):
         reader = min(names) if names else reader
+        piece = _TOLD_THEN_FACT.sub(r"\1, but in fact \2", piece)  # "I told X that Y; it was Z"
         said.append((reader, put_right_tidied(_ASKED_FOR.sub(_as_asked, piece))))  # "I say"
     return said
 

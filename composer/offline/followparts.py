@@ -77,7 +77,9 @@ _BARE_Q = re.compile(
 # "on the case study i said DSCR 1.1x": the question, then what was said.
 _ON_SAID = re.compile(r"^on (?:the )?(?P<q>[\w .+/-]+?),? i (?:said|answered) (?P<s>.+)$", re.I)
 _SAID = re.compile(
-    r"^(?:i )?(?:said|told (?:her|him|them|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+))|answered) (?P<s>.+)$", re.I
+    r"^(?:i )?(?:said|told (?:her|him|them"
+    r"|(?-i:(?:(?:Dr|Prof|Mr|Ms|Mrs|Capt)\.? )?[A-ZÀ-Þ][a-zà-ÿ]+))|answered) (?P<s>.+)$",
+    re.I,
 )  # "told Tomás I have 5 birds": a panellist named, not an object
 # The correction or the better answer.
 _CORRECTION = re.compile(
@@ -121,7 +123,11 @@ class _Item:
 
 
 def _parts(value: str) -> list[str]:
-    return [p.strip(" ,.!") for p in _SPLIT.split(" ".join(value.split())) if p.strip(" ,.!")]
+    value = _TITLE_STOP.sub(r"\1 ", " ".join(value.split()))  # "told Dr. Virtanen": no part ends
+    return [p.strip(" ,.!") for p in _SPLIT.split(value) if p.strip(" ,.!")]
+
+
+_TITLE_STOP = re.compile(r"(?<=\btold )(Dr|Prof|Mr|Ms|Mrs|Capt|Eng|Engr)\. (?=[A-Z][a-z])")
 
 
 def whose_question(value: str) -> str | None:
@@ -411,12 +417,13 @@ def _line(
     if said:
         # "I said four months for the internship, but it is six months": the unit said again
         unit = re.search(rf"\b{_FIGURE}", said)
-        bare = re.fullmatch(rf"it is (?:about )?{_NUMBER}", clause)
+        bare = re.fullmatch(rf"it (?:is|was) (?:about )?{_NUMBER}", clause)
         if unit and bare:
             clause = f"{clause} {unit[0].split()[-1]}"
-            count = re.match(r"it is (about )?(\d+)\b", clause)
-            if count and count[2] in _SMALL:  # "it is 3 years" -> "it is three years"
-                clause = f"it is {count[1] or ''}{_SMALL[count[2]]}{clause[count.end() :]}"
+            count = re.match(r"it (is|was) (about )?(\d+)\b", clause)
+            if count and count[3] in _SMALL:  # "it is 3 years" -> "it is three years"
+                number = f"{count[2] or ''}{_SMALL[count[3]]}"
+                clause = f"it {count[1]} {number}{clause[count.end() :]}"
             if re.search(r"\b(?:years?|months?) (?:at|with|in) ", said):  # a stint: over
                 clause = clause.replace("it is ", "it was ", 1)
         # "told Tomás I have 5 birds - it's 4 now": what the candidate has now, said so

@@ -428,7 +428,7 @@ def figure_fix_tidied(text: str) -> str:
     on when it began left out (the figure is the correction); any other line as typed."""
     if not _FIGURE_SAID.match(text):
         return text
-    text = re.sub(r"(?i)\s+but\s+(it'?s|it\s+is|it\s+was)\s+", r", \1 ", text)
+    text = re.sub(r"(?i),?\s+but\s+(it'?s|it\s+is|it\s+was)\s+", r", \1 ", text)
     text = re.sub(
         rf"(?i)({_PUT_RIGHT_AS}\s+)~?(\d+(?:\.\d+)?)\s*(?:yrs?|years?)\b(?!\s*\d)", r"\1\2", text
     )

@@ -120,6 +120,9 @@ _CORRECT_IT = re.compile(
     # "..., and I should correct this.": the candidate's note that it is a correction
     r"|,?\s+(?:and|so)\s+I\s+(?:should|need\s+to|must|want\s+to|have\s+to|will)\s+"
     r"(?:correct|fix|clarify)\s+(?:it|this|that)\b(?=[.!]*$|[.!]+\s)"
+    # ", I must correct.", ", must correct" (typed in a second language)
+    r"|,\s+(?:I\s+)?(?:must|need\s+to|have\s+to|should)\s+correct(?:\s+(?:it|this|that))?"
+    r"(?=[.!]*$|[.!]+\s)"
 )
 # "I said that I fitted eleven X; it was thirteen in total": what it was, the correction.
 _PUT_RIGHT = re.compile(
@@ -171,6 +174,24 @@ def _but_clause(rest: str) -> str | None:
     return None if problem(f"{said}.") else said
 
 
+# "...as about 300; having checked our records, the correct figure ... is 412": one sentence,
+# never a list of two ("300 and having checked").
+_CHECKED_SINCE = re.compile(
+    r";\s+having\s+checked\s+([^,;.]+),\s+the\s+"
+    r"((?:correct|exact|right|actual|true)\s+(?:figure|number))\s+"
+)
+
+
+def _records_show(found: re.Match[str]) -> str:
+    """ "; having checked our records, the correct figure is" -> ", but our records show that
+    the correct figure is" (one clause: no comma for the list reader to join with "and")."""
+    what = found[1].strip()
+    if re.fullmatch(r"(?i)(?:it\s+)?(?:again|since|later|afterwards|tonight|this\s+evening)", what):
+        return f", but I have since checked and the {found[2]} "  # "having checked tonight"
+    verb = "show" if lexicon.is_plural_noun(what.split()[-1]) else "shows"
+    return f", but {what} {verb} that the {found[2]} "
+
+
 # "... 22%. thesis PDF – send": the thing to send typed first, its verb after a dash
 _SEND_LAST = re.compile(r"(?P<stop>[.;]\s+)(?P<what>[^.;:–-]{3,60}?)\s+[-–]+\s*send\s*\.?$")
 
@@ -202,6 +223,8 @@ def follow_up_line(
     value = put_right_tidied(value) if value else value  # "I say X is 2026 but correct is 2027"
     value = unfinished_dropped(value) if value else value  # "X - promised!! + finish ... than"
     value = slips_tidied(value or "")  # "I gave X as 400", "in interview", "but correct number"
+    value = _CHECKED_SINCE.sub(_records_show, value)  # "; having checked our records, the ..."
+    value = re.sub(r"(?i)\b(?:the\s+)?real\s+no\.?\s+(is|was)\b", r"the real number \1", value)
     # "covered the winters 2019 to 2024": the seasons of those years
     value = re.sub(r"\b(winters|summers|seasons) (?=(?:19|20)\d\d\b)", r"\1 of ", value or "")
     start = _START_FIXED.match((value or "").strip()) or START_SAID.match((value or "").strip())

@@ -16,6 +16,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.english import SPELLED_DIGITS
 from composer.offline import lexicon
+from composer.offline.fields import is_post
 from composer.offline.realise import Clause
 from composer.offline.schools import definite, school_name
 from composer.offline.words import PERSON_HEADS, SMALL_NUMBERS, word_set
@@ -185,7 +186,10 @@ _DEED_AND_COURSE = re.compile(
 # posts" -> "I installed ...", never "I can install ...").
 _PLAIN_AT_COUNT = re.compile(
     r"^(?P<verb>[a-z]+) (?P<rest>(?P<next>[a-z]+)[^,()–-]* in \d[\d,]*(?: [a-z]+)*?"
-    r" (?!(?:mths|months|weeks|wks|days|years|yrs|hours|hrs|mins|minutes)\b)[a-z]+s)$"
+    r" (?!(?:mths|months|weeks|wks|days|years|yrs|hours|hrs|mins|minutes)\b)[a-z]+s"
+    # "inspect more than 600 units in Metro Manila": a tally of things done so far
+    r"|(?P<tally>more than|over) \d[\d,]*\+? (?!(?:mths|months|weeks|wks|days|years|yrs|hours"
+    r"|hrs|mins|minutes)\b)[a-z]+s\b[^,()–-]*)$"
 )
 # A thing, what the candidate did to it, then where and how long, after commas: "illegal FM
 # transmitter traced, Kisumu, 2 days" (never "I have experience in ... traced, Kisumu").
@@ -282,6 +286,23 @@ _IN_THE_TRADE = re.compile(
 )
 
 
+# What the candidate trains others in, typed with the trainer's title: "manual handling + first
+# aid trainer", "forklift & MEWP instructor".
+_TRAINER = re.compile(
+    r"^(?P<what>[a-z][a-z-]*(?: [a-z][a-z-]*)*(?: (?:\+|&|and) [a-z][a-z-]*(?: [a-z][a-z-]*)*)+"
+    r" (?:trainer|instructor|assessor|examiner))$"
+)
+# A trade's name, by its ending: "shipwright", "wheelwright", "stonemason", "boilermaker".
+_TRADE = re.compile(
+    r"(?:wright|smith|mason|maker|fitter|joiner|carpenter|welder|plumber|electrician)$"
+)
+# A trade trained in, where and when: "Trained shipwright, Marstal, 2018".
+_TRAINED_AS = re.compile(
+    r"^(?i:trained|qualified) (?P<post>[a-z][a-z -]+?), "
+    r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?P<year>(?:19|20)\d\d)$"
+)
+
+
 def read(item: str) -> str | tuple[str, Clause] | None:
     """A standing, a certificate or years said ("role", "I am an approved ..."; "held", "I hold a
     first aid certificate"; "skill", "I have 22 years of
@@ -293,6 +314,17 @@ def read(item: str) -> str | tuple[str, Clause] | None:
         return PRAISE
     if _ROOM_TOLD.match(text):
         return RETOLD
+    if (trainer := _TRAINER.match(text)) is not None:  # "manual handling + first aid trainer"
+        what = re.sub(r"\s*(?:\+|&)\s*", " and ", trainer["what"])
+        return "role", Clause("I", "am", f"{lexicon.article(what)} {what}")
+    trained = _TRAINED_AS.match(text)  # "Trained shipwright, Marstal, 2018": qualified there
+    if trained is not None and (
+        is_post(trained["post"].split()[-1]) or _TRADE.search(trained["post"])
+    ):
+        post = trained["post"]
+        return (
+            f"trained as {lexicon.article(post)} {post} in {trained['place']} in {trained['year']}"
+        )
     if (standing := _APPROVED.match(text)) is not None:
         what = f"{standing['how'].lower()} {standing['what']}"
         return "role", Clause("I", "am", f"{lexicon.article(what)} {what}")
@@ -310,7 +342,9 @@ def read(item: str) -> str | tuple[str, Clause] | None:
         return text[: town.start("town")] + text[town.end("town") :]  # graduated in ...": school
     counted = _PLAIN_AT_COUNT.match(text)  # "install X in 22 health posts": done, never "can"
     compound = (
-        counted and lexicon.is_noun(counted["verb"]) and not lexicon.is_plural_noun(counted["next"])
+        counted
+        and lexicon.is_noun(counted["verb"])
+        and not lexicon.is_plural_noun(counted["next"] or "")
     )  # "lead generation in 5 regions": a thing's name, never "led generation"
     if counted and lexicon.is_base_verb(counted["verb"]) and not compound:
         past = lexicon.verb_forms(counted["verb"]).get("VBD")

@@ -70,6 +70,7 @@ from composer.offline.predicates import given_a_verb
 from composer.offline.realise import Clause, clause, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
+from composer.offline.tidy import with_tail
 from composer.offline.wellformed import problem
 from composer.offline.words import SMALL_NUMBERS, STINTS
 
@@ -430,7 +431,19 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.UNSURE, None, "a noun phrase that says nothing the candidate has")
     if offer and kind in (Kind.SKILL, Kind.TRAIT, Kind.ABILITY, Kind.ROLE):
         return Item(item, Kind.OFFER, said)
+    served = _SERVED_ON.match(said.rest) if said.verb == "am" and kind is Kind.ROLE else None
+    if served and lexicon.is_plural_noun(served["things"].split()[-1]):
+        # "ice advisor on 40+ Arctic resupply voyages": a post held on each, a record so far
+        return Item(item, kind, Clause("I", "have served as", with_tail(served["rest"])))
     return Item(item, kind, said)
+
+
+# A post and a count of the voyages, projects or sites it was held on.
+_SERVED_ON = re.compile(
+    r"^(?:an?\s+)?(?P<rest>[a-z][\w -]*? on (?:more than |over |about |some )?(?:\d[\d,]*"
+    r"|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) "
+    r"(?P<things>[\w-]+(?: [\w-]+){0,3}?)(?=\s+with\b|[,.]|$).*)$"
+)
 
 
 # Words that open a comment on a note, never a skill in a list: "no paper", "just finished".

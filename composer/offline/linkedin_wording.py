@@ -26,7 +26,7 @@ THANKS: dict[str, tuple[str, ...]] = {
         "Thank you for our talk about {role} at {company}.",
     ),
     "formal": (
-        "Thank you for meeting with me {when} to discuss {role} at {company}.",
+        "Thank you for taking the time {when} to discuss {role} at {company}.",
         "Thank you for your time {when} regarding {role} at {company}.",
         "Thank you for speaking with me {when} about {role} at {company}.",
         "Thank you for discussing {role} at {company} with me.",
@@ -36,7 +36,7 @@ THANKS: dict[str, tuple[str, ...]] = {
     "concise": (
         "Thanks for your time {when} discussing {role} at {company}.",
         "Thank you for our talk {when} about {role} at {company}.",
-        "Thanks for meeting {when} about {role} at {company}.",
+        "Thanks for speaking {when} about {role} at {company}.",
         "Thanks for discussing {role} at {company}.",
         "Thanks for our talk about {role} at {company}.",
     ),

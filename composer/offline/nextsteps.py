@@ -32,6 +32,7 @@ from composer.offline.stepparts import (
     CHECKS,
     NEWS,
     NO_STEP,
+    START_IF_CHOSEN,
     THEN_CHECKS,
     arranged_step,
     heard_in_parts,
@@ -112,6 +113,26 @@ _AFTER_MORE = re.compile(
     r"(?i)^[^,.;]*\bafter\s+(?:interviewing|seeing|meeting)\s+(?:\d+|two|three|four|five)\s+"
     r"more(?:\s+(?:candidates|people|ppl|applicants))?\s*,\s*(?=[^.;]*\b(?:by|within|before)\b)"
 )
+# A later round typed after a comma, with no "then": "..., final round with the MD in Pune".
+_LATER_ROUND = re.compile(
+    r",\s+(?=(?:a\s+|the\s+)?(?:final|second|2nd|third|3rd|last)\s+(?:round|interview|stage)\b"
+    r"(?![^.;]*\b(?:if|once|provided|assuming|should|prob|probably|maybe|possibly|likely)\b))"
+)
+
+
+def _then_round(found: re.Match[str]) -> str:
+    """ ", then " before a later round typed after a call ("hr call this week, final round ..."),
+    the comma kept after any other part."""
+    before = found.string[: found.start()]
+    called = re.search(r"(?i)\b(?:call|phone|ring|email|e-mail|chat|screen)\b[^,;.]*$", before)
+    return ", then " if called else found[0]
+
+
+# "in Pune end of May": the end of a month after a place, with no preposition of its own.
+_BARE_END = re.compile(
+    r"(?i)(\b(?:in|at)\s+(?!(?:the|a|an|my|our|their|its)\b)[a-z][\w'-]*)\s+(?:~\s*)?end\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
 # Their other interviews, then what they will do: the time of those is no time of the
 # candidate's ("He is seeing one more candidate on Thursday and will call me early next week":
 # "early next week", never "on Thursday").
@@ -175,6 +196,16 @@ def next_steps_line(
         # fall on is left out (the date is said, the slip never)
         value = _DAY_COMMA.sub(lambda found: _day_kept(found, days[0] if days else None), value)
         value = _AFTER_MORE.sub("", value)  # "decide after interviewing 2 more, answer by ..."
+        value = START_IF_CHOSEN.sub("", value)  # "..., and if selected I would join on 1 June"
+        # "hr call this week, final round w/ md in pune end of may": the round after the call
+        value = _LATER_ROUND.sub(_then_round, value)
+        value = _BARE_END.sub(r"\1 at the end of ", value)  # "in Pune end of May"
+        # "commission decide this week, she write me by Friday" (typed in a second language)
+        value = re.sub(
+            r"(?i)\b(commission|committee|board|panel|council|jury) decide\b", r"\1 decides", value
+        )
+        value = re.sub(r"\b(she|he|they) (write|call|email|phone) me\b", r"\1 will \2 me", value)
+        value = re.sub(r"\bwill write me\b", "will write to me", value)
         # "take-home ... by 28 jan": the candidate's own deadline, never the day of their news
         value = _TASK_BY.sub(r"\g<task>", value)
         value = _SEEING_MORE.sub("", value)  # "He is seeing one more candidate on Thursday and"

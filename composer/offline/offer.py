@@ -166,6 +166,8 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     if re.search(r"\bso (?:fewer|more) [a-z]+s\s*;\s*(?:help|support|assist)\b", item):
         item = re.sub(r"\bso (fewer|more) (?=[a-z]+s\b)", r"so there are \1 ", item)
         item = re.sub(r";\s*(?=(?:help|support|assist)\b)", ", and I can ", item)
+    # "..., frees Ewan for reaming + tuning": what follows from it, said as its result
+    item = re.sub(r",\s+frees\s+(?=\w+\s+(?:up\s+)?(?:for|to)\b)", ", freeing ", item)
     said = asidekinds.reread(item, _offer(item, common, role), Offer.plain, verb_led, loose=True)
     figured = None if said is not None else figurelines.read(item, offer=True)  # "grow X ~20%/yr"
     return said if figured is None else Offer("clause", sentence(figured.text()))
@@ -257,6 +259,19 @@ def _verb_phrase(what: str, common: frozenset[str], role: str) -> str | None:
     action."""
     read = read_offer(what, common, role)
     return read.text if read is not None and read.frame == "vp" else None
+
+
+def _objects_kept(parts: list[str]) -> list[str]:
+    """The parts of a split at "and" with a gerund after it, a part joined back to the one
+    before when both gerunds follow one preposition ("free Ewan for reaming and tuning")."""
+    out: list[str] = []
+    for part in parts:
+        before = re.search(r"\b(?:for|of|in|at|on|with|about|by) \w+ing$", out[-1]) if out else None
+        if before and re.fullmatch(r"\w+ing", part):
+            out[-1] = f"{out[-1]} and {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _described(item: str, common: frozenset[str], role: str) -> Offer | None:
@@ -357,6 +372,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     # (not "a plan and monitoring that the team can rely on": a gerund that a clause tells of
     # is a thing)
     parts = re.split(r" and (?=\w+ing\b(?! (?:that|which) )|(?:someone|somebody) who )", head)
+    parts = _objects_kept(parts)  # "freeing Ewan for reaming and tuning": both after "for"
     if lexicon.is_gerund(head.split()[0].lower()):  # "getting X closed + a TM program ...":
         parts = [p for part in parts for p in re.split(r" and (?=an? )", part)]  # a thing too
         parts = [p for part in parts for p in offerpieces.qualities_apart(part, common)]

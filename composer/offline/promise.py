@@ -110,7 +110,7 @@ def _fact_joined(sentences: list[str]) -> list[str]:
 # lower case ("also forgot to say", "+ send copy of X", "send: X", "correction: ...").
 _SENTENCE_STOP = (
     r"(?:(?<=[a-z0-9)%][.!?])|(?<=[a-z0-9)%][!?][!?]))\s+"  # "fix!! Send X"
-    r"(?=[A-Z]|(?:also|plus|\+|send:?|will\s+send|attach:?|correction:?)\s)"
+    r"(?=[A-Z]|(?:also|plus|\+|send:?|will\s+send|attach:?|correction:?|forgot|told|said)\s)"
 )
 
 
@@ -144,4 +144,15 @@ def beside_promise(value: str) -> list[str]:
         return sentences  # "correction: GNSS tie yearly, not monthly. send: radar swap report"
     if len(sentences) in (2, 3) and any(_PUT_RIGHT.match(s) or START_SAID.match(s) for s in plain):
         return sentences  # "I said 12 years, it was actually 11" beside another part
+    forgot_after = any(_FORGOT_TO_SAY.match(s) for s in plain[1:])
+    if len(sentences) in (2, 3) and forgot_after and _SAID_FIRST.match(plain[0]):
+        return sentences  # "I said X, but correct is Y. Also I forgot to mention Z": two parts
     return []
+
+
+# A thing the candidate forgot to say, after a part of its own; what they said, put right.
+# (typed with "that", a careful line read whole: "I also forgot to mention that I hold ...")
+_FORGOT_TO_SAY = re.compile(
+    r"(?i)^I\s+(?:also\s+)?forgot\s+to\s+(?:mention|say|tell)\b(?!\s+that\b)"
+)
+_SAID_FIRST = re.compile(r"(?i)^(?:I\s+)?(?:said|told|gave|stated)\b")

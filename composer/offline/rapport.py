@@ -83,6 +83,13 @@ from composer.offline.shorthand import expand
 from composer.offline.tone import in_full
 from composer.offline.wishes import back_from, move_where, news_of, their_event, their_own, wish
 
+# When a recommendation is for, if the job is given: "read X before starting" ("Thank you for
+# recommending X", never "X before starting": the candidate has no start yet).
+_BEFORE_STARTING = re.compile(
+    r"(?i)\s+before\s+(?:starting|I\s+start|I\s+begin|beginning|my\s+first\s+day|joining"
+    r"|I\s+join)$"
+)
+
 
 @dataclass(frozen=True)
 class RapportLine:
@@ -139,6 +146,13 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     )
     # "recommended the X tour for when I come down": the tour, its occasion unsaid
     note = re.sub(r"\s+for when (?:I|we)\b[^,.;]*", "", note)
+    # "rec'd book: 'The Highland Bagpipe' by Cannon": what kind it is, a label before its title
+    note = re.sub(
+        r"(?i)\b(rec'?d|recommended|recommends|suggested)\s+(?:a\s+)?(?:book|film|movie|podcast"
+        r"|album|show|series|documentary)\s*:\s*(?=['‘\"“A-Z])",
+        r"\1 ",
+        note,
+    )
     own = tails.with_own(note, lambda head: rapport_line(head, names, **options))  # ", I ran it"
     if own is not None:
         return own
@@ -348,6 +362,7 @@ def _line(
     to_me = RECOMMENDED_TO_ME.match(text)
     if to_me:
         what = (to_me.group("what") or to_me.group("what2")).strip()
+        what = _BEFORE_STARTING.sub("", what)  # "... before starting": the job is not theirs yet
         if (to_me.group("verb") or "").lower() in ("visit", "try", "attend", "join"):
             what = what.split(", ", 1)[0]  # "visit X, many old saunas there": the place
         if re.match(r"(?i)(?:if|when|once|after|before|because|while|so|whatever)\b", what):

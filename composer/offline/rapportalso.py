@@ -91,6 +91,8 @@ _INTENSIFIERS = frozenset(["big", "huge", "massive", "keen", "mad", "avid", "rea
 
 def also_mine(note: str) -> str | None:
     """The note said as what both share ("we both ...", "a fellow ..."), or None."""
+    if re.match(rf"(?i)^(?:her|his|their)\s+(?:{RELATIVES})\b", note.strip()):
+        return None  # "Her father ... trained under the same master as I did": his, never both
     # a comma before the marker ("Grew up in Ballarat, as I did") keeps it with its part
     parts = re.split(r"\s+-+\s+|\s*[;(]\s*|,\s+(?=[a-z])(?!(?:as|like|same)\b)", note.strip(" .!"))
     for part in parts:

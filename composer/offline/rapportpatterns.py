@@ -19,13 +19,15 @@ PETS = (
 
 SAD_REASON = "it is about a private or sad matter"
 SAD = re.compile(
-    r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
+    r"\b(passed away|died|death|ill|illness|sick|surgery|injur\w*|funeral|divorce\w*|"
     r"laid off|lost|loss|grief|grieving|cancer|accident|recovering|chemo\w*|radiotherapy"
     r"|memorial\s+(?:service|mass)|hosp|unwell|put down|put to sleep|diagnos\w*|miscarriage"
     r"|redundan\w*|dementia"
     r"|(?:knee|hip|back|heart|eye|shoulder|foot|ankle|wrist|bypass)\s+op(?:eration)?"
     r"|(?:maternity|paternity|parental|mat|pat|sick|compassionate|bereavement) leave"
-    r"|leave of absence)\b",
+    r"|leave of absence"
+    # a hospital, but not the one they go to work at: "he cycles to the hospital every morning"
+    r"|(?<!cycles to the )(?<!walks to the )(?<!rides to the )(?<!drives to the )hospital)\b",
     re.IGNORECASE,
 )
 

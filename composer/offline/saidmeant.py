@@ -317,6 +317,32 @@ _MONTH_SWAP = re.compile(rf"(?i)\b(?:in|by|from|until)\s+(?P<m>{_MONTH_WORDS})\b
 _MONTH_NEW = re.compile(rf"(?i)(?:in\s+)?(?P<when>(?:{_MONTH_WORDS})(?:\s+(?:19|20)\d\d)?)")
 
 
+# A thing and the figure said for it, with no verb: "treatment temp 1480".
+_THING_FIGURE = re.compile(r"(?P<what>[a-z][a-z ]{2,30}?) (?P<n>\d[\d,.]*)")
+# The right figure typed after it, with what it holds for: "1500-1520 °c for sandwich process".
+_FIGURE_FOR = re.compile(
+    r"(?P<a>\d[\d,.]*)(?:\s*[-–]\s*(?P<b>\d[\d,.]*))?\s*(?P<unit>°\s?[cCfF]|%|[a-z]{1,3})?"
+    r"(?:\s+(?P<for>for|in|at|on)\s+(?P<what>[a-z][a-z -]+))?"
+)
+
+
+def _figure_said(new: str) -> str | None:
+    """ "1500-1520 °c for sandwich process" -> "1500 to 1520 °C for the sandwich process"; None
+    for anything else."""
+    found = _FIGURE_FOR.fullmatch(new.strip())
+    if found is None:
+        return None
+    unit = (found["unit"] or "").replace(" ", "")
+    unit = unit[0] + unit[1:].upper() if unit.startswith("°") else unit
+    figure = f"{found['a']} to {found['b']}" if found["b"] else found["a"]
+    said = f"{figure} {unit}" if unit.startswith("°") else f"{figure}{unit}"
+    if found["for"]:
+        what = found["what"].strip()
+        the = "" if lexicon.is_plural_noun(what.split()[-1]) else "the "
+        said = f"{said} {found['for']} {the}{what}"
+    return said
+
+
 def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fix | None:
     # "I said during the interview that X": when it was said is the frame's to say, never X's
     said = re.sub(r"(?i)^(?:during|in) the interview,?\s+(?:that\s+)?", "", said)
@@ -344,6 +370,11 @@ def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fi
         # "said my diploma finished in December, but it was in November 2026"
         clause = _sentence(said[: month.start("m")] + to["when"] + said[month.end("m") :])
         return Fix(old=month["m"], new=to["when"], clause=clause) if clause else None
+    thing = _THING_FIGURE.fullmatch(said)  # "said treatment temp 1480 - meant 1500-1520 °c"
+    figure = _figure_said(new) if thing else None
+    if thing and figure and _figure_swap(said, new) is None:
+        what = re.sub(r"\btemp$", "temperature", thing["what"])
+        return Fix(old=thing["n"], new=figure, about=about or _about(what), meant=meant)
     if (swap := _figure_swap(said, new)) is not None:
         old, right, whole = swap
         hedge = _ROUGHLY.match(new)  # "about 300 km" put right as "approximately 420 km"
@@ -358,6 +389,11 @@ def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fi
         if not tail:  # a bare figure: said with what it is about, else not at all
             return Fix(old=old, new=right, about=about, meant=meant) if about else None
         words = said.split()
+        counted = re.fullmatch(r"[a-z]{3,}s", tail) and lexicon.is_plural_noun(tail)
+        if said.startswith(old) and counted and found["mark"]:
+            # "said 1,200 dives, really ~900": a count of things, put right as a claim
+            count = right.replace("~", "about ")
+            return Fix(old=said, new=f"it was {count} {tail}", claim=True)
         if re.match(r"(?i)i'?d\b", said):
             return None  # "said i'd worked on 3": "I would worked" is no sentence
         if finite(words) or words[0].lower() in ("my", "the", "our", "i"):

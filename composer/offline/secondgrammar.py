@@ -108,6 +108,34 @@ def _always(found: re.Match[str]) -> bool:
 _MORE_SHORT = re.compile(
     r"(?i)\bmost (?:far|big|small|near|long|short|fast|cheap|old)\b|\bmore far\b"
 )
+# "I know the mountain around for give advice": "for" and a common verb's plain form before its
+# object (the verbs that are nouns too, which `_PREP_VERB` lets pass).
+_FOR_DOING = re.compile(
+    r"\bfor (?:give|make|help|take|get|show|teach|find|bring|keep|learn|check|train|cook|clean"
+    r"|fix|build|run) (?:advice|the|a|an|them|it|him|her|me|us|people|guests|customers|hikers)\b"
+)
+# "In 2027, I find beryllium-treated batch": a deed of a year gone by, told in the present.
+_YEAR_NOW = re.compile(r"\b[Ii]n (?:19|20)\d\d,? I (?P<verb>[a-z]+)\b")
+
+
+def _plain_deed(found: re.Match[str]) -> bool:
+    verb = found["verb"]
+    if verb in ("have", "am", "can", "will", "would", "could", "should", "may", "must", "do"):
+        return False
+    return lexicon.is_base_verb(verb) and not lexicon.is_past(verb)
+
+
+# "the need fast sample": what is needed after "the need" with no "for" ("the need for ...").
+_NEED_BARE = re.compile(r"\bthe need (?P<word>[a-z]+)\b")
+
+
+def _described(found: re.Match[str]) -> bool:
+    word = found["word"]
+    if word in ("for", "to", "of", "that", "is", "was", "has", "had", "arose", "arises"):
+        return False
+    return bool({"adj", "noun"} & set(lexicon.classes(word)))
+
+
 _SLIPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], str], ...] = (
     (_TO_VERB, _plain_verb, "a preposition before 'to' and a verb"),
     (_JUDGED_FIRST, _always, "the thing judged after its adjective"),
@@ -117,6 +145,9 @@ _SLIPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], str], ...]
     (_BE_PLAIN, _plain_after_be, "a form of 'be' before a verb's plain form"),
     (_HAVE_PAST, _past_only, "'have' before a past form"),
     (_MORE_SHORT, _always, "'most' before a short adjective (its -est form is meant)"),
+    (_NEED_BARE, _described, "'the need' before what is needed, with no 'for'"),
+    (_YEAR_NOW, _plain_deed, "a year gone by with a verb in the present"),
+    (_FOR_DOING, _always, "'for' before a verb's plain form ('for giving' is meant)"),
 )
 
 

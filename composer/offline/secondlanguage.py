@@ -50,7 +50,8 @@ _PAST_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _DATED_BEFORE = re.compile(
-    r"(?i)\b(?:years|months)\s+(?:before|ago|earlier)(?:\s+(?:me|us|than\s+me))?\s*[.!)]*$"
+    r"(?i)\b(?:years|months)\s+(?:before|ago|earlier)(?:\s+(?:me|us|than\s+me))?"
+    r"(?:\s*[.!)]*$|,\s+and\s)"  # "..., but 25 years before, and he know my teacher"
 )
 _SINCE_TIME = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept", "last", "then"])
 _CLAUSE_WORDS = frozenset(["that", "to", "i", "he", "she", "we", "they", "who", "which", "when"])

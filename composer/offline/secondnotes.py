@@ -90,6 +90,10 @@ def company_capitals(name: str) -> str:
     return " ".join(said)
 
 
+# The candidate's answer typed as a line of its own, after the topic it answers.
+_ANSWER_LINE = re.compile(r"(?i)^\s*(?:my\s+)?answer\s*[:=-]\s*(?P<what>\S.*)$")
+
+
 def normalised(notes: Notes) -> Notes:
     """`notes` with every line of the fields the readers say mended (`mended`); the same object
     when no line needs it. An exchange typed in a highlight or the follow-up is first given to
@@ -110,8 +114,14 @@ def normalised(notes: Notes) -> Notes:
         return said
 
     def mend(lines: list[str], field: str) -> list[str]:
-        out = []
+        out: list[str] = []
         for line in lines:
+            answer = _ANSWER_LINE.match(line) if field == "topics" and out else None
+            plain = not re.search(r"->|\?|\s[-–]\s", out[-1]) if out else False  # a subject alone
+            if answer and plain and not _ANSWER_LINE.match(out[-1]):
+                # "my answer: rain guards + ..." typed on the line after its question
+                out[-1] = f"{out[-1]} -> my answer: {mend_one(answer['what'], field)}"
+                continue
             out.append(mend_one(line, field))
             mark = marked.get(out[-1]) if field == "topics" else None
             liking = liking_line(mark, out[-1]) if mark is not None else None

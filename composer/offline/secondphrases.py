@@ -14,7 +14,7 @@ from composer.offline import lexicon
 from composer.offline.cleaning import join_list
 from composer.offline.fields import is_post
 from composer.offline.secondwords import MASS_PLURALS
-from composer.offline.words import LANGUAGES
+from composer.offline.words import LANGUAGES, PREPOSITIONS
 
 _COUNT = r"(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
 _UNIT = r"(?:year|month|week|day|hour|minute)"
@@ -77,6 +77,37 @@ def _one_thing(found: re.Match[str]) -> str | None:
     return f"{det or 'the '}{noun}"
 
 
+# A document held, typed with no article: "I have certificate for escalator inspection",
+# "i have class 4 truck licence" ("a class 4 truck licence"; never "my licence", "licences").
+_DOCUMENT_HELD = re.compile(
+    r"\b(?P<verb>[Ii] (?:have|hold|got)) (?!(?:a|an|the|my|our|his|her|no|one|two|both|valid)\b)"
+    r"(?P<what>(?:[\w-]+ ){0,3}(?:certificate|licen[cs]e|diploma|permit|card|ticket))\b"
+    r"(?!['’-])"
+)
+
+
+def _document_held(found: re.Match[str]) -> str:
+    what = found["what"]
+    words = what.lower().split()
+    if set(words) & _NOT_BARE or lexicon.is_past(words[0]) or lexicon.is_participle(words[0]):
+        return found[0]  # "I have held a forklift licence", "I have also a category C licence"
+    return f"{found['verb']} {lexicon.article(what)} {what}"
+
+
+_NOT_BARE = frozenset(["a", "an", "the", "my", "our", "also", "still", "already", "just", "now"])
+
+
+def _last_place(found: re.Match[str]) -> str:
+    """ "in last company" -> "at my last company" (a place of work, typed with no "my")."""
+    which = found[1].split()[-1]
+    return f"at my {which} {found[2]}"
+
+
+def _will_send(found: re.Match[str]) -> str:
+    """ "Also I send" before "as I promised": "I will also send"."""
+    return f"I will {'also ' if found[1] else ''}{found[2]} "
+
+
 def _does_since(found: re.Match[str]) -> str:
     one, done = _one_thing(found), lexicon.verb_forms(found["v"]).get("VBN")
     if one is None or not done:
@@ -105,6 +136,59 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\1-\2 \3",
     ),
     (r"\blike I (?:say|said|tell you|told you)\b", "as I said"),  # "not September like I say"
+    # "my license renew until 2032": how long a licence holds, typed with the bare verb
+    (
+        r"\b(licen[cs]e|certificate|cert|card|passport|visa|permit|registration) (?:is )?"
+        r"renew(?:ed)? until\b",
+        r"\1 is valid until",
+    ),
+    # "I have certificate for escalator inspection also, I will send copy": the article a
+    # document takes, "also" said once, and the promise joined as a clause of its own
+    (r"\b(send|attach|enclose|forward)((?: you| him| her| them)?) copy\b", r"\1\2 a copy"),
+    # "send a copy EUSR card": a copy of it
+    (
+        r"\b(send|attach|enclose|forward)((?: you| him| her| them)?) a copy "
+        r"(?!of\b)(?=[A-Z]|(?:my|the|our)\b)",
+        r"\1\2 a copy of ",
+    ),
+    # "Also promise to send her X": the promise made in the room
+    (r"(^|(?<=[.!?] ))[Aa]lso promise to\b", r"\1I also promised to"),
+    (_DOCUMENT_HELD.pattern, _document_held),
+    (r"(?i)(\balso\b[^.;]*?)\s+also(?=,)", r"\1"),
+    (r"(?<=[a-z]), (I will send|I will forward)\b", r", and \1"),
+    # ". also I have ...": its capital (a promise, "also I promise", is the tense reader's)
+    (r"(?<=[.!?] )also,? I (have|hold|am|speak|know|can)\b", r"I also \1"),
+    # "send her link to the album": to her, the link (never "her link")
+    (
+        r"(?i)\b(send|email|forward) (her|him|them) (link|links|copy|photos|pictures|schedule)\b",
+        r"\1 \2 the \3",
+    ),
+    # "I said I work in Salzburg 6 months but is only 3 months": a stint, put right in the past
+    (
+        rf"\b(I (?:say|said|told \w+)(?: that)?) I work (in|at|for) "
+        rf"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) ({_COUNT}|\d+) ({_UNIT}s?)\b",
+        r"\1 I had worked \2 \3 for \4 \5",
+    ),
+    (
+        r"(\bI (?:say|said|told)\b[^.;]*?),? but is (only |just )",
+        r"\1, but it was \2",
+    ),
+    (r"\bin (last|previous) (company|job|employer)\b", _last_place),
+    (r"\bbut real (number|figure) is\b", r"but the real \1 is"),  # "but real number is 75%"
+    # "I said 60 hectares in last company, is 45 hectares": the right figure after a comma
+    (
+        r"(\bI (?:say|said|told)\b(?:(?!\bwrong\b|\bmistake\b)[^.;,])*?), is "
+        r"(?=\d)(?![^.;]*\bnot\b)",
+        r"\1, but it was ",
+    ),
+    # "I send him my portfolio like I promise": a promise kept, the sending still to come
+    (r"\b(?:like|as) (I|we) promise(?:d)?\b", r"as \1 promised"),
+    (r"\b([Aa]lso )?I (send|share|forward) (?=[^.;]*\bas (?:I|we) promised\b)", _will_send),
+    # "after 9 year shearing alpaca": a count of years spent doing something
+    (
+        rf"\b([Aa]fter|for|with|spent|have|had) ({_COUNT}) ({_UNIT}) (?=[a-z]+ing\b)",
+        r"\1 \2 \3s ",
+    ),
     (r"\b([1-9]|[12]\d|3[01]) may\b(?! (?:be|have|not|need|also)\b)", r"\1 May"),  # "not 1 may"
     (_DOES_SINCE.pattern, _does_since),
     # "my diving medical is renew until June 2028": a passive typed with the bare verb
@@ -352,11 +436,12 @@ def _years_as(found: re.Match[str]) -> str:
 # "I say I do 1500 survey", "the station have 6 rearing house, not 8": the noun's plural. A noun
 # that modifies the next ("a 2 page summary") or counts as a unit ("3 hour") is left.
 _COUNTED = re.compile(
-    r"(?<![\w.,-])(?<!\ba )(?<!\ban )(?P<n>[2-9]|[1-9]\d{1,5}|(?i:many|several|various))\s"
+    r"(?<![\w.,-])(?<!\ba )(?<!\ban )"
+    r"(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[2-9]|[1-9]\d{1,5}|(?i:many|several|various))\s"
     r"(?P<adj>(?:[a-z]+\s)?)"
     r"(?P<noun>(?!now\b)[a-z]{3,})"
     r"(?=\s*(?:$|[,.;:)]|\s(?:in|at|on|for|from|with|and|but|or|who|to|not|per|last|this|since|now"
-    r"|each)\b))"
+    r"|each|like|only)\b))"
 )
 # Words that count what follows them, as a figure does: "many electric cable".
 _QUANTIFIERS = frozenset(["many", "several", "various"])  # ("both" joins: "both studied law")
@@ -396,6 +481,11 @@ def _counted(found: re.Match[str]) -> str:
         return found[0]  # "Level 3 diploma", "year 4 teacher", "ISO 17025 accreditation"
     if noun in _UNCOUNTED or not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun):
         return found[0]
+    if adj in PREPOSITIONS:
+        return found[0]  # "€80,000 under budget": a figure and where it stands
+    after = found.string[found.end() :]
+    if re.match(r"\s+(?:or|and)\s+[a-z]+\s+[a-z]+s\b", after) and "adj" in lexicon.classes(noun):
+        return found[0]  # "11,800 duplicate or obsolete entries": two describing words
     modifier = "adj" in lexicon.classes(adj) or lexicon.is_gerund(adj)  # "junior", "rearing"
     if adj and (adj in _UNCOUNTED or not modifier):
         return found[0]  # "4 new technician": an adjective between, never a noun ("3 bay shed")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from composer import regexes as re
+from composer.english import cut_at_stops
 
 _Read = TypeVar("_Read")
 
@@ -147,13 +148,21 @@ DOUBTED = "you marked it to check first; say it once you are sure"
 
 
 def is_doubted(text: str) -> bool:
-    """Whether `text` is marked to check first ("(check this before writing)", "??")."""
-    return _DOUBT.search(text) is not None
+    """Whether `text` is marked to check first ("(check this before writing)", "??"); a mark
+    that also orders the correction made ("(CHECK, correct it)") is no doubt."""
+    found = _DOUBT.search(text)
+    return found is not None and not _FIX_IT.search(found.group())
+
+
+# "(CHECK, correct it)", "(check + fix in letter)": the candidate wants it put right.
+_FIX_IT = re.compile(r"(?i)\b(?:correct|fix)\s+(?:it|this|that)\b|\bfix\s+in\s+(?:the\s+)?letter\b")
 
 
 def without_doubted(text: str) -> str:
     """`text` without its sentences marked to check ("... actually it's nov (check this)")."""
-    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not is_doubted(s))
+    sentences = cut_at_stops(text, r"(?<=[.!?])\s+")  # "told Dr. Virtanen": one sentence
+    kept = (s for s in sentences if not is_doubted(s))
+    return " ".join(_DOUBT.sub("", s) if _DOUBT.search(s) else s for s in kept)  # "(CHECK, fix it)"
 
 
 def doubted(

@@ -29,7 +29,10 @@ from composer.offline.words import FUNCTION_WORDS
 __all__ = ["attached_in", "promises_kept", "send_line", "sent", "thing_named", "without_recipient"]
 
 # The titles a recipient is named with: "Mr. van Wyk", "Eng. Sousa", "Dra. Orozco".
-_TITLES = "Mr|Ms|Mrs|Dr|Dra|Prof|Eng|Ing"
+_TITLES = (
+    "Mr|Ms|Mrs|Dr|Dra|Prof|Eng|Engr|Ing|Canon|Revd|Rev|Dean|Fr|Father|Sister|Pastor|Rabbi|Capt"
+    "|Captain|Cllr"
+)
 # "(also) (I) (will|promise (to)|promised (to)|offer (to)) send (her) X (pls)": the verb first.
 _SEND_FIRST = re.compile(
     r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?P<how>will\s+(?:also\s+)?|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
@@ -258,11 +261,14 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     thing = re.sub(
         r"(?i),?\s+(?:as|like)\s+(?:(?:I\s+)?(?:promised|offered|agreed)"
         r"|(?:you|he|she|they|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+)\s+(?:asked|ask|asks"
-        r"|requested))$",
+        r"|requested))$"
+        # "send yield records, Dr Lim asked": who asked for it, after a comma
+        r"|,\s+(?-i:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+)\s+(?:asked|requested)$",
         "",
         found["what"],
     )
     thing = _ENCLOSED_LATER.sub("", thing)
+    thing = _YEARS.sub(_years_said, thing)  # "yield records 2029-2030": from 2029 to 2030
     # "send photos of dynamometer to ruud as promised": who it goes to is the letter's reader
     to = re.search(r"(?i)\s+to\s+(?:you|him|her|them|(?P<name>[a-z][\w'-]+))$", thing)
     if to and (not to["name"] or not lexicon.known(to["name"].lower())):
@@ -278,6 +284,22 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     return None if what is None else (what, offered, promised)
 
 
+# Years typed as a range after the thing: "yield records 2029-2030", "logs for 2027-28".
+_YEARS = re.compile(
+    r"(?P<before>\b\w+\s+)(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)?\d\d)\b(?![-–/])"
+)
+
+
+def _years_said(found: re.Match[str]) -> str:
+    a, b = found["a"], found["b"]
+    b = a[:2] + b if len(b) == 2 else b
+    before = found["before"]
+    if before.strip().lower() in ("for", "in", "of", "from", "between"):
+        joint = "and" if before.strip().lower() == "between" or int(b) == int(a) + 1 else "to"
+        return f"{before}{a} {joint} {b}"
+    return f"{before}from {a} to {b}"
+
+
 def for_plural(options: tuple[str, ...]) -> tuple[str, ...]:
     """The wordings of an enclosure that fit a thing said in the plural: never "X is attached"
     ("photos of the collectors is attached"); all of them when none is left."""
@@ -289,7 +311,11 @@ def enclosing(options: tuple[str, ...], what: str) -> tuple[str, ...]:
     or "X and Y", all of them for one thing."""
     # the head before "of" or a clause of its own ("the dates I am available for a full trial
     # week": "dates")
-    head = re.split(r" of |,? (?=(?:I|we|you|he|she|they|that|which|who|with)\b)", what)[0]
+    head = re.split(
+        r" (?:of|from|for|in|on|at|about|between) |,? (?=(?:I|we|you|he|she|they|that|which|who"
+        r"|with)\b)",
+        what,
+    )[0]
     plural = lexicon.is_plural_noun(head.split()[-1]) or " and " in what
     return for_plural(options) if plural else options
 

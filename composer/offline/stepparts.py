@@ -20,6 +20,15 @@ from composer.offline.stepwho import who_acts
 from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS
 
+# When the candidate would start if chosen, after the news: theirs to say once an offer comes,
+# never a step ("they will let me know by Friday, and if selected I would join on 1 June").
+START_IF_CHOSEN = re.compile(
+    r"(?i)\s*[,;]\s*(?:and\s+)?if\s+(?:selected|successful|chosen|offered(?:\s+the\s+\w+)?"
+    r"|I\s+get\s+(?:it|the\s+\w+|an\s+offer))\s*,?\s+I\s*(?:would|could|will|can|['’]d)\s+"
+    r"(?:join|start|begin)\b[^.;]*"
+)
+
+
 # A next step that is news from them, and when it comes: "offers by the end of the month".
 NEWS = re.compile(
     # "the panel decision", "board outcome": whose news it is may be typed before it

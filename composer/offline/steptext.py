@@ -294,7 +294,7 @@ _LATER = re.compile(
     r"|\b(?:the\s+)?successful\s+(?:candidates?|applicants?|ones?)\b"
     # "training school starts jan", "induction begins mid Jan": what the one hired starts on
     r"|^(?:the\s+)?(?:training|induction|onboarding|orientation|course|academy|school|programme"
-    r"|program|contract|role|job|position)(?:\s+[\w-]+)?\s+(?:starts?|begins?|commences?|runs?)\b"
+    r"|program|contract|role|job|position|season)(?:\s+[\w-]+)?\s+(?:starts?|begins?|commences?|runs?)\b"
     r"|^(?!(?:the\s+|a\s+|an\s+)?(?:decision|outcome|news|offer|answer|result)s?\b)"
     r"(?:.*\b(?:days?|weeks?|months?)\s+after(?:wards)?$|.*\bafter\s+(?:that|the\s+offer)$)"
     # "medical + vetting then offer": the process after the news; "refs after": checks to come

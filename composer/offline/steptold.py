@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 from composer import regexes as re
 from composer.offline import phrasebook
 from composer.offline.phrasebook import Variation, fitting
-from composer.offline.stepparts import note_parts
+from composer.offline.stepparts import START_IF_CHOSEN, note_parts
 from composer.offline.stepsender import one_that
 from composer.offline.wellformed import problem
 
@@ -138,6 +138,7 @@ def told_instead(
     """The close `said` of the step readers, or `told_line`'s of the note `typed` when `said`
     runs its step on after the time it took, or says no step (one of `plain`, "I hope to hear
     from you about the next stage."); `said` when the note is of no such shape."""
+    typed = START_IF_CHOSEN.sub("", typed) if typed else typed  # "..., and if selected I would"
     whole = _TWO_PART_STEP.match(" ".join((typed or "").split()))
     if not typed or not (_RUN_ON.search(said) or said in plain or whole):
         return said

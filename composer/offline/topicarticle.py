@@ -33,7 +33,8 @@ _ONE_THING = frozenset(
      "transition", "rate", "list", "waitlist", "clinic", "enclosure", "pattern", "team",
      "extension", "agreement", "scale", "phase-out", "rollover", "refurb", "refurbishment",
      "room", "department", "check", "push", "drive", "rotation", "simulation", "scanner",
-     "reopening", "opening", "run", "exercise", "rating", "score", "protocol",
+     "reopening", "opening", "run", "exercise", "rating", "score", "protocol", "shortage",
+     "backlog",
      *WORKPLACES, *STATIONS]
 )  # fmt: skip
 

@@ -69,6 +69,8 @@ def _noun_made(found: re.Match[str]) -> str:
     noun, after = found["noun"], found["after"]
     if noun.lower() in FUNCTION_WORDS or noun.lower() in _NOT_NOUNS:
         return found.group()
+    if found.start() == 0 and lexicon.is_gerund(noun.lower()):
+        return found.group()  # "Training intensive care nurses": a doing and its object
     if not (noun[0].isupper() or lexicon.is_noun(noun.lower())) or noun.lower().endswith("ly"):
         return found.group()
     known = lexicon.is_noun(after) or after in TOPIC_COUNTABLE or lexicon.is_gerund(after)

@@ -227,6 +227,24 @@ def _told_mine(read: Callable[[str, frozenset[str]], Topic]) -> Callable[..., To
             return Topic(item, "", why="it names your answer, not what was discussed")
         if _COUNTED.fullmatch(topic.text) or _LOTS.fullmatch(topic.text):  # "eight sheets",
             return Topic(item, "", why="a count of things, not what was discussed")  # "lots of"
+        last = topic.text.split()[-1].lower() if topic.text else ""
+        listed = (
+            re.search(
+                rf"(?i){re.escape(topic.text)},\s+(?P<more>[^,.;]+?)"
+                r"(?=,\s+(?:where|which|who|when|as|because|and)\b|[.;]|$)",
+                item,
+            )
+            if last and "adj" in lexicon.classes(last)
+            else None
+        )
+        words = listed["more"].split() if listed is not None else []
+        describing = 0 < len(words) <= 5 and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words)
+        describing = describing and not set(words) & FUNCTION_WORDS
+        if listed is not None and describing and lexicon.is_noun(words[-1]):
+            # "for small, heavily drained polder catchments": cut inside its describing words
+            topic = replace(topic, text=f"{topic.text}, {listed['more']}")
+        if re.search(r"\d", topic.text) and not re.search(r"[^\W\d_]{3,}", topic.text):  # "-25 c"
+            return Topic(item, "", why="a figure, not what was discussed")
         loose = _AND_SUBJECT.search(topic.text)
         if loose and re.search(rf"{re.escape(loose.group())}\s+[a-z]+", item, re.I):
             # "... is not enough and the patient needs a full study": a subject cut from its verb

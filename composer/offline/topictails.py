@@ -284,7 +284,8 @@ def head_of(text: str) -> str:
         if len(text.split()) > 1 and _countable_head(text):
             text = "a " + text  # "no formal QA process yet" -> "a formal QA process"
     part = _PART.match(text)
-    if part:
+    # "Workday rollout phase 2" (never "... patients with CKD stage 4": a stage of what ends it)
+    if part and not set(part["what"].lower().split()) & PREPOSITIONS:
         what = part.group("what")
         if what.split()[0].lower() not in ("the", "a", "an", "my", "your", "our", "their"):
             what = "the " + what

@@ -121,8 +121,12 @@ def _name_chains(
                 continue
         joined = bool(current) and gap.fullmatch(text, end, match.start()) is not None
         if joined and "\n" in text[end : match.start()]:
-            # a wrapped line of prose goes on; a short letterhead line ("Managing Partner") ends
-            joined = end - text.rfind("\n", 0, end) > _WRAPPED_LINE
+            # a wrapped line of prose goes on; a short letterhead line ("Managing Partner") ends,
+            # and so does any line before one that holds the company's name alone (an inside
+            # address: "Lay Canon and Chair of the Music Committee" above the cathedral's name)
+            named = company.exact_re.match(text, match.start())
+            alone = named is not None and text[named.end() : named.end() + 1] in ("\n", "")
+            joined = end - text.rfind("\n", 0, end) > _WRAPPED_LINE and not alone
         if joined:
             current.append(match)
         else:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
 from composer import regexes as re
-from composer.english import GREETING_RE, TITLES, WORD_RE, title_as_written
+from composer.english import GIVEN_TOO, GREETING_RE, TITLES, WORD_RE, is_title, title_as_written
 from composer.errors import InputError
 from composer.models import Interviewer, Notes
 from composer.rules.tokens import blank_addresses
@@ -159,7 +159,8 @@ def _name_tokens(text: str, whose: str) -> list[NameToken]:
     found: list[NameToken] = []
     for match in WORD_RE.finditer(text):
         word = match.group()
-        if word.casefold() in TITLES or not word[0].isupper():
+        stop = text[match.end() : match.end() + 1] == "."  # "Col. Hartigan": the colonel
+        if is_title(word + "." * stop, text) or not word[0].isupper():
             continue
         found.append(NameToken(word, whose))
         if "-" in word:
@@ -411,7 +412,8 @@ def addressee(facts: Facts, greeting: str | None, near: set[str] | None = None) 
 def greeting_names(greeting: str) -> set[str]:
     """The folded words of a greeting line, greeting words and titles left out."""
     rest = GREETING_RE.sub("", greeting, count=1)
-    return {fold(m.group()) for m in WORD_RE.finditer(rest)} - TITLES
+    # a rank that is a given name too stays ("Dear Col," to Col Hartigan): a name word or none
+    return {fold(m.group()) for m in WORD_RE.finditer(rest)} - (TITLES - GIVEN_TOO)
 
 
 def url_known(facts: Facts, url: str) -> bool:
