@@ -635,3 +635,11 @@ def test_what_a_panellist_was_told_and_the_fact_after_a_semicolon_is_a_correctio
         "I told you that the pilot covered 38 kilometres of drains over 220 hectares, but in "
         "fact it was 38 kilometres over 260 hectares." in piotr
     )
+
+
+def test_a_trial_day_is_spent_at_the_workshop() -> None:
+    # reader 277's h1213: "I hope to have the chance of a trial day to the workshop."
+    assert close_said("he will call me next week, maybe I come for trial day to workshop") == (
+        "I look forward to hearing from you next week, and I hope to have the chance of a "
+        "trial day at the workshop"
+    )

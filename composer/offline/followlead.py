@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import ParamSpec
 
 from composer import regexes as re
+from composer.english import SPELLED_DIGITS
 from composer.offline import phrasebook
 from composer.offline.clauses import NOT_AFTER_TITLE
 
@@ -87,11 +88,10 @@ def _says_first(typed: str, line: str) -> bool:
     """Whether `line` says the correction typed first: a figure or a word of five letters or
     more of it ("I said 7 years experience but is 8. Also I forgot ... a driving licence": the
     licence said alone is no correction, and takes no correction's lead)."""
-    parts = re.split(rf"(?<=[a-z0-9)]){NOT_AFTER_TITLE}\.\s+|[,;]?\s+[Aa]lso\s+(?=I\b|i\b)", typed)
-    fixing = " ".join(part for part in parts if _CORRECTS.search(part))
+    fixing = " ".join(part for part in _FIRST_PART.split(typed) if _CORRECTS.search(part))
     words = {w.lower() for w in re.findall(r"[A-Za-z]{5,}|\d+", fixing)} - _COMMON
     said = {w.lower() for w in re.findall(r"[A-Za-z]{5,}|\d+", line)}
-    spelled = {_SPELLED.get(w, w) for w in words}
+    spelled = {SPELLED_DIGITS.get(w, w) for w in words}
     return bool((words | spelled) & said)
 
 
@@ -99,12 +99,6 @@ _COMMON = frozenset(
     ["actually", "correct", "correction", "should", "would", "could", "which", "their", "there",
      "about", "said", "interview", "right", "really", "meant", "think", "wrong", "figure"]
 )  # fmt: skip
-_SPELLED = {
-    str(n): w
-    for n, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-    )
-}
 
 
 def _inner_leads_dropped(line: str) -> str:

@@ -206,6 +206,13 @@ def next_steps_line(
         )
         value = re.sub(r"\b(she|he|they) (write|call|email|phone) me\b", r"\1 will \2 me", value)
         value = re.sub(r"\bwill write me\b", "will write to me", value)
+        # "trial day to workshop": a day spent there
+        value = re.sub(
+            r"(?i)\b(trial (?:day|shift|week)) to (?:the )?"
+            r"(workshop|site|office|farm|kitchen|lab|yard)\b",
+            r"\1 at the \2",
+            value,
+        )
         # "take-home ... by 28 jan": the candidate's own deadline, never the day of their news
         value = _TASK_BY.sub(r"\g<task>", value)
         value = _SEEING_MORE.sub("", value)  # "He is seeing one more candidate on Thursday and"
