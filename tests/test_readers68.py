@@ -643,3 +643,21 @@ def test_a_trial_day_is_spent_at_the_workshop() -> None:
         "I look forward to hearing from you next week, and I hope to have the chance of a "
         "trial day at the workshop"
     )
+
+
+def test_a_shared_town_is_said_in_its_province() -> None:
+    # reader 275's h1206: "we are both from Batangas, same town in Lipa"
+    assert rapport_said("she is also from Batangas, same town Lipa") == (
+        "I enjoyed discovering that we are both from Lipa in Batangas."
+    )
+
+
+def test_a_promise_and_an_addition_typed_in_one_sentence_are_said_apart() -> None:
+    # reader 285's h1249: "As promised, I have attached a copy of the notes from my Heritage
+    # Week talk, and I forgot to mention that I hold a full driving licence including category C."
+    letters = readers_letters("reader284/h1249.json")
+    seamus = letters["Seamus Kilbride"]
+    assert (
+        "As promised, I have attached a copy of the notes from my Heritage Week talk. I would "
+        "also add that I hold a full driving licence including category C." in seamus
+    )

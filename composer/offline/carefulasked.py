@@ -471,6 +471,10 @@ def as_kept(part: str) -> str:
         ),
         part,
     )
+    # "I promised X a copy of Y, and I forgot to mention that Z": two things, two sentences
+    part = re.sub(
+        r", and I (?:also )?forgot to (?:mention|say) that ", ". I would also add that ", part
+    )
     return re.sub(r"^I (also )?forgot to (?:mention|say) (?:that )?", r"I would \1add that ", part)
 
 

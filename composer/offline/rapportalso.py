@@ -168,6 +168,13 @@ def _shared(body: str) -> str | None:
         school = definite(school_name(studied["school"], alone=True))
         return f"we both did {_a(studied['degree'])} at {school}"
     if first == "from":  # "also from portlaoise"
+        # "from Batangas, same town Lipa": the town, in its province
+        body = re.sub(
+            r"^from ([A-Z][\w'-]+), (?:the )?same (?:town|city|village)(?: in| of)? "
+            r"([A-Z][\w'-]+)$",
+            r"from \2 in \1",
+            body,
+        )
         return f"we are both {body}"
     ex = re.match(r"(?i)^ex-(?P<place>.+)$", body)
     country = EX_COUNTRIES.get(ex["place"].lower()) if ex else None
