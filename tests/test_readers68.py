@@ -661,3 +661,14 @@ def test_a_promise_and_an_addition_typed_in_one_sentence_are_said_apart() -> Non
         "As promised, I have attached a copy of the notes from my Heritage Week talk. I would "
         "also add that I hold a full driving licence including category C." in seamus
     )
+
+
+def test_a_wrong_number_typed_as_a_label_is_put_right() -> None:
+    # reader 289's h1265: "I say wrong number in interview - pitching rate we use is 12 million
+    # cells per ml, not 1.2 million." (left out; the wrong figure stood)
+    letters = readers_letters("reader288/h1265.json")
+    said = " ".join(letters.values())
+    assert (
+        "One correction: the pitching rate we use is 12 million cells per ml, not 1.2 million."
+        in said
+    )

@@ -182,6 +182,20 @@ _CHECKED_SINCE = re.compile(
 )
 
 
+# "I say wrong number in interview - pitching rate we use is 12 million, not 1.2 million": the
+# label of a correction, before the figure put right (said with its article).
+_WRONG_FIGURE = re.compile(
+    r"(?i)^(?:also\s+)?I\s+(?:say|said|gave)\s+(?:a\s+|the\s+)?wrong\s+(?:number|figure|amount)"
+    r"(?:\s+in\s+(?:the\s+)?interview)?\s*[-–:]\s*(?P<rest>(?P<head>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:we\s+use\s+|I\s+use\s+)?(?:is|was)\s+[^.;]*?,\s+not\s+)"
+)
+
+
+def _figure_put_right(found: re.Match[str]) -> str:
+    bare = found["head"].split()[0] not in ("the", "a", "an", "my", "our", "it", "that", "this")
+    return f"the {found['rest']}" if bare else found["rest"]
+
+
 def _records_show(found: re.Match[str]) -> str:
     """ "; having checked our records, the correct figure is" -> ", but our records show that
     the correct figure is" (one clause: no comma for the list reader to join with "and")."""
@@ -225,6 +239,7 @@ def follow_up_line(
     value = slips_tidied(value or "")  # "I gave X as 400", "in interview", "but correct number"
     value = _CHECKED_SINCE.sub(_records_show, value)  # "; having checked our records, the ..."
     value = re.sub(r"(?i)\b(?:the\s+)?real\s+no\.?\s+(is|was)\b", r"the real number \1", value)
+    value = _WRONG_FIGURE.sub(_figure_put_right, value)  # "I say wrong number in interview - X"
     # "covered the winters 2019 to 2024": the seasons of those years
     value = re.sub(r"\b(winters|summers|seasons) (?=(?:19|20)\d\d\b)", r"\1 of ", value or "")
     start = _START_FIXED.match((value or "").strip()) or START_SAID.match((value or "").strip())
