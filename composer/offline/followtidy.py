@@ -490,12 +490,48 @@ def unfinished_dropped(value: str) -> str:
     return " + ".join(parts[:-1])
 
 
+# "...as about 300; having checked our records, the correct figure ... is 412": one sentence,
+# never a list of two ("300 and having checked").
+_CHECKED_SINCE = re.compile(
+    r";\s+having\s+checked\s+([^,;.]+),\s+the\s+"
+    r"((?:correct|exact|right|actual|true)\s+(?:figure|number))\s+"
+)
+
+
+# "I say wrong number in interview - pitching rate we use is 12 million, not 1.2 million": the
+# label of a correction, before the figure put right (said with its article).
+_WRONG_FIGURE = re.compile(
+    r"(?i)^(?:also\s+)?I\s+(?:say|said|gave)\s+(?:a\s+|the\s+)?wrong\s+(?:number|figure|amount)"
+    r"(?:\s+in\s+(?:the\s+)?interview)?\s*[-–:]\s*(?P<rest>(?P<head>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:we\s+use\s+|I\s+use\s+)?(?:is|was)\s+[^.;]*?,\s+not\s+)"
+)
+
+
+def _figure_put_right(found: re.Match[str]) -> str:
+    bare = found["head"].split()[0] not in ("the", "a", "an", "my", "our", "it", "that", "this")
+    return f"the {found['rest']}" if bare else found["rest"]
+
+
+def _records_show(found: re.Match[str]) -> str:
+    """ "; having checked our records, the correct figure is" -> ", but our records show that
+    the correct figure is" (one clause: no comma for the list reader to join with "and")."""
+    what = found[1].strip()
+    if re.fullmatch(r"(?i)(?:it\s+)?(?:again|since|later|afterwards|tonight|this\s+evening)", what):
+        return f", but I have since checked and the {found[2]} "  # "having checked tonight"
+    verb = "show" if lexicon.is_plural_noun(what.split()[-1]) else "shows"
+    return f", but {what} {verb} that the {found[2]} "
+
+
 def slips_tidied(value: str) -> str:
     """A correction with the words a slip left out said: "I gave the length of X as 400 metres;
     the correct figure is 340" (what was said of it), "I say in interview that ..., but correct
-    number is 22" (the articles)."""
+    number is 22" (the articles), "; having checked our records, the correct figure is 412" (one
+    clause), "real no. is 182", "I say wrong number in interview - X is 12, not 1.2"."""
     value = re.sub(r"(?i)\bI gave (the\s[^;,.]+?)\s+as\s+(?=~?\d)", r"I said \1 was ", value)
     value = re.sub(r"(?i)\bin interview\b", "in the interview", value)
-    return re.sub(
+    value = re.sub(
         r"(?i)\bbut correct (number|figure|date|year|answer) is\b", r"but the correct \1 is", value
     )
+    value = _CHECKED_SINCE.sub(_records_show, value)  # "; having checked our records, the ..."
+    value = re.sub(r"(?i)\b(?:the\s+)?real\s+no\.?\s+(is|was)\b", r"the real number \1", value)
+    return _WRONG_FIGURE.sub(_figure_put_right, value)  # "I say wrong number in interview - X"

@@ -174,38 +174,6 @@ def _but_clause(rest: str) -> str | None:
     return None if problem(f"{said}.") else said
 
 
-# "...as about 300; having checked our records, the correct figure ... is 412": one sentence,
-# never a list of two ("300 and having checked").
-_CHECKED_SINCE = re.compile(
-    r";\s+having\s+checked\s+([^,;.]+),\s+the\s+"
-    r"((?:correct|exact|right|actual|true)\s+(?:figure|number))\s+"
-)
-
-
-# "I say wrong number in interview - pitching rate we use is 12 million, not 1.2 million": the
-# label of a correction, before the figure put right (said with its article).
-_WRONG_FIGURE = re.compile(
-    r"(?i)^(?:also\s+)?I\s+(?:say|said|gave)\s+(?:a\s+|the\s+)?wrong\s+(?:number|figure|amount)"
-    r"(?:\s+in\s+(?:the\s+)?interview)?\s*[-–:]\s*(?P<rest>(?P<head>[a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?:we\s+use\s+|I\s+use\s+)?(?:is|was)\s+[^.;]*?,\s+not\s+)"
-)
-
-
-def _figure_put_right(found: re.Match[str]) -> str:
-    bare = found["head"].split()[0] not in ("the", "a", "an", "my", "our", "it", "that", "this")
-    return f"the {found['rest']}" if bare else found["rest"]
-
-
-def _records_show(found: re.Match[str]) -> str:
-    """ "; having checked our records, the correct figure is" -> ", but our records show that
-    the correct figure is" (one clause: no comma for the list reader to join with "and")."""
-    what = found[1].strip()
-    if re.fullmatch(r"(?i)(?:it\s+)?(?:again|since|later|afterwards|tonight|this\s+evening)", what):
-        return f", but I have since checked and the {found[2]} "  # "having checked tonight"
-    verb = "show" if lexicon.is_plural_noun(what.split()[-1]) else "shows"
-    return f", but {what} {verb} that the {found[2]} "
-
-
 # "... 22%. thesis PDF – send": the thing to send typed first, its verb after a dash
 _SEND_LAST = re.compile(r"(?P<stop>[.;]\s+)(?P<what>[^.;:–-]{3,60}?)\s+[-–]+\s*send\s*\.?$")
 
@@ -237,9 +205,6 @@ def follow_up_line(
     value = put_right_tidied(value) if value else value  # "I say X is 2026 but correct is 2027"
     value = unfinished_dropped(value) if value else value  # "X - promised!! + finish ... than"
     value = slips_tidied(value or "")  # "I gave X as 400", "in interview", "but correct number"
-    value = _CHECKED_SINCE.sub(_records_show, value)  # "; having checked our records, the ..."
-    value = re.sub(r"(?i)\b(?:the\s+)?real\s+no\.?\s+(is|was)\b", r"the real number \1", value)
-    value = _WRONG_FIGURE.sub(_figure_put_right, value)  # "I say wrong number in interview - X"
     # "covered the winters 2019 to 2024": the seasons of those years
     value = re.sub(r"\b(winters|summers|seasons) (?=(?:19|20)\d\d\b)", r"\1 of ", value or "")
     start = _START_FIXED.match((value or "").strip()) or START_SAID.match((value or "").strip())

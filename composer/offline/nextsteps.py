@@ -113,6 +113,18 @@ _AFTER_MORE = re.compile(
     r"(?i)^[^,.;]*\bafter\s+(?:interviewing|seeing|meeting)\s+(?:\d+|two|three|four|five)\s+"
     r"more(?:\s+(?:candidates|people|ppl|applicants))?\s*,\s*(?=[^.;]*\b(?:by|within|before)\b)"
 )
+# Slips of a step typed in a second language, and what they say: "commission decide this week,
+# she write me by Friday", "maybe I come for trial day to workshop" (a day spent there).
+_TYPED_SLIPS = (
+    (r"(?i)\b(commission|committee|board|panel|council|jury) decide\b", r"\1 decides"),
+    (r"\b(she|he|they) (write|call|email|phone) me\b", r"\1 will \2 me"),
+    (r"\bwill write me\b", "will write to me"),
+    (
+        r"(?i)\b(trial (?:day|shift|week)) to (?:the )?"
+        r"(workshop|site|office|farm|kitchen|lab|yard)\b",
+        r"\1 at the \2",
+    ),
+)
 # A later round typed after a comma, with no "then": "..., final round with the MD in Pune".
 _LATER_ROUND = re.compile(
     r",\s+(?=(?:a\s+|the\s+)?(?:final|second|2nd|third|3rd|last)\s+(?:round|interview|stage)\b"
@@ -200,19 +212,8 @@ def next_steps_line(
         # "hr call this week, final round w/ md in pune end of may": the round after the call
         value = _LATER_ROUND.sub(_then_round, value)
         value = _BARE_END.sub(r"\1 at the end of ", value)  # "in Pune end of May"
-        # "commission decide this week, she write me by Friday" (typed in a second language)
-        value = re.sub(
-            r"(?i)\b(commission|committee|board|panel|council|jury) decide\b", r"\1 decides", value
-        )
-        value = re.sub(r"\b(she|he|they) (write|call|email|phone) me\b", r"\1 will \2 me", value)
-        value = re.sub(r"\bwill write me\b", "will write to me", value)
-        # "trial day to workshop": a day spent there
-        value = re.sub(
-            r"(?i)\b(trial (?:day|shift|week)) to (?:the )?"
-            r"(workshop|site|office|farm|kitchen|lab|yard)\b",
-            r"\1 at the \2",
-            value,
-        )
+        for pattern, said in _TYPED_SLIPS:  # "commission decide this week", "trial day to ..."
+            value = re.sub(pattern, said, value)
         # "take-home ... by 28 jan": the candidate's own deadline, never the day of their news
         value = _TASK_BY.sub(r"\g<task>", value)
         value = _SEEING_MORE.sub("", value)  # "He is seeing one more candidate on Thursday and"
