@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal, get_args
 
@@ -88,7 +89,9 @@ def _capitalised(value: Any) -> Any:
     typed: "McAllister" or "bell hooks" must be typed as they are spelled."""
     if not isinstance(value, str) or value != value.lower() or value == value.upper():
         return value
-    words = [w[:2] + w[2:].capitalize() if w[:2] == "Mc" else w for w in value.title().split()]
+    # "ma'am josie": a capital after an apostrophe only for a one-letter prefix ("O'Neill")
+    titled = re.sub(r"(?<=\w\w)(['’])(\w)", lambda m: m[1] + m[2].lower(), value.title())
+    words = [w[:2] + w[2:].capitalize() if w[:2] == "Mc" else w for w in titled.split()]
     return " ".join(  # "ciaran mcgrath" is "Ciaran McGrath" ("Mac" names differ: "Macey")
         word.lower() if index and word.lower() in _PARTICLES else word
         for index, word in enumerate(words)

@@ -72,7 +72,7 @@ def test_a_piece_of_work_typed_without_a_verb_is_one_the_candidate_ran(
 
 @pytest.mark.parametrize(
     ("item", "expected"),
-    [("2nd interview w/ MD", "the second interview with MD"), ("3rd round", "the third round")],
+    [("2nd interview w/ MD", "the second interview with the MD"), ("3rd round", "the third round")],
 )
 def test_a_numbered_ordinal_is_spelled_out_with_its_article(item: str, expected: str) -> None:
     assert with_article(analyse(item)) == expected

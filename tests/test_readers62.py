@@ -270,8 +270,8 @@ def test_a_qualification_still_studied_for_is_never_said_as_held() -> None:
             # reader 195's h887: the order to self, unfinished, is never said
             "send NICET L1 cert + the 3 practice layouts (PDF). Maybe clarify the beam rule "
             "answer - ",
-            "I have attached my NICET L1 certificate and the three practice layouts in case it "
-            "helps.",
+            "I have attached my NICET L1 certificate and the three practice layouts in case they "
+            "help.",
         ),
         (
             # the lead is the letter's own; a semicolon before a clause is kept
@@ -315,7 +315,7 @@ def test_act_as_is_an_instruction_only_when_said_to_a_model(typed: str, instruct
         (
             # a capitalised word the dictionary knows is part of the thing
             "send Python scripts for the logger",
-            "I have attached the Python scripts for the logger in case it helps.",
+            "I have attached the Python scripts for the logger in case they help.",
         ),
         (
             # reader 199's h905: was "To add to my earlier answer, I also promised to send ... to

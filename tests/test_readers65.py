@@ -156,7 +156,7 @@ def follow_said(typed: str) -> str | None:
             "said 11 yrs rope access, actually 9. send scan IRATA logbook + GWO certs",
             "One correction to what I said in the interview: I have nine years of rope access "
             "experience, not 11. I have attached scans of my IRATA logbook and GWO certificates "
-            "in case it helps.",
+            "in case they help.",
         ),
     ],
 )

@@ -557,7 +557,7 @@ def test_for_before_a_plain_verb_is_stopped() -> None:
         (
             "hr call this week, final round w/ md in pune ~ end of may",
             "I look forward to hearing from HR this week, and I hope to have the chance of the "
-            "final round with MD in Pune at the end of May",
+            "final round with the MD in Pune at the end of May",
         ),
     ],
 )
@@ -605,7 +605,7 @@ def test_an_answer_line_after_a_question_is_not_joined_to_it() -> None:
             "said 2 yrs on Ratcliffe job - actually 18 months. send copy EUSR card + joint test "
             "records (Gary asked)",
             "One correction: I said two years on Ratcliffe job, but it is 18 months. As promised, "
-            "I have attached a copy of EUSR card and joint test records.",
+            "I have attached a copy of my EUSR card and joint test records.",
         ),
     ],
 )

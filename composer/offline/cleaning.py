@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.cvshares import spelled
 from composer.offline.namecase import named_start
 from composer.offline.shorthand import expand
 from composer.offline.words import (
@@ -170,10 +171,38 @@ def _said_of_whole(text: str) -> bool:
     return word in _OF_THE_WHOLE and not re.search(rf"\b{word}\b", head)
 
 
+# A thing and what others did to it, after a comma at the end: "Author of the manual for X,
+# adopted in 2026", "Led the digitisation ..., funded through two grant applications".
+_DONE_TO = re.compile(
+    r"(?<=[a-z]), (?P<pp>adopted|published|approved|funded|commissioned|endorsed|cited|sponsored"
+    r"|financed|awarded) (?P<rest>(?:in|through|from|via|under) [^,;]+)$"
+)
+
+
+def _done_to(found: re.Match[str]) -> str:
+    """ ", which was adopted in 2026" after a thing named in the singular (the head before its
+    "of" or "for": "the manual for X bulletins"); else the part in brackets."""
+    before = found.string[: found.start()]
+    head = re.search(r"\b(?:the|a|an|our|my) (?:[a-z-]+ )*?([a-z]+) (?:of|for|on)\b", before)
+    last = head[1] if head else before.split()[-1].lower()
+    if lexicon.is_plural_noun(last) or not lexicon.is_noun(last):
+        return f" ({found['pp']} {found['rest']})"
+    return f", which was {found['pp']} {found['rest']}"  # "the manual for X, which was ..."
+
+
 def clean(item: str) -> str:
     """One line, no bullet, no trailing stop or "etc.", straight apostrophes."""
     text = " ".join(item.replace("’", "'").split())
     text = _BULLET.sub("", text)
+    # "more than 3 000 welds": thousands typed with a space, as much of Europe writes them
+    text = re.sub(r"(?<![\d,.] )(?<![\d,.])\b([1-9]\d{0,2}) (\d{3})\b(?![ ,.]?\d)", r"\1,\2", text)
+    # "zero injuries on my squad both seasons -- mention again!!": the order to self is unsaid
+    text = re.sub(
+        r"(?i)\s+[-–—]+>?\s*(?:mention|say|stress|repeat|bring up)(?: (?:it|this|that))?"
+        r"(?: again| in (?:the )?letter)?\s*!*$",
+        "",
+        text,
+    )
     # "Also, KS2 maths results went up ...": the note's own connective is the letter's to place
     text = re.sub(r"^(?:also|plus|oh and|btw),?\s+(?=\S)", "", text, flags=re.IGNORECASE)
     # "..., and I said so honestly": how it was said, no part of what was said
@@ -195,6 +224,29 @@ def clean(item: str) -> str:
     text = text.rstrip(".;:!?, ").strip()
     if re.search(r"(?<![\w.])[a-z]\.[a-z]$", text):
         text += "."  # "at 3 a.m.": the stop is the abbreviation's own
+    text = _DONE_TO.sub(_done_to, text)  # "the manual, adopted in 2026": what was done to it
+    text = re.sub(r"\babout in ((?:19|20)\d\d)\b", r"around \1", text)  # "depot ~2015"
+    # "zero injuries on my squad both seasons": over the span, with "in" (never after "for")
+    text = re.sub(
+        r"(?<!\bfor)(?<!\bover)(?<!\bin)(?<!\bduring)(?<!\bacross)(?<!\bwithin)"
+        r"(?<=[a-z]) (both|all|the last (?:two|three|four|five)) (seasons|years)$",
+        r" in \1 \2",
+        text,
+    )
+    # "ran the night lab @ co-op": a workplace named by its kind takes "the"
+    text = re.sub(
+        r"\bat (co-op|plant|mill|depot|hangar|warehouse|factory|yard|mine|quarry|winery|cellar)\b"
+        r"(?![\w-])",
+        r"at the \1",
+        text,
+    )
+    # "ran the night lab, 2 yrs no missed samples": a record kept over the span, after a comma
+    text = re.sub(
+        r", (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) (?:no|zero) "
+        r"([a-z][a-z -]+)$",
+        lambda m: f", with no {m[2]} in {spelled(m[1])} years",
+        text,
+    )
     # "I said the lab had 12 staff; it has 15": a clause after the semicolon is no list item
     clause_after = re.search(
         r";\s*(?:it|that|they|he|she|we|in\s+fact|actually"

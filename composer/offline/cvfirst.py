@@ -65,6 +65,23 @@ def _read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] 
     if title is not None:  # "Certified Scrum Product Owner": a title, as a role; "NRP provider"
         kind = Kind.ROLE if "Certified" in line else Kind.HELD  # a certification held
         return kind, Clause("I", "am", title), ""
+    if (seasons := _seasons_as(line)) is not None:  # "6 seasons hotshot, Eagle Ridge IHC"
+        return seasons
+    charge = _IN_CHARGE.fullmatch(line)
+    if charge is not None:  # "in-charge of blood bank qc + fridge monitoring 2 yrs"
+        n = charge["n"]
+        unit = "year" if charge["unit"].lower().startswith("y") else "month"
+        years = f"{spelled(n)} {unit}{'' if n in ('1', 'one') else 's'}"  # "two years"
+        duty, what = charge["duty"].lower().replace("-", " "), clean(charge["what"])
+        held = f"{duty} {what} for {years}"
+        if not problem(sentence(f"I have been {held}")):
+            return Kind.ROLE, Clause("I", "have been", held), ""
+    codes = [c.strip() for c in re.split(r",|\+|&", line)]
+    if len(codes) >= 3 and all(_CODE.fullmatch(c) for c in codes):
+        coded = sum(bool(re.search(r"\d|-", c)) for c in codes)
+        if 2 * coded >= len(codes):  # "FFT1, ICT5, FALB, EMT-B": a crew's qualifications held
+            codes_said = ", ".join(codes[:-1]) + f" and {codes[-1]}"
+            return Kind.HELD, Clause("I", "hold", f"the {codes_said} qualifications"), ""
     if _SEASONS.match(line) and cvstints.read(clean(line)) is None:
         return Kind.UNSURE, None, "seasons whose work could not be read ('I have N seasons')"
     if _BARE_SPAN.fullmatch(line):
@@ -156,6 +173,45 @@ def _levelled(what: str, aside: str) -> Clause | None:
 
 
 _SEASONS = re.compile(rf"(?i:{NUMBER}|\d+|[a-z]+) (?:seasons|summers|winters)\b")
+# Seasons in a post typed bare, before or after the count: "6 seasons hotshot, Eagle Ridge
+# IHC", "squad boss 2 seasons"; the post a person (`_SEASON_POSTS` or a doer's noun).
+_SEASONS_POST = re.compile(
+    rf"(?:(?P<n>{NUMBER}|\d+) (?P<unit>seasons|summers|winters) (?P<post>[a-z]+(?: [a-z]+)?)"
+    rf"|(?P<post2>[a-z]+(?: [a-z]+)?) (?P<n2>{NUMBER}|\d+) (?P<unit2>seasons|summers|winters))"
+    r"(?:, (?P<org>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}))?"
+)
+# A duty held for a span, the span typed last: "in-charge of X 2 yrs", "responsible for X, 3 yrs".
+_IN_CHARGE = re.compile(
+    rf"(?i)(?P<duty>in[- ]charge of|responsible for) (?P<what>.+?),? (?P<n>{NUMBER}|\d+)"
+    r" (?P<unit>yrs?|years?|months?)"
+)
+# A qualification typed by its code alone: "FFT1", "ICT5", "EMT-B" (never a word: "Excel").
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?")
+_SEASON_POSTS = frozenset(
+    [
+        *("hotshot", "boss", "lifeguard", "guide", "ranger", "lead", "medic", "deckhand", "cook"),
+        *("smokejumper", "picker", "porter", "steward", "mate", "skipper", "patroller", "ghillie"),
+    ]
+)
+
+
+def _seasons_as(line: str) -> tuple[Kind, Clause | None, str] | None:
+    """ "6 seasons hotshot, Eagle Ridge IHC" -> "I have worked six seasons as a hotshot with
+    Eagle Ridge IHC"; "squad boss 2 seasons" -> "... two seasons as a squad boss"; None when
+    the post is no person ("5 seasons ski patrol")."""
+    found = _SEASONS_POST.fullmatch(line)
+    if found is None:
+        return None
+    post = found["post"] or found["post2"]
+    last = post.split()[-1]
+    if last not in _SEASON_POSTS and not lexicon.is_agent_noun(last):
+        return None
+    n, unit = found["n"] or found["n2"], found["unit"] or found["unit2"]
+    org = f" with {found['org']}" if found["org"] else ""
+    said = cvstints.read(clean(f"{n} {unit} as {post}{org}"))
+    return None if said is None else (Kind.ROLE, said[1], "")
+
+
 # A body's qualification at a level: "CIH level 4 cert in housing", "CFA L2 candidate"; an
 # Australian certificate by its number: "cert IV disability".
 _BODY_LEVEL = re.compile(

@@ -319,6 +319,7 @@ def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
         own is not None
         and lexicon.is_noun(own.group("noun"))
         and own.group("noun") not in ("now", "still", "then", "since", "later", "soon", "zero")
+        and own.group("noun") not in ("nobody", "everybody", "everyone", "someone", "somebody")
         and lexicon.is_past(own.group("verb"))
         and not lexicon.is_noun(own.group("verb"))
         and not _PASSIVE_READ.match(own.group("rest"))  # "delirium picked up earlier": was it?

@@ -14,7 +14,7 @@ from composer.offline.asker import _matches
 
 __all__ = ["SENT_LAST", "TOLD_FIRST", "addressed", "told_first", "unaddressed"]
 
-_NAME = r"(?P<who>(?:(?:dr|mr|mrs|ms|prof|ing|eng|capt)\.?\s+)?[A-Za-z][\w'’.-]*)"
+_NAME = r"(?P<who>(?:(?:dr|mr|mrs|ms|prof|ing|eng|engr|lic|arq|capt)\.?\s+)?[A-Za-z][\w'’.-]*)"
 # "for sarah - ...", "to Priya: ...", "@gareth ...", "nadia - ...", "Kevin: ...": the address first
 _FIRST = re.compile(
     rf"^(?:(?:for|to|@)\s*{_NAME}\s*(?:[:,]|\s[-–—]+|-+>|\s+only\b[:,]?)?"
@@ -25,7 +25,8 @@ _FIRST = re.compile(
 _LAST = re.compile(rf"\s*(?:[,;(]|\s[-–—]+)\s*(?:for|to)\s+{_NAME}(?:\s+only)?\s*\)?[\s.!]*$", re.I)
 # "send attachment report to grace as promised": the one it is sent to, last, with no comma
 SENT_LAST = re.compile(
-    rf"(?i)^(?:pls\s+|please\s+)?(?:send|email|forward|post)\b.*?(?P<to>\s+(?:to|for)\s+{_NAME})"
+    rf"(?i)^(?:pls\s+|please\s+)?(?:I\s+(?:will\s+)?)?(?:send|email|forward|post)\b.*?"
+    rf"(?P<to>\s+(?:to|for)\s+{_NAME})"
     r"(?:\s+as\s+(?:promised|agreed|discussed))?[\s.!]*$"
 )
 # "link to the recording for louise: URL": the address before the colon of what is sent

@@ -92,6 +92,7 @@ _OWN = frozenset(
         "reason for leaving",
         "references",
         "hours",
+        *("internship", "placement", "apprenticeship", "probation", "contract"),
     ]
 )
 OWN_THINGS = _OWN  # shared with `followshapes`: "On my notice period: ..."

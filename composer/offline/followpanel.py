@@ -19,7 +19,7 @@ from composer import regexes as re
 from composer.models import Interviewer
 from composer.offline import careful
 from composer.offline.asker import TITLE_WORDS
-from composer.offline.followtidy import put_right_tidied
+from composer.offline.followtidy import CORRECT_IT, put_right_tidied
 
 __all__ = ["for_readers", "mine"]
 
@@ -103,6 +103,7 @@ def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, st
     said: list[tuple[int, str]] = []
     for piece, names in zip(pieces, named, strict=True):
         reader = min(names) if names else reader
+        piece = CORRECT_IT.sub("", piece)  # "...; I should correct that.": the note's, unsaid
         piece = _TOLD_THEN_FACT.sub(r"\1, but in fact \2", piece)  # "I told X that Y; it was Z"
         said.append((reader, put_right_tidied(_ASKED_FOR.sub(_as_asked, piece))))  # "I say"
     return said

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer import regexes as re
-from composer.english import ends_on_abbreviation
+from composer.english import TITLES, ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
 from composer.offline.followfor import TOLD_FIRST, told_first, unaddressed
@@ -138,6 +138,11 @@ def _addressed(text: str, people: list[Interviewer]) -> tuple[int, str] | None:
     return None
 
 
+# The titles a panellist is named with after "to": the English ones and the professional ones
+# of Spanish and Portuguese ("Lic. Garza", "Ing. Ríos", "Eng. Sousa").
+_TITLED = "|".join(sorted(TITLES | {"lic", "ing", "eng", "engr", "arq", "dra"}))
+
+
 def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     """The one panellist `text` says a thing is for, by a word of their name ("portfolio link
     for Sam"), or None."""
@@ -146,7 +151,10 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     # "Send Rebecca the link to X", "told Hemi 4 yrs as trainer - actually 3.5": named first
     sent_to = r"|^(?:i\s+)?(?:also\s+)?(?:send|email|told)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?"
     sent_to += r"(?P<first>(?-i:[A-Z])[\w'-]+)\s+(?=the\s|a\s|an\s|my\s|that\s|~?\d)"
-    sent_to += r"|^(?:\+\s*)?(?:also\s+)?(?:send|email|forward|post)\b.*\bto\s+(?P<to>[\w'.-]+)"
+    sent_to += (
+        r"|^(?:\+\s*)?(?:also\s+)?(?:I\s+(?:will\s+)?)?(?:send|email|forward|post)\b.*\bto\s+"
+    )
+    sent_to += rf"(?:(?:{_TITLED})\.?\s+)?(?P<to>[\w'.-]+)"  # "to Lic. Garza"
     for typed in re.finditer(rf"(?i)\b(?:for|tell)\s+(?P<who>[\w'.-]+){sent_to}", text):
         typed_who = typed["who"] or typed["to"] or typed["first"]
         who = typed_who.lower().strip(".")
@@ -154,6 +162,8 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
             words = f"{person.name} {person.salutation or ''}".lower().replace(".", "").split()
             if who in words and len(who) > 1:
                 found.add(index)
+            elif len(who) == 1 and typed["to"] and person.name.split()[-1].lower().startswith(who):
+                found.add(index)  # "send X to Dr. N": the one whose surname it begins
     return found.pop() if len(found) == 1 else None
 
 
@@ -177,8 +187,39 @@ def _cut(value: str, people: list[Interviewer]) -> list[str]:
                 continue
             pieces.append(sentence[start : found.start()])
             start = found.end()
-        pieces.append(sentence[start:])
+        pieces += _sent_each(sentence[start:], people)
     return [p.strip(" ,") for p in pieces if p.strip(" ,.")]
+
+
+# "send marc-andré demo reel link + priya the elder consultation protocol": a second panellist
+# and their thing after "+", the "send" typed once.
+_AND_TO = re.compile(r"\s\+\s+(?=(?P<who>[^\W\d_][\w'’-]*)\s+(?:the|my|a|an|our)\s)")
+
+
+def _sent_each(piece: str, people: list[Interviewer]) -> list[str]:
+    """`piece` cut before "+ X the thing" when it sends things and X names a panellist, each
+    part a promise to send of its own."""
+    if not re.match(r"(?i)(?:also\s+)?send\s", piece):
+        return [piece]
+    for found in _AND_TO.finditer(piece):
+        if _panellist_word(found["who"], people):
+            rest = piece[found.end() :]
+            return [
+                *_sent_each(piece[: found.start()], people),
+                *_sent_each(f"send {rest}", people),
+            ]
+    first = re.match(
+        r"(?i)(?P<send>(?:also\s+)?send)\s+(?P<who>[^\W\d_][\w'’-]*)\s+(?P<what>.+)", piece
+    )
+    if first and _panellist_word(first["who"], people) and not re.search(r"\bto\s+\S+$", piece):
+        # "send marc-andré demo reel link": who it goes to typed first, said after the thing
+        return [f"{first['send']} {first['what']} to {first['who']}"]
+    return [piece]
+
+
+def _panellist_word(word: str, people: list[Interviewer]) -> bool:
+    """Whether `word` is a word of a panellist's name, in any case ("marc-andré", "priya")."""
+    return any(word.lower() in {w.lower() for w in _person_words(p)} for p in people)
 
 
 def _promised_to(text: str, people: list[Interviewer]) -> int | None:
@@ -198,6 +239,7 @@ def _by_topic(piece: str, people: list[Interviewer]) -> bool:
     named = _addressed(piece, people) or named_in(piece, people) is not None
     named = named or _promised_to(piece, people) is not None  # "promised Fiona a copy"
     named = named or told_first(piece, people) is not None  # "Told Aoife I have ...": named
+    named = named or _for_whom(piece, people) is not None  # "send X to Lic. Garza": named
     return not named and _for_whom(piece, people) is None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.english import ABBREVIATIONS, SHORT_NAMES
-from composer.offline import lexicon, typedwhole
+from composer.offline import credentials, lexicon, typedwhole
 from composer.offline.dangling import dangling
 from composer.offline.shorthand import expand
 from composer.offline.stephedges import GUESSES
@@ -454,7 +454,8 @@ def on_or_in(when: str) -> str:
 # A correction typed by a second-language speaker: "I say my IAC certificate is 2026 but correct
 # is 2027, need to correct." -> "I said my IAC certificate is 2026 but it is actually 2027."
 _SAY_PUT_RIGHT = re.compile(
-    r"(?i)^i (?:say|said(?= to |.*\bbut correct (?:is|are) (?:19|20)\d\d\b))"
+    r"(?i)^(?:(?:also\s+)?in\s+(?:the\s+)?(?:video|call)\s+(?=i\s+sa(?:y|id)\s+~?\d))?"
+    r"i (?:say|said(?= to |.*\bbut (?:correct (?:is|are) (?:19|20)\d\d|is ~?\d)\b))"
     r"(?P<to> to (?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?(?-i:[A-Z])[\w'-]+ that)?\b"
     r"(?=.*\bbut (?:correct (?:is|are)|is (?=~?\d)))"
 )
@@ -480,9 +481,34 @@ def put_right_tidied(text: str) -> str:
     )
 
 
+# A last clause typed up to its first words and no further: "even if it's", "unless the" ("I
+# think it was because the" leaves no clause whole: the line stays as typed, for the gates).
+_BROKEN_CLAUSE = re.compile(
+    r"(?i),?\s+(?:even\s+if|even\s+though|although|unless|as\s+long\s+as)"
+    r"(?:\s+\S+){0,2}?\s+(?:it'?s|it\s+is|is|are|was|were|the|a|an|to|and|but|of|my|their)\s*$"
+)
+
+
+# The candidate's order to put a thing right, typed after it: "-> correct it", "..., and I
+# should correct this.", "; I should correct that.", ", must correct" (a second language).
+CORRECT_IT = re.compile(
+    r"(?i)\s*(?:->|-|,)\s*(?:pls\s+)?(?:correct|fix|clarify)\s+(?:it|this|that)\b"
+    r"|(?:,?\s+(?:and|so)|;)\s+I\s+(?:should|need\s+to|must|want\s+to|have\s+to|will)\s+"
+    r"(?:correct|fix|clarify)\s+(?:it|this|that)\b(?=[.!]*$|[.!]+\s)"
+    r"|,\s+(?:I\s+)?(?:must|need\s+to|have\s+to|should|please)\s+correct(?:\s+(?:it|this|that))?"
+    r"(?=[.!]*$|[.!]+\s)"
+    # "... 22 October. Must correct this.": the order typed as a sentence of its own
+    r"|(?<=[.!])\s+(?:I\s+)?(?:please\s+|must\s+|need\s+to\s+|have\s+to\s+|should\s+)correct"
+    r"(?:\s+(?:it|this|that))?"
+    r"\s*[.!]*(?=\s|$)"
+)
+
+
 def unfinished_dropped(value: str) -> str:
     """A follow-up without a part typed after " + " that stops half-way ("+ finish the thought
     on sampling: ... matters more than"): the parts before it are still said."""
+    # "... whenever they need even if it's": a clause that breaks off after its first words
+    value = _BROKEN_CLAUSE.sub("", value)
     parts = re.split(r"\s+\+\s+", value)
     last = parts[-1]
     if len(parts) < 2 or re.search(r"[.!?]\s", last) or not dangling(f"{last.rstrip(' .')}."):
@@ -502,13 +528,16 @@ _CHECKED_SINCE = re.compile(
 # label of a correction, before the figure put right (said with its article).
 _WRONG_FIGURE = re.compile(
     r"(?i)^(?:also\s+)?I\s+(?:say|said|gave)\s+(?:a\s+|the\s+)?wrong\s+(?:number|figure|amount)"
-    r"(?:\s+in\s+(?:the\s+)?interview)?\s*[-–:]\s*(?P<rest>(?P<head>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:\s+of\s+(?P<of>(?:my|our)\s+[a-z]+))?"  # "wrong number of my team — team is 12"
+    r"(?:\s+in\s+(?:the\s+)?interview)?\s*[-–—:]\s*(?P<rest>(?P<head>[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:we\s+use\s+|I\s+use\s+)?(?:is|was)\s+[^.;]*?,\s+not\s+)"
 )
 
 
 def _figure_put_right(found: re.Match[str]) -> str:
     bare = found["head"].split()[0] not in ("the", "a", "an", "my", "our", "it", "that", "this")
+    if bare and found["of"] and found["of"].split()[-1].lower() == found["head"].lower():
+        return f"{found['of'].split()[0]} {found['rest']}"  # "of my team - team is": my team
     return f"the {found['rest']}" if bare else found["rest"]
 
 
@@ -520,6 +549,39 @@ def _records_show(found: re.Match[str]) -> str:
         return f", but I have since checked and the {found[2]} "  # "having checked tonight"
     verb = "show" if lexicon.is_plural_noun(what.split()[-1]) else "shows"
     return f", but {what} {verb} that the {found[2]} "
+
+
+# A course or certificate typed bare after "I have", with how long it holds: "I have offshore
+# safety course (GIS) still valid until 2033".
+_STILL_VALID = re.compile(
+    r"(?i)\bI have (?!(?:a|an|the|my)\s)(?P<what>[a-z][\w -]*?\s(?:course|certificate|licence"
+    r"|license|ticket|card))(?P<aside>\s\([^()]*\))?,?\s+(?:still\s+)?valid\s+(?:until|till|to)\s"
+)
+
+
+# Papers typed bare after "I have", joined by "+": "i have code 8 licence + forklift cert".
+_HELD_BARE = re.compile(
+    r"(?i)(?P<have>\bI\s+have\s+)(?!(?:a|an|the|my|no|to|been|had)\s)(?P<what>[\w -]+?\s(?:licence"
+    r"|license|cert|certificate|ticket|card)\s+\+\s+[\w -]+?\s(?:licence|license|cert|certificate"
+    r"|ticket|card)\b(?:\s+from\s+the\s+[\w-]+)?)"
+)
+# An order to put a thing in the letter: "-> put in email", "- add to letter".
+_PUT_IN = re.compile(
+    r"(?i)\s*(?:->|-)\s*(?:put|add)\s+(?:it\s+)?(?:in|into|to)\s+(?:the\s+)?(?:email|letter)\b"
+)
+
+
+def _held_bare(found: re.Match[str]) -> str:
+    what, _, where = found["what"].partition(" from the ")
+    held = credentials.held(expand(what))
+    return f"{found['have']}{held}{' from the ' + where if where else ''}"
+
+
+def _still_valid(found: re.Match[str]) -> str:
+    what, aside = found["what"], found["aside"] or ""
+    if what.lower().endswith("course"):
+        return f"I have completed the {what}{aside}, and it is valid until "
+    return f"I hold {credentials.held(expand(what))}{aside}, valid until "
 
 
 def slips_tidied(value: str) -> str:
@@ -534,4 +596,22 @@ def slips_tidied(value: str) -> str:
     )
     value = _CHECKED_SINCE.sub(_records_show, value)  # "; having checked our records, the ..."
     value = re.sub(r"(?i)\b(?:the\s+)?real\s+no\.?\s+(is|was)\b", r"the real number \1", value)
+    # "I have offshore safety course (GIS) still valid until 2033": a course held, its article
+    value = _STILL_VALID.sub(_still_valid, value)
+    # "forgot to say i have code 8 licence + forklift cert": papers held, each with its article
+    value = _HELD_BARE.sub(_held_bare, value)
+    value = _PUT_IN.sub("", value)  # "... -> put in email": the order to self is unsaid
+    # "medical renews Nov not Sept": the candidate's own paper and when it runs, put right
+    value = re.sub(
+        r"(?i)(?:^|(?<=[.;]\s))(medical|licence|license|visa|passport|registration|ticket) "
+        r"(renews|expires|runs out) ([a-z]+) not ([a-z]+)(?=[.;]?\s*$|[.;]\s)",
+        r"my \1 \2 in \3, not in \4",
+        value,
+    )
+    # "I can report for training whenever they need": the employer is the reader, "you"
+    value = re.sub(
+        r"(?i)\bwhenever they (need|want)(?: me| it)?\b(?!\s+(?:to|a|an|the)\b)",
+        r"whenever you \1 me",
+        value,
+    )
     return _WRONG_FIGURE.sub(_figure_put_right, value)  # "I say wrong number in interview - X"

@@ -43,6 +43,7 @@ from composer.offline.followmemo import self_noted
 from composer.offline.followparts import by_parts
 from composer.offline.followplain import plainer
 from composer.offline.followtidy import (
+    CORRECT_IT,
     START_SAID,
     and_when,
     as_typed,
@@ -70,7 +71,7 @@ from composer.offline.saidfirst import said_first
 from composer.offline.saidmeant import meant_line
 from composer.offline.screen import is_instruction
 from composer.offline.selfnotes import without_doubted
-from composer.offline.sendthing import for_plural, send_line
+from composer.offline.sendthing import enclosing, for_plural, send_line
 from composer.offline.shorthand import expand
 from composer.offline.slips import corrected
 from composer.offline.steppresumes import presumes
@@ -115,15 +116,6 @@ _BUT = re.compile(r",?\s+but\s+(?P<rest>[^,;.]+)", re.IGNORECASE)
 _WILLING = re.compile(r"^(?:happy|glad|keen|willing|eager|open|able|ready) to \w", re.IGNORECASE)
 
 
-_CORRECT_IT = re.compile(
-    r"(?i)\s*(?:->|-|,)\s*(?:pls\s+)?(?:correct|fix|clarify)\s+(?:it|this|that)\b"
-    # "..., and I should correct this.": the candidate's note that it is a correction
-    r"|,?\s+(?:and|so)\s+I\s+(?:should|need\s+to|must|want\s+to|have\s+to|will)\s+"
-    r"(?:correct|fix|clarify)\s+(?:it|this|that)\b(?=[.!]*$|[.!]+\s)"
-    # ", I must correct.", ", must correct" (typed in a second language)
-    r"|,\s+(?:I\s+)?(?:must|need\s+to|have\s+to|should)\s+correct(?:\s+(?:it|this|that))?"
-    r"(?=[.!]*$|[.!]+\s)"
-)
 # "I said that I fitted eleven X; it was thirteen in total": what it was, the correction.
 _PUT_RIGHT = re.compile(
     r"^(I (?:said|told \w+) (?:that )?[^;.]+); "
@@ -200,7 +192,7 @@ def follow_up_line(
     value = offered_tail(without_doubted(value)) if value else value  # "(check this)": unsaid
     value = plainer(value) if value else value  # "also i said", "I say X but is Y"
     # "said 500 ecmo runs, it's ~400 -> correct it": the order to self is no part of it
-    value = _CORRECT_IT.sub("", value) if value else value
+    value = CORRECT_IT.sub("", value) if value else value
     value = figure_fix_tidied(value) if value else value  # "but it's ~2 yrs (since mar 2029)"
     value = put_right_tidied(value) if value else value  # "I say X is 2026 but correct is 2027"
     value = unfinished_dropped(value) if value else value  # "X - promised!! + finish ... than"
@@ -401,7 +393,7 @@ def _said(
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         thing = re.sub(r"\s+(?:of|to|for|from|in|on)\s.*$", "", what).split()[-1].lower()
         pronoun = "them" if lexicon.is_plural_noun(thing) else "it"
-        options = for_plural(options) if pronoun == "them" else options  # "photos"
+        options = for_plural(options) if pronoun == "them" else enclosing(options, what)  # "photos"
         return variation.pick("follow_up", options).format(what=what, it=pronoun)
     own = owned(value)
     if own is not None and not is_instruction(value or ""):  # "said pace dipped - true, I'd"

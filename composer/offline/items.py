@@ -110,6 +110,12 @@ _BARE_RATE = re.compile(
 _THIRD_DOES = re.compile(
     r"^(?P<verb>[A-Z][a-z]+s)\s+(?=(?:every|each|all|a|an|the|most|several|[A-Z][a-z]+)\b)"
 )
+# A count of those the candidate took somewhere, the participle after them: "6 dogs taken
+# through to qualification" ("I have taken six dogs through to qualification").
+_COUNT_TAKEN = re.compile(
+    r"^(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten) (?P<who>[a-z]+s) "
+    r"(?P<pp>taken|brought|coached|mentored|guided|trained|seen) (?P<rest>(?:through|to|up|on) .+)$"
+)
 # A line typed as said of the candidate, "has" and a participle: "Has trained 20 apprentices".
 _THIRD_PERSON = re.compile(r"^Has\s+(?=(?:an?|[a-z]+(?:ed|en|wn|un|ught|ight|ung))\b)")
 
@@ -160,8 +166,15 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
             return replace(
                 read_point(f"I {base} {item[does.end() :]}", common, offer=offer), source=item
             )
+    if (taken := _COUNT_TAKEN.match(item)) is not None:  # "6 dogs taken through to X"
+        line = f"I have {taken['pp']} {taken['n']} {taken['who']} {taken['rest']}"
+        return replace(read_point(line, common, offer=offer), source=item)
     if (third := _THIRD_PERSON.match(item)) is not None:  # "Has trained twenty apprentices"
         return replace(read_point(f"Have {item[third.end() :]}", common, offer=offer), source=item)
+    if ";" in item and credentials.names_degree(item.split(",")[0]):  # "PhD in X, Univ; postdoc"
+        paired = None if offer else semipair.read(item, lambda p: read_point(p, common).said)
+        if paired is not None:
+            return Item(item, Kind.DEGREE, paired)
     spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
     if spelled != item:
         return replace(read_point(spelled, common, offer=offer), source=item)

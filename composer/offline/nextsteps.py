@@ -124,6 +124,21 @@ _TYPED_SLIPS = (
         r"(workshop|site|office|farm|kitchen|lab|yard)\b",
         r"\1 at the \2",
     ),
+    # "by the end of next week, so around 19 September": "so" says "that is", no step of its own
+    (r"(?i),\s+so\s+(?=(?:around|about|roughly|probably|likely|approximately)\b)", ", "),
+    # "they decide in two weeks, after is practical test ...": "after is" may say which comes
+    # first either way, so the part it opens is left unsaid
+    (r"(?i),\s+after is [^,.;]+", ""),
+    # "Mr. Ekström tell they decide in two weeks": who told it, then what they will do
+    (
+        r"^(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w'’-]+ tells? (?:me |us )?(?:that )?"
+        r"(?=(?:they|he|she) )",
+        "",
+    ),
+    (r"^(they|he|she) decide\b", r"\1 will decide"),
+    # "maybe practical test in tool room before": the room named with "the", "before" as "first"
+    (r"\bin (tool room|workshop|lab|kitchen|warehouse|plant|yard)\b", r"in the \1"),
+    (r"(?<=[a-z]) before\s*[.!]*$", " first"),
 )
 # A later round typed after a comma, with no "then": "..., final round with the MD in Pune".
 _LATER_ROUND = re.compile(

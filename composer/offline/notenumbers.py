@@ -75,6 +75,8 @@ def _thousands(found: re.Match[str]) -> str:
         return found.group()
     if not found.group(1) and found[0][-1] == "K" and _PICTURE.match(after):
         return found.group()  # "4K scanner", "8K footage": a picture's resolution, no count
+    if not found.group(1) and re.match(r" (?:white |yellow |rose )?gold\b", after):
+        return f"{found.group(2)}-carat"  # "18k gold": its carats, never 18,000 of it
     value = float(found.group(2)) * 1000
     return f"{found.group(1)}{value:,.0f}"
 

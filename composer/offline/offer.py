@@ -241,7 +241,7 @@ def _offer(item: str, common: frozenset[str], role: str) -> Offer | None:
         # "own end to end pipeline w/ DS team": "end-to-end", "with the DS team"
         offer = Offer(offer.frame, with_group_articles(hyphenated(offer.text)))
     if offer is not None and offer.frame == "np":  # "a daily huddle with the charge nurses"
-        offer = Offer("np", offerrules.often_articled(offer.text))
+        offer = Offer("np", offerrules.things_articled(offerrules.often_articled(offer.text)))
     if offer is None or problem(offer.plain()) or offerrules.state_as_me(item, offer.plain()):
         return None  # "backlog cleared": never "I am backlog cleared"
     if offerrules.bare_condition(offer.plain()):
@@ -355,6 +355,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("clause", f"I would bring {offerlist.thing(own[0], common)}, and {own[1]}.")
     head, means = offerpieces.split_means(head, common)
     tail = means + tail
+    qualified = re.match(r"(?:live|fresh) (?P<noun>[a-z]+s)\b", head)
+    if qualified and not detail and lexicon.is_plural_noun(qualified["noun"]):
+        return Offer("np", head + tail)  # "live shows that change every season": no verb "live"
     one = None if detail else offerobjects.one_action(head, common)
     if one is not None:  # "get the bay and the yard working as one": one verb, its objects
         return Offer("vp", one + tail)
@@ -383,7 +386,13 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         done = [offerpieces.said_done(p, common) for p in parts]
         if any(d is None for d in done):
             return None
-        return Offer("vp", " and ".join(d for d in done if d) + tail)
+        deeds = [d for d in done if d]
+        if len(deeds) > 1 and any(", " in d for d in deeds[:-1]) and len(deeds[-1].split()) > 2:
+            # "bring fitness, saw experience + staying calm": "bring fitness and saw experience,
+            # and stay calm" (never a list that runs on into the next verb)
+            deeds = [" and ".join(d.rsplit(", ", 1)) for d in deeds]
+            return Offer("vp", ", and ".join(deeds) + tail)
+        return Offer("vp", " and ".join(deeds) + tail)
     if re.match(r"(?:a|an|the|my)\s", head, re.IGNORECASE) and head[:2] != "I ":
         # "a calendar of author events planned a season ahead": a thing, whatever follows
         np = head[0].lower() + head[1:]

@@ -89,6 +89,16 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
     for n, piece in enumerate(pieces):
         said = _piece(piece)
         before = read[-1] if read else None
+        tight = n > 0 and len(joins) == len(pieces) - 1 and joins[n - 1] in ("+", "&", "plus")
+        if (
+            tight
+            and before
+            and before[0] == "am"
+            and re.fullmatch(r"[a-z]+s", piece)
+            and re.search(r"\b(?:with|about|on) (?:[a-z-]+ )*[a-z-]+s$", before[1])
+        ):  # "careful w/ safety checks + logs": a second object of the quality, no "I log"
+            read[-1] = ("am", f"{before[1]} and {piece}", f"{before[2]} {piece}")
+            continue
         willing = before is not None and before[0] == "am" and bool(_WILLING.match(before[1]))
         if said is None and before and (before[0] in ("can", "wish") or willing) and _act(piece):
             # "can fly the survey + process the data": the "can" goes on to the next act
@@ -107,7 +117,6 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
         ):
             return None  # "events that run on time + on budget": the clause goes on
         named = bool(before and before[0] == "am" and _NAMED_OBJECT.search(before[1]))
-        tight = n > 0 and len(joins) == len(pieces) - 1 and joins[n - 1] in ("+", "&", "plus")
         if tight and before and before[0] == "am" and said[0] == "thing":
             last = piece.split()[-1].lower()  # people, never "safety first"
             plural = lexicon.is_plural_noun(last) or last in _PLURAL_PEOPLE
@@ -250,10 +259,18 @@ def _piece(piece: str) -> tuple[str, str] | None:
         # time") or one word of a list
         if offerperson.come_as(text) is not None:
             return None  # "friendly receptionist": a person, never a thing brought
-        return (
-            "thing",
-            f"I would bring {with_article(phrase) if phrase.shape in _NOUNS else text}",
-        )
+        said = with_article(phrase) if phrase.shape in _NOUNS else text
+        last = words[-1].lower()
+        # "Safe and careful team": two qualities of one thing, counted with its article
+        if (
+            said == text
+            and re.fullmatch(r"[A-Za-z]+ and [a-z]+ [a-z]+", text)
+            and lexicon.is_noun(last)
+            and not lexicon.is_plural_noun(last)
+            and _plain_adjective(first)
+        ):
+            said = f"{lexicon.article(text.lower())} {text[0].lower()}{text[1:]}"
+        return ("thing", f"I would bring {said}")
     return None
 
 

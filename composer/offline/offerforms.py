@@ -67,6 +67,9 @@ def in_one_form(offer: Read) -> tuple[str, str] | None:
         first = act.split()[0]
         only_verb = lexicon.is_base_verb(first) and not lexicon.is_noun(first)
         acting = first in RESULT_VERBS or only_verb
+        second = act.split()[1] if len(act.split()) > 1 else ""
+        if "adj" in lexicon.classes(first) and lexicon.is_plural_noun(second):
+            acting = False  # "live shows that change ...": a quality of the things, no verb
         if acting and " " in act and re.match(r"(?:an?|the|more|better|a) ", thing):
             return "vp", f"{act} and bring {thing}"  # "keep costs down + a happier crew"
     if frame in ("np", "clause"):  # "calm, patient + organised": what the candidate is

@@ -125,6 +125,53 @@ def often_articled(text: str) -> str:
     return f"{lexicon.article(text)} {text}"
 
 
+# Things made for the team, counted ("a numerical model", "a reinjection plan"): typed bare in a
+# list, each takes its article.
+_MADE_HEADS = frozenset(
+    [
+        *("model", "plan", "routine", "system", "process", "pipeline", "schedule", "rota"),
+        *("procedure", "checklist", "framework", "strategy", "dashboard", "register", "database"),
+        *("method", "map", "policy", "template", "toolkit", "programme", "program", "workflow"),
+    ]
+)
+_DETERMINED = frozenset(["a", "an", "the", "my", "our", "your", "their", "this", "that", "each"])
+
+
+def _made_or_determined(part: str) -> bool:
+    """Whether a part of a list is a thing made (`_MADE_HEADS`) or has its own determiner."""
+    words = part.split()
+    if not words or words[0].lower() in _DETERMINED:
+        return bool(words)
+    head_at = next(
+        (i for i, w in enumerate(words) if w in ("for", "with", "to", "that", "the")), len(words)
+    )
+    return head_at > 0 and words[head_at - 1] in _MADE_HEADS
+
+
+def things_articled(text: str) -> str:
+    """ "proper numerical model and reinjection plan for the new field" -> "a proper numerical
+    model and a reinjection plan for the new field": each part of a list of things made, typed
+    with no article, given its "a" (a part with its own determiner, or any other head, stays)."""
+    parts = re.split(r"(,? and )", text)  # ("A careful, well-documented plan": one thing)
+    if not all(_made_or_determined(part) for part in parts[::2]):
+        return text  # "recruitment and retention plan": one plan, never "a recruitment"
+    out = []
+    for index, part in enumerate(parts):
+        if index % 2:
+            out.append(part)
+            continue
+        words = part.split()
+        head_at = next(
+            (i for i, w in enumerate(words) if w in ("for", "with", "to", "that", "the")),
+            len(words),
+        )
+        head = words[head_at - 1] if head_at else ""
+        if words and words[0].lower() not in _DETERMINED and head in _MADE_HEADS and head_at <= 4:
+            part = f"{lexicon.article(part)} {part}"
+        out.append(part)
+    return "".join(out)
+
+
 # Participles of a standing the candidate holds: "I am forklift trained", "DBS checked".
 _STANDINGS = frozenset(["trained", "certified", "qualified", "licensed", "registered", "checked"])
 _AM_STATE = re.compile(r"^I am (?P<words>(?:[a-z][\w-]* ){1,3})(?P<done>[a-z]+ed)\.?$")

@@ -164,6 +164,12 @@ def to_reader(text: str, names: list[str]) -> str:
     if any(re.match(r"Mr\.? ", n) for n in names) and not others:  # "post him" -> "post you"
         said = _his_yours(said)
     said = re.sub(r"\byou (?:is|was|has|does)\b", lambda m: _AGREES[m.group()], said)
+    # "which you said some of their customers prefer": theirs, now the reader's own
+    said = re.sub(
+        r"\b(you (?:said|told me|mentioned) (?:that )?(?:some|many|most) of) their\b",
+        r"\1 your",
+        said,
+    )
     return text if re.search(r"\b(?:she|he|her|his|him)\b", said) else said
 
 

@@ -214,13 +214,13 @@ _BARE = re.compile(
 )
 # Heads a count names one of: a topic's word with no article is a note's ("busy season").
 _COUNTED = COUNTABLE | TOPIC_HEADS_COUNTED
-# English that takes no article: "on site", "on time", "on call", "of course".
+# English that takes no article: "on site", "on time", "on call", "of course", "of interest".
 _IDIOMS = frozenset(
     (
         *("site", "time", "call", "board", "foot", "track", "hand", "record", "top", "demand"),
         *("shift", "leave", "duty", "paper", "screen", "budget", "schedule", "target", "course"),
         *("purpose", "average", "file", "stage", "air", "camera", "line", "offer", "trial"),
-        *("audit", "interview", "panel", "approach", "focus"),
+        *("audit", "interview", "panel", "approach", "focus", "interest", "use", "help", "note"),
     )
 )
 

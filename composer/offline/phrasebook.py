@@ -458,7 +458,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Something the notes say to send, sent with the letter: {what} "the chart I designed".
     "follow_up_attached_email": {
-        "formal": ("I attach {what}, which may be of interest.",),
+        "formal": (
+            "I attach {what}, which may be of interest.",
+            "I have attached {what} for your reference.",
+            "Please find {what} attached.",
+        ),
         "any": ("I have attached {what} in case it helps.",),
     },
     "follow_up_attached_letter": {

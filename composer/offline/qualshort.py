@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import degrees
+from composer.offline.words import LANGUAGES
 
 # The short form (lower case, no stop) -> the word it stands for, as a name's word.
 _WORDS = {
@@ -61,10 +62,46 @@ _ABSTRACT = re.compile(
 _FLUENT_LIST = re.compile(r"^[Ff]luent in [A-Z][a-z]+(?:, [A-Z][a-z]+)*(?:,? and [A-Z][a-z]+)\.?$")
 
 
+# A degree line typed all in lower case, its subject and school as words, a year last: "bsc
+# viticulture & oenology, stellenbosch univ, 2031". Its names take their capitals.
+_LOWER_DEGREE = re.compile(
+    r"(?P<degree>bsc|msc|ba|ma|beng|meng|bcom|mcom|llb|llm|bed|med|mba|bba|bsn|phd)"
+    r"(?P<rest>(?: (?:[a-z]+|&))+(?:, [a-z]+(?: [a-z]+){0,3})?)(?P<year>, (?:19|20)\d\d)?"
+)
+_DEGREE_CASE = {
+    **{d.lower(): d for d in ("BSc", "MSc", "BEng", "MEng", "BCom", "MCom", "LLB", "LLM")},
+    **{d.lower(): d for d in ("BEd", "MEd", "MBA", "BBA", "BSN", "PhD", "BA", "MA")},
+}
+_SMALL = frozenset(["and", "of", "in", "the", "for", "&"])
+
+
+def _lower_degree(text: str) -> str:
+    """ "bsc viticulture & oenology, stellenbosch univ, 2031" -> "BSc Viticulture and
+    Oenology, Stellenbosch University, 2031"; any other line as typed."""
+    found = _LOWER_DEGREE.fullmatch(text)
+    if found is None or not re.search(r"\b(?:univ|university|college)\b", text):
+        return text
+    rest = re.sub(r"^ agric(?= [a-z])", "", found["rest"])  # "bsc agric viticulture": its subject
+    words = []
+    for typed in rest.split():
+        word, comma = typed.rstrip(","), "," if typed.endswith(",") else ""
+        said = ("and" if word == "&" else word) if word in _SMALL else _WORDS.get(word, word)
+        words.append(said[:1].upper() + said[1:] + comma if word not in _SMALL else said + comma)
+    return f"{_DEGREE_CASE[found['degree']]} {' '.join(words)}{found['year'] or ''}"
+
+
+# "eng" as the last of a list of languages: English ("afrikaans & eng", "spanish, eng").
+_ENGLISH_LAST = re.compile(
+    rf"(?i)\b(?P<before>(?:{'|'.join(LANGUAGES)})(?:,| &| and| \+)) eng(?=$|,| and | & )"
+)
+
+
 def spelled(text: str) -> str:
     """ "MSc forestry, Univ. of Eastern Finland 2021" -> "MSc forestry, University of Eastern
     Finland 2021"; "4 yrs advisor @ forest owners' assoc." -> "... forest owners' association"
     (the line's last stop is the short form's, so none is left); other text as typed."""
+    text = _lower_degree(text)  # "bsc viticulture & oenology, stellenbosch univ, 2031"
+    text = _ENGLISH_LAST.sub(r"\g<before> English", text)  # "sesotho, afrikaans & eng"
     text = _ABSTRACT.sub(lambda m: f"{_STATE_OF[m['noun'].lower()]} {m['prep']} ", text)
     if _FLUENT_LIST.match(text):  # "Fluent in Portuguese, Spanish, English and French"
         text = f"I am {text[0].lower()}{text[1:].rstrip('.')}."

@@ -490,7 +490,8 @@ def _closed(line: str) -> str:
     """ "I hope the Manitoba Marathon in June, your first full marathon goes well." -> "...,
     your first full marathon, goes well.": an aside inside a sentence closes with a comma. A
     wish ends before how they feel about it ("Good luck with the cycle in July for the first
-    time and is slightly nervous about the hills.": "... in July.")."""
+    time and is slightly nervous about the hills.": "... in July."), and before a second deed
+    with its own verb ("walking the Path and does the Llŷn stretch": "walking the Path")."""
     line = re.sub(r"(, (?:your|his|her|their) [^,.;]+?) (?=goes (?:very )?well\b)", r"\1, ", line)
     if re.match(r"(?:Good luck|Best of luck|All the best|I hope|My best wishes)\b", line):
         line = re.sub(
@@ -499,4 +500,8 @@ def _closed(line: str) -> str:
             "",
             line,
         )
+    if re.match(r"(?:Have a great time|Enjoy|Good luck with|I hope you enjoy) [a-z]+ing\b", line):
+        # "Have a great time walking the Path in sections and does the Llŷn stretch next month":
+        # a second deed, typed with its own verb, ends the wish
+        line = re.sub(r"\s+and (?:does|is doing|will do|goes|has) [^.]*(?=\.$)", "", line)
     return line

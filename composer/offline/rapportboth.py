@@ -112,8 +112,19 @@ _YEARS_APART = re.compile(
 
 def ours(clause: str) -> str:
     """A "we both ..." clause with the doer's own course said as both of theirs ("our"), without
-    how many years apart the two did it."""
-    return _YEARS_APART.sub("", _OURS.sub(r"\g<did> our", clause))
+    how many years apart the two did it; a school named in the present said as gone to."""
+    clause = _YEARS_APART.sub("", _OURS.sub(r"\g<did> our", clause))
+    # "at Essential Energy, Moruya depot": the site of the firm, said as the firm's
+    clause = re.sub(
+        r"\bat ((?:[A-Z][\w&-]*\s)*[A-Z][\w&-]*), ([A-Z][\w-]+ "
+        r"(?:depot|branch|office|site|plant|store|campus|yard))\b",
+        r"at \1's \2",
+        clause,
+    )
+    # "we both study in UTEQ" (typed "she study in UTEQ same like me"): a school both went to
+    school = r"(?=[A-Z]{2,}\b|(?:[A-Z]\w+ )*(?:University|College|Institute|School)\b)"
+    clause = re.sub(rf"^we both study (?:in|at) {school}", "we both studied at ", clause)
+    return re.sub(r"^we both study in (?=[A-Z])", "we both studied in ", clause)
 
 
 def were_both(what: str) -> str | None:

@@ -239,6 +239,8 @@ def year_in(clause: str) -> str:
     before = clause[: found.start()].split()[-1].lower()
     if before in ("in", "since", "from", "of", "until", "till", "to", "by", "and", "class"):
         return clause
+    if before in ("about", "around", "circa"):  # "Moruya depot ~2015": around 2015
+        return f"{clause[: found.start() - len(before) - 1]} around {found['year']}"
     return f"{clause[: found.start()]} in {found['year']}"
 
 

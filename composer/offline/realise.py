@@ -335,6 +335,10 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             verbs = ("ran",)  # "diary study with 25 warehouse pickers"
         elif head in STINTS and first.lower() not in DETERMINERS:
             verbs = ("completed",)  # "summer internship at Yorkshire Water"
+        elif head in ("poster", "talk", "paper", "presentation") and re.search(
+            r"^(?:[\w-]+ ){0,2}(?:poster|talk|paper|presentation) (?:at|to) ", text
+        ):
+            return Clause("I", "presented", f"{lexicon.article(text)} {text}")  # "poster at X"
         # "..., three kids went on to college courses": a clause with its own subject, joined
         rest = _OWN_CLAUSE.sub(", and ", with_article(phrase))
         if verbs == ("have had",):  # "zero accident in my record": zero accidents

@@ -135,8 +135,9 @@ _WHEN_SAID = re.compile(r"(?i)^(?:during|in|at)\s+(?:the|my|our)\s+(?:interview|
 # wrong thing in interview: I say I have the work permit already, but is not true, I have the
 # application in process" (one led otherwise is `followclaim`'s).
 _UNTRUE = re.compile(
-    r"(?i)^(?:I\s+(?:say|said)\s+(?:the\s+|a\s+)?wrong(?:\s+thing)?\s+in\s+(?:the\s+)?interview"
-    r"\s*[:,-]\s*)I\s+(?:say|said)\s+(?:that\s+)?(?P<said>I\s+[^,;:]+?),?"
+    r"(?i)^(?:(?:I\s+(?:say|said)\s+(?:the\s+|a\s+)?wrong(?:\s+thing)?\s+in\s+(?:the\s+)?interview"
+    r"\s*[:,-]\s*)I\s+(?:say|said)|I\s+told\s+(?:them|him|her|you))"  # "I told them I have X"
+    r"\s+(?:that\s+)?(?P<said>I\s+[^,;:]+?),?"
     r"\s+but\s+(?:it\s+|this\s+|that\s+)?(?:is|was)\s+not\s+(?:true|right|correct)\s*[,:;.-]\s*"
     r"(?P<fact>I\s+[^.!?]+?)\s*[.!]*(?:\s+I\s+(?:must|need\s+to|have\s+to|should)\s+"
     r"(?:clarify|correct)\s+(?:this|that|it)\s*[.!]*)?$"
@@ -232,11 +233,24 @@ def read_fix(value: str | None) -> Fix | None:
         return Fix(old=old, new=clause, clause=clause, about=_about(head))
     if found := _SAID.match(text):
         said = re.sub(r"(?i)\s+to\s+(?:him|her|them|you|[a-z][\w'-]+)$", "", found["said"])
-        said = re.sub(r"^that\s+", "", said.strip(" '\"‘’“”"))  # "I said that X"; "to dave"
+        said = re.sub(r"^that\s+", "", _unquoted(said))  # "I said that X"; "to dave"
         return _said_fix(said, found["new"], found["about"], found)
     if found := _NOT.match(text):
         return _not_fix(found["head"].strip(), found["old"], found["new"])
     return None
+
+
+def _unquoted(said: str) -> str:
+    """ "'X'" -> "X": what was said, typed in quotes; a quoted name inside it keeps its quotes
+    ("'ice & fire' went to 9 domes")."""
+    text = said.strip(" ")
+    inner = text[1:-1]
+    if len(text) > 1 and text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS:
+        return text if any(q in inner for q in _QUOTE_MARKS) else inner.strip()
+    return text.strip(" '\"‘’“”") if not re.search(r"\w['‘’\"“”]\s", text) else text
+
+
+_QUOTE_MARKS = "'\"‘’“”"
 
 
 def _not_fix(head: str, old: str, new: str) -> Fix | None:
@@ -302,9 +316,17 @@ def _sentence(text: str) -> str | None:
     not read as a clause."""
     said = spell_out_dates(expand(text))
     said = re.sub(r"(?<![\w'])i(?![\w'-])", "I", said)
+    # "4 mo", "6 mos": months, where a figure says which "mo" it is
+    said = re.sub(r"(?<![\w.,])(\d+) mos?\b", _months, said)
     if problem(said[:1].upper() + said[1:] + "."):
         return None
     return said
+
+
+def _months(found: re.Match[str]) -> str:
+    """ "6 mo" -> "six months"; "1 mo" -> "one month"; "14 mos" -> "14 months"."""
+    n = found[1]
+    return f"{spelled(n)} month" if n == "1" else f"{spelled(n)} months"
 
 
 _SIZED = re.compile(rf"(?P<n>{_NUMBER})(?P<unit>[A-Za-z]{{1,3}})\s+(?P<thing>[a-z]+)")
@@ -364,7 +386,10 @@ def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fi
         right, old = spelled(new), spelled(years["n"])
         if what.split()[0].lower() in ("on", "in", "at", "with"):  # "8 yrs on cats"
             return Fix(old=old, new=right, clause=_sentence(f"I have {right} years {what}"))
-        what = what if what.endswith("experience") else f"{what} experience"
+        # "12 yrs exp", "12 yrs total exp": experience, said once ("in total" after it)
+        total = re.search(r"(?i)\btotal\b", what)
+        what = re.sub(r"(?i)\s*\b(?:total|exp|experience)\b", "", what).strip()
+        what = f"{what} experience".strip() + (" in total" if total else "")
         return Fix(old=old, new=right, clause=_sentence(f"I have {right} years of {what}"))
     if (month := _MONTH_SWAP.search(said)) and (to := _MONTH_NEW.fullmatch(new)):
         # "said my diploma finished in December, but it was in November 2026"
@@ -396,6 +421,9 @@ def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fi
             return Fix(old=said, new=f"it was {count} {tail}", claim=True)
         if re.match(r"(?i)i'?d\b", said):
             return None  # "said i'd worked on 3": "I would worked" is no sentence
+        owned = re.match(r"(?i)(?P<what>[a-z][a-z ]*?)\s+(?:is|was|are|were)\b", said)
+        if owned and owned["what"].lower() in OWN_THINGS:  # "internship was 4 mo": mine
+            in_place = f"my {in_place}"
         if finite(words) or words[0].lower() in ("my", "the", "our", "i"):
             clause = _sentence(in_place)
             old = _spoken(old)

@@ -165,6 +165,8 @@ def _trimmed(text: str, shared: frozenset[tuple[int, str]]) -> str | None:
         for match in trim.finditer(text):
             if _count(match.group("n")) not in counts:
                 continue
+            if re.search(r",\s+the\s+(?:last|first)\s+\w+\s+(?:as|in|at)\b", text[match.end() :]):
+                continue  # "eleven years at X, the last four as ...": the span the rest counts
             verb = match.groupdict().get("verb")
             if verb is None:
                 said = ""

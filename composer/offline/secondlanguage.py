@@ -404,16 +404,75 @@ def _backshift(clause: list[Token]) -> list[Token]:
     return out
 
 
+# A highlight opened by a deed's bare verb, then what it counted: "Train 6 young welder",
+# "Make more than 3 000 thermite welds".
+_DEED_FIRST = re.compile(r"^(?P<verb>[A-Za-z]+)(?= (?:more than |over |about |nearly |almost )?\d)")
+_COUNTED_DEEDS = FIRST_DEEDS | frozenset(
+    ["make", "do", "manage", "run", "teach", "supervise", "weld", "inspect", "test", "sell"]
+)
+
+
+def _deed_done(found: re.Match[str]) -> str:
+    verb = found["verb"]
+    if verb.lower() not in _COUNTED_DEEDS:
+        return verb
+    counted = re.match(
+        r"\s+(?:more than |over |about |nearly |almost )?[\d ,]+\s(?P<one>[a-z]+) (?P<two>[a-z]+)",
+        found.string[found.end() :],
+    )
+    if (
+        counted
+        and "adj" not in lexicon.classes(counted["one"])
+        and lexicon.is_noun(counted["two"])
+        and not lexicon.is_plural_noun(counted["two"])
+    ):
+        return verb  # "Make 8 lacquer panel for ...": a thing named by a noun, its count unread
+    if re.search(r",\s+(?:[A-Z]|with\b)", found.string):
+        return verb  # "Train 3 farmer group in Khorat, Buriram": a second part, unread
+    past = lexicon.verb_forms(verb.lower()).get("VBD")
+    return verb if not past else (past.capitalize() if verb[0].isupper() else past)
+
+
+_AND_DEED = re.compile(r"\b(?<=I )(?P<one>[a-z]+) and (?P<two>[a-z]+)\b")
+
+
+def _and_done(found: re.Match[str]) -> str:
+    one, two = found["one"], found["two"]
+    past = lexicon.verb_forms(two).get("VBD") if two in _COUNTED_DEEDS else None
+    if not past or not lexicon.is_past(one):
+        return found[0]
+    return f"{one} and {past}"
+
+
+def _when_it_done(found: re.Match[str]) -> str:
+    verb = found[1]
+    past = lexicon.verb_forms(verb).get("VBD") if lexicon.is_base_verb(verb) else None
+    return f"when it {past}" if past and verb not in ("is", "be", "was") else found[0]
+
+
 def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int = 2026) -> str:
     """`line` of notes field `field` with its second-language errors repaired where the reading
     is certain; a line with none (any correct English line) is returned as typed."""
     if field not in MENDED_FIELDS:
         return line
     text = mended_phrases(line)
+    if field == "highlights":  # "Train 6 young welder in my team": a deed typed in the present
+        text = _DEED_FIRST.sub(_deed_done, text)
+    if field == "follow_up":  # "I send copy of certificate to X": a promise, still to keep
+        text = re.sub(
+            r"\bI (send|email|post|forward)\b(?![^.]*\b(?:yesterday|already|last)\b)",
+            r"I will \1",
+            text,
+        )
     tokens = _tokens(text)
     reading = _Line(text, field, names, year)
     out: list[Token] = []
     for index, clause in enumerate(_clauses(tokens)):
         out.extend(reading.mend(clause, index == 0))
     said = " ".join(str(t) for t in out)
+    if field == "highlights":  # "I found and report X": the second deed in the past as well
+        said = _AND_DEED.sub(_and_done, said)
+    if field in ROOM_FIELDS | RECORD_FIELDS and re.search(r"\blast (?:year|month|week)\b", said):
+        # "I repaired the manifold last year when it leak": what happened then, in the past
+        said = re.sub(r"\bwhen it ([a-z]+)\b(?=\s*[.,;]?\s*$)", _when_it_done, said)
     return line if said == " ".join(str(t) for t in _tokens(line)) else said

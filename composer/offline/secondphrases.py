@@ -136,6 +136,75 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\1-\2 \3",
     ),
     (r"\blike I (?:say|said|tell you|told you)\b", "as I said"),  # "not September like I say"
+    # "I say in interview I have Hasco certificate but is Meusburger, 2029": the paper put right
+    (
+        r"\b([A-Z][\w-]+) (certificate|licence|license|diploma) but is ([A-Z][\w-]+)"
+        r"(?:,? ((?:19|20)\d\d))?\b",
+        lambda m: f"{m[1]} {m[2]}, but it is a {m[3]} {m[2]}" + (f" from {m[4]}" if m[4] else ""),
+    ),
+    (
+        r"\bI say in (?:the )?interview (?:that )?I have (?:a )?(?=[A-Z])",
+        "I said in the interview that I have a ",
+    ),
+    # "I have white card already but is not true, is booked for 22 October": what is so
+    (
+        r"(?i)\bbut is not true, is (booked|planned|scheduled) for\b",
+        r"but it is not true, I am \1 for",
+    ),
+    # "hot and cold vulcanise", "certificate translate to English"
+    (r"(?i)\b(hot|cold) vulcanise\b", r"\1 vulcanising"),
+    (
+        r"(?i)\b(certificate|diploma|licence|transcript)s? translated? (?:to|in|into) English\b",
+        r"\1 with an English translation",
+    ),
+    # "Splicing course level 3 with belt manufacturer": the level before the course
+    (
+        r"(?i)^([a-z]+) course level (\d) with (?:a )?([a-z]+ [a-z]+)$",
+        lambda m: f"completed a Level {m[2]} {m[1].lower()} course with a {m[3]}",
+    ),
+    # "I say wrong number!! The chamber is 10 m, not 3 m like I say to Joris first time."
+    (r"(?i)^I (?:say|said) (?:a |the )?wrong (?:number|figure)!*\s+(?=(?-i:[A-Z]))", ""),
+    (
+        r"(?i)\b(?:like|as) I (?:say|said) to ([A-Z][\w'-]+) (?:the )?first time\b",
+        r"as I told \1 at first",
+    ),
+    # "She have baby soon": a baby on the way, never one born ("congratulations on the new baby")
+    (r"(?i)\b(she|he) (?:have|has) (?:a )?baby soon\b", r"\1 is having a baby soon"),
+    (r"(?i)\b(they|we) (?:have|has) (?:a )?baby soon\b", r"\1 are having a baby soon"),
+    # "I send copy of certificate", "I have passport and visa": the candidate's own papers
+    (
+        r"\b((?:a )?cop(?:y|ies)|(?:a )?scan) of (certificate|licence|diploma|passport|degree)\b",
+        r"\1 of my \2",
+    ),
+    (r"\bI have passport and visa\b", "I have a passport and a visa"),
+    (r"\bI have (passport|visa|car|van)\b", r"I have a \1"),
+    # "6 new deminers, 2 of them are women": a part of those counted, with no second verb
+    (
+        r",\s+(\d+|two|three|four|five|six|seven|eight|nine|ten) of them (?:are|is|was|were) ",
+        r", \1 of them ",
+    ),
+    (r"\bgood relation with\b", "good relations with"),
+    # "I can train new deminer": people trained are counted, the doer's noun plural
+    (
+        r"\b(train|hire|recruit|mentor) (new|young|junior) ([a-z]+(?:er|or|ist))\b"
+        r"(?=\s*(?:$|[,.;]|\s(?:and|from|in|at|on|for|who|to)\b))",
+        r"\1 \2 \3s",
+    ),
+    # "Swedish language - I tell I am in SFI course": a language named with no article
+    (r"^([A-Z][a-z]+(?:ish|ese|ian|ic|an|ch|ek)) language\b", r"the \1 language"),
+    # "11 year rail welding in Romania": a count of years opening a record line, plural
+    (r"^(\d{2,}|[2-9]) year (?=(?:[a-z]+ )?[a-z]+ing\b)", r"\1 years "),
+    # "Certificate for X, valid, and knowledge of Y": the standing said before the thing
+    (
+        r"(?i)^(certificate|licence|license|card|ticket)\b([^,;]*), valid,? and (?=knowledge\b)",
+        lambda m: f"A valid {m[1].lower()}{m[2]}; ",
+    ),
+    # "welds what pass ultrasonic test first time": things "that" do something, and its test
+    (r"(?i)\b([a-z]+s) what (pass|meet|work|last|stay|hold)\b", r"\1 that \2"),
+    (
+        r"(?i)\b(pass(?:es)?) (?:the )?((?!the\b)\w+ )?test first time\b",
+        r"\1 the \2test the first time",
+    ),
     # "my license renew until 2032": how long a licence holds, typed with the bare verb
     (
         r"\b(licen[cs]e|certificate|cert|card|passport|visa|permit|registration) (?:is )?"
@@ -472,6 +541,9 @@ def _counted(found: re.Match[str]) -> str:
     word = before[0] if before else ""
     first = found.string[: found.start()].strip() == word  # "Trained 3 new technician"
     low = word.lower() if first else word
+    doer = not lexicon.known(noun) and re.fullmatch(r"[a-z]{4,}(?:er|or|ist)", noun)
+    if doer and (not adj or "adj" in lexicon.classes(adj)):
+        return f"{found['n']} {found['adj']}{noun}s"  # "12 deminer", "6 new deminer": a doer
     counts = (
         found["n"].lower() in _QUANTIFIERS
         or low.lower() in _COUNT_AFTER

@@ -142,6 +142,7 @@ def fact_of(text: str) -> str | None:
 # claims may be wrong (a name, a sole authorship), so the letter does not say it; compose asks.
 _DOUBT = re.compile(
     r"(?i)\([^)]*\b(?:check|verify|confirm|not\s+sure|unsure|double[- ]check)\b[^)]*\)"
+    r"|\([^)]*\?\s*ask\s+[a-z]+\)"  # "(Le Cristal? ask Seb)": a name to check with someone
     r"|\s[-–—]+\s*(?:check|verify|confirm|not\s+sure)\b|\?\?"
 )
 DOUBTED = "you marked it to check first; say it once you are sure"
@@ -160,7 +161,7 @@ _FIX_IT = re.compile(r"(?i)\b(?:correct|fix)\s+(?:it|this|that)\b|\bfix\s+in\s+(
 
 def without_doubted(text: str) -> str:
     """`text` without its sentences marked to check ("... actually it's nov (check this)")."""
-    sentences = cut_at_stops(text, r"(?<=[.!?])\s+")  # "told Dr. Virtanen": one sentence
+    sentences = cut_at_stops(text, r"(?<=[.!?])(?![^()]*\))\s+")  # never inside a bracket
     kept = (s for s in sentences if not is_doubted(s))
     return " ".join(_DOUBT.sub("", s) if _DOUBT.search(s) else s for s in kept)  # "(CHECK, fix it)"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from composer import regexes as re
+from composer.offline import credentials
 from composer.offline.realise import Clause
 
 
@@ -24,7 +25,9 @@ def read(item: str, say: Callable[[str], Clause | None]) -> Clause | None:
     if line.count(";") != 1:
         return None
     first, second = (part.strip() for part in line.split(";"))
-    if not first or not second or "," in line or re.match(r"I\b", second):
+    # "PhD in geophysics, Universidad de Chile; postdoc at GFZ": a degree's school after its comma
+    school = "," not in second and credentials.names_degree(first.split(",")[0])
+    if not first or not second or ("," in line and not school) or re.match(r"I\b", second):
         return None  # "Former Safety Officer, Melbourne ...; ...", "...; I raised two puppies"
     one, two = say(first), say(second)
     if one is None or two is None or one.whole or two.whole:

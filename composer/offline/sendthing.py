@@ -70,6 +70,7 @@ _OWN = frozenset(
     [
         *("certificate", "cert", "certificates", "thesis", "portfolio", "cv", "resume", "diploma"),
         *("dissertation", "transcript", "licence", "license", "references", "logbook", "log"),
+        *("capstone", "showreel", "reel"),
     ]
 )
 _DETERMINERS = frozenset(
@@ -169,6 +170,8 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     )
     what = re.sub(r"(?i)\b(?:pdf)\b", "PDF", expand(what))
     what = re.sub(r"\bdoc(s?)\b", r"document\1", what)  # "the welfare policy doc"
+    what = re.sub(r"(?i)(?<=[a-z] )no\.?$", "number", what)  # "accreditation no.": its number
+    what = re.sub(r"\bwhich ([A-Z][\w'-]+) ask(?:ed)?$", r"which \1 asked for", what)
     what = re.sub(r"\b(?:he|she|they) asked (?:me )?for$", "you asked for", what)  # to who asked
     # "thesis ch. 3" -> "chapter 3 of my thesis"
     what = re.sub(
@@ -224,6 +227,13 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     own = "|".join(sorted(_OWN))  # "a copy of my bereavement certificate"
     if not mine:  # "the firing log I keep" says whose it is
         named = re.sub(rf"\bof the (?=(?:\w+ ){{0,2}}(?:{own})\b)", "of my ", named)
+        # "copies of saw cert cards": the candidate's own cards, copied
+        named = re.sub(
+            r"\b(copies|a copy|scans?) of (?!the |my |a |an |our )"
+            r"(?=(?:\w+ ){0,2}(?:certificate|licence|license)? ?cards?\b)",
+            r"\1 of my ",
+            named,
+        )
     return None if problem(f"I sent {named}.") else named
 
 
@@ -238,6 +248,9 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
         r"\1 ",
         text,
     )
+    # "the link to my thesis (NTNU Open) + the poster": a name aside inside a list of things,
+    # unsaid ("(the one w/ the cap refill bit) & thank him" is no list of things)
+    text = re.sub(r"\s*\((?-i:[A-Z])[^()]{0,29}\)(?=\s*(?:\+|&|and\b))", "", text)
     # "promised niamh my showreel link": who it was promised to, then the thing, with no "send"
     if not re.search(r"(?i)\b(?:send|attach|enclose)\b", text):
         text = _PROMISED_WHO.sub("promised to send ", text)  # "I also promised Eng. Sousa X"
@@ -273,6 +286,8 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     to = re.search(r"(?i)\s+to\s+(?:you|him|her|them|(?P<name>[a-z][\w'-]+))$", thing)
     if to and (not to["name"] or not lexicon.known(to["name"].lower())):
         thing = thing[: to.start()]
+    # "send capstone pdf to team leader park": a reader named by a post, typed lower case
+    thing = _TO_POST.sub("", thing)
     tail = found.groupdict().get("tail") or ""  # "(anonymised)": how it is sent, kept
     kept = re.search(rf"\((?:{_AS_SENT})\)", tail)
     thing = f"{thing} {kept[0]}" if kept else thing
@@ -284,6 +299,11 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     return None if what is None else (what, offered, promised)
 
 
+# Who a thing goes to, named by a post and a name typed lower case: "to team leader park".
+_TO_POST = re.compile(
+    r"(?i)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:leader|manager|director|supervisor"
+    r"|lead|officer|coordinator|foreman|principal|partner|chair)\s+[a-z][\w'-]+$"
+)
 # Years typed as a range after the thing: "yield records 2029-2030", "logs for 2027-28".
 _YEARS = re.compile(
     r"(?P<before>\b\w+\s+)(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)?\d\d)\b(?![-–/])"
@@ -302,8 +322,10 @@ def _years_said(found: re.Match[str]) -> str:
 
 def for_plural(options: tuple[str, ...]) -> tuple[str, ...]:
     """The wordings of an enclosure that fit a thing said in the plural: never "X is attached"
-    ("photos of the collectors is attached"); all of them when none is left."""
-    return tuple(o for o in options if " is attached" not in o) or options
+    ("photos of the collectors is attached"), and "in case they help"; all of them when none is
+    left."""
+    kept = tuple(o for o in options if " is attached" not in o) or options
+    return tuple(o.replace("in case it helps", "in case they help") for o in kept)
 
 
 def enclosing(options: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -317,6 +339,8 @@ def enclosing(options: tuple[str, ...], what: str) -> tuple[str, ...]:
         what,
     )[0]
     plural = lexicon.is_plural_noun(head.split()[-1]) or " and " in what
+    if "," in what:  # "a reference from my branch manager, Linda Ah Chong": no verb after it
+        options = tuple(o for o in options if not o.rstrip(".").endswith(" attached")) or options
     return for_plural(options) if plural else options
 
 
@@ -344,9 +368,12 @@ def send_line(
         line = variation.pick("follow_up", options).format(what=what[: later.start()], when=when)
         return None if problem(line) else line
     if re.search(r"(?i)\blink\b", text):
-        if not promised:
-            return None  # a link not promised: offered by the other readers
-        section = "follow_up_link"  # "-> attach link": the notes do not hold it
+        if not promised and re.search(
+            r"(?i)\b(?:the|a|her|his|my|their)\s+(?:\S+\s+){0,3}link\b", text
+        ):
+            return None  # "send her the link to X": offered as typed, by the other readers
+        # "-> attach link": the notes do not hold it; "demo reel link", bare, is offered here
+        section = "follow_up_link" if promised else "follow_up_offer_send"
     elif offered or channel == "linkedin":
         section = "follow_up_offer_send"
     elif promised:
@@ -356,6 +383,8 @@ def send_line(
     if section not in phrasebook.BOOK:
         return None
     options = enclosing(phrasebook.wordings(section, tone, channel), what)
+    if re.search(r"\b(?:which|that)\b", what):  # "X which you asked for": one "which" at most
+        options = tuple(o for o in options if ", which " not in o) or options
     line = variation.pick("follow_up", fitting(options, fits)).format(what=what)
     return None if problem(line) else line
 

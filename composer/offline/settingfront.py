@@ -9,15 +9,32 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.words import DETERMINERS
+from composer.offline.words import DETERMINERS, STINTS
 
 _PREPOSITIONS = frozenset(["in", "at", "during", "on", "for"])
 # The words before a setting's noun that make it the candidate's already.
 _OWNED = frozenset(["my", "our", "the", "a", "an", "this", "last", "each", "every"])
 
 
+# A stint typed as a heading, then its deed after a dash: "offshore QC internship – found
+# clock drift on 12 nodes, saved a re-run" ("During my offshore QC internship, I found ...").
+_STINT_DASH = re.compile(
+    r"(?P<stint>(?:[\w-]+ ){0,3}(?P<head>[a-z]+)) [-–—]+ (?P<verb>[a-z]+) (?P<rest>.+)"
+)
+
+
 def fronted(item: str) -> str:
     """`item` said with its setting first and an "I" before its deed, or `item` as typed."""
+    dashed = _STINT_DASH.fullmatch(item.strip())
+    if (
+        dashed
+        and dashed["head"] in STINTS
+        and lexicon.is_past(dashed["verb"])
+        and all(_nameable(w) for w in dashed["stint"].split())
+        and dashed["stint"].split()[0].lower() not in DETERMINERS
+        and not re.search(r"(?<![\w-])[Ii](?![\w'-])", item)
+    ):
+        return f"During my {dashed['stint']}, I {dashed['verb']} {dashed['rest']}"
     words = item.strip().split()
     if len(words) < 4 or words[0].lower() not in _PREPOSITIONS:
         return item

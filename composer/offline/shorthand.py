@@ -152,6 +152,7 @@ def expand(text: str) -> str:
     # "both passed first go": first time (never "passed their first go")
     text = re.sub(r"\b(pass(?:ed|es)?)( it)? first (?:go|try)\b", r"\1\2 first time", text)
     text = re.sub(r"\babout (?=(?:in|by) half\b)", "roughly ", text)  # "cut it approx in half"
+    text = re.sub(r"\b(with|to|by) (MD|CEO|CFO|COO|CTO)\b", r"\1 the \2", text)  # "w/ md"
     # "40+ plans first yr": when, at the end of a count, with its "in the"
     text = re.sub(
         r"(?<=[a-z]s) (?=(?:first|second|third) (?:year|month|week|quarter|season)$)",

@@ -123,6 +123,7 @@ _MONTHS = (
 )
 _BARE_DAY = re.compile(
     r"(?i)(?<![\w/-])(?P<before>(?!(?:by|on|before|after|from|until|till|of|the|to|in|and|or"
+    r"|around|about|approximately|circa|roughly|probably|possibly|maybe|perhaps|likely"
     rf"|at|for|c|w|wc|commencing|week|wk|day|{WEEKDAY_SHORT}|\w+day)\b)"
     r"[a-z]{3,})"
     rf" (?P<day>\d{{1,2}}(?:st|nd|rd|th)(?=\s*(?:$|[,.;)]))|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}\b)"

@@ -77,12 +77,26 @@ def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
     rest = found["rest"].strip()
     if label is None or not rest:
         return None
+    graded = _GRADED.search(rest)
+    if graded is not None:  # "thesis: FWI w/ OBN data, got grade A": the grade said after it
+        said = read(f"{found['label']}: {rest[: graded.start()]}", reader)
+        grade = graded["grade"]
+        grade = f"an {grade}" if grade[0] in "AEF" else f"a {grade}"
+        if said is None or said.whole is None or "," in said.whole:
+            return None
+        return Clause("", "", "", whole=f"{said.whole}, and it earned {grade} grade")
     first = rest.split()[0].lower()
     if first in ("on", "about"):  # "thesis on eelgrass": what it was about
         return _about(label, rest)
     if lexicon.is_past(first) and not lexicon.is_noun(first):
         return _deed(label, rest, reader)
     return _thing(label, rest)
+
+
+# A grade typed after what the thesis was: ", got grade A", ", received a B+".
+_GRADED = re.compile(
+    r",\s*(?:got|received|awarded|graded)\s+(?:an?\s+)?(?:grade\s+)?(?P<grade>[A-F][+-]?)\s*$"
+)
 
 
 def labelled_about(item: str) -> bool:
@@ -165,7 +179,12 @@ def _thing(label: str, rest: str) -> Clause | None:
             if articled is None or bare_after(words):
                 continue
             whole = f"My {label} was {articled}"
-        elif lower[0] == "the" or _doing(lower[0]) or _modifier(lower[0]):
+        elif (
+            lower[0] == "the"
+            or _doing(lower[0])
+            or _modifier(lower[0])
+            or re.fullmatch(r"[A-Z]{2,6}", words[0])  # "FWI with OBN data": a method's initials
+        ):
             whole = f"My {label} was on {what}"  # a subject: "on the effect of ..."
         else:
             continue

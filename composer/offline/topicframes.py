@@ -146,6 +146,9 @@ class _Read(Protocol):
     @property
     def text(self) -> str: ...
 
+    @property
+    def source(self) -> str: ...
+
 
 def also_section(topic: _Read) -> str:
     """The wordings for one more topic: thanks for what they told the candidate about it, or,
@@ -153,4 +156,11 @@ def also_section(topic: _Read) -> str:
     # "how the administration can protect rehearsal time": a problem talked through, never
     # "what you told me about" (reader 39's h260)
     talked = re.match(r"(?:how|whether|what) .+\b(?:can|could|should|might)\b", topic.text)
-    return "topic_also_mine" if topic.mine or topic.question or talked else "topic_also"
+    # "Safety culture, I told about near-miss report I make ...": the candidate did the telling
+    told = re.search(r"\bI (?:told|tell|talked|explained|described|shared)\b", topic.source)
+    # "GDD models for PGR timing - she loved this!!": the candidate's idea, which they liked
+    told = told or re.search(
+        r"(?i)\b(?:she|he|they) (?:loved|liked) (?:this|it|that)\b", topic.source
+    )
+    mine = topic.mine or topic.question or talked or told
+    return "topic_also_mine" if mine else "topic_also"

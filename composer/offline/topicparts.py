@@ -46,12 +46,23 @@ _TOLD = re.compile(
 _ADVICE = re.compile(r"(?i)^(?:never|always|don't|do not|make sure|remember to)\s+[a-z]+")
 
 
+# A topic typed as a short label and a stop, then its detail: "Night shift rotation. 1 wk in
+# 4. Fine w/ it", "Water quality logs. Daily DO, temp, ammonia." (the label is the subject).
+LABEL_STOP = re.compile(
+    r"(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|No|Fr|Sr|Jr|Capt|Col|Lt|Gen|Rev|Revd|Cllr|Eng|Engr|Ing|Lic"
+    r"|Dra|Arq|Hon|Sgt|Cdr)\.)(?!(?:He|She|They|We|I|You|It|Asked|Said|Told)\b)"
+    r"(?P<head>[A-Z][a-z-]+(?: [a-z][\w-]*){0,3})\.\s+(?P<rest>\S.*)$"
+)
+
+
 def topic_parts(item: str) -> list[str]:
     """A topic typed as a list of three or more ("roadmap for the mobile app and pricing
     changes and the partner API") as its parts, each a topic of its own; others as they are.
     A letter names one subject at a time, never "A and B and C"."""
     if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
         return [item]
+    if LABEL_STOP.match(item):
+        return [item]  # "Water quality logs. Daily DO, temp, ammonia.": the list is the detail's
     if re.match(r"(?i)(?:(?:she|he|they)\s+)?(?:asked|q\s*:)", item):
         return [item]  # "asked why leaving -> want bigger, more technical projects": its answer
         # after it is the candidate's, never topics of their own

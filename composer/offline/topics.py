@@ -65,7 +65,7 @@ from composer.offline.topicnames import (
 )
 from composer.offline.topicobjects import inner_articles
 from composer.offline.topicpairs import bare_slash, typed_first, versus_article
-from composer.offline.topicparts import ASKED_ANSWER, topic_parts
+from composer.offline.topicparts import ASKED_ANSWER, LABEL_STOP, topic_parts
 from composer.offline.topicpredicates import gerund_object, state_of
 from composer.offline.topicproducts import product_capitals, typed_names
 from composer.offline.topicreaction import reaction_of
@@ -287,6 +287,13 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     for the next call with the same item (every wording of every letter reads the topics)."""
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    label = LABEL_STOP.match(item)
+    if (
+        label is not None
+        and not any(lexicon.is_past(w) or w in ("is", "are") for w in label["head"].lower().split())
+        and (labelled := read_topic(label["head"], common)).text
+    ):
+        return replace(labelled, source=item)  # "Night shift rotation. 1 wk in 4.": the label
     if _CASE_PUT.match(item):  # "case question: pirate FM near airport - steps?": theirs
         return Topic(item, "", why="it names the case they set, not what you answered")
     if _ASK_PRESENT.match(item):  # "ask how long I use lathe - I say 4 years": no "asked"

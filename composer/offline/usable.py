@@ -31,6 +31,7 @@ from composer.offline.offer import why_not
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.screen import is_instruction, note_lines
 from composer.offline.secondnotes import normalised
+from composer.offline.selfnotes import DOUBTED, is_doubted
 from composer.offline.stepsender import unread_step
 from composer.offline.topicreported import narrated
 from composer.offline.topics import read_topic, topic_parts
@@ -237,7 +238,7 @@ def _topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...]) -> 
         return None
     item = _as_reader(item, common, forms)  # "Marta's plan ...": "your plan ..."
     topic = read_topic(item, common)
-    if not topic.text or their_we(topic.text, item):
+    if not topic.text or their_we(topic.text, item) or _doubted_claim(topic.mine, item):
         return None
     if answer_unsaid(item, common):
         # a question put to the candidate whose answer cannot be said is no subject discussed
@@ -247,9 +248,24 @@ def _topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...]) -> 
     return Phrase(topic.text, Shape.NOUN, item)
 
 
+def _doubted_claim(mine: bool, item: str) -> bool:
+    """True for a topic about the candidate's own work marked to check what they claimed ("which
+    software I have used. did I also say SeisSpace?? (not sure)"): what they said in the room
+    may be wrong, so the letter does not bring it up (a detail to check, "CHECK expiry date",
+    leaves the topic)."""
+    claimed = re.search(
+        r"(?i)\bdid I (?:also )?(?:say|mention|claim)\b|\boverstat|\bbefore writing\b", item
+    )
+    return mine and claimed is not None and is_doubted(item)
+
+
 def _as_reader(item: str, common: frozenset[str], forms: tuple[str, ...]) -> str:
     """The topic with its reader's name as a pronoun the reading says to them (`by_reader`),
     when the reading turns it to "you"; else as typed."""
+    # "tracer test results on their new field": the firm's, which the reader works for
+    item = re.sub(
+        r"\b(on|of|for|in|at|about) their (?=(?:new|current|own|planned) [a-z])", r"\1 your ", item
+    )
     turned = by_reader(item, forms)
     if turned == item or still_third(read_topic(turned, common).text):
         return item
@@ -320,6 +336,8 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
                 where = f"interviewers[{number}].topics[{index}]"
                 if not topic.text:
                     out.append(LeftOut(where, part, topic.why, AS_TOPIC))
+                elif _doubted_claim(topic.mine, typed):
+                    out.append(LeftOut(where, part, DOUBTED, AS_TOPIC))
                 elif their_we(topic.text, typed):
                     out.append(LeftOut(where, part, THEIR_WE, AS_TOPIC))
                 elif answer_unsaid(typed, common):

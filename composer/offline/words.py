@@ -485,6 +485,13 @@ SHORTHAND = (*SHORTHAND, ("grant apps", "grant applications"), ("job apps", "job
 # "ill", "wont", "cant", "were", "hell" are words (or "ID"), "im" an injection ("im meds"):
 # left to the gate; "theyll" waits for the next-step reader to say "with the operations manager"
 SHORTHAND = (*SHORTHAND, ("theyre", "they're"), ("theyd", "they'd"))
+# "fridge temp excursion": a temperature, where the thing measured is typed before it (alone,
+# "temp" may be a temporary worker)
+SHORTHAND = (
+    *SHORTHAND,
+    *((f"{w} temp", f"{w} temperature") for w in ("fridge", "freezer", "room", "water", "core")),
+    *((f"{w} temps", f"{w} temperatures") for w in ("fridge", "freezer", "room", "water", "core")),
+)
 SHORTHAND = (*SHORTHAND, ("shes", "she's"), ("youre", "you're"), ("ive", "I've"))
 SHORTHAND = (*SHORTHAND, ("havent", "haven't"), ("arent", "aren't"), ("isnt", "isn't"))
 SHORTHAND = (*SHORTHAND, ("didnt", "didn't"), ("dont", "don't"), ("doesnt", "doesn't"))
@@ -656,6 +663,8 @@ TOOL_NAMES = {**TOOL_NAMES, **{name.lower(): name for name in _SOFTWARE.split()}
 CAPITALISED = {**CAPITALISED, **{name.lower(): name for name in _SOFTWARE.split()}}
 TOOLS_SHORT = {**dict(TOOL_SHORT), "k8s": "Kubernetes"}
 CAPITALISED = {**CAPITALISED, "devops": "DevOps"}
+# Instruments typed in lower case by their initials: "ft-ir analyser", "hplc", "gc-ms".
+CAPITALISED = {**CAPITALISED, "ft-ir": "FT-IR", "ftir": "FTIR", "hplc": "HPLC", "gc-ms": "GC-MS"}
 # Trades named by a person's noun the tables lacked (spans, s40, reader 19 h147 "banker + fixer
 # mason"): "seven years as a banker and fixer mason".
 PERSON_HEADS = PERSON_HEADS | _words("mason stonemason banker cadet deckhand bosun person")
