@@ -9,6 +9,7 @@ from composer.offline.words import (
     COUNTABLE,
     DETERMINERS,
     FUNCTION_WORDS,
+    MADE_THINGS,
     OBJECT_COUNTABLE,
     ORGANISATIONS,
     SMALL_NUMBERS,
@@ -211,15 +212,6 @@ _BARE_AFTER = re.compile(
 )
 
 
-# Things a deed brings in new, counted: "cut bead damage with new spreader routine".
-_NEW_THINGS = frozenset(
-    [
-        *("routine", "system", "process", "method", "procedure", "tool", "layout", "schedule"),
-        *("rota", "workflow", "template", "checklist", "policy", "format", "jig", "fixture"),
-    ]
-)
-
-
 # Verbs that take a person and then a thing: "taught students maths" has no compound noun.
 _TWO_OBJECTS = frozenset(["gave", "taught", "sent", "showed", "offered", "told", "brought"])
 
@@ -232,7 +224,7 @@ def _bare_after(found: re.Match[str]) -> str:
         return found.group()  # "promoted to deputy principal": a post, said bare
     if words[0] == "new" and words[1].isupper():
         return f"{found['at']}a {found['words']}"
-    if words[0] == "new" and words[-1] in _NEW_THINGS and found["at"].strip() in ("with", "to"):
+    if words[0] == "new" and words[-1] in MADE_THINGS and found["at"].strip() in ("with", "to"):
         return f"{found['at']}a {found['words']}"  # "with new spreader routine": a new one
     nouns = []
     for word in words:

@@ -9,12 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from composer import regexes as re
+from composer.english import TITLES
 from composer.models import Interviewer
 from composer.offline.asker import _matches
 
-__all__ = ["SENT_LAST", "TOLD_FIRST", "addressed", "told_first", "unaddressed"]
+__all__ = ["SENT_LAST", "TITLED", "TOLD_FIRST", "addressed", "told_first", "unaddressed"]
 
-_NAME = r"(?P<who>(?:(?:dr|mr|mrs|ms|prof|ing|eng|engr|lic|arq|capt)\.?\s+)?[A-Za-z][\w'’.-]*)"
+# The titles a panellist is named with in a follow-up: the English ones and the professional ones
+# of Spanish and Portuguese ("Lic. Garza", "Ing. Ríos", "Eng. Sousa"); `followsplit` too.
+TITLED = "|".join(
+    sorted(TITLES | {"lic", "ing", "eng", "engr", "arq", "dra"}, key=len, reverse=True)
+)
+_NAME = rf"(?P<who>(?:(?:{TITLED})\.?\s+)?[A-Za-z][\w'’.-]*)"
 # "for sarah - ...", "to Priya: ...", "@gareth ...", "nadia - ...", "Kevin: ...": the address first
 _FIRST = re.compile(
     rf"^(?:(?:for|to|@)\s*{_NAME}\s*(?:[:,]|\s[-–—]+|-+>|\s+only\b[:,]?)?"

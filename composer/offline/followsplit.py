@@ -18,10 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer import regexes as re
-from composer.english import TITLES, ends_on_abbreviation
+from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
-from composer.offline.followfor import TOLD_FIRST, told_first, unaddressed
+from composer.offline.followfor import TITLED, TOLD_FIRST, told_first, unaddressed
 from composer.offline.followparts import answer_head, question_only, to_self
 from composer.offline.followplain import ATTACH_ASKED
 from composer.offline.saidmeant import FACT_AFTER, RIGHT_FIGURE, read_fix
@@ -138,11 +138,6 @@ def _addressed(text: str, people: list[Interviewer]) -> tuple[int, str] | None:
     return None
 
 
-# The titles a panellist is named with after "to": the English ones and the professional ones
-# of Spanish and Portuguese ("Lic. Garza", "Ing. Ríos", "Eng. Sousa").
-_TITLED = "|".join(sorted(TITLES | {"lic", "ing", "eng", "engr", "arq", "dra"}))
-
-
 def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     """The one panellist `text` says a thing is for, by a word of their name ("portfolio link
     for Sam"), or None."""
@@ -154,7 +149,7 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     sent_to += (
         r"|^(?:\+\s*)?(?:also\s+)?(?:I\s+(?:will\s+)?)?(?:send|email|forward|post)\b.*\bto\s+"
     )
-    sent_to += rf"(?:(?:{_TITLED})\.?\s+)?(?P<to>[\w'.-]+)"  # "to Lic. Garza"
+    sent_to += rf"(?:(?:{TITLED})\.?\s+)?(?P<to>[\w'.-]+)"  # "to Lic. Garza"
     for typed in re.finditer(rf"(?i)\b(?:for|tell)\s+(?P<who>[\w'.-]+){sent_to}", text):
         typed_who = typed["who"] or typed["to"] or typed["first"]
         who = typed_who.lower().strip(".")

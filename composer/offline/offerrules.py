@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, MADE_THINGS
 
 __all__ = ["bare_condition", "often_articled", "state_as_me", "why_rule"]
 
@@ -125,27 +125,15 @@ def often_articled(text: str) -> str:
     return f"{lexicon.article(text)} {text}"
 
 
-# Things made for the team, counted ("a numerical model", "a reinjection plan"): typed bare in a
-# list, each takes its article.
-_MADE_HEADS = frozenset(
-    [
-        *("model", "plan", "routine", "system", "process", "pipeline", "schedule", "rota"),
-        *("procedure", "checklist", "framework", "strategy", "dashboard", "register", "database"),
-        *("method", "map", "policy", "template", "toolkit", "programme", "program", "workflow"),
-    ]
-)
-_DETERMINED = frozenset(["a", "an", "the", "my", "our", "your", "their", "this", "that", "each"])
-
-
 def _made_or_determined(part: str) -> bool:
-    """Whether a part of a list is a thing made (`_MADE_HEADS`) or has its own determiner."""
+    """Whether a part of a list is a thing made (`MADE_THINGS`) or has its own determiner."""
     words = part.split()
-    if not words or words[0].lower() in _DETERMINED:
+    if not words or words[0].lower() in DETERMINERS:
         return bool(words)
     head_at = next(
         (i for i, w in enumerate(words) if w in ("for", "with", "to", "that", "the")), len(words)
     )
-    return head_at > 0 and words[head_at - 1] in _MADE_HEADS
+    return head_at > 0 and words[head_at - 1] in MADE_THINGS
 
 
 def things_articled(text: str) -> str:
@@ -166,7 +154,7 @@ def things_articled(text: str) -> str:
             len(words),
         )
         head = words[head_at - 1] if head_at else ""
-        if words and words[0].lower() not in _DETERMINED and head in _MADE_HEADS and head_at <= 4:
+        if words and words[0].lower() not in DETERMINERS and head in MADE_THINGS and head_at <= 4:
             part = f"{lexicon.article(part)} {part}"
         out.append(part)
     return "".join(out)

@@ -124,6 +124,13 @@ STINTS = _words(
     "internship placement apprenticeship traineeship secondment clerkship residency fellowship"
     " exchange"  # "six-month research exchange at ISVR" (session 55)
 )
+# Things made for a team and counted, typed with no article ("with new spreader routine",
+# "proper numerical model + reinjection plan"): each takes "a".
+MADE_THINGS = _words(
+    "routine system process method procedure tool layout schedule rota workflow template"
+    " checklist policy format jig fixture model plan pipeline framework strategy dashboard"
+    " register database map toolkit programme program"
+)
 # Pieces of work a person runs: a note naming one with no verb ("diary study with 25 pickers")
 # is said "I ran a diary study with 25 pickers", never "I have diary study ...".
 RUN_HEADS = _words("study survey pilot trial audit workshop experiment")
