@@ -554,3 +554,37 @@ def test_things_sent_in_the_plural(typed: str, said: str) -> None:
 def test_a_record_over_both_seasons_takes_in() -> None:
     said = read_point("zero injuries on my squad both seasons -- mention again!!").sentence()
     assert said == "I have had zero injuries on my squad in both seasons."
+
+
+def test_a_correction_told_one_panellist_goes_to_them() -> None:
+    # reader 293's h1280: "CORRECTION: told Renee I've been squad boss 3 seasons, it's 2 (2030
+    # + 2031)." was lost, and Renee is the one who heard it; the cards go to Marcus
+    letters = readers_letters("reader292/h1280.json")
+    renee = next(text for to, text in letters.items() if "Renee" in to)
+    marcus = next(text for to, text in letters.items() if "Marcus" in to)
+    said = "I have been a squad boss for two seasons, not three."
+    assert said in renee
+    assert all(said not in text for to, text in letters.items() if "Renee" not in to)
+    assert "I have attached copies of my saw certificate cards in case they help." in marcus
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader 297's h1297: "... if they need training there" (the reader's firm)
+        (
+            "forgot to say I have a passport and a visa for travel to Germany if they need "
+            "training there",
+            "One thing I did not get to mention: I have a passport and a visa for travel to "
+            "Germany if you need training there.",
+        ),
+    ],
+)
+def test_the_employer_in_a_follow_up_is_the_reader(typed: str, said: str) -> None:
+    assert follow_said(typed) == said
+
+
+def test_a_room_of_the_works_takes_its_article() -> None:
+    # reader 297's h1297: "I would bring 12 years in tool room to the position."
+    said = read_point("12 years in tool room, 6 years like mould maker").sentence()
+    assert said is not None and "in the tool room" in said

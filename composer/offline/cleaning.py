@@ -233,13 +233,14 @@ def clean(item: str) -> str:
         r" in \1 \2",
         text,
     )
-    # "ran the night lab @ co-op": a workplace named by its kind takes "the"
+    # "ran the night lab @ co-op", "12 years in tool room": a workplace named by its kind, "the"
     text = re.sub(
         r"\bat (co-op|plant|mill|depot|hangar|warehouse|factory|yard|mine|quarry|winery|cellar)\b"
         r"(?![\w-])",
         r"at the \1",
         text,
     )
+    text = re.sub(r"\bin (tool room|toolroom|machine shop|paint shop)\b", r"in the \1", text)
     # "ran the night lab, 2 yrs no missed samples": a record kept over the span, after a comma
     text = re.sub(
         r", (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) (?:no|zero) "

@@ -336,7 +336,8 @@ def _perfect(found: re.Match[str]) -> str:
 # A figure with its unit: "12 to 16 hours", "180 tonnes", "4%".
 _NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _FIGURE = (
-    rf"{_NUMBER}(?: to {_NUMBER})? ?(?:hours|days|weeks|months|years|tonnes|tons|kg|km|m3|m³|m|%)"
+    rf"{_NUMBER}(?: to {_NUMBER})? ?(?:hours|days|weeks|months|years|seasons|tonnes|tons|kg|km"
+    r"|m3|m³|m|%)"
 )
 
 

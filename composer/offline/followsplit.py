@@ -145,7 +145,9 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     # "portfolio link for Sam", "tell ruth ...", "send redacted DPR sample to Nadia"
     # "Send Rebecca the link to X", "told Hemi 4 yrs as trainer - actually 3.5": named first
     sent_to = r"|^(?:i\s+)?(?:also\s+)?(?:send|email|told)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?"
-    sent_to += r"(?P<first>(?-i:[A-Z])[\w'-]+)\s+(?=the\s|a\s|an\s|my\s|that\s|~?\d)"
+    sent_to += (
+        r"(?P<first>(?-i:[A-Z])[\w'-]+)\s+(?=the\s|a\s|an\s|my\s|that\s|copies\s|copy\s|~?\d)"
+    )
     sent_to += (
         r"|^(?:\+\s*)?(?:also\s+)?(?:I\s+(?:will\s+)?)?(?:send|email|forward|post)\b.*\bto\s+"
     )
@@ -274,7 +276,8 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
             joined.append((piece, piece))
     found: list[tuple[str, str, int | None, bool]] = []
     for piece, read in joined:
-        read = _question_first(read)
+        # "CORRECTION: told Renee I've been ...": the label before whom it was told is the note's
+        read = _question_first(re.sub(r"^(?i:correction\s*:\s*)(?=(?i:(?:I\s+)?told)\b)", "", read))
         address = _addressed(read, people)
         address = told_first(read, people) or address  # "Told Aoife I have a van ...": hers
         if address is not None:

@@ -608,6 +608,16 @@ def slips_tidied(value: str) -> str:
         r"my \1 \2 in \3, not in \4",
         value,
     )
+    # "told Renee I've been squad boss 3 seasons": a post held for a span, its article and "for"
+    value = re.sub(
+        r"(?i)\bI(?:'ve| have) been (?!a |an |the )([a-z]+(?: [a-z]+)?) (\d+|two|three|four|five)"
+        r" (seasons|years|months)\b",
+        lambda m: f"I have been {lexicon.article(m[1])} {m[1]} for {m[2]} {m[3]}",
+        value,
+    )
+    # "it's 2 (2030 + 2031)": the years of the span, typed in brackets after the figure
+    value = re.sub(r"(?<=\d) \((?:19|20)\d\d ?[+&,] ?(?:19|20)\d\d\)", "", value)
+    value = re.sub(r"(?i)\bif they (need|want|require)\b", r"if you \1", value)  # "if they need X"
     # "I can report for training whenever they need": the employer is the reader, "you"
     value = re.sub(
         r"(?i)\bwhenever they (need|want)(?: me| it)?\b(?!\s+(?:to|a|an|the)\b)",
