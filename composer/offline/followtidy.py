@@ -12,6 +12,8 @@ capital, "I" or "my", a finite verb, every check of the last gate passed) is sai
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from composer import regexes as re
 from composer.english import ABBREVIATIONS, SHORT_NAMES
 from composer.offline import credentials, lexicon, typedwhole
@@ -584,44 +586,49 @@ def _still_valid(found: re.Match[str]) -> str:
     return f"I hold {credentials.held(expand(what))}{aside}, valid until "
 
 
-def slips_tidied(value: str) -> str:
-    """A correction with the words a slip left out said: "I gave the length of X as 400 metres;
-    the correct figure is 340" (what was said of it), "I say in interview that ..., but correct
-    number is 22" (the articles), "; having checked our records, the correct figure is 412" (one
-    clause), "real no. is 182", "I say wrong number in interview - X is 12, not 1.2"."""
-    value = re.sub(r"(?i)\bI gave (the\s[^;,.]+?)\s+as\s+(?=~?\d)", r"I said \1 was ", value)
-    value = re.sub(r"(?i)\bin interview\b", "in the interview", value)
-    value = re.sub(
-        r"(?i)\bbut correct (number|figure|date|year|answer) is\b", r"but the correct \1 is", value
-    )
-    value = _CHECKED_SINCE.sub(_records_show, value)  # "; having checked our records, the ..."
-    value = re.sub(r"(?i)\b(?:the\s+)?real\s+no\.?\s+(is|was)\b", r"the real number \1", value)
+# The slips a follow-up is typed with, each put right in this order (`slips_tidied`).
+_SLIPS: tuple[tuple[str | re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "I gave the length of X as 400 metres; the correct figure is 340": what was said of it
+    (r"(?i)\bI gave (the\s[^;,.]+?)\s+as\s+(?=~?\d)", r"I said \1 was "),
+    (r"(?i)\bin interview\b", "in the interview"),
+    (r"(?i)\bbut correct (number|figure|date|year|answer) is\b", r"but the correct \1 is"),
+    (_CHECKED_SINCE, _records_show),  # "; having checked our records, the correct figure is 412"
+    (r"(?i)\b(?:the\s+)?real\s+no\.?\s+(is|was)\b", r"the real number \1"),
     # "I have offshore safety course (GIS) still valid until 2033": a course held, its article
-    value = _STILL_VALID.sub(_still_valid, value)
+    (_STILL_VALID, _still_valid),
     # "forgot to say i have code 8 licence + forklift cert": papers held, each with its article
-    value = _HELD_BARE.sub(_held_bare, value)
-    value = _PUT_IN.sub("", value)  # "... -> put in email": the order to self is unsaid
+    (_HELD_BARE, _held_bare),
+    (_PUT_IN, ""),  # "... -> put in email": the order to self is unsaid
     # "medical renews Nov not Sept": the candidate's own paper and when it runs, put right
-    value = re.sub(
+    (
         r"(?i)(?:^|(?<=[.;]\s))(medical|licence|license|visa|passport|registration|ticket) "
         r"(renews|expires|runs out) ([a-z]+) not ([a-z]+)(?=[.;]?\s*$|[.;]\s)",
         r"my \1 \2 in \3, not in \4",
-        value,
-    )
+    ),
     # "told Renee I've been squad boss 3 seasons": a post held for a span, its article and "for"
-    value = re.sub(
+    (
         r"(?i)\bI(?:'ve| have) been (?!a |an |the )([a-z]+(?: [a-z]+)?) (\d+|two|three|four|five)"
         r" (seasons|years|months)\b",
         lambda m: f"I have been {lexicon.article(m[1])} {m[1]} for {m[2]} {m[3]}",
-        value,
-    )
+    ),
     # "it's 2 (2030 + 2031)": the years of the span, typed in brackets after the figure
-    value = re.sub(r"(?<=\d) \((?:19|20)\d\d ?[+&,] ?(?:19|20)\d\d\)", "", value)
-    value = re.sub(r"(?i)\bif they (need|want|require)\b", r"if you \1", value)  # "if they need X"
-    # "I can report for training whenever they need": the employer is the reader, "you"
-    value = re.sub(
+    (r"(?<=\d) \((?:19|20)\d\d ?[+&,] ?(?:19|20)\d\d\)", ""),
+    # "if they need X", "whenever they need": the employer is the reader, "you"
+    (r"(?i)\bif they (need|want|require)\b", r"if you \1"),
+    (
         r"(?i)\bwhenever they (need|want)(?: me| it)?\b(?!\s+(?:to|a|an|the)\b)",
         r"whenever you \1 me",
-        value,
-    )
-    return _WRONG_FIGURE.sub(_figure_put_right, value)  # "I say wrong number in interview - X"
+    ),
+    (_WRONG_FIGURE, _figure_put_right),  # "I say wrong number in interview - X is 12, not 1.2"
+)
+
+
+def slips_tidied(value: str) -> str:
+    """A follow-up with the slips it was typed with put right (`_SLIPS`, in order): a
+    correction's missing words ("I gave X as 400", "but correct number is", "real no. is", "I
+    say wrong number in interview - X"), papers held typed bare ("i have code 8 licence + forklift
+    cert"), a post held for a span, and the employer typed "they" ("if they need")."""
+    for pattern, said in _SLIPS:
+        compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
+        value = compiled.sub(said, value)
+    return value
