@@ -215,6 +215,38 @@ def spelled_out(text: str) -> str:
     return " ".join(out)
 
 
+# Two-letter codes of the languages a translator works between: "en>es", "EN->FR", "de->en".
+_CODES = frozenset(
+    [
+        "en",
+        "es",
+        "fr",
+        "de",
+        "it",
+        "pt",
+        "nl",
+        "zh",
+        "ja",
+        "ko",
+        "ar",
+        "ru",
+        "pl",
+        "sv",
+        "da",
+        "fi",
+        "ca",
+        "el",
+        "tr",
+    ]
+)
+_PAIR = re.compile(r"(?i)\b(?P<a>[a-z]{2})\s*(?:>|->|→|<>)\s*(?P<b>[a-z]{2})\b")
+
+
+def _pair(found: re.Match[str]) -> bool:
+    a, b = found["a"].lower(), found["b"].lower()
+    return a in _CODES and b in _CODES and a != b
+
+
 def role_name(role: str) -> str:
     """The role as typed, made one clean title: label, requisition number, second language and
     site or team tail left off, short forms spelled out. A bracket after the title is left to
@@ -224,6 +256,9 @@ def role_name(role: str) -> str:
     text = _REQ.sub("", text).strip()
     text = re.sub(r"\s*\(\s*\)", "", text)
     text = _one_language(_head_and_tail(text))
+    # "translator en>es": the languages' codes are a note's, and their names would be words the
+    # notes never typed (the grounding rule's "invented" names): the role said without them
+    text = _PAIR.sub(lambda found: "" if _pair(found) else found[0], text).strip()
     text = re.sub(r"\s+at\s+[A-Z][\w&'. -]*$", "", text)  # "Barista at Blue Bottle"
     text = spelled_out(text).strip(" ,;:-")
     return text or " ".join(role.split())

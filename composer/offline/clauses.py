@@ -357,12 +357,25 @@ def unfinished_dropped(line: str) -> str:
     reader 69's h384); any other line as typed."""
     text = line.rstrip()
     last = text.split()[-1].lower() if text.split() else ""
-    if text.endswith((".", "!", "?")) or (last not in FUNCTION_WORDS and last != "because"):
+    # (an object pronoun ends a whole clause: "... the book I tell him")
+    ended = last in ("him", "her", "them", "it", "me", "you", "us")
+    at_be = _CUT_AT_BE.search(text) is not None
+    broken = (last in FUNCTION_WORDS and not ended) or last == "because" or at_be
+    if text.endswith((".", "!", "?")) or not broken:
         return line
     breaks = list(_SENTENCE_BREAK.finditer(text))
+    if at_be and not breaks:
+        # "... first). also the night shift allowance, ask Mr. Lim because if the rotation is":
+        # a note's sentences, typed in lower case
+        breaks = list(_NOTE_BREAK.finditer(text))
     if not breaks and (cut := _BROKEN_BUT.search(text)):  # "... ration but I think I should have"
         return text[: cut.start()]
     return text[: breaks[-1].start() + 1] if breaks else line
+
+
+# A clause that stops at its verb "be": "... because if the rotation is".
+_CUT_AT_BE = re.compile(r"\b(?:because|if|when|since|unless)\b[^.;]*\b(?:is|are|was|were)$")
+_NOTE_BREAK = re.compile(rf"(?<=[a-z0-9)]){NOT_AFTER_TITLE}[.!?]\s+(?=[a-z])")
 
 
 # The last "but" of a line that breaks off after it: "... in the daily ration but I think I

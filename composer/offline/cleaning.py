@@ -281,6 +281,15 @@ def clean(item: str) -> str:
             r", (?:when|where|which|who|whose|while|because|although|not|so|even|if|unless)\b", text
         )
         and not (re.search(r", to [a-z]+ [^,]*$", text) and not re.match(r"to\s", text))
+        # "... as Senior Vice President, Property Treaty, at a Bermuda reinsurer": where, after
+        # a title, is no list item
+        and not re.search(r", (?:at|in|with|for|from|on) (?:a|an|the)\b[^,]*$", text)
+        # "... Senior Verger of St Chad's Church, Shrewsbury": the town of a named place
+        and not re.search(
+            r"\b(?:Church|Hospital|School|College|University|Museum|Cathedral|Council|Hall|House"
+            r"|Centre|Center|Trust|Library|Theatre|Abbey|Minster), [A-Z][a-z]+$",
+            text,
+        )
     ):
         head, _, last = text.rpartition(", ")  # "Excel, SQL, Tableau" -> "Excel, SQL and Tableau"
         text = f"{head} and {last}"

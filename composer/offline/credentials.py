@@ -74,10 +74,20 @@ def initials_only(listed: str) -> bool:
     )
 
 
+_FROM_SCHOOL = re.compile(
+    r"^(?P<what>.+\b(?:degree|diploma|certificate)), (?P<school>(?i:academy|university|college"
+    r"|institute|conservatory|conservatoire|polytechnic) of [^,]+)$"
+)
+
+
 def held(listed: str) -> str:
     """What is held, each thing with its article: "valid ATCO licence, APS and ADI ratings" ->
     "a valid ATCO licence and APS and ADI ratings"; "SMSTS and CSCS black card" -> "SMSTS and
     a CSCS black card" (a licence or a card is one thing; a rating's initials name it)."""
+    # "conservation degree, academy of fine arts kraków": where it was earned, after a comma
+    earned = _FROM_SCHOOL.match(listed)
+    if earned and (named := school_name(earned["school"]))[:1].isupper():
+        return f"{held(earned['what'])} from {definite(named)}"
     # "Current First Aid certificate": a standing typed first in the line, not part of the name
     listed = re.sub(r"^(an? )?(Current|Valid|Full|Clean|Active) (?=[A-Z])", _standing, listed)
     # "Diploma of the Royal Carillon School 'Jef Denyn', Mechelen": the school's town, no item

@@ -18,6 +18,25 @@ from composer.offline.words import (
 _COUNTED_THINGS = COUNTABLE | OBJECT_COUNTABLE
 
 
+# The one means a deed was done with, named last with no article: "cut grader breakdowns w/
+# cold-start routine" -> "... with a cold-start routine".
+_MEANS = re.compile(
+    r"\b(?P<p>with|via|using) (?!(?:the|a|an|my|our|their|his|her|this|that|each|every)\b)"
+    r"(?P<np>(?:[a-z][\w-]* ){0,2}(?P<head>[a-z]+))(?=$|[,.;])"
+)
+_MEANS_HEADS = frozenset(
+    ["routine", "method", "technique", "system", "tool", "checklist", "template", "tracker",
+     "spreadsheet", "process", "app", "script", "dashboard", "calculator", "jig", "fixture",
+     "rota", "schedule", "procedure", "protocol", "workflow"]
+)  # fmt: skip
+
+
+def _means(found: re.Match[str]) -> str:
+    if found["head"] not in _MEANS_HEADS or any(w in FUNCTION_WORDS for w in found["np"].split()):
+        return found[0]
+    return f"{found['p']} {lexicon.article(found['np'])} {found['np']}"
+
+
 def articles(text: str) -> str:
     """The articles notes leave out of an action: "led HR side of" -> "led the HR side of",
     "worked on Workday go-live" -> "worked on the Workday go-live", "helped raise perio
@@ -38,6 +57,21 @@ def articles(text: str) -> str:
         text,
     )
     text = _MADE.sub(_made, text)
+    text = _MEANS.sub(_means, text)  # "cut breakdowns w/ cold-start routine": with a routine
+    # "paper at stanford geothermal workshop": one event, named by its host and subject
+    text = re.sub(
+        r"\b(at|to) (?!(?:the|a|an|my|our|their|this|that|each|every|one|two)\b)"
+        r"(?=(?:[\w-]+ ){1,3}(?:workshop|conference|symposium|congress|summit|convention)\b)",
+        r"\1 the ",
+        text,
+    )
+    # "reject rate on sulphuric line": the one production line named by what it runs
+    text = re.sub(
+        r"\b(on|to|for) (?!(?:the|a|an|my|our|their|this|that|each|every|one|new)\b)"
+        r"(?=(?:[a-z][\w-]* ){1,2}line\b)",
+        r"\1 the ",
+        text,
+    )
     # "set up 'transition to kinder' program": a thing made, named in quotes before its head
     text = _QUOTED.sub(lambda m: f"{m['v']} {lexicon.article(m['n'])} ", text)
     # "led commissioning of 2 linacs": the work named by its gerund, then what it was of
@@ -138,7 +172,7 @@ _BODIES = "court|board|tribunal|council|committee|panel|regulator|judge|bench|ju
 _MADE = re.compile(
     r"^(?P<verb>wrote|built|created|designed|developed|drafted|set up|introduced|launched"
     r"|started|produced|stood up|put together|made) (?P<thing>(?:[\w-]+ ){0,3}?[\w-]+)"
-    r"(?= (?:for|on|that|which|to|with|at|across|in)\b|,|$)"
+    r"(?= (?:for|on|that|which|to|with|at|across|in|now|still)\b|,|$)"
 )
 # A thing made, named in quotes before its head: "set up 'transition to kinder' program".
 _QUOTED = re.compile(
@@ -165,7 +199,8 @@ def _made(found: re.Match[str]) -> str:
     if first.lower() in DETERMINERS or first[:1].isdigit() or head.lower() in _UNCOUNTED:
         return found.group()
     described = len(words) > 1 and "adj" in lexicon.classes(first.lower())
-    singular = lexicon.is_noun(head.lower()) and not lexicon.is_plural_noun(head.lower())
+    known = lexicon.is_noun(head.lower()) or head.lower() in _COUNTED_THINGS  # "template"
+    singular = known and not lexicon.is_plural_noun(head.lower())
     # "built R package for", "wrote Python tool that": a thing named after a tool or a language
     named = len(words) == 2 and first[:1].isupper() and singular and head.islower()
     own = described and singular and head.islower()

@@ -66,6 +66,27 @@ def habit(text: str) -> tuple[str, Clause] | None:
     text = re.sub(
         r"^0 ((?:[\w-]+ )?[\w-]+s) (?=(?:\d+|two|three|four|five|six) years$)", r"0 \1 in ", text
     )
+    # "zero breakthroughs, 6 seasons as supervisor", "zero LTI 31 months, my crew": the span
+    # after a comma, an acronym's count in the singular, whose record it is after the span
+    span = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months)"
+    text = re.sub(rf"^((?:0|zero|no) (?:[\w-]+ )?[\w-]+s), (?={span} as )", r"\1 in ", text)
+    text = re.sub(
+        rf"^((?:0|zero|no) [A-Z]{{2,5}}) (?={span}(?:,? (?:on )?my [a-z]+)?$)", r"\1s in ", text
+    )
+    text = re.sub(rf"( in {span}),? my (?=[a-z]+$)", r"\1 on my ", text)
+    # "0 LTIs 3 yrs on my team": the span, then whose record it is
+    text = re.sub(
+        rf"^((?:0|zero|no) (?:[\w-]+ )?[\w-]+s) ({span.replace('years', 'yrs?|years')}) (on|in) my "
+        r"([a-z]+)$",
+        r"\1 in \2 \3 my \4",
+        text,
+    )
+    # "zero lost-time incidents in my shift 3 yrs": whose record it is, typed before the span
+    text = re.sub(
+        rf"^((?:0|zero|no) (?:[\w-]+ )?[\w-]+s) (in) my ([a-z]+),? (?:in )?({span})$",
+        r"\1 in \4 \2 my \3",
+        text,
+    )
     # a figure typed 0 ("0 LTIs in 8 yrs", "0 LTIs since 2023") is said "no" over any span
     more = r"|seven|eight|nine|ten" if text.startswith("0 ") else ""
     since = r"|since (?:19|20)\d\d" if text.startswith("0 ") else ""
@@ -73,7 +94,7 @@ def habit(text: str) -> tuple[str, Clause] | None:
         r"(?:0|zero|no) (?P<what>(?:[\w-]+ )?[\w-]+s) (?P<when>(?:two|three|four|five|\d+) years"
         rf" running|(?:in|over|across) (?:the (?:last|past) )?(?:two|three|four|five|six{more}"
         r"|\d+) (?:[A-Z]{2,6} )?(?:years|months|audits|inspections|seasons)"
-        rf"{since})"
+        rf"(?: as (?:a |an )?[a-z]+(?: [a-z]+)?)?{since})"
         r"(?P<where> (?:on|in|at) my [a-z]+)?",
         text,
     )

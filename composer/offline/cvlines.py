@@ -113,7 +113,7 @@ def tidy(text: str) -> str:
     # "4 apprentices, all passed TC exams 1st try": those counted did it, "all of whom passed"
     text = re.sub(
         r"(?P<who>\w+), (all|both|most|each|(?:\d+|two|three|four|five|six) of them) "
-        r"(?=(\w+ed|got|won|went|passed|stayed|made|kept)\b)",
+        r"(?!aged\b)(?=(\w+ed|got|won|went|passed|stayed|made|kept)\b)",  # "aged 16": no verb
         lambda m: (
             f"{m['who']}, {m[2].replace(' of them', '')} of whom "
             if cvposts.person(m["who"].rstrip("s"))

@@ -68,7 +68,7 @@ def read(item: str, whole: PartReader | None = None) -> tuple[str, Clause] | Non
             said[-1] = Clause("I", said[-1].verb, f"{lexicon.article(ranked_name)} {ranked_name}")
             continue
         school = _school(part)
-        if school and said and re.search(r"\b(?:certificate|diploma)$", said[-1].rest):
+        if school and said and re.search(r"\b(?:certificate|diploma|degree)$", said[-1].rest):
             said[-1] = Clause("I", said[-1].verb, f"{said[-1].rest} from {school}")
             continue
         if not school and part.split()[-1].lower() in SCHOOL_WORDS:
@@ -201,7 +201,8 @@ def _school(part: str) -> str:
     words = named.split()
     if not words or not all(w[:1].isupper() or w in ("of", "and", "the") for w in words):
         return ""
-    is_school = words[-1].lower() in SCHOOL_WORDS or words[0] == "University"
+    first_of = words[0].lower() in SCHOOL_WORDS and words[1:2] == ["of"]  # "Academy of ..."
+    is_school = words[-1].lower() in SCHOOL_WORDS or words[0] == "University" or first_of
     return credentials.definite(named) if is_school else ""
 
 

@@ -41,6 +41,8 @@ def share(text: str, before: str) -> str | None:
     now run their own stations"; "3 now in grad school" -> ", three of whom are now in grad
     school" (", and three are now ..." after a share already said)."""
     of_them = _OF_THEM.fullmatch(text)
+    if of_them is not None and of_them["verb"] == "aged":
+        return f", {of_them['q']} of them {of_them['rest']}"  # "most of them aged 16 to 19"
     if of_them is not None and lexicon.is_past(of_them["verb"]):
         # "30 hearings, most of them settled": a clause with its own verb after a comma is
         # said as the count's relative clause ("most of which settled"), people as "whom"

@@ -13,7 +13,14 @@ import itertools
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.words import DETERMINERS, PERSON_HEADS, PREPOSITIONS, TITLE_INITIALS
+from composer.offline.words import (
+    DETERMINERS,
+    PERSON_HEADS,
+    PLACES,
+    PREPOSITIONS,
+    TITLE_INITIALS,
+    WORKPLACES,
+)
 
 # Words that start a clause of their own after the field: "... before switching to the library".
 _SMALL = DETERMINERS | PREPOSITIONS | {"and", "or", "&"}
@@ -157,6 +164,10 @@ def years_said(years: str, what: str) -> tuple[str, str] | None:
     machines = machines_said(what)
     if machines is not None and not held:  # "forklift and reach truck": worked on
         return "spent", f"{years} on {machines}"
+    place = _WORKPLACE_FIELD.fullmatch(what)
+    if place and place["head"].lower() in _FIELD_PLACES and is_field(place["field"]):
+        # "blood bank at Batangas Provincial Hospital": a place, never "experience in blood bank"
+        return "have", f"{years} of {place['field']} experience{place['tail'] or ''}"
     if is_field(what) and not held:  # "teacher and head of year": a post, never "in teacher"
         words = what.split()  # "in the pilbara": a place's name, said with its capital
         what = " ".join(w.capitalize() if _place_name(words, i) else w for i, w in enumerate(words))
@@ -167,6 +178,20 @@ def years_said(years: str, what: str) -> tuple[str, str] | None:
         post = years_as(years, study["post"]) if study else None
         return None if post is None or not study else ("spent", f"{post} before {study['next']}")
     return "spent", f"{years} in {' '.join(then)}"
+
+
+# A field named by a place of work, which "experience in" cannot take bare: "blood bank",
+# "warehouse", "hotel kitchen at the Ritz" -> "six years of blood bank experience at ...".
+_WORKPLACE_FIELD = re.compile(
+    r"(?P<field>(?:[a-z]+ ){0,2}(?P<head>[a-z]+))(?P<tail> (?:at|in|with|for) [A-Z].*)?"
+)
+_FIELD_PLACES = (WORKPLACES | PLACES | {"bank"}) - {
+    "team",
+    "practice",
+    "service",
+    "system",
+    "class",
+}
 
 
 # A post held before a course of study: "ER RN before NP school", "medic before med school".

@@ -21,11 +21,13 @@ from typing import ParamSpec
 from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.cvshares import spelled
+from composer.offline.fields import is_field, years_said
 from composer.offline.heard import months_spelled
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.selftalk import note_dropped
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
+from composer.offline.words import DETERMINERS, PREPOSITIONS
 
 __all__ = ["figure_fixed", "fixed_line", "kept_unfixed"]
 
@@ -70,10 +72,25 @@ def figure_fixed(value: str | None) -> str | None:
     if (wrong := _wrong_said(text)) is not None:  # "I say wrong year for certificate, is ..."
         return wrong
     text = _OOPS.sub("", text)
+    # "I say 8 year experience but is 9 year, I start 2019": the span in the plural, and when
+    # it began (a reason, unsaid) dropped
+    text = re.sub(
+        r"(?i),?\s*I\s+(?:start|started|began|begin)\s+(?:in\s+)?(?:19|20)\d\d$", "", text
+    )
+    text = re.sub(
+        r"(?i)\b(\d+) years? (?:of )?(?:exp|experience)\b", r"\1 years of experience", text
+    )
+    text = re.sub(r"(?i)\b(?:is|was) (\d+) years?$", r"is \1", text)
+    if (told := _told_was(text)) is not None:  # "told them X was at 3.2, it was 3.35. fix"
+        return told
     if found := _SAID.match(text):
         said, fix = _plain(found["said"]), _plain(found["fix"])
+        if (rate := _rate_fixed(said, fix)) is not None:  # "~2 panels/wk, actually ~2/day"
+            return rate
         numbers = _FIGURE.findall(said)
         fixes = _FIGURE.findall(fix)
+        if (parts := _parts_of(said, fix)) is not None:  # "12 yrs - actually 9 X + 3 Y"
+            return parts
         if len(numbers) != 1 or len(fixes) != 1:
             return None
         unit = fix.replace(fixes[0], "", 1).strip()
@@ -89,6 +106,92 @@ def figure_fixed(value: str | None) -> str | None:
             return None
         return _said(fix, old) or _word_fixed(text, marked)
     return _word_fixed(text, marked)
+
+
+# What was told of a thing and what it was, typed with no word of a correction but the "it
+# was" after a comma and an order to fix it: "told lerato chenin was at ph 3.2, it was ta 6.5
+# g/l & ph 3.35. fix".
+_TOLD_WAS = re.compile(
+    r"(?i)^(?:i\s+)?(?:said|told(?:\s+(?:them|her|him|you))?)\s+(?:that\s+)?"
+    r"(?P<subj>(?:the\s+|my\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<verb>was|is)\s+"
+    r"(?P<prep>(?:at|on|in|about|around)\s+)?(?P<said>[^,;]+?)\s*[,;]\s+(?:but\s+)?"
+    r"(?:it|that)\s+(?:was|is)\s+(?!actually\b|really\b|in\s+fact\b)(?P<fix>[^,;]+?)"
+    r"(?:[.;,]\s*(?:fix|fix\s+(?:it|this|that)|correct\s+(?:it|this|that))!*)?\.?$"
+)
+
+
+def _told_was(text: str) -> str | None:
+    """ "the chenin was at TA 6.5 g/L and pH 3.35, not pH 3.2": what a thing was, and what was
+    told of it; None unless both sides hold a figure of one measure (never "told them I was
+    keen, it was a great chat")."""
+    found = _TOLD_WAS.match(text)
+    if found is None or not (_FIGURE.search(found["said"]) and _FIGURE.search(found["fix"])):
+        return None
+    words = [set(re.findall(r"[a-z]+", found[side].lower())) for side in ("said", "fix")]
+    if not words[0] & words[1]:
+        return None  # "pH 3.2" and "TA 6.5 g/L & pH 3.35": one measure on both sides
+    subj = found["subj"]
+    if subj.split()[0].lower() in ("i", "we", "it", "they", "he", "she", "you"):
+        return None
+    if len(subj.split()) == 1:
+        subj = f"the {subj}"  # "chenin was": the wine they spoke of
+    prep, fix = found["prep"] or "", re.sub(r"\s+(?:&|\+)\s+", " and ", found["fix"])
+    return expand(f"{subj} {found['verb']} {prep}{fix}, not {found['said']}")
+
+
+# Years said as one span, and the two stints they were: "12 yrs total exp", "9 fire assay + 3
+# lab asst".
+_SPAN_SAID = re.compile(
+    r"(?i)(?P<n>\d+)\s*(?:yrs?|years?)\b(?:\s+(?:total|in\s+total))?(?:\s+(?:exp|experience))?"
+)
+_TWO_STINTS = re.compile(
+    r"(?i)(?P<a>\d+)\s*(?:yrs?\s+|years?\s+)?(?P<x>[a-z][\w .-]*?)\s*(?:\+|&|and)\s*"
+    r"(?P<b>\d+)\s*(?:yrs?\s+|years?\s+)?(?P<y>[a-z][\w .-]*?)"
+)
+
+
+def _parts_of(said: str, fix: str) -> str | None:
+    """ "12 yrs total exp" put right as "9 fire assay + 3 lab asst" (the same years, two
+    stints): "of my twelve years of experience, nine were in fire assay and three as a lab
+    assistant"; None for any other pair."""
+    total, stints = _SPAN_SAID.fullmatch(said), _TWO_STINTS.fullmatch(fix)
+    if total is None or stints is None or int(stints["a"]) + int(stints["b"]) != int(total["n"]):
+        return None
+    said_as = []
+    for n, what in ((stints["a"], stints["x"]), (stints["b"], stints["y"])):
+        years = f"{spelled(n)} years"
+        read = years_said(years, expand(re.sub(r"(?i)^as\s+", "", what)))
+        if read is None or read[0] != "have":
+            return None
+        said_as.append(read[1].replace(f"{years} of experience ", "").replace(f"{years} ", ""))
+    a, b = spelled(stints["a"]), spelled(stints["b"])
+    return (
+        f"of my {spelled(total['n'])} years of experience, {a} were {said_as[0]} and {b}"
+        f" {said_as[1]}"
+    )
+
+
+# A count in a span of time: "~2 antibody id panels/wk", "~2/day in peak season".
+_PER = {"day": "a day", "d": "a day", "wk": "a week", "week": "a week", "w": "a week",
+        "hr": "an hour", "hour": "an hour", "h": "an hour", "shift": "a shift", "mo": "a month",
+        "month": "a month", "yr": "a year", "year": "a year"}  # fmt: skip
+_RATE = rf"(?P<n>(?:~|about\s+|around\s+)?\d+)\s*(?P<what>[^/]*?)\s*/\s*(?P<per>{'|'.join(_PER)})\b"
+_RATE_SAID = re.compile(rf"(?i){_RATE}$")
+_RATE_FIX = re.compile(rf"(?i){_RATE}(?P<rest>(?:\s+(?:in|during|at|on)\s+[\w\s-]+)?)$")
+
+
+def _rate_fixed(said: str, fix: str) -> str | None:
+    """ "~2 antibody id panels/wk" put right as "~2/day in peak dengue season": "about two
+    antibody ID panels a day in peak dengue season, not two a week"; None for any other pair
+    (a figure with a thing of its own after it, or the same span)."""
+    old, right = _RATE_SAID.fullmatch(said), _RATE_FIX.fullmatch(fix)
+    if old is None or right is None or right["what"] or not old["what"]:
+        return None
+    if _PER[old["per"].lower()] == _PER[right["per"].lower()]:
+        return None
+    count = f"{right['n']} {old['what']} {_PER[right['per'].lower()]}{right['rest']}"
+    figure = re.sub(r"^(?:~|about\s+|around\s+)", "", old["n"])
+    return f"{expand(count)}, not {spelled(figure)} {_PER[old['per'].lower()]}"
 
 
 # "I say wrong year for certificate, is 2019 not 2018", "I say wrong date: PAUT certificate is
@@ -203,6 +306,17 @@ def _said(right: str, old: str) -> str | None:
         return f"the number of {counted['what']} {counted['done']} was {counted['n']}, not {old}"
     if re.search(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine)\b", said):
         old = spelled(old)
+    if re.fullmatch(r"\w+ years of experience", said):
+        return f"I have {said}, not {old}"  # "nine years of experience, not eight"
+    span = re.fullmatch(r"(?P<years>\w+ years?) (?P<what>[a-z][\w -]*)", said)
+    if span and re.fullmatch(r"(?:total )?(?:exp|experience)(?: in total)?", span["what"]):
+        return None  # "12 yrs exp": read by `saidmeant` ("I have nine years of experience")
+    if span and span["what"].split()[0] not in PREPOSITIONS | DETERMINERS:
+        if len(span["what"].split()) <= 3 and is_field(span["what"]):  # as `saidmeant` says
+            return f"I have {span['years']} of {span['what']} experience, not {old}"
+        held = years_said(span["years"], span["what"])  # "six years welding": no clause
+        if held is not None:
+            return f"I {held[0]} {held[1]}, not {old}"
     return f"{said}, not {old}"
 
 
@@ -217,6 +331,7 @@ def fixed_line(
     fix = figure_fixed(value)
     if fix is None:
         return None
+    fix = re.sub(r"\b(a day|a week|an hour|a shift) peak\b", r"\1 at peak", fix)  # "loads/day peak"
     if re.match(r"(?:about |around |roughly )?\d", fix):  # "about 34 wells last year, not 40"
         fix = f"the figure is {fix}"  # a figure alone is no clause
     options = fitting(phrasebook.wordings("follow_up_figure_fix", tone, channel), fits)

@@ -48,12 +48,16 @@ _SENT_TO = re.compile(
 _NAMED_INSIDE = re.compile(
     r"\b(?:(?P<lead>(?:[Ii]n\s+answer|[Ii]n\s+reply)\s+to)|(?P<verb>send|email|forward|show|promised|owe|offered"
     r"|told))\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"(?(verb)\s+(?=(?:the|my|a|an|copies|copy|that)\b)|(?=\s*,))"
+    r"(?(verb)\s+(?=(?:the|my|a|an|copies|copy|that)\b|(?-i:[a-z])[\w-]*\s)|(?=\s*,))"
 )
 # What was told put right in the same sentence: "that X was in 2024; it was in fact 2023"
 _TOLD_FIX = re.compile(r"(?:[^.]|\.(?=\d))*\b(?:in\s+fact|actually|the\s+correct|the\s+right)\b")
 # "Told Aoife I have a van and trailer - ...": what was told to one panellist, first
-TOLD_FIRST = re.compile(rf"^(?:I\s+)?told\s+{_NAME}\s+(?=I\b)", re.IGNORECASE)
+TOLD_FIRST = re.compile(
+    rf"^(?:also\s+)?(?:I\s+)?(?:also\s+)?told\s+{_NAME}\s+"
+    r"(?=I\b|~?\d|(?:the\s+)?[\w-]+\s+(?:was|is|were)\s)",
+    re.IGNORECASE,
+)
 # "when P.N. asked", "PN asked": initials of a panellist
 _INITIALS = re.compile(r"\b(?P<who>[A-Z]\.?\s?[A-Z]\.?)(?=\s+(?:asked|q\b|question))")
 
@@ -122,13 +126,19 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         return index, (text[: found.start("to")] + text[found.end("to") :]).strip()
     if (found := _SENT_TO.match(text)) and (index := _one(found["who"], people)) is not None:
         return index, f"{found['verb']} {text[found.end() :]}"
-    if (told := told_first(text, people)) is not None:
-        return told
+    told = told_first(text, people)
+    if told is not None and not (_others(told[1], told[0], people) and _PARTS.search(told[1])):
+        return told  # never "told Hemi X. Send Rebecca Y" whole: a part for each (`followsplit`)
     if (found := _INITIALS.search(text)) and (index := _initials(found["who"], people)) is not None:
         return index, text
     if (found := _WHEN_ASKED.search(text)) and (index := _one(found["who"], people)) is not None:
         return index, f"{text[: found.start('who')]}you{text[found.end('who') :]}"  # to them
     found = _NAMED_INSIDE.search(text)
+    bare = found is not None and not re.match(
+        r"(?:the|my|a|an|copies|copy|that)\b", text[found.end() :]
+    )
+    if found and bare and found.start() > 20:
+        found = None  # "..., and I promised to send Mr. Tremblay photographs": read by parts
     if found and found["verb"] == "told" and not _TOLD_FIX.match(text, found.end()):
         found = None  # "I told Mr. X that ...": theirs only when the sentence puts it right
     if found and (index := _one(found["who"], people)) is not None:
@@ -138,7 +148,7 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         said = f"{text[: found.start('who')]}{you}{text[found.end('who') :]}"
         # "... promised to send him the video": the one the line names, to them "you"; "...
         # the twelve coupons she found most interesting", said after them: "you found"
-        said = re.sub(r"\b(send|email|show|give|forward) (?:him|her)\b", r"\1 you", said)
+        said = re.sub(r"\b(send|email|show|give|forward|tell) (?:him|her)\b", r"\1 you", said)
         after = said.find(you) + len(you)
         tail = _THEY_DID.sub("you", said[after:])
         return index, said[:after] + tail

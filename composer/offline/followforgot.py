@@ -98,15 +98,15 @@ def swap_line(
     dated = _YEAR.search(old) and _YEAR.search(new)  # "was 2023, actually spring 2022"
     if re.search(r"\d", old + new) and not dated:
         return None  # "said 30 days; it is one month": a figure put right is `followfix`'s
-    if dated:
-        new, old = f"in {new}", re.sub(r"^in ", "", old)
+    if dated:  # "was in 2028; it was in April 2029": "in" said once
+        new, old = f"in {re.sub(r'^in ', '', new)}", re.sub(r"^in ", "", old)
     kept = old.split()
     if len(new.split()) == 1 and len(kept) > 1 and kept[-1][:1].isupper() and new[:1].isupper():
         new, old = " ".join([*kept[:-1], new]), kept[-1]  # "DGNB Gold" -> "DGNB Silver", "Gold"
     options = fitting(phrasebook.wordings("follow_up_swap", tone, channel), fits)
     if not options:
         return None
-    subj = found["subj"]
+    subj = re.sub(r"^that\s+", "", found["subj"])  # "I said that the service was ..."
     if subj.islower() and not any(lexicon.known(w) or w in FUNCTION_WORDS for w in subj.split()):
         subj = subj.title()  # "san vitale": a name typed in lower case
     verb = (found["verb2"] or found["verb"]).lower()

@@ -21,9 +21,11 @@ from composer import regexes as re
 from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
+from composer.offline.followfix import figure_fixed
 from composer.offline.followfor import TITLED, TOLD_FIRST, told_first, unaddressed
 from composer.offline.followparts import answer_head, question_only, to_self
 from composer.offline.followplain import ATTACH_ASKED
+from composer.offline.followtidy import VAGUE
 from composer.offline.saidmeant import FACT_AFTER, RIGHT_FIGURE, read_fix
 from composer.offline.selfnotes import UNSAID, is_doubted
 from composer.offline.sendthing import sent
@@ -81,14 +83,13 @@ def _told(text: str, people: list[Interviewer]) -> bool:
 
 
 _YES = re.compile(r"(?i)^(?:yes|yep|yeah)\b")
+# A part whose last clause stops before it is said: "... ask Mr. Lim because if the rotation is".
+_CUT_OFF = re.compile(
+    r"(?i)\b(?:because|if|when|since|unless)\b[^.;]*\b(?:is|are|was|were|the|a|an|to|and|or"
+    r"|if|of|my|their)\s*[.!]?$"
+)
 # The right figure told in a sentence of its own, after what was said: "The correct figure is 42."
 _RIGHT_FIGURE = re.compile(rf"^{RIGHT_FIGURE}\b")
-# A part that is only an aside in brackets, or names a matter vaguely: a note to self.
-_VAGUE = re.compile(
-    r"(?i)^(?:\([^()]*\)|(?:also\s+|and\s+)?(?:the\s+)?[\w\s'-]{0,40}\b(?:thing|stuff|bit)"
-    r"|(?:must\s+|need\s+to\s+)?(?:correct|fix|clarify|say)(?:\s+(?:this|that|it))?(?:\s+clear(?:ly)?)?)"
-    r"[.!\s]*$"
-)
 # An aside of the notes in brackets, with a figure: "it is 5 (2 as 2nd AC)" ("(1890s, full
 _ASIDE = re.compile(  # octave)": a description; "(November 2029)", a date, is said
     r"\((?![^()]*\d0s\b)(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\))[^()]*\d[^()]*\)"
@@ -311,17 +312,28 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
             reader = near[0] if near else lead or 0
         # "fluffed X, dont dwell"; never a correction with its order ("said X, actually Y - fix")
         piece_typed, piece = piece, ATTACH_ASKED.sub("", piece)  # "- attach cert?": unsaid
-        memo = to_self(piece, whole=False) and _by_topic(piece, people) and not read_fix(piece)
+        fixed = read_fix(piece) or figure_fixed(piece)  # "said 38 loads/day, actually 31"
+        memo = to_self(piece, whole=False) and _by_topic(piece, people) and not fixed
         memo = memo and not sent(piece)  # "send X" is no errand: the letter sends it
-        memo = memo or bool(_VAGUE.match(said))  # "(think more before writing)", "the X thing"
+        memo = memo or bool(VAGUE.match(said))  # "(think more before writing)", "the X thing"
         memo = memo or is_doubted(piece)  # "(check this before writing)": never said
+        memo = memo or bool(_CUT_OFF.search(piece))  # "ask Mr. Lim because if the rotation is"
         # "for priya: yes, ...": a yes to a question the line does not hold is not said
         memo = memo or bool(_YES.match(said))
         parts.append(Part(piece_typed, said, reader, asked, memo))
     return parts
 
 
-def apart(notes: Notes, lead: int, line: Callable[[Part], str | None]) -> list[Part]:
+# A thing sent, as a letter says it: "As promised, I have attached ...", "I will send you ...".
+_SENT_SAID = re.compile(
+    r"(?:As (?:I )?promised, |As I said I would, )?(?:I have attached|I will send|I attach"
+    r"|I enclose|Please find|I am attaching)\b"
+)
+
+
+def apart(
+    notes: Notes, lead: int, line: Callable[[Part], str | None], *, sent_alone: bool = False
+) -> list[Part]:
     """The parts of a follow-up typed as two sentences or more when two or more of them each
     read alone (`line`, the part's sentence): "said my cert renewal is 2028, it's actually nov
     2027. also offer to send the QC checklist" is said part by part, where a reading of the
@@ -329,7 +341,15 @@ def apart(notes: Notes, lead: int, line: Callable[[Part], str | None]) -> list[P
     correction (`saidmeant`) or a thing to send (`sendthing`): the parts of a line typed with
     care are sentences of one thought, read whole; [] for any other line."""
     parts = split(notes, lead=lead)
-    if not any(read_fix(p.said) or sent(p.said) for p in parts):
+    if not any(read_fix(p.said) or figure_fixed(p.said) or sent(p.said) for p in parts):
         return []
-    said = [p for p in parts if not p.memo and (found := line(p)) and readable(found)]
+    lines = {id(p): line(p) for p in parts if not p.memo}
+    said = [p for p in parts if (found := lines.get(id(p))) and readable(found)]
+    # `sent_alone`: "I forget to say <a line no reading says>. Also I promise to send him X"
+    # (typed with care, which no reading says whole): the promise said alone, the other part
+    # named in the report, never the promise lost with it
+    kept = sent_alone and len(said) == 1 and len(parts) >= 2 and bool(sent(said[0].said))
+    kept = kept and bool(_SENT_SAID.match(lines[id(said[0])] or ""))
+    if sent_alone:  # a line typed with care: only its promise, alone, is said this way
+        return parts if kept else []
     return parts if len(said) >= 2 else []

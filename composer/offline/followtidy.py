@@ -22,6 +22,15 @@ from composer.offline.shorthand import expand
 from composer.offline.stephedges import GUESSES
 from composer.offline.words import DEGREE_ADVERBS, MONTH_NAMES, PAY_WORDS
 
+# A follow-up (or a part of one) that is only an aside in brackets, or names a matter vaguely
+# ("correct the 25/50 µm thing", "must clarify"): a note to self, nothing a letter can say.
+VAGUE = re.compile(
+    r"(?i)^(?:\([^()]*\)|(?:also\s+|and\s+)?(?:the\s+)?[\w\s'/.-]{0,40}\b(?:thing|stuff|bit)"
+    r"|(?:must\s+|need\s+to\s+)?(?:correct|fix|clarify|say)(?:\s+(?:this|that|it))?(?:\s+clear(?:ly)?)?)"
+    r"[.!\s]*$"
+)
+
+
 # "i think i said", "pretty sure I said", "I think I told them": a hedge on the candidate's
 # memory of their own words, which the correction itself settles
 _HEDGE = re.compile(
@@ -495,7 +504,8 @@ _BROKEN_CLAUSE = re.compile(
 # should correct this.", "; I should correct that.", ", must correct" (a second language).
 CORRECT_IT = re.compile(
     r"(?i)\s*(?:->|-|,)\s*(?:pls\s+)?(?:correct|fix|clarify)\s+(?:it|this|that)\b"
-    r"|(?:,?\s+(?:and|so)|;)\s+I\s+(?:should|need\s+to|must|want\s+to|have\s+to|will)\s+"
+    r"|(?:,?\s+(?:and|so)|;)\s+I\s+(?:should|need\s+to|must|want\s+to|have\s+to|will"
+    r"|(?:should|would)\s+like\s+to)\s+"
     r"(?:correct|fix|clarify)\s+(?:it|this|that)\b(?=[.!]*$|[.!]+\s)"
     r"|,\s+(?:I\s+)?(?:must|need\s+to|have\s+to|should|please)\s+correct(?:\s+(?:it|this|that))?"
     r"(?=[.!]*$|[.!]+\s)"

@@ -84,6 +84,9 @@ _PUT_RIGHT = re.compile(
     r"|In fact,|Actually,|To be precise,|Having (?:now )?checked [^,]+,|On checking [^,]+,"
     r"|I have since checked[^,.]*?(?:,| and))\s+(?P<fix>(?:[^.!?]|\.\d)+[.!?]?)$"
 )
+_FACT_INSIDE = re.compile(
+    r"^(It|That|This|They|The figure|The total)\s+(?:in\s+fact|actually)\s+(?=\w)(\w+)"
+)
 _OPENERS = {"that is not": "in fact,", "this is not": "in fact,", "actually,": "in fact,"}
 # The one sentence `_room_pair` makes of the two, as `followclean` says it whole.
 ROOM_FIXED = re.compile(
@@ -98,7 +101,9 @@ def _room_pair(text: str) -> str:
     """Two sentences, what was said and its correction, as one (`_SAID_IN_ROOM`)."""
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
     for at in range(len(sentences) - 1):
-        said, right = sentences[at], _PUT_RIGHT.match(sentences[at + 1])
+        # "It in fact took twenty-two months": the correction's mark after its subject
+        after = _FACT_INSIDE.sub(lambda m: f"In fact, {m[1].lower()} {m[2]}", sentences[at + 1])
+        said, right = sentences[at], _PUT_RIGHT.match(after)
         if not _SAID_IN_ROOM.match(said) or right is None:
             continue
         opener = right["open"]

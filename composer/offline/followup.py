@@ -45,6 +45,7 @@ from composer.offline.followplain import plainer
 from composer.offline.followtidy import (
     CORRECT_IT,
     START_SAID,
+    VAGUE,
     and_when,
     as_typed,
     figure_fix_tidied,
@@ -189,6 +190,9 @@ def follow_up_line(
     the sentence gate finds it still reads as a note. Two answers typed in one line are read
     one at a time (`twoanswers`). Without `by_reader` (the notes do not say the letter's
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
+    if value and VAGUE.match(value.strip()):
+        return None  # "correct the 25/50 µm thing": a note to self, nothing to say
+    sends = bool(value and _SENDS.search(value))  # a promise in the line as typed
     value = offered_tail(without_doubted(value)) if value else value  # "(check this)": unsaid
     value = plainer(value) if value else value  # "also i said", "I say X but is Y"
     # "said 500 ecmo runs, it's ~400 -> correct it": the order to self is no part of it
@@ -267,11 +271,21 @@ def follow_up_line(
     # "jan's rigging q - should have said i did ...": else read by its parts (`followparts`)
     by_part = unclaimed(by_parts(value, tone, channel, variation, fits=fits), by_reader)
     if line is None or still_a_note(line):  # "Wish I'd said"
-        return by_part or unclaimed(as_addition(as_typed(value), value), by_reader)
+        added = unclaimed(as_addition(as_typed(value), value), by_reader)
+        if added and sends and not _SENDS.search(added):
+            added = None  # "I forget to say X. Also I promise to send him Y": never X alone
+        return by_part or added
     line = _event_named(add_once(line))  # "To add ...: I would add that": said once
     line = besides(as_addition(unclaimed(_place_named(line), by_reader), value), value)
     # "add" said once also after `as_addition` ("I should have said" -> "I would add that")
-    return corrected(add_once(line), value) or by_part  # "I mixed up the order": the correction
+    said = corrected(add_once(line), value) or by_part  # "I mixed up the order": the correction
+    if said and sends and not _SENDS.search(said):
+        return by_part  # a promise in the line that this reading drops: read by its parts
+    return said
+
+
+# A promise to send something, in a follow-up or in what a letter says of it.
+_SENDS = re.compile(r"(?i)\b(?:send|sent|attach(?:ed)?|enclos(?:e|ed)|promised?)\b")
 
 
 # A place or body named by what it is "of" ("the port of felixstowe", "the university of

@@ -178,7 +178,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     spelled = qualshort.spelled(item)  # "Univ. of X": "University of X", read as typed so
     if spelled != item:
         return replace(read_point(spelled, common, offer=offer), source=item)
-    if (setting := tooltail.separated(settingfront.fronted(item))) != item:  # "in X, I did"
+    tooled = tooltail.with_tools(tooltail.separated(settingfront.fronted(item)))
+    if (setting := tooled) != item:  # "in X, I did"; "X testing, axe, NVDA, VoiceOver"
         return replace(read_point(setting, common, offer=offer), source=item)
     if (early := typedclean.read(item, offer=offer)) is not None:  # "Designing X was my thesis."
         return Item(item, *early)

@@ -46,14 +46,14 @@ _LEVELS = {
     "native": "native", "ok": "some", "okay": "some", "some": "some", "decent": "good",
     "working": "working", "bit of": "a little", "a bit of": "a little", "little": "a little",
     "upper-intermediate": "upper-intermediate", "intermediate": "intermediate",
-    "advanced": "advanced", "elementary": "elementary",
+    "advanced": "advanced", "elementary": "elementary", "professional": "professional",
     "": "",
 }  # fmt: skip
 _PART = re.compile(rf"(?P<level>{'|'.join(k for k in _LEVELS if k)})?\s*(?P<lang>[A-Za-z]+)")
 # A language with how well typed after it: "EN C1", "ES fluent", "portuguese native".
 _AFTER = re.compile(
     r"(?P<lang>[A-Za-z]+)\s*(?:[-–:(]\s*)?(?:(?P<cefr>[ABC][12])|(?P<level>native|fluent|"
-    r"conversational|basic|working|good|ok|okay|decent))\)?"
+    r"conversational|basic|working|good|ok|okay|decent|professional))\)?"
 )
 # "use it daily w/ pts", "use it with patients": how the language is used, after it
 _USE = re.compile(r"(?:use|using|speak|speaking) it (?P<rest>[a-z /]+)")

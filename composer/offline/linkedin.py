@@ -27,8 +27,10 @@ from composer.offline.casing import sentence
 from composer.offline.envelope import company_said, salutation
 from composer.offline.exchange import asked_in_own_words
 from composer.offline.flagged import say_gated
+from composer.offline.followfix import figure_fixed
+from composer.offline.followup import follow_up_line
 from composer.offline.items import PLAIN_KINDS, Kind, read_point, said_for
-from composer.offline.linkedin_choice import Plan, PlanChooser, Way
+from composer.offline.linkedin_choice import SENTENCE, Plan, PlanChooser, Way
 from composer.offline.linkedin_step import step_close
 from composer.offline.linkedin_wording import (
     CLOSE,
@@ -46,6 +48,7 @@ from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
+from composer.offline.saidmeant import read_fix
 from composer.offline.screen import shortened
 from composer.offline.select import select
 from composer.offline.shortnames import short_names
@@ -68,6 +71,14 @@ _OFFER_FRAMES = {
 _HELD = frozenset([Kind.DEGREE, Kind.UNDER_WAY, Kind.HELD, Kind.CERTIFICATE])
 _FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I've|my|me)\b")
 _CASUAL = re.compile(r"^(?:Thanks|Hope|Looking|Glad)\b")  # "Thanks for ...", "Hope to ..."
+
+
+# A correction typed with care: "I said that I could start in January, but ... I can start on
+# 8 December."
+_FIX_TYPED = re.compile(
+    r"(?i)\b(?:I\s+said|said|told\s+(?:them|him|her))\b[^.]*\b(?:but|actually|in\s+fact"
+    r"|correct)\b"
+)
 
 
 class NoteWriter:
@@ -295,10 +306,15 @@ class NoteWriter:
         # room for a point or for sentences of one's own.
         names = [self.notes.candidate.name, given_name(self.notes.candidate.name)]
         topics, points = self.topics(), self.candidate_points()
+        fixes = self.correction()
         # (kind, sentences, fit): a topic of theirs (0) before a point of the candidate's (1)
         # before their personal note (2); both a topic and a point first, nothing last; `fit`,
         # how many words the point shares with what this reader discussed.
         middles: list[tuple[int, tuple[str, ...], int]] = []
+        # A correction of what was said comes first: a note that repeats a wrong start date or
+        # figure does more harm than one that names no topic (reader 299's h1301).
+        middles += [(-1, (t, fix), 0) for fix in fixes for t in (topics[0] if topics else [])]
+        middles += [(-1, (fix,), 0) for fix in fixes]
         # Their first topic with each plain point of the candidate's, in every wording of both;
         # a standing held (a degree, a certificate) only beside a topic it shares a word with:
         # "I enjoyed discussing k8s upgrades. I hold CKA." reads as a non sequitur, and a note
@@ -341,6 +357,19 @@ class NoteWriter:
                     ]
         return found
 
+    def correction(self) -> list[str]:
+        """The follow-up's correction of what was said, in one sentence ("One correction: I can
+        start on 8 December."), for a note to the only interviewer; [] for any other."""
+        typed = self.notes.follow_up
+        if not typed or len(self.notes.interviewers) != 1:
+            return []
+        if figure_fixed(typed) is None and read_fix(typed) is None and not _FIX_TYPED.search(typed):
+            return []
+        line = follow_up_line(typed, frozenset(), self.tone, "email", Variation(""))
+        first = SENTENCE.split(line)[0] if line else ""
+        said = first.startswith(("One correction", "A correction", "Correction"))
+        return [first] if said and len(first) <= 140 else []
+
     def _plan(self, way: Way) -> Plan:
         kind, middle, fit = way.middle
         kind = 0 if way.recalled else kind
@@ -368,6 +397,14 @@ class NoteWriter:
 
     def write(self) -> Written:
         """The note: the best plan that fits (and, on request, is as short or long as asked)."""
+        written = self._write()
+        fix = self.correction()
+        if fix and fix[0] not in written.text:  # the correction had no room after all
+            self._left_out()
+            return Written(written.text, tuple(self.notices))
+        return written
+
+    def _left_out(self) -> None:
         typed = self.notes.follow_up
         if typed and not any("follow-up" in n for n in self.notices):  # never in 200 characters
             self.notices.append(
@@ -375,6 +412,10 @@ class NoteWriter:
                 f'("{shortened(typed)}"): a connection note holds {self.limit} characters. '
                 "Send it in a message once they accept, or write an email (--channel email)."
             )
+
+    def _write(self) -> Written:
+        if not self.correction():
+            self._left_out()
         ways = self._ways
         low, high = self.adjust.least_chars, self.adjust.most_chars
         if low is not None or high is not None:
@@ -387,7 +428,7 @@ class NoteWriter:
         fitting = [self._plan(w) for w in ways if w.length <= self.limit]
         if not any(p.substance for p in fitting) and not self.short:
             self.short, _ = True, self.__dict__.pop("_ways")  # a shorter topic name may fit
-            return self.write()
+            return self._write()
         if fitting:
             plan = self.chooser.choose(fitting)
             if plan.substance == 0:

@@ -46,14 +46,14 @@ TOPIC: dict[str, tuple[str, ...]] = {
         "I really enjoyed our talk about {topic}.",
         "I especially enjoyed discussing {topic}.",
         "Our conversation about {topic} was a highlight for me.",
-        "I enjoyed hearing about {topic}.",
+        "It was good to talk through {topic} with you.",
         "I enjoyed our talk about {topic}.",
     ),
     "formal": (
         "I valued our discussion of {topic}.",
         "I particularly valued discussing {topic}.",
         "I found our discussion of {topic} most useful.",
-        "I valued hearing about {topic}.",
+        "I valued our talk about {topic}.",
     ),
     "concise": (
         "I enjoyed discussing {topic}.",

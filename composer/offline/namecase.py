@@ -132,6 +132,13 @@ _SITUATIONS = _set(
 )
 
 
+# Kinds of workplace a run of plain words after "@" ends on: "@ secondary school".
+_KINDS_OF_PLACE = _set(
+    "school college hospital clinic hotel restaurant factory plant mill warehouse store shop "
+    "bakery pharmacy library museum practice firm agency"
+)
+
+
 def _at(found: re.Match[str]) -> str:
     words = found["run"].split()
     name: list[str] = []
@@ -153,6 +160,14 @@ def _at(found: re.Match[str]) -> str:
         return found.group()  # "@ hosp": a word cut short is shorthand
     if all(lexicon.known(w.rstrip(",;:.")) for w in name) and not _employed(found):
         return found.group()  # "entry @ lift stations": English words, and no one employed
+    if all(lexicon.known(w.rstrip(",;:.")) for w in name) and name[-1] in _KINDS_OF_PLACE:
+        # "teacher @ secondary school in zaragoza": a kind of place, described, no name
+        start = found.start("run") - found.start()
+        kind = " ".join(name)
+        after = found["run"][len(kind) :]
+        # "@ fish sauce factory Phan Thiết": the town after the kind of place, "in" it
+        town = " in" if re.match(r" [A-ZÀ-Ý]", after + found.string[found.end() :]) else ""
+        return f"{found.group()[:start]}{lexicon.article(kind)} {kind}{town}{after}"
     said = " ".join(_capital(w) for w in name)
     start = found.start("run") - found.start()
     return found.group()[:start] + said + found["run"][len(" ".join(name)) :]

@@ -34,6 +34,7 @@ from composer.offline.stepparts import (
     NO_STEP,
     START_IF_CHOSEN,
     THEN_CHECKS,
+    UNDER_WAY,
     arranged_step,
     heard_in_parts,
     heard_of,
@@ -167,6 +168,31 @@ _SEEING_MORE = re.compile(
     r"(?i)\b(?:is|are)\s+(?:seeing|interviewing|meeting)\s+(?:one|two|three|four|\d+)\s+more\b"
     r"[^,.;]*?\s+and\s+(?=will\b)"
 )
+# A meeting of theirs, then when a panellist said the candidate would hear: "The board of
+# trustees meets on 27 November, and Dr. Holubová said I should hear by 5 December" (reader
+# 299's h1299): the day the news is due is the step, said alone (never "after the board ...,
+# and Dr. Holubová said ..." to Dr. Holubová herself).
+_MEETS_THEN_HEAR = re.compile(
+    r"^(?:the\s+)?[\w' -]+?\s+(?:meets|will\s+meet|sits|decides|will\s+decide)\s+(?:on\s+)?"
+    r"[^,;]+[,;]\s+and\s+(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"\s+said\s+(?:that\s+)?|(?:they|he|she)\s+said\s+(?:that\s+)?)"
+    r"(?=I\s+(?:should|will|would)\s+hear\b)"
+)
+# What a board will do, told by a panellist: "Mr. Trimingham said the board would consider the
+# appointment on 3 December" (reader 301's h1308), said as its meeting ("after the board
+# meets on 3 December").
+_BOARD_WILL = re.compile(
+    r"^(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:said|told\s+me)"
+    r"\s+(?:that\s+)?)?the\s+(?P<body>board|committee|council|panel)\s+(?:would|will)\s+"
+    r"(?:consider|review|discuss|decide\s+on|meet(?:\s+to\s+consider)?)\s+(?:(?:the|my|your)\s+"
+    r"[\w\s]+?\s+)?(?=(?:on|in|next|this)\s[^,;.]*?(?:\.|$))(?![^.]*\band\b)"
+)
+# What begins after the decision, run on after it: "They will decide on the graduate intake by 19
+# December and the programme starts on 2 February" (reader 305's h1324): theirs, never hoped.
+_AND_STARTS = re.compile(
+    r",?\s+and\s+the\s+[\w' -]+?\s+(?:starts|begins|opens|commences)\s+(?:on|in|from)\s+[^,.;]+"
+    r"(?=\.?$|\.\s)"
+)
 # A clause of its own run on after the close's time by a comma: "I look forward to your news by
 # Friday 30 August, a short meeting with the board may follow in September" (reader 239).
 _SPLICED_CLAUSE = re.compile(
@@ -232,6 +258,10 @@ def next_steps_line(
         # "take-home ... by 28 jan": the candidate's own deadline, never the day of their news
         value = _TASK_BY.sub(r"\g<task>", value)
         value = _SEEING_MORE.sub("", value)  # "He is seeing one more candidate on Thursday and"
+        value = _MEETS_THEN_HEAR.sub("", value)  # "The board meets on 27 Nov, and X said I ..."
+        # "Mr. T said the board would consider the appointment on 3 December": when it meets
+        value = _BOARD_WILL.sub(lambda m: f"the {m['body']} meets ", value)
+        value = _AND_STARTS.sub("", value)  # "..., and the programme starts on 2 February"
         # "The board will confirm ... after its meeting": "its" said as whose, the subject may go
         if (body := _ITS_OWNER.match(value)) is not None:
             value = re.sub(r"\bafter its (?=meeting\b)", f"after the {body['body']}'s ", value)
@@ -515,6 +545,8 @@ def _news_and_hope(
         return None
     phrase = _step_phrase(step, common, "a")
     words = step.lower().split()
+    if len(words) > 1 and words[1] in UNDER_WAY:
+        return None  # "build starts ~Dec 20": what happens then, never a chance hoped for
     named = lexicon.is_noun(words[0]) or (len(words) > 1 and lexicon.is_noun(words[1]))
     if phrase.shape is not Shape.NOUN and named:  # "trial on Sat", "observed lesson in jan"
         phrase = analyse(f"{lexicon.article(step)} {step}", common)  # "trial on Saturday"

@@ -55,9 +55,11 @@ _PICTURE = re.compile(
 _HEAD_END = frozenset(["in", "at", "on", "for", "with", "by", "from", "under", "over", "of"])
 _FRACTIONS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
               "3/4": "three quarters"}  # fmt: skip
-# "200 job backlog", "12 month contract": a count before a singular noun and another noun.
+# "200 job backlog", "12 month contract": a count before a singular noun and another noun (never
+# a year: "the 1866 turret clock").
 _COMPOUND = re.compile(
-    r"(?<![\w.,$£€-])(?<![Ll]evel )(?<![Yy]ear )(?<![Bb]and )(?!(?:19|20)\d\d\b)(\d[\d,]*)"
+    r"(?<![\w.,$£€-])(?<![Ll]evel )(?<![Yy]ear )(?<![Bb]and )(?!(?:19|20)\d\d\b)"
+    r"(?!(?<=\b[Tt]he )1[5-8]\d\d\b)(\d[\d,]*)"
     r" ([a-z]+) (?=([a-z]+)(?: (\S+)|$))"
 )
 
@@ -86,9 +88,16 @@ _SPAN_BEFORE = re.compile(
 )
 
 
+# Things that last a span, named in the plural after it: "12-hour shifts", "8-week blocks".
+_SPANNED = frozenset(
+    ["shifts", "days", "nights", "rotations", "contracts", "courses", "sessions", "blocks"]
+)
+
+
 def _span_before(found: re.Match[str]) -> str:
     noun = found["noun"]
-    if noun in FUNCTION_WORDS or not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun):
+    plural = lexicon.is_plural_noun(noun) and noun not in _SPANNED  # "12 hours shifts"
+    if noun in FUNCTION_WORDS or not lexicon.is_noun(noun) or plural:
         return found.group()
     if noun in ("running", "straight", "ago", "later", "earlier", "early", "late", "long"):
         return found.group()  # "3 months running": in a row, never "3-month running"

@@ -97,7 +97,8 @@ def _eye(found: re.Match[str], before: str | None = None) -> str:
 _THE_COUNTRY = re.compile(
     r"(?<![\w'’-])(?P<prep>from|in|to|across|into|of|for|around|throughout|at) (?P<name>Czech "
     r"Republic|Netherlands|Philippines|United (?:Kingdom|States|Arab Emirates)|UK|US|USA|UAE"
-    r"|Dominican Republic|Gambia|Bahamas|Maldives|Balkans|Baltics)(?![\w'’-])(?: (?P<next>[a-z]+))?"
+    r"|Dominican Republic|Gambia|Bahamas|Maldives|Balkans|Baltics)(?![\w'’$-])"
+    r"(?: (?P<next>[a-z]+))?"
 )
 _FORCE = re.compile(
     r"(?<![\w'’-])(?P<prep>with|in|of|from|for|into|joined) (?P<name>(?:[A-Z][\w'’-]+ ){0,3}"
@@ -212,6 +213,9 @@ def repaired(text: str) -> str:
     text = _own(text) if " own " in text else text
     text = _WITH_NONE.sub(r"\g<before>, with \g<none>", text)
     text = _WHICH_SAVED.sub(r"\g<how>, which \g<result>", text)
+    if " best " in text:  # "bring a best quality extra virgin": the best, never "a best"
+        text = re.sub(r"\b(?:an?|the) best(?: |-)quality\b", "the best-quality", text)
+        text = re.sub(r"\b(?:a|an) best\b", "the best", text)
     return _RANGE.sub(_range, text)
 
 

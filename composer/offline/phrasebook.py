@@ -499,6 +499,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "follow_up_link": {
         "any": ("As promised, I will send you {what} separately.",),
     },
+    # A promise of a name or details to pass on ("the name of the book I mentioned"): sent,
+    # never attached.
+    "follow_up_send_name": {
+        "any": ("As promised, I will send you {what}.",),
+    },
     # A follow-up that adds to a particular answer: {topic} is what the question was about.
     "follow_up_answer": {
         "formal": (

@@ -17,6 +17,7 @@ from composer import regexes as re
 from composer.offline import lexicon, selfnotes
 from composer.offline.clauses import finite_after, verbless_mine
 from composer.offline.cleaning import bare, clean, join_list, lower_first
+from composer.offline.fields import is_post
 from composer.offline.words import (
     COUNTABLE,
     CREDENTIALS,
@@ -119,8 +120,9 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     role = analyse(post, common) if semi and ";" not in more else None
     if role is not None and role.shape is Shape.ROLE:
         tail = analyse(more, common)  # "court-appointed expert since 2009; testimony in 120
-        if tail.shape is Shape.NOUN and not _is_person_np(tail.words):  # proceedings"
-            return Phrase(f"{role.text}, with {tail.text}", Shape.ROLE, item)
+        post_too = bool(tail.words) and is_post(tail.words[0])  # "; convenor of X since 2027"
+        if tail.shape is Shape.NOUN and not _is_person_np(tail.words) and not post_too:
+            return Phrase(f"{role.text}, with {tail.text}", Shape.ROLE, item)  # proceedings"
     labelled = _LABEL.match(text)
     if labelled:
         text = text[labelled.end() :]  # "on fatigue: I checked ...": the label is the topic's

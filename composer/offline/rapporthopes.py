@@ -46,6 +46,9 @@ def hoped(clause: str) -> tuple[str, dict[str, str]] | None:
         return None
     if re.search(r"\b(?:my|me|I|our|us|the team|the company|the role|the job)\b", found["what"]):
         return None  # the candidate or the work in it: not a wish of theirs to say back
+    if re.fullmatch(r"(?:go|come|visit|travel)(?: there)?(?: (?:next|this|in|one|some)\b.*)?",
+                    found["what"]):  # fmt: skip
+        return None  # "he want to go next year": where to, the note said before, unsaid here
     return "wish_hope", {"what": found["what"]}
 
 

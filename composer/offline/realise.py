@@ -242,6 +242,10 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             return _role_aside(phrase, aside.group("role"), aside.group("aside"))
         if _STATE_AND_ROLE.fullmatch(text):  # "CORU-registered and a member of the ISCP"
             return Clause("I", "am", text)
+        former = re.match(r"(?i)(?:former|ex-)\s*(?=\S)", text)
+        if former:  # "Former Safety Officer": a post held once, said in the past
+            rest = text[former.end() :]
+            return Clause("I", "was", with_article(Phrase(rest, shape, phrase.source)))
         return Clause("I", "am", with_article(phrase))
     if shape is Shape.GERUND:
         second = phrase.words[1].lower() if len(phrase.words) > 1 else ""

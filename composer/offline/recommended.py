@@ -30,6 +30,10 @@ _ACTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(book|novel|biography|memoir|article|paper|essay|guide|newsletter|blog"
                 r"|manual|handbook|workbook|chapter|atlas|cookbook)s?\b",
                 re.I), "reading", "read"),
+    # a lecture or a talk still to come ("the lecture on X later this month") is attended
+    (re.compile(r"\b(?:lecture|talk|seminar|symposium)s?\b.*\b(?:later\s+this|next|this\s+"
+                r"(?:week|month)|tomorrow|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+                r"|Saturday|Sunday|\d))", re.I), "attending", "attend"),
     (re.compile(r"\b(film|movie|documentary|series|show|talk|video|lecture)s?\b", re.I),
      "watching", "watch"),
     (re.compile(r"\b(podcast|album|song|record|playlist)s?\b", re.I), "listening to", "listen to"),

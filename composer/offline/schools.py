@@ -55,6 +55,8 @@ def school_name(part: str, *, alone: bool = False) -> str:
         return part
     if words[0] in ("uni", "univ", "university") and words[1:2] == ["of"] and len(words) > 2:
         return "University of " + " ".join(_capital(w) for w in words[2:])
+    if words[0] in SCHOOL_WORDS - {"law"} and words[1:2] == ["of"] and len(words) > 2:
+        return " ".join(_capital(w) for w in words)  # "academy of fine arts kraków"
     if words[-1] in ("uni", "univ", "university", "college") and len(words) > 1:
         named = words[:-1]
         if all(not lexicon.known(w) for w in named):

@@ -221,6 +221,9 @@ class Sections(Body):
             fits=self.fits,
             by_reader=asked,  # never "You asked" to someone the notes do not say asked
         )
+        if not line and value and (parts := self._apart(careful=True)):
+            # "I forget to say X. Also I promise to send him Y": the parts that read, each said
+            return self._follow_up_parts([p for p in parts if p.reader == self.index])
         if not line and value and value not in self.answered:
             line = late_said(value, self.tone, self.channel, self.variation, fits=self.fits)
         if not line:
@@ -277,11 +280,17 @@ class Sections(Body):
             return True
         return self._any_said(split(self.notes) or split(self.notes, lead=reader))
 
-    def _apart(self) -> list[Part]:  # each part of a line of two or more, if they read
+    def _apart(self, careful: bool = False) -> list[Part]:  # each part of a line of two or
+        # more, if they read; `careful`: also a line of whole sentences no reading says whole
         value, first = self.notes.follow_up, Variation(self.variation.seed)
-        if not value or value in self.answered or careful_own(value):
+        if not value or value in self.answered or (careful_own(value) and not careful):
             return []  # typed at `compose --ask`, or whole sentences: as typed
-        parts = apart(self.notes, self._asker()[0], lambda p: self._part_line(p, first, bool))
+        parts = apart(
+            self.notes,
+            self._asker()[0],
+            lambda p: self._part_line(p, first, bool),
+            sent_alone=careful,
+        )
         # a line meant for one panellist ("for sarah - ..."): every part in her letter
         return [replace(p, reader=self.forced) for p in parts] if self.forced is not None else parts
 

@@ -144,6 +144,8 @@ _DOUBT = re.compile(
     r"(?i)\([^)]*\b(?:check|verify|confirm|not\s+sure|unsure|double[- ]check)\b[^)]*\)"
     r"|\([^)]*\?\s*ask\s+[a-z]+\)"  # "(Le Cristal? ask Seb)": a name to check with someone
     r"|\s[-–—]+\s*(?:check|verify|confirm|not\s+sure)\b|\?\?"
+    # "check the strike number w/ old logbook before writing": to settle before the letter
+    r"|^(?:check|verify|confirm|double[- ]check)\b[^.]*\bbefore\s+(?:writing|sending|i\s+write)\b"
 )
 DOUBTED = "you marked it to check first; say it once you are sure"
 

@@ -132,7 +132,22 @@ _SAID_AFTER = (
         ),
         r"\g<how>",
     ),
-    (re.compile(r"\s+(?:that\s+)?I\s+(?:talked|spoke)\s+about$|\s+I\s+mentioned$"), "I mentioned"),
+    # "photos of X b/c mr chan asked": why it is sent is the letter's to say, if at all
+    (
+        re.compile(
+            r"(?i),?\s+(?:because|b/c|bc)\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?[a-z]+\s+ask(?:ed|s)?"
+            r"(?:\s+for\s+(?:it|them))?$"
+        ),
+        "",
+    ),
+    # "... I tell him" (a second language's present for the past): the one mentioned
+    (
+        re.compile(
+            r"\s+(?:that\s+)?I\s+(?:talked|spoke)\s+about$|\s+I\s+mentioned$"
+            r"|\s+(?:that\s+)?I\s+(?:tell|told)\s+(?:him|her|them|you)(?:\s+about)?$"
+        ),
+        "I mentioned",
+    ),
 )
 
 
@@ -150,7 +165,7 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     for pattern, said in _SAID_AFTER:  # "X, with the names removed", "X I talked about"
         if (found := pattern.search(what)) is not None:
             named = thing_named(what[: found.start()], offered=offered)
-            return f"{named} {found.expand(said)}" if named else None
+            return f"{named} {found.expand(said)}".strip() if named else None
     # "radar swap report, San Antonio, anonymised": how it is sent goes before the thing, the
     # place it comes from after it ("the anonymised radar swap report from San Antonio")
     how = re.search(rf"(?:,\s*|\s*\()(?P<how>{_AS_SENT})\)?$", what)
@@ -182,6 +197,12 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     # "scan IRATA logbook + GWO certs": scans of both, never "the scan IRATA logbook"
     what = re.sub(r"(?i)^scans?\s+(?!of\b)(?=\S+\s+\S)", "scans of my ", what)
     what = re.sub(r"\s+\+\s+", " and ", what)
+    # "photos of the altar before/after": before-and-after photos of it
+    what = re.sub(
+        r"(?i)^(photos|pictures|images|shots) of (.+?) before\s*/\s*after\b",
+        r"before-and-after \1 of \2",
+        what,
+    )
     what = re.sub(r"(?i)\bvs\b\.?", "versus", what)  # "ELISA vs HPLC comparison", never "VS"
     typed_words = what.split()
     words = [_word(w, i == len(typed_words) - 1) for i, w in enumerate(typed_words)]
@@ -374,6 +395,8 @@ def send_line(
             return None  # "send her the link to X": offered as typed, by the other readers
         # "-> attach link": the notes do not hold it; "demo reel link", bare, is offered here
         section = "follow_up_link" if promised else "follow_up_offer_send"
+    elif promised and re.match(r"(?i)(?:the\s+)?(?:names?|titles?|details|contact)\s+of\b", what):
+        section = "follow_up_send_name"  # "the name of the book ...": sent, never attached
     elif offered or channel == "linkedin":
         section = "follow_up_offer_send"
     elif promised:

@@ -151,7 +151,15 @@ def expand(text: str) -> str:
     text = notenumbers.compound(text)  # "6 wk window": a span spelled out before a noun
     # "both passed first go": first time (never "passed their first go")
     text = re.sub(r"\b(pass(?:ed|es)?)( it)? first (?:go|try)\b", r"\1\2 first time", text)
-    text = re.sub(r"\babout (?=(?:in|by) half\b)", "roughly ", text)  # "cut it approx in half"
+    text = re.sub(r"\babout (?=(?:in|by) half\b)", "roughly ", text)
+    # "ph 3.2", "ta 6.5 g/l": a wine's or a sample's measures, as chemists write them
+    text = re.sub(r"\bph(?= ?\d)", "pH", text)
+    text = re.sub(r"\bta(?= \d+(?:\.\d+)? ?g/l\b)", "TA", text)
+    text = re.sub(r"(?<=\d) ?g/l\b", " g/L", text)
+    # "antibody id panels": an identification, in capitals (never "id like to": I'd)
+    text = re.sub(
+        r"\bid(?= (?:panels?|cards?|badges?|checks?|numbers?)\b)", "ID", text
+    )  # "cut it approx in half"
     text = re.sub(r"\b(with|to|by) (MD|CEO|CFO|COO|CTO)\b", r"\1 the \2", text)  # "w/ md"
     # "40+ plans first yr": when, at the end of a count, with its "in the"
     text = re.sub(
@@ -184,6 +192,21 @@ def expand(text: str) -> str:
         r"^(?P<what>[^,]+?) (?P<way>down|up) (?P<n>\d[\d.]*%)(?! ?(?:->|=>|→))", _went, text
     )
     text = went_much(text)  # "sick days way down after ...": went down considerably
+    text = re.sub(r"\b(\d+)-(?:hrs?|h)\b(?= [a-z])", r"\1-hour", text)  # "12-hr shifts"
+    # "at the tower 14 days at a time": how long each stay is, after "for"
+    text = re.sub(
+        r"(?<=[a-z])(?<!\bfor) (?=(?:\d+|two|three|four|five|six|seven|ten)"
+        r" (?:days|weeks|hours|nights|months) at a time\b)",
+        " for ",
+        text,
+    )
+    # "done them 3 yrs": for the span ("I have done them for three years")
+    text = re.sub(
+        r"\b(done|worked|run|covered) (them|it) "
+        r"(?=(?:\d+|two|three|four|five|six) (?:yrs?|years|months)\b)",
+        r"\1 \2 for ",
+        text,
+    )
     text = re.sub(r"\b(\d+) ?(?:hrs?|h)\b", r"\1 hours", text)
     text = notenumbers.span_before(text)  # "the 72 hr window": a 72-hour window
     # "the EAD->ArchivesSpace migration", "SE->CS handoff": a move between two named things,

@@ -89,6 +89,11 @@ def arranged_step(value: str, common: frozenset[str]) -> tuple[str, str] | None:
     return steps, then
 
 
+# Verbs of a thing getting under way, typed after it: "build starts ~Dec 20", "season opens":
+# what happens then, never a step the candidate hopes for.
+UNDER_WAY = frozenset(["starts", "begins", "opens", "closes", "ends", "finishes", "is", "will"])
+
+
 def step_and_news(
     value: str, common: frozenset[str], reader: Sequence[str]
 ) -> tuple[tuple[str, str], str] | None:
@@ -104,10 +109,11 @@ def step_and_news(
         # by its subject alone ("background") is the check
         step_part = _CHECK.sub(r"\g<0> check", _NEXT_AT_END.sub("", step_part))
         phrase = analyse(step_part, common)
+        under_way = len(phrase.words) > 1 and phrase.words[1].lower() in UNDER_WAY
         if heard is None or not heard[1] or phrase.shape not in (Shape.NOUN, Shape.ROLE):
             continue  # "HR to email dates": no time to hear by, no step read
-        if NO_STEP.match(step_part):  # "the panel decides, no idea when": no step to hope for
-            return None
+        if NO_STEP.match(step_part) or under_way:  # "the panel decides, no idea when": no
+            return None  # step to hope for; "build starts ~Dec 20": theirs, no chance hoped
         if hearing_from(step_part, reader) is not None or NEWS.match(phrase.text):
             return None
         steps = with_article(phrase)

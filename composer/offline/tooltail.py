@@ -26,3 +26,29 @@ def separated(item: str) -> str:
     if len(tools) < 2 or not all(tool.lower() in TOOL_NAMES for tool in tools):
         return item
     return f"{item.strip()[: found.start('run')].rstrip()}, {found['run']}"
+
+
+# Work named, then the tools it is done with, typed as a list after it: "manual + automated
+# testing, axe, NVDA, VoiceOver, TalkBack" (reader 301's h1313).
+_WORK_TOOLS = re.compile(
+    r"(?P<work>[^,]+?\b(?:testing|auditing|development|design|analysis|modelling|modeling"
+    r"|editing|engineering|scripting))"
+    r", (?P<tools>[\w.#+-]+(?:, [\w.#+-]+)+)"
+)
+
+
+def _tool_like(word: str) -> bool:
+    """ "NVDA", "VoiceOver", "Postgres": a tool's name by its capitals or the tools table."""
+    return word.lower() in TOOL_NAMES or bool(re.fullmatch(r"[A-Z][\w.#+-]*", word))
+
+
+def with_tools(item: str) -> str:
+    """ "manual + automated testing, axe, NVDA, VoiceOver, TalkBack" -> "manual + automated
+    testing with axe, NVDA, VoiceOver and TalkBack"; any other line as typed."""
+    found = _WORK_TOOLS.fullmatch(item.strip())
+    if found is None:
+        return item
+    tools = found["tools"].split(", ")
+    if sum(map(_tool_like, tools)) < max(2, len(tools) - 1):
+        return item  # "design, print, copywriting": kinds of work, no tools
+    return f"{found['work']} with {', '.join(tools[:-1])} and {tools[-1]}"

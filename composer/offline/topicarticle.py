@@ -34,7 +34,7 @@ _ONE_THING = frozenset(
      "extension", "agreement", "scale", "phase-out", "rollover", "refurb", "refurbishment",
      "room", "department", "check", "push", "drive", "rotation", "simulation", "scanner",
      "reopening", "opening", "run", "exercise", "rating", "score", "protocol", "shortage",
-     "backlog",
+     "backlog", "excursion", "incident", "outage", "breach", "spill", "recall", "deviation",
      *WORKPLACES, *STATIONS]
 )  # fmt: skip
 
@@ -57,6 +57,13 @@ def _described_both(first_part: str, second: list[str]) -> bool:
 
 def with_the(text: str) -> str:
     """ "type rating timeline" -> "the type rating timeline": one named thing takes "the"."""
+    said = _with_the(text)
+    # "Contract is in Medellín": a common noun typed with the capital of the note's first word
+    plain = re.fullmatch(r"the (?P<w>[A-Z][a-z]+)", said)
+    return f"the {plain['w'].lower()}" if plain and lexicon.is_noun(plain["w"].lower()) else said
+
+
+def _with_the(text: str) -> str:
     words = text.split()
     first = words[0].lower()
     if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:

@@ -157,7 +157,12 @@ def also_section(topic: _Read) -> str:
     # "what you told me about" (reader 39's h260)
     talked = re.match(r"(?:how|whether|what) .+\b(?:can|could|should|might)\b", topic.text)
     # "Safety culture, I told about near-miss report I make ...": the candidate did the telling
-    told = re.search(r"\bI (?:told|tell|talked|explained|described|shared)\b", topic.source)
+    told = re.search(
+        r"\b(?i:i) (?:told|tell|talked|explained|described|shared|called out|walked|showed|ran"
+        r"|led|did|drove|demonstrated|presented|went over|made|missed|got)\b",  # "he drove, I
+        # called out issues", "i went over 17 cps": the candidate's own part in it
+        topic.source,
+    )
     # "GDD models for PGR timing - she loved this!!": the candidate's idea, which they liked
     told = told or re.search(
         r"(?i)\b(?:she|he|they) (?:loved|liked) (?:this|it|that)\b", topic.source

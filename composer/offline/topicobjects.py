@@ -38,13 +38,20 @@ _NAMED_PAIR = re.compile(
 )
 
 
+# People named by who they are, never things of the reader's: "Maori and Pacific students".
+_GROUPS = frozenset(
+    ["families", "students", "clients", "people", "communities", "patients", "children",
+     "learners", "customers", "workers", "staff", "youth", "elders", "women", "men"]
+)  # fmt: skip
+
+
 def inner_articles(text: str) -> str:
     """ "API reference for motor controller SDK" -> "... for the motor controller SDK"; "travel
     to Salt Lake and Spokane offices" -> "travel to the Salt Lake and Spokane offices"."""
 
     def pair(found: re.Match[str]) -> str:
-        if not lexicon.is_plural_noun(found["head"]):
-            return found.group()
+        if not lexicon.is_plural_noun(found["head"]) or found["head"] in _GROUPS:
+            return found.group()  # "with Aboriginal and Torres Strait Islander families": people
         return f"{found['to']} the {found['names']} {found['head']}"
 
     text = _NAMED_PAIR.sub(pair, text)

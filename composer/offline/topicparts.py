@@ -96,6 +96,12 @@ def topic_parts(item: str) -> list[str]:
     # preposition joins the names, never two topics
     kept = _JOINED_NAMES.sub("\\1 \x00 \\2", item)
     parts = [p.strip().replace("\x00", "and") for p in _LIST_SPLIT.split(kept) if p.strip()]
+    if any(
+        p.split()[0].lower() in WH_WORDS
+        and re.search(r"\b(?:them|they|it|its|their|his|her|him)\b", p)
+        for p in parts[1:]
+    ):
+        return [item]  # "access to the chambers, and which of them need ladders": one subject
     if any(noted_part(p) or counted_detail(p) for p in parts[1:]):
         return [item]  # "irrigation upgrade, approx £250k, ...", "rota, two weeks on and one off"
     if any(_ADVICE.match(p) for p in parts):

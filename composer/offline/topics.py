@@ -276,6 +276,20 @@ def _told_mine(read: Callable[[str, frozenset[str]], Topic]) -> Callable[..., To
 _CASE_PUT = re.compile(r"(?i)^case\s+(?:question|study|q)\s*:\s*\S")
 
 
+# A name typed before "new" and what is new in it: "WCAG 2.2 new criteria" -> "the new WCAG 2.2
+# criteria" (reader 301's h1313).
+_NAME_NEW = re.compile(r"^(?P<name>[A-Z][A-Z\d.]+(?: \d[\d.]*)?) new (?P<what>[a-z]+(?:s|ia))\b")
+
+
+# A question typed as the topic, in a sentence of its own, and what the candidate said to it:
+# "Whether the auto-winding units should be kept or replaced. I said that they should be kept
+# where they work." (reader 299's h1299).
+_WH_THEN_SAID = re.compile(
+    r"^(?:Whether|How|What|Which|Why|When|Where)\s(?!I\b|to\b)[^.?!]+\.\s+I\s+(?:said|answered|explained"
+    r"|suggested|argued|proposed)\b"
+)
+
+
 @_told_mine
 @topicplain.plainly  # "pay" left out, "Question: ..." asked, "worst X??" mine
 @topictold.heard  # a line no reading names, said whole as heard (`topictold`)
@@ -294,6 +308,12 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         and (labelled := read_topic(label["head"], common)).text
     ):
         return replace(labelled, source=item)  # "Night shift rotation. 1 wk in 4.": the label
+    if (named_new := _NAME_NEW.match(item)) is not None:  # "WCAG 2.2 new criteria": the new
+        moved = f"the new {named_new['name']} {named_new['what']}{item[named_new.end() :]}"
+        return replace(read_topic(moved, common), source=item)
+    if _WH_THEN_SAID.match(item):  # "Whether the units should be kept. I said that ...": the
+        # question discussed, its answer the candidate's (read as "We discussed whether ...")
+        return replace(read_topic(f"We discussed {item[0].lower()}{item[1:]}", common), source=item)
     if _CASE_PUT.match(item):  # "case question: pirate FM near airport - steps?": theirs
         return Topic(item, "", why="it names the case they set, not what you answered")
     if _ASK_PRESENT.match(item):  # "ask how long I use lathe - I say 4 years": no "asked"

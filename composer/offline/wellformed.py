@@ -49,7 +49,9 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|asst|coord|approx)\b|\bex-(?=\w)", "note shorthand"),
         # "CM/ECF", "TCP/IP": a slash inside a name in capitals is the name's own (and see
         # `PAIRED`)
-        (r"(?<=[a-z])/(?=[a-z])(?<!\band/)(?-i:(?<![A-Z]{2}/(?=[A-Z]{2})))", _SLASH),
+        # (never a unit after a figure: "6.5 g/L", "40 km/h", "2 mg/dL")
+        (r"(?<=[a-z])/(?=[a-z])(?<!\band/)(?-i:(?<![A-Z]{2}/(?=[A-Z]{2})))"
+         r"(?<!\d [a-z]/)(?<!\d[a-z]/)(?<!\d [a-z]{2}/)(?<!\d[a-z]{2}/)", _SLASH),
         (r"\blol\b|\btbh\b|!!|\.\.\.", "chat"),
         (r"(?<![\w<>!=])=(?![\w=])|\s=\s", "a note's '='"),
         # "where kids go at lunch. clubs, ...": a stop inside a phrase (not "e.g. the")

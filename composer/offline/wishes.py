@@ -200,7 +200,8 @@ def move_where(clause: str) -> str:
     in Austin"; "you are moving house next month", "moving flats on Saturday" -> "next month",
     "on Saturday"; else ""."""
     found = re.search(
-        r"\b(?:moving|relocating)(?:\s+(?:house|home|flats?|apartments?|offices?|desks?))?"
+        r"\b(?:moving|relocating)(?:\s+(?:house|home|flats?|apartments?|offices?|desks?"
+        r"|(?:the\s+|his\s+|her\s+|their\s+)?family))?"
         r"\s+(?P<rest>.+)$",
         clause,
     )

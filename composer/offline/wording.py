@@ -105,6 +105,9 @@ class Wording:
             # "how I'd handle an activist shareholder": only "our discussion of ..." fits
             ours = [o for o in options if re.search(r"\b(?:our|we)\b", o, re.IGNORECASE)]
             options = ours or options
+        if values.get("topic", "").lower().startswith("what "):
+            # "what you said about what the first two years look like": one "what" only
+            options = [o for o in options if "what you said about {topic}" not in o] or options
         opening = values.get("topic", " ").split(" ")[0].rsplit("-", 1)[-1]
         if lexicon.is_gerund(opening):
             # "discussing managing a caseload": a gerund topic after a gerund reads badly, and

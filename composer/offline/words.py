@@ -96,7 +96,9 @@ CERTIFIED_INITIALS = _words(
     " cka ckad cks oscp ceh itil ccsp rhce rhcsa mcse cmrp"
 )
 # Initials of a professional title, said "I am an RVN", "I have been an RDH since 2019".
-TITLE_INITIALS = _words("rn rgn rmn rvn rdh lpn lvn emt cpa cna np pa aprn crna slp ot pt")
+TITLE_INITIALS = _words(
+    "rn rgn rmn rvn rdh lpn lvn emt cpa cna np pa aprn crna slp ot pt rmt mls mlt rrt rph"
+)
 # Participles of a standing qualification: "I am admitted to the bar", and never "I admitted".
 CREDENTIAL_STATES = _words("admitted certified licensed registered accredited chartered")
 # Participles that describe a standing state: "I am trained in CPR", not "I was".

@@ -35,6 +35,8 @@ def number_known(word: str, facts: Facts) -> bool:
 
 
 _UNIT_RE = re.compile(r"^(\d+(?:\.\d+)?)([a-z]{1,3})$")
+# Languages notes type clipped to their first three letters ("eng", "fra", "ger", "spa").
+_LANGUAGES = frozenset(["english", "french", "german", "spanish", "italian", "portuguese"])
 
 
 def word_known(word: str, facts: Facts) -> bool:
@@ -47,6 +49,10 @@ def word_known(word: str, facts: Facts) -> bool:
         return True
     if folded.endswith("s") and folded[:-1] in CALENDAR_WORDS:
         return True  # "on Mondays"
+    if re.fullmatch(r"[A-Z]{2,}s", word) and folded[:-1] in facts.vocabulary:
+        return True  # "no LTIs" from "zero LTI": the initials of the notes, counted
+    if folded in _LANGUAGES and folded[:3] in facts.vocabulary:
+        return True  # "English" from "afrikaans & eng": a language typed clipped
     if "-" in word:
         return all(_part_known(part, facts) for part in word.split("-"))
     return False
