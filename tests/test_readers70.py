@@ -376,6 +376,20 @@ def test_more_topics_of_round_44(typed: str, text: str) -> None:
             "paper at stanford geothermal workshop 2029",
             "I presented a paper at the Stanford geothermal workshop in 2029.",
         ),
+        # reader 293's h1277 (a LinkedIn note): "Final-year research project on screen time ..."
+        # said bare, with no verb
+        (
+            "Final-year research project on screen time and myopia progression in 140 children "
+            "aged 9 to 12",
+            "My final-year research project was on screen time and myopia progression in 140 "
+            "children aged 9 to 12.",
+        ),
+        # reader 235's h1043: "I have experience with BAMS, Government Ayurveda College and
+        # Thiruvananthapuram."
+        (
+            "BAMS, Government Ayurveda College, Thiruvananthapuram",
+            "I hold a BAMS from Government Ayurveda College in Thiruvananthapuram.",
+        ),
         # a post held once, said in the past (never "I am a Former Safety Officer.")
         ("Former Safety Officer", "I was a Safety Officer."),
         # a second post after a semicolon is no "with" ("..., with convenor of ...")

@@ -36,6 +36,7 @@ _DEGREE = re.compile(
     r"|M\.?D|B\.?Eng|M\.?Eng|M\.?Phil|PGCE|PGDip|B\.?Ed|M\.?Ed|B\.?S|M\.?S|BFA|MFA|BSN|MSN|DNP"
     r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|B\.?Arch"
     r"|M\.?Arch|AAS|AS|AA|BJ|FdSc|FdA|DipHE|CertHE|MLIS|MLS|MSLS|O\.?D|DPT|AuD|PsyD|MBChB|MBBS|BDS"
+    r"|BAMS|BHMS|BUMS"  # Indian medicine: Ayurveda, homoeopathy, Unani
     # divinity, health science, nursing, letters and music degrees, and other common masters
     r"|M\.?Div|Th\.?M|D\.?Min|B\.?Th|M\.?Th|MHSc|BHSc|BScN|MScN|M\.?St|M\.?Litt|B\.?Mus|M\.?Mus"
     r"|DBA|MAT|MHA|MFin|MAcc|MPhys|MChem|MMath|BVSc|BVetMed|PGCert|PgCert|PgDip|BPharm"

@@ -137,7 +137,8 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
     bare = found is not None and not re.match(
         r"(?:the|my|a|an|copies|copy|that)\b", text[found.end() :]
     )
-    if found and bare and found.start() > 20:
+    lead = re.split(r"[.!?]\s+", text[: found.start()])[-1] if found else ""
+    if found and bare and (len(lead) > 20 or "," in lead):
         found = None  # "..., and I promised to send Mr. Tremblay photographs": read by parts
     if found and found["verb"] == "told" and not _TOLD_FIX.match(text, found.end()):
         found = None  # "I told Mr. X that ...": theirs only when the sentence puts it right

@@ -31,7 +31,7 @@ __all__ = ["labelled_about", "read"]
 # it was for, then a colon or a dash.
 _LABEL = re.compile(
     r"(?i)^(?:my\s+)?(?P<label>(?:(?:MSc|MA|BSc|BA|MEng|BEng|PhD|masters?|master's|bachelor'?s|honours|hons"
-    r"|final[- ]?y(?:ea)?r|senior|capstone|undergrad(?:uate)?|grad(?:uate)?)\s+)*"
+    r"|final[- ]?y(?:ea)?r|senior|capstone|undergrad(?:uate)?|grad(?:uate)?|research)\s+)*"
     r"(?:thesis|dissertation|project)|capstone)(?:\s*(?::|\s[-–—]+)\s*|\s+(?=(?:on|about)\s))"
     r"(?P<rest>\S.*?)\.?$"
 )
@@ -63,6 +63,8 @@ def _label(typed: str) -> str | None:
     words = said.split()
     if words[-1].lower() == "project" and len(words) == 1:
         return None
+    if [w.lower() for w in words] == ["research", "project"]:
+        return None  # any research at all, not a graduate's named project
     return " ".join(w if any(c.isupper() for c in w[1:]) else w.lower() for w in words)
 
 
