@@ -359,7 +359,7 @@ def unfinished_dropped(line: str) -> str:
     last = text.split()[-1].lower() if text.split() else ""
     # (an object pronoun ends a whole clause: "... the book I tell him")
     ended = last in ("him", "her", "them", "it", "me", "you", "us")
-    at_be = _CUT_AT_BE.search(text) is not None
+    at_be = cut_off(text, _BE_ENDS)
     broken = (last in FUNCTION_WORDS and not ended) or last == "because" or at_be
     if text.endswith((".", "!", "?")) or not broken:
         return line
@@ -373,8 +373,19 @@ def unfinished_dropped(line: str) -> str:
     return text[: breaks[-1].start() + 1] if breaks else line
 
 
-# A clause that stops at its verb "be": "... because if the rotation is".
-_CUT_AT_BE = re.compile(r"\b(?:because|if|when|since|unless)\b[^.;]*\b(?:is|are|was|were)$")
+# A clause that stops before it is said, on one of `ends`: "... because if the rotation is".
+_CUT_OFF = re.compile(r"(?i)\b(?:because|if|when|since|unless)\b[^.;]*\b(?P<last>[a-z]+)\s*[.!]?$")
+_BE_ENDS = frozenset(["is", "are", "was", "were"])
+CUT_ENDS = _BE_ENDS | {"the", "a", "an", "to", "and", "or", "if", "of", "my", "their"}
+
+
+def cut_off(text: str, ends: frozenset[str] = CUT_ENDS) -> bool:
+    """True when the last clause of `text` (after "because", "if", ...) stops on a word of
+    `ends`: a thought typed half-way ("ask Mr. Lim because if the rotation is")."""
+    found = _CUT_OFF.search(text)
+    return found is not None and found["last"].lower() in ends
+
+
 _NOTE_BREAK = re.compile(rf"(?<=[a-z0-9)]){NOT_AFTER_TITLE}[.!?]\s+(?=[a-z])")
 
 

@@ -23,6 +23,7 @@ from composer.offline import lexicon, phrasebook
 from composer.offline.cvshares import spelled
 from composer.offline.fields import is_field, years_said
 from composer.offline.heard import months_spelled
+from composer.offline.notesyntax import PER_UNITS
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.selftalk import note_dropped
 from composer.offline.shorthand import expand
@@ -172,9 +173,7 @@ def _parts_of(said: str, fix: str) -> str | None:
 
 
 # A count in a span of time: "~2 antibody id panels/wk", "~2/day in peak season".
-_PER = {"day": "a day", "d": "a day", "wk": "a week", "week": "a week", "w": "a week",
-        "hr": "an hour", "hour": "an hour", "h": "an hour", "shift": "a shift", "mo": "a month",
-        "month": "a month", "yr": "a year", "year": "a year"}  # fmt: skip
+_PER = {short: f"{lexicon.article(unit)} {unit}" for short, unit in PER_UNITS.items()}
 _RATE = rf"(?P<n>(?:~|about\s+|around\s+)?\d+)\s*(?P<what>[^/]*?)\s*/\s*(?P<per>{'|'.join(_PER)})\b"
 _RATE_SAID = re.compile(rf"(?i){_RATE}$")
 _RATE_FIX = re.compile(rf"(?i){_RATE}(?P<rest>(?:\s+(?:in|during|at|on)\s+[\w\s-]+)?)$")

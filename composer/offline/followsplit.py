@@ -21,6 +21,7 @@ from composer import regexes as re
 from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
+from composer.offline.clauses import cut_off
 from composer.offline.followfix import figure_fixed
 from composer.offline.followfor import TITLED, TOLD_FIRST, told_first, unaddressed
 from composer.offline.followparts import answer_head, question_only, to_self
@@ -83,11 +84,6 @@ def _told(text: str, people: list[Interviewer]) -> bool:
 
 
 _YES = re.compile(r"(?i)^(?:yes|yep|yeah)\b")
-# A part whose last clause stops before it is said: "... ask Mr. Lim because if the rotation is".
-_CUT_OFF = re.compile(
-    r"(?i)\b(?:because|if|when|since|unless)\b[^.;]*\b(?:is|are|was|were|the|a|an|to|and|or"
-    r"|if|of|my|their)\s*[.!]?$"
-)
 # The right figure told in a sentence of its own, after what was said: "The correct figure is 42."
 _RIGHT_FIGURE = re.compile(rf"^{RIGHT_FIGURE}\b")
 # An aside of the notes in brackets, with a figure: "it is 5 (2 as 2nd AC)" ("(1890s, full
@@ -317,7 +313,7 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
         memo = memo and not sent(piece)  # "send X" is no errand: the letter sends it
         memo = memo or bool(VAGUE.match(said))  # "(think more before writing)", "the X thing"
         memo = memo or is_doubted(piece)  # "(check this before writing)": never said
-        memo = memo or bool(_CUT_OFF.search(piece))  # "ask Mr. Lim because if the rotation is"
+        memo = memo or cut_off(piece)  # "ask Mr. Lim because if the rotation is"
         # "for priya: yes, ...": a yes to a question the line does not hold is not said
         memo = memo or bool(_YES.match(said))
         parts.append(Part(piece_typed, said, reader, asked, memo))

@@ -55,11 +55,11 @@ _TIMES_BEFORE = re.compile(
     r"(?<![\w.$£€-])(?P<n>[1-9]) ?x (?P<what>a (?:day|week|month|year)\b|half days?\b)"
 )
 # "~40/day", "15/wk", "200/shift": a rate after its figure; "picks/hr": a rate of a plural
-_PER = {
+PER_UNITS = {
     "day": "day", "d": "day", "wk": "week", "week": "week", "shift": "shift", "mo": "month",
     "month": "month", "hr": "hour", "h": "hour", "hour": "hour", "yr": "year", "year": "year",
 }  # fmt: skip
-_PER_UNIT = "|".join(sorted(_PER, key=len, reverse=True))
+_PER_UNIT = "|".join(sorted(PER_UNITS, key=len, reverse=True))
 _RATE = re.compile(rf"(?<=\d) ?/ ?({_PER_UNIT})\b(?![\w/])")
 _PLURAL_PER = re.compile(rf"(?<![\w/-])([a-z][a-z-]{{2,}}s)/({_PER_UNIT})\b(?![\w/])")
 
@@ -137,7 +137,9 @@ def spelled(text: str) -> str:
     text = _SHIFTS_AFTER.sub(_shifts, text)
     text = _SHIFTS_BEFORE.sub(_shifts, text)
     text = _TIMES_BEFORE.sub(_times, text)
-    text = _RATE.sub(lambda m: f" {lexicon.article(_PER[m[1].lower()])} {_PER[m[1].lower()]}", text)
+    text = _RATE.sub(
+        lambda m: f" {lexicon.article(PER_UNITS[m[1].lower()])} {PER_UNITS[m[1].lower()]}", text
+    )
     return _PLURAL_PER.sub(_per, text)
 
 
@@ -150,7 +152,7 @@ def _per(found: re.Match[str]) -> str:
     """ "picks/hr": picks per hour; "12 scans/wk" is left to the readers of counts."""
     if _COUNTED.search(found.string[: found.start()]):
         return found.group()
-    return f"{found[1]} per {_PER[found[2].lower()]}"
+    return f"{found[1]} per {PER_UNITS[found[2].lower()]}"
 
 
 def note_syntax(text: str) -> str:
