@@ -424,3 +424,14 @@ def test_a_year_put_right_says_in_once() -> None:
     ) == (
         "One correction to something I said: the Royal Maundy service was in April 2029, not 2028."
     )
+
+
+def test_a_careful_correction_after_to_be_accurate_is_said_whole() -> None:
+    # reader 169's h783: "I said that I hold PA1 and PA6 certificates. To be accurate, ..." was
+    # said as "I also wanted to mention that I said that I hold PA1 and PA6 certificates."
+    letter = readers_letters("reader168/h783.json")
+    said = " ".join(letter.values())
+    assert (
+        "I said that I hold PA1 and PA6 certificates; to be precise, I hold PA1 and I am booked "
+        "onto the PA6 course in March." in said
+    )

@@ -81,13 +81,20 @@ _SAID_IN_ROOM = re.compile(
 )
 _PUT_RIGHT = re.compile(
     r"^(?P<open>That is not (?:correct|right|accurate)[:,]|This is not (?:correct|right)[:,]"
-    r"|In fact,|Actually,|To be precise,|Having (?:now )?checked [^,]+,|On checking [^,]+,"
+    r"|In fact,|Actually,|To be (?:precise|accurate|exact),|Having (?:now )?checked [^,]+,"
+    r"|On checking [^,]+,"
     r"|I have since checked[^,.]*?(?:,| and))\s+(?P<fix>(?:[^.!?]|\.\d)+[.!?]?)$"
 )
 _FACT_INSIDE = re.compile(
     r"^(It|That|This|They|The figure|The total)\s+(?:in\s+fact|actually)\s+(?=\w)(\w+)"
 )
-_OPENERS = {"that is not": "in fact,", "this is not": "in fact,", "actually,": "in fact,"}
+_OPENERS = {
+    "to be accurate,": "to be precise,",
+    "to be exact,": "to be precise,",
+    "that is not": "in fact,",
+    "this is not": "in fact,",
+    "actually,": "in fact,",
+}
 # The one sentence `_room_pair` makes of the two, as `followclean` says it whole.
 ROOM_FIXED = re.compile(
     r"^(?:(?:During|In) the interview,? |When (?:discussing|asked about|we discussed) [^,;]+, )?"
