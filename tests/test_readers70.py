@@ -435,3 +435,25 @@ def test_a_careful_correction_after_to_be_accurate_is_said_whole() -> None:
         "I said that I hold PA1 and PA6 certificates; to be precise, I hold PA1 and I am booked "
         "onto the PA6 course in March." in said
     )
+
+
+def test_a_shared_past_keeps_the_candidate_out_of_the_readers_part() -> None:
+    # reader 303's h1317: "we both worked on the IJssel cog in Kampen in 2016: she on the hull
+    # timbers on the quay." (the candidate's ", I on the quay" read as a name and left out)
+    said = rapport_said(
+        "We discovered that we both worked on the IJssel cog in Kampen in 2016: she on the hull "
+        "timbers, I on the quay."
+    )
+    assert said is not None and "she on" not in said and "timbers on the quay" not in said
+    assert "we both worked on the IJssel cog in Kampen in 2016" in said
+
+
+def test_an_answer_told_is_said_once() -> None:
+    # reader 305's h1324: "When you asked why I chose Sr-90 as the reference source, I said I
+    # explained the energy range."
+    letters = readers_letters("reader304/h1324.json")
+    helena = next(text for to, text in letters.items() if "Helena" in to)
+    assert (
+        "When you asked why I chose Sr-90 as the reference source, I explained the energy range."
+        in helena
+    )

@@ -273,6 +273,14 @@ def tidy(note: str) -> str:
     month names; a note with no subject ("recommended X", "both ...") gets one."""
     text = re.sub(r"\s*\([^)]*\)", "", note)
     text = re.sub(r"(?i)^(s?he)s\b", r"\1's", text)  # "shes off to Iceland": "she's"
+    # "we both worked on X: she on the hull timbers, I on the quay": each one's part, said to
+    # them ("you on the hull timbers and I on the quay")
+    text = re.sub(
+        r"(?i)\bwe both (?P<did>[^:]+?):\s*(?:she|he|they)\s+"
+        r"(?P<theirs>(?:on|in|at|as|with)\s[^,]+),\s*I\s+(?P<mine>(?:on|in|at|as|with)\s[^,.]+)",
+        r"we both \g<did>, you \g<theirs> and I \g<mine>",
+        text,
+    )
     # "recommended a podcast - Data Engineering Weekly": the name after the dash is what
     text = re.sub(
         r"(?i)\b(recommended|suggested)\s+an?\s+(book|novel|podcast|film|documentary|album"
@@ -349,9 +357,10 @@ def tidy(note: str) -> str:
         r"she is travelling \1",
         text,
     )
-    # "her first marathon, Flying Pig in May": a name set off by commas is left out
+    # "her first marathon, Flying Pig in May": a name set off by commas is left out (never the
+    # candidate's "I": "she on the hull timbers, I on the quay")
     text = re.sub(
-        r"(\b(?:her|his|their|a|the)\s+[a-z][\w\s-]*?),\s+(?:the\s+)?[A-Z][\w'-]*"
+        r"(\b(?:her|his|their|a|the)\s+[a-z][\w\s-]*?),\s+(?:the\s+)?(?!I\b)[A-Z][\w'-]*"
         r"(?:\s+[A-Z][\w'-]*)*(?=\s+(?:in|on|this|next)\b|$)",
         r"\1",
         text,

@@ -376,7 +376,12 @@ def asked_sentence(
         # the reason, said as the candidate's ("When you asked why I am leaving Crown, I said I
         # want a smaller property ..."): a question of why is never read back without it
         told = re.sub(r"^I said ", "", answer)  # "I said that after 16 years ...": said once
-        said = f"When you asked {question}, I said {told}."
+        reported = re.match(r"I (?:explained|described|talked|walked|answered|showed)\b", told)
+        said = (
+            f"When you asked {question}, {told}."
+            if reported
+            else (f"When you asked {question}, I said {told}.")
+        )  # "I said I explained the energy range": the telling said once
     elif is_story(answer) or answer.startswith("I said ") or re.match(r"me (?:to|for) ", question):
         # "I told you about ..."; "When you asked me to pitch three stories, I pitched ..."
         said = f"When you asked {_about(question)}{question}, {answer}."
