@@ -45,6 +45,12 @@ def done_to(text: str) -> tuple[str, Clause] | None:
 
 
 _PERIOD = r"(?:a|per|each|every) (?:day|week|month|shift|night|year)"
+# A record of none, typed bare: "zero breakthroughs", "0 lost-time incidents"; and the span it
+# was kept over ("6 seasons", "31 months"; as typed, also "3 yrs").
+_NONE_OF = r"(?:0|zero|no) (?:[\w-]+ )?[\w-]+s"
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+_SPAN = rf"{_COUNT} (?:seasons|years|months)"
+_SPAN_TYPED = rf"{_COUNT} (?:seasons|yrs?|years|months)"
 
 
 def habit(text: str) -> tuple[str, Clause] | None:
@@ -68,25 +74,17 @@ def habit(text: str) -> tuple[str, Clause] | None:
     )
     # "zero breakthroughs, 6 seasons as supervisor", "zero LTI 31 months, my crew": the span
     # after a comma, an acronym's count in the singular, whose record it is after the span
-    span = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:seasons|years|months)"
-    text = re.sub(rf"^((?:0|zero|no) (?:[\w-]+ )?[\w-]+s), (?={span} as )", r"\1 in ", text)
+    text = re.sub(rf"^({_NONE_OF}), (?={_SPAN} as )", r"\1 in ", text)
     text = re.sub(
-        rf"^((?:0|zero|no) [A-Z]{{2,5}}) (?={span}(?:,? (?:on )?my [a-z]+)?$)", r"\1s in ", text
+        rf"^((?:0|zero|no) [A-Z]{{2,5}}) (?={_SPAN}(?:,? (?:on )?my [a-z]+)?$)", r"\1s in ", text
     )
-    text = re.sub(rf"( in {span}),? my (?=[a-z]+$)", r"\1 on my ", text)
+    text = re.sub(rf"( in {_SPAN}),? my (?=[a-z]+$)", r"\1 on my ", text)
     # "0 LTIs 3 yrs on my team": the span, then whose record it is
     text = re.sub(
-        rf"^((?:0|zero|no) (?:[\w-]+ )?[\w-]+s) ({span.replace('years', 'yrs?|years')}) (on|in) my "
-        r"([a-z]+)$",
-        r"\1 in \2 \3 my \4",
-        text,
+        rf"^({_NONE_OF}) ({_SPAN_TYPED}) (on|in) my ([a-z]+)$", r"\1 in \2 \3 my \4", text
     )
     # "zero lost-time incidents in my shift 3 yrs": whose record it is, typed before the span
-    text = re.sub(
-        rf"^((?:0|zero|no) (?:[\w-]+ )?[\w-]+s) (in) my ([a-z]+),? (?:in )?({span})$",
-        r"\1 in \4 \2 my \3",
-        text,
-    )
+    text = re.sub(rf"^({_NONE_OF}) in my ([a-z]+),? (?:in )?({_SPAN})$", r"\1 in \3 in my \2", text)
     # a figure typed 0 ("0 LTIs in 8 yrs", "0 LTIs since 2023") is said "no" over any span
     more = r"|seven|eight|nine|ten" if text.startswith("0 ") else ""
     since = r"|since (?:19|20)\d\d" if text.startswith("0 ") else ""

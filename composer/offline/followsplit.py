@@ -308,8 +308,10 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
             reader = near[0] if near else lead or 0
         # "fluffed X, dont dwell"; never a correction with its order ("said X, actually Y - fix")
         piece_typed, piece = piece, ATTACH_ASKED.sub("", piece)  # "- attach cert?": unsaid
-        fixed = read_fix(piece) or figure_fixed(piece)  # "said 38 loads/day, actually 31"
-        memo = to_self(piece, whole=False) and _by_topic(piece, people) and not fixed
+        memo = to_self(piece, whole=False) and _by_topic(piece, people)
+        # a correction is said ("said 38 loads/day, actually 31 - correct it"): read only for a
+        # part that is otherwise a note to self
+        memo = memo and not (read_fix(piece) or figure_fixed(piece))
         memo = memo and not sent(piece)  # "send X" is no errand: the letter sends it
         memo = memo or bool(VAGUE.match(said))  # "(think more before writing)", "the X thing"
         memo = memo or is_doubted(piece)  # "(check this before writing)": never said

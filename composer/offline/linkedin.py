@@ -306,7 +306,7 @@ class NoteWriter:
         # room for a point or for sentences of one's own.
         names = [self.notes.candidate.name, given_name(self.notes.candidate.name)]
         topics, points = self.topics(), self.candidate_points()
-        fixes = self.correction()
+        fixes = self.correction
         # (kind, sentences, fit): a topic of theirs (0) before a point of the candidate's (1)
         # before their personal note (2); both a topic and a point first, nothing last; `fit`,
         # how many words the point shares with what this reader discussed.
@@ -357,9 +357,11 @@ class NoteWriter:
                     ]
         return found
 
+    @functools.cached_property
     def correction(self) -> list[str]:
         """The follow-up's correction of what was said, in one sentence ("One correction: I can
-        start on 8 December."), for a note to the only interviewer; [] for any other."""
+        start on 8 December."), for a note to the only interviewer; [] for any other. Read once
+        a note: the ways, the note chosen and the report all ask for it."""
         typed = self.notes.follow_up
         if not typed or len(self.notes.interviewers) != 1:
             return []
@@ -398,7 +400,7 @@ class NoteWriter:
     def write(self) -> Written:
         """The note: the best plan that fits (and, on request, is as short or long as asked)."""
         written = self._write()
-        fix = self.correction()
+        fix = self.correction
         if fix and fix[0] not in written.text:  # the correction had no room after all
             self._left_out()
             return Written(written.text, tuple(self.notices))
@@ -414,7 +416,7 @@ class NoteWriter:
             )
 
     def _write(self) -> Written:
-        if not self.correction():
+        if not self.correction:
             self._left_out()
         ways = self._ways
         low, high = self.adjust.least_chars, self.adjust.most_chars
