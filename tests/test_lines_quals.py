@@ -560,7 +560,9 @@ FRESH = [
     R("EPA 608 universal", "I hold EPA 608 Universal certification.", leave=True),
     R("fluent french, basic german", "I speak fluent French and basic German."),
     R("native polish, fluent english", "I speak native Polish and fluent English.",
-      "Polish is my first language and I am fluent in English.", leave=True),
+      "Polish is my first language and I am fluent in English.",
+      # session 71: reader 307 found "I speak native Turkish, ..." ungrammatical
+      "I speak fluent English, and Polish is my first language.", leave=True),
     R("3 yrs claims handling, motor + property",
       "I have three years of claims handling experience in motor and property.",
       "I have three years of experience in motor and property claims handling.",

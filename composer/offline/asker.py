@@ -44,7 +44,16 @@ def _matches(who: str, person: Interviewer) -> bool:
         return words[0].startswith(typed[0]) or words[-1].startswith(typed[0])
     # "Dean", "chef", "the matron": a word of their title or greeting
     head = typed[-1]
+    if 2 <= len(head) <= 4 and head == _initials(person.title or ""):
+        return True  # "MD" for the Managing Director, "COO"
     return bool(re.search(rf"\b{re.escape(head)}\b", f"{title} {salutation}"))
+
+
+def _initials(title: str) -> str:
+    """ "Managing Director" -> "md": the first letters of a title's words of two letters or more
+    ("of", "and" and the like left out); "" for a title of one word."""
+    words = [w for w in re.findall(r"[A-Za-z]+", title) if w.lower() not in ("of", "and", "the")]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
 def _stems(text: str) -> set[str]:

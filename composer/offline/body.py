@@ -55,6 +55,14 @@ class Sentence:
     unsure: Unsure | None = None
 
 
+# In a question the reader put, "she pointed out" is the reader: "You asked about X: I have made
+# ..., but she pointed out that ..." -> "but you pointed out that ...".
+_THEY_IN_THEIR_TOPIC = re.compile(
+    r"^(?P<lead>(?:When )?[Yy]ou asked\b[^.]*?\b)(?:she|he)(?= (?:pointed out|noted|said|mentioned|"
+    r"explained|added|told me)\b)"
+)
+
+
 class Body(Wording):
     """The summary, middle and contribution of one letter; `Writer` sets these fields."""
 
@@ -110,6 +118,8 @@ class Body(Wording):
         return [
             replace(s, text=to_reader(s.text, names), alone=to_reader(s.alone, names))
             if s.section in ("summary", "point", "point_more")
+            else replace(s, text=_THEY_IN_THEIR_TOPIC.sub(r"\g<lead>you", s.text))
+            if s.section in ("topic", "topic_more")
             else s
             for s in said
         ]

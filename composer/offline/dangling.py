@@ -19,6 +19,7 @@ voice guide") is a note's compound read as two things.
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.english import ends_on_abbreviation
 from composer.offline import lexicon
 from composer.offline.words import AUXILIARIES, BE, SET_OF_PHRASES
 
@@ -56,7 +57,9 @@ def dangling(text: str) -> str:
     if clash:
         return f"two notes' marks stand side by side ('{clash.group().strip()}')"
     return (
-        _be_bare(text)
+        _lower_after_stop(text)
+        or _unrighted(text)
+        or _be_bare(text)
         or _two_modals(text)
         or _article_before_plural(text)
         or _inside_set_phrase(text)
@@ -65,8 +68,46 @@ def dangling(text: str) -> str:
     )
 
 
-# A close whose time points back at a step the letter does not say: "... from you before then."
-_THEN_CLOSE = re.compile(r"\b(?:from you|your news) (?:before|by|until|after) (?:then|that)\.$")
+# A close whose time points back at a step the letter does not say: "... from you before then.",
+# "... your news after."
+_THEN_CLOSE = re.compile(
+    r"\b(?:from you|your news) (?:(?:before|by|until|after) (?:then|that)|after|before|by|until)\.$"
+)
+# A correction that says only what was said wrong: "One correction to my answers: I told MD 38
+# ships a year at an old yard."
+_CORRECTION_LEAD = re.compile(
+    r"^(?:One|A) (?:correction|clarification)\b[^:]*:\s*(?P<rest>I (?:told|said|gave|quoted)\b.*)$"
+)
+_PUT_RIGHT = re.compile(
+    r"(?i)\b(?:not|actually|in fact|rather|but|correct|right|instead|really|should)\b|;|—| - "
+)
+
+
+def _lower_after_stop(text: str) -> str:
+    """ "... at minus 30. my answer too short.": a note's sentence in lower case inside the
+    sentence (never after an abbreviation's stop: "approx. 30", "e.g. the")."""
+    for found in re.finditer(r"[.!?]\s+(?=[a-z])", text):
+        before = text[: found.start() + 1]
+        token = before.split()[-1] if before.split() else ""
+        # "an M.S. in Meteorology", "Ph.D. in", "approx. 30": a stop of a short form
+        short = "." in token[:-1] or (len(token) <= 4 and token[:1].isupper())
+        if not short and not ends_on_abbreviation(before):
+            return "a sentence inside it starts in lower case"
+    return ""
+
+
+def _unrighted(text: str) -> str:
+    found = _CORRECTION_LEAD.match(text)
+    if found is None or _PUT_RIGHT.search(found["rest"]) or len(_FIGURE.findall(found["rest"])) > 1:
+        return ""  # "I said forty hours ...; it is closer to sixty": two figures, one put right
+    return "a correction that says only what was said wrong"
+
+
+_FIGURE = re.compile(
+    r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b",
+    re.IGNORECASE,
+)
 
 
 def _be_bare(text: str) -> str:

@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from composer import regexes as re
 from composer.drafting import Unsure
+from composer.english import cut_at_stops
 from composer.models import Notes
+from composer.offline import phrasebook
 from composer.offline.body import Sentence
 from composer.offline.clauses import clipped_plural
 from composer.offline.doubts import misread
@@ -136,6 +138,12 @@ def gated(
                 else replace(item, text=done, alone=finished_since(item.alone) or item.alone)
             )
             why = "" if done else "a finish said as still to come is before the interview"
+        if item.section == "follow_up":  # each sentence of a follow-up meets the gate alone
+            parts = cut_at_stops(item.text, _STOPS)
+            if not why and len(parts) > 1:
+                why = next((w for w in (_alone(part, words) for part in parts) if w), "")
+            if why:
+                item, why = _part_kept(item, why, words, notes, index, notices)
         unsure = None if why or spare is None else _unsure(item, notes, index, answered)
         if unsure is not None and spare is not None:
             rest = [*kept, *sentences[place + 1 :]]
@@ -163,7 +171,78 @@ def gated(
         record = source(notes, index, item)
         if record is not None and record.notice() not in notices:
             notices.append(record.notice())
-    return kept
+    return _corrected_once(kept)
+
+
+# A figure with what it counts: "410 volunteer hours".
+_COUNTED = re.compile(r"\b\d[\d,.]*\s+[a-z]+\s+[a-z]+")
+
+
+def _corrected_once(kept: list[Sentence]) -> list[Sentence]:
+    """`kept` without a point that says the figure a correction of the letter puts right ("I
+    have 410 volunteer hours ..." beside "One correction: my log shows 410 volunteer hours
+    since March 2029, not about three hundred."): the letter says it once, as the correction."""
+    fixes = [
+        s.text
+        for s in kept
+        if s.section == "follow_up" and re.search(r"(?i)\bcorrection\b", s.text)
+    ]
+    counted = {found for text in fixes for found in _COUNTED.findall(text)}
+    if not counted:
+        return kept
+    return [
+        s
+        for s in kept
+        if s.section not in ("point", "point_more", "summary")
+        or not any(found in s.text for found in counted)
+    ]
+
+
+_STOPS = r"(?<=[.!?])\s+(?=[A-Z])"
+
+
+@functools.cache
+def _framed() -> tuple[str, ...]:
+    """How the follow-up's own sentences open: the words before each wording's first slot."""
+    heads = {
+        wording.split("{")[0].strip()
+        for section, tones in phrasebook.BOOK.items()
+        if section.startswith("follow_up")
+        for wordings in tones.values()
+        for wording in wordings
+    }
+    heads |= {"One correction", "When we met, I said", "In our conversation I said", "I told the"}
+    return tuple(sorted(head for head in heads if len(head) >= 6))
+
+
+def _alone(sentence: str, words: frozenset[str]) -> str:
+    """Why the gate stops one sentence of a follow-up said whole; a longer sentence whose verb
+    the gate could not find is let pass, as it passed inside the whole ("the 60-month lees ageing
+    I described applies only to ..."): only a short one is a fragment ("Correction: 8 seasons
+    Bergführer, not 9.")."""
+    why = stopped(sentence, words)
+    return "" if "no subject and verb" in why and len(sentence.split()) > 8 else why
+
+
+def _part_kept(
+    item: Sentence, why: str, words: frozenset[str], notes: Notes, index: int, notices: list[str]
+) -> tuple[Sentence, str]:
+    """A follow-up of several sentences with only some stopped ("One correction: ... . I can
+    send video of me shearing, my cousin film it."): the sentences that pass, each one left out
+    named in a notice; the item and `why` unchanged when none passes."""
+    parts = cut_at_stops(item.text, _STOPS)
+    # only a sentence in a follow-up frame of the letter's own is kept: a part left as typed
+    # ("Also send the article to you, I promise.") is a note the gate could not read
+    passing = [part for part in parts if not stopped(part, words) and part.startswith(_framed())]
+    if len(parts) < 2 or not passing:
+        return item, why
+    record = source(notes, index, item)
+    for part in parts:
+        if part not in passing and record is not None:
+            notice = unsure_record(record.field, record.text, part).notice()
+            if notice not in notices:
+                notices.append(notice)
+    return replace(item, text=" ".join(passing)), ""
 
 
 def passing_topics(
@@ -249,7 +328,9 @@ def _capitals(notes: Notes) -> dict[str, str]:
         names += [str(person.name), str(person.title or "")]
     lines = [line for _, line in note_lines(notes)]
     runs = capital_runs(lines, [str(notes.company)])
-    return runs | lowered_names(lines) | acronyms_of(lines) | capitals_of(lines + names)
+    # a word of the company's or a reader's name keeps its capital, whatever the lines type
+    typed = capitals_of(lines + names) | capitals_of(names)
+    return runs | lowered_names(lines) | acronyms_of(lines) | typed
 
 
 def stopped(text: str, words: frozenset[str] = frozenset()) -> str:

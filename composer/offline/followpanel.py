@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from composer import regexes as re
 from composer.models import Interviewer
 from composer.offline import careful
-from composer.offline.asker import TITLE_WORDS
+from composer.offline.addition import as_addition
+from composer.offline.asker import TITLE_WORDS, topic_owner
 from composer.offline.followtidy import CORRECT_IT, put_right_tidied
+from composer.offline.followtyped import PROMISED_TO_SEND, added_to_answer
 
 __all__ = ["for_readers", "mine"]
 
@@ -43,9 +45,9 @@ def _named(sentence: str, people: Sequence[Interviewer]) -> set[int]:
 # One promise's verb for two panellists, the second with the verb left out: "I undertook to
 # send Mrs. Campbell a copy of X, and Professor Grieve my paper on Y."
 _GAPPED = re.compile(
-    r"^(?P<lead>I (?:also )?(?:undertook|promised|offered) to send) (?P<one>(?:(?:Mr|Ms|Mrs|Dr"
+    r"^(?P<lead>I (?:also )?(?:undertook|promised|offered)(?: to send)?) (?P<one>(?:(?:Mr|Ms|Mrs|Dr"
     r"|Prof|Professor)\.? )?[A-Z][\w'’-]+ [^,]+?), and (?P<two>(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)"
-    r"\.? )?[A-Z][\w'’-]+ (?:my|a|an|the|our|some) [^,]+)$"
+    r"\.? )?[A-Z][\w'’-]+ (?:my|a|an|the|our|some) .+)$"
 )
 
 
@@ -89,6 +91,23 @@ _TOLD_THEN_FACT = re.compile(
 )
 
 
+# A fact put right, typed with the wrong one after "not": "in 2019 and in 2023, not in 2022".
+_PUT_RIGHT = re.compile(r"\d[^.;]*,\s+not\s+(?:in\s+|about\s+)?[\d~]")
+# A sentence told the whole panel: "I told the panel that ...".
+_TO_PANEL = re.compile(r"\b(?:told|gave|said to) (?:the (?:whole )?panel|all of you|everyone)\b")
+# A sentence that opens on the subject it adds to: "On the pinned drum: ...".
+_ON_SUBJECT = re.compile(
+    r"^(?:On|About|Regarding|As for|To add to my answer on) (?P<what>[^:,]{3,60})[:,]"
+)
+
+
+def _on_topic(sentence: str, people: Sequence[Interviewer]) -> set[int]:
+    """The one panellist whose topics the subject a sentence opens on is of, else none."""
+    found = _ON_SUBJECT.match(sentence)
+    owner = topic_owner(found["what"], people) if found else None
+    return {owner} if owner is not None else set()
+
+
 def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, str]]:
     """The sentences of a careful follow-up, each with the panellist it is for; [] when the
     line is not one read here (not typed with care, a sentence naming two panellists, or fewer
@@ -96,14 +115,28 @@ def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, st
     if len(people) < 2 or not careful.typed_with_care(value):
         return []
     pieces = _pieces(_STOP.split(" ".join(value.split())), people)
-    named = [_named(piece, people) for piece in pieces]
+    named = [_named(piece, people) or _on_topic(piece, people) for piece in pieces]
+    panel = [
+        bool(_TO_PANEL.search(piece)) and not n for piece, n in zip(pieces, named, strict=True)
+    ]
     if any(len(n) > 1 for n in named) or len(set().union(*named)) < 2:
         return []
     reader = next(min(n) for n in named if n)
     said: list[tuple[int, str]] = []
-    for piece, names in zip(pieces, named, strict=True):
+    for piece, names, everyone in zip(pieces, named, panel, strict=True):
+        if everyone:  # "I told the panel that X was completed in 2019; it was in fact 2021"
+            tidied = put_right_tidied(CORRECT_IT.sub("", piece))
+            said += [(index, tidied) for index in range(len(people))]
+            continue
         reader = min(names) if names else reader
         piece = CORRECT_IT.sub("", piece)  # "...; I should correct that.": the note's, unsaid
+        # "I also promised Dr. Wouters to send him X": "I also promised to send Dr. Wouters X"
+        piece = added_to_answer(PROMISED_TO_SEND.sub(r"\g<verb> to send \g<who> ", piece))
+        if _PUT_RIGHT.search(piece) and not re.match(r"(?:One correction|I said|I told)\b", piece):
+            # "I re-pinned the drum in 2019 and in 2023, not in 2022": said as the correction
+            fixed = piece if piece.startswith("I ") else piece[:1].lower() + piece[1:]
+            piece = f"One correction: {fixed}"
+        piece = as_addition(piece, piece) or piece  # "On X: I did not mention that ...": added
         piece = _TOLD_THEN_FACT.sub(r"\1, but in fact \2", piece)  # "I told X that Y; it was Z"
         said.append((reader, put_right_tidied(_ASKED_FOR.sub(_as_asked, piece))))  # "I say"
     return said

@@ -165,7 +165,14 @@ def plainer(value: str) -> str:
     "I say 9 DCD cases but is 11" as "I said 9 DCD cases, it was actually 11"; "I want to send
     X like I promise" as "I promised to send X"; "send link to showreel (the updated one ...)"
     as "send the link to my updated showreel"."""
-    value = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b|forgot\b)", "", value) or value
+    value = re.sub(r"(?i)^(?:also|plus),?\s+(?=i\s+said\b|forgot\b)", "", value) or value
+    # "it's more like 450, counted tonight", "not ~280 (checked)": how the candidate knows, unsaid
+    value = re.sub(
+        r"(?i)(?:,\s*|\s+and\s+|\s+-\s+)(?:I\s+)?(?:counted|checked|recounted)(?:\s+(?:it|them|"
+        r"again|tonight|today|this\s+evening))?(?=\s*[.;]|\s*$)|\s*\((?:checked|counted)\)",
+        "",
+        value,
+    )
     value = re.sub(r"\s+-{2,}\s+|\s+[–—]\s+(?=actually\b)", ", ", value)  # "2021 -- actually 2022"
     # "-> tell them!!": a note to self, where a sentence ends; "if rob wants it": the offer's
     value = re.sub(r"\.(?=\s*[.!?])", "", _TELL_THEM.sub(".", value)) or value
@@ -239,19 +246,61 @@ def plainer(value: str) -> str:
     )
 
 
+# "I tell Mr. X dissertation is about ignition of wood pellets but is about self-heating of wood
+# pellets in storage - must correct": what a thing of the candidate's is about, put right.
+_ABOUT_BUT = re.compile(
+    r"(?i)^I\s+(?:told|tell|said|say)\s+(?:you|him|her|them)?\s*(?:that\s+)?(?P<det>(?:my|the)\s+)?"
+    r"(?P<thing>[a-z]+(?:\s+[a-z]+)?)\s+(?:is|was)\s+(?P<prep>about|on)\s+(?P<was>[^,;.\d]+?)"
+    r",?\s+but\s+(?:it\s+)?(?P<be>is|was)\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?P=prep)\s+"
+    r"(?P<right>[^,;.\d]+?)\s*(?:[-,;]\s*(?:I\s+)?(?:must|need\s+to|want\s+to|should)\s+"
+    r"correct(?:\s+(?:this|that|it))?)?\s*[.!]*$"
+)
+
+
+def _the(phrase: str) -> str:
+    """ "ignition of wood pellets" -> "the ignition of wood pellets": a noun of something, named."""
+    head = phrase.split()[0].lower()
+    if head in ("the", "a", "an", "my", "our", "their", "his", "her") or " of " not in phrase:
+        return phrase
+    named = lexicon.is_noun(head) or head.endswith("ing")  # "self-heating of wood pellets"
+    return f"the {phrase}" if named else phrase
+
+
+def _about_but(value: str, text: str) -> str:
+    """The shape `saidmeant` reads for a thing's subject put right ("I said my dissertation was
+    about X, it is actually about Y"), or `value` as typed."""
+    found = _ABOUT_BUT.match(text)
+    if found is None or found["thing"].lower() in ("it", "this", "that", "he", "she", "they"):
+        return value
+    prep, stop = found["prep"], "." if value.rstrip().endswith((".", "!")) else ""
+    was, right = _the(found["was"]), _the(found["right"])
+    det = (found["det"] or "my ").lower()
+    be = found["be"].lower()
+    return f"I said {det}{found['thing']} was {prep} {was}, it {be} actually {prep} {right}{stop}"
+
+
 def _but_is(value: str) -> str:
     """ "I say 9 DCD cases but is 11, I check after" -> "I said 9 DCD cases, it was actually
     11", the shape `saidmeant` reads; any other line as typed."""
-    text = re.sub(r"(?i)^(?:also|plus)\s+(?=i\s+said\b)", "", " ".join(value.split()))
-    text = re.sub(r"(?i)^(?:correction|clarification)\s*:\s*(?=i\s+said\b)", "", text)
+    text = re.sub(r"(?i)^(?:also|plus),?\s+(?=i\s+said\b)", "", " ".join(value.split()))
+    text = re.sub(r"(?i)^(?:correction|clarification)\s*[:-]\s*(?=(?:i\s+)?said\b)", "", text)
     text = re.sub(r"(?i)^(I\s+said)\s+in\s+(?:the\s+)?interview\s+(?=\S*\d)", r"\1 ", text)
+    # "said i got my cpl in 2019 -> it was nov 2018": what it was, after an arrow
+    arrowed = re.sub(
+        r"(?i)^((?:I\s+)?said\s+[^>]*?\d[^>]*?)\s*(?:->|=>|→)\s*it\s+(was|is)\s+(?!actually\b)"
+        r"(?=\S*\d|\w+\s+\d)",
+        r"\1, it \2 actually ",
+        text,
+    )
+    if arrowed != text:
+        return arrowed
     near = _SAID_NEAR.match(text)
     if near is not None:  # "it's closer to 400": about 400
         stop = "." if value.rstrip().endswith((".", "!")) else ""
         return f"I said {near['was']}, it was actually about {near['right']}{stop}"
     found = _BUT_IS.match(text)
     if found is None:
-        return value
+        return _about_but(value, text)
     was = re.sub(r"(?i)\s+in\s+the\s+interview$", "", found["was"])  # "12 years in the interview"
     right = re.sub(r"(?i)^(\d+\s+years?)\s+(?:of\s+)?experience$", r"\1", found["right"])
     unit = re.fullmatch(r"(\d[\d.,]*)\s+([a-z]+)", right)

@@ -158,6 +158,10 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
                 found.add(index)
             elif len(who) == 1 and typed["to"] and person.name.split()[-1].lower().startswith(who):
                 found.add(index)  # "send X to Dr. N": the one whose surname it begins
+    if not found:
+        told = [n for n, p in enumerate(people) for m in _SAID_TO.finditer(text)
+                if m["who"].lower() in {w.lower() for w in _person_words(p)}]  # fmt: skip
+        found = set(told)
     return found.pop() if len(found) == 1 else None
 
 
@@ -165,6 +169,7 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
 _BEFORE_PART = re.compile(
     r",\s+(?=(?:(?:and|also|plus)\s+)?(?:for|tell)\s+\S)|(?:,|\s\+|\s-)\s+(?=(?P<send>(?:also\s+)?"
     r"send\s+\S))|,\s+and\s+(?=(?P<promised>I\s+(?:also\s+)?promised\s))"  # "and I promised X"
+    r"|,\s+and\s+to\s+(?=(?P<tosend>send\s+\S))"  # "I promised to send X ..., and to send Y Z"
 )
 
 
@@ -177,13 +182,21 @@ def _cut(value: str, people: list[Interviewer]) -> list[str]:
         for found in re.finditer(_BEFORE_PART, sentence):
             rest = sentence[found.end() :]
             told = found["promised"] and _told(rest, people)
-            if _addressed(rest, people) is None and not (found["send"] and sent(rest)) and not told:
+            sends = (found["send"] or found["tosend"]) and sent(rest)
+            if _addressed(rest, people) is None and not sends and not told:
                 continue
             pieces.append(sentence[start : found.start()])
             start = found.end()
         pieces += _sent_each(sentence[start:], people)
     return [p.strip(" ,") for p in pieces if p.strip(" ,.")]
 
+
+# A title and a surname's particles typed before a name: "Mrs de Graaf", "Dr. van Velzen".
+_TITLE_FIRST = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?:(?:de|van|von|der|den|da|di|du|le|la|del)\s+)*"
+# "my answer to Ignacio", "what I told Dr. Echeverría": the panellist a part is said to.
+_SAID_TO = re.compile(
+    rf"(?i)\b(?:answer\s+to|reply\s+to|I\s+told|I\s+tell)\s+{_TITLE_FIRST}(?P<who>(?-i:[A-Z])[\w'’-]+)"
+)
 
 # "send marc-andré demo reel link + priya the elder consultation protocol": a second panellist
 # and their thing after "+", the "send" typed once.
@@ -203,11 +216,19 @@ def _sent_each(piece: str, people: list[Interviewer]) -> list[str]:
                 *_sent_each(f"send {rest}", people),
             ]
     first = re.match(
-        r"(?i)(?P<send>(?:also\s+)?send)\s+(?P<who>[^\W\d_][\w'’-]*)\s+(?P<what>.+)", piece
+        rf"(?i)(?P<send>(?:also\s+)?send)\s+{_TITLE_FIRST}(?P<who>[^\W\d_][\w'’-]*)\s+"
+        r"(?P<what>.+)",
+        piece,
     )
-    if first and _panellist_word(first["who"], people) and not re.search(r"\bto\s+\S+$", piece):
-        # "send marc-andré demo reel link": who it goes to typed first, said after the thing
-        return [f"{first['send']} {first['what']} to {first['who']}"]
+    recipient = re.search(r"\bto\s+(\S+)$", piece)  # "send X to Ana"; never "link to newsletter"
+    if (
+        first
+        and _panellist_word(first["who"], people)
+        and not (recipient and _panellist_word(recipient[1].strip(".,"), people))
+    ):
+        # "send marc-andré demo reel link", "send Mrs de Graaf toolbox talk deck": who it goes
+        # to typed first, said after the thing
+        return [f"{first['send']} {first['what'].rstrip(' .')} to {first['who']}"]
     return [piece]
 
 
@@ -223,7 +244,8 @@ def _promised_to(text: str, people: list[Interviewer]) -> int | None:
         r"(?i)\(\s*promised\s+[A-Z]?\w+\s*\)", text
     ):
         return None
-    words = set(re.findall(r"\w+", text))
+    # "(Carolina said this is allowed ...)": who a bracket names is no one it was promised to
+    words = set(re.findall(r"\w+", re.sub(r"(?i)\((?!\s*promised\b)[^()]*\)", "", text)))
     named = [n for n, person in enumerate(people) if words & _person_words(person)]
     return named[0] if len(named) == 1 else None
 

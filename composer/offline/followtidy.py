@@ -504,7 +504,7 @@ _BROKEN_CLAUSE = re.compile(
 # should correct this.", "; I should correct that.", ", must correct" (a second language).
 CORRECT_IT = re.compile(
     r"(?i)\s*(?:->|-|,)\s*(?:pls\s+)?(?:correct|fix|clarify)\s+(?:it|this|that)\b"
-    r"|(?:,?\s+(?:and|so)|;)\s+I\s+(?:should|need\s+to|must|want\s+to|have\s+to|will"
+    r"|(?:,?\s+(?:and|so)|;|,)\s+I\s+(?:should|need\s+to|must|want\s+to|have\s+to|will"
     r"|(?:should|would)\s+like\s+to)\s+"
     r"(?:correct|fix|clarify)\s+(?:it|this|that)\b(?=[.!]*$|[.!]+\s)"
     r"|,\s+(?:I\s+)?(?:must|need\s+to|have\s+to|should|please)\s+correct(?:\s+(?:it|this|that))?"

@@ -13,10 +13,11 @@ Each is a closed shape; any other line is returned as typed.
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.english import cut_at_stops
 from composer.offline import lexicon
 from composer.offline.cleaning import join_list
 
-__all__ = ["ROOM_FIXED", "typed_whole"]
+__all__ = ["PROMISED_TO_SEND", "ROOM_FIXED", "added_to_answer", "typed_whole"]
 
 # "forgot to say i did X (2024) -> send cert": a fact forgotten, then a promise with its object
 _FORGOT_PROMISE = re.compile(
@@ -29,8 +30,26 @@ _NOT_FIGURE = re.compile(r"\d[^.;]*\bnot\s+\d")
 _SAID_WRONG = re.compile(r"(?i)^also\s+|,?\s*(?:i\s+)?said\s+(?:it\s+)?wrong(?:ly)?\s*(?=[.!]*$)")
 # An order to correct typed before the correction itself: "I should correct one figure: ...".
 _ORDER_FIRST = re.compile(
-    r"(?i)^I (?:should|must|need to|want to|would like to) correct (?:one|a) "
-    r"(?:figure|number|date|detail|thing)[:;,]\s+(?=(?-i:[a-z]))"  # never "...: I said X, but"
+    r"(?i)^I (?:also )?(?:should|must|need to|want to|would like to) correct (?:(?:one|a) "
+    r"(?:figure|number|date|detail|thing)(?: I gave (?:you|(?-i:[A-Z])[\w.]*(?: [A-Z][\w'’-]+)?))?"
+    r"|what I told (?:you|(?-i:[A-Z])[\w.]*(?: [A-Z][\w'’-]+)?))"
+    r"[:;,]\s+(?=(?-i:[a-z])|I (?!said\b))"  # never "...: I said X, but"
+)
+# "I want to add to my answer to Ignacio about silica dust: in the dental laboratory I ...": an
+# addition to an answer, said as one ("To add to my answer on silica dust: ...").
+# "On Hartebeesthoek94 and WGS84, I should have said that X": an addition to that answer too.
+_SHOULD_HAVE = re.compile(
+    r"^On (?P<about>[^,;:]{3,60}), I should (?:also )?have (?:said|mentioned|explained) that (?=\S)"
+)
+# "I also promised Mr. Steyn to send him X": the promise as the readers know it, "I also
+# promised to send Mr. Steyn X".
+PROMISED_TO_SEND = re.compile(
+    r"\b(?P<verb>promised|offered|undertook) (?P<who>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?[A-Z][\w'’-]+)"
+    r" to send (?:(?:him|her|them) )?"
+)
+_ADD_TO_ANSWER = re.compile(
+    r"(?i)^I (?:also )?(?:want|would like|wanted|need) to add to my answer (?:to (?:you|(?-i:[A-Z])"
+    r"[\w.]*(?: [A-Z][\w'’-]+)?) )?(?:about|on) (?P<about>[^:;]{2,60}):\s+(?=\S)"
 )
 # "(2024)" after a course done: when it was done
 _YEAR_BRACKET = re.compile(
@@ -50,8 +69,8 @@ _WRONG_FIRST = re.compile(
 _SAID_BUT_WRONG = re.compile(
     r"(?i)^(?:(?:also,?\s+)?(?:in|during)\s+(?:the\s+)?interview,?\s+)?I\s+(?:say|said)\s+"
     r"(?P<old>[^,;.]+?)(?:,?\s+but|\s*[-–—,])\s+(?:(?:this|that|it)\s+)?(?:is|was)\s+"
-    r"(?:wrong|not\s+(?:right|correct))\s*[,:;-]\s*(?:(?:it|this)\s+)?(?:is|was)\s+"
-    r"(?P<new>[^.;]+?)[.!]*$"
+    r"(?:wrong|not\s+(?:right|correct))\s*[,:;-]\s*(?:(?:(?:it|this)\s+)?(?:is|was)|really"
+    r"|actually|in\s+fact|correct\s+is)\s+(?P<new>[^.;]+?)[.!]*$"
 )
 # A request typed to whoever writes the letter ("Please correct this."), or an order to self
 # for later ("fix the calibration interval thing once I've checked"): never said.
@@ -76,8 +95,8 @@ _OWNED_LIST = re.compile(
 # as one sentence, so that no reader says the first alone (a wrong fact said again).
 _SAID_IN_ROOM = re.compile(
     r"^(?:(?:During|In) the interview,? |When (?:discussing|asked about|we discussed) [^,]+, )?"
-    r"I (?:said|gave|referred to|described|told [A-Z][\w.]*(?: [A-Z][\w-]+)?|mentioned|stated)\b"
-    r"(?:[^.!?;]|\.\d)*\.$"
+    r"I (?:said|gave|referred to|described|told (?:the panel|you|[A-Z][\w.]*(?: [A-Z][\w-]+)?)"
+    r"|mentioned|stated)\b(?:[^.!?;]|\.\d)*\.$"
 )
 _PUT_RIGHT = re.compile(
     r"^(?P<open>That is not (?:correct|right|accurate)[:,]|This is not (?:correct|right)[:,]"
@@ -130,19 +149,70 @@ def _room_pair(text: str) -> str:
     return text
 
 
+# A count of what follows, typed as a heading ("Two things to add."), and the order words that
+# open each of them ("First, ...", "Second, on the pinned drum: ..."): the things, as said.
+_HEADING = re.compile(
+    r"(?i)^(?:(?:two|three|four|a\s+few|some|a\s+couple\s+of)\s+(?:more\s+)?(?:things|points)"
+    r"(?:\s+(?:to\s+add|I\s+(?:want|would\s+like)\s+to\s+add))?|(?:one|a)\s+more\s+thing)\s*[.:]$"
+)
+_ORDINAL = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly),\s+(?=\S)")
+# "I also promised Dr. Wouters to send him X ...; both will go with the letter": what goes with
+# the letter is said by the promise kept, never told as a note.
+_GOES_WITH = re.compile(
+    r"(?i)[;,]\s+(?:(?:both|all|they|these|it|this)\s+(?:will\s+go|go|are\s+going|is\s+going)"
+    r"\s+(?:with|in)\s+(?:the|this|my)\s+(?:letter|email|message)"
+    r"|I\s+(?:should|will|must|need\s+to)\s+(?:enclose|attach|include)\s+(?:it|them|this|these|both)"
+    r"(?:\s+(?:with|in)\s+(?:the|this|my)\s+(?:letter|email|message))?)\s*(?=[.!]*$)"
+)
+
+
+def _unordered(sentence: str) -> str:
+    """ "Second, on the pinned drum: ..." -> "On the pinned drum: ..."; as typed otherwise."""
+    found = _ORDINAL.match(sentence)
+    if found is None:
+        return sentence
+    rest = sentence[found.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
 def typed_whole(value: str) -> str:
     """`value` with the short shapes above said whole; as typed when it has none."""
     sentences = re.split(r"(?<=[.!?])\s+", value.strip())
+    if len(sentences) > 1:
+        sentences = [one for one in sentences if not _HEADING.match(one)]
+    sentences = [_GOES_WITH.sub("", _unordered(one)) for one in sentences]
     sentences = [_FORGOT_PROMISE.sub(r"\g<fact>. \g<promise>\g<end>", one) for one in sentences]
     sentences = [_SAID_WRONG.sub("", one) if _NOT_FIGURE.search(one) else one for one in sentences]
     sentences = [
         _wrong_first(_said_but_wrong(one)) for one in sentences if not _PLEASE_FIX.fullmatch(one)
     ]
     text = _room_pair(" ".join(sentences))
-    text = _ORDER_FIRST.sub("", text)  # "I should correct one figure: X, not Y as I said": X
+    # "I should correct one figure: X, not Y as I said": X; "I want to add to my answer about X:
+    # Y": "add re X: Y", whichever sentence of the line it opens
+    text = " ".join(
+        added_to_answer(_ORDER_FIRST.sub("", one))
+        for one in cut_at_stops(text, r"(?<=[.!?])\s+(?=[A-Z])")
+    )
+    text = PROMISED_TO_SEND.sub(r"\g<verb> to send \g<who> ", text)
+    # "I promise Anna send the video": a promise made, typed in a second language
+    text = re.sub(
+        r"\bI promise (?P<who>you|(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w'’-]+) send\b",
+        r"I promised to send \g<who>",
+        text,
+    )
     text = _YEAR_BRACKET.sub(r"\g<done> in \2", text)
     text = _FORGET.sub(lambda m: f"{m[1] or 'I '}forgot to {m[2]}", text)
     return _OWNED_LIST.sub(_including, text)
+
+
+def added_to_answer(sentence: str) -> str:
+    """ "I want to add to my answer to Gareth about X: Y", "On X, I should have said that Y" ->
+    "To add to my answer on X: Y"; any other sentence as typed."""
+    found = _ADD_TO_ANSWER.match(sentence) or _SHOULD_HAVE.match(sentence)
+    if found is None:
+        return sentence
+    rest = re.sub(r",? and that (?=\S)", ", and ", sentence[found.end() :])  # "X, and that Y"
+    return f"To add to my answer on {found['about']}: {rest}"
 
 
 def _said_but_wrong(sentence: str) -> str:
@@ -151,7 +221,8 @@ def _said_but_wrong(sentence: str) -> str:
     found = _SAID_BUT_WRONG.match(sentence)
     if found is None:
         return sentence
-    old = re.sub(r"^I (have|am|hold|do) ", lambda m: f"I {_past(m[1])} ", found["old"])
+    old = re.sub(r"^to (?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w'’-]+ (?=\S)", "", found["old"])  # to Nils
+    old = re.sub(r"^I (have|am|hold|do) ", lambda m: f"I {_past(m[1])} ", old)
     new = re.sub(r"(?i),?\s*(?:please|pls)\s+correct(?:\s+(?:this|it|that))?$", "", found["new"])
     return f"In the interview I said {old}; in fact, it is {new}."
 

@@ -25,8 +25,13 @@ __all__ = ["named_short", "read"]
 
 _APPROVED = re.compile(
     r"(?i)^(?P<how>approved|accredited|registered|licensed|certified)\s+"
-    r"(?P<what>[a-z][\w /-]*?\b(?:leader|auditor|assessor|inspector|installer|surveyor|trainer"
+    r"(?P<what>(?!(?:with|by|in|at|for|as|to|under)\b)[a-z][\w /-]*?\b(?:leader|auditor|assessor"
+    r"|inspector|installer|surveyor|trainer"
     r"|instructor|supplier|contractor|practitioner|examiner|verifier|designer))(?:\s*\([^()]*\))?$"
+)
+_REGISTERED_WITH = re.compile(
+    r"(?i)^(?:registered|accredited|licensed|certified|approved)\s+(?:with|by)\s+the\s+"
+    r"(?-i:[A-Z])[^()]*\sas\s+an?\s"  # "... with the X Council as a candidate surveyor"
 )
 _THING_CUT = re.compile(
     r"(?i)^(?P<what>[a-z][a-z -]*?[a-z])\s+(?P<verb>cut|reduced|increased|improved|raised|grew)\s+"
@@ -328,6 +333,8 @@ def read(item: str) -> str | tuple[str, Clause] | None:
     if (standing := _APPROVED.match(text)) is not None:
         what = f"{standing['how'].lower()} {standing['what']}"
         return "role", Clause("I", "am", f"{lexicon.article(what)} {what}")
+    if _REGISTERED_WITH.match(text):  # "Registered with the X Council as a candidate surveyor"
+        return "role", Clause("I", "am", text[:1].lower() + text[1:])
     if (spans := _TWO_SPANS.match(text)) is not None and int(spans["b"]) < int(spans["a"]):
         a, b = spans["a"], spans["b"]
         rest = f"{a} years of experience in {spans['x']}, {b} of them in {spans['y']}"

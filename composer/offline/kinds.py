@@ -68,6 +68,7 @@ _LUCK_VERBS = frozenset(
         "pitching",
         "playing",
         "riding",
+        "dancing",
         "giving",
         "opening",
         "coaching",

@@ -177,6 +177,9 @@ def read(text: str) -> tuple[str, Clause] | None:
         found = _PART.fullmatch(part)
         if found and _language(found["lang"]):
             level = _LEVELS[found["level"] or ""]
+            if level == "native":  # "Native Turkish": a first language, never "native Turkish"
+                first.append(_named(found["lang"]))
+                continue
             said.append(f"{level} {_named(found['lang'])}".strip())
             continue
         how = _USE.fullmatch(part.replace("w/", "with"))

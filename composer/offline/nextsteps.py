@@ -117,7 +117,12 @@ _AFTER_MORE = re.compile(
 # Slips of a step typed in a second language, and what they say: "commission decide this week,
 # she write me by Friday", "maybe I come for trial day to workshop" (a day spent there).
 _TYPED_SLIPS = (
-    (r"(?i)\b(commission|committee|board|panel|council|jury) decide\b", r"\1 decides"),
+    # (never two deciders: "MD + board decide", "the CEO and the board decide")
+    (
+        r"(?i)(?<!\+ )(?<!\band )(?<!\band the )(?<!\+ the )"
+        r"\b(commission|committee|board|panel|council|jury) decide\b",
+        r"\1 decides",
+    ),
     (r"\b(she|he|they) (write|call|email|phone) me\b", r"\1 will \2 me"),
     (r"\bwill write me\b", "will write to me"),
     (
@@ -181,6 +186,13 @@ _MEETS_THEN_HEAR = re.compile(
 # What a board will do, told by a panellist: "Mr. Trimingham said the board would consider the
 # appointment on 3 December" (reader 301's h1308), said as its meeting ("after the board
 # meets on 3 December").
+_DECIDES_AT = re.compile(
+    r"^(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:said|told\s+me)"
+    r"\s+(?:that\s+)?)?the\s+(?P<body>(?:college|board|council|committee)(?:\s+of\s+[\w ]+?)?)\s+"
+    r"will\s+decide\s+at\s+its\s+meeting\s+(?:on|of)\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+"
+    r"\s+\d{1,2})\b.*$",
+    re.IGNORECASE,
+)
 _BOARD_WILL = re.compile(
     r"^(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:said|told\s+me)"
     r"\s+(?:that\s+)?)?the\s+(?P<body>board|committee|council|panel)\s+(?:would|will)\s+"
@@ -261,6 +273,12 @@ def next_steps_line(
         value = _MEETS_THEN_HEAR.sub("", value)  # "The board meets on 27 Nov, and X said I ..."
         # "Mr. T said the board would consider the appointment on 3 December": when it meets
         value = _BOARD_WILL.sub(lambda m: f"the {m['body']} meets ", value)
+        # "Ms. V said that the college of mayor and aldermen will decide at its meeting on 2
+        # February, and that all candidates will be informed ...": the body meets on that day
+        value = _DECIDES_AT.sub(
+            lambda m: f"decision after the {m['body'].split()[0].lower()} meeting on {m['day']}",
+            value,
+        )
         value = _AND_STARTS.sub("", value)  # "..., and the programme starts on 2 February"
         # "The board will confirm ... after its meeting": "its" said as whose, the subject may go
         if (body := _ITS_OWNER.match(value)) is not None:
@@ -289,6 +307,12 @@ def next_steps_line(
     said = time_once(close_trimmed(said))
     said = told_instead(typed, said, tone, channel, variation, fits, _none(tone, channel))
     said = theirs_to_reader(typed, said, reader)  # "bruce to ring ..., w/ his dogs": yours
+    for initials in (r for r in reader if r.isupper() and 2 <= len(r) <= 4):
+        # "after the MD and board decide", to the MD: "after you and the board decide"
+        said = re.sub(rf"\b(?:the|The) {initials}\b(?!['’])", "you", said)
+    said = re.sub(
+        r"\b(you|the [A-Z]{2,4}) and (board|panel|committee|council)\b", r"\1 and the \2", said
+    )
     said = _END_MONTH.sub(r"\1 the end of \2", said)  # "by end August": "by the end of"
     said = _PART_OF_MONTH.sub(r"in the \1", said)  # "day with Declan first week of January"
     said = _SPLICED_CLAUSE.sub(r"\g<close>", said)  # "by Friday 30 August, a short meeting ..."

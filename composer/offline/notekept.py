@@ -221,8 +221,8 @@ def _one_letter(words: list[str], cased: list[str], pairs: set[tuple[str, str]])
         if not short or cased[at] != word or _word(words, at + 1) == ".":
             continue
         if _kept(words, at - 1, at, pairs) or _kept(words, at, at + 1, pairs):
-            if word == "x" and _word(words, at - 1)[:1].isdigit():
-                continue  # "3 x 4"
+            if word in ("x", "m", "g", "l") and _word(words, at - 1)[:1].isdigit():
+                continue  # "3 x 4"; "10 m", "40 g": a figure's unit
             return f"a note's short form kept ('{word}')"
     return ""
 

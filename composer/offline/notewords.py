@@ -239,7 +239,15 @@ def capitals_of(lines: Iterable[str]) -> dict[str, str]:
             sure = name.start() > 0 or (len(word) > 4 and _VOWEL.search(word[1:]) is not None)
             if sure and not english(word.lower()):
                 found.setdefault(word.lower(), word)
-    return found
+    # "the Tienen carillon", typed in lower case as well and with a capital only inside a name
+    # ("World Carillon Federation"): a common word of the trade, never a capital of its own
+    lowered = {w for line in lines for w in re.findall(r"(?<=\s)[a-z][\w'-]+", line)}
+    alone = {
+        found.group(2).lower()
+        for line in lines
+        for found in re.finditer(r"(^|[^A-Za-z]\s|[a-z]\s)([A-Z][\w'-]+)(?!\s[A-Z])", line)
+    }
+    return {low: word for low, word in found.items() if low not in lowered or low in alone}
 
 
 # A word in lower case after "the" ("the kilkenny design shop job", "on the farnes").

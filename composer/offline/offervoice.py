@@ -157,6 +157,8 @@ def to_reader(text: str, names: list[str]) -> str:
     if not forms or not re.search(rf"\b(?:{forms})\b", text):
         return text
     said = re.sub(rf"\b(?:{forms})'s\b", "your", text)
+    # "the Sharon logbook summary" (a note's "send sharon logbook summary"): the thing, unnamed
+    said = re.sub(rf"\b(the|a|an) (?:{forms}) (?=[a-z])", r"\1 ", said)
     said = re.sub(rf"\b(?:{forms})\b", "you", said)
     said = re.sub(r"\b(?:she|he)\b(?= (?:can|could|will|would|should|may|might)\b)", "you", said)
     # "when Gary is at the venue" -> "when you are at the venue": the verb agrees with "you"

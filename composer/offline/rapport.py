@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -122,6 +122,9 @@ _JUDGING = re.compile(
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        # "Colm's from Ballina too!!": their name as the subject, read as "he is from ..."
+        note = re.sub(rf"^{re.escape(name)}(?:'s|’s| is) (?=from\b|also\b)", "he is ", note)
     judging = _JUDGING.match(note.strip().rstrip("."))
     if judging:  # "She is judging the X award": the judging wished well, never the award
         return RapportLine(f"I hope the judging of {judging['what']} goes well.")
@@ -175,7 +178,24 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     said = ours_only(gated(note, said, lambda plain: _rapport_line(plain, names, **options)))
     if said.text and _cut_title(said.text):  # "the book 'Plants, People; I ...": cut at a comma
         return RapportLine(None, "it names a title with a comma that could not be said whole")
+    if said.text:  # "we grew up in the same town: he also attended X": to them, "you"
+        said = replace(said, text=_SHARED_THEN.sub(r"\g<lead>you", said.text))
     return said
+
+
+def _one_of(what: str) -> bool:
+    """Whether "a fellow {what}" names a kind of person: never an adjective alone ("a fellow
+    military", "a fellow medical")."""
+    last = what.split()[-1].lower() if what.split() else ""
+    return bool(last) and last not in _NOT_PEOPLE and not lexicon.is_adjective_only(last)
+
+
+_NOT_PEOPLE = frozenset(["military", "medical", "legal", "academic", "local", "native", "national"])
+
+
+# What they share said in the third person after a colon: "...: he also attended X", "...: she
+# finished geology in 2020".
+_SHARED_THEN = re.compile(r"(?P<lead>\bwe\b[^:]{3,120}:\s+)(?:he|she)(?=(?:\s+also)?\s+[a-z]+ed\b)")
 
 
 def _cut_title(text: str) -> bool:
@@ -357,7 +377,7 @@ def _line(
         return both_said or RapportLine(None, pat.NO_TENSE)
     text = " ".join(note.strip().rstrip(".!;").split())
     fellow = pat.FELLOW.match(text)
-    if fellow and not re.search(r"[\"“”?!()\[\]{}<>]", text):
+    if fellow and not re.search(r"[\"“”?!()\[\]{}<>]", text) and _one_of(fellow["what"]):
         return line("fellow", what=fellow.group("what"))
     to_me = RECOMMENDED_TO_ME.match(text)
     if to_me:
@@ -410,7 +430,7 @@ def _line(
         return line("shared", clause=f"we both {rest}")
     too = re.match(r"^you are (?:also )?an? (?P<what>[\w' -]+?)(?: too| as well)$", clause)
     too = too or re.match(r"^you are also an? (?P<what>[\w' -]+?)$", clause)
-    if too:  # "he's a Brewers season ticket holder too"
+    if too and _one_of(too["what"]):  # "he's a Brewers season ticket holder too"
         return line("fellow", what=too.group("what"))
     luck = words.relative_luck(clause)  # "her son is sailing in the Round Ireland race ..."
     if luck:

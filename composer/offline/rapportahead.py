@@ -208,7 +208,8 @@ def _doing(clause: str) -> Wish | None:
     ):  # "you have your driving test"
         return "luck_event", {"event": f"your {have['what']} {when}", "cause": ""}
     found = re.match(
-        r"^(?:you are|your (?P<rel>[a-z]+(?:'s [a-z]+)?) (?:is|are)) (?P<verb>[a-z]+)"
+        r"^(?:you are|your (?P<rel>[a-z]+(?:'s [a-z]+)?)(?: (?P<name>[A-Z][a-z]+))? (?:is|are))"
+        r" (?P<verb>[a-z]+)"
         r" (?P<rest>.+)$",
         body,
     )
@@ -232,7 +233,8 @@ def _doing(clause: str) -> Wish | None:
     if rel:
         if first not in _PREPOSITIONS or not when:
             return None  # "your son is playing Whelan's": what he does is not sure
-        return "relative_well", {"rel": rel, "where": f"{rest}{time}"}
+        named = f"{rel}, {found['name']}," if found["name"] else rel  # "your niece, Clodagh,"
+        return "relative_well", {"rel": named, "where": f"{rest}{time}"}
     cause = _CAUSE.search(rest)
     thing = rest[: cause.start()] if cause else rest
     said_cause = f", and with your fundraising {cause['cause']}" if cause else ""

@@ -76,12 +76,32 @@ def last_hope(note: str) -> str | None:
     note = " ".join(note.split())
     found = _LAST.search(note)
     if found:
-        return found["clause"]
+        return _placed(found["clause"], note[: found.start()])
     hosting = _HOSTING.search(note)
     if hosting is None or not _AHEAD.search(hosting["what"]):
         return None  # "... a farewell event for the families": no time to wish it for
     what = re.sub(r"\b(?:its|their) (?=anniversary|centenary|jubilee)", "the ", hosting["what"])
     return f"they are {_HOSTING_SAID[hosting['verb'].lower()]} {what}"
+
+
+# A hope to go with no place ("he wants to go next year") after the place was named ("he has
+# never visited Greece yet"): the place said in the hope.
+_GO_NOWHERE = re.compile(
+    r"^(?P<hope>.+?\bto) (?P<verb>go|travel|come)(?: there)?(?P<when> (?:next|this|one|some)\b.*)?$"
+)
+_PLACE_NAMED = re.compile(
+    r"\b(?:visit(?:s|ed)?|been to|gone to|go to|travel(?:led|ed)? to|seen)\s+"
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+
+
+def _placed(clause: str, before: str) -> str:
+    """`clause` with the place `before` named, when the hope goes nowhere by itself."""
+    going, place = _GO_NOWHERE.match(clause), _PLACE_NAMED.search(before)
+    if going is None or place is None:
+        return clause
+    where = "visit" if going["verb"] == "go" else f"{going['verb']} to"
+    return f"{going['hope']} {where} {place['place']}{going['when'] or ''}"
 
 
 class _Said(Protocol):

@@ -92,6 +92,20 @@ def hurried(note: str) -> str:
     text = _ROUTE.sub(r"\1 to \2", text)  # "the bergen -> shetland sailing race": a route
     text = _ARROW.sub(" - ", text)
     text = _BARE_DATE.sub(_on_date, text)  # "to Kyoto w family dec 20": "on dec 20"
+    # "in Killarney end of Feb": the time with its preposition
+    text = re.sub(
+        r"(?i)(?<!\bat )(?<!\bby )(?<!\bthe )\bend of "
+        r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+        "at the end of ",
+        text,
+    )
+    # "... challenge in april ~ wished her luck": what the candidate said then, the letter says
+    text = re.sub(
+        r"(?i)\s*(?:~|-+|–|—|,|;)\s*(?:I\s+)?(?:wished|told)\s+(?:her|him|them)\s+(?:good\s+)?"
+        r"(?:luck|well)\b[.!]*\s*$",
+        "",
+        text,
+    )
     text = re.sub(r"([!?])[!?1]+", r"\1", text)
     text = re.sub(r"\s+([!?.,;])", r"\1", text)
     text = re.sub(r"\(\s*\)", "", re.sub(r"\s+\)", ")", text))

@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.secondwords import KIN_NOUNS
 
 _TO_VERB = re.compile(r"\b(?P<prep>before|after|without|for) to (?P<verb>[a-z]+)\b", re.I)
 _JUDGED = "important|necessary|essential|difficult|hard|easy|possible|impossible|normal|dangerous"
@@ -48,7 +49,8 @@ _HELPERS = frozenset(
         *("do", "does", "did", "will", "would", "can", "could", "should", "shall", "may"),
         *("might", "must", "let", "to", "not", "make", "made", "help", "helped", "watch"),
         *("watched", "saw", "see", "hear", "heard", "'d", "doesn't", "didn't", "won't"),
-        *("that", "whether", "if"),  # "that he have": a subjunctive, left to the other checks
+        *("that",),  # "that he have": a subjunctive, left to the other checks ("if she want" is
+        # a slip)
     )
 )
 # Plain verbs common in notes typed in a second language, said of "he" or "she".
@@ -136,6 +138,39 @@ def _described(found: re.Match[str]) -> bool:
     return bool({"adj", "noun"} & set(lexicon.classes(word)))
 
 
+# "my cousin film it": one person of the candidate's, then a verb in its plain form.
+_KIN = "|".join(sorted(KIN_NOUNS))
+_KIN_PLAIN = re.compile(rf"\b(?:my|his|her|our) (?:{_KIN}) (?P<verb>[a-z]+) (?:it|them|this|me)\b")
+# "The explain how I reduced ...": an article before a word that is only a verb.
+_ARTICLE_VERB = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?P<verb>[a-z]+) (?:how|what|why|that|if)\b")
+# "keep same tuning quality": "same" with no "the" before it.
+_SAME_BARE = re.compile(
+    r"\b(?:keep|keeps|kept|with|in|at|of|is|are|was|were|have|has|use|uses|used) same\b"
+)
+
+
+def _kin_plain(found: re.Match[str]) -> bool:
+    verb = found["verb"]
+    return lexicon.is_base_verb(verb) and not lexicon.is_past(verb) and verb not in ("can", "will")
+
+
+# "Add to the answer why I come: ...", "Send to you the copy from X": an order to oneself
+# opening a sentence, as the notes typed it.
+_ORDER_OPENS = re.compile(
+    r"^(?:Add|Send|Tell|Mention|Say|Ask|Check|Correct|Fix|Remember|Write)\s+(?:to\s+)?"
+    r"(?:the|him|her|them|you|my)\b"
+)
+# "I do always photo of problem", "before this I am senior pilot": an adverb after its verb, a
+# time gone by with the present.
+_DO_ALWAYS = re.compile(r"\b(?:I|we|they) (?:do|make|take) (?:always|never|usually|often)\b")
+_BEFORE_NOW = re.compile(r"\b[Bb]efore (?:this|that),? I am\b")
+# "you very like it": "very" before a verb; "certificate and 2030 renew": a year before "renew".
+_VERY_VERB = re.compile(r"\bvery (?:like|likes|liked|love|loves|want|wants|enjoy|enjoys)\b")
+_YEAR_RENEW = re.compile(r"\b(?:19|20)\d\d renew\b")
+# "I have two times I organised ...": a count of times before its clause.
+_TIMES_I = re.compile(r"\bI have (?:\w+ )?times I\b")
+
+
 _SLIPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], str], ...] = (
     (_TO_VERB, _plain_verb, "a preposition before 'to' and a verb"),
     (_JUDGED_FIRST, _always, "the thing judged after its adjective"),
@@ -148,6 +183,15 @@ _SLIPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], str], ...]
     (_NEED_BARE, _described, "'the need' before what is needed, with no 'for'"),
     (_YEAR_NOW, _plain_deed, "a year gone by with a verb in the present"),
     (_FOR_DOING, _always, "'for' before a verb's plain form ('for giving' is meant)"),
+    (_KIN_PLAIN, _kin_plain, "a person's verb with no -s"),
+    (_ARTICLE_VERB, _only_a_verb, "an article before a verb"),
+    (_SAME_BARE, _always, "'same' with no 'the'"),
+    (_ORDER_OPENS, _always, "an order to oneself opens the sentence"),
+    (_TIMES_I, _always, "a count of times before its clause"),
+    (_DO_ALWAYS, _always, "an adverb after its verb"),
+    (_BEFORE_NOW, _always, "a time gone by said in the present"),
+    (_VERY_VERB, _always, "'very' before a verb"),
+    (_YEAR_RENEW, _always, "a year before 'renew'"),
 )
 
 

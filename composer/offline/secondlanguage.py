@@ -24,6 +24,7 @@ from composer.offline.secondwords import (
     FIRST_DEEDS,
     FIRST_EVENTS,
     HABIT_WORDS,
+    KIN_NOUNS,
     NOT_SUBJECT_VERBS,
     OBJECT_STARTS,
     PAST_WORDS,
@@ -57,6 +58,7 @@ _SINCE_TIME = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept", "l
 _CLAUSE_WORDS = frozenset(["that", "to", "i", "he", "she", "we", "they", "who", "which", "when"])
 _PHRASE_ENDS = frozenset(["in", "at", "on", "last", "this", "with", "for", "about", "from", "when"])
 _UNITS = frozenset(["year", "yr", "month", "week"])
+_TOLD_STARTS = frozenset(["i", "that", "we", "my", "our", "it", "is", "him", "her", "them"])
 _DURATION = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$")
 
 
@@ -212,6 +214,8 @@ class _Line:
             return "third"
         if i == 0 and token.core in self.names:
             return "third"
+        if i > 0 and token.word in KIN_NOUNS and clause[i - 1].word in ("my", "his", "her", "our"):
+            return "third"  # "my cousin film it"
         if token.word == "who" and i >= 2 and clause[i - 2].word in ("a", "an"):
             return "who"
         if token.core == "I" or token.core == "i":
@@ -264,7 +268,7 @@ class _Line:
             have = "has" if subject == "third" else "have"
             participle = "had" if word == "have" else _form(word, "VBN")
             return [*kept, Token("", have, ""), Token("", participle, verb.trail)], j + 1
-        if subject == "first" and self._asked(clause, i):
+        if subject == "first" and not habit and self._asked(clause, i):
             return [*kept, Token("", "would", ""), verb], j + 1
         told = [t.word for t in clause[max(0, i - 2) : i]]  # "... said I call out the numbers"
         if told[-1:] in (["said"], ["explained"]) or told in (["said", "that"], ["her", "that"]):
@@ -360,7 +364,9 @@ class _Line:
         in ICU")."""
         third = subject in ("third", "who")
         events = {"third": EVENT_VERBS, "first": FIRST_EVENTS}.get(subject, frozenset())
-        if self.field in ROOM_FIELDS and word in events and not habit:
+        # "I say I keep it always under 27 degrees": the habit is the answer's, the saying done
+        telling = after is not None and after.word in _TOLD_STARTS
+        if self.field in ROOM_FIELDS and word in events and (not habit or telling):
             return "VBD"
         if subject in ("first", "we") and self.field == "highlights" and self._deed(word):
             return "VBD" if not habit else None  # "I create a glossary ...": a deed done
@@ -404,17 +410,25 @@ def _backshift(clause: list[Token]) -> list[Token]:
     return out
 
 
-# A highlight opened by a deed's bare verb, then what it counted: "Train 6 young welder",
-# "Make more than 3 000 thermite welds".
-_DEED_FIRST = re.compile(r"^(?P<verb>[A-Za-z]+)(?= (?:more than |over |about |nearly |almost )?\d)")
+# A highlight opened by a deed's bare verb, then what it counted or did it to: "Train 6 young
+# welder", "Make more than 3 000 thermite welds", "reduce the time from tree to mill".
+_DEED_FIRST = re.compile(
+    r"^(?P<verb>[A-Za-z]+)(?= (?:(?:more than |over |about |nearly |almost )?\d|the |my |our ))"
+)
 _COUNTED_DEEDS = FIRST_DEEDS | frozenset(
     ["make", "do", "manage", "run", "teach", "supervise", "weld", "inspect", "test", "sell"]
 )
 
 
 def _deed_done(found: re.Match[str]) -> str:
-    verb = found["verb"]
-    if verb.lower() not in _COUNTED_DEEDS:
+    verb, low = found["verb"], found["verb"].lower()
+    rest = found.string[found.end() :]
+    if low in STATIVE or lexicon.is_past(low) or set(rest.lower().split()) & HABIT_WORDS:
+        return verb  # "know the rivers", "found the error", "organise X every week": as typed
+    # "investigate more than 150 fires": a word of a verb reading only is a deed too, when it
+    # is no bare figure it counts ("rework 7% -> 3.2%")
+    direct = re.match(r"\s+\d", rest) is not None
+    if low not in _COUNTED_DEEDS and (direct or not _verb_only(low)):
         return verb
     counted = re.match(
         r"\s+(?:more than |over |about |nearly |almost )?[\d ,]+\s(?P<one>[a-z]+) (?P<two>[a-z]+)",
@@ -450,6 +464,24 @@ def _when_it_done(found: re.Match[str]) -> str:
     return f"when it {past}" if past and verb not in ("is", "be", "was") else found[0]
 
 
+# An adverb of frequency typed after its verb ("I keep always under 27 degrees"): before it.
+_AFTER_VERB = re.compile(
+    r"\b(?P<who>I|we|he|she|they) (?P<verb>[a-z]+) (?P<how>always|never|usually|often|normally)\b"
+)
+_NOT_MOVED = frozenset(
+    ["am", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "can", "could",
+     "will", "would", "should", "must", "may", "might", "shall"]
+)  # fmt: skip
+
+
+def _adverb_first(found: re.Match[str]) -> str:
+    verb = found["verb"]
+    known = lexicon.is_base_verb(verb) or lexicon.is_past(verb) or lexicon.is_third_person(verb)
+    if verb in _NOT_MOVED or not known:
+        return found[0]
+    return f"{found['who']} {found['how']} {verb}"
+
+
 def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int = 2026) -> str:
     """`line` of notes field `field` with its second-language errors repaired where the reading
     is certain; a line with none (any correct English line) is returned as typed."""
@@ -458,6 +490,12 @@ def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int
     text = mended_phrases(line)
     if field == "highlights":  # "Train 6 young welder in my team": a deed typed in the present
         text = _DEED_FIRST.sub(_deed_done, text)
+        # "2 times I organise helicopter rescue ...": the count of times after the deed's verb
+        text = re.sub(
+            r"^(?:2|two) times I (?P<verb>[a-z]+) ",
+            lambda m: f"I twice {_form(m['verb'], 'VBD')} ",
+            text,
+        )
     if field == "follow_up":  # "I send copy of certificate to X": a promise, still to keep
         text = re.sub(
             r"\bI (send|email|post|forward)\b(?![^.]*\b(?:yesterday|already|last)\b)",
@@ -472,6 +510,11 @@ def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int
     said = " ".join(str(t) for t in out)
     if field == "highlights":  # "I found and report X": the second deed in the past as well
         said = _AND_DEED.sub(_and_done, said)
+        # "reduce the time from tree to mill under 6 hours": reduced to under six hours
+        said = re.sub(r"^((?:reduced|cut) the [a-z ]+?) (under|below)(?= \d)", r"\1 to \2", said)
+    said = _AFTER_VERB.sub(_adverb_first, said)
+    # "I keep always under 27 degrees": the thing kept is the one talked about
+    said = re.sub(r"\b(keep|kept) (?=(?:under|below|above|between) \d)", r"\1 it ", said)
     if field in ROOM_FIELDS | RECORD_FIELDS and re.search(r"\blast (?:year|month|week)\b", said):
         # "I repaired the manifold last year when it leak": what happened then, in the past
         said = re.sub(r"\bwhen it ([a-z]+)\b(?=\s*[.,;]?\s*$)", _when_it_done, said)

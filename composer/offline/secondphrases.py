@@ -14,7 +14,7 @@ from composer.offline import lexicon
 from composer.offline.cleaning import join_list
 from composer.offline.fields import is_post
 from composer.offline.secondwords import MASS_PLURALS
-from composer.offline.words import LANGUAGES, PREPOSITIONS
+from composer.offline.words import LANGUAGES, PEOPLE_COUNTED, PREPOSITIONS
 
 _COUNT = r"(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
 _UNIT = r"(?:year|month|week|day|hour|minute)"
@@ -533,6 +533,9 @@ _UNCOUNTED = frozenset(
 )  # fmt: skip
 
 
+_SPELLS = frozenset(["season", "year", "month", "week", "day", "hour", "time", "octave", "shift"])
+
+
 def _counted(found: re.Match[str]) -> str:
     noun, adj = found["noun"], found["adj"].strip()
     if re.fullmatch(r"(?:19|20)\d\d", found["n"]):
@@ -544,8 +547,11 @@ def _counted(found: re.Match[str]) -> str:
     doer = not lexicon.known(noun) and re.fullmatch(r"[a-z]{4,}(?:er|or|ist)", noun)
     if doer and (not adj or "adj" in lexicon.classes(adj)):
         return f"{found['n']} {found['adj']}{noun}s"  # "12 deminer", "6 new deminer": a doer
+    bracketed = found.string[: found.start()].endswith("(")  # "for kids (2 octave)"
     counts = (
         found["n"].lower() in _QUANTIFIERS
+        or bracketed
+        or (noun in _SPELLS and not adj)  # "in Macusani 4 season": a time spent there
         or low.lower() in _COUNT_AFTER
         or (low.islower() and (lexicon.is_past(low) or lexicon.base_of(low) in _COUNT_VERBS))
     )
@@ -576,8 +582,30 @@ def mended_phrases(line: str) -> str:
     text = _TELL_THAT.sub(lambda m: f"{_SAID[m.group(1)]} that", text)
     text = _MASS.sub(lambda m: _keep_case(m.group(1), MASS_PLURALS[m.group(1).lower()]), text)
     text = _AS_POST.sub(_as_post, text)
-    text = _WANT_BARE.sub(lambda m: f"{m[1]} to {m[2]}" if _bare(m[2]) else m[0], text)
+    text = _WANT_BARE.sub(lambda m: f"{m[1]} to {m[2]}" if _bare_here(m) else m[0], text)
+    text = _PEOPLE_BARE.sub(_people_counted, text)
+    # "for other group": one more of them, "another"
+    text = re.sub(
+        r"\b(for|with|to) other (group|team|company|crew|client|person|guide)\b",
+        r"\1 another \2",
+        text,
+    )
     return _MORE.sub(_more, text)
+
+
+# People typed bare and singular after "for" or "with" ("I speak Polish and Russian for client
+# and witness"): the people meant, in the plural.
+_PEOPLE_BARE = re.compile(r"\b(for|with) ([a-z]+) and ([a-z]+)\b(?! of\b)")
+
+
+def _people_counted(found: re.Match[str]) -> str:
+    words = [found[2], found[3]]
+    if not all(w in PEOPLE_COUNTED or w == "witness" for w in words):
+        return found[0]
+    plural = [(lexicon.noun_plurals(w) or ("",))[0] for w in words]
+    if not all(plural):
+        return found[0]
+    return f"{found[1]} {plural[0]} and {plural[1]}"
 
 
 # "I want continue the craft", "she need learn more": "want" after its subject, before a bare
@@ -586,6 +614,18 @@ _WANT_BARE = re.compile(
     r"(?<![\w-])((?:I|i|we|they|he|she|you) (?:(?:really|also|still|just) )?"
     r"(?:want|wants|wanted|need|needs|needed))\s+([a-z]{3,})\b"
 )
+
+
+def _bare_here(found: re.Match[str]) -> bool:
+    """ "want decide", or "want leave the Alps": a verb of a noun reading too, when a
+    determiner follows it (never "want more time")."""
+    word, after = found[2], found.string[found.end() :]
+    if _bare(word):
+        return True
+    return (
+        lexicon.is_base_verb(word)
+        and re.match(r"\s+(?:the|my|a|an|this|our|his|her)\b", after) is not None
+    )
 
 
 def _keep_case(typed: str, word: str) -> str:

@@ -296,3 +296,10 @@ def done_once(line: str) -> bool:
     verb = re.search(r"\bI (\w+)", line)
     lower = set(re.findall(r"[a-z]+", line.lower()))
     return verb is not None and verb[1].lower() in _ONCE and not lower & PRESENT_WORDS
+
+
+# One person of the writer's, the subject of a verb typed bare ("my cousin film it").
+KIN_NOUNS = frozenset(
+    ["cousin", "brother", "sister", "wife", "husband", "son", "daughter", "friend", "father",
+     "mother", "boss", "uncle", "aunt"]
+)  # fmt: skip

@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.dates import send_by_date
 from composer.models import Interviewer
 from composer.offline import envelope, phrasebook
@@ -134,6 +135,10 @@ class Sections(Body):
             for s in said
         ]
         done = [sole_reader(t, names) if sole else t for t in done]
+        # "I said 35 knots but correct is 32 knots": the right figure, named
+        done = [
+            re.sub(r",? but correct is (?=[~]?\d)", ", but the correct figure is ", t) for t in done
+        ]
         return [replace(s, text=one_also(t)) for s, t in zip(said, done, strict=True)]
 
     def _said(self) -> list[Sentence]:

@@ -196,11 +196,19 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     )
     # "scan IRATA logbook + GWO certs": scans of both, never "the scan IRATA logbook"
     what = re.sub(r"(?i)^scans?\s+(?!of\b)(?=\S+\s+\S)", "scans of my ", what)
+    # "the green knotwork bodice (Boston girl)": a short aside of the note's, unsaid
+    what = re.sub(r"\s*\((?:[\w'’-]+\s?){1,3}\)(?=\s|$)", "", what)
     what = re.sub(r"\s+\+\s+", " and ", what)
     # "photos of the altar before/after": before-and-after photos of it
     what = re.sub(
         r"(?i)^(photos|pictures|images|shots) of (.+?) before\s*/\s*after\b",
         r"before-and-after \1 of \2",
+        what,
+    )
+    # "refurb before/afters": before-and-after photos of them
+    what = re.sub(
+        r"(?i)\b(?P<of>[a-z]+) before\s*/\s*afters?\b",
+        lambda m: f"before-and-after photos of my {m['of']}s",
         what,
     )
     what = re.sub(r"(?i)\bvs\b\.?", "versus", what)  # "ELISA vs HPLC comparison", never "VS"
@@ -245,6 +253,14 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
         named = ("a " if offered else "the ") + " ".join(words)
     named = re.sub(r"\ba (?=[aeiouAEIOU])(?!one\b|one-|uni|use|eu)", "an ", named)  # "a one-page"
     named = re.sub(r"\bthe copy of\b", "a copy of", named)
+    # "toolbox talk deck + copy VCA-VOL", "logbook summary + copy of licence": a copy, each
+    named = re.sub(r"\band copy (?:of )?(?=[A-Z]{2}|my\b|the\b|[a-z])", "and a copy of ", named)
+    named = re.sub(
+        r"\ba copy of (?=[A-Z]{2}|(?!(?:the|a|an|our|your|my|all|some|both|each|every|any|this|that"
+        r"|these|those|his|her|their|its) )[a-z])",
+        "a copy of my ",
+        named,
+    )
     own = "|".join(sorted(_OWN))  # "a copy of my bereavement certificate"
     if not mine:  # "the firing log I keep" says whose it is
         named = re.sub(rf"\bof the (?=(?:\w+ ){{0,2}}(?:{own})\b)", "of my ", named)

@@ -96,6 +96,7 @@ def topic_parts(item: str) -> list[str]:
     # preposition joins the names, never two topics
     kept = _JOINED_NAMES.sub("\\1 \x00 \\2", item)
     parts = [p.strip().replace("\x00", "and") for p in _LIST_SPLIT.split(kept) if p.strip()]
+    parts = _same_preposition(parts, item)
     if any(
         p.split()[0].lower() in WH_WORDS
         and re.search(r"\b(?:them|they|it|its|their|his|her|him)\b", p)
@@ -113,6 +114,24 @@ def topic_parts(item: str) -> list[str]:
     if all(len(p.split()) <= 2 for p in parts) and len(re.findall(r"\s(?:and|&)\s", item)) < 2:
         return [item]  # "pricing, packaging and discounts" is one list, said as it is
     return parts
+
+
+def _same_preposition(parts: list[str], item: str) -> list[str]:
+    """Parts where one opens on the preposition the part before it has ("reports for insurer
+    and for court") joined again as typed: one subject for two ends."""
+    out: list[str] = []
+    for part in parts:
+        head = part.split(" ", 1)[0].lower()
+        if out and head in _REPEATED and re.search(rf"(?i)\b{head}\b", out[-1]):
+            joined = re.search(rf"{re.escape(out[-1])}(?P<join>.*?){re.escape(part)}", item)
+            if joined is not None:
+                out[-1] = f"{out[-1]}{joined['join']}{part}"
+                continue
+        out.append(part)
+    return out
+
+
+_REPEATED = frozenset(["for", "to", "in", "on", "at", "with", "from", "by", "about"])
 
 
 def second_topic(item: str) -> list[str]:

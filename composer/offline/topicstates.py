@@ -85,6 +85,9 @@ def stated(text: str) -> str | None:
         return None
     word, noun = words[verb].lower(), " ".join(words[:verb])
     if word in _CHANGES:
+        after = words[verb + 1].lower() if verb + 1 < len(words) else ""
+        if after in ("out", "into", "up", "apart", "from", "of", "away"):
+            return None  # "kids growing out of dresses": a phrasal verb, never "the growth in"
         return f"the {_CHANGES[word]} in {noun}"
     if lexicon.is_gerund(word):
         plural = lexicon.is_plural_noun(words[verb - 1].lower())

@@ -83,7 +83,7 @@ _NUMBER_RANGE = re.compile(r"(?P<before>[\w'’]+)\s+\d+\s?[-–]\s?\d+\b(?![-�
 _NAMED_YEAR = word_set("year award awards cup prize euro expo olympics games")
 # What may come before a range of numbers: "for ages 7-12", "from 9-5", "grades 7-12".
 _RANGE_BEFORE = frozenset(["ages", "aged", "grades", "years", "between", "from", "of", "in"])
-_YEAR = re.compile(r"(?<![\w£$€.,-])(?:19|20)\d\d\b(?!\s?%|[-–]\d)")
+_YEAR = re.compile(r"(?<![\w£$€.,-])(?:19|20)\d\d\b(?!\s?%|[-–]\d|\.\d)")  # "epoch 1994.0": no year
 # Words a year may follow: "in 2018", "since 2018", "May 2018", "the 2018 season", "and 2019".
 _YEAR_BEFORE = word_set(
     "and or to until till since circa around peak season summer winter spring autumn fall"

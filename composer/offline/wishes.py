@@ -205,7 +205,10 @@ def move_where(clause: str) -> str:
         r"\s+(?P<rest>.+)$",
         clause,
     )
-    return found.group("rest") if found else ""
+    if not found:
+        return ""
+    # "to Athenry in March, 2 small kids, says it's chaos": where and when, never the asides
+    return re.split(r",\s+|\s+-+\s+|;", found.group("rest"), maxsplit=1)[0]
 
 
 _NEWS = (

@@ -453,7 +453,7 @@ RARE_WORDS = RARE_WORDS | _words("vetiver spiling")
 # Words of software and the web newer than Webster's: "the whole widget library", "plugin init".
 RARE_WORDS = RARE_WORDS | _words("widget plugin smartphone screenshot webinar chatbot livestream")
 # "oud" (a perfumer's raw material) is short and unknown, so it read as note-speak.
-PLAIN_WORDS = PLAIN_WORDS | _words("oud")
+PLAIN_WORDS = PLAIN_WORDS | _words("oud tens")  # "several tens of centimetres"
 # A trade's finish is one thing brought ("a clean, fast finish on skim coats": offer32).
 COUNTABLE = COUNTABLE | _words("finish")
 # Things a person builds or sets up as one piece of work ("built a grants calendar", "built an
