@@ -540,3 +540,64 @@ def test_the_reader_of_a_question_is_you_and_a_figure_put_right_is_said_once() -
         in (letters["Carolina Huenchumil"])
     )
     assert letters["Martín Echeverría"].count("410 volunteer hours") == 1
+
+
+def test_the_employer_s_fleet_is_yours_and_a_first_trip_is_said_so() -> None:
+    # reader307's h1332: "the Ultramagic N-500 envelopes in their fleet" (to Gareth); "I hope
+    # your trip to the Albuquerque International Balloon Fiesta in October for the first time
+    # goes well." (to Murat Bey)
+    letters = readers_letters("reader306/h1332.json")
+    assert "the Ultramagic N-500 envelopes in your fleet" in letters["Gareth Pryce"]
+    assert (
+        "I hope your first trip to the Albuquerque International Balloon Fiesta in October goes "
+        "well." in letters["Murat Yıldırım"]
+    )
+
+
+def test_round_47_faults() -> None:
+    # reader313's h1360: "I look forward to the Dr. Menon: final round with the CEO ..."
+    from tests.test_readers65 import close_said
+
+    said = close_said(
+        "Dr. Menon: final round w/ CEO early March, HR (Siti) will email the date",
+        ("Rajesh Menon", "Rajesh", "Dr. Menon"),
+        (dt.date(2032, 2, 10), dt.date(2032, 2, 11)),
+    )
+    assert "Menon:" not in said and "final round with the CEO in early March" in said
+    # reader313's h1361: "I trained of 25 women of the sorting team about the grading."
+    assert second_grammar("I trained of 25 women of the sorting team about the grading.")
+    # reader313's h1361: "I should correct one figure I gave about the Correct the number: ..."
+    assert typed_whole("Correct the number: 45 permanent not 60.") == "45 permanent not 60."
+
+
+def test_the_one_reader_of_a_contribution_is_you() -> None:
+    # reader313's h1359: "I can run the yard day to day so she can train and race." (to her)
+    letters = readers_letters("reader312/h1359.json")
+    (text,) = letters.values()
+    assert "so that you can train and race" in text and "so she can" not in text
+
+
+def test_the_reader_in_their_own_topic_is_you() -> None:
+    # reader311's h1348: "He was kind about it, but I know ..." (to Hans)
+    letters = readers_letters("reader310/h1348.json")
+    assert "You were kind about it, but I know that a sand boil" in letters["Hans Verhoeven"]
+    assert "He was kind" not in letters["Hans Verhoeven"]
+
+
+def test_a_correction_told_to_the_panel_keeps_its_lead() -> None:
+    # reader216's h976: "I would like to correct one figure: I told the panel ..." was said as
+    # "I also wanted to mention that I told the panel ..." once its lead was taken off
+    letters = readers_letters("reader216/h976.json")
+    said = (
+        "I would like to correct one figure: I told the panel that the Ottawa Valley survey "
+        "covered 38,000 reels, but the final count was 42,000."
+    )
+    assert any(said in text for text in letters.values())
+
+
+def test_two_promises_typed_without_a_comma() -> None:
+    # reader313's h1356: "As promised, I will send you my thesis as a PDF and to send Mikkel the
+    # link to the GitHub repository ..." (to Dr. Halvorsen)
+    letters = readers_letters("reader312/h1356.json")
+    assert "GitHub" in letters["Mikkel Juul Sørensen"]
+    assert "GitHub" not in letters["Ingrid Halvorsen"] and "thesis" in letters["Ingrid Halvorsen"]

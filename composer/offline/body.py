@@ -63,6 +63,27 @@ _THEY_IN_THEIR_TOPIC = re.compile(
 )
 
 
+# The employer's own things typed as "their" in a topic ("the envelopes in their fleet"): to one
+# who works there, "your".
+_THEIR_PLACE = re.compile(
+    r"\b(?:in|at|of|for|on) their (?=(?:fleet|company|team|site|plant|office|workshop|hotel|clinic"
+    r"|lab|laboratory|yard|hangar|kitchen|museum|school|warehouse|studio|farm|mine|port|archive)\b)"
+)
+
+
+def _yours(text: str) -> str:
+    text = _THEIR_PLACE.sub(lambda m: m[0].replace("their", "your"), text)
+    # "He was kind about it, but ...": a sentence of the reader's own topic, said to them
+    return _HE_OPENS.sub(lambda m: f"{m['lead']}You {_YOU_VERB.get(m['verb'], m['verb'])}", text)
+
+
+_HE_OPENS = re.compile(
+    r"(?P<lead>(?:^|[.!?]\s+))(?:He|She) (?P<verb>was|is|has|had|said|asked|told|pointed|noted"
+    r"|mentioned|seemed|liked|agreed|explained)\b"
+)
+_YOU_VERB = {"was": "were", "is": "are", "has": "have"}
+
+
 class Body(Wording):
     """The summary, middle and contribution of one letter; `Writer` sets these fields."""
 
@@ -118,7 +139,7 @@ class Body(Wording):
         return [
             replace(s, text=to_reader(s.text, names), alone=to_reader(s.alone, names))
             if s.section in ("summary", "point", "point_more")
-            else replace(s, text=_THEY_IN_THEIR_TOPIC.sub(r"\g<lead>you", s.text))
+            else replace(s, text=_yours(_THEY_IN_THEIR_TOPIC.sub(r"\g<lead>you", s.text)))
             if s.section in ("topic", "topic_more")
             else s
             for s in said
@@ -426,7 +447,10 @@ class Body(Wording):
         # "take the servicing off Gary's plate" in the letter to Gary: "off your plate"
         names = [self.person.name, self.person.name.split()[0], self.person.salutation or ""]
         untied = not tied and about is None
-        return [Sentence("contribution", paragraph, to_reader(text, names), untied=untied)]
+        said = to_reader(text, names)
+        if len(self.notes.interviewers) == 1:  # "so she can train and race", to her: "you"
+            said = re.sub(r"\bso (?:that )?(?:she|he) can\b", "so that you can", said)
+        return [Sentence("contribution", paragraph, said, untied=untied)]
 
 
 # The word of a further topic's wording that points back at the topic before it ("I was also

@@ -169,7 +169,7 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
 _BEFORE_PART = re.compile(
     r",\s+(?=(?:(?:and|also|plus)\s+)?(?:for|tell)\s+\S)|(?:,|\s\+|\s-)\s+(?=(?P<send>(?:also\s+)?"
     r"send\s+\S))|,\s+and\s+(?=(?P<promised>I\s+(?:also\s+)?promised\s))"  # "and I promised X"
-    r"|,\s+and\s+to\s+(?=(?P<tosend>send\s+\S))"  # "I promised to send X ..., and to send Y Z"
+    r"|,?\s+and\s+to\s+(?=(?P<tosend>send\s+\S))"  # "I promised to send X ..., and to send Y Z"
 )
 
 

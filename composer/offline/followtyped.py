@@ -33,7 +33,7 @@ _ORDER_FIRST = re.compile(
     r"(?i)^I (?:also )?(?:should|must|need to|want to|would like to) correct (?:(?:one|a) "
     r"(?:figure|number|date|detail|thing)(?: I gave (?:you|(?-i:[A-Z])[\w.]*(?: [A-Z][\w'’-]+)?))?"
     r"|what I told (?:you|(?-i:[A-Z])[\w.]*(?: [A-Z][\w'’-]+)?))"
-    r"[:;,]\s+(?=(?-i:[a-z])|I (?!said\b))"  # never "...: I said X, but"
+    r"[:;,]\s+(?=(?-i:[a-z])|I (?!said\b|told\b))"  # never "...: I said X, but"
 )
 # "I want to add to my answer to Ignacio about silica dust: in the dental laboratory I ...": an
 # addition to an answer, said as one ("To add to my answer on silica dust: ...").
@@ -166,6 +166,11 @@ _GOES_WITH = re.compile(
 )
 
 
+_FIX_LABEL = re.compile(
+    r"(?i)^(?:correct|fix)\s+(?:the\s+)?(?:number|figure|date|detail)\s*:\s*(?=\S)"
+)
+
+
 def _unordered(sentence: str) -> str:
     """ "Second, on the pinned drum: ..." -> "On the pinned drum: ..."; as typed otherwise."""
     found = _ORDINAL.match(sentence)
@@ -181,6 +186,8 @@ def typed_whole(value: str) -> str:
     if len(sentences) > 1:
         sentences = [one for one in sentences if not _HEADING.match(one)]
     sentences = [_GOES_WITH.sub("", _unordered(one)) for one in sentences]
+    # "Correct the number: 45 permanent not 60": the order's label, unsaid
+    sentences = [_FIX_LABEL.sub("", one) for one in sentences]
     sentences = [_FORGOT_PROMISE.sub(r"\g<fact>. \g<promise>\g<end>", one) for one in sentences]
     sentences = [_SAID_WRONG.sub("", one) if _NOT_FIGURE.search(one) else one for one in sentences]
     sentences = [

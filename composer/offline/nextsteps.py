@@ -252,6 +252,8 @@ def next_steps_line(
     unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
     typed = value
     if value:
+        # "Dr. Menon: final round w/ CEO early March": who said it, typed as a label
+        value = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+[A-Z][\w'’-]+\s*:\s+(?=\S)", "", value)
         # "maybe paid trial day next wk? she'll txt. decision before ...": a question typed to
         # oneself ends its part when a part follows (its hedge kept, "maybe")
         value = _ASKED_SELF.sub(

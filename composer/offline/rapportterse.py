@@ -179,6 +179,9 @@ def trip_wish(kind: str, detail: str) -> tuple[str, dict[str, str]]:
     if kind != "trip":
         return "pet", {"detail": detail}
     detail = _NYE.sub("New Year's Eve", detail)
+    # "trip to the Albuquerque Balloon Fiesta in October for the first time": the first trip
+    if re.search(r"\s+for the first time\b", detail) and detail.startswith("trip "):
+        detail = "first " + re.sub(r"\s+for the first time\b", "", detail)
     purpose = _PURPOSE.match(detail)
     what = purpose["what"] if purpose else ""
     head = what.split()[-1] if what else ""  # after "a", a noun, or a verb used as one

@@ -167,6 +167,8 @@ _BEFORE_NOW = re.compile(r"\b[Bb]efore (?:this|that),? I am\b")
 # "you very like it": "very" before a verb; "certificate and 2030 renew": a year before "renew".
 _VERY_VERB = re.compile(r"\bvery (?:like|likes|liked|love|loves|want|wants|enjoy|enjoys)\b")
 _YEAR_RENEW = re.compile(r"\b(?:19|20)\d\d renew\b")
+# "I trained of 25 women of the sorting team": "of" between a verb and what it acts on.
+_VERB_OF_COUNT = re.compile(r"\b(?:trained|taught|managed|led|supervised|hired|coached) of \d")
 # "I have two times I organised ...": a count of times before its clause.
 _TIMES_I = re.compile(r"\bI have (?:\w+ )?times I\b")
 
@@ -192,6 +194,7 @@ _SLIPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], str], ...]
     (_BEFORE_NOW, _always, "a time gone by said in the present"),
     (_VERY_VERB, _always, "'very' before a verb"),
     (_YEAR_RENEW, _always, "a year before 'renew'"),
+    (_VERB_OF_COUNT, _always, "'of' between a verb and its object"),
 )
 
 
