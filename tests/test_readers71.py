@@ -570,13 +570,6 @@ def test_round_47_faults() -> None:
     assert typed_whole("Correct the number: 45 permanent not 60.") == "45 permanent not 60."
 
 
-def test_the_one_reader_of_a_contribution_is_you() -> None:
-    # reader313's h1359: "I can run the yard day to day so she can train and race." (to her)
-    letters = readers_letters("reader312/h1359.json")
-    (text,) = letters.values()
-    assert "so that you can train and race" in text and "so she can" not in text
-
-
 def test_the_reader_in_their_own_topic_is_you() -> None:
     # reader311's h1348: "He was kind about it, but I know ..." (to Hans)
     letters = readers_letters("reader310/h1348.json")

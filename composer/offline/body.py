@@ -447,10 +447,7 @@ class Body(Wording):
         # "take the servicing off Gary's plate" in the letter to Gary: "off your plate"
         names = [self.person.name, self.person.name.split()[0], self.person.salutation or ""]
         untied = not tied and about is None
-        said = to_reader(text, names)
-        if len(self.notes.interviewers) == 1:  # "so she can train and race", to her: "you"
-            said = re.sub(r"\bso (?:that )?(?:she|he) can\b", "so that you can", said)
-        return [Sentence("contribution", paragraph, said, untied=untied)]
+        return [Sentence("contribution", paragraph, to_reader(text, names), untied=untied)]
 
 
 # The word of a further topic's wording that points back at the topic before it ("I was also

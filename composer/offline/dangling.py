@@ -21,7 +21,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.english import ends_on_abbreviation
 from composer.offline import lexicon
-from composer.offline.words import AUXILIARIES, BE, SET_OF_PHRASES
+from composer.offline.words import AUXILIARIES, BE, NUMBER_WORDS, SET_OF_PHRASES
 
 __all__ = ["dangling"]
 
@@ -103,11 +103,7 @@ def _unrighted(text: str) -> str:
     return "a correction that says only what was said wrong"
 
 
-_FIGURE = re.compile(
-    r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b",
-    re.IGNORECASE,
-)
+_FIGURE = re.compile(rf"\d+|\b(?:{'|'.join(sorted(NUMBER_WORDS | {'thousand'}))})\b", re.IGNORECASE)
 
 
 def _be_bare(text: str) -> str:
