@@ -72,8 +72,11 @@ _THEIR_PLACE = re.compile(
 
 
 def _yours(text: str) -> str:
+    """A sentence of the reader's own topic said to them: "she pointed out" after "You asked",
+    "in their fleet", "He was kind about it" -> "you pointed out", "your fleet", "You were
+    kind about it"."""
+    text = _THEY_IN_THEIR_TOPIC.sub(r"\g<lead>you", text)
     text = _THEIR_PLACE.sub(lambda m: m[0].replace("their", "your"), text)
-    # "He was kind about it, but ...": a sentence of the reader's own topic, said to them
     return _HE_OPENS.sub(lambda m: f"{m['lead']}You {_YOU_VERB.get(m['verb'], m['verb'])}", text)
 
 
@@ -139,7 +142,7 @@ class Body(Wording):
         return [
             replace(s, text=to_reader(s.text, names), alone=to_reader(s.alone, names))
             if s.section in ("summary", "point", "point_more")
-            else replace(s, text=_yours(_THEY_IN_THEIR_TOPIC.sub(r"\g<lead>you", s.text)))
+            else replace(s, text=_yours(s.text))
             if s.section in ("topic", "topic_more")
             else s
             for s in said

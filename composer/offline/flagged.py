@@ -143,7 +143,7 @@ def gated(
             if not why and len(parts) > 1:
                 why = next((w for w in (_alone(part, words) for part in parts) if w), "")
             if why:
-                item, why = _part_kept(item, why, words, notes, index, notices)
+                item, why = _part_kept(item, parts, why, words, notes, index, notices)
         unsure = None if why or spare is None else _unsure(item, notes, index, answered)
         if unsure is not None and spare is not None:
             rest = [*kept, *sentences[place + 1 :]]
@@ -225,12 +225,18 @@ def _alone(sentence: str, words: frozenset[str]) -> str:
 
 
 def _part_kept(
-    item: Sentence, why: str, words: frozenset[str], notes: Notes, index: int, notices: list[str]
+    item: Sentence,
+    parts: list[str],
+    why: str,
+    words: frozenset[str],
+    notes: Notes,
+    index: int,
+    notices: list[str],
 ) -> tuple[Sentence, str]:
-    """A follow-up of several sentences with only some stopped ("One correction: ... . I can
-    send video of me shearing, my cousin film it."): the sentences that pass, each one left out
-    named in a notice; the item and `why` unchanged when none passes."""
-    parts = cut_at_stops(item.text, _STOPS)
+    """A follow-up of several sentences (`parts`, its text cut at its stops) with only some
+    stopped ("One correction: ... . I can send video of me shearing, my cousin film it."): the
+    sentences that pass, each one left out named in a notice; the item and `why` unchanged
+    when none passes."""
     # only a sentence in a follow-up frame of the letter's own is kept: a part left as typed
     # ("Also send the article to you, I promise.") is a note the gate could not read
     passing = [part for part in parts if not stopped(part, words) and part.startswith(_framed())]

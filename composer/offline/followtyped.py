@@ -28,11 +28,12 @@ _FORGOT_PROMISE = re.compile(
 # figure's own "not" says it is a correction)
 _NOT_FIGURE = re.compile(r"\d[^.;]*\bnot\s+\d")
 _SAID_WRONG = re.compile(r"(?i)^also\s+|,?\s*(?:i\s+)?said\s+(?:it\s+)?wrong(?:ly)?\s*(?=[.!]*$)")
+# Whom the candidate told or answered, as typed: "you", "Dr. Echeverría", "Ignacio".
+_WHOM = r"(?:you|(?-i:[A-Z])[\w.]*(?: [A-Z][\w'’-]+)?)"
 # An order to correct typed before the correction itself: "I should correct one figure: ...".
 _ORDER_FIRST = re.compile(
     r"(?i)^I (?:also )?(?:should|must|need to|want to|would like to) correct (?:(?:one|a) "
-    r"(?:figure|number|date|detail|thing)(?: I gave (?:you|(?-i:[A-Z])[\w.]*(?: [A-Z][\w'’-]+)?))?"
-    r"|what I told (?:you|(?-i:[A-Z])[\w.]*(?: [A-Z][\w'’-]+)?))"
+    rf"(?:figure|number|date|detail|thing)(?: I gave {_WHOM})?|what I told {_WHOM})"
     r"[:;,]\s+(?=(?-i:[a-z])|I (?!said\b|told\b))"  # never "...: I said X, but"
 )
 # "I want to add to my answer to Ignacio about silica dust: in the dental laboratory I ...": an
@@ -48,8 +49,8 @@ PROMISED_TO_SEND = re.compile(
     r" to send (?:(?:him|her|them) )?"
 )
 _ADD_TO_ANSWER = re.compile(
-    r"(?i)^I (?:also )?(?:want|would like|wanted|need) to add to my answer (?:to (?:you|(?-i:[A-Z])"
-    r"[\w.]*(?: [A-Z][\w'’-]+)?) )?(?:about|on) (?P<about>[^:;]{2,60}):\s+(?=\S)"
+    rf"(?i)^I (?:also )?(?:want|would like|wanted|need) to add to my answer (?:to {_WHOM} )?"
+    r"(?:about|on) (?P<about>[^:;]{2,60}):\s+(?=\S)"
 )
 # "(2024)" after a course done: when it was done
 _YEAR_BRACKET = re.compile(
@@ -195,7 +196,7 @@ def typed_whole(value: str) -> str:
     ]
     text = _room_pair(" ".join(sentences))
     # "I should correct one figure: X, not Y as I said": X; "I want to add to my answer about X:
-    # Y": "add re X: Y", whichever sentence of the line it opens
+    # Y": "To add to my answer on X: Y", whichever sentence of the line it opens
     text = " ".join(
         added_to_answer(_ORDER_FIRST.sub("", one))
         for one in cut_at_stops(text, r"(?<=[.!?])\s+(?=[A-Z])")

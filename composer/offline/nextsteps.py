@@ -183,19 +183,25 @@ _MEETS_THEN_HEAR = re.compile(
     r"\s+said\s+(?:that\s+)?|(?:they|he|she)\s+said\s+(?:that\s+)?)"
     r"(?=I\s+(?:should|will|would)\s+hear\b)"
 )
-# What a board will do, told by a panellist: "Mr. Trimingham said the board would consider the
-# appointment on 3 December" (reader 301's h1308), said as its meeting ("after the board
-# meets on 3 December").
+# Who told the candidate, before what they said: "Ms. Verhaegen said that ", "Mr. T told me ".
+_TOLD_BY = (
+    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:said|told\s+me)"
+    r"\s+(?:that\s+)?)?"
+)
+# A body that decides at a meeting on a day, told by a panellist: "Ms. Verhaegen said that the
+# college of mayor and aldermen will decide at its meeting on 2 February" ("after the college
+# meeting on 2 February").
 _DECIDES_AT = re.compile(
-    r"^(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:said|told\s+me)"
-    r"\s+(?:that\s+)?)?the\s+(?P<body>(?:college|board|council|committee)(?:\s+of\s+[\w ]+?)?)\s+"
+    rf"^{_TOLD_BY}the\s+(?P<body>(?:college|board|council|committee)(?:\s+of\s+[\w ]+?)?)\s+"
     r"will\s+decide\s+at\s+its\s+meeting\s+(?:on|of)\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+"
     r"\s+\d{1,2})\b.*$",
     re.IGNORECASE,
 )
+# What a board will do, told by a panellist: "Mr. Trimingham said the board would consider the
+# appointment on 3 December" (reader 301's h1308), said as its meeting ("after the board
+# meets on 3 December").
 _BOARD_WILL = re.compile(
-    r"^(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:said|told\s+me)"
-    r"\s+(?:that\s+)?)?the\s+(?P<body>board|committee|council|panel)\s+(?:would|will)\s+"
+    rf"^{_TOLD_BY}the\s+(?P<body>board|committee|council|panel)\s+(?:would|will)\s+"
     r"(?:consider|review|discuss|decide\s+on|meet(?:\s+to\s+consider)?)\s+(?:(?:the|my|your)\s+"
     r"[\w\s]+?\s+)?(?=(?:on|in|next|this)\s[^,;.]*?(?:\.|$))(?![^.]*\band\b)"
 )
