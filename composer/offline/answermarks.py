@@ -70,5 +70,7 @@ HOW_IT_WENT = re.compile(
     r"(?i)^(?:I\s+)?(?:(?:kinda|kind\s+of|sort\s+of|a\s+bit|totally|completely|just)\s+)?"
     rf"(?:{WENT_WRONG}|undersold"
     r"|didn'?t\s+say\s+much|did\s+not\s+say\s+much"
-    r"|(?:didn'?t|did\s+not)\s+(?:say|answer|explain|put)\s+(?:it\s+)?(?:well|clearly|properly))\b"
+    r"|(?:didn'?t|did\s+not)\s+(?:say|answer|explain|put)\s+(?:it\s+)?(?:well|clearly|properly)"
+    # "I said far too much about burnout and not enough about why I want this job" (h1372)
+    r"|(?:said|talked)\s+(?:(?:far|way|much)\s+)?too\s+(?:much|little)\s+about)\b"
 )

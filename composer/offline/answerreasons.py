@@ -103,7 +103,7 @@ def room_clause(answer: str, sayable: Callable[[str], bool]) -> str:
     verb = found["verb"].lower() if found else ""
     verbal = lexicon.is_base_verb(verb) or lexicon.is_past(verb) or lexicon.is_third_person(verb)
     finite = verbal or _MODAL.search(answer) is not None
-    that = "" if words[0].lower() in _NO_THAT else "that "  # "I said around 1770 because ..."
+    that = "" if words[0].lower().strip(":,;") in _NO_THAT else "that "  # "I said around 1770"
     said = f"I said {that}{answer}"
     return said if finite and sayable(said) else ""
 
@@ -145,7 +145,9 @@ def reacting(answer: str) -> str:
     return _THIRD.sub(lambda m: "you " + m[0].split()[-1].lower().replace("was", "were"), answer)
 
 
-_NO_THAT = frozenset(["around", "about", "roughly", "approximately", "probably", "maybe", "yes"])
+_NO_THAT = frozenset(
+    ["around", "about", "roughly", "approximately", "probably", "maybe", "yes", "no"]
+)
 
 
 _ONE_DOES = re.compile(

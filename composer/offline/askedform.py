@@ -210,7 +210,9 @@ def _with_subject(body: str, subject: str) -> str:
     pointed = re.search(r"(?i)\b(?:them|it)(?=(?:\s+\w+)?$)", body)
     if pointed and not body.endswith("?") and _named(subject):
         return body[: pointed.start()] + subject + body[pointed.end() :]
-    if _WHAT_DO.match(body):
+    what_do = _WHAT_DO.match(body)
+    # "what I'd do if an actor points a prop gun at crew": a question whole, no subject after it
+    if what_do and not re.match(r"(?i)\s+(?:if|when|about|with|after)\b", body[what_do.end() :]):
         return f"{body} about {_the(subject)}"
     mine = _MINE.match(body)
     if mine:

@@ -174,11 +174,11 @@ def _known(
     ("before month end"), a doing or a quality, a title, an idiom keep none."""
     if fixed_time(tokens, start, head):
         return None
-    if _YEAR.match(tokens[start]) or tokens[start].lower() in _OPEN_ORDINALS:
-        return _article(tokens, start, head, after)
     word = tokens[head]
     if (after, tokens[start]) in BARE_IDIOMS or (after, word) in BARE_IDIOMS:
-        return None  # "screens every referral by phone": an idiom, theirs or not
+        return None  # "screens every referral by phone", "at first light": an idiom
+    if _YEAR.match(tokens[start]) or tokens[start].lower() in _OPEN_ORDINALS:
+        return _article(tokens, start, head, after)
     if head == start:
         if after == "own":
             return None  # "would run payroll": one word done is often said bare

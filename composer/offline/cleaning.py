@@ -75,6 +75,14 @@ def lower_first(text: str, common: frozenset[str]) -> str:
     things = (
         next_word in ("a", "an", "the") and lexicon.is_noun(lower) and not lexicon.classes(plain)
     )
+    # "Patience, careful record-keeping and ...": a list in lower case after its first noun
+    things = things or (
+        first.endswith(",")
+        and next_word[:1].islower()
+        and len(rest.split()) > 2
+        and lexicon.is_noun(lower)
+        and not lexicon.classes(plain)
+    )
     listed = (first.endswith(",") and not describers and not things) or paired
     common_noun = (
         lexicon.is_noun(lower)

@@ -186,7 +186,7 @@ _UNCOUNTED = frozenset(
      "use", "waste", "turnover", "cost", "spend", "time", "care", "control", "management",
      "planning", "safety", "compliance", "maintenance", "security", "governance", "procurement",
      "recruitment", "reserving", "capacity", "quality", "growth", "income", "revenue", "health",
-     "risk", "finance"]
+     "risk", "finance", "film"]
 )  # fmt: skip
 
 

@@ -132,7 +132,13 @@ def tidy(text: str) -> str:
     langs = re.search(r", (?P<langs>[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)+)$", text)
     head = text[: langs.start()] if langs else ""
     # "Hindi, English and Tamil", "Fluent in Malay, English and Mandarin": one list of them
-    listed = langs and (languages.tail(head) or languages.tail(head.split()[-1] if head else ""))
+    listed = bool(
+        langs and (languages.tail(head) or languages.tail(head.split()[-1] if head else ""))
+    )
+    # "Fluent in Oshiwambo, English and Afrikaans": a language no table knows, first in the list
+    listed = listed or bool(
+        langs and re.search(r"(?i)\b(?:fluent|native|conversational) in \S+$", head)
+    )
     if (
         langs
         and languages.tail(langs["langs"])

@@ -101,7 +101,12 @@ def _during(text: str, reread: Callable[[str], _Read]) -> tuple[Kind, Clause | N
     said = head.said
     if said.whole is not None:
         return head.kind, replace(said, whole=f"{said.whole.rstrip('.')} {tail}"), ""
-    return head.kind, replace(said, rest=f"{said.rest} {tail}"), ""
+    # "I have spent three years as a barista while I was studying": the span is over, "I spent"
+    perfect = said.verb in ("have spent", "have worked", "have done") and re.match(
+        r"(?i)(?:while|when) I was\b", tail
+    )
+    verb = said.verb.removeprefix("have ") if perfect else said.verb
+    return head.kind, replace(said, verb=verb, rest=f"{said.rest} {tail}"), ""
 
 
 _HEADS = "|".join(sorted(MADE_WORKS, key=len, reverse=True))

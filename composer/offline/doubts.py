@@ -246,6 +246,9 @@ def _said_twice(sentence: str) -> str:
     """A frame's words said again by the note in it: "I would add that I would like to add
     that ...", "To add to my answer on what I would drop from the current show: I would drop
     from the current show: ..." (a run of four words twice, or a verb's "that" twice)."""
+    # "I said it was laid down in 2011, but in fact it was laid down in 2009": a correction
+    # says the words of what was said again, with the right figure
+    sentence = re.split(r",? but (?:in fact|actually) ", sentence, maxsplit=1)[0]
     words = [w.lower() for w in _WORDS.findall(sentence)]
     seen: set[tuple[str, ...]] = set()
     for start in range(len(words) - 3):

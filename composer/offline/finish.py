@@ -28,12 +28,14 @@ def thin_notice(notes: Notes, index: int, words: int) -> str:
     )
 
 
-def named(text: str, company: str) -> str:
+def named(text: str, company: str, role: str = "") -> str:
     """`text` with a word of the company's name typed in lower case in the notes given its
     capital ("get elmfield to Good" for "Elmfield House Care Home"): only a word no dictionary
-    knows, so "house" or "care" stay as they are."""
+    knows, so "house" or "care" stay as they are; never a word the role is typed with in lower
+    case ("trainee pointe shoe maker" at "Harlow & Finch Pointe Shoes")."""
+    own = set(re.findall(r"\b[a-z][\w'-]*", role))
     for lower, word, typed in _name_words(company):
-        if lower in text:
+        if lower in text and lower not in own:
             text = typed.sub(word, text)
     return text
 

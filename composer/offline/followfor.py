@@ -11,14 +11,15 @@ from collections.abc import Sequence
 from composer import regexes as re
 from composer.english import TITLES
 from composer.models import Interviewer
-from composer.offline.asker import _matches
+from composer.offline.asker import _matches, topic_owner
 
 __all__ = ["SENT_LAST", "TITLED", "TOLD_FIRST", "addressed", "told_first", "unaddressed"]
 
 # The titles a panellist is named with in a follow-up: the English ones and the professional ones
 # of Spanish and Portuguese ("Lic. Garza", "Ing. Ríos", "Eng. Sousa"); `followsplit` too.
 TITLED = "|".join(
-    sorted(TITLES | {"lic", "ing", "eng", "engr", "arq", "dra"}, key=len, reverse=True)
+    # "Master Yoon": a master craftsman's title, as a Korean head carpenter is addressed (h1393)
+    sorted(TITLES | {"lic", "ing", "eng", "engr", "arq", "dra", "master"}, key=len, reverse=True)
 )
 _NAME = rf"(?P<who>(?:(?:{TITLED})\.?\s+)?[A-Za-z][\w'’.-]*)"
 # "for sarah - ...", "to Priya: ...", "@gareth ...", "nadia - ...", "Kevin: ...": the address first
@@ -64,7 +65,7 @@ _INITIALS = re.compile(r"\b(?P<who>[A-Z]\.?\s?[A-Z]\.?)(?=\s+(?:asked|q\b|questi
 
 # "when Ms. Brennan asked about ...": the panellist who asked, named in a careful sentence
 _WHEN_ASKED = re.compile(
-    r"\b(?:when|after)\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
+    r"\b(?:when|after)\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:St\.\s+)?[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?)(?=\s+asked\b)"
 )
 
@@ -145,6 +146,8 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
     if found and (index := _one(found["who"], people)) is not None:
         if _others(text, index, people) and _PARTS.search(text):
             return None  # "promised Fiona X. Told Aoife Y": a part for each (`followsplit`)
+        if _owned_elsewhere(text, index, people):
+            return None  # "promised Fiona X. Told Aoife Y": a part for each (`followsplit`)
         you = "your question" if found["lead"] else "you"  # "in answer to your question"
         said = f"{text[: found.start('who')]}{you}{text[found.end('who') :]}"
         # "... promised to send him the video": the one the line names, to them "you"; "...
@@ -154,6 +157,15 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
         tail = _THEY_DID.sub("you", said[after:])
         return index, said[:after] + tail
     return None
+
+
+def _owned_elsewhere(text: str, index: int, people: Sequence[Interviewer]) -> bool:
+    """True when a sentence of `text` puts a figure right on another panellist's topic:
+    "send Lori-Ann the tag form. rongeur number - 25/day not 40" (Dr. Varma's rongeurs) is two
+    parts."""
+    parts = re.split(r"(?<=\w)[.;]\s+", text)
+    fixes = [part for part in parts if re.search(r"\d[^.;]*\bnot\s+~?\d", part)]  # "25/day not 40"
+    return any(topic_owner(part, people) not in (None, index) for part in fixes)
 
 
 def told_first(text: str, people: Sequence[Interviewer]) -> tuple[int, str] | None:

@@ -21,7 +21,7 @@ from composer.offline import careful
 from composer.offline.addition import as_addition
 from composer.offline.asker import TITLE_WORDS, topic_owner
 from composer.offline.followtidy import CORRECT_IT, put_right_tidied
-from composer.offline.followtyped import PROMISED_TO_SEND, added_to_answer
+from composer.offline.followtyped import PROMISED_TO_SEND, added_to_answer, told_then_fact
 
 __all__ = ["for_readers", "mine"]
 
@@ -46,8 +46,8 @@ def _named(sentence: str, people: Sequence[Interviewer]) -> set[int]:
 # send Mrs. Campbell a copy of X, and Professor Grieve my paper on Y."
 _GAPPED = re.compile(
     r"^(?P<lead>I (?:also )?(?:undertook|promised|offered)(?: to send)?) (?P<one>(?:(?:Mr|Ms|Mrs|Dr"
-    r"|Prof|Professor)\.? )?[A-Z][\w'’-]+ [^,]+?), and (?P<two>(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)"
-    r"\.? )?[A-Z][\w'’-]+ (?:my|a|an|the|our|some) .+)$"
+    r"|Prof|Professor)\.? )?[A-Z][\w'’-]+ [^,]+?), and (?:to send )?(?P<two>(?:(?:Mr|Ms|Mrs|Dr|Prof"
+    r"|Professor)\.? )?[A-Z][\w'’-]+ (?:my|a|an|the|our|some|certified|copies|two|three) .+)$"
 )
 
 
@@ -81,14 +81,6 @@ _ASKED_FOR = re.compile(
 
 def _as_asked(found: re.Match[str]) -> str:
     return f"I will send you {found['what']}, as you asked."
-
-
-# What the candidate told a panellist and what is right, typed after a semicolon with no word
-# that marks it a correction: "I told Piotr that the pilot covered 220 hectares; it was 260".
-_TOLD_THEN_FACT = re.compile(
-    r"^(I told [A-Z][\w'’.-]*(?: [A-Z][\w'’-]+)? that [^;]+); "
-    r"(it (?:was|is) (?!in fact|actually)[^;]+)$"
-)
 
 
 # A fact put right, typed with the wrong one after "not": "in 2019 and in 2023, not in 2022".
@@ -137,7 +129,7 @@ def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, st
             fixed = piece if piece.startswith("I ") else piece[:1].lower() + piece[1:]
             piece = f"One correction: {fixed}"
         piece = as_addition(piece, piece) or piece  # "On X: I did not mention that ...": added
-        piece = _TOLD_THEN_FACT.sub(r"\1, but in fact \2", piece)  # "I told X that Y; it was Z"
+        piece = told_then_fact(piece)  # "I told X that Y; it was Z"
         said.append((reader, put_right_tidied(_ASKED_FOR.sub(_as_asked, piece))))  # "I say"
     return said
 

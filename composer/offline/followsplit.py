@@ -141,7 +141,8 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     found = set()
     # "portfolio link for Sam", "tell ruth ...", "send redacted DPR sample to Nadia"
     # "Send Rebecca the link to X", "told Hemi 4 yrs as trainer - actually 3.5": named first
-    sent_to = r"|^(?:i\s+)?(?:also\s+)?(?:send|email|told)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?"
+    sent_to = r"|^(?:i\s+)?(?:also\s+)?(?:send|email|told)\s+"
+    sent_to += r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+|Master\s+)?"
     sent_to += (
         r"(?P<first>(?-i:[A-Z])[\w'-]+)\s+(?=the\s|a\s|an\s|my\s|that\s|copies\s|copy\s|~?\d)"
     )
@@ -285,7 +286,8 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
         if joined and (
             right
             or question_only(joined[-1][1])
-            or (answer_head(piece) and _by_topic(piece, people))
+            # "send X. should've said: Y": never an answer to a thing sent (round 48, h1375)
+            or (answer_head(piece) and _by_topic(piece, people) and not sent(joined[-1][1]))
         ):
             whole, read = joined[-1]  # as typed: the span of the line from one to the other
             start = value.find(whole)

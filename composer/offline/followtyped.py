@@ -17,7 +17,7 @@ from composer.english import cut_at_stops
 from composer.offline import lexicon
 from composer.offline.cleaning import join_list
 
-__all__ = ["PROMISED_TO_SEND", "ROOM_FIXED", "added_to_answer", "typed_whole"]
+__all__ = ["PROMISED_TO_SEND", "ROOM_FIXED", "added_to_answer", "told_then_fact", "typed_whole"]
 
 # "forgot to say i did X (2024) -> send cert": a fact forgotten, then a promise with its object
 _FORGOT_PROMISE = re.compile(
@@ -29,12 +29,26 @@ _FORGOT_PROMISE = re.compile(
 _NOT_FIGURE = re.compile(r"\d[^.;]*\bnot\s+\d")
 _SAID_WRONG = re.compile(r"(?i)^also\s+|,?\s*(?:i\s+)?said\s+(?:it\s+)?wrong(?:ly)?\s*(?=[.!]*$)")
 # Whom the candidate told or answered, as typed: "you", "Dr. Echeverría", "Ignacio".
-_WHOM = r"(?:you|(?-i:[A-Z])[\w.]*(?: [A-Z][\w'’-]+)?)"
+_WHOM = r"(?:you|(?-i:[A-Z])[\w.'’]*(?: (?:van|de|der|den|von|du|da|le|la))*(?: [A-Z][\w'’-]+)?)"
+# What the candidate told a reader and what is right, typed after a semicolon with no word
+# that marks it a correction: "I told Piotr that the pilot covered 220 hectares; it was 260",
+# "I told Mr. van Wyk that the transects ran for 52 weeks; they ran for 48, because ...".
+_TOLD_THEN_FACT = re.compile(
+    rf"^(I told {_WHOM} that [^;]+); ((?:it|they) (?!(?:(?:was|were|is|are) )?(?:in fact|actually))"
+    r"[^;]+)$"
+)
 # An order to correct typed before the correction itself: "I should correct one figure: ...".
 _ORDER_FIRST = re.compile(
     r"(?i)^I (?:also )?(?:should|must|need to|want to|would like to) correct (?:(?:one|a) "
     rf"(?:figure|number|date|detail|thing)(?: I gave {_WHOM})?|what I told {_WHOM})"
     r"[:;,]\s+(?=(?-i:[a-z])|I (?!said\b|told\b))"  # never "...: I said X, but"
+)
+# "I also need to correct the vault figure: 2,400 reels, not 4,000": an order to self, and the
+# correction it names, said as the correction (round 48, h1363)
+_NEED_TO_CORRECT = re.compile(
+    r"^I (?:also )?(?:need to|should|must|have to|want to) correct "
+    r"(?P<about>(?:the|my) [^:;,]{2,40}?(?:figure|number|count|date|total|year)):\s+"
+    r"(?P<fix>[^.;]+?,\s+not\s+[^.;]+?)[.!]*$"
 )
 # "I want to add to my answer to Ignacio about silica dust: in the dental laboratory I ...": an
 # addition to an answer, said as one ("To add to my answer on silica dust: ...").
@@ -48,10 +62,59 @@ PROMISED_TO_SEND = re.compile(
     r"\b(?P<verb>promised|offered|undertook) (?P<who>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?[A-Z][\w'’-]+)"
     r" to send (?:(?:him|her|them) )?"
 )
+# "I promised Dr Raghunathan that I would send her a copy of X": "promised to send Dr R X"
+_PROMISED_THAT = re.compile(
+    r"\bpromised (?P<who>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?[A-Z][\w'’-]+) that I would send "
+    r"(?:her|him|them) "
+)
+# "I told Greg that I had raised two puppies. It was actually three: Juno, Barney and Tilly.":
+# the fact after the stop, joined to what was told ("..., but it was actually three: ...")
+_ACTUALLY_AFTER = re.compile(
+    rf"(\bI told {_WHOM} that [^.;]+)\.\s+(?-i:I)t (?=(?:was|is|were) (?:actually|in fact)\b)"
+)
+_NOT_CORRECT_AFTER = re.compile(
+    r"(?P<said>\bI said (?:that )?[^.;]+)\.\s+(?:That|This) (?:is|was) not (?:correct|right|true)"
+    r"\s*[:;,]\s*(?P<fact>(?:it|they) (?:was|were|is|are) [^.;,]+)"
+    r"(?:,? and I (?:would like|want|need) to (?:put|set) (?:that|this|it) right)?\."
+)
 _ADD_TO_ANSWER = re.compile(
     rf"(?i)^I (?:also )?(?:want|would like|wanted|need) to add to my answer (?:to {_WHOM} )?"
     r"(?:about|on) (?P<about>[^:;]{2,60}):\s+(?=\S)"
+    # "add re CSM: I train ...": typed short, with what the candidate does said whole
+    r"|^(?:also\s+)?add\s+(?:re|on|about|to\s+(?:my\s+)?answer\s+(?:on|about|re))\s+"
+    r"(?P<topic>[^:;]{2,40}):\s+(?=I\s)"
+    # "When she asked why I am leaving teaching, I wish I had simply said that I have ..."
+    r"|^When (?:she|he|they|you|(?-i:[A-Z])[\w'’-]+) asked (?P<asked>[^,]{3,80}), I wish I had "
+    r"(?:simply |just )?(?:said|told (?:her|him|them|you)) that (?=\S)"
 )
+# "vib dataset + site law regression -> Anand by Fri": things to send, an arrow to whom and when
+# "tag form to Lori-Ann tomorrow": the same, typed with "to"
+_ARROW_TO = re.compile(
+    r"^(?P<what>(?!(?:send|correct|mention|say|tell|explain|talk|speak|go|get|give)\b)"
+    r"[^>.]{3,120}?)\s*(?:(?:->|=>|→)\s*(?P<who>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)(?:\s+|(?=[.!]*$))"
+    r"|\sto\s+(?P<whom>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\s+(?=\S))"
+    r"(?P<when>by\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|tomorrow|tmrw|next\s+week|eow)"
+    r"|tomorrow|tmrw|this\s+week|next\s+week|)[.!]*$",
+    re.I,
+)
+# "correct rongeur number to Dr V (25/day not 40)": the correction in the bracket, of the thing
+# named, said as "rongeur number - 25/day not 40" (round 48, h1368)
+_CORRECT_TO = re.compile(
+    r"(?i)^correct\s+(?P<what>(?:the\s+|my\s+)?[a-z][\w -]{2,40}?)"
+    r"(?:\s+(?:to|for|with)\s+[^()]{2,30}?)?\s*\((?P<fix>[^()]+?\bnot\b[^()]+)\)[.!]*$"
+)
+# "said i'd send des photos of X": a promise made in the room
+_SAID_ID_SEND = re.compile(r"(?i)^(?:I\s+)?said\s+I'?d\s+send\s+")
+# "do it tomorrow": when the thing promised just before goes
+_DO_IT_WHEN = re.compile(
+    r"(?i)^(?:I(?:'ll|\s+will)\s+|will\s+)?(?:do|send)\s+(?:it|them)\s+(?P<when>tomorrow|tonight|today"
+    r"|this\s+week|by\s+\w+)[.!]*$"
+)
+_ARROW_AFTER = re.compile(
+    r"(?i)^((?:send|email)\s+(?-i:[A-Z])[\w'’-]+|(correction|correct))\s*(?:->|=>|→)\s*(?=\S)"
+)
+_SEND_UNTIL = re.compile(r"(?i)(?<=\S )until (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+_SENDS = re.compile(r"(?i)\b(?:send|email|post|forward)\b")
 # "(2024)" after a course done: when it was done
 _YEAR_BRACKET = re.compile(
     r"(?i)(?P<done>\b(?:did|completed|finished|took|attended|passed)\b[^.()]*?[a-z]) "
@@ -194,13 +257,33 @@ def typed_whole(value: str) -> str:
     sentences = [
         _wrong_first(_said_but_wrong(one)) for one in sentences if not _PLEASE_FIX.fullmatch(one)
     ]
+    sentences = [added_to_answer(one) for one in sentences]  # "... (checked). add re CSM: I ..."
+    sentences = [_SAID_ID_SEND.sub("I promised to send ", one) for one in sentences]
+    # "send Tadhg -> X", "CORRECTION -> X": the arrow after a verb or a label is no step
+    sentences = [
+        _ARROW_AFTER.sub(lambda m: f"{m[1]}{':' if m[2] else ''} ", one) for one in sentences
+    ]
+    # "send harvest report to Femke until Friday": "until" a second language's "by"
+    sentences = [_SEND_UNTIL.sub("by ", one) if _SENDS.match(one) else one for one in sentences]
+    for at in range(len(sentences) - 1, 0, -1):  # "said i'd send des X. do it tomorrow"
+        if (when := _DO_IT_WHEN.match(sentences[at])) and _SENDS.search(sentences[at - 1]):
+            sentences[at - 1] = f"{sentences[at - 1].rstrip(' .!')} {when['when']}."
+            del sentences[at]
+    sentences = [_ARROW_TO.sub(_sent_to, _TO_SEND.sub("", one)) for one in sentences]
+    sentences = [_CORRECT_TO.sub(_corrected_to, one) for one in sentences]
     text = _room_pair(" ".join(sentences))
+    text = re.sub(r"\bbc (?=of\b)", "because ", text)  # "i want armoury bc of the precision"
     # "I should correct one figure: X, not Y as I said": X; "I want to add to my answer about X:
     # Y": "To add to my answer on X: Y", whichever sentence of the line it opens
     text = " ".join(
-        added_to_answer(_ORDER_FIRST.sub("", one))
+        added_to_answer(told_then_fact(_ORDER_FIRST.sub("", _NEED_TO_CORRECT.sub(_correct, one))))
         for one in cut_at_stops(text, r"(?<=[.!?])\s+(?=[A-Z])")
     )
+    text = _PROMISED_THAT.sub(r"promised to send \g<who> ", text)  # "... that I would send her X"
+    text = _ACTUALLY_AFTER.sub(r"\1, but it ", text)  # "I told Greg X. It was actually three"
+    # "I said it was laid down in 2011. That is not correct: it was laid down in 2009, and I
+    # would like to put that right.": what was said and what is so, one sentence
+    text = _NOT_CORRECT_AFTER.sub(r"\g<said>, but in fact \g<fact>.", text)
     text = PROMISED_TO_SEND.sub(r"\g<verb> to send \g<who> ", text)
     # "I promise Anna send the video": a promise made, typed in a second language
     text = re.sub(
@@ -213,6 +296,30 @@ def typed_whole(value: str) -> str:
     return _OWNED_LIST.sub(_including, text)
 
 
+def _sent_to(found: re.Match[str]) -> str:
+    """ "X -> Anand by Fri" -> "send Anand X by Fri."."""
+    when = f" {found['when'].rstrip('.')}" if found["when"] else ""
+    return f"send {found['who'] or found['whom']} {found['what']}{when}."
+
+
+# "To send: paper + screenshots -> Aishwarya": the label before what is sent
+_TO_SEND = re.compile(r"(?i)^to\s+send\s*:\s*(?=\S[^>]*(?:->|=>|→))")
+
+
+def _corrected_to(found: re.Match[str]) -> str:
+    """ "correct X to Dr V (25/day not 40)" -> "X - 25/day not 40."."""
+    return f"{found['what']} - {found['fix']}."
+
+
+def _correct(found: re.Match[str]) -> str:
+    return f"One correction to what I said about {found['about']}: {found['fix']}."
+
+
+def told_then_fact(sentence: str) -> str:
+    """ "I told Piotr that X; it was Y" -> "I told Piotr that X, but in fact it was Y"."""
+    return _TOLD_THEN_FACT.sub(r"\1, but in fact \2", sentence)
+
+
 def added_to_answer(sentence: str) -> str:
     """ "I want to add to my answer to Gareth about X: Y", "On X, I should have said that Y" ->
     "To add to my answer on X: Y"; any other sentence as typed."""
@@ -220,7 +327,9 @@ def added_to_answer(sentence: str) -> str:
     if found is None:
         return sentence
     rest = re.sub(r",? and that (?=\S)", ", and ", sentence[found.end() :])  # "X, and that Y"
-    return f"To add to my answer on {found['about']}: {rest}"
+    rest = re.sub(r"\b(?!and/)([a-z]{3,})/([a-z]{3,})\b", r"\1 and \2", rest)  # "rods/turnbuckles"
+    about = found["about"] or found["topic"] or found["asked"]
+    return f"To add to my answer on {about}: {rest}"
 
 
 def _said_but_wrong(sentence: str) -> str:

@@ -171,6 +171,17 @@ def _but_clause(rest: str) -> str | None:
 _SEND_LAST = re.compile(r"(?P<stop>[.;]\s+)(?P<what>[^.;:–-]{3,60}?)\s+[-–]+\s*send\s*\.?$")
 
 
+_LABEL_TO_YOU = re.compile(
+    r"(?i)^(?:(?P<fix>correction|correct)|(?:a\s+)?better\s+answer)\s+(?:to|for)\s+"
+    r"(?:you|him|her|them|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?)"
+    r"\s*[:;,-]\s*(?=\S)"
+)
+
+
+def _label_read(found: re.Match[str]) -> str:
+    return "correction: " if found["fix"] else "To add to my answer: "
+
+
 @_kept_and_put_right  # "I promised to send to you photo of X": "As promised, I will send you"
 @followlead.led  # "sludge was 45 m3 not 40": "One correction: ...", never "One thing I would add"
 @followclean.room_first  # "I said X; in fact, Y. I also ...": the correction as typed first
@@ -192,6 +203,9 @@ def follow_up_line(
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
     if value and VAGUE.match(value.strip()):
         return None  # "correct the 25/50 µm thing": a note to self, nothing to say
+    # "correction to Joost: X", "better answer for Amara: X" (the name said "you" by then):
+    # the label, read as what it says (round 48, h1377)
+    value = _LABEL_TO_YOU.sub(_label_read, value) if value else value
     sends = bool(value and _SENDS.search(value))  # a promise in the line as typed
     value = offered_tail(without_doubted(value)) if value else value  # "(check this)": unsaid
     value = plainer(value) if value else value  # "also i said", "I say X but is Y"

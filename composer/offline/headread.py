@@ -196,7 +196,19 @@ def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
             return read  # an offer's head is a wish cut short ("I would bring calm / safe")
         if getattr(read, "why", "") in (itemfront.PRAISE, itemfront.RETOLD):
             return read  # left out for what it is, whatever its head says ("I was able to ...")
+        if fronted := _FRONTED_WHEN.match(line.strip().rstrip(".")):
+            # "After I handled X, the principal asked me to ...": the main clause first
+            main = fronted["main"]
+            again = reader(
+                f"{main[:1].upper()}{main[1:]} {fronted['when'][:1].lower()}{fronted['when'][1:]}",
+                *args,
+                **options,
+            )
+            if getattr(again, "said", None) is not None:
+                return dataclasses.replace(again, source=line)  # type: ignore[type-var]
         for head in heads(line):
+            if _FRONTED_WHEN.match(head + ", x"):
+                continue  # "After I handled X": a time of a deed, never a point of its own
             again = reader(head, *args, **options)
             said = getattr(again, "said", None)
             tail = line[len(head) :]
@@ -206,6 +218,13 @@ def after(reader: Callable[..., _Item]) -> Callable[..., _Item]:
         return read
 
     return read_point
+
+
+# A deed's time said first, then what came of it: "After I handled an aggressive parent calmly,
+# the principal asked me to help train other staff" (round 48, h1372).
+_FRONTED_WHEN = re.compile(
+    r"^(?P<when>(?:After|When|Once|Since|Before) I [^,]+), (?P<main>(?:the|my|our) [^,]+)$"
+)
 
 
 def first_said(typed: str, read: Callable[[str], str]) -> str:

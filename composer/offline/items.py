@@ -292,6 +292,27 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     )
 
 
+# A result with a subject of its own, some of the candidate's people or things: "Two of my three
+# puppies, Juno and Tilly, graduated as guide dogs" (round 48, h1372), said as typed.
+_PART_OF_MINE = re.compile(
+    r"(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|all|most|both|half|many"
+    r"|several) of (?:my|our) (?P<rest>[a-z].*)$"
+)
+
+
+_SMALL = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _past_after(rest: str) -> bool:
+    """True when the words after "two of my" name the things, then a past verb with words after
+    it ("three puppies, Juno and Tilly, graduated as guide dogs"; never "team promoted")."""
+    words = re.sub(r", [^,]+,", "", rest).split()
+    for at, word in enumerate(words[1:4], start=1):
+        if lexicon.is_past(word.lower()) and at + 1 < len(words) and words[at + 1] != "to":
+            return True
+    return False
+
+
 def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     """`read_point` before the gate.
 
@@ -308,6 +329,10 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.UNSURE, None, "it is empty")
     if text.endswith("?"):
         return Item(item, Kind.QUESTION, None, "it is a question, not something to claim")
+    part = None if offer else _PART_OF_MINE.match(text.rstrip("."))
+    if part and _past_after(part["rest"]):  # "Two of my three puppies ... graduated as ..."
+        whole = re.sub(r"^(?:[1-9]|10)\b", lambda m: _SMALL[int(m[0])], text.rstrip("."))
+        return Item(item, Kind.ACHIEVEMENT, Clause("", "", "", whole=whole[:1].upper() + whole[1:]))
     deed = None if offer else deedless.read(text, lambda line: _read(line, common, offer=False))
     if deed is not None:  # "apprentice i trained now runs ...", "title sequence for X, 6 eps"
         return Item(item, *deed)

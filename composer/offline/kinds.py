@@ -20,7 +20,10 @@ from composer.offline.words import AUXILIARIES, BE
 TRAVEL = re.compile(
     r"^you are (?:flying|travelling|traveling|heading|going|off|jetting|sailing|driving"
     r"|taking (?:your|the)(?: [\w'-]+){1,3}?)"
-    r" (?:back )?to (?P<place>.+?)(?P<when> (?:next|this|on|in|at the end of|later this|over) .+"
+    # "going to live with his family": a verb after "to" is what they will do, no place
+    r" (?:back )?to (?!(?:live|stay|be|start|retire|work|move|have|do|get|take|make|run|keep"
+    r"|help|study|learn|spend|look|try|need|become)\b)(?P<place>.+?)"
+    r"(?P<when> (?:next|this|on|in|at the end of|later this|over) .+"
     r"| tomorrow| soon| shortly)?$"
 )
 

@@ -22,7 +22,8 @@ LANGUAGES = frozenset(
      "russian", "somali", "spanish", "swahili", "swedish", "tagalog", "thai", "turkish", "twi",
      "ukrainian", "urdu", "vietnamese", "welsh", "yoruba", "bsl", "asl",
      # the rest of the languages people list on a CV, by the names they are spoken of in English
-     "afrikaans", "zulu", "isizulu", "xhosa", "isixhosa", "isindebele", "sesotho", "sotho",
+     "afrikaans", "oshiwambo", "otjiherero", "zulu", "isizulu", "xhosa", "isixhosa",
+     "isindebele", "sesotho", "sotho",
      "setswana", "tswana", "sepedi", "kiswahili", "kikuyu", "luganda", "amharic", "tigrinya",
      "oromo", "hausa", "igbo", "lingala", "wolof", "shona", "chinese", "malay", "indonesian",
      "tamil", "telugu", "marathi", "kannada", "malayalam", "nepali", "sinhala", "pashto", "dari",
@@ -49,7 +50,9 @@ _LEVELS = {
     "advanced": "advanced", "elementary": "elementary", "professional": "professional",
     "": "",
 }  # fmt: skip
-_PART = re.compile(rf"(?P<level>{'|'.join(k for k in _LEVELS if k)})?\s*(?P<lang>[A-Za-z]+)")
+_PART = re.compile(
+    rf"(?P<level>{'|'.join(k for k in _LEVELS if k)})?\s*(?P<lang>Bahasa\s+[A-Z][a-z]+|[A-Za-z]+)"
+)
 # A language with how well typed after it: "EN C1", "ES fluent", "portuguese native".
 _AFTER = re.compile(
     r"(?P<lang>[A-Za-z]+)\s*(?:[-–:(]\s*)?(?:(?P<cefr>[ABC][12])|(?P<level>native|fluent|"
@@ -64,11 +67,17 @@ def _language(word: str) -> str:
     ("EN"), or ""."""
     low = CODES.get(word, "") if word.isupper() and len(word) == 2 else word.lower()
     low = _OWN_NAMES.get(low, low)
-    return low if low in LANGUAGES else ""
+    return low if low in LANGUAGES or low in _BAHASA else ""
+
+
+# Languages named in two words: "Bahasa Indonesia" (round 48, h1376)
+_BAHASA = frozenset(["bahasa indonesia", "bahasa malaysia", "bahasa melayu"])
 
 
 def _named(word: str) -> str:
     low = _language(word) or word.lower()
+    if low in _BAHASA:
+        return low.title()
     return low.upper() if low in ("bsl", "asl") else _CASED.get(low, low.capitalize())
 
 

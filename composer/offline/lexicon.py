@@ -200,7 +200,10 @@ def is_past(word: str) -> bool:
 
 
 # Prefixes people type with a hyphen before a verb: "re-wrote", "co-led", "pre-loaded".
-_VERB_PREFIXES = frozenset(["re", "co", "pre", "de", "un", "over", "out", "mis", "under"])
+# A tool typed before a verb the same way: "laser-etched", "machine-sewn".
+_VERB_PREFIXES = frozenset(
+    ["re", "co", "pre", "de", "un", "over", "out", "mis", "under", "laser", "machine"]
+)
 
 
 def is_participle(word: str) -> bool:

@@ -59,7 +59,10 @@ _EYE = re.compile(
     r"(?<![\w'’-])(?P<before>and|or|with|offer|bring|plus|also|,) (?P<noun>[a-z]+) eye"
     r"(?=\s*(?:[,.;:]|$|\s(?:and|or|without|for|when|on|in|to|that|which)\b))"
 )
-_NOT_EYE = word_set("bird red black public private naked keen sharp good third evil")
+_NOT_EYE = word_set(
+    "bird red black public private naked keen sharp good third evil whale fish cat dog pink bull"
+    " horse shark snake lazy"
+)  # "whale eye": a dog's sign of stress (h1372), never "an eye for whale"
 _RANGE = re.compile(
     r"(?<![\w'’-])(?P<a>from|between) (?P<x>[1-9]|" + "|".join(SMALL_NUMBERS) + r") "
     r"(?P<b>to|and) (?P<y>[1-9]|" + "|".join(SMALL_NUMBERS) + r")(?![\w.,'’-]\d)"

@@ -15,6 +15,12 @@ from composer.offline.words import BROUGHT_HEADS
 _PURPOSE = re.compile(r",? so (?:that )?(?=[\w-]+ \w)")
 
 
+# An action whose thing is still being named when " and " cuts it: "set up a regional acoustics"
+# before "vibration practice" (round 48, h1376); a part with its own article or verb is its own.
+_ONE_THING = re.compile(r"^[a-z]+(?: up| out| in)? (?:a|an) (?:[a-z-]+ )?[a-z]+s$")
+_OWN_START = re.compile(r"^(?:a|an|the|my|our|their|more|fewer|less)\b|^[a-z]+ (?:a|an|the)\b")
+
+
 def read_mixed(head: str, common: frozenset[str]) -> str | None:
     """Parts of different shapes, each said with its own verb: "seasonal afternoon tea that
     changes every quarter + bring the commis on" -> "introduce a seasonal afternoon tea that
@@ -22,6 +28,8 @@ def read_mixed(head: str, common: frozenset[str]) -> str | None:
     "get". None unless a part is a goal, or one thing sits beside an action."""
     parts = offerobjects.clause_parts(re.split(r", (?=[a-z])| and ", head))
     alike = any(analyse(p, common).shape is Shape.BASE for p in parts)
+    if len(parts) == 2 and _ONE_THING.search(parts[0]) and not _OWN_START.match(parts[1]):
+        return None  # "set up a regional acoustics & vibration practice": one practice, named
     said: list[str] = []
     shapes: list[str] = []
     skipped = False

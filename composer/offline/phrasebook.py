@@ -499,6 +499,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "follow_up_link": {
         "any": ("As promised, I will send you {what} separately.",),
     },
+    # ... a link typed as a thing to send, never promised in the room ("send dale the portfolio
+    # link + the photos"): sent, never attached (the notes do not hold it).
+    "follow_up_link_todo": {
+        "any": ("I will send you {what} separately.",),
+    },
     # A promise of a name or details to pass on ("the name of the book I mentioned"): sent,
     # never attached.
     "follow_up_send_name": {

@@ -117,7 +117,8 @@ def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool =
             )
             out.append("your" if noun_after else "you")
         elif lower in _POSSESSIVE:
-            theirs = _plural_before(out, their_after_plural)
+            # "the rangers led the site briefings on their own sea country": the rangers' own
+            theirs = _plural_before(out, their_after_plural or after == "own")
             out.append(word if theirs else _POSSESSIVE[lower])
         elif lower in _REFLEXIVE:
             out.append(_REFLEXIVE[lower])

@@ -28,7 +28,14 @@ _EX = re.compile(
     r"^(?:(?:we(?:'re|\s+are|\s+were)?\s+)?(?P<both>both)\s+|(?:s?he|they)(?:'s|\s+is|\s+are"
     r"|\s+was)\s+(?:also\s+)?)?ex(?:[-–]\s?|\s+)(?P<place>[A-Z][\w&'.]*(?:\s+[A-Z&][\w&'.]*)*"
     r"|(?i:army|navy|raf|marines|military|forces))"
-    r"(?P<me>\s+(?:like\s+me|too|as\s+well|same\s+as\s+me))?(?P<rest>,.*)?(?:\s[-–—]+\s.*)?$"
+    r"(?P<me>\s+(?:like\s+me|too|as\s+well|same\s+as\s+me))?(?P<rest>,.*?)?(?:\s[-–—]+\s(?P<dash>.*))?$"
+)
+# ", left 2017": when one of them left, which the letter cannot say of whom
+_LEFT = re.compile(r"(?i)^,\s*(?:s?he\s+)?left(?:\s+in)?\s+(?:19|20)\d\d$")
+# "- same shift leader Ton van Dijk (!)": a person both worked under, by name
+_SAME_PERSON = re.compile(
+    r"^same (?P<who>[a-z]+(?: [a-z]+)?) (?P<name>[A-Z][\w'’-]+(?: (?:van|de|der|den|von|da|du|"
+    r"le|la)){0,2}(?: [A-Z][\w'’-]+)+)\s*(?:\(!+\)|!+)?$"
 )
 _SERVICE_NAMES = {"army": "Army", "navy": "Navy", "raf": "RAF", "marines": "Marines",
                   "military": "military", "forces": "Armed Forces", "armada": "Armada"}  # fmt: skip
@@ -104,6 +111,9 @@ def shared_workplace(note: str) -> str | None:
     if found is None:
         return None
     rest = found["rest"] or ""
+    rest = "" if _LEFT.match(rest) else rest  # "ex-ECT too, left 2017": left unsaid
+    if (same := _SAME_PERSON.match(found["dash"] or "")) and not rest:
+        rest = f" and both had {same['name']} as our {same['who']}"
     overlap = _OVERLAPPED.match(rest)
     if not (found["both"] or found["me"] or overlap):
         return None  # "she's ex-Google": where she worked, nothing the candidate shares

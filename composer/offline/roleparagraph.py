@@ -294,6 +294,8 @@ def _noun_phrase(np: str) -> bool:
     """False when `np` goes on into a clause of its own after "and" ("an AuD and have three
     years of clinical experience", "RHS Level 2 and a CSCS card, and have five years ..."),
     which "I would come to the role with ..." would say the candidate would come and have."""
+    if re.search(r"\b(?:while|when|as|because|since|after|before) (?:I|we)\b", np):
+        return False  # "three years as a barista while I was studying": a clause last
     for found in re.finditer(r"\band (?P<word>[a-z]+)\b", np):
         word = found.group("word")
         verb = lexicon.is_base_verb(word) or lexicon.is_past(word) or lexicon.is_third_person(word)
@@ -303,7 +305,9 @@ def _noun_phrase(np: str) -> bool:
 
 
 # Verbs a credential line goes on with after "and" that are nouns too ("and hold ...").
-_VERB_AFTER_AND = frozenset(["have", "has", "had", "am", "was", "hold", "holds", "held"])
+_VERB_AFTER_AND = frozenset(
+    ["have", "has", "had", "am", "was", "hold", "holds", "held", "reads", "speaks", "writes"]
+)
 
 
 # What the candidate would bring to the role, for `_fit`: {np} the span or credential.

@@ -113,6 +113,12 @@ _NOT = re.compile(
     rf"(?i)^(?P<head>.*?)(?P<new>{_NUMBER}\S*(?:\s+[a-z]+)?)\s*,?\s+not\s+(?P<old>{_NUMBER}\S*"
     r"(?:\s+[a-z]+)?)(?:\s+(?:like|as)\s+i\s+said)?$"
 )
+# "MSC Zoe = 342 containers lost, not ~280": what the figure is of, typed before "=", and a count
+# of things and what happened to them
+_EQUALS = re.compile(
+    rf"(?i)^(?P<what>[A-Z][\w.'-]*(?:\s+[\w.'-]+){{0,3}})\s*=\s*(?P<count>{_NUMBER})\s+"
+    r"(?P<things>[a-z]+s)\s+(?P<done>[a-z]+)\s*,?\s+not\s+(?P<old>~?\s*\d+(?:[.,]\d+)?)$"
+)
 _FIGURE = re.compile(rf"(?<![\w.]){_NUMBER}(?:[a-zA-Z%]{{0,3}})?(?![\w.])")
 _MONTHS = "|".join(MONTH_WORDS)  # "nov", "november": a month, either way it is typed
 # What a head says the figure is of, without the question around it: "q on biggest deal".
@@ -235,6 +241,10 @@ def read_fix(value: str | None) -> Fix | None:
         said = re.sub(r"(?i)\s+to\s+(?:him|her|them|you|[a-z][\w'-]+)$", "", found["said"])
         said = re.sub(r"^that\s+", "", _unquoted(said))  # "I said that X"; "to dave"
         return _said_fix(said, found["new"], found["about"], found)
+    if (equals := _EQUALS.match(text)) and lexicon.is_past(equals["done"].lower()):
+        clause = f"{equals['count']} {equals['things']} were {equals['done']}"
+        old = re.sub(r"^~\s*", "about ", equals["old"])
+        return Fix(old=old, new=clause, clause=clause, about=equals["what"])
     if found := _NOT.match(text):
         return _not_fix(found["head"].strip(), found["old"], found["new"])
     return None
@@ -264,8 +274,12 @@ def _not_fix(head: str, old: str, new: str) -> Fix | None:
     if " - " in head:  # "paul asked about waste % - mine averaged": what it is about, first
         asked, head = head.rsplit(" - ", 1)
         about = _about(asked)
+    if re.fullmatch(rf"(?i)(?:{_MONTHS})", head.strip()) and re.fullmatch(r"(?:19|20)\d\d", new):
+        new, head = _spoken(f"{head.strip()} {new}"), ""  # "the course date - nov 2029 not 2030"
     if _figure_swap(old, new) is None and _figure_swap(new, old) is None:
         return None
+    if (equals := re.fullmatch(r"(?P<what>[A-Z][\w-]*(?: [\w-]+){0,2}) ?=", head)) is not None:
+        return Fix(old=_carry(old, new), new=new, about=equals["what"])  # "P80 = 18 not 22"
     since = re.fullmatch(r"(?i)(?P<what>.+?)\s+(?:is|was)\s+since", head)
     if since and re.fullmatch(r"(?:19|20)\d\d", new):  # "accreditation is since 2021"
         what = since["what"]
@@ -477,10 +491,13 @@ def meant_line(
     if fix is None or not (fix.clause or fix.about):
         return None
     figure = "it is" if fix.about and re.search(r"(?:figure|number|rate|total)$", fix.about) else ""
-    right = f"{figure or 'the right figure is'} {fix.new}"
+    dated = re.fullmatch(rf"(?i)(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d", fix.new) is not None
+    right = f"{figure or ('it was' if dated else 'the right figure is')} {fix.new}"
     said = fix.clause or (f"I meant {fix.new}" if fix.meant else right)
     section = "follow_up_fix_about" if fix.about else "follow_up_figure_fix"
     options = fitting(phrasebook.wordings(section, tone, channel), fits)
     fixed = f"{said}, not {fix.old}"
+    fixed = re.sub(r"(\d)/(day|week|month|year|hour|shift)\b", r"\1 a \2", fixed)  # "25/day"
+    fixed = re.sub(r"\b(\d+)\s?(?:h|hrs?)\b", r"\1 hours", fixed)  # "24h not 48h"
     line = variation.pick("follow_up", options).format(about=fix.about, fix=fixed)
     return None if problem(line) else line

@@ -26,6 +26,7 @@ from composer.offline.marks import Mark, liking_line, remember, unmarked
 from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
+from composer.offline.selfnotes import without_private
 from composer.offline.topicreaction import reaction_of
 
 # A time the interviewer's words were typed in quotes: "decision 'before Christmas'".
@@ -63,6 +64,16 @@ def _named(line: str, names: frozenset[str]) -> str:
     return line
 
 
+def _sent_to_named(line: str, names: frozenset[str]) -> str:
+    """`line` with a panellist's first name typed in lower case after a verb of sending given
+    its capital ("said i'd send des photos" -> "... send Des photos")."""
+    for name in names:
+        low = name.lower()
+        if name[:1].isupper() and low != name and low in line:
+            line = re.sub(rf"\b(send|email) {re.escape(low)}\b", rf"\1 {name}", line)
+    return line
+
+
 # A note to self typed as its own sentence after the line: ". mention the debrief format too --
 # she seemed interested in" (a reminder, and what follows it is the candidate's aside).
 _MENTION_TO_SELF = re.compile(r"(?<=[a-z0-9)])\.\s+(?:mention|tell them|remember)\s+.*$")
@@ -94,11 +105,73 @@ def company_capitals(name: str) -> str:
 _ANSWER_LINE = re.compile(r"(?i)^\s*(?:my\s+)?answer\s*[:=-]\s*(?P<what>\S.*)$")
 
 
+# "... I said that I would restart the software. I wish I had said that I would first check the
+# encoder readings": the better answer said as the candidate's now (round 48, h1364)
+_WISHED_SAID = re.compile(
+    r"(?i)(?<=[.;] )(?:I )?wish (?:I had|I'd|id) (?:simply |just |also )?said (?:that )?"
+    r"(?=I |I'd |I would )"
+)
+
+
+# A correction typed as a topic: "I told him Mount John is at about 1,300 metres. That was wrong:
+# it is 1,029 metres. It does not change my point, ..." (round 48, h1364): said as the follow-up.
+_TOPIC_FIX = re.compile(
+    r"(?i)^(?:I )?told (?:him|her|them) (?:that )?(?P<said>[^.;:]+)[.;] "
+    r"(?:(?:That|This|It) (?:was|is) )?(?:wrong|not right|incorrect)\s*[:;,.]\s*"
+    r"(?P<fact>(?:it|they)(?:'s| is| was| are| were) (?:[^.;,]|(?<=\d),(?=\d))+)[.,](?:\s.*)?$"
+)
+
+
+# "She asked whether I had any questions, and I asked about the summit safety induction. She
+# said ...": the candidate's own question is the subject (round 48, h1364)
+_MY_QUESTION = re.compile(
+    r"^(?:She|He|They) asked (?:me )?(?:whether|if) I had any questions,? and I asked "
+    r"(?:(?:her|him|them) )?about (?P<what>[^.;]+)[.;].*$"
+)
+
+
+# "I talked about X, but I did not explain how it ended well, which was the important part: Y"
+# (round 49, h1380): the candidate's verdict unsaid, what was left out said as the point
+_LEFT_UNSAID = re.compile(
+    r",? but I (?:did not|didn't|never) (?:explain|say|mention|get to say) [^:;]{3,80}?"
+    r"(?:, which (?:was|is) the (?:important|key|main|best) (?:part|point|bit))?:\s+(?=[a-z])"
+)
+
+
+def _topic_fixes_moved(notes: Notes) -> Notes:
+    """`notes` with each topic that only puts right what was told its reader said in the
+    follow-up instead ("I told Joaquín that X, but in fact it is Y."), the topic dropped."""
+    fixes: list[str] = []
+    panel = []
+    for person in notes.interviewers:
+        kept = []
+        for topic in person.topics:
+            found = _TOPIC_FIX.match(" ".join(topic.split()))
+            if found is None:
+                kept.append(topic)
+                continue
+            name = person.name.split()[0]
+            fact = re.sub(r"^(it|they)'s\b", r"\1 is", found["fact"])  # "it's more like 120"
+            fixes.append(f"I told {name} that {found['said']}, but in fact {fact}.")
+        panel.append(
+            person
+            if len(kept) == len(person.topics)
+            else person.model_copy(update={"topics": kept})
+        )
+    if not fixes:
+        return notes
+    follow = " ".join([*fixes, notes.follow_up or ""]).strip()
+    return notes.model_copy(update={"interviewers": panel, "follow_up": follow})
+
+
 def normalised(notes: Notes) -> Notes:
     """`notes` with every line of the fields the readers say mended (`mended`); the same object
     when no line needs it. An exchange typed in a highlight or the follow-up is first given to
     the asker's topics (`exchangefield`)."""
     notes = moved_to_topics(notes)
+    notes = _topic_fixes_moved(notes)  # "I told him X. That was wrong: it is Y." (a topic)
+    if notes.follow_up and (kept := without_private(notes.follow_up)) != notes.follow_up:
+        notes = notes.model_copy(update={"follow_up": kept or None})  # "Private, not for ..."
     names, year = _names(notes), notes.interview.date.year
     lower = frozenset(name.lower() for name in names)
     marked: dict[str, Mark] = {}
@@ -132,7 +205,14 @@ def normalised(notes: Notes) -> Notes:
 
     panel = []
     for person in notes.interviewers:
-        topics, rapport = mend(person.topics, "topics"), mend(person.rapport, "rapport")
+        lines = [_WISHED_SAID.sub("On reflection, ", t) for t in person.topics]  # "I wish I had"
+        lines = [_MY_QUESTION.sub(r"\g<what>", t) for t in lines]  # "... and I asked about X"
+        lines = [_LEFT_UNSAID.sub("; the important part is that ", t) for t in lines]
+        first = re.escape(person.name.split()[0])  # "when Femke ask why ...": she asked
+        lines = [
+            re.sub(rf"(?i)^(when (?:she|he|they|{first})) ask\b", r"\1 asked", t) for t in lines
+        ]
+        topics, rapport = mend(lines, "topics"), mend(person.rapport, "rapport")
         if topics == person.topics and rapport == person.rapport:
             panel.append(person)
         else:
@@ -157,7 +237,7 @@ def normalised(notes: Notes) -> Notes:
         step = _named(step, names)  # "mark to ring re trial day": Mark
         update["next_steps"] = _QUOTED_TIME.sub(r"\1", mended_phrases(joined(step)))
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"
-        typed = typed_whole(str(update["follow_up"]))  # "X (2024) -> send cert": two sentences
+        typed = typed_whole(_sent_to_named(str(update["follow_up"]), names))  # "send des X"
         update["follow_up"] = headed(copy_attached(without_order_tail(typed) or ""))
     changed = any(getattr(notes, k) != v for k, v in update.items()) or any(
         a is not b for a, b in zip(panel, notes.interviewers, strict=True)

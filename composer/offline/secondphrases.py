@@ -126,6 +126,8 @@ def _one_does(found: re.Match[str]) -> str:
 
 # (pattern, replacement): each a shape English never has, so a native line is never touched.
 _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # "the market for find Brazilian products": what it is for, "to find" (round 48, h1369)
+    (r"\bfor (find|buy|get|see|eat|learn|meet|visit|try) (?=[a-zA-Z])", r"to \1 "),
     # "Cláudio say answer in 2 weeks": the answer he will give
     (r"\b(?<=\w )says? (?:the |an |me )?answer\b", "will give an answer"),
     # "a 2 hours practical", "3 days course": a length before a thing is said with a hyphen

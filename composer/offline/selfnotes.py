@@ -181,3 +181,44 @@ def doubted(
         return reader
 
     return wrap
+
+
+# A sentence the candidate marks as theirs alone: "Private, not for the letter: trainee pay is
+# ...", "... - NOT for letter", "obviously don't mention", "do NOT bring up" (round 48, h1372).
+_PRIVATE = re.compile(
+    r"(?i)\bnot\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail|note)s?\b"
+    r"|^\(?private(?:ly)?(?:\s+(?:worry|note|thought|aside|concern))?\s*[,:;)(-]"
+    r"|\b(?:must|should)\s+not\s+be\s+mentioned\b|\bnot\s+to\s+be\s+mentioned\b"
+    # a remark about another candidate: "I also recognised the other candidate in reception"
+    r"|\bthe\s+other\s+(?:candidate|applicant|finalist)s?\b"
+    r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|bring\s+(?:it\s+|this\s+|that\s+)?up)\b"
+)
+
+
+_PRIVATE_BRACKET = re.compile(
+    r"(?i)\s*\((?:only\s+for\s+me|for\s+me\s+only|just\s+for\s+me|private|not\s+(?:for|in)\s+"
+    r"(?:the\s+)?letter)\b[^()]*\)"
+)
+
+
+def without_private(text: str) -> str:
+    """`text` without the sentences the candidate marked as not for the letter (`_PRIVATE`)."""
+    # "(only for me: salary ... but don't write this)": a bracket of the candidate's own
+    text = _PRIVATE_BRACKET.sub("", text).strip()
+    if not _PRIVATE.search(text):
+        return text
+    kept: list[str] = []
+    private = False
+    # "NOT FOR LETTER: X. Y.": a label, and all that follows it is the candidate's own
+    label = re.search(
+        r"(?i)\bnot\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail|note)s?\s*:", text
+    )
+    if label is not None:
+        text = text[: label.start()].strip()
+    for one in cut_at_stops(text, r"(?<=[.!?])\s+"):
+        # "Private: X let slip ... internal?? Worrying. Not for any letter.": the short asides
+        # after a private sentence are its own
+        private = bool(_PRIVATE.search(one)) or (private and len(one.split()) <= 3)
+        if not private:
+            kept.append(one)
+    return " ".join(kept)

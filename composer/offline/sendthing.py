@@ -157,11 +157,30 @@ def _plural_thing(words: list[str]) -> bool:
     return len(head) > 1 and lexicon.is_plural_noun(head[-1])
 
 
+# Words after "send" that name no thing: "I think he did - send anyway" (round 48, h1376).
+_NO_THING = frozenset(["anyway", "anyways", "it", "them", "this", "that", "too", "also", "both"])
+
+
 def thing_named(typed: str, *, offered: bool = False) -> str | None:
     """ "send elisa training cert" -> "my ELISA training certificate"; "2 pg summary of BEV vent
     study" -> "a two-page summary of the BEV vent study"; None when unsure."""
     what = " ".join(typed.split()).strip(" .,;:-")
     what = re.sub(r"^you\s+(?=[a-z])", "", what)  # "send you fume extraction spec sheet"
+    if what.lower() in _NO_THING:
+        return None  # "send anyway", "send it too": no thing named
+    # "CEM cert copy": a copy of the candidate's certificate, said as one
+    what = re.sub(
+        r"(?i)^(?:my\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+cert(?:ificate)?\s+copy$",
+        r"a copy of my \g<what> certificate",
+        what,
+    )
+    # "harvest report 2031": the year's report, its year said first ("the 2031 harvest report")
+    what = re.sub(
+        r"^(?P<what>[a-z][\w -]*?\b(?:report|accounts|results|figures|plan|budget|review|survey"
+        r"|catalogue|brochure|calendar|schedule))\s+(?P<year>(?:19|20)\d\d)\b",
+        r"the \g<year> \g<what>",
+        what,
+    )
     for pattern, said in _SAID_AFTER:  # "X, with the names removed", "X I talked about"
         if (found := pattern.search(what)) is not None:
             named = thing_named(what[: found.start()], offered=offered)
@@ -296,6 +315,29 @@ def sent(value: str) -> tuple[str, bool, bool] | None:
     named = _NAMED_FIRST.match(text)
     if named and not lexicon.known(named["who"].lower()):
         text = f"{named['send']} you {text[named.end() :]}"
+    # "I promised him X, and I will post it to him this week": when it goes, the thing's time
+    text = re.sub(
+        r"(?i),?\s+and\s+I\s+will\s+(?:post|send|e-?mail|bring|forward)\s+(?:it|them)(?:\s+to\s+"
+        r"(?:him|her|them|you))?\s+(?P<when>this\s+week|next\s+week|(?:by\s+)?tomorrow"
+        r"(?:\s+(?:evening|morning|afternoon))?|by\s+\w+)\s*[.!]*$",
+        r" \g<when>",
+        text,
+    )
+    # "send harvest report 2031 to Femke by Friday": whom to, before when, is the letter's reader
+    text = re.sub(
+        r"(?<=\S)\s+to\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?=\s+(?:by|before|on)\s+\w+[.!]*$)",
+        "",
+        text,
+    )
+    # "the video of my aufguss (the 'alpine storm' one)": which one, the candidate's own aside
+    text = re.sub(r"\s*\(the\s+['‘\"][\w' -]{2,30}?['’\"]\s+one\)", "", text)
+    # "send vib dataset Coonarr (anonymised) + X": how the first thing is sent, said before it
+    text = re.sub(
+        r"(?i)^(?P<verb>(?:also\s+)?send(?:\s+you)?\s+)(?P<thing>[^()+&]{3,60}?)\s*\((?P<how>anonymi[sz]ed"
+        r"|redacted|signed|scanned|certified)\)(?=\s*(?:\+|&|and\b))",
+        r"\g<verb>\g<how> \g<thing>",
+        text,
+    )
     if re.match(r"I (?:can|could) ", text) and text.endswith("."):
         return None  # "I can send you a copy of X if that would help.": a sentence, said as typed
     found = _SEND_FIRST.match(text) or _THING_FIRST.match(text) or _OFFER_FIRST.match(text)
@@ -405,12 +447,17 @@ def send_line(
         line = variation.pick("follow_up", options).format(what=what[: later.start()], when=when)
         return None if problem(line) else line
     if re.search(r"(?i)\blink\b", text):
-        if not promised and re.search(
-            r"(?i)\b(?:the|a|her|his|my|their)\s+(?:\S+\s+){0,3}link\b", text
+        todo = re.match(r"(?i)send\s+(?!(?:her|him|them)\b)", text) and " and " in what
+        if (
+            not promised
+            and not todo
+            and re.search(r"(?i)\b(?:the|a|her|his|my|their)\s+(?:\S+\s+){0,3}link\b", text)
         ):
             return None  # "send her the link to X": offered as typed, by the other readers
-        # "-> attach link": the notes do not hold it; "demo reel link", bare, is offered here
+        # "-> attach link": the notes do not hold it; "demo reel link", bare, is offered here;
+        # "send the portfolio link + the photos": a link and a thing, sent later
         section = "follow_up_link" if promised else "follow_up_offer_send"
+        section = "follow_up_link_todo" if todo and not promised else section
     elif promised and re.match(r"(?i)(?:the\s+)?(?:names?|titles?|details|contact)\s+of\b", what):
         section = "follow_up_send_name"  # "the name of the book ...": sent, never attached
     elif offered or channel == "linkedin":
@@ -430,7 +477,8 @@ def send_line(
 
 _NAMED_FIRST = re.compile(
     r"^(?P<send>(?i:(?:also|and|plus|\+)\s+)?(?i:i\s+)?(?i:will\s+|promised\s+to\s+)?(?i:send))"
-    r"\s+(?P<who>[A-Z][a-z'-]+)\s+(?=(?:the|a|an|my|copy|copies|[a-z]+s)\b)"
+    r"\s+(?P<who>(?:Master\s+|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][a-z'-]+)\s+(?=(?:the|a|an|my|copy"
+    r"|copies|[a-z]+s|portfolio|cv|resume|certificate|thesis|report)\b)"
 )
 
 
@@ -439,7 +487,7 @@ _SENT_LATER = re.compile(
     r"(?i)\s+(?P<when>(?:after|by|before|early|later|during|over)\s+(?:this|next|the\s+end\s+of)\s+"
     r"(?:week|weekend|month)|(?:early\s+|later\s+)?(?:this|next)\s+(?:week|weekend|month)"
     r"|(?:by|on|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|tomorrow|in\s+the\s+next\s+(?:few|two|three)\s+days"
+    r"|(?:by\s+)?tomorrow(?:\s+(?:evening|morning|afternoon))?|in\s+the\s+next\s+(?:few|two|three)\s+days"
     # "as soon as it is available in July": once it exists, never "attached" now
     r"|(?:as\s+soon\s+as|once|when)\s+(?:it\s+is|they\s+are|it's|i\s+have\s+it)\s+[^,;]+"
     # "send copy of course cert when it comes": when it arrives, never "attached" now

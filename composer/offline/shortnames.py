@@ -94,12 +94,17 @@ def _named(name: str, topic: str) -> bool:
     return lexicon.is_noun(last) or not lexicon.known(last) or last[:1].isdigit()
 
 
+# "working with ramp teams in summer heat and keeping radio instructions short and clear": the
+# first of two doings (round 48, h1373)
+_SECOND_DOING = re.compile(r",?\s+and\s+[a-z]+ing\b.*$")
+
+
 def short_names(topic: str) -> list[str]:
     """Shorter names of `topic`, longest first, each of its own words (see the module's note);
     [] when no seam is found."""
     found: list[str] = []
     text = topic
-    for pattern in (_CLAUSE, _TIME, _FIGURE_PHRASE, _TIME, _WHERE):
+    for pattern in (_CLAUSE, _TIME, _FIGURE_PHRASE, _TIME, _WHERE, _SECOND_DOING):
         cut = pattern.sub("", text).strip()
         if cut != text and len(cut.split()) >= _MIN_WORDS:
             text = cut

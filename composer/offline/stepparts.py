@@ -291,6 +291,8 @@ def note_parts(value: str) -> list[str]:
                 start = i + 1
         parts.append(sentence[start:])
     parts = [piece for part in parts for piece in _AND_CLAUSE.split(part)]
+    # "wk of 29 Mar -> Siobhán + MD decide -> hear by mid Apr": each step after an arrow
+    parts = [piece for part in parts for piece in re.split(r"\s+(?:->|=>|→)\s+", part)]
     return [p.strip().rstrip(".") for p in parts if p.strip(" .")]
 
 
@@ -324,6 +326,7 @@ def heard_in_parts(
     # ", and Dr. Kühnel will write to me ...": a part of its own, who writes named first
     parts = [re.sub(r"^and\s+(?=(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z])", "", p) for p in parts]
     parts = [re.sub(r"^then\s+(?=an?\s+decision\b)", "", p) for p in parts]  # ", then a decision"
+    parts = [_AIM_TO.sub("decision ", p) for p in parts]  # "Aim to confirm by ...": no one named
     checks = [p for p in parts if _CHECKING.search(p) and not _DECIDING.search(p)]
     # "decision by the end of November, and Dr. K will write to me in the first week of
     # December": when they write is when the candidate hears, whatever the decision's date
@@ -331,7 +334,13 @@ def heard_in_parts(
     # "a take-home exercise to be returned by December 13, then a decision before Christmas":
     # the candidate's own deadline is no time they will be heard from
     mine = [p for p in parts if _MINE_DUE.search(p) and p not in checks + told]
-    for part in told + [p for p in parts if p not in checks + told + mine] + checks + mine:
+    # "site visit Wirrunga, 2 days, ...": a bare span after a step is how long that step lasts
+    parts = parts[:1] + [p for p in parts[1:] if not _HOW_LONG.fullmatch(p)]
+    rest = [p for p in parts if p not in checks + told + mine]
+    # "wk of 29 Mar -> ... -> hear by mid Apr": a bare time is the step's; hearing is said
+    bare = [p for p in rest if _BARE_TIME.match(p)] if any(_HEAR.search(p) for p in rest) else []
+    rest = [p for p in rest if p not in bare] + bare
+    for part in told + rest + checks + mine:
         line = welcome(who_acts(roles_named(read_shapes(part))))
         # "I look forward to hearing from you, and I hope ...": a step hoped for, no time heard
         heard = _HEARD_AT.match(line) and line not in plain and not _NO_TIME.search(line)
@@ -340,6 +349,16 @@ def heard_in_parts(
     return None
 
 
+# "Aim to confirm by first week of April": their aim, typed with no subject (round 48, h1376)
+_AIM_TO = re.compile(
+    r"(?i)^(?:aim|hope|plan|expect|intend)s?\s+to\s+(?:confirm|decide|let\s+(?:me|us)\s+know"
+    r"|come\s+back|get\s+back|respond|reply)(?:\s+to\s+(?:me|us))?\s+(?=by\b|before\b|within\b|in\b)"
+)
+_HOW_LONG = re.compile(
+    r"(?i)(?:about\s+|~\s*)?(?:\d+|one|two|three|a\s+few)\s*(?:days?|hrs?|hours?)"
+)
+_HEAR = re.compile(r"(?i)\bhear\b")
+_BARE_TIME = re.compile(r"(?i)^(?:wk|week|w/c)\s+(?:of\s+)?\d")
 _CHECKING = re.compile(r"(?i)\b(?:check|checking|contact|call)\s+(?:my\s+)?(?:references|refs)\b")
 _DECIDING = re.compile(r"(?i)\b(?:decision|decide|offer|let me know|hear)\b")
 _MINE_DUE = re.compile(  # "(a take-home exercise) to be returned by December 13"

@@ -246,12 +246,12 @@ _AT_MEETING = re.compile(
     r"(?i)^(?P<body>(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:board|panel|committee|trustees|partners"
     r"|council|governors|governing\s+body))\s+(?:will\s+)?[a-z]+\s+(?:[\w'-]+\s+){0,3}?at\s+"
     r"(?:their|its|the)\s+(?:next\s+)?(?:meeting|sitting)\s+(?P<when>(?:on|next|this|in)\s+[^,;?!]+?)"
-    r"(?:,?\s+and\s+(?:that\s+)?(?:I|all\s+candidates|candidates|everyone)\s+will\s+(?:be\s+)?"
+    r"(?:,?\s+and\s+(?:that\s+)?(?:I|he|she|they|all\s+candidates|candidates|everyone)\s+will\s+(?:be\s+)?"
     r"[a-z]+\b[^,;?!]*)?[.]?$"  # "and that I will
 )  # be informed in writing": what follows the meeting, for the candidate's hearing from them
 # Who passed the step on, before a careful sentence: "Mr. Wyss said (that) the board ...".
 _TOLD_BY = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]*\s+(?:said|explained)\s+(?:that\s+)?"
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'-]*)?\s+(?:said|explained)\s+(?:that\s+)?"
 )
 _DANGLING = re.compile(
     r"(?i)(?P<meets>\b(?:meets?|sits?)\s+(?:on\s+|next\s+|this\s+|in\s+)?[\w ]+?)\s+to\s+(?:approve"
@@ -267,7 +267,8 @@ def meeting(value: str) -> str:
     if found:
         body = found["body"]
         body = body.lower() if " " not in body.strip() else body  # "Governors": the governors
-        verb = "meet" if body.lower().rstrip().endswith(("s", "partners")) else "meets"
+        head = body.lower().split(" of ")[0].rstrip()  # "the board of trustees": the board meets
+        verb = "meet" if head.endswith(("s", "partners")) else "meets"
         value = f"{body} {verb} {found['when']}"
     return _DANGLING.sub(r"\g<meets>", value)
 

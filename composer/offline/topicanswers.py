@@ -279,10 +279,23 @@ def _verb(word: str, after: str) -> bool:
 _SAID_SO = re.compile(r",? and,? I (?:said|told (?:him|her|them|you)) so(?=\.?$)")
 
 
+# The candidate's verdict on their answer, typed where the answer goes: "I said far too much
+# about burnout and not enough about why I want this job" (round 48, h1372).
+_TOO_MUCH = re.compile(
+    r"(?i)^(?:I\s+)?(?:said\s+|talked\s+)?(?:(?:far|way|much)\s+)?too\s+(?:much|little)\s+about\b"
+)
+
+
+# "I say only 'for new experience'. Is weak answer.": the answer judged weak by its writer
+_WEAK = re.compile(r"(?i)\b(?:is|was|it'?s|it\s+was)\s+(?:a\s+)?(?:weak|bad|poor|lame)\s+answer\b")
+
+
 def answer_of(question: str, typed: str) -> str:
     """The candidate's answer as said in the letter, or "" when it cannot be said with
     confidence. `question` is the topic as said ("what I would do in my first 90 days"). An
     answer no form reads is read again once its frame is set aside (`answerforms`)."""
+    if _TOO_MUCH.match(typed.strip()) or _WEAK.search(typed):  # "far too much about burnout"
+        return ""
     typed = reacting(that_dropped_within(typed))  # "..., and that I had done this in 2023"
     typed = _SAID_SO.sub("", typed)  # "... but have not led it myself, and I said so": told
     if said := hedged(question, typed):  # "not yet but keen": the no kept, as typed
@@ -294,7 +307,14 @@ def answer_of(question: str, typed: str) -> str:
     # "I said I keep ..."; a careful clause of the room: "I said that the schedule must ..."
     said = said or own_answer(question, typed, why_mine(question))
     said = said or ("" if agreement_slip(question) else room_clause(typed, sayable))
-    return that_dropped(said or headread.first_said(typed, lambda h: answer_of(question, h)))
+    said = that_dropped(said or headread.first_said(typed, lambda h: answer_of(question, h)))
+    # "the humidity limit is not negotiable, that I would close the dome": the second "that"
+    # of "I said that X, that Y" once the first is gone (round 48, h1364)
+    if said.startswith("I "):
+        return said
+    # "that A, that B, and that C": a list of three, each said after a comma
+    joined = ", " if re.search(r", and (?:that )?(?:I|we) ", said) else ", and "
+    return re.sub(r", that (?=I |we )", joined, said)
 
 
 def task_topic(question: str, typed: str) -> str:

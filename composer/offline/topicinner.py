@@ -29,11 +29,15 @@ def _an_ordinal(found: re.Match[str]) -> str:
         return f"{found['prep']} my {found['nth']} {found['rest']}"  # "in my first month"
     if lexicon.is_plural_noun(found["noun"]) or not lexicon.is_noun(found["noun"]):
         return found.group()
+    if found["rest"].lower() in _SET_PHRASES:  # "at first light", "at first sight": idioms
+        return found.group()
     if fixed_time([found["nth"], found["rest"]], 0, 1):
         return found.group()  # "on second shift": a work pattern, said bare
     return f"{found['prep']} a {found['nth']} {found['rest']}"
 
 
+# An ordinal and a noun said bare as one phrase: "at first light", "at first sight".
+_SET_PHRASES = frozenset(["light", "sight", "glance", "hand", "place", "base"])
 # Spans of time the candidate's first days in the post are counted in: "in first month".
 _SPANS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "shift", "term"])
 

@@ -95,6 +95,10 @@ def topic_parts(item: str) -> list[str]:
     # "travel to Salt Lake and Spokane offices": an "and" between two names after a
     # preposition joins the names, never two topics
     kept = _JOINED_NAMES.sub("\\1 \x00 \\2", item)
+    # "on the main and lower decks", "short and clear": two describing words, one subject
+    kept = _TWO_WORDS.sub(
+        lambda m: f"{m[1]} \x00 {m[2]}" if _describers(m[1], m[2]) else m[0], kept
+    )
     parts = [p.strip().replace("\x00", "and") for p in _LIST_SPLIT.split(kept) if p.strip()]
     parts = _same_preposition(parts, item)
     if any(
@@ -114,6 +118,14 @@ def topic_parts(item: str) -> list[str]:
     if all(len(p.split()) <= 2 for p in parts) and len(re.findall(r"\s(?:and|&)\s", item)) < 2:
         return [item]  # "pricing, packaging and discounts" is one list, said as it is
     return parts
+
+
+_TWO_WORDS = re.compile(r"\b([a-z]+) and ([a-z]+)\b")
+
+
+def _describers(one: str, two: str) -> bool:
+    """True when both words are describing words ("main", "lower"; "short", "clear")."""
+    return all("adj" in lexicon.classes(w) and not w.endswith("ing") for w in (one, two))
 
 
 def _same_preposition(parts: list[str], item: str) -> list[str]:

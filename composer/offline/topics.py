@@ -145,6 +145,13 @@ _ASK_PRESENT = re.compile(
 )
 
 
+# What the candidate marks said wrongly, typed as the head of a topic: "P80 WRONG", "figure
+# incorrect" (round 48, h1366).
+_MARKED_WRONG = re.compile(
+    r"\bWRONG$|(?i:\b(?:number|figure|date|year|count|total)\s+(?:wrong|incorrect))$"
+)
+
+
 def _bare_post(words: list[str]) -> bool:
     """ "Level II thermographer": a person's post named alone, no article, no "my": said in a
     topic frame it reads as a CV line ("I enjoyed discussing Level II thermographer")."""
@@ -290,6 +297,11 @@ _WH_THEN_SAID = re.compile(
 )
 
 
+# "He showed me X and explained that Y": what they told, a report after what they showed
+_AND_TOLD = re.compile(r"\s+and (?:explained|said|told me|mentioned|added) that\b")
+_SHOWN = re.compile(r"^(?:He|She|They) (?:showed|gave|took|walked) me\b")
+
+
 @_told_mine
 @topicplain.plainly  # "pay" left out, "Question: ..." asked, "worst X??" mine
 @topictold.heard  # a line no reading names, said whole as heard (`topictold`)
@@ -301,6 +313,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     for the next call with the same item (every wording of every letter reads the topics)."""
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    told = _AND_TOLD.search(item) if _SHOWN.match(item) else None
+    if told is not None:
+        # "He showed me X and explained that Y": what they showed; what they told is a report
+        return replace(read_topic(item[: told.start()], common), source=item)
     label = LABEL_STOP.match(item)
     if (
         label is not None
@@ -446,6 +462,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     subjects = ("i", "you", "we", "i'm", "you're", "you've", "we're", "it's", "there's")
     if first in subjects or (first in ("it", "there") and len(words) > 1):
         return Topic(item, "", why="a sentence, not a subject that was discussed")
+    if _MARKED_WRONG.search(text):  # "P80 WRONG - it was 18%": a correction, for the follow-up
+        return Topic(item, "", why="a correction of what you said, not a subject discussed")
     if first not in WH_WORDS and has_own_verb(words):
         subject = subject_of_clause(words)  # "S&OP meeting is a mess": the meeting
         if subject is None or subject == text:

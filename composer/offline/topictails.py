@@ -42,7 +42,7 @@ _VALUE = re.compile(
     r"^[$£€]\d[\d.,]*\s?(?:m|bn|k|million|billion)\s+[a-z]+\s+[a-z]+", re.IGNORECASE
 )
 # A version or a change typed with an arrow: "10.3 -> 12", "1.10 -> 2.7", "5 days -> 3".
-_VERSION_CHANGE = re.compile(r"\s*(?:v?\d[\w.]*\s*)?(?:->|=>|→)\s*v?\d[\w.]*")
+_VERSION_CHANGE = re.compile(r"\s*v?\d[\w.]*\s*(?:->|=>|→)\s*v?\d[\w.]*")
 _ARROW = re.compile(r"\s*(?:->|=>|→).*$")
 # A range of months or years at the end: "Jan-Mar", "2021-2023".
 _RANGE_TAIL = re.compile(
@@ -285,7 +285,10 @@ def head_of(text: str) -> str:
             text = "a " + text  # "no formal QA process yet" -> "a formal QA process"
     part = _PART.match(text)
     # "Workday rollout phase 2" (never "... patients with CKD stage 4": a stage of what ends it)
-    if part and not set(part["what"].lower().split()) & PREPOSITIONS:
+    things = part and lexicon.is_plural_noun(part["what"].split()[-1].lower())
+    if part and things and part["part"][:1].isupper():  # "wet holes Stage 4": things in a Stage
+        text = f"{part['what']} in {part['part']}"
+    elif part and not set(part["what"].lower().split()) & PREPOSITIONS:
         what = part.group("what")
         if what.split()[0].lower() not in ("the", "a", "an", "my", "your", "our", "their"):
             what = "the " + what

@@ -259,12 +259,19 @@ def _doubted_claim(mine: bool, item: str) -> bool:
     return mine and claimed is not None and is_doubted(item)
 
 
+# "the rangers led the site briefings on their own sea country": people named just before
+# "their" own it, never the reader (round 49, h1388)
+_OWNERS_BEFORE = re.compile(r"\bthe (?:[A-Z][\w-]* )*[a-z]+(?:ers|ists|ants|ees|ians|ors)\b[^.;]*$")
+
+
 def _as_reader(item: str, common: frozenset[str], forms: tuple[str, ...]) -> str:
     """The topic with its reader's name as a pronoun the reading says to them (`by_reader`),
     when the reading turns it to "you"; else as typed."""
     # "tracer test results on their new field": the firm's, which the reader works for
     item = re.sub(
-        r"\b(on|of|for|in|at|about) their (?=(?:new|current|own|planned) [a-z])", r"\1 your ", item
+        r"\b(on|of|for|in|at|about) their (?=(?:new|current|own|planned) [a-z])",
+        lambda m: m[0] if _OWNERS_BEFORE.search(item[: m.start()]) else f"{m[1]} your ",
+        item,
     )
     turned = by_reader(item, forms)
     if turned == item or still_third(read_topic(turned, common).text):

@@ -112,6 +112,9 @@ _FRONTED = re.compile(
 )
 # Words that join a span to what follows: "in eight months by recruiting", "so I ...".
 _SPAN_JOIN = word_set("so but because while until when per than")
+# A span that opens a clause of its own, its verb after it: "because four weeks were lost".
+_BE_PLURAL = word_set("were are have had")
+_CLAUSE_OPENS = re.compile(r"(?:^|\b(?:because|as|since|while|and|but|that|when|if|so))\s*$")
 # A named licence or card with no article: "I hold PCV D licence" (a note drops "a").
 _BARE_COUNT = re.compile(
     r"\b(?:hold|have|earned|completed|got)\s+(?P<what>(?:[A-Z][\w-]*\s+)+(?:licence|license"
@@ -175,6 +178,23 @@ _ARTICLE_VERB_COUNT = re.compile(
 )
 
 
+# Two determiners in a row (second-language word order pasted): "like this the producer".
+_TWO_DETERMINERS = re.compile(
+    r"\b(?:this|these|those|a|an|the) (?:the|a|an)\b(?![-'’\w])(?! (?:[A-Z]|\d))"
+)
+
+
+_I_AND_DOES = re.compile(
+    r"^I (?:hold|have|am|earned|completed|speak|work)\b[^,;.:]*? and (?P<verb>reads|speaks|writes"
+    r"|works|holds|knows|runs|manages|leads)\b"
+)
+_KNOW_DO = re.compile(
+    r"\bknows? (?:drive|cook|swim|speak|use|make|repair|build|fix|weld|operate|ride|play|sing|dance"
+    r"|read|write)\b"
+)
+_EACH_ONE = re.compile(r"\beach(?: one)? (?P<verb>[a-z]+)\b(?= (?:the|a|an|my|their|his|her)\b)")
+
+
 @functools.lru_cache(maxsize=1024)
 def problem(text: str, *, slashes: bool = True) -> str:
     """Why the sentence `text` cannot go in a letter as written, or "" when it can.
@@ -193,6 +213,21 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _AMPERSAND.search(text)
     if found:
         return "it has an '&' for 'and' ('&')"
+    found = re.search(r"\w\?[,;:]", text)
+    if found:  # "As for my worst callout?, I would ...": a note's question mark mid-sentence
+        return f"a question mark inside the sentence ('{found.group()}')"
+    found = _TWO_DETERMINERS.search(text)
+    if found:  # "I am happy to like this the producer stay ...": no phrase of English
+        return f"two determiners in a row ('{found.group()}')"
+    found = _I_AND_DOES.search(text)
+    if found:  # "I hold Leaving Certificate Irish (honours) and reads Irish comfortably"
+        return f"a verb that does not agree with 'I' ('{found.group('verb')}')"
+    found = _KNOW_DO.search(text)
+    if found:  # "I also know drive tractor": a second language's "know how to"
+        return f"'know' before a verb ('{found.group()}')"
+    found = _EACH_ONE.search(text)
+    if found and lexicon.is_base_verb(found["verb"]) and not lexicon.is_third_person(found["verb"]):
+        return f"a verb that does not agree with 'each' ('{found.group()}')"  # "each one receive"
     if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
         return "its brackets do not match"
     found = _BARE_COUNT.search(text)
@@ -389,6 +424,8 @@ def _chained(text: str) -> str:
         # a span said first, then its clause: "Over the last three years I estimated ..."
         fine = fine or (after in ("I", "we") and bool(_FRONTED.search(text[: found.start()])))
         fine = fine or after.endswith("ing") or not after[:1].isalpha()
+        # a span as the subject of its clause: "because four weeks were lost to the flooding"
+        fine = fine or (word in _BE_PLURAL and bool(_CLAUSE_OPENS.search(text[: found.start()])))
         if not fine and not lexicon.is_past(after.lower()):  # "at eight weeks rose from"
             return f"a span runs into a noun ('{found.group().strip()}')"
     return ""

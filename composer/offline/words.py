@@ -862,6 +862,8 @@ GROWN_GROUPS = _words("team fleet crew herd flock workforce squad caseload netwo
 # A letter sent as the way one is told (s58, reader 107): "informed by letter", never "by the
 # letter".
 BARE_IDIOMS = BARE_IDIOMS | _pairs("by letter|by text|by video|by courier")
+# "at first light", "at first sight": an ordinal said bare in a set phrase (h1341)
+BARE_IDIOMS = BARE_IDIOMS | _pairs("at first|in rush")
 # Given names that are also nouns, found by the readers' notes (s58, reader 119's h579: "martin
 # to ring me fri or mon" was "hearing from the martin").
 NOUN_NAMES = NOUN_NAMES | _words(
@@ -869,6 +871,8 @@ NOUN_NAMES = NOUN_NAMES | _words(
 )
 # "talked about my FYP": a student's final-year project, of one reading in any field
 SHORTHAND = (*SHORTHAND, ("FYP", "final-year project"), ("fyp", "final-year project"))
+# "vib dataset", "vib near rock shelter": vibration, in any engineering trade (round 48, h1366)
+SHORTHAND = (*SHORTHAND, ("vib", "vibration"))
 
 
 # Countries typed short after "ex-" ("also ex-Aus"): a country both once worked in, never a firm.

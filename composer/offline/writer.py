@@ -380,7 +380,8 @@ class Writer(Padding):
         cut = shortened(sentences, self.tone, self.length, self.low)
         cut = answers_kept(sentences, cut, self.answered, self.length, self.high, self.marked)
         sentences = registered(cut, self.tone)
-        sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
+        named_in = partial(named, company=self.notes.company, role=self.notes.role)
+        sentences = [replace(s, text=named_in(s.text)) for s in sentences]
         # "I designed steel mezzanine": its "a", once fitted; never in a line the user typed
         sentences = articled(sentences, lambda s: said_as_typed(s, self.answered))
         sentences = linked(paragraphed(sentences, printed=not self.email))

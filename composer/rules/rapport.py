@@ -8,6 +8,8 @@ entries that nothing else in the notes says about this interviewer or the interv
 
 from __future__ import annotations
 
+import calendar
+
 from composer.english import WORD_RE
 from composer.models import Interviewer, Notes
 from composer.rules.context import Context, finding, shorten
@@ -71,6 +73,7 @@ def _find_telling(
             telling = (
                 frozenset(w for w in words if (len(w) >= 4 or w in proper) and w not in STOPWORDS)
                 - known
+                - _CALENDAR
             )
             if telling:
                 # a figure alone names nothing of theirs: "6" of "(6 Dec!)" is no evidence that
@@ -78,6 +81,11 @@ def _find_telling(
                 named = frozenset(w for w in proper & telling if not w.isdigit())
                 found.append((person, entry, telling, named))
     return tuple(found)
+
+
+# Months and weekdays: "late March?" of one panellist's cricket final is no detail of theirs that
+# "I hope to hear from you by the end of March" borrows (round 48, h1366).
+_CALENDAR = frozenset(letter_stems(" ".join([*calendar.month_name[1:], *calendar.day_name])))
 
 
 def _names_them(sentence: str, person: Person) -> bool:
