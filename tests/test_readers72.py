@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from composer.notes_file import load_notes
+from composer.offline.followfor import addressed
 from composer.offline.followtyped import typed_whole
 from composer.offline.items import read_point
 from composer.offline.lexicon import is_past
@@ -15,7 +17,7 @@ from composer.offline.sendthing import sent
 from composer.offline.topicinner import with_ordinal_article
 from composer.offline.topicparts import topic_parts
 from composer.offline.wellformed import problem
-from tests.test_readers65 import follow_said, readers_letters
+from tests.test_readers65 import READERS, follow_said, readers_letters
 
 
 @pytest.mark.parametrize(
@@ -436,3 +438,64 @@ def test_a_question_mark_inside_a_sentence_is_stopped() -> None:
     # callout?, I would be glad to bring a hands-on trainer, ..."
     assert problem("As for my worst callout?, I would be glad to bring a hands-on trainer.")
     assert not problem("Would that suit you? I hope so.")
+
+
+def test_round_49_one_readers_correction_is_said_to_them() -> None:
+    # reader 319's h1379: "When Mr. St. Hill asked" was never "When you asked" in his own
+    # letter, and the close lost the board's meeting. (The correction itself is still left out:
+    # "solera" is a word no table knows; listed for the next session.)
+    notes = load_notes(READERS / "reader318/h1379.json")
+    found = addressed(
+        "When Mr. St. Hill asked about the solera I said it was laid down in 2011.",
+        notes.interviewers,
+    )
+    assert found == (0, "When you asked about the solera I said it was laid down in 2011.")
+    letters = readers_letters("reader318/h1379.json")
+    text = next(iter(letters.values()))
+    assert "Mr. St. Hill asked" not in text
+    assert "after the board meets on" in text
+
+
+def test_a_year_group_keeps_its_figure() -> None:
+    # reader 317's h1372: "leading the Year four team"
+    letters = readers_letters("reader316/h1372.json")
+    assert "the Year 4 team" in letters["Kerry-Anne Lowe"]
+
+
+def test_a_topic_with_the_candidates_own_answer_is_theirs() -> None:
+    # reader 317's h1376: "what you told me about mentoring juniors" (the candidate's answer)
+    from composer.offline.topics import read_topic
+
+    typed = "Mentoring juniors -> I review every report before issue, weekly one-to-ones"
+    assert read_topic(typed).mine
+    letters = readers_letters("reader316/h1376.json")
+    assert "what you told me about mentoring juniors" not in " ".join(letters.values())
+
+
+def test_two_things_sent_to_two_panellists_each_go_to_theirs() -> None:
+    # reader 321's h1392: "Please find a copy of the ISO 17025 auditor certificate attached." in
+    # Ms. Valsecchi's letter, promised to Dr. Oyunchimeg
+    letters = readers_letters("reader320/h1392.json")
+    assert "ISO 17025" in letters["Dr. Oyunchimeg Luvsan"]
+    assert "ISO 17025" not in letters["Chiara Valsecchi"]
+    assert "lot test summary" in letters["Chiara Valsecchi"]
+
+
+def test_none_on_any_team_i_have_led() -> None:
+    # reader 321's h1388: "No decompression incidents on any team I have led." (a fragment)
+    said = read_point("No decompression incidents on any team I have led.").sentence()
+    assert said == "There have been no decompression incidents on any team I have led."
+
+
+def test_a_deed_typed_in_the_present_since_a_year() -> None:
+    # reading round 49's h1385 as warm: "I can reduce antibiotic use by around 30% in my centre
+    # since 2029 with better vaccination timing."
+    from composer.offline.secondlanguage import mended
+
+    typed = (
+        "reduce antibiotic use around 30% in my centre since 2029 with better vaccination timing"
+    )
+    assert mended(typed, "highlights") == (
+        "I have reduced antibiotic use by around 30% in my centre since 2029 with better "
+        "vaccination timing"
+    )

@@ -119,7 +119,12 @@ def _closed(text: str) -> str:
 
 def _spelled(text: str) -> str:
     """ "pick 1 thing" -> "pick one thing": a small count said in words."""
-    return re.sub(r"(?<![\w.,-])([0-9])(?![\w.,%-])", lambda m: _SMALL[int(m[1])], text)
+    # never a number that names a year group, a grade or a level: "the Year 4 team"
+    return re.sub(
+        r"(?<![\w.,-])(?<!\bYear )(?<!\bGrade )(?<!\bLevel )(?<!\bStage )([0-9])(?![\w.,%-])",
+        lambda m: _SMALL[int(m[1])],
+        text,
+    )
 
 
 def _parts(typed: str) -> list[str]:

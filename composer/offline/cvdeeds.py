@@ -105,4 +105,13 @@ def habit(text: str) -> tuple[str, Clause] | None:
             said = f"My {place} {has} had no {none['what']} {none['when']}"
             return "achievement", Clause("", "", "", whole=said)
         return "achievement", Clause("I", "have had", f"no {none['what']} {none['when']}")
+    # "No decompression incidents on any team I have led" (round 49, h1388): none, on their watch
+    led = re.fullmatch(
+        r"(?i)(?:0|zero|no) (?P<what>(?:[\w-]+ )?[\w-]+s) (?P<where>on (?:any|every) [a-z]+ "
+        r"(?:I have|I've) (?:led|run|managed|supervised|skippered))",
+        text,
+    )
+    if led and lexicon.is_plural_noun(led["what"].split()[-1].lower()):
+        said = f"There have been no {led['what']} {led['where']}"
+        return "achievement", Clause("", "", "", whole=said)
     return None

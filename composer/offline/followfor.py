@@ -68,6 +68,7 @@ _WHEN_ASKED = re.compile(
     r"\b(?:when|after)\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:St\.\s+)?[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?)(?=\s+asked\b)"
 )
+_WHEN_ASKED_ANY = re.compile(r"\b(?i:when|after)" + _WHEN_ASKED.pattern[len(r"\b(?:when|after)") :])
 
 
 # A line of several parts ("re X - ...; the QPPV asked ... for anna: ..."): `followsplit`'s
@@ -126,13 +127,18 @@ def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, st
     if found and (index := _one(found["who"], people)) is not None and not _PARTS.search(text):
         return index, (text[: found.start("to")] + text[found.end("to") :]).strip()
     if (found := _SENT_TO.match(text)) and (index := _one(found["who"], people)) is not None:
-        return index, f"{found['verb']} {text[found.end() :]}"
+        rest = text[found.end() :]
+        if not (_others(rest, index, people) and _PARTS.search(rest)):  # "send Chiara X. send
+            return index, f"{found['verb']} {rest}"  # Dr. Oyunchimeg Y": a part each
     told = told_first(text, people)
     if told is not None and not (_others(told[1], told[0], people) and _PARTS.search(told[1])):
         return told  # never "told Hemi X. Send Rebecca Y" whole: a part for each (`followsplit`)
     if (found := _INITIALS.search(text)) and (index := _initials(found["who"], people)) is not None:
         return index, text
-    if (found := _WHEN_ASKED.search(text)) and (index := _one(found["who"], people)) is not None:
+    # "When Mr. St. Hill asked ...", a sentence's capital: to the one reader only (a panel's
+    # careful lines are read by their parts, `followpanel`)
+    asked = _WHEN_ASKED if len(people) > 1 else _WHEN_ASKED_ANY
+    if (found := asked.search(text)) and (index := _one(found["who"], people)) is not None:
         return index, f"{text[: found.start('who')]}you{text[found.end('who') :]}"  # to them
     found = _NAMED_INSIDE.search(text)
     bare = found is not None and not re.match(

@@ -114,7 +114,7 @@ _ARROW_AFTER = re.compile(
     r"(?i)^((?:send|email)\s+(?-i:[A-Z])[\w'’-]+|(correction|correct))\s*(?:->|=>|→)\s*(?=\S)"
 )
 _SEND_UNTIL = re.compile(r"(?i)(?<=\S )until (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
-_SENDS = re.compile(r"(?i)\b(?:send|email|post|forward)\b")
+_SEND_VERB = re.compile(r"(?i)\b(?:send|email|post|forward)\b")
 # "(2024)" after a course done: when it was done
 _YEAR_BRACKET = re.compile(
     r"(?i)(?P<done>\b(?:did|completed|finished|took|attended|passed)\b[^.()]*?[a-z]) "
@@ -264,9 +264,9 @@ def typed_whole(value: str) -> str:
         _ARROW_AFTER.sub(lambda m: f"{m[1]}{':' if m[2] else ''} ", one) for one in sentences
     ]
     # "send harvest report to Femke until Friday": "until" a second language's "by"
-    sentences = [_SEND_UNTIL.sub("by ", one) if _SENDS.match(one) else one for one in sentences]
+    sentences = [_SEND_UNTIL.sub("by ", one) if _SEND_VERB.match(one) else one for one in sentences]
     for at in range(len(sentences) - 1, 0, -1):  # "said i'd send des X. do it tomorrow"
-        if (when := _DO_IT_WHEN.match(sentences[at])) and _SENDS.search(sentences[at - 1]):
+        if (when := _DO_IT_WHEN.match(sentences[at])) and _SEND_VERB.search(sentences[at - 1]):
             sentences[at - 1] = f"{sentences[at - 1].rstrip(' .!')} {when['when']}."
             del sentences[at]
     sentences = [_ARROW_TO.sub(_sent_to, _TO_SEND.sub("", one)) for one in sentences]

@@ -198,7 +198,7 @@ _TALKED = re.compile(
 _TOLD_THEM = re.compile(
     r"(?i)(?:->|\s[-–]\s|:)\s*(?:i\s+)?(?:told|explained|described|showed)\s+(?:her|him|them)\b"
     # "bench test: I disassemble ...", "work permit: I have B permit already": the candidate's
-    r"|^[^:;,.]{2,40}(?::|\s[-–—]\s)\s*I\s+(?!was\b|wasn't\b)[a-z]+"
+    r"|^[^:;,.>]{2,40}(?::|\s[-–—]\s|\s*->)\s*I\s+(?!was\b|wasn't\b)[a-z]+"
 )
 
 
