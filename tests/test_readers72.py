@@ -499,3 +499,20 @@ def test_a_deed_typed_in_the_present_since_a_year() -> None:
         "I have reduced antibiotic use by around 30% in my centre since 2029 with better "
         "vaccination timing"
     )
+
+
+def test_round_49_after_the_last_commit() -> None:
+    # reader 319's h1380: "You asked what I would have done differently:" named no subject
+    letters = readers_letters("reader318/h1380.json")
+    assert (
+        "You asked what I would have done differently about the algal blooms from the "
+        "Benguela upwelling last summer: I would look at dissolved air flotation"
+    ) in letters["Hendrik Louw"]
+    # reader 321's h1390: "I have 0 LTI in three years as shift lead, so ..."
+    said = read_point("0 LTI in 3 yrs as shift lead").sentence()
+    assert said == "I have had no LTIs in three years as shift lead."
+    # reader 321's h1393: "I would bring 12 year of experience in semiconductor process
+    # engineer (etch) to the role." (stopped, never said broken)
+    assert problem("I would bring 12 year of experience in etch to the role.")
+    assert not problem("She has a 2 year old son.")
+    assert not problem("I did 3 day shifts.")

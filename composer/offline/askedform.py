@@ -131,7 +131,8 @@ _SUBJECT_ANSWERED = re.compile(
 _Q_SUBJECT = re.compile(r"(?i)^(?P<subject>[^()?]+?)\s+(?:q|qn|question)\s*(?:->|→|=>|>|:)\s*")
 # A question of what the candidate would do, typed with no object: said about its subject.
 _WHAT_DO = re.compile(
-    r"(?i)^what\s+(?:i\s*['’]?d|i\s+would|you\s*['’]?d|you\s+would)\s+(?:do|change|fix|improve)\b"
+    r"(?i)^what\s+(?:i\s*['’]?d|i\s+would|you\s*['’]?d|you\s+would)\s+(?:do|change|fix|improve"
+    r"|have\s+done(?:\s+differently)?)\b"
 )
 # "my plan", "re my approach": the candidate's plan for the subject.
 _MINE = re.compile(
@@ -213,6 +214,9 @@ def _with_subject(body: str, subject: str) -> str:
     what_do = _WHAT_DO.match(body)
     # "what I'd do if an actor points a prop gun at crew": a question whole, no subject after it
     if what_do and not re.match(r"(?i)\s+(?:if|when|about|with|after)\b", body[what_do.end() :]):
+        # "The algal blooms from the Benguela upwelling last summer, which forced ...": the
+        # subject without what it led to
+        subject = re.split(r",\s+(?:which|when|where|that)\b", subject, maxsplit=1)[0]
         return f"{body} about {_the(subject)}"
     mine = _MINE.match(body)
     if mine:

@@ -85,6 +85,8 @@ def habit(text: str) -> tuple[str, Clause] | None:
     )
     # "zero lost-time incidents in my shift 3 yrs": whose record it is, typed before the span
     text = re.sub(rf"^({_NONE_OF}) in my ([a-z]+),? (?:in )?({_SPAN})$", r"\1 in \3 in my \2", text)
+    # "0 LTI in 3 yrs": an initialism counted typed without its plural (round 49, h1390)
+    text = re.sub(r"^((?:0|zero|no) [A-Z]{2,5})(?= (?:in|over|across|since) )", r"\1s", text)
     # a figure typed 0 ("0 LTIs in 8 yrs", "0 LTIs since 2023") is said "no" over any span
     more = r"|seven|eight|nine|ten" if text.startswith("0 ") else ""
     since = r"|since (?:19|20)\d\d" if text.startswith("0 ") else ""

@@ -188,6 +188,10 @@ _I_AND_DOES = re.compile(
     r"^I (?:hold|have|am|earned|completed|speak|work)\b[^,;.:]*? and (?P<verb>reads|speaks|writes"
     r"|works|holds|knows|runs|manages|leads)\b"
 )
+_COUNT_ONE_UNIT = re.compile(
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve) (?:year|month)\b(?![-'’])(?! (?:old|olds)\b)"
+)
 _KNOW_DO = re.compile(
     r"\bknows? (?:drive|cook|swim|speak|use|make|repair|build|fix|weld|operate|ride|play|sing|dance"
     r"|read|write)\b"
@@ -222,6 +226,9 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _I_AND_DOES.search(text)
     if found:  # "I hold Leaving Certificate Irish (honours) and reads Irish comfortably"
         return f"a verb that does not agree with 'I' ('{found.group('verb')}')"
+    found = _COUNT_ONE_UNIT.search(text)
+    if found:  # "I would bring 12 year of experience in ...": a count with a singular unit
+        return f"a count before a singular unit ('{found.group()}')"
     found = _KNOW_DO.search(text)
     if found:  # "I also know drive tractor": a second language's "know how to"
         return f"'know' before a verb ('{found.group()}')"
