@@ -516,3 +516,14 @@ def test_round_49_after_the_last_commit() -> None:
     assert problem("I would bring 12 year of experience in etch to the role.")
     assert not problem("She has a 2 year old son.")
     assert not problem("I did 3 day shifts.")
+
+
+def test_a_course_beside_a_credential_is_done_not_held() -> None:
+    # round 41's h972 (read again in this session's dumps): "I hold an HACCP certificate and
+    # ISO 22000 internal auditor course."
+    said = read_point("HACCP certificate, ISO 22000 internal auditor course").sentence()
+    assert said == (
+        "I hold an HACCP certificate and have completed an ISO 22000 internal auditor course."
+    )
+    said = read_point("forklift licence and first aid certificate").sentence()
+    assert said == "I hold a forklift licence and a first aid certificate."

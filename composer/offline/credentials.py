@@ -148,7 +148,13 @@ def held(listed: str) -> str:
         parts[1] = " from "  # "a certificate in Horticulture, Teagasc Ballyhaise": its college
     elif two and not re.match(r"(?:with|from|in|at|since|for|by|and|as)\b", parts[2]):
         parts[1] = " and "
-    return "".join(parts)
+    # "an HACCP certificate and ISO 22000 internal auditor course": a course is done, not held
+    return re.sub(
+        r"\b(?P<head>certificate|licence|license|permit|diploma|ticket|card) and "
+        r"(?!(?:a|an|the|my)\b)(?P<course>[A-Za-z0-9][\w -]*? course)$",
+        lambda m: f"{m['head']} and have completed {lexicon.article(m['course'])} {m['course']}",
+        "".join(parts),
+    )
 
 
 _HEADS = "|".join(sorted(CERTIFICATE_HEADS))
