@@ -64,11 +64,12 @@ _INITIALS = re.compile(r"\b(?P<who>[A-Z]\.?\s?[A-Z]\.?)(?=\s+(?:asked|q\b|questi
 
 
 # "when Ms. Brennan asked about ...": the panellist who asked, named in a careful sentence
-_WHEN_ASKED = re.compile(
-    r"\b(?:when|after)\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:St\.\s+)?[A-Z][\w'’-]+"
+_ASKER = (
+    r"\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:St\.\s+)?[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?)(?=\s+asked\b)"
 )
-_WHEN_ASKED_ANY = re.compile(r"\b(?i:when|after)" + _WHEN_ASKED.pattern[len(r"\b(?:when|after)") :])
+_WHEN_ASKED = re.compile(rf"\b(?:when|after){_ASKER}")
+_WHEN_ASKED_ANY = re.compile(rf"\b(?i:when|after){_ASKER}")  # "When ...": a sentence's capital
 
 
 # A line of several parts ("re X - ...; the QPPV asked ... for anna: ..."): `followsplit`'s

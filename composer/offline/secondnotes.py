@@ -10,6 +10,8 @@ is said as its place ("at old plant (Gelsenkirchen)": `asidekinds.town_placed`).
 
 from __future__ import annotations
 
+import functools
+
 from composer import regexes as re
 from composer.english import LEGAL_SUFFIX_WRITTEN
 from composer.models import Notes
@@ -54,23 +56,25 @@ _NAMED_VERB = (
 )
 
 
-def _named(line: str, names: frozenset[str]) -> str:
-    """`line` with a panellist's first name typed in lower case as a note's subject given its
-    capital ("mark to ring re trial day" -> "Mark to ring ..."): a reader then knows who acts."""
+# Where a panellist's name typed in lower case is theirs, `{name}` last in the match: as a
+# note's subject ("mark to ring re trial day"), or after a verb of sending ("send des photos").
+_AS_SUBJECT = r"(?<![\w'’-]){name}(?= " + _NAMED_VERB + r"\b)"
+_SENT_TO = r"\b(?:send|email) {name}\b"
+
+
+def _capitalised(name: str, found: re.Match[str]) -> str:
+    return found[0][: -len(name)] + name  # the name is last in the match
+
+
+def _named(line: str, names: frozenset[str], where: str = _AS_SUBJECT) -> str:
+    """`line` with a panellist's first name typed in lower case given its capital where
+    `where` finds it ("mark to ring re trial day" -> "Mark to ring ...", "said i'd send des
+    photos" -> "... send Des photos"): a reader then knows who acts, and to whom."""
     for name in names:
         low = name.lower()
         if name[:1].isupper() and low != name and low in line:
-            line = re.sub(rf"(?<![\w'’-]){re.escape(low)}(?= {_NAMED_VERB}\b)", name, line)
-    return line
-
-
-def _sent_to_named(line: str, names: frozenset[str]) -> str:
-    """`line` with a panellist's first name typed in lower case after a verb of sending given
-    its capital ("said i'd send des photos" -> "... send Des photos")."""
-    for name in names:
-        low = name.lower()
-        if name[:1].isupper() and low != name and low in line:
-            line = re.sub(rf"\b(send|email) {re.escape(low)}\b", rf"\1 {name}", line)
+            found = re.compile(where.format(name=re.escape(low)))
+            line = found.sub(functools.partial(_capitalised, name), line)
     return line
 
 
@@ -140,7 +144,8 @@ _LEFT_UNSAID = re.compile(
 
 def _topic_fixes_moved(notes: Notes) -> Notes:
     """`notes` with each topic that only puts right what was told its reader said in the
-    follow-up instead ("I told Joaquín that X, but in fact it is Y."), the topic dropped."""
+    follow-up instead ("I told Joaquín that X; it is Y.", which `followtyped.typed_whole` says as
+    "..., but in fact it is Y"), the topic dropped."""
     fixes: list[str] = []
     panel = []
     for person in notes.interviewers:
@@ -152,7 +157,8 @@ def _topic_fixes_moved(notes: Notes) -> Notes:
                 continue
             name = person.name.split()[0]
             fact = re.sub(r"^(it|they)'s\b", r"\1 is", found["fact"])  # "it's more like 120"
-            fixes.append(f"I told {name} that {found['said']}, but in fact {fact}.")
+            # said as `followtyped.told_then_fact` reads it ("..., but in fact it is Y")
+            fixes.append(f"I told {name} that {found['said']}; {fact}.")
         panel.append(
             person
             if len(kept) == len(person.topics)
@@ -237,7 +243,7 @@ def normalised(notes: Notes) -> Notes:
         step = _named(step, names)  # "mark to ring re trial day": Mark
         update["next_steps"] = _QUOTED_TIME.sub(r"\1", mended_phrases(joined(step)))
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"
-        typed = typed_whole(_sent_to_named(str(update["follow_up"]), names))  # "send des X"
+        typed = typed_whole(_named(str(update["follow_up"]), names, _SENT_TO))  # "send des X"
         update["follow_up"] = headed(copy_attached(without_order_tail(typed) or ""))
     changed = any(getattr(notes, k) != v for k, v in update.items()) or any(
         a is not b for a, b in zip(panel, notes.interviewers, strict=True)
