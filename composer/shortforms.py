@@ -48,7 +48,7 @@ NOTE_SHORTHAND = (
     ("a pax", "a passenger"), ("each pax", "each passenger"), ("1 pax", "one passenger"),
     ("pax", "passengers"), ("sim", "simulation"), ("sims", "simulations"),
     ("rep", "representative"), ("reps", "representatives"), ("specs", "specifications"),
-    ("comms", "communications"),
+    ("comms", "communications"), ("croc", "crocodile"), ("crocs", "crocodiles"),
     ("meds", "medications"), ("pics", "photos"), ("vids", "videos"), ("devs", "developers"),
     ("appt", "appointment"), ("appts", "appointments"),
     ("mtg", "meeting"), ("mtgs", "meetings"), ("nxt", "next"), ("wknd", "weekend"),

@@ -68,6 +68,7 @@ _NOT_BEFORE_THING = frozenset(["as", "than", "like", "per", "via", "versus", "pl
 # After these a title stays bare: "promoted to supervisor", "the role of lab technician".
 _TITLE_AFTER = frozenset(["to", "of", "as"])
 _SUBJECT_AFTER = frozenset(["when", "if", "unless", "whenever"])
+_INDEFINITE = frozenset(["nothing", "something", "anything", "everything", "scratch"])
 _DONE_TO = frozenset(["verb", "met", "ran", "made", "given"])  # "designed monitoring network"
 _DOER = frozenset(["i", "we", "he", "she", "they", "you", "also", "then", "and", "once"])
 _MODAL = frozenset(["to", "would", "could", "can", "will", "might", "should"])
@@ -355,8 +356,8 @@ def said(text: str, section: str = "") -> str:
                 inserts.append((spans[start][0], lexicon.article(tokens[start])))
                 at = head + 1
                 continue
-        if head is None:
-            at += 1
+        if head is None or tokens[head].lower() in _INDEFINITE:
+            at += 1  # ("from nothing": a pronoun takes no article; round 51, h1417)
             continue
         if after == "at" and head == start and not (theirs and place_kind(tokens[head])):
             at = head + 1  # "at cartwheel": a name, maybe; "at depot" of theirs: "the depot"

@@ -182,8 +182,9 @@ def _standing(found: re.Match[str]) -> str:
 
 
 def school(name: str) -> bool:
-    """ "Askham Bryan College", "TAFE NSW", "University of Leeds": a school's name."""
-    words = name.split()
+    """ "Askham Bryan College", "TAFE NSW", "University of Leeds": a school's name; its short
+    form may follow in brackets ("Universidade Federal de Lavras (UFLA)")."""
+    words = re.sub(r" \([A-Z]{2,8}\)$", "", name).split()
     joins = ("of", "and", "&", "de", "di", "da", "do", "del", "della", "van", "von", "der")
     if len(words) < 2 or not all(w[:1].isupper() or w in joins for w in words):
         return False

@@ -76,8 +76,8 @@ def tidy(text: str) -> str:
         if _GRADE.match(aside):
             grade = aside if aside.lower().startswith("with ") else f"with {aside}"
             text = f"{text[: found.start()]}, {grade}"
-        elif _ASIDE.search(aside):
-            text = text[: found.start()]
+        elif _ASIDE.search(aside) and languages.read(text) is None:
+            text = text[: found.start()]  # ("English (I am improving)" is how well it is spoken)
     # "<1%", ">6 weeks": a comparison sign before a number is a word in a sentence
     text = re.sub(rf"(?<![\w<>=-])<\s?(?={_FIGURE})", "under ", text)
     text = re.sub(rf"(?<![\w<>=-])>\s?(?={_FIGURE})", "over ", text)
@@ -106,10 +106,16 @@ def tidy(text: str) -> str:
                   r"from \1 to \2", text)  # fmt: skip
     text = both_ends(text)
     # "trained 6 commis, 4 still there": the ones still there are "four of whom"
-    still = re.search(r", (\w+) still (there|with (?:us|the team|the company))$", text)
+    still = re.search(
+        r", (\w+) still (there|with (?:us|the team|the company)|work(?:ing)? (?:in|at|for) .+)$",
+        text,
+    )  # "..., 8 still work in barrel house" (round 50, h1409)
     if still:
         count, where = still.groups()
-        text = f"{text[: still.start()]}, {spelled(count)} of whom are still {where}"
+        where = re.sub(r"^working ", "work ", where)
+        are = "" if where.startswith("work ") else "are "
+        where = re.sub(r"^(work (?:in|at|for) )(?!the |a |my |our )", r"\1the ", where)
+        text = f"{text[: still.start()]}, {spelled(count)} of whom {are}still {where}"
     # "4 apprentices, all passed TC exams 1st try": those counted did it, "all of whom passed"
     text = re.sub(
         r"(?P<who>\w+), (all|both|most|each|(?:\d+|two|three|four|five|six) of them) "

@@ -316,6 +316,12 @@ def _said(right: str, old: str) -> str | None:
         held = years_said(span["years"], span["what"])  # "six years welding": no clause
         if held is not None:
             return f"I {held[0]} {held[1]}, not {old}"
+    # "350 g not 300 g": a unit of measure said on both figures, "350 g, not 300 g" (h1369)
+    unit = re.fullmatch(
+        r"(?:about |around )?[\d.,]+(?P<gap> ?)(?P<unit>[a-zµ°]{1,2}|dB|[kKM]g)", said
+    )
+    if unit and re.fullmatch(r"[\d.,]+", old):
+        old = f"{old}{unit['gap']}{unit['unit']}"
     return f"{said}, not {old}"
 
 

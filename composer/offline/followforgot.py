@@ -20,7 +20,7 @@ from composer.offline.phrasebook import Variation, fitting
 from composer.offline.wellformed import problem
 from composer.offline.words import FUNCTION_WORDS
 
-__all__ = ["forgot_line", "swap_line", "without_order_tail"]
+__all__ = ["forgot_for_question", "forgot_line", "swap_line", "thanks_line", "without_order_tail"]
 
 # "FACT - forgot when niamh asked!!", "FACT - forgot to say".
 _FORGOT_AFTER = re.compile(
@@ -49,6 +49,45 @@ _ORDERS = re.compile(
     r"(?i)^(?:[!.,;)\s–-]*(?:correct(?:\s+(?:it|that))?|fix(?:\s+(?:it|that))?|mention(?:\s+it)?"
     r"|\d+\s+line\s+max|briefly|must\s+say|say\s+so))*[!.,;)\s–-]*$"
 )
+
+
+# "forgot to mention the apprentice scheme I ran at X - Sherise asked about youth and I only
+# talked about safety": a deed of the candidate's that answers a question put (round 50, h1400)
+_FORGOT_FOR = re.compile(
+    r"(?i)^(?:I\s+)?forgot\s+to\s+(?:mention|say)\s+the\s+(?P<thing>[a-z][\w -]*?)\s+I\s+"
+    r"(?P<did>ran|led|set\s+up|started|built|organi[sz]ed|founded|managed|taught|coached|designed"
+    r"|wrote|did)\s+(?P<rest>[^-–—;]+?)\s*[-–—;]\s*(?:[A-Z][\w'’-]*|she|he|they)\s+asked\s+"
+    r"(?:about|abt|re)\s+(?P<asked>[a-z][\w -]*?)(?:\s+and\s+I\s+only\s+[^.!]*)?[.!]*$"
+)
+
+
+def forgot_for_question(value: str) -> str:
+    """ "forgot to mention the scheme I ran at X - Sherise asked about youth ..." -> "add re
+    youth: I ran a scheme at X" (said as an addition to that answer); any other line as typed."""
+    found = _FORGOT_FOR.match(" ".join(value.split()))
+    if found is None:
+        return value
+    thing = found["thing"]
+    deed = f"I {found['did']} {lexicon.article(thing)} {thing} {found['rest'].strip()}"
+    return f"add re {found['asked']}: {deed}"
+
+
+# "must say thanks for the doubles": thanks the candidate meant to give, given
+_THANKS = re.compile(
+    r"(?i)^(?:I\s+)?(?:must|should|need\s+to|have\s+to|remember\s+to)\s+(?:say\s+)?"
+    r"(?:thanks|thank\s+(?:you|her|him|them))\s+for\s+"
+    r"(?P<what>(?:the|your|her|his)\s+[a-z][\w '-]*?)[.!]*$"
+)
+
+
+def thanks_line(value: str) -> list[str] | None:
+    """ "must say thanks for the doubles" -> "Thank you, too, for the doubles." (and its other
+    wordings, for a letter that has the first already); None for any other line."""
+    found = _THANKS.match(" ".join(value.split()))
+    if found is None:
+        return None
+    what = re.sub(r"^(?:her|his)\b", "your", found["what"])
+    return [f"Thank you, too, for {what}.", f"Thank you also for {what}."]
 
 
 def forgot_line(

@@ -100,6 +100,10 @@ def _on_topic(sentence: str, people: Sequence[Interviewer]) -> set[int]:
     return {owner} if owner is not None else set()
 
 
+# A sentence typed as an order to oneself, never said as typed (round 51, h1425)
+_ORDER = re.compile(r"(?i)^(?:also\s+)?(?:send|email|said|correct)\s")
+
+
 def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, str]]:
     """The sentences of a careful follow-up, each with the panellist it is for; [] when the
     line is not one read here (not typed with care, a sentence naming two panellists, or fewer
@@ -107,6 +111,8 @@ def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, st
     if len(people) < 2 or not careful.typed_with_care(value):
         return []
     pieces = _pieces(_STOP.split(" ".join(value.split())), people)
+    if any(_ORDER.match(piece) for piece in pieces):
+        return []  # "Send to Mike the inventory Excel.": an order to oneself, read by the parts
     named = [_named(piece, people) or _on_topic(piece, people) for piece in pieces]
     panel = [
         bool(_TO_PANEL.search(piece)) and not n for piece, n in zip(pieces, named, strict=True)

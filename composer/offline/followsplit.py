@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from composer import regexes as re
 from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
+from composer.offline import lexicon
 from composer.offline.asker import named_in, topic_owner
 from composer.offline.clauses import cut_off
 from composer.offline.followfix import figure_fixed
@@ -204,9 +205,59 @@ _SAID_TO = re.compile(
 _AND_TO = re.compile(r"\s\+\s+(?=(?P<who>[^\W\d_][\w'’-]*)\s+(?:the|my|a|an|our)\s)")
 
 
+# "I must send to Mr. A the X and to Eng.ª B the Y": each thing typed after whom it goes to
+_SEND_TO_EACH = re.compile(
+    r"(?i)^(?:I\s+(?:must|need\s+to|will|have\s+to|should|promised\s+to)\s+)?(?:also\s+)?send"
+    r"\s+to\s+(?P<first>.+?)\s+and\s+to\s+(?P<second>.+?)\.?$"
+)
+
+
+def _recipient_first(typed: str, people: list[Interviewer]) -> tuple[str, str] | None:
+    """ "Mr. Whitcombe-Allard the report of X" -> ("Mr. Whitcombe-Allard", "the report of X"):
+    whom, then the thing; None unless the words before the thing name a panellist."""
+    words = typed.split()
+    at = 0
+    while at < len(words) and (
+        re.fullmatch(rf"(?i)(?:{TITLED})\.?ª?", words[at])
+        or _panellist_word(words[at].strip(".,"), people)
+    ):
+        at += 1
+    named = at and _panellist_word(words[at - 1].strip(".,"), people)
+    if not named or at == len(words):
+        return None
+    # whom: the title and the first word of the name ("Eng. Ana", as `followfor` reads an
+    # address); "Eng.ª" (Portuguese, a woman engineer) read as the title "Eng." it is
+    titles = [w for w in words[:at] if not _panellist_word(w.strip(".,"), people)]
+    name = next(w for w in words[:at] if _panellist_word(w.strip(".,"), people))
+    whom = re.sub(r"(?<=\.)[ªº]", "", " ".join([*titles, name]))
+    return whom, " ".join(words[at:])
+
+
 def _sent_each(piece: str, people: list[Interviewer]) -> list[str]:
     """`piece` cut before "+ X the thing" when it sends things and X names a panellist, each
-    part a promise to send of its own."""
+    part a promise to send of its own; "send to A X and to B Y" is two ("send X to A")."""
+    each = _SEND_TO_EACH.match(piece)
+    if each:
+        one = _recipient_first(each["first"], people)
+        other = _recipient_first(each["second"], people)
+        if one and other:
+            return [f"send {one[1]} to {one[0]}", f"send {other[1]} to {other[0]}"]
+    # "Send to Mike the inventory Excel": whom first, then the thing (round 51, h1425)
+    one_to = re.fullmatch(r"(?i)(?:also\s+)?send\s+to\s+(?P<rest>.+?)[.!]*", piece)
+    whom = _recipient_first(one_to["rest"], people) if one_to and " and to " not in piece else None
+    if whom is not None:
+        return [f"send {whom[1]} to {whom[0]}"]
+    # "Mick -> pen layout sketch + 3 yrs grade data (xls)": things typed after an arrow from the
+    # panellist they go to (round 50, h1406)
+    arrow = re.fullmatch(r"(?P<who>[A-Z][\w'’-]+)\s*(?:->|→|=>)\s*(?P<what>[^>]+?)[.!]*", piece)
+    if arrow and _panellist_word(arrow["who"], people) and _thing_only(arrow["what"]):
+        what = re.sub(r"\s+\+\s+", " and ", arrow["what"])
+        what = re.sub(r"\b(\d+) (?:yrs?|years?) (?=[a-z])", r"\1 years of ", what)
+        return [f"send {what} to {arrow['who']}"]
+    # "must send Kwame X", "I need to send X": the order to oneself is no part of what is sent
+    piece = re.sub(
+        r"(?i)^(?:I\s+)?(?:must|need\s+to|have\s+to|should)\s+(?=(?:also\s+)?send\s)", "", piece
+    )
     if not re.match(r"(?i)(?:also\s+)?send\s", piece):
         return [piece]
     for found in _AND_TO.finditer(piece):
@@ -233,6 +284,16 @@ def _sent_each(piece: str, people: list[Interviewer]) -> list[str]:
     return [piece]
 
 
+def _thing_only(text: str) -> bool:
+    """ "pen layout sketch + grade data (xls)": things named, no clause ("said he would call")."""
+    words = re.findall(r"[A-Za-z']+", text)
+    return bool(words) and not any(
+        w.lower() in ("i", "he", "she", "they", "we", "you", "said", "told", "asked", "will")
+        or lexicon.is_past(w.lower())
+        for w in words
+    )
+
+
 def _panellist_word(word: str, people: list[Interviewer]) -> bool:
     """Whether `word` is a word of a panellist's name, in any case ("marc-andré", "priya")."""
     return any(word.lower() in {w.lower() for w in _person_words(p)} for p in people)
@@ -246,7 +307,10 @@ def _promised_to(text: str, people: list[Interviewer]) -> int | None:
     ):
         return None
     # "(Carolina said this is allowed ...)": who a bracket names is no one it was promised to
-    words = set(re.findall(r"\w+", re.sub(r"(?i)\((?!\s*promised\b)[^()]*\)", "", text)))
+    bare = re.sub(r"(?i)\((?!\s*promised\b)[^()]*\)", "", text)
+    words = set(re.findall(r"\w+", bare)) | set(
+        re.findall(r"\w+(?:-\w+)+", bare)
+    )  # "Okonkwo-Fournier"
     named = [n for n, person in enumerate(people) if words & _person_words(person)]
     return named[0] if len(named) == 1 else None
 
@@ -274,7 +338,14 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
     typed = [
         p
         for p in pieces
-        if not to_self(p) or _addressed(p, people) or sent(p) or TOLD_FIRST.match(p)
+        if not to_self(p)
+        or _addressed(p, people)
+        or sent(p)
+        or TOLD_FIRST.match(p)
+        # "When Dr. Vosskamp asked about X, I should also have mentioned Y": to the asker
+        or (p.startswith("When ") and named_in(p, people) is not None)
+        # "send X to Daniel" whatever X reads as ("tell sam" alone is a note to self)
+        or (re.match(r"(?i)(?:also\s+)?send\s", p) is not None and _for_whom(p, people) is not None)
     ]
     joined: list[tuple[str, str]] = []  # (as typed, as read)
     for piece in typed:  # "sam's q on nights. yes fine": the question and its answer, one part

@@ -26,7 +26,10 @@ from composer.offline.words import DEGREE_ADVERBS, MONTH_NAMES, PAY_WORDS
 # ("correct the 25/50 µm thing", "must clarify"): a note to self, nothing a letter can say.
 VAGUE = re.compile(
     r"(?i)^(?:\([^()]*\)|(?:also\s+|and\s+)?(?:the\s+)?[\w\s'/.-]{0,40}\b(?:thing|stuff|bit)"
-    r"|(?:must\s+|need\s+to\s+)?(?:correct|fix|clarify|say)(?:\s+(?:this|that|it))?(?:\s+clear(?:ly)?)?)"
+    r"|(?:must\s+|need\s+to\s+)?(?:correct|fix|clarify|say)(?:\s+(?:this|that|it))?(?:\s+clear(?:ly)?)?"
+    # "correct the sheets/day number to Mr. Kim": which figure, not what it is (round 50, h1408)
+    r"|(?:must\s+|need\s+to\s+)?(?:correct|fix)\s+(?:the|my)\s+[\w/ -]{2,40}?\s+(?:number|figure)"
+    r"(?:\s+(?:to|with|for)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]*)?)"
     r"[.!\s]*$"
 )
 
@@ -472,10 +475,28 @@ _SAY_PUT_RIGHT = re.compile(
 )
 
 
+# "... since 2019, but is since March 2018": the right start after a wrong one (round 50, h1401)
+_SINCE_RIGHT = re.compile(
+    r"(?i)(?P<said>\bsince (?:[a-z]+ )?(?:19|20)\d\d),\s+(?:but\s+)?(?:(?:it\s+)?(?:is|was)\s+"
+    r"(?:actually\s+)?|actually\s+)since\s+(?P<new>(?:[a-z]+\s+)?(?:19|20)\d\d)(?=[\s.!]*$)"
+)
+
+
 def put_right_tidied(text: str) -> str:
     """The second-language correction as the readers of "I said X but it is actually Y" know
     it ("I say to Dr. Brunner that X have 1,200, but is 960, I must correct"); any other line
     as typed."""
+    text = _SINCE_RIGHT.sub(r"\g<said>, it's actually \g<new>", text)
+    # "SHOULD have said: the frame was 9 ft tall, not 12 ft - I said 12, fix it" (round 50,
+    # h1400): the right thing and the wrong one are typed; the lead and the tail are orders
+    if re.search(r",\s+not\s+\S", text):
+        text = re.sub(r"(?i)^should\s+have\s+said\s*:\s*", "", text)
+        text = re.sub(
+            r"(?i)\s*[-–—]\s*I\s+said\s+[\w.]+(?:,?\s+(?:fix|correct)\s+(?:it|this|that))?[.!]*$",
+            "",
+            text,
+        )
+    text = re.sub(r"(?i)^correction:\s+(?=I\s+said\b)", "", text)
     found = _SAY_PUT_RIGHT.match(text)
     if not found:
         return text

@@ -37,7 +37,7 @@ from composer.offline.closers import aside_to_self
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
 from composer.offline.followfix import fixed_line, kept_unfixed
-from composer.offline.followforgot import forgot_line, swap_line
+from composer.offline.followforgot import forgot_for_question, forgot_line, swap_line, thanks_line
 from composer.offline.followheads import asked_after
 from composer.offline.followmemo import self_noted
 from composer.offline.followparts import by_parts
@@ -206,6 +206,10 @@ def follow_up_line(
     # "correction to Joost: X", "better answer for Amara: X" (the name said "you" by then):
     # the label, read as what it says (round 48, h1377)
     value = _LABEL_TO_YOU.sub(_label_read, value) if value else value
+    value = forgot_for_question(value) if value else value  # "forgot to mention the X I ran"
+    thanks = thanks_line(value) if value else None  # "must say thanks for the doubles"
+    if thanks is not None:
+        return next((line for line in thanks if fits(line)), None)
     sends = bool(value and _SENDS.search(value))  # a promise in the line as typed
     value = offered_tail(without_doubted(value)) if value else value  # "(check this)": unsaid
     value = plainer(value) if value else value  # "also i said", "I say X but is Y"

@@ -56,7 +56,13 @@ _PART = re.compile(
 # A language with how well typed after it: "EN C1", "ES fluent", "portuguese native".
 _AFTER = re.compile(
     r"(?P<lang>[A-Za-z]+)\s*(?:[-–:(]\s*)?(?:(?P<cefr>[ABC][12])|(?P<level>native|fluent|"
-    r"conversational|basic|working|good|ok|okay|decent|professional))\)?"
+    r"conversational|basic|working|good|ok|okay|decent|professional|upper-intermediate|intermediate"
+    r"|advanced|elementary))\)?"
+)
+# A language still being learnt, said so in brackets: "English (I am improving)" (round 48,
+# h1369): said after the others, "and I am improving my English".
+_GROWING = re.compile(
+    r"(?i)(?P<lang>[A-Za-z]+)\s*\((?:I am |I'm |im |still )?(?:improving|getting better)\)"
 )
 # "use it daily w/ pts", "use it with patients": how the language is used, after it
 _USE = re.compile(r"(?:use|using|speak|speaking) it (?P<rest>[a-z /]+)")
@@ -158,6 +164,16 @@ def read(text: str) -> tuple[str, Clause] | None:
     if known and head and _language(known["lang"]) and head[1].verb == "speak":
         working = f"{head[1].rest} and have a working knowledge of {_named(known['lang'])}"
         return "skill", Clause("I", "speak", working)
+    # "Welsh speaker (first language), which may help ...": the first language, said so
+    first_tongue = re.fullmatch(
+        r"(?P<lang>[A-Za-z]+) speaker \((?:first language|native|mother tongue)\)(?P<rest>,.*)?",
+        text.rstrip("."),
+        re.I,
+    )
+    if first_tongue and first_tongue["lang"].lower() in LANGUAGES:
+        named = _named(first_tongue["lang"])
+        rest = first_tongue["rest"] or ""
+        return "held", Clause("I", "am", "", whole=f"my first language is {named}{rest}")
     speaker = re.fullmatch(r"(?P<how>native |fluent |first-language )?(?P<lang>[A-Za-z]+) speaker",
                            text, re.I)  # fmt: skip
     if speaker and speaker["lang"].lower() in LANGUAGES:  # "welsh speaker": a Welsh speaker
@@ -171,8 +187,13 @@ def read(text: str) -> tuple[str, Clause] | None:
     parts = [p for p in parts if p]
     said: list[str] = []
     first: list[str] = []  # "PT native": a first language, said as one
+    growing: list[str] = []
     use = ""
     for part in parts:
+        grows = _GROWING.fullmatch(part)
+        if grows and _language(grows["lang"]) and not use:
+            growing.append(_named(grows["lang"]))
+            continue
         after = _AFTER.fullmatch(part)
         if after and _language(after["lang"]) and not use:
             name = _named(after["lang"])
@@ -198,6 +219,12 @@ def read(text: str) -> tuple[str, Clause] | None:
                 use = f" and use it {how['rest']}"
             continue
         return None
+    if growing and (first or use or not said):
+        return None
+    if growing:  # "I speak intermediate Spanish, and I am improving my English"
+        listed = _shared(said, apart=False)
+        whole = f"I speak {listed}, and I am improving my {join_list(growing)}"
+        return "skill", Clause("I", "speak", listed, whole=whole)
     if first and said and not use:  # "I speak ..., and Portuguese is my first language"
         mine = "are my first languages" if len(first) > 1 else "is my first language"
         listed = _shared(said, apart=False)  # one ", and" in the sentence, before the first

@@ -269,6 +269,15 @@ def next_steps_line(
         # fall on is left out (the date is said, the slip never)
         value = _DAY_COMMA.sub(lambda found: _day_kept(found, days[0] if days else None), value)
         value = _AFTER_MORE.sub("", value)  # "decide after interviewing 2 more, answer by ..."
+        # "hell ring me friday either way, his brother in law owns half and has to agree": why,
+        # told of the reader's family, never said to them (round 51, h1423)
+        value = re.sub(
+            r"(?i),\s+(?:his|her|their)\s+(?:brother|sister|wife|husband|partner|father|mother|son"
+            r"|daughter|uncle|aunt|cousin)(?:[- ]in[- ]law)?\b.*$",
+            "",
+            value,
+        )
+        value = re.sub(r"(?i)(?<=day)\s+either\s+way$", "", value)  # "ring me friday either way"
         value = START_IF_CHOSEN.sub("", value)  # "..., and if selected I would join on 1 June"
         # "hr call this week, final round w/ md in pune end of may": the round after the call
         value = _LATER_ROUND.sub(_then_round, value)

@@ -142,7 +142,10 @@ def _names_a_number(before: str) -> bool:
 
 # Two words that describe together, after a count of people or years: "2 part time".
 _OPEN_PAIRS = frozenset(["part time", "full time"])
-_NOT_COUNTED = frozenset(["per", "percent", "hundred", "thousand", "million", "billion", "dozen"])
+# (and words that are nouns but rarely after a count: "8 still work in barrel house", h1409)
+_NOT_COUNTED = frozenset(
+    ["per", "percent", "hundred", "thousand", "million", "billion", "dozen", "still", "also"]
+)
 
 
 # A line's span typed with its unit in the singular ("3 yr shift leader"): more than one.

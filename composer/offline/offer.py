@@ -161,6 +161,10 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
 
     if _VERB_PARTICLE.match(item) and "," in item:
         return None  # "keep stations up, fast fixes, ...": a deed and things, no one frame fits
+    parts = [p.strip() for p in item.split(",")]
+    first_verb = offerlist.verb_first
+    if len(parts) > 1 and first_verb(parts[0]) and not all(first_verb(p) for p in parts[1:]):
+        return None  # "lift skin grades, steady crew, welfare audits sorted" (round 50, h1406)
     # "... so fewer returns": what follows from it, with its verb ("so there are fewer returns")
     # and a part of its own after a semicolon ("; help w/ X too"), never joined to it by "and"
     if re.search(r"\bso (?:fewer|more) [a-z]+s\s*;\s*(?:help|support|assist)\b", item):

@@ -196,6 +196,8 @@ def listed(head: str, common: frozenset[str]) -> str | None:
             said.append(("help with", rest[len("with ") :]))  # "help w/ the grant reporting"
         elif phrase.shape is Shape.BASE or (said and _acts(item, phrase)):
             return None  # a list of actions is the caller's to read
+        elif verb_first(item):
+            return None  # "lift skin grades": an action (round 50, h1406), never "bring lift"
         elif first.lower() in RESULT_VERBS and rest.split(" ", 1)[0] in ("on", "up", "in", "out"):
             return None  # "take on more ortho in-house": an action, never "a take on ..."
         elif quality(phrase) or lexicon.is_gerund(first.lower()):
@@ -297,6 +299,23 @@ def _described(head: str) -> bool:
     """ "calm, experienced voice": describing words set off by commas before one thing."""
     before = head.split(", ")[:-1]
     return all(len(b.split()) == 1 and "adj" in lexicon.classes(b.lower()) for b in before)
+
+
+# Verbs of raising or lowering a figure, typed first in a contribution: "lift skin grades".
+_CHANGE_VERBS = frozenset(
+    ["lift", "raise", "cut", "boost", "grow", "reduce", "lower", "improve", "increase", "halve"]
+)
+
+
+def verb_first(item: str) -> bool:
+    """ "lift skin grades", "cut rework costs": a verb of change, then a thing in the plural."""
+    words = item.lower().split()
+    return (
+        len(words) >= 3
+        and words[0] in _CHANGE_VERBS
+        and lexicon.is_plural_noun(words[-1])
+        and words[1] not in DETERMINERS
+    )
 
 
 def _describing(item: str) -> bool:

@@ -133,7 +133,7 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     # "We were both teachers first: she taught high school science ...": what is shared, and
     # never the account of them in the third person after it
     note = re.sub(
-        r"(?i)^((?:we\s+(?:were|are)\s+)?both\b[^:;]{3,80}):\s*(?:she|he)\s.*$", r"\1", note
+        r"(?i)^((?:we\s+(?:were\s+|are\s+)?)?both\b[^:;]{3,80}):\s*(?:she|he)\s.*$", r"\1", note
     )
     # "... this spring and has done the first three stages": what they have done so far is
     # theirs; the wish is for what is coming

@@ -127,6 +127,10 @@ def shared_part(rest: str) -> str:
     # his year and what he did after are his only ("started as a photographer in the 1990s
     # before moving into aerial survey": "we both started as photographers")
     rest = re.sub(r",? (?:before|after|until|then) \w+ing\b.*$", "", rest)
+    # "started cupping coffee in a cooperative, in Honduras, a long time ago": where and when
+    # they did it are theirs (round 48, h1369); what both did is the rest
+    rest = re.sub(r",? (?:a )?long time ago$|,? (?:many|some|\w+) years ago$", "", rest)
+    rest = re.sub(r"(?<=[a-z]), in [A-Z][\w'-]+(?: [A-Z][\w'-]+)?$", "", rest)
     rest = re.sub(  # ", 6 years before me": their time only
         r",?\s*(?:\d+|a few|some|several|many|two|three|four|five|six)\s+years?\s+"
         r"(?:before|after|earlier|later|ahead\s+of)(?:\s+(?:me|us))?$",

@@ -176,7 +176,7 @@ def _about(head: str | None) -> str | None:
     head = _ABOUT_LEAD.sub("", head).replace("%", "").strip(" -=:")
     head = re.sub(r"(?i)\s+(?:wrong|was\s+wrong|is\s+wrong|incorrect)$", "", head)
     words = head.split()
-    if not words or len(words) > 4 or not all(re.fullmatch(r"[A-Za-z'-]+", w) for w in words):
+    if not words or len(words) > 6 or not all(re.fullmatch(r"[A-Za-z'-]+", w) for w in words):
         return None
     if not lexicon.is_noun(words[-1].lower()) or any(
         lexicon.is_past(w.lower()) and not lexicon.is_noun(w.lower()) for w in words

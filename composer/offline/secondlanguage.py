@@ -51,7 +51,8 @@ _PAST_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _DATED_BEFORE = re.compile(
-    r"(?i)\b(?:years|months)\s+(?:before|ago|earlier)(?:\s+(?:me|us|than\s+me))?"
+    r"(?i)\b(?:(?:years|months)\s+(?:before|ago|earlier)(?:\s+(?:me|us|than\s+me))?"
+    r"|(?:a\s+)?long\s+time\s+ago)"  # "He also start to cup coffee ..., long time ago"
     r"(?:\s*[.!)]*$|,\s+and\s)"  # "..., but 25 years before, and he know my teacher"
 )
 _SINCE_TIME = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept", "last", "then"])

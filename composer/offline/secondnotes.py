@@ -18,6 +18,7 @@ from composer.models import Notes
 from composer.offline.asidekinds import town_placed
 from composer.offline.clauses import unfinished_dropped
 from composer.offline.exchangefield import moved_to_topics
+from composer.offline.figuretopic import subject_given
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
 from composer.offline.followplain import copy_attached
@@ -117,6 +118,23 @@ _WISHED_SAID = re.compile(
 )
 
 
+# "I spoke only about freezing. I wish I had described the anoxic treatment programme I set
+# up ...": the thing left unsaid, after what was said (round 50, h1404)
+_WISHED_TOLD = re.compile(
+    r"(?i)(?<=[.;] )(?:I )?wish (?:I had|I'd) (?:also )?(?:described|mentioned|talked about"
+    r"|told (?:him|her|them) about) (?=(?:the|my|our|a|an) )"
+)
+
+
+# "I answered 'by peak frequency', which was too vague. I should have said that ..." (round 51,
+# h1420): the weak answer and its verdict, before the better one
+_VAGUE_ANSWER = re.compile(
+    r"(?i)(?<=[.;] )I\s+(?:answered|said)\s+[^.]+?,\s+which\s+(?:was|(?:I\s+realise\s+)?sounded)\s+"
+    r"(?:too\s+|far\s+too\s+|a\s+bit\s+)?(?:vague|weak|short|brief|unclear|thin|rehearsed|generic)\.\s+"
+    r"(?=I\s+(?:should\s+have\s+said|wish\s+I\s+had\s+(?:told|said))\b)"
+)
+
+
 # A correction typed as a topic: "I told him Mount John is at about 1,300 metres. That was wrong:
 # it is 1,029 metres. It does not change my point, ..." (round 48, h1364): said as the follow-up.
 _TOPIC_FIX = re.compile(
@@ -170,6 +188,133 @@ def _topic_fixes_moved(notes: Notes) -> Notes:
     return notes.model_copy(update={"interviewers": panel, "follow_up": follow})
 
 
+# A CV line the candidate marked as beside the point: "PADI rescue diver (irrelevant)", "Clean
+# driving licence (irrelevant here, as the post is in London)" (round 50, h1395, h1398)
+_IRRELEVANT = re.compile(
+    r"(?i)\((?:prob(?:ably)?\s+|maybe\s+|likely\s+)?(?:irrelevant|not\s+relevant)\b"
+)
+
+
+# "I promised Captain Ong two things: a copy of X, and the certificate from Y" (round 50, h1403)
+_THINGS_PROMISED = re.compile(
+    r"\bI promised (?P<who>(?:[A-Z][\w.'’-]*\s+){1,3}?)(?:two|three|a\s+few|some)\s+things:\s*"
+    r"(?=(?:a|an|the|my)\s)"
+)
+
+
+# "I also need to correct the number of deliveries I have surveyed: it is about 2,300, not more
+# than three thousand" (round 50, h1403): the thing put right, said with its right figure
+_NEED_TO_CORRECT = re.compile(
+    r"(?i)(?:^|(?<=[.!?]\s))I\s+(?:also\s+)?(?:need|have|want)\s+to\s+correct\s+"
+    r"(?P<what>(?:the|my)\s[^:;.]+?):\s+(?:it|that)\s+(?P<be>is|was)\s+(?=[^;:]+?,\s+not\s)"
+)
+
+
+# "When Dr. Vosskamp asked about a mistake I had made, I gave a weak answer about a late report.
+# I wish I had told her about X." (round 50, h1396): the better answer, said as the candidate's
+_WEAK_THEN_WISH = re.compile(
+    r"(?P<when>\bWhen\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s)?[^,.]+?\sasked\s(?:about|me\s+about|for)\s[^,.]+),\s+I\s+gave\s+(?:a|an)\s+"
+    r"(?:weak|poor|bad|short|vague|rambling)\s+answer(?:\s+about\s[^.]+)?\.\s+I\s+wish\s+I\s+had\s+"
+    r"(?:told\s+(?:him|her|them)\s+about|mentioned|described|talked\s+about)\s+(?P<what>[^.]+)\."
+)
+
+
+# "MUST correct 340 -> 284 auctions (cardamom only)", "Correct the 22 -> 26 players." (round 51,
+# h1416, h1425): the wrong figure, the right one and what they count
+_CORRECT_ARROW = re.compile(
+    r"(?i)(?:^|(?<=[.!?]\s))(?:must\s+|need\s+to\s+)?correct\s+(?:the\s+)?(?P<old>\d[\d,.]*)\s*"
+    r"(?:->|→|=>)\s*(?P<new>\d[\d,.]*)\s+(?P<what>[a-z]+)(?P<aside>\s*\([^()]*\))?(?=[.!]|$)"
+)
+
+
+_BETTER_ON = re.compile(
+    r"I\s+wish\s+I\s+had\s+answered\s+(?P<whose>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]*(?:'s|’s)"
+    r"|your|her|his|their)\s+question\s+(?:about|on)\s+(?P<q>[^:.]+?)\s+better:\s+I\s+said\s+[^.]+\.\s+"
+    r"I\s+should\s+have\s+said\s+that\s+(?P<better>[^.]+)\."
+)
+
+
+def _better_on(found: re.Match[str]) -> str:
+    """The better answer added ("add re my weaknesses: I used to ..."), asked for by whom
+    (`for X:` when the question was theirs by name, as `followsplit` reads an address)."""
+    whose = found["whose"]
+    named = re.sub(r"(?:'s|’s)$", "", whose) if whose[:1].isupper() else ""
+    better = re.sub(r",?\s+and\s+that\s+", " and ", found["better"])
+    lead = f"for {named.split()[-1]}: " if named else ""
+    return f"{lead}add re {found['q']}: {better}."
+
+
+def _follow_up_tidied(line: str) -> str:
+    """The follow-up without the label the candidate typed over it ("Corrections for the
+    letters:"), and a weak answer and the wished-for one said as the better answer."""
+    # "...; I will post them with the letter" (round 51, h1419): how they go, said by "I enclose"
+    line = re.sub(
+        r"(?i)[;,]?\s+(?:and\s+)?I\s+(?:will|shall|'ll)\s+(?:post|send|enclose|include|put)\s+"
+        r"(?:them|it)\s+(?:in\s+)?with\s+the\s+letter(?=[.!]|$)",
+        "",
+        line,
+    )
+    # "I wish I had answered Ms Ong's question about my weaknesses better: I said 'X', which
+    # sounded like a stock answer. I should have said that Y." (round 51, h1412): Y, added
+    line = _BETTER_ON.sub(_better_on, line)
+    line = _CORRECT_ARROW.sub(
+        lambda m: f"said {m['old']} {m['what']}{m['aside'] or ''}, actually {m['new']}", line
+    )
+    line = re.sub(
+        r"(?i)^(?:corrections?|notes?|points?)\s+for\s+the\s+letters?\s*:\s*", "Correction: ", line
+    )
+    return _WEAK_THEN_WISH.sub(_wished_said, line)
+
+
+def _wished_said(found: re.Match[str]) -> str:
+    """ "When X asked about a mistake I had made": the question without its own "I" (which
+    the readers would take for the answer's), then what the candidate should have described."""
+    when = re.sub(r"\s+I\s+(?:had|have)?\s*made$", "", found["when"])
+    return f"{when}, I should have described {found['what']}."
+
+
+def _true_figure_joined(line: str) -> str:
+    """ "... Having checked my records this evening, the true figure is about 6,500 over eleven
+    years, and I should like to put that right." -> "..., the correct figure is about 6,500 over
+    eleven years." (round 50, h1395): read as the correction its readers know; the wish to put
+    it right is the candidate's own."""
+    line = re.sub(
+        r"(?i),?\s+and\s+I\s+(?:should|would|want|need)\s+(?:like\s+)?to\s+(?:put\s+(?:that|it|this)"
+        r"\s+right|correct\s+(?:that|it|this))(?=[.!]|$)",
+        "",
+        line,
+    )
+    # "X. Having checked my records this evening, the correct figure is Y": one sentence, the
+    # evening gone by when the letter is read
+    return re.sub(
+        r"(?<=[a-z0-9])\.\s+Having\s+(?:now\s+)?checked\s+(?P<what>my\s+[\w ]{2,24}?)\s+"
+        r"(?:this\s+evening|tonight|afterwards),\s+(?=the\s+(?:correct|true|real)\s+(?:figure|number)\b)",
+        r"; I have since checked \g<what>, and ",
+        line,
+    )
+
+
+def _put_right(found: re.Match[str]) -> str:
+    return f"Correction: {found['what']} {found['be']} "
+
+
+def _promised_send(found: re.Match[str]) -> str:
+    return f"I promised to send {found['who']}"
+
+
+# "welding + brazing cert (NESC)": the body's certificate in both (round 50, h1400)
+_CERT_OF_TWO = re.compile(
+    r"^(?P<a>[a-z]+)\s*(?:\+|&|and)\s*(?P<b>[a-z]+)\s+(?:cert|certificate)\s*\((?P<body>[A-Z]{2,8})\)$"
+)
+
+
+def _slashes_dropped(line: str) -> str:
+    """ "X, fix it. / must send Kwame Y. /": the slashes typed between sentences dropped, each
+    sentence kept with its own stop (round 50, h1400)."""
+    line = re.sub(r"(?<=[.!?])\s+/\s+", " ", line)
+    return re.sub(r"(?<=[.!?])\s*/\s*$|\s+/\s*$", "", line)
+
+
 def normalised(notes: Notes) -> Notes:
     """`notes` with every line of the fields the readers say mended (`mended`); the same object
     when no line needs it. An exchange typed in a highlight or the follow-up is first given to
@@ -178,6 +323,20 @@ def normalised(notes: Notes) -> Notes:
     notes = _topic_fixes_moved(notes)  # "I told him X. That was wrong: it is Y." (a topic)
     if notes.follow_up and (kept := without_private(notes.follow_up)) != notes.follow_up:
         notes = notes.model_copy(update={"follow_up": kept or None})  # "Private, not for ..."
+    if notes.follow_up and (kept := _slashes_dropped(notes.follow_up)) != notes.follow_up:
+        notes = notes.model_copy(update={"follow_up": kept})  # "fix it. / must send X. /"
+    if notes.follow_up and (kept := _THINGS_PROMISED.sub(_promised_send, notes.follow_up)) != (
+        notes.follow_up
+    ):  # "I promised Captain Ong two things: X, and Y": things to send him
+        notes = notes.model_copy(update={"follow_up": kept})
+    if notes.follow_up and (kept := _follow_up_tidied(notes.follow_up)) != notes.follow_up:
+        notes = notes.model_copy(update={"follow_up": kept})  # "Corrections for the letters:"
+    if notes.follow_up and (kept := _true_figure_joined(notes.follow_up)) != notes.follow_up:
+        notes = notes.model_copy(update={"follow_up": kept})  # "I said X. ... the true figure"
+    if notes.follow_up and (kept := _NEED_TO_CORRECT.sub(_put_right, notes.follow_up)) != (
+        notes.follow_up
+    ):  # "I also need to correct the number of X: it is Y, not Z": the X is Y, not Z
+        notes = notes.model_copy(update={"follow_up": kept})
     names, year = _names(notes), notes.interview.date.year
     lower = frozenset(name.lower() for name in names)
     marked: dict[str, Mark] = {}
@@ -212,6 +371,10 @@ def normalised(notes: Notes) -> Notes:
     panel = []
     for person in notes.interviewers:
         lines = [_WISHED_SAID.sub("On reflection, ", t) for t in person.topics]  # "I wish I had"
+        # "I wish I had described the anoxic programme I set up ...": said, not regretted
+        lines = [_WISHED_TOLD.sub("I should also have mentioned ", t) for t in lines]
+        # "I answered 'X', which was too vague. I should have said that Y": Y alone
+        lines = [_VAGUE_ANSWER.sub("", t) for t in lines]
         lines = [_MY_QUESTION.sub(r"\g<what>", t) for t in lines]  # "... and I asked about X"
         lines = [_LEFT_UNSAID.sub("; the important part is that ", t) for t in lines]
         first = re.escape(person.name.split()[0])  # "when Femke ask why ...": she asked
@@ -226,11 +389,21 @@ def normalised(notes: Notes) -> Notes:
     update: dict[str, object] = {
         # "(March 2027)" after the interview: a degree still to come (`futuredated`)
         "qualifications": mend(
-            [still_to_come(line, notes.interview.date) for line in notes.qualifications],
+            [
+                still_to_come(
+                    _CERT_OF_TWO.sub(r"\g<body> certificate in \g<a> and \g<b>", line),
+                    notes.interview.date,
+                )
+                for line in notes.qualifications
+                if not _IRRELEVANT.search(line)
+            ],
             "qualifications",
         ),
         # "Leading the investigation ...": a deed, "I led ..." (`gerunddeeds`)
-        "highlights": mend([as_deed(line) for line in notes.highlights], "highlights"),
+        "highlights": mend(
+            [as_deed(line) for line in notes.highlights if not _IRRELEVANT.search(line)],
+            "highlights",
+        ),
     }
     if notes.company.islower():  # "thornbury billiards ltd": a name, with its capitals
         update["company"] = company_capitals(notes.company)
@@ -249,8 +422,9 @@ def normalised(notes: Notes) -> Notes:
         a is not b for a, b in zip(panel, notes.interviewers, strict=True)
     )
     if not changed:
-        return notes
-    mended_notes = notes.model_copy(update={**update, "interviewers": panel})
+        return subject_given(notes)
+    # "correct to Sjoerd: 350 g not 300 g": what the figure was about, from its topic
+    mended_notes = subject_given(notes.model_copy(update={**update, "interviewers": panel}))
     if marked:
         remember(mended_notes.model_dump_json(), marked)
     return mended_notes

@@ -124,10 +124,22 @@ def _one_does(found: re.Match[str]) -> str:
     return f"{one} {found['adv'] or ''}{does} "
 
 
+def _for_two_verbs(found: re.Match[str]) -> str:
+    one, two = found[1], found[2]
+    verbs = all(
+        lexicon.is_base_verb(w) and not lexicon.is_gerund(w) and not lexicon.is_plural_noun(w)
+        for w in (one, two)
+    )
+    return f"to {one} and {two} " if verbs else found[0]
+
+
 # (pattern, replacement): each a shape English never has, so a native line is never touched.
 _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "the market for find Brazilian products": what it is for, "to find" (round 48, h1369)
     (r"\bfor (find|buy|get|see|eat|learn|meet|visit|try) (?=[a-zA-Z])", r"to \1 "),
+    # "train the young workers for turn and aerate the barrel": two deeds, "to turn and
+    # aerate" (round 50, h1409)
+    (r"\bfor ([a-z]+) and ([a-z]+) (?=(?:the|a|an|my|our|their|each|every) )", _for_two_verbs),
     # "Cláudio say answer in 2 weeks": the answer he will give
     (r"\b(?<=\w )says? (?:the |an |me )?answer\b", "will give an answer"),
     # "a 2 hours practical", "3 days course": a length before a thing is said with a hyphen
@@ -180,6 +192,42 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     (r"\bI have passport and visa\b", "I have a passport and a visa"),
     (r"\bI have (passport|visa|car|van)\b", r"I have a \1"),
+    # "A well organise equipment room so the players think only at the game, and a close work
+    # with the medical team" (round 51, h1425, French first)
+    (r"\bwell organised?\b", "well-organised"),
+    (r"\bthink (only )?at the\b", r"think \1about the"),
+    (r"\ba close work with\b", "close work with"),
+    # "protocol, which cut repeat visits about a third" (round 51, h1414): the amount "by"
+    (
+        r"\b(cut|reduced|lowered|raised|increased|grew|halved)"
+        r"((?: (?!(?:by|from|to|of)\b)[a-z]+)+?)"
+        r" (about|around|roughly|nearly|almost) (?=a third\b|a quarter\b|half\b|\d+%)",
+        r"\1\2 by \3 ",
+    ),
+    (r"\bAmer\. (?=Univ)", "American "),  # "DVM - Amer. Univ. of Beirut"
+    # "Send to Ingrid the copy from Jagdschein, Waffenbesitzkarte and WFR certificate"
+    (r"\b([Ss]end(?: to [A-Z][\w'-]*)?) the copy from (?=[A-Z])", r"\1 copies of my "),
+    (
+        r"\b(cut|reduced|lowered|raised|increased|grew)((?: (?!(?:by|from|to|of)\b)[a-z]+)+?)"
+        r" (?:approx\.?|about|~) ?1/3\b",
+        r"\1\2 by about a third",
+    ),
+    # "I have the certificate of first aid also" (round 51, h1417)
+    (r"^I have the certificate of (?:the )?([a-z][a-z ]*?) also$", r"I also hold a \1 certificate"),
+    (r"^I have the certificate of (?:the )?([a-z][a-z ]*?)$", r"I hold a \1 certificate"),
+    # "I made the school laboratory again from nothing, with the donation of parents"
+    (
+        r"\bI made (the|my|our) ([a-z][a-z ]*?) again from nothing\b",
+        r"I rebuilt \1 \2 from nothing",
+    ),
+    (r"\bwith the donations? of (?:the )?parents\b", "with donations from parents"),
+    # "I can drive boat (license)": the licence held (round 50, h1409)
+    (
+        r"\bI (?:can )?drive (?:a )?(truck|van|tractor|bus|forklift|boat|lorry)"
+        r" \((?:license|licence)\)",
+        r"I hold a \1 licence",
+    ),
+    (r"\bI (can )?drive (truck|van|tractor|bus|forklift|boat|lorry)\b", r"I \1drive a \2"),
     # "6 new deminers, 2 of them are women": a part of those counted, with no second verb
     (
         r",\s+(\d+|two|three|four|five|six|seven|eight|nine|ten) of them (?:are|is|was|were) ",
@@ -245,6 +293,16 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\1, but it was \2",
     ),
     (r"\bin (last|previous) (company|job|employer)\b", _last_place),
+    # "now used in all the plant": the whole of one place (round 50, h1401)
+    (
+        r"\bin all the (plant|factory|company|hospital|site|mill|workshop|warehouse|office)\b",
+        r"throughout the \1",
+    ),
+    # "my actual company": the false friend of "atual", "actual", "aktuell" (round 50, h1401)
+    (
+        r"\bmy actual (company|employer|job|position|role|workplace|team|boss|manager)\b",
+        r"my current \1",
+    ),
     (r"\bbut real (number|figure) is\b", r"but the real \1 is"),  # "but real number is 75%"
     # "I said 60 hectares in last company, is 45 hectares": the right figure after a comma
     (

@@ -144,6 +144,10 @@ _DOUBT = re.compile(
     r"(?i)\([^)]*\b(?:check|verify|confirm|not\s+sure|unsure|double[- ]check)\b[^)]*\)"
     r"|\([^)]*\?\s*ask\s+[a-z]+\)"  # "(Le Cristal? ask Seb)": a name to check with someone
     r"|\s[-–—]+\s*(?:check|verify|confirm|not\s+sure)\b|\?\?"
+    # "a marathon in Porto in November? or her husband, I am not sure" (round 50, h1401)
+    r"|[,.]\s*I(?:'m|\s+am)\s+not\s+(?:sure|certain)\b|\?\s*,?\s*or\s"
+    # "..., I think for the organic food (Biofach?) not sure" (round 51, h1417)
+    r"|[,?)]\s*not\s+sure[.!]*$"
     # "check the strike number w/ old logbook before writing": to settle before the letter
     r"|^(?:check|verify|confirm|double[- ]check)\b[^.]*\bbefore\s+(?:writing|sending|i\s+write)\b"
 )
@@ -190,8 +194,32 @@ _PRIVATE = re.compile(
     r"|^\(?private(?:ly)?(?:\s+(?:worry|note|thought|aside|concern))?\s*[,:;)(-]"
     r"|\b(?:must|should)\s+not\s+be\s+mentioned\b|\bnot\s+to\s+be\s+mentioned\b"
     # a remark about another candidate: "I also recognised the other candidate in reception"
-    r"|\bthe\s+other\s+(?:candidate|applicant|finalist)s?\b"
+    r"|\b(?:the\s+other|another|other)\s+(?:candidate|applicant|finalist)s?\b"
+    r"|\b(?:not|don'?t|do\s+not)\s+write\s*:"  # "NOT WRITE: my boss ..." (round 50, h1409)
+    # someone at home and how they feel about the move: "Craig not keen on Darwin wet season"
+    # (round 50, h1406)
+    r"|(?:^|(?<=[.!?]\s))(?-i:[A-Z])[a-z]+\s+(?:is\s+|was\s+)?not\s+(?:keen|happy|thrilled|sold)"
+    r"\s+(?:on|about|with)\b"
+    # a worry of the candidate's own: "..., which worries me" (round 50, h1404), "I am worry my
+    # teaching experience is not enough" (round 51, h1417); nerves told to oneself
+    r"|\b(?:which|that|it|this)\s+worries\s+me\b"
+    r"|\bI\s+am\s+(?:a\s+bit\s+|very\s+|so\s+)?(?:worr(?:ied|y)|scared?|afraid)\b"
+    # pay hoped for or offered, typed with no "salary": "he said 38k, i was hoping for 42"
+    r"|\b(?:hoping\s+for|I\s+(?:want|asked(?:\s+for)?)(?:\s+minimum)?)\s+\$?\d"
+    r"|^I\s+was\s+(?:so\s+|very\s+|a\s+bit\s+|really\s+)?nervous[.!]*$"
     r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|bring\s+(?:it\s+|this\s+|that\s+)?up)\b"
+    # the pay offered, weighed to oneself: "the salary they say (3.400 euro bruto) is enough??"
+    # (round 48, h1369); a thank-you letter never brings up pay
+    r"|\b(?:salary|bruto|brutto|gross\s+pay)\b[^.!]*\?"
+    r"|\b(?:don'?t|do\s+not|never)\s+put\s+(?:it\s+|this\s+|that\s+)?in\s+(?:the|a|any)\s+letter\b"
+)
+
+
+# An order about the letter typed after what it is about: "don't put in the letter", "not for
+# the letter" (a sentence of its own).
+_ORDER = re.compile(
+    r"(?i)^(?:but\s+)?(?:not\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail)s?"
+    r"|(?:don'?t|do\s+not|never)\s+(?:put|mention|write|bring)\b)"
 )
 
 
@@ -201,24 +229,49 @@ _PRIVATE_BRACKET = re.compile(
 )
 
 
+# A pay figure told or offered ("she said starting salary ghs 4,500 a month"; round 50, h1399),
+# never one the candidate puts right ("salary - said 2.4M JMD, meant 2.8M": a correction)
+_PAY = re.compile(
+    r"(?i)\bsalary\b[^.!?]*\d|\d[^.!?]*\bsalary\b"
+    # pay typed with no "salary": "he said 38k, i was hoping for 42" (round 51, h1423)
+    r"|\b(?:said|offered|offer|say)\s+(?:maybe\s+)?\$?\d+(?:[.,]\d+)?\s?k\b(?!\s*(?:ARR|MRR|revenue|sales))"
+)
+_PUT_RIGHT = re.compile(r"(?i)\b(?:meant|correct(?:ion)?|actually|not\s+\d|fix|figure)\b")
+
+
+def _private(sentence: str) -> bool:
+    pay = _PAY.search(sentence) is not None and not _PUT_RIGHT.search(sentence)
+    return pay or _PRIVATE.search(sentence) is not None
+
+
 def without_private(text: str) -> str:
     """`text` without the sentences the candidate marked as not for the letter (`_PRIVATE`)."""
     # "(only for me: salary ... but don't write this)": a bracket of the candidate's own
     text = _PRIVATE_BRACKET.sub("", text).strip()
-    if not _PRIVATE.search(text):
+    if not _PRIVATE.search(text) and not any(
+        _private(one) for one in cut_at_stops(text, r"(?<=[.!?])\s+")
+    ):
         return text
     kept: list[str] = []
     private = False
     # "NOT FOR LETTER: X. Y.": a label, and all that follows it is the candidate's own
     label = re.search(
-        r"(?i)\bnot\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail|note)s?\s*:", text
+        r"(?i)\bnot\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail|note)s?\s*:"
+        r"|\b(?:not|don'?t|do\s+not)\s+write\s*:"
+        r"|(?:^|(?<=[.!?]\s))private\s*:"  # "Private (not for letter): X. Y." (round 51, h1417)
+        r"|(?:^|(?<=[.!?]\s))(?:for\s+me\s+only|only\s+for\s+me)\s*:",
+        text,
     )
     if label is not None:
         text = text[: label.start()].strip()
     for one in cut_at_stops(text, r"(?<=[.!?])\s+"):
         # "Private: X let slip ... internal?? Worrying. Not for any letter.": the short asides
         # after a private sentence are its own
-        private = bool(_PRIVATE.search(one)) or (private and len(one.split()) <= 3)
+        order = _ORDER.search(one) is not None and len(one.split()) <= 6
+        if order and kept and not private:  # "X. don't put in the letter": the one before too
+            kept.pop()
+        aside = len(one.split()) <= 4 and not re.match(r"(?i)(?:also|and|I\s+(?:said|told))\b", one)
+        private = _private(one) or (private and aside)
         if not private:
             kept.append(one)
     return " ".join(kept)

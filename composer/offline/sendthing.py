@@ -444,7 +444,12 @@ def send_line(
             lambda m: f"{m[1]} arrive" + ("s" if m[1] == "it" else ""),
             later["when"],
         )
-        line = variation.pick("follow_up", options).format(what=what[: later.start()], when=when)
+        thing = what[: later.start()].rstrip(" ,")
+        # "tonight" was the evening the notes were typed, gone when the letter is read
+        when = re.sub(r"(?i)^(?:on\s+)?whatsapp\b", "on WhatsApp", when)
+        when = re.sub(r"(?i)\s*\b(?:tonight|this\s+evening|later\s+today)$", "", when)
+        line = variation.pick("follow_up", options).format(what=thing, when=when)
+        line = re.sub(r"\s+(?=[.,])", "", line)
         return None if problem(line) else line
     if re.search(r"(?i)\blink\b", text):
         todo = re.match(r"(?i)send\s+(?!(?:her|him|them)\b)", text) and " and " in what
@@ -484,17 +489,22 @@ _NAMED_FIRST = re.compile(
 
 # When a thing will be sent, typed after it: "after this week", "by Friday", "next week".
 _SENT_LATER = re.compile(
-    r"(?i)\s+(?P<when>(?:after|by|before|early|later|during|over)\s+(?:this|next|the\s+end\s+of)\s+"
+    r"(?i)\s+(?P<when>(?:after|by|before|early|later|during|over)\s+(?:this|next|the\s+end\s+of(?:\s+the)?)\s+"
     r"(?:week|weekend|month)|(?:early\s+|later\s+)?(?:this|next)\s+(?:week|weekend|month)"
     r"|(?:by|on|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:by\s+)?tomorrow(?:\s+(?:evening|morning|afternoon))?|in\s+the\s+next\s+(?:few|two|three)\s+days"
+    # "photos of the goalie hurleys on whatsapp tonight" (round 51, h1423)
+    r"|(?:on\s+whatsapp\s+|by\s+e-?mail\s+)?(?:tonight|this\s+evening|later\s+today)"
     # "as soon as it is available in July": once it exists, never "attached" now
     r"|(?:as\s+soon\s+as|once|when)\s+(?:it\s+is|they\s+are|it's|i\s+have\s+it)\s+[^,;]+"
     # "send copy of course cert when it comes": when it arrives, never "attached" now
     r"|(?:as\s+soon\s+as|once|when)\s+(?:it|they)\s+(?:comes?|arrives?|come\s+in|comes\s+in)"
     # "once my supervisor has approved the final version, which should be next week"
     r"|(?:as\s+soon\s+as|once|when|after)\s+(?:my|the|our)\s+[\w\s]+?\s+(?:has|have|is|are)\s+"
-    r"[^;]+)$"
+    r"[^;]+"
+    # "..., once the owner confirms that I may share it" (round 50, h1404): sent when allowed
+    r"|(?:as\s+soon\s+as|once|when|after|if)\s+(?:my|the|our|his|her|their)\s+[\w\s]+?\s+"
+    r"(?:confirms|agrees|approves|allows|signs\s+off|says|gives)\b[^;]*)$"
 )
 
 
@@ -559,6 +569,7 @@ _ENCLOSED_LATER = re.compile(
 def without_recipient(what: str) -> str:
     """The thing promised without whom it goes to (that is the letter's reader), nor when it
     will be enclosed (the frame says that)."""
+    what = re.sub(r"(?i)\s+by\s+e-?mail$", "", what)  # "... by email": how, said by the frame
     return _RECIPIENT.sub("", _ENCLOSED_LATER.sub("", what))
 
 
@@ -570,6 +581,8 @@ def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> s
         what = without_recipient(found["what"].strip())
         if re.search(r",? and (?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\b\.?|[A-Z][a-z]+$)", what):
             return found[0]  # "..., and Ms. Tu ...": a second promise, to someone else
+        if _SENT_LATER.search(what):
+            return found[0]  # "..., once the owner confirms ...": not sent yet, never "attached"
         if re.search(r"(?i)\blinks?\b", what):
             section = "follow_up_link"
         elif channel == "linkedin":

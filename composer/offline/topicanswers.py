@@ -386,6 +386,8 @@ def asked_sentence(
     what they said ("When you asked ..., I said I would ..."), not a second "You asked"."""
     if not question or not (answer or put):
         return ""
+    if answer.startswith("that ") and ", that " in answer:  # "... that A, that B, and that C"
+        answer = re.sub(r"(,|\band) that (?=\w)", r"\1 ", answer.removeprefix("that "))
     if answer.endswith("."):  # a whole sentence: "I was glad you liked the rota idea."
         return f"{answer} {then[0].upper()}{then[1:]}." if then else answer
     if not answer:  # a question typed with no answer ("about the simulation": no thanks for a

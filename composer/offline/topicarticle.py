@@ -70,6 +70,8 @@ def _with_the(text: str) -> str:
         return text
     if building_work(words):
         return text  # "wheel building", "team building": the doing of it, no building
+    if lexicon.is_gerund(first) and words[1:2] in (["up"], ["out"], ["down"], ["back"], ["off"]):
+        return text  # "scaling up output for X": a doing (round 50, h1408), never "the scaling"
     doing = done_to(words)  # "handling replication lag on ...": a doing and its object
     if doing is not None:
         return doing

@@ -82,7 +82,7 @@ def typed_first(item: str, read: Reader) -> Early | None:
 _JOIN = re.compile(r"(?<=\w)\s*\+\s+|(?<=\w)\s+\+\s*(?=\w)|\s+/\s*|(?<=\w{3})/\s+")
 # Marks that give the line another shape, read elsewhere: a change, a question, an aside.
 _OTHER = re.compile(
-    r"->|→|=>|\?|\(|\)| - | – |:|;|,|\bw/|\bvs?\b\.?|\bversus\b|\bon\s*/", re.IGNORECASE
+    r"->|→|=>|\?|\(|\)| - | – | — |—|:|;|,|\bw/|\bvs?\b\.?|\bversus\b|\bon\s*/", re.IGNORECASE
 )
 # Words that make a side no subject of its own: a preposition's second object ("handover
 # between theatre + PACU", "listings brunswick + coburg") or a modifier of a head both share

@@ -15,6 +15,7 @@ from composer.offline import asidekinds
 from composer.offline.exchange import answer_unsaid
 from composer.offline.followsplit import split
 from composer.offline.items import mentioned, read_point
+from composer.offline.languages import LANGUAGES
 from composer.offline.leftout import (
     AS_EXCHANGE,
     AS_OFFER,
@@ -234,18 +235,47 @@ def _topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...]) -> 
     document review"), a topic typed about the interviewer is said to them ("the trial you
     have coming up in May").
     """
-    if is_instruction(item):
+    if is_instruction(item) or CORRECTED.search(item):
         return None
+    if re.match(r"(?i)(?:my\s+)?(?P<lang>[a-z]+)\s*(?:[-–:]|->|$)", item) and _language_only(item):
+        return None  # "english - I said is ok for work": how well they speak it, no subject
     item = _as_reader(item, common, forms)  # "Marta's plan ...": "your plan ..."
     topic = read_topic(item, common)
     if not topic.text or their_we(topic.text, item) or _doubted_claim(topic.mine, item):
         return None
-    if answer_unsaid(item, common):
+    if answer_unsaid(item, common) and not _subject_asked(topic.text):
         # a question put to the candidate whose answer cannot be said is no subject discussed
         # ("our conversation about a time I found ..."), and never named alone ("Thank you for
-        # asking how I would ..."): left out and named (`topics_left_out`)
+        # asking how I would ..."): left out and named (`topics_left_out`); a subject asked
+        # about ("asked me about the calibration with ...") is still one discussed
         return None
     return Phrase(topic.text, Shape.NOUN, item)
+
+
+# A topic that puts right what the candidate said in the room ("I said more than three
+# thousand. ... the correct figure is about 2,300 ... I must correct this"): the exchange as
+# typed would say the wrong figure and the note to self; the correction is the follow-up's
+# (round 50, h1403, h1409)
+CORRECTED = re.compile(
+    r"(?i)\b(?:the\s+(?:correct|right|true|real)\s+(?:figure|number|date|year)\s+(?:is|was)"
+    r"|(?:I\s+)?must\s+correct\b|this\s+is\s+wrong\b|that\s+(?:is|was)\s+wrong\b"
+    r"|need\s+to\s+correct\b)"
+)
+CORRECTED_WHY = "it puts right what you said; say the correction in the follow-up"
+
+
+def _language_only(item: str) -> bool:
+    """ "english - I said ...", "my German -> B1": a topic that names only a language."""
+    first = re.match(r"(?i)(?:my\s+)?([a-z]+)", item)
+    return first is not None and first[1].lower() in LANGUAGES
+
+
+def _subject_asked(text: str) -> bool:
+    """ "the defects in the green coffee": a question's subject that is a thing, not the
+    candidate's own ("my experience with ...") nor a clause ("how I deal when ...")."""
+    return re.match(r"(?i)the\s", text) is not None and not re.search(
+        r"(?i)\b(?:I|my|me|mine|you|your|how|why|what|when|whether|if)\b", text
+    )
 
 
 def _doubted_claim(mine: bool, item: str) -> bool:
@@ -337,6 +367,10 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
         for index, item in enumerate(person.topics):
             for part in topic_parts(item):
                 if is_admin(part) or is_instruction(part):
+                    continue
+                if CORRECTED.search(part):
+                    out.append(LeftOut(f"interviewers[{number}].topics[{index}]", part,
+                                       CORRECTED_WHY, AS_TOPIC))  # fmt: skip
                     continue
                 typed = _as_reader(part, common, forms)
                 topic = read_topic(typed, common)

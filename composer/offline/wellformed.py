@@ -199,6 +199,10 @@ _KNOW_DO = re.compile(
 _EACH_ONE = re.compile(r"\beach(?: one)? (?P<verb>[a-z]+)\b(?= (?:the|a|an|my|their|his|her)\b)")
 
 
+# "I am an assistant then head equipment manager": two posts held in turn, typed as one
+_POST_THEN = re.compile(r"\bI (?:am|was) (?:an?|the) [a-z]+ then [a-z]+\b")
+
+
 @functools.lru_cache(maxsize=1024)
 def problem(text: str, *, slashes: bool = True) -> str:
     """Why the sentence `text` cannot go in a letter as written, or "" when it can.
@@ -229,6 +233,9 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _COUNT_ONE_UNIT.search(text)
     if found:  # "I would bring 12 year of experience in ...": a count with a singular unit
         return f"a count before a singular unit ('{found.group()}')"
+    found = _POST_THEN.search(text)
+    if found:  # "I am an assistant then head equipment manager." (round 51, h1425)
+        return f"two posts joined by 'then' with no verb ('{found.group()}')"
     found = _KNOW_DO.search(text)
     if found:  # "I also know drive tractor": a second language's "know how to"
         return f"'know' before a verb ('{found.group()}')"
