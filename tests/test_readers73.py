@@ -489,3 +489,16 @@ def test_round_51_a_vets_cv_lines() -> None:
     letter = readers_letters("reader326/h1414.json")["Dr. Khalid Al Mazrouei"]
     assert "which cut repeat visits by about a third" in letter
     assert "Amer." not in letter
+
+
+def test_a_second_language_question_and_corrections_after_the_commit() -> None:
+    # reader314's h1369: "Sjoerd ask me about the calibration with the roasters clients ..."
+    # was read "Sjoerd asks me" (no subject discussed) and "roasters clients" kept
+    notes = normalised(load_notes(READERS / "reader314/h1369.json"))
+    assert notes.interviewers[0].topics[0].startswith("Sjoerd asked me about the calibration")
+    letter = readers_letters("reader314/h1369.json")["Sjoerd van der Wiel"]
+    assert "the calibration with the roaster clients in Hamburg and Copenhagen" in letter
+    # reader 327's h1417: "Also I said the course was 30 hours, it was 40 hours." as typed
+    letters = readers_letters("reader326/h1417.json")
+    assert "the course was 40 hours, not 30." in letters["Reza Karimi-Nejad"]
+    assert all("Also I said" not in text for text in letters.values())

@@ -101,7 +101,11 @@ def _on_topic(sentence: str, people: Sequence[Interviewer]) -> set[int]:
 
 
 # A sentence typed as an order to oneself, never said as typed (round 51, h1425)
-_ORDER = re.compile(r"(?i)^(?:also\s+)?(?:send|email|said|correct)\s")
+_ORDER = re.compile(
+    r"(?i)^(?:also\s+)?(?:send|email|said|correct)[\s:]"
+    # "Also I said the course was 30 hours, it was 40 hours." (round 51, h1417): a correction
+    r"|^(?:also\s+)?I\s+said\b[^.]*,\s+(?:but\s+)?(?:it|that)\s+(?:was|is)\s"
+)
 
 
 def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, str]]:

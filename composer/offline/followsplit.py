@@ -49,7 +49,7 @@ class Part:
 # Where a part ends: a full stop or a semicolon, or a comma before "(and|also|+) for|tell X".
 _STOP = re.compile(r"(?<=[.;!])\s+")
 _FIXED_AFTER = re.compile(
-    r"in fact,|to be precise,|I have since checked\b|(?:it|that) (?:was|is)\b|they were\b"
+    r"in fact\b|to be precise,|I have since checked\b|(?:it|that) (?:was|is)\b|they were\b"
 )
 _ADDRESS = re.compile(
     r"^(?i:(?:(?:and|also|plus|\+)\s*)*(?:for|tell|let))\s+(?P<who>[\w'.-]+(?:\s+[A-Z][\w'-]+)?)"

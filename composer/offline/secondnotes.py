@@ -244,6 +244,15 @@ def _better_on(found: re.Match[str]) -> str:
     return f"{lead}add re {found['q']}: {better}."
 
 
+# "I told Mr. Karimi-Nejad safranal is measured at 440 nm, this is wrong! safranal is 330 nm,
+# crocin is 440 nm, ..." (round 51, h1417): what was told, and the right figure for it
+_TOLD_WRONG = re.compile(
+    r"(?P<lead>\bI\s+told\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]*)\s+(?:that\s+)?"
+    r"(?P<said>(?P<subj>[a-z]+)\s+is\s+[^,!.;]*?\d[\d.,]*\s?[a-zA-Z%°]*),\s+(?:this|that)\s+is\s+"
+    r"wrong\s*[!.]\s*(?P=subj)\s+is\s+(?P<new>\d[\d.,]*\s?[a-zA-Z%°]*)[^.]*\."
+)
+
+
 def _follow_up_tidied(line: str) -> str:
     """The follow-up without the label the candidate typed over it ("Corrections for the
     letters:"), and a weak answer and the wished-for one said as the better answer."""
@@ -257,6 +266,8 @@ def _follow_up_tidied(line: str) -> str:
     # "I wish I had answered Ms Ong's question about my weaknesses better: I said 'X', which
     # sounded like a stock answer. I should have said that Y." (round 51, h1412): Y, added
     line = _BETTER_ON.sub(_better_on, line)
+    line = _TOLD_WRONG.sub(r"\g<lead> that \g<said>; in fact it is \g<new>.", line)
+    line = re.sub(r"^CORRECT\s*:\s*", "Correction: ", line)  # "CORRECT: I told ..." (h1417)
     line = _CORRECT_ARROW.sub(
         lambda m: f"said {m['old']} {m['what']}{m['aside'] or ''}, actually {m['new']}", line
     )
@@ -381,6 +392,8 @@ def normalised(notes: Notes) -> Notes:
         lines = [
             re.sub(rf"(?i)^(when (?:she|he|they|{first})) ask\b", r"\1 asked", t) for t in lines
         ]
+        # "Sjoerd ask me about the calibration ..." (round 48, h1369): the question put, asked
+        lines = [re.sub(rf"^({first}) asks? me about\b", r"\1 asked me about", t) for t in lines]
         topics, rapport = mend(lines, "topics"), mend(person.rapport, "rapport")
         if topics == person.topics and rapport == person.rapport:
             panel.append(person)

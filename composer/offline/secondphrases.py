@@ -205,6 +205,8 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\1\2 by \3 ",
     ),
     (r"\bAmer\. (?=Univ)", "American "),  # "DVM - Amer. Univ. of Beirut"
+    # "the calibration with the roasters clients" (round 48, h1369): a plural before its noun
+    (r"\b([a-z]{3,}er)s (clients|customers)\b", r"\1 \2"),
     # "Send to Ingrid the copy from Jagdschein, Waffenbesitzkarte and WFR certificate"
     (r"\b([Ss]end(?: to [A-Z][\w'-]*)?) the copy from (?=[A-Z])", r"\1 copies of my "),
     (

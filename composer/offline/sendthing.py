@@ -435,6 +435,7 @@ def send_line(
     if (read := sent(text)) is None:
         return None
     what, offered, promised = read
+    what = re.sub(r"(?i)\s+by\s+e-?mail$", "", what)  # "... by email": how, said by the frame
     if (later := _SENT_LATER.search(what)) is not None and not offered:
         # "I will send photos of X after this week": sent then, never "attached" now
         section = "follow_up_send_promised" if promised else "follow_up_send_later"
