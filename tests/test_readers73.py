@@ -502,3 +502,29 @@ def test_a_second_language_question_and_corrections_after_the_commit() -> None:
     letters = readers_letters("reader326/h1417.json")
     assert "the course was 40 hours, not 30." in letters["Reza Karimi-Nejad"]
     assert all("Also I said" not in text for text in letters.values())
+
+
+def test_a_way_proposed_after_i_said_that_is_suggested() -> None:
+    # the session's reading of h1412: "I said that doing the measured drawings and the
+    # condition survey together, ..." (no verb of its own); "I said that supporting a pupil ...
+    # showed me ..." (a verb of its own) stays as typed (the dump's h553)
+    letter = readers_letters("reader326/h1412.json")["Ong Siew Lan"]
+    assert (
+        "I suggested doing the measured drawings and the condition survey together, block by "
+        "block, so that the tenants are disturbed only once." in letter
+    )
+    letters = readers_letters("reader110/h553.json")
+    assert any("I said that supporting a pupil in my class" in text for text in letters.values())
+
+
+def test_a_certified_person_takes_an_article() -> None:
+    # the session's reading of h1396: "I am certified spacecraft controller on the current
+    # mission control system ..."
+    point = read_point("Certified spacecraft controller on the current mission control system.")
+    assert point is not None
+    assert point.sentence() == (
+        "I am a certified spacecraft controller on the current mission control system."
+    )
+    held = read_point("certified in CPR")
+    assert held is not None
+    assert held.sentence() == "I am certified in CPR."

@@ -208,6 +208,15 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         two = re.fullmatch(r"(?P<one>[^,]+), (?P<two>[A-Z][\w-]* (?:certified|qualified))", text)
         if two and verb == "am":
             return Clause("I", verb, f"{two['one']} and {two['two']}")
+        # "Certified spacecraft controller on the X": a person of that standing (round 50, h1396)
+        head = re.split(r" (?:on|in|at|for|with|of|from)\b", text, maxsplit=1)[0].split()
+        who = head[-1].lower() if len(head) > 1 else ""
+        person = lexicon.is_agent_noun(who) or (
+            lexicon.is_noun(who) and re.search(r"(?:er|or|ist|ian)$", who) is not None
+        )
+        standing = first in ("certified", "licensed", "registered", "chartered", "accredited")
+        if verb == "am" and person and standing:  # ("trained X": `pointwords.trained_person`)
+            return Clause("I", verb, f"{lexicon.article(text)} {text[:1].lower()}{text[1:]}")
         return Clause("I", verb, text)
     if shape is Shape.ADJECTIVE:
         body = re.fullmatch(

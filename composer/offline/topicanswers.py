@@ -386,6 +386,12 @@ def asked_sentence(
     what they said ("When you asked ..., I said I would ..."), not a second "You asked"."""
     if not question or not (answer or put):
         return ""
+    # "I said that doing the drawings and the survey together, ... so that ...": a way proposed,
+    # no clause of its own (round 51, h1412), "I suggested doing ..."
+    gerund = re.match(r"(?:I said )?that (?P<ing>[a-z]+ing)\b", answer)
+    own = _own_verb(answer[gerund.end() :]) if gerund else True
+    if gerund and lexicon.is_gerund(gerund["ing"]) and not own:
+        answer = f"I suggested {answer[gerund.start('ing') :]}"
     if answer.startswith("that ") and ", that " in answer:  # "... that A, that B, and that C"
         answer = re.sub(r"(,|\band) that (?=\w)", r"\1 ", answer.removeprefix("that "))
     if answer.endswith("."):  # a whole sentence: "I was glad you liked the rota idea."
@@ -412,6 +418,25 @@ def asked_sentence(
     else:
         said = f"You asked {_about(question)}{question}: {answer}."
     return f"{said} {then[0].upper()}{then[1:]}." if then else said
+
+
+_AUXILIARIES = frozenset(
+    ["is", "are", "was", "were", "be", "been", "have", "has", "had", "must", "will", "can",
+     "should", "would", "could", "may", "might", "shall", "do", "does", "did"]
+)  # fmt: skip
+
+
+def _own_verb(rest: str) -> bool:
+    """Whether `rest` (what follows a gerund) has a verb of its own before any "so that": "...
+    treatment showed me", "... have given me"; "the measured drawings" is a describing word."""
+    words = re.findall(r"[a-z']+", rest.split(" so that ")[0].lower())
+    for k, word in enumerate(words):
+        before = words[k - 1] if k else ""
+        if word in _AUXILIARIES:
+            return True
+        if lexicon.is_past(word) and before not in DETERMINERS and before != "and":
+            return True
+    return False
 
 
 def _about(question: str) -> str:
