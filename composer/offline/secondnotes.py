@@ -254,8 +254,13 @@ _TOLD_WRONG = re.compile(
 
 
 def _follow_up_tidied(line: str) -> str:
-    """The follow-up without the label the candidate typed over it ("Corrections for the
-    letters:"), and a weak answer and the wished-for one said as the better answer."""
+    """The follow-up without its private sentences (`without_private`), the slashes typed
+    between its sentences, the label typed over it ("Corrections for the letters:") and the
+    orders around its corrections; a weak answer and the wished-for one said as the better
+    answer."""
+    line = _slashes_dropped(without_private(line))  # "fix it. / must send X. /"
+    # "I promised Captain Ong two things: X, and Y": things to send him
+    line = _THINGS_PROMISED.sub(r"I promised to send \g<who>", line)
     # "...; I will post them with the letter" (round 51, h1419): how they go, said by "I enclose"
     line = re.sub(
         r"(?i)[;,]?\s+(?:and\s+)?I\s+(?:will|shall|'ll)\s+(?:post|send|enclose|include|put)\s+"
@@ -267,14 +272,18 @@ def _follow_up_tidied(line: str) -> str:
     # sounded like a stock answer. I should have said that Y." (round 51, h1412): Y, added
     line = _BETTER_ON.sub(_better_on, line)
     line = _TOLD_WRONG.sub(r"\g<lead> that \g<said>; in fact it is \g<new>.", line)
-    line = re.sub(r"^CORRECT\s*:\s*", "Correction: ", line)  # "CORRECT: I told ..." (h1417)
+    # "CORRECT: I told ..." (h1417), "Corrections for the letters: ..." (h1396): one label
+    line = re.sub(
+        r"^(?:CORRECT|(?i:corrections?|notes?|points?)\s+for\s+the\s+letters?)\s*:\s*",
+        "Correction: ",
+        line,
+    )
     line = _CORRECT_ARROW.sub(
         lambda m: f"said {m['old']} {m['what']}{m['aside'] or ''}, actually {m['new']}", line
     )
-    line = re.sub(
-        r"(?i)^(?:corrections?|notes?|points?)\s+for\s+the\s+letters?\s*:\s*", "Correction: ", line
-    )
-    return _WEAK_THEN_WISH.sub(_wished_said, line)
+    line = _true_figure_joined(_WEAK_THEN_WISH.sub(_wished_said, line))  # "the true figure"
+    # "I also need to correct the number of X: it is Y, not Z": the X is Y, not Z
+    return _NEED_TO_CORRECT.sub(r"Correction: \g<what> \g<be> ", line)
 
 
 def _wished_said(found: re.Match[str]) -> str:
@@ -305,14 +314,6 @@ def _true_figure_joined(line: str) -> str:
     )
 
 
-def _put_right(found: re.Match[str]) -> str:
-    return f"Correction: {found['what']} {found['be']} "
-
-
-def _promised_send(found: re.Match[str]) -> str:
-    return f"I promised to send {found['who']}"
-
-
 # "welding + brazing cert (NESC)": the body's certificate in both (round 50, h1400)
 _CERT_OF_TWO = re.compile(
     r"^(?P<a>[a-z]+)\s*(?:\+|&|and)\s*(?P<b>[a-z]+)\s+(?:cert|certificate)\s*\((?P<body>[A-Z]{2,8})\)$"
@@ -332,22 +333,8 @@ def normalised(notes: Notes) -> Notes:
     the asker's topics (`exchangefield`)."""
     notes = moved_to_topics(notes)
     notes = _topic_fixes_moved(notes)  # "I told him X. That was wrong: it is Y." (a topic)
-    if notes.follow_up and (kept := without_private(notes.follow_up)) != notes.follow_up:
-        notes = notes.model_copy(update={"follow_up": kept or None})  # "Private, not for ..."
-    if notes.follow_up and (kept := _slashes_dropped(notes.follow_up)) != notes.follow_up:
-        notes = notes.model_copy(update={"follow_up": kept})  # "fix it. / must send X. /"
-    if notes.follow_up and (kept := _THINGS_PROMISED.sub(_promised_send, notes.follow_up)) != (
-        notes.follow_up
-    ):  # "I promised Captain Ong two things: X, and Y": things to send him
-        notes = notes.model_copy(update={"follow_up": kept})
     if notes.follow_up and (kept := _follow_up_tidied(notes.follow_up)) != notes.follow_up:
-        notes = notes.model_copy(update={"follow_up": kept})  # "Corrections for the letters:"
-    if notes.follow_up and (kept := _true_figure_joined(notes.follow_up)) != notes.follow_up:
-        notes = notes.model_copy(update={"follow_up": kept})  # "I said X. ... the true figure"
-    if notes.follow_up and (kept := _NEED_TO_CORRECT.sub(_put_right, notes.follow_up)) != (
-        notes.follow_up
-    ):  # "I also need to correct the number of X: it is Y, not Z": the X is Y, not Z
-        notes = notes.model_copy(update={"follow_up": kept})
+        notes = notes.model_copy(update={"follow_up": kept or None})  # "Private, not for ..."
     names, year = _names(notes), notes.interview.date.year
     lower = frozenset(name.lower() for name in names)
     marked: dict[str, Mark] = {}

@@ -133,6 +133,11 @@ def _for_two_verbs(found: re.Match[str]) -> str:
     return f"to {one} and {two} " if verbs else found[0]
 
 
+# What a figure of change is said of ("cut repeat visits ..."): words up to the amount, never
+# past its own "by", "from", "to" or "of".
+_CHANGED = r"((?: (?!(?:by|from|to|of)\b)[a-z]+)+?)"
+
+
 # (pattern, replacement): each a shape English never has, so a native line is never touched.
 _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "the market for find Brazilian products": what it is for, "to find" (round 48, h1369)
@@ -197,23 +202,22 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwell organised?\b", "well-organised"),
     (r"\bthink (only )?at the\b", r"think \1about the"),
     (r"\ba close work with\b", "close work with"),
-    # "protocol, which cut repeat visits about a third" (round 51, h1414): the amount "by"
+    # "protocol, which cut repeat visits about a third", "... approx 1/3" (round 51, h1414):
+    # the amount "by"
     (
-        r"\b(cut|reduced|lowered|raised|increased|grew|halved)"
-        r"((?: (?!(?:by|from|to|of)\b)[a-z]+)+?)"
+        rf"\b(cut|reduced|lowered|raised|increased|grew|halved){_CHANGED}"
         r" (about|around|roughly|nearly|almost) (?=a third\b|a quarter\b|half\b|\d+%)",
         r"\1\2 by \3 ",
+    ),
+    (
+        rf"\b(cut|reduced|lowered|raised|increased|grew){_CHANGED} (?:approx\.?|about|~) ?1/3\b",
+        r"\1\2 by about a third",
     ),
     (r"\bAmer\. (?=Univ)", "American "),  # "DVM - Amer. Univ. of Beirut"
     # "the calibration with the roasters clients" (round 48, h1369): a plural before its noun
     (r"\b([a-z]{3,}er)s (clients|customers)\b", r"\1 \2"),
     # "Send to Ingrid the copy from Jagdschein, Waffenbesitzkarte and WFR certificate"
     (r"\b([Ss]end(?: to [A-Z][\w'-]*)?) the copy from (?=[A-Z])", r"\1 copies of my "),
-    (
-        r"\b(cut|reduced|lowered|raised|increased|grew)((?: (?!(?:by|from|to|of)\b)[a-z]+)+?)"
-        r" (?:approx\.?|about|~) ?1/3\b",
-        r"\1\2 by about a third",
-    ),
     # "I have the certificate of first aid also" (round 51, h1417)
     (r"^I have the certificate of (?:the )?([a-z][a-z ]*?) also$", r"I also hold a \1 certificate"),
     (r"^I have the certificate of (?:the )?([a-z][a-z ]*?)$", r"I hold a \1 certificate"),

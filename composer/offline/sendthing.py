@@ -423,6 +423,10 @@ def enclosing(options: tuple[str, ...], what: str) -> tuple[str, ...]:
     return for_plural(options) if plural else options
 
 
+# "my certificate and my IELTS result by email": how it goes, which the frame says
+_BY_EMAIL = re.compile(r"(?i)\s+by\s+e-?mail$")
+
+
 def send_line(
     value: str | None,
     tone: str,
@@ -435,7 +439,7 @@ def send_line(
     if (read := sent(text)) is None:
         return None
     what, offered, promised = read
-    what = re.sub(r"(?i)\s+by\s+e-?mail$", "", what)  # "... by email": how, said by the frame
+    what = _BY_EMAIL.sub("", what)
     if (later := _SENT_LATER.search(what)) is not None and not offered:
         # "I will send photos of X after this week": sent then, never "attached" now
         section = "follow_up_send_promised" if promised else "follow_up_send_later"
@@ -570,8 +574,7 @@ _ENCLOSED_LATER = re.compile(
 def without_recipient(what: str) -> str:
     """The thing promised without whom it goes to (that is the letter's reader), nor when it
     will be enclosed (the frame says that)."""
-    what = re.sub(r"(?i)\s+by\s+e-?mail$", "", what)  # "... by email": how, said by the frame
-    return _RECIPIENT.sub("", _ENCLOSED_LATER.sub("", what))
+    return _RECIPIENT.sub("", _ENCLOSED_LATER.sub("", _BY_EMAIL.sub("", what)))
 
 
 def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> str:

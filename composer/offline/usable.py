@@ -237,7 +237,7 @@ def _topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...]) -> 
     """
     if is_instruction(item) or CORRECTED.search(item):
         return None
-    if re.match(r"(?i)(?:my\s+)?(?P<lang>[a-z]+)\s*(?:[-–:]|->|$)", item) and _language_only(item):
+    if _language_only(item):
         return None  # "english - I said is ok for work": how well they speak it, no subject
     item = _as_reader(item, common, forms)  # "Marta's plan ...": "your plan ..."
     topic = read_topic(item, common)
@@ -266,8 +266,8 @@ CORRECTED_WHY = "it puts right what you said; say the correction in the follow-u
 
 def _language_only(item: str) -> bool:
     """ "english - I said ...", "my German -> B1": a topic that names only a language."""
-    first = re.match(r"(?i)(?:my\s+)?([a-z]+)", item)
-    return first is not None and first[1].lower() in LANGUAGES
+    first = re.match(r"(?i)(?:my\s+)?(?P<lang>[a-z]+)\s*(?:[-–:]|->|$)", item)
+    return first is not None and first["lang"].lower() in LANGUAGES
 
 
 def _subject_asked(text: str) -> bool:
@@ -368,13 +368,12 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
             for part in topic_parts(item):
                 if is_admin(part) or is_instruction(part):
                     continue
+                where = f"interviewers[{number}].topics[{index}]"
                 if CORRECTED.search(part):
-                    out.append(LeftOut(f"interviewers[{number}].topics[{index}]", part,
-                                       CORRECTED_WHY, AS_TOPIC))  # fmt: skip
+                    out.append(LeftOut(where, part, CORRECTED_WHY, AS_TOPIC))
                     continue
                 typed = _as_reader(part, common, forms)
                 topic = read_topic(typed, common)
-                where = f"interviewers[{number}].topics[{index}]"
                 if not topic.text:
                     out.append(LeftOut(where, part, topic.why, AS_TOPIC))
                 elif _doubted_claim(topic.mine, typed):
