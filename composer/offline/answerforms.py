@@ -215,6 +215,8 @@ def _named(question: str, text: str) -> str:
         said,
     ):  # "no problem", "all in date": a yes or a state, never a thing put forward ("I
         return ""  # suggested no problem", "I suggested all in date")
+    if re.fullmatch(r"[A-Z][A-Z&/]{1,6}", said):
+        return ""  # "H&S -> LOTO" (round 52, h1438): a subject named, never a thing put forward
     span = re.match(
         r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
         r"|fifteen|twenty) (?:years?|months?|seasons?) (?:with|at|in|on)\b",

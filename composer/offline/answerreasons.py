@@ -128,6 +128,10 @@ _OTHERS = frozenset(
 )  # fmt: skip
 
 
+# What is the reader's, said of them: "... is his", "... was hers".
+_THEIRS = re.compile(r"\b(?:is|was|are|were)\s+(?P<whose>his|hers)\b(?=\s*(?:[,.;]|and\b|$))")
+
+
 def reacting(answer: str) -> str:
     """ "..., and he seemed to agree with me" -> "..., and you seemed to agree with me" (", which
     she said is close to ..." -> ", which you said ..."): the
@@ -135,6 +139,11 @@ def reacting(answer: str) -> str:
     approved = _APPROVED.search(answer)
     if approved is not None:  # "..., which he seemed to appreciate": their mind, never told them
         answer = answer[: approved.start()] + answer[approved.end() :]
+    theirs = _THEIRS.search(answer)
+    if theirs is not None:  # "the decision to fly or divert is his" (round 52, h1428): yours
+        told = {w.lower() for w in re.findall(r"[A-Za-z]+", answer[: theirs.start()])}
+        if not told & (_OTHERS | PERSON_HEADS):
+            answer = f"{answer[: theirs.start('whose')]}yours{answer[theirs.end('whose') :]}"
     found = _THIRD.search(answer)
     if found is None:
         return answer

@@ -143,8 +143,8 @@ def said_back(line: str | None, value: str | None) -> str | None:
 # A careful note of what should have been said on a topic: "On rostering, I should have
 # mentioned that I have built rotas for 40 staff."
 _ON_TOPIC = re.compile(
-    r"^(?P<lead>On|Regarding|About)\s+(?P<topic>[^,;:]{2,60}),\s+I\s+should\s+(?:also\s+)?have\s+"
-    r"(?:mentioned|said|added)\s+that\s+(?P<c>I\s.+?)\.?$"
+    r"^(?P<lead>On|Regarding|About)\s+(?P<topic>[^,;:]{2,80}),\s+I\s+should\s+(?:also\s+)?have\s+"
+    r"(?:mentioned|said|added)\s+that\s+(?P<c>(?:I|(?:early|later)\s+in\s+my|the|my|our)\s.+?)\.?$"
 )
 
 
@@ -155,10 +155,10 @@ def on_topic(value: str | None) -> str | None:
     found = _ON_TOPIC.match(" ".join((value or "").split()))
     if found is None or is_instruction(value or ""):
         return None
-    said = _clause(found["c"])
+    said = _clause(re.sub(r",\s+and\s+that\s+(?=\S)", ", and ", found["c"]))
     if said is None:
         return None
-    line = f"{found['lead']} {found['topic']}, I should also have mentioned that {said}."
+    line = f"{found['lead']} {found['topic']}, I should also have mentioned that {_lower(said)}."
     return None if problem(line) else line
 
 
@@ -352,6 +352,7 @@ def _clause(piece: str) -> str | None:
     text = re.sub(r",\s+now\s+I\b", ", and now I", text)  # "we tested too late, now I push"
     text = re.sub(r"\b(first) then\b", r"\1, then", text)  # "talk first then write"
     text = _FINE.sub(r"\g<what> is \g<fine>", text)  # "every other sunday fine": "... is fine"
+    text = _EARLY.sub(r"\g<when>, ", text)  # "early in my career my reports were slow"
     if _unsayable(text):
         return None
     words = text.split()
@@ -360,6 +361,8 @@ def _clause(piece: str) -> str | None:
     head = words[0].lower()
     if head in ("i", "we") or _OWN_SUBJECT.match(text):
         said = text[:1].upper() + text[1:]
+    elif _own_verb(text):
+        said = text  # "the common pipistrelle peaks at ...", said after "that"
     elif head in ("can", "could", "would", "will"):
         said = f"I {text}"
     elif head == "used" and len(words) > 1 and words[1] == "to":
@@ -370,11 +373,31 @@ def _clause(piece: str) -> str | None:
         said = f"I {text}"
     else:
         return None
-    if problem(f"{said}.") or not _joined(said):
+    joins = re.sub(r"(?i)^(?:early|later) in my career, ", "", said)  # its own comma
+    if problem(f"{said[:1].upper()}{said[1:]}.") or not _joined(joins):
         return None
     return re.sub(r"\s+after$", " afterwards", said)
 
 
+def _own_verb(text: str) -> bool:
+    """A clause of a thing's own, its verb in the present ("the common pipistrelle peaks at
+    about 45 kHz"), or after when it was ("early in my career my reports were slow")."""
+    text = _EARLY.sub("", text)
+    if _OWN_SUBJECT.match(text):
+        return True
+    words = text.split()
+    if len(words) < 4 or words[0].lower() not in ("the", "my", "our"):
+        return False
+    # its verb second or third, before a word that is no verb ("peaks at", "tests every")
+    return any(
+        lexicon.is_third_person(words[at]) and not lexicon.classes(words[at + 1]).get("verb")
+        for at in (2, 3)
+        if at + 1 < len(words)
+    )
+
+
+# When a thing of the candidate's was so: "early in my career", before its own clause.
+_EARLY = re.compile(r"(?i)^(?P<when>(?:early|later)\s+in\s+my\s+career),?\s+(?=(?:the|my|our)\s)")
 # How often a thing suits, typed with no verb: "every other sunday fine", "any weekend ok".
 _FINE = re.compile(
     r"(?i)^(?P<what>(?:every|each|any)(?:\s+other)?\s+[a-z]+)\s+(?P<fine>fine|ok|okay|good)$"

@@ -382,6 +382,8 @@ def said(text: str, section: str = "") -> str:
         else:
             article = _article(tokens, start, head, after)
         hypothetical = hypothetical or after in _SUBJECT_AFTER
+        if tokens[head].lower() in _SEASONS:
+            article = None  # "in autumn" (round 52, h1440: was "in an autumn")
         if article:
             inserts.append((spans[start][0], article))
         at = head + 1
@@ -401,3 +403,7 @@ def articled(
         else replace(s, text=said(s.text, s.section), alone=s.alone and said(s.alone, s.section))
         for s in sentences
     ]
+
+
+# The seasons, said bare after a preposition as a time: "in autumn", "by spring".
+_SEASONS = frozenset(["autumn", "spring", "summer", "winter", "fall"])

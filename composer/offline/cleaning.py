@@ -113,6 +113,10 @@ def lower_first(text: str, common: frozenset[str]) -> str:
     # lower case describes the thing the initials name, the capital the line's
     third = (rest.split()[1:2] or [""])[0]
     describing = "adj" in lexicon.classes(lower) and third[:1].islower() and lexicon.is_noun(third)
+    # "Good quality livery on time": an adjective before a noun in lower case (round 52, h1441)
+    describing = describing or (
+        "adj" in lexicon.classes(lower) and next_word.islower() and lexicon.is_noun(next_word)
+    )
     if not (closed or verb_form or describing) and len(next_word) > 1 and next_word.isupper():
         return text  # "Opera PMS super user": a name before initials keeps its capital
     if named_start(text):  # "Black Friday results": a holiday's name (namecase)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.realise import Clause
+from composer.offline.words import DETERMINERS, PREPOSITIONS
 
 __all__ = ["background", "read"]
 
@@ -22,9 +23,35 @@ _BELT = re.compile(
 )
 
 
+# Training in a thing named, typed with no verb: "Supplied air respirator and confined space
+# training" (round 52, h1441: was "I supplied air respirator ..."), "Fire warden training".
+_TRAINING = re.compile(
+    r"^(?P<what>[A-Za-z][A-Za-z-]*(?: (?:[a-z][a-z-]*|and|[A-Z]{2,5}))*?) training"
+    r"(?: \((?P<year>(?:19|20)\d\d)\))?$"
+)
+
+
 def read(item: str) -> Clause | None:
-    """ "Six Sigma green belt": "I hold a Six Sigma green belt"; None for any other line."""
-    found = _BELT.match(" ".join(item.split()).rstrip("."))
+    """ "Six Sigma green belt": "I hold a Six Sigma green belt"; "Fire warden training": "I have
+    completed fire warden training"; None for any other line."""
+    line = " ".join(item.split()).rstrip(".")
+    trained = _TRAINING.match(line)
+    if (
+        trained is not None
+        and 2 <= len(trained["what"].split()) <= 6  # ("Python training": in it, or of others?)
+        and trained["what"].split()[0].lower() not in DETERMINERS
+        and trained["what"].split()[0].lower() not in ("certificate", "cert", "diploma", "course")
+        # "cohorts of HCA training": training given, a thing of its own before it
+        and not {w.lower() for w in trained["what"].split()} & PREPOSITIONS
+    ):
+        what = trained["what"]
+        first = what.split()[0]
+        if re.fullmatch(r"[A-Z][a-z-]+", first) and ("-" in first or lexicon.known(first.lower())):
+            what = what[:1].lower() + what[1:]  # "Fire warden": a common word, "AkzoNobel" a name
+        if trained["year"]:  # "(2027)": done then
+            return Clause("I", "completed", f"{what} training in {trained['year']}")
+        return Clause("I", "have completed", f"{what} training")
+    found = _BELT.match(line)
     if found is None or found["what"].split()[0].lower() in ("a", "an", "the", "my"):
         return None
     what = found["what"]

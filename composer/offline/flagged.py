@@ -329,13 +329,16 @@ def _guessed(item: Sentence, notes: Notes, index: int, answered: frozenset[str])
 def _capitals(notes: Notes) -> dict[str, str]:
     """The words the notes type with a capital that no English table knows (`capitals_of`):
     the lines a letter says, the company, the role and the interviewers' names and titles."""
-    names = [str(notes.company), str(notes.role)]
-    for person in notes.interviewers:
-        names += [str(person.name), str(person.title or "")]
+    own = [str(notes.company), *(str(person.name) for person in notes.interviewers)]
+    names = [*own, str(notes.role), *(str(person.title or "") for person in notes.interviewers)]
     lines = [line for _, line in note_lines(notes)]
     runs = capital_runs(lines, [str(notes.company)])
-    # a word of the company's or a reader's name keeps its capital, whatever the lines type
-    typed = capitals_of(lines + names) | capitals_of(names)
+    # a word of the company's or a reader's name keeps its capital, whatever the lines type (a
+    # role's or a title's word is a common word there: "(Livery and Refinish)", round 52)
+    theirs = capitals_of(own)
+    typed = capitals_of(lines + names) | {
+        k: v for k, v in capitals_of(names).items() if k in theirs
+    }
     return runs | lowered_names(lines) | acronyms_of(lines) | typed
 
 

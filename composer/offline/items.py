@@ -424,7 +424,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if said.verb == "have experience in" and not offer and _commented(text):
         return Item(item, Kind.UNSURE, None, "a thing and a comment on it, not a list of skills")
     if said.verb == "have experience with" and (
-        re.search(r",\s+[a-z]", said.rest)
+        re.search(r",\s+[a-z]|\bexperience\b", said.rest)  # "HPHT and MPD experience, ..."
         or any(
             len(part.split()) > 2 and re.search(r"\b[a-z]{3,}\b", part)
             for part in re.split(r", (?:and )?| and ", said.rest)

@@ -238,6 +238,15 @@ _END_MONTH = re.compile(
 )
 
 
+# Who decides, with whom, typed after the step and its time: "HR will email within two weeks.
+# Mr. Chandrasekaran decides with the department head." (round 52, h1429): no step of its own,
+# and said after the time it ran on as a second clause ("..., Mr. Chandrasekaran decides ...")
+_DECIDES_WITH = re.compile(
+    r"(?<=[.;])\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+\s+(?:decides|will\s+decide)\s+"
+    r"(?:together\s+)?with\s+[^.;]+[.;]?\s*$"
+)
+
+
 def next_steps_line(
     value: str | None,
     common: frozenset[str],
@@ -287,6 +296,7 @@ def next_steps_line(
         # "take-home ... by 28 jan": the candidate's own deadline, never the day of their news
         value = _TASK_BY.sub(r"\g<task>", value)
         value = _SEEING_MORE.sub("", value)  # "He is seeing one more candidate on Thursday and"
+        value = _DECIDES_WITH.sub("", value)  # "... within two weeks. Mr. C decides with X."
         value = _MEETS_THEN_HEAR.sub("", value)  # "The board meets on 27 Nov, and X said I ..."
         # "Mr. T said the board would consider the appointment on 3 December": when it meets
         value = _BOARD_WILL.sub(lambda m: f"the {m['body']} meets ", value)

@@ -161,6 +161,9 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
 
     if _VERB_PARTICLE.match(item) and "," in item:
         return None  # "keep stations up, fast fixes, ...": a deed and things, no one frame fits
+    if re.search(r"(?i),\s+and\s+(?:I['’]?ve|I\s+have|ive)\s+(?:already\s+)?[a-z]+", item):
+        return None  # "reliable hands, careful records, ..., and ive already done X" (round 52,
+        # h1431): things, then a clause of the candidate's own; no one frame says both
     parts = [p.strip() for p in item.split(",")]
     first_verb = offerlist.verb_first
     if len(parts) > 1 and first_verb(parts[0]) and not all(first_verb(p) for p in parts[1:]):

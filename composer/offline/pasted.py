@@ -105,8 +105,11 @@ def _capital_mid_sentence(text: str) -> str:
         lower = word.lower()
         if not (lexicon.known(lower) or lower in FUNCTION_WORDS) or lower in _NAMES_TOO:
             continue  # a name
-        if text[: found.start()].split()[-1][:1].isupper():
+        before = text[: found.start()].split()
+        if before[-1][:1].isupper():
             continue  # a name's last word: "At Canyon West I built"
+        if len(before) > 1 and before[-1] == "of" and before[-2][:1].isupper():
+            continue  # a name's: "a Note of Protest I issued", "the Bill of Lading I signed"
         rest = text[found.end() :].split()
         then = rest[1].strip(".,;:!?") if len(rest) > 1 else ""
         goes_on = (

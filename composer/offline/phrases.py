@@ -285,7 +285,9 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     if loose and lower != "expert" and _is_person_np(words[:1]):
         return Phrase(text, Shape.ROLE, item)  # "specialist in wound care": one, not a quality
     if (adjective or loose) and (not second or second in PREPOSITIONS | {"and"}):
-        if "," in text and " and " not in text:  # "calm under pressure, good with families"
+        # (", which helped ...": a clause on the whole, never a list item; round 52, h1435)
+        listed = "," in text and not re.search(r",\s+(?:which|who|where|when)\b", text)
+        if listed and " and " not in text:  # "calm under pressure, good with families"
             text = join_list([part.strip() for part in text.split(",") if part.strip()])
         return Phrase(text, Shape.ADJECTIVE, item)
     if finite_after(words, 1):

@@ -105,6 +105,8 @@ def _acronym(found: re.Match[str]) -> str:
         return word
     if len(word) <= 3 and _FIGURE_BEFORE.search(found.string, 0, found.start()):
         return word  # "35 ppb", "12 ppm": a unit after its figure, typed in lower case
+    if word in ("sp", "spp", "ssp") and re.search(r"[A-Z][a-z]+ $", found.string[: found.start()]):
+        return word  # "Pipistrellus sp.": a species of the genus before it, unnamed
     # "xfrs", "mths": a plural typed short is shorthand more often than an acronym's plural
     return word if word.endswith("s") else word.upper()
 

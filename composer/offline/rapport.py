@@ -116,6 +116,13 @@ _JUDGING = re.compile(
 )
 
 
+# An occasion typed with no article: "has wedding in June".
+_OCCASION_BARE = re.compile(
+    r"\b(?P<has>has|have|had) (?=(?:wedding|graduation|christening|recital|concert|marathon"
+    r"|race|tournament|competition|exam|operation|exhibition)\b)"
+)
+
+
 @said_to_them  # "...; he was in Unity Hall": "you were" (`rapportyou`)
 @selfnotes.doubted(lambda note, why: RapportLine(None, why))  # "(check exact name)"
 @rapportframe.reframed  # "He mentioned that his daughter ...": read again without the report
@@ -125,6 +132,15 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     for name in sorted((n for n in names if n), key=len, reverse=True):
         # "Colm's from Ballina too!!": their name as the subject, read as "he is from ..."
         note = re.sub(rf"^{re.escape(name)}(?:'s|’s| is) (?=from\b|also\b)", "he is ", note)
+    # "His daughter has wedding in June" (round 52, h1433): an occasion typed with no article
+    note = _OCCASION_BARE.sub(r"\g<has> a ", note)
+    # "..., state tournament next month i think" (round 52, h1439): the hedge on the day, off
+    if re.search(
+        r"(?i)\b(?:tournament|marathon|race|match|exam|wedding|conference|festival"
+        r"|concert|recital|competition)\b",
+        note,
+    ):  # (a fact of theirs, unsure, stays)
+        note = re.sub(r"(?i)(?<=\w)\s+I\s+think\s*[?.!]*\s*$", "", note)
     judging = _JUDGING.match(note.strip().rstrip("."))
     if judging:  # "She is judging the X award": the judging wished well, never the award
         return RapportLine(f"I hope the judging of {judging['what']} goes well.")

@@ -312,6 +312,8 @@ def both_are(clause: str) -> str | None:
     if first.lower() in ("at", "in", "on", "with"):
         return None
     if first[:1].isupper():  # a name, an acronym: "both BBKA members", "both Navy vets"
+        if all(w[:1].isupper() for w in words):
+            return None  # "both Robert Gordon Aberdeen" (round 52, h1430): names, no sure verb
         kinds = lexicon.classes(first.lower())
     else:
         kinds = lexicon.classes(first)

@@ -181,7 +181,12 @@ def shared(note: str) -> str | None:
     if not _SHARED.match(text) or re.search(r"[\"“”?!()\[\]{}<>]", text) or _TALKED.match(text):
         return None
     # "we were both postdocs at the IHR, she was there in 2015": the shared part only
-    text = re.split(r",\s+(?:he|she|they|but|though)\b", text, maxsplit=1)[0]
+    # (and "... . I think he graduated ...": a guess after it, round 52)
+    text = re.split(
+        r",\s+(?:he|she|they|but|though)\b|(?<=[A-Za-z]{4})\.\s+(?=I\s+(?:think|believe)\b)",
+        text,
+        maxsplit=1,
+    )[0]
     did = _DID.match(text)
     if did and degree(did["what"]) is not None:  # "we both did PGCE at ...": our PGCE
         text = f"{text[: did.start('what')]}our {text[did.start('what') :]}"

@@ -40,6 +40,12 @@ def to_them(note: str, text: str) -> str:
         lambda m: "You " if lexicon.is_past(m[1]) else m[0],
         text,
     )
+    # "...; she finished some years before my master's" (round 52, h1436): theirs, in the past
+    text = re.sub(
+        r"(?<=; )(?:he|she) (?=([a-z]+)\b)",
+        lambda m: "you " if lexicon.is_past(m[1]) and m[1] not in ("was", "had") else m[0],
+        text,
+    )
     # "You skied X this February and recommended Y.": their tip thanked, not told back
     text = re.sub(
         r"(?<=[.;] )You (?:[^.;]*? and )?(?:recommended|suggested) (?P<what>[^.;]+)\.",

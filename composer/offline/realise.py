@@ -101,6 +101,8 @@ def with_article(phrase: Phrase) -> str:
     one = phrase.words[0].lower() in ORDINALS or phrase.text.lower().startswith("author of ")
     # "fourth class power engineer": an ordinal that grades a ticket names a kind, "a"
     one = one and phrase.words[1:2] != ["class"]
+    # "first aider", "first officer": a kind of person, "a" (round 52, h1438)
+    one = one and phrase.words[1:2] not in (["aider"], ["responder"], ["officer"], ["mate"])
     if needs_article(phrase) and one:
         return f"the {phrase.text}"  # "the second round", "the author of a peer-reviewed study"
     if needs_article(phrase):
@@ -263,6 +265,10 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         post = re.fullmatch(r"[a-z]+(?:er|or|ist|ian|ant)", second) and lexicon.is_noun(second)
         if ends and post:
             return None  # "mining engineer", "teaching assistant": a post, no doing
+        if second in ("course", "training", "programme", "program", "certificate", "diploma"):
+            return None  # "malting course VÚPS Brno" (round 52, h1440): a course taken, no doing
+        if re.search(r"\b(?:down|up) to \d", text):
+            return None  # "steeping water down to 3.4 m3/t": a result, no experience of a doing
         return Clause("I", "have experience", text)
     if shape is Shape.BASE:
         if phrase.words[0].lower() in STATIVE_VERBS:  # "the modules TS1/TS2": named, so known

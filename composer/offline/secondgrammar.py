@@ -173,7 +173,76 @@ _VERB_OF_COUNT = re.compile(r"\b(?:trained|taught|managed|led|supervised|hired|c
 _TIMES_I = re.compile(r"\bI have (?:\w+ )?times I\b")
 
 
+# "so the night shift not lose time": "not" before a verb with no "do" (round 52, h1441).
+_NOT_PLAIN = re.compile(r"\b(?P<before>[a-z]+) not (?P<verb>[a-z]+)\b")
+# "I said 'I work too much', is not good answer": "is" with no subject after a comma.
+_COMMA_BE = re.compile(
+    r"(?<=[\w'’]), (?:is|was) (?:not |also |very )?(?:a |an )?"
+    r"(?:good|bad|wrong|right|better|best|enough|true|correct|important|possible)\b"
+)
+# "and the waste go to the licenced company": one thing, a verb with no -s.
+_ONE_PLAIN = re.compile(
+    r"\b(?P<before>[a-z]+ )?(?:the|my|our|this|his|her|its) (?P<noun>[a-z]+) "
+    r"(?P<verb>[a-z]+) (?=(?:to|the|a|an|it|them|in|on|at|with|from|every|all|more)\b)"
+)
+# "with now all shift use it": "all" or "every" before one thing and a verb with no -s, and
+# "with" before an adverb of time (round 52, h1441).
+_ALL_ONE = re.compile(
+    r"\b(?:[Aa]ll|[Ee]very|[Ee]ach) (?P<noun>[a-z]+) (?P<verb>[a-z]+) "
+    r"(?=(?:it|them|the|this)\b)"
+)
+_WITH_NOW = re.compile(r"\bwith (?:now|then|today|already)\b")
+# Nouns of a group, said with a plain verb in British English ("the team use it").
+_GROUPS = frozenset(
+    (
+        *("staff", "team", "crew", "people", "police", "family", "government", "committee"),
+        *("board", "public", "personnel", "cattle", "management", "council", "club", "band"),
+    )
+)
+
+
+def _not_plain(found: re.Match[str]) -> bool:
+    """ "shift not lose": a noun, then "not" and a word that is only a verb ("and not lose",
+    "do not lose", "why not go" are English)."""
+    before = found["before"]
+    if before in _HELPERS or before in _SUBORDINATE or not lexicon.is_noun(before):
+        return False
+    if re.search(r"\bthat (?:the|my|our|your) $", found.string[: found.start()]):
+        return False  # "I asked that the panel not lose sight of it": a wish, so said
+    return _only_a_verb(found)
+
+
+# Verbs that end no compound noun ("the summer show", "the Sunday run" are things): a plain form
+# of these after one thing is a slip.
+_ONE_VERBS = frozenset(
+    ("go", "come", "want", "need", "say", "know", "think", "take", "give", "explain", "tell")
+)
+
+
+def _all_plain(found: re.Match[str]) -> bool:
+    """ "all shift use it": "all" or "every" before one thing, a plain verb and its object."""
+    noun, verb = found["noun"], found["verb"]
+    if noun in _GROUPS or verb not in _PLAIN_VERBS:
+        return False
+    return lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun) and not noun.endswith("s")
+
+
+def _one_plain(found: re.Match[str]) -> bool:
+    """ "the waste go to": a thing named in the singular and a verb with no -s (never after
+    "make", "let", "help", "see": "let the waste go")."""
+    before = (found["before"] or "").strip()
+    noun, verb = found["noun"], found["verb"]
+    if before in _HELPERS or noun in _GROUPS or verb not in _ONE_VERBS:
+        return False
+    return lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun) and not noun.endswith("s")
+
+
 _SLIPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], str], ...] = (
+    (_NOT_PLAIN, _not_plain, "'not' before a verb with no 'do'"),
+    (_COMMA_BE, _always, "'is' with no subject after a comma"),
+    (_ONE_PLAIN, _one_plain, "a verb with no -s after one thing"),
+    (_ALL_ONE, _all_plain, "'all' before one thing and its verb"),
+    (_WITH_NOW, _always, "'with' before an adverb of time"),
     (_TO_VERB, _plain_verb, "a preposition before 'to' and a verb"),
     (_JUDGED_FIRST, _always, "the thing judged after its adjective"),
     (_IF_NO, _plain_verb, "'if no' before a verb"),

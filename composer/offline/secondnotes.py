@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from composer import regexes as re
-from composer.english import LEGAL_SUFFIX_WRITTEN
+from composer.english import LEGAL_SUFFIX_WRITTEN, TITLES
 from composer.models import Notes
 from composer.offline.asidekinds import town_placed
 from composer.offline.clauses import unfinished_dropped
@@ -30,6 +30,7 @@ from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.selfnotes import without_private
+from composer.offline.topicbetter import MOVED, better_moved
 from composer.offline.topicreaction import reaction_of
 
 # A time the interviewer's words were typed in quotes: "decision 'before Christmas'".
@@ -129,8 +130,9 @@ _WISHED_TOLD = re.compile(
 # "I answered 'by peak frequency', which was too vague. I should have said that ..." (round 51,
 # h1420): the weak answer and its verdict, before the better one
 _VAGUE_ANSWER = re.compile(
-    r"(?i)(?<=[.;] )I\s+(?:answered|said)\s+[^.]+?,\s+which\s+(?:was|(?:I\s+realise\s+)?sounded)\s+"
-    r"(?:too\s+|far\s+too\s+|a\s+bit\s+)?(?:vague|weak|short|brief|unclear|thin|rehearsed|generic)\.\s+"
+    r"(?i)(?<=[.;] )I\s+(?:answered|said|talked\s+about|spoke\s+about|gave)\s+[^.]+?,\s+which\s+"
+    r"(?:was|(?:I\s+realise\s+)?sounded)\s+(?:an?\s+)?(?:too\s+|far\s+too\s+|a\s+bit\s+)?"
+    r"(?:vague|weak|short|brief|unclear|thin|rehearsed|generic)(?:\s+(?:answer|example|one))?\.\s+"
     r"(?=I\s+(?:should\s+have\s+said|wish\s+I\s+had\s+(?:told|said))\b)"
 )
 
@@ -138,9 +140,54 @@ _VAGUE_ANSWER = re.compile(
 # A correction typed as a topic: "I told him Mount John is at about 1,300 metres. That was wrong:
 # it is 1,029 metres. It does not change my point, ..." (round 48, h1364): said as the follow-up.
 _TOPIC_FIX = re.compile(
-    r"(?i)^(?:I )?told (?:him|her|them) (?:that )?(?P<said>[^.;:]+)[.;] "
+    r"(?i)^(?:I )?told (?:him|her|them) (?:that )?(?P<said>[^.;:]+?)(?:[.;]|\s+-+) "
     r"(?:(?:That|This|It) (?:was|is) )?(?:wrong|not right|incorrect)\s*[:;,.]\s*"
     r"(?P<fact>(?:it|they)(?:'s| is| was| are| were) (?:[^.;,]|(?<=\d),(?=\d))+)[.,](?:\s.*)?$"
+)
+
+
+# "How contamination data links to wafer yield maps. I mentioned the Python dashboard I built."
+# (round 52, h1429): a subject, then what the candidate said of it, typed as two sentences;
+# read as the subject and its answer ("X -> I mentioned ..."), never left out as a run-on
+_SUBJECT_THEN_I = re.compile(
+    r"^(?P<subject>(?!(?:He|She|They|We|I|It|You|This|That|There|My|Our)\b)"
+    # (a question in the candidate's own words, "How I would X. I said Y.", is read as asked)
+    r"(?!(?:How|What|Why|Whether|When|Which)\s+(?:I|my|me)\b)"
+    r"(?![^.]*\b(?i:asked|said|told|wanted|spoke|explained|described|mentioned|showed|talked|was"
+    r"|were|is|are)\b)[A-Z][^.?!;:>]{3,100}?)"
+    r"\.\s+(?P<answer>I\s+(?:explained|mentioned|described|talked\s+about|gave"
+    r"|showed|shared|walked\s+(?:him|her|them)\s+through)\b[^.;:?!]*\.?)$"
+)
+
+
+# "Correction: I told him my particle counts were at 0.3 micron. They were at 0.1 micron."
+# (round 52, h1429: was "I enjoyed our talk about correction.")
+_LABELLED_FIX = re.compile(
+    r"(?i)^correct(?:ion)?\s*[:-]\s*(?:I )?told (?:him|her|them) (?:that )?"
+    r"(?P<said>(?:[^.;:]|(?<=\d)\.(?=\d))+)[.;] "
+    r"(?P<fact>(?-i:[Ii]t|[Tt]hey) (?:was|were|is|are) (?:[^.;,]|(?<=\d)[.,](?=\d))+)\.?$"
+)
+
+
+# "He asked about X. I said the Acordo Ortográfico became mandatory in Portugal in 2009, which
+# is wrong: Portugal ratified it in 2008, but ... I would like to correct this with him." (round
+# 52, h1436): what was said and what is true, the wish to correct it the candidate's own
+_SAID_WRONG = re.compile(
+    r"^(?:(?:He|She|They)\s+asked\s+[^.]+\.\s+)?(?:(?:In|During)\s+the\s+interview,?\s+)?"
+    r"I\s+(?:said|told\s+(?:him|her|them))\s+(?:that\s+)?"
+    r"(?P<said>[^.;:]+?),\s+which\s+(?:is|was)\s+(?:wrong|not\s+(?:right|correct|true))\s*[:;]\s+"
+    r"(?P<fact>[^.]+)\."
+    r"(?:\s+I\s+(?:would\s+like|want|need|must)\s+to\s+correct\s+(?:this|it|that)"
+    r"(?:\s+with\s+(?:him|her|them))?\.)?$"
+)
+
+
+# "incubation - i said brown kiwi eggs take about 60 days in the incubator. wrong, its more like
+# 75-80. pretty sure she noticed" (round 52, h1431): what was said, then what is right
+_SAID_THEN_WRONG = re.compile(
+    r"(?i)^(?:[^.\-–>]{2,40}\s+(?:-+|–|->)\s+)?I\s+said\s+(?:that\s+)?(?P<said>[^.;]+)[.;]\s+"
+    r"(?:that\s+was\s+|this\s+is\s+)?wrong\s*[,:;.]\s*"
+    r"(?P<fact>(?:it|they)(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+[^.;]+)(?:[.;](?:\s+.*)?)?$"
 )
 
 
@@ -169,18 +216,37 @@ def _topic_fixes_moved(notes: Notes) -> Notes:
     for person in notes.interviewers:
         kept = []
         for topic in person.topics:
-            found = _TOPIC_FIX.match(" ".join(topic.split()))
+            typed = " ".join(topic.split())
+            found = (
+                _TOPIC_FIX.match(typed)
+                or _LABELLED_FIX.match(typed)
+                or _SAID_WRONG.match(typed)
+                or _SAID_THEN_WRONG.match(typed)
+            )
             if found is None:
                 kept.append(topic)
                 continue
-            name = person.name.split()[0]
-            fact = re.sub(r"^(it|they)'s\b", r"\1 is", found["fact"])  # "it's more like 120"
+            kept.append(MOVED)  # the topics keep their numbers (`topicbetter.MOVED`)
+            # the first name, past a title ("Dr. Priya Venkataraman": Priya)
+            name = next(
+                (w for w in person.name.split() if w.rstrip(".").lower() not in TITLES),
+                person.name.split()[0],
+            )
+            fact = re.sub(r"^(it|they)'s\b|^(it)s\b", r"\1\2 is", found["fact"])  # "it's more like"
+            fact = fact[:1].lower() + fact[1:]  # "They were at 0.1 micron", after a semicolon
+            if found.re is _SAID_WRONG:  # "Portugal ratified it in 2008, but ...": what is true
+                fact = f"in fact, {found['fact']}"
+            # "its more like 75-80" after "60 days": the range said with the unit told
+            unit = re.search(r"\b\d[\d.,]*\s+(?P<unit>[a-z]+)\b", found["said"])
+            fact = re.sub(
+                r"\b(\d+)\s*[-–]\s*(\d+)$",
+                rf"\1 to \2{' ' + unit['unit'] if unit else ''}",
+                fact,
+            )
             # said as `followtyped.told_then_fact` reads it ("..., but in fact it is Y")
             fixes.append(f"I told {name} that {found['said']}; {fact}.")
         panel.append(
-            person
-            if len(kept) == len(person.topics)
-            else person.model_copy(update={"topics": kept})
+            person if kept == person.topics else person.model_copy(update={"topics": kept})
         )
     if not fixes:
         return notes
@@ -188,10 +254,20 @@ def _topic_fixes_moved(notes: Notes) -> Notes:
     return notes.model_copy(update={"interviewers": panel, "follow_up": follow})
 
 
+# "set up the trap database, catches up 30% because ..." (round 52, h1431): what rose after it,
+# a clause of its own ("..., and catches went up by 30% because ...")
+_WENT_UP = re.compile(
+    r",\s+(?P<what>[a-z]{3,}s)\s+(?P<way>up)\s+(?:by\s+)?(?P<by>~?\d[\d.,]*\s?%)(?=\s+because\b)"
+)
+
+
 # A CV line the candidate marked as beside the point: "PADI rescue diver (irrelevant)", "Clean
 # driving licence (irrelevant here, as the post is in London)" (round 50, h1395, h1398)
 _IRRELEVANT = re.compile(
     r"(?i)\((?:prob(?:ably)?\s+|maybe\s+|likely\s+)?(?:irrelevant|not\s+relevant)\b"
+    # "2 yrs cultivated meat startup (closed 2031 - don't dwell)" (round 52, h1432)
+    r"|\([^()]*\b(?:don'?t|do\s+not)\s+(?:dwell|mention|bring\s+(?:it\s+)?up)\b"
+    r"|\s(?:-|–)\s+(?:probably\s+)?irrelevant\s*$"
 )
 
 
@@ -228,8 +304,9 @@ _CORRECT_ARROW = re.compile(
 
 
 _BETTER_ON = re.compile(
-    r"I\s+wish\s+I\s+had\s+answered\s+(?P<whose>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]*(?:'s|’s)"
-    r"|your|her|his|their)\s+question\s+(?:about|on)\s+(?P<q>[^:.]+?)\s+better:\s+I\s+said\s+[^.]+\.\s+"
+    r"I\s+(?:also\s+)?wish\s+I\s+had\s+answered\s+(?P<whose>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]*(?:'s|’s)"
+    r"|your|her|his|their)\s+question\s+(?:about|on)\s+(?P<q>[^:.]+?)\s+"
+    r"(?:better:\s+I\s+said\s+[^.]+\.\s+|more\s+(?:fully|clearly):\s+)"
     r"I\s+should\s+have\s+said\s+that\s+(?P<better>[^.]+)\."
 )
 
@@ -266,6 +343,37 @@ def _follow_up_tidied(line: str) -> str:
         r"(?i)[;,]?\s+(?:and\s+)?I\s+(?:will|shall|'ll)\s+(?:post|send|enclose|include|put)\s+"
         r"(?:them|it)\s+(?:in\s+)?with\s+the\s+letter(?=[.!]|$)",
         "",
+        line,
+    )
+    # "I promised to send to Ms Gallagher X" (round 52, h1441): the promise as readers know it
+    line = re.sub(
+        r"\b(promised|promise|offered)\s+to\s+send\s+to\s+(?=(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z])",
+        r"\1 to send ",
+        line,
+    )
+    # "I should also send Dr V the link to X, which he asked about" (round 52, h1436): a thing
+    # asked for, promised
+    line = re.sub(
+        r"\bI\s+should\s+(also\s+)?send\s+(?=(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][^.]*?,\s+which\s+"
+        r"(?:he|she|they)\s+asked\s+(?:about|for)\s*\.)",
+        r"I \1promised to send ",
+        line,
+    )
+    line = re.sub(
+        r"(\bI\s+(?:also\s+)?promised\s+to\s+send\s+[^.]*?),\s+which\s+(?:he|she|they)\s+asked"
+        r"\s+(?:about|for)\s*\.",
+        r"\1.",
+        line,
+    )
+    # "send the published paper instead and say so" (round 52, h1432): the order to say it, off
+    line = re.sub(r"(?i),?\s+and\s+say\s+so(?=\s*[.!;]|$)", "", line)
+    line = re.sub(r"(?i)\b(send\s+[^.;]+?)\s+instead\b", r"\1", line)  # (why not, unsaid)
+    # "For Glen, I wish I had given him the example of X" (round 52, h1428): the better answer
+    # for that reader, said as the candidate's now
+    line = re.sub(
+        r"(?:^|(?<=[.!?]\s))For\s+(?P<who>[A-Z][\w'’-]+),\s+I\s+wish\s+I\s+had\s+given\s+"
+        r"(?:him|her|them)\s+the\s+example\s+of\s+(?=(?:the|my|our|a|an)\s)",
+        r"for \g<who>: a better example would have been ",
         line,
     )
     # "I wish I had answered Ms Ong's question about my weaknesses better: I said 'X', which
@@ -333,6 +441,7 @@ def normalised(notes: Notes) -> Notes:
     the asker's topics (`exchangefield`)."""
     notes = moved_to_topics(notes)
     notes = _topic_fixes_moved(notes)  # "I told him X. That was wrong: it is Y." (a topic)
+    notes = better_moved(notes)  # "He asked X. ... I wish I had said Y." (a topic)
     if notes.follow_up and (kept := _follow_up_tidied(notes.follow_up)) != notes.follow_up:
         notes = notes.model_copy(update={"follow_up": kept or None})  # "Private, not for ..."
     names, year = _names(notes), notes.interview.date.year
@@ -374,6 +483,7 @@ def normalised(notes: Notes) -> Notes:
         # "I answered 'X', which was too vague. I should have said that Y": Y alone
         lines = [_VAGUE_ANSWER.sub("", t) for t in lines]
         lines = [_MY_QUESTION.sub(r"\g<what>", t) for t in lines]  # "... and I asked about X"
+        lines = [_SUBJECT_THEN_I.sub(r"\g<subject> -> \g<answer>", t) for t in lines]
         lines = [_LEFT_UNSAID.sub("; the important part is that ", t) for t in lines]
         first = re.escape(person.name.split()[0])  # "when Femke ask why ...": she asked
         lines = [
@@ -401,7 +511,11 @@ def normalised(notes: Notes) -> Notes:
         ),
         # "Leading the investigation ...": a deed, "I led ..." (`gerunddeeds`)
         "highlights": mend(
-            [as_deed(line) for line in notes.highlights if not _IRRELEVANT.search(line)],
+            [
+                _WENT_UP.sub(r", and \g<what> went \g<way> by \g<by>", as_deed(line))
+                for line in notes.highlights
+                if not _IRRELEVANT.search(line)
+            ],
             "highlights",
         ),
     }

@@ -203,6 +203,8 @@ _PRIVATE = re.compile(
     # a worry of the candidate's own: "..., which worries me" (round 50, h1404), "I am worry my
     # teaching experience is not enough" (round 51, h1417); nerves told to oneself
     r"|\b(?:which|that|it|this)\s+worries\s+me\b"
+    # another employer's offer: "I also have another offer from a fab in Kulim" (round 52)
+    r"|\bI\s+(?:also\s+)?(?:have|got|had)\s+(?:another|an\s+other|a\s+second)\s+offer\b"
     r"|\bI\s+am\s+(?:a\s+bit\s+|very\s+|so\s+)?(?:worr(?:ied|y)|scared?|afraid)\b"
     # pay hoped for or offered, typed with no "salary": "he said 38k, i was hoping for 42"
     r"|\b(?:hoping\s+for|I\s+(?:want|asked(?:\s+for)?)(?:\s+minimum)?)\s+\$?\d"
@@ -212,6 +214,10 @@ _PRIVATE = re.compile(
     # (round 48, h1369); a thank-you letter never brings up pay
     r"|\b(?:salary|bruto|brutto|gross\s+pay)\b[^.!]*\?"
     r"|\b(?:don'?t|do\s+not|never)\s+put\s+(?:it\s+|this\s+|that\s+)?in\s+(?:the|a|any)\s+letter\b"
+    # an order to the letter itself: "I would like the letter to correct this clearly" (round
+    # 52, h1427)
+    r"|\b(?:the|this|my)\s+letter\s+(?:to|should|must|needs?\s+to)\s+"
+    r"(?:correct|say|mention|include|fix|make|explain)\b"
 )
 
 
@@ -235,6 +241,12 @@ _PAY = re.compile(
     r"(?i)\bsalary\b[^.!?]*\d|\d[^.!?]*\bsalary\b"
     # pay typed with no "salary": "he said 38k, i was hoping for 42" (round 51, h1423)
     r"|\b(?:said|offered|offer|say)\s+(?:maybe\s+)?\$?\d+(?:[.,]\d+)?\s?k\b(?!\s*(?:ARR|MRR|revenue|sales))"
+    # "pay is 52k vs the 88k im on now", "asked for 42k NIS gross/month" (round 52, h1431,
+    # h1432)
+    r"|\bpay\s+(?:is|was|would\s+be|of)\s+(?:about\s+|around\s+|~)?\$?\d"
+    r"|(?:^|(?<=[.!?]\s))(?:I\s+)?asked\s+for\s+(?:about\s+|~)?[$£€]?\s?\d[\d,.]*\s?"
+    r"(?:k\b|(?-i:[A-Z]{3})\b|(?:euros?|dollars?|pounds?|baht|shekels?|dinars?)\b)"
+    r"|\d\s?k?\s+(?:[A-Z]{2,3}\s+)?(?:gross|net)\s*(?:/|per|a)\s*(?:month|year|mo|yr)\b"
 )
 _PUT_RIGHT = re.compile(r"(?i)\b(?:meant|correct(?:ion)?|actually|not\s+\d|fix|figure)\b")
 

@@ -12,6 +12,7 @@ below; a part the points reader cannot say leaves the line to them too.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from composer import regexes as re
 from composer.offline import credentials
@@ -27,9 +28,16 @@ def read(item: str, say: Callable[[str], Clause | None]) -> Clause | None:
     first, second = (part.strip() for part in line.split(";"))
     # "PhD in geophysics, Universidad de Chile; postdoc at GFZ": a degree's school after its comma
     school = "," not in second and credentials.names_degree(first.split(",")[0])
-    if not first or not second or ("," in line and not school) or re.match(r"I\b", second):
+    if not first or not second or ("," in first and not school) or re.match(r"I\b", second):
         return None  # "Former Safety Officer, Melbourne ...; ...", "...; I raised two puppies"
-    one, two = say(first), say(second)
+    # "Python, SQL and some MATLAB": the list read without its hedge, which is said again
+    hedge = re.search(r"\b(?P<how>some|basic) (?P<what>[A-Z][\w+#-]*)", second)
+    plain = second if hedge is None else second.replace(hedge.group(), hedge["what"], 1)
+    one, two = say(first), say(plain)
+    if two is not None and hedge is not None and f" {hedge['what']}" in f" {two.rest}":
+        two = replace(
+            two, rest=re.sub(rf"\b{re.escape(hedge['what'])}\b", hedge.group(), two.rest, count=1)
+        )
     if one is None or two is None or one.whole or two.whole:
         return None
     if one.subject != "I" or two.subject != "I" or one.verb == two.verb:

@@ -34,6 +34,7 @@ from composer.offline.screen import is_instruction, note_lines
 from composer.offline.secondnotes import normalised
 from composer.offline.selfnotes import DOUBTED, is_doubted
 from composer.offline.stepsender import unread_step
+from composer.offline.topicbetter import MOVED
 from composer.offline.topicreported import narrated
 from composer.offline.topics import read_topic, topic_parts
 from composer.offline.topicvoice import by_reader, reader_forms, still_third
@@ -259,7 +260,9 @@ def _topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...]) -> 
 CORRECTED = re.compile(
     r"(?i)\b(?:the\s+(?:correct|right|true|real)\s+(?:figure|number|date|year)\s+(?:is|was)"
     r"|(?:I\s+)?must\s+correct\b|this\s+is\s+wrong\b|that\s+(?:is|was)\s+wrong\b"
-    r"|need\s+to\s+correct\b)"
+    r"|need\s+to\s+correct\b"
+    # "correction: said IWCF L4 renewed 2029 -> actually Mar 2030" (round 52, h1430): a label
+    r"|^\s*correct(?:ion)?s?\s*(?::|-+>?|→|=>))"
 )
 CORRECTED_WHY = "it puts right what you said; say the correction in the follow-up"
 
@@ -339,7 +342,7 @@ _ADMIN = re.compile(
 
 def is_admin(topic: str) -> bool:
     """True for a topic about arrangements ("start date", "salary and notice period")."""
-    return _ADMIN.search(topic) is not None
+    return _ADMIN.search(topic) is not None or topic == MOVED  # said in the follow-up
 
 
 def usable_topics(person: Interviewer, common: frozenset[str]) -> list[Phrase]:

@@ -1,0 +1,77 @@
+"""A better answer typed inside a topic, said in the follow-up to the reader who asked.
+
+"He asked what my greatest weakness is. I said that I am too thorough, which I realise sounded
+rehearsed. I wish I had told him the truth: that early in my career my survey reports were slow,
+and that I built my own report template ..." is a question, the answer given and the answer the
+candidate wishes they had given (round 50, h1403; round 51, h1420). No topic frame can carry it,
+and the better answer is what the candidate wants said: the topic leaves the reader's topics and
+the follow-up says "On my greatest weakness, I should have said that ...", to that reader by name
+in a panel, as `askedback.on_topic` reads it. Only when that sentence can be said: a topic whose
+better answer no reader takes stays where it was (and is named as left out).
+"""
+
+from __future__ import annotations
+
+from composer import regexes as re
+from composer.models import Interviewer, Notes
+from composer.offline.askedback import on_topic
+
+# What a topic said in the follow-up instead leaves in its place: the topics keep their
+# numbers, so that a notice (and `compose --ask`) names the line the candidate typed; every
+# reader passes over it as it passes over arrangements (`usable.is_admin`).
+MOVED = "(said in the follow-up)"
+# The question, the answers given (left behind) and the better one, in full sentences.
+_BETTER = re.compile(
+    r"^(?:He|She|They|(?P<name>[A-Z][\w'’-]+))\s+asked\s+(?:me\s+)?(?P<q>(?:about|what|how)\s[^.?]+?)"
+    r"[.?]\s+(?:I\s+(?:said|answered|spoke|talked|only|gave|told)\b[^.]*\.\s+){0,2}"
+    r"I\s+(?:wish\s+I\s+had\s+(?:said|told\s+(?:him|her|them)(?:\s+the\s+truth)?)"
+    r"|should\s+have\s+said)\s*:?\s+(?:that\s+)?(?P<better>[^.]{12,}?)\.$"
+)
+# What the question was about, as the subject of "On X, ...": "what my greatest weakness is"
+_WHAT_IS = re.compile(r"^what\s+(?P<what>(?:my|the|our)\s[^,]+?)\s+(?:is|was|would\s+be)$")
+
+
+def better_moved(notes: Notes) -> Notes:
+    """`notes` with each topic that carries a better answer moved to the follow-up as "On X, I
+    should have said that Y." (with "for NAME: " before it in a panel); the same object when
+    no topic does."""
+    moved: list[str] = []
+    panel = []
+    for person in notes.interviewers:
+        kept = []
+        for topic in person.topics:
+            line = _said_later(person, topic, panel=len(notes.interviewers) > 1)
+            if line is not None:
+                moved.append(line)
+            kept.append(topic if line is None else MOVED)
+        same = kept == person.topics
+        panel.append(person if same else person.model_copy(update={"topics": kept}))
+    if not moved:
+        return notes
+    follow = " ".join([*moved, notes.follow_up or ""]).strip()
+    return notes.model_copy(update={"interviewers": panel, "follow_up": follow})
+
+
+def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
+    """The follow-up line a topic's better answer is said by, or None."""
+    found = _BETTER.match(" ".join(topic.split()))
+    if found is None or (found["name"] and found["name"] not in person.name.split()):
+        return None
+    question = found["q"]
+    if what := _WHAT_IS.match(question):
+        question = what["what"]  # "what my greatest weakness is": my greatest weakness
+    elif question.startswith("about "):
+        question = question.removeprefix("about ")
+    elif not question.startswith("how I would "):
+        return None  # "what we pay ...": no subject to say it on
+    # "early in my career my reports were slow": the time said with its comma
+    better = re.sub(
+        r"^((?:early|later) in my career) (?=(?:the|my|our) )", r"\1, ", found["better"]
+    )
+    line = f"On {question}, I should have said that {better}."
+    if on_topic(line) is None:
+        return None
+    if not panel:
+        return line
+    named = (person.salutation or person.name).split()[-1 if person.salutation else 0]
+    return f"for {named}: {line}"
