@@ -316,6 +316,8 @@ def test_a_cv_line_not_to_dwell_on_is_left_out() -> None:
         ),
         # reader 333's h1438: "I am the first aider."
         ("1st aider", "I am a first aider."),
+        # reader 331's h1433: "I can manage six staff, train new staff."
+        ("manage 6 staff, train new staff", "I can manage six staff and train new staff."),
         (
             "calm under pressure, good with families",
             "I am calm under pressure and good with families.",
@@ -466,3 +468,20 @@ def test_a_question_typed_with_its_answer_is_still_said_as_asked() -> None:
         for text in letters.values()
     )
     assert all("we talked about how I would" not in text for text in letters.values())
+
+
+def test_round_52_after_the_first_commit() -> None:
+    # the session's reading: h1435's better answer ("When she asked X, I spoke mostly about Y.
+    # I wish I had said that Z. That was the answer I had prepared ...") was pasted
+    letter = readers_letters("reader332/h1435.json")["Dr. Geneviève Thibodeau-Marsh"]
+    assert (
+        "To add to my answer on what I would change in my first six months: the real weakness "
+        "is the lack of trained dentists outside Winnipeg, and I would build a provincial roster "
+        "of dentists who can be called in during a disaster." in letter
+    )
+    assert "I wish I had said" not in letter
+    assert "answer I had prepared" not in letter
+    # h1427: "what you said about two perfume housing in Grasse rejected ..." ("houses" read as
+    # a verb)
+    letter = readers_letters("reader330/h1427.json")["Dr. Rashid Said Al-Mashani"]
+    assert "housing" not in letter

@@ -291,6 +291,10 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         ):
             # "train 3 apprentices": a count of things done is a deed, never "I can train 3"
             return Clause("I", past, " ".join(phrase.words[1:]))
+        # "manage 6 staff, train new staff" (round 52, h1433): two doings, joined by "and"
+        two = re.fullmatch(r"(?P<one>[^,]+), (?P<verb>[a-z]+)(?P<rest> [^,]+)", text)
+        if two and lexicon.is_base_verb(two["verb"]) and " and " not in text:
+            text = f"{two['one']} and {two['verb']}{two['rest']}"
         return Clause("I", "can", text)
     if shape is Shape.NOUN:
         if phrase.words[0].lower() in WH_WORDS:

@@ -221,18 +221,19 @@ _ONE_VERBS = frozenset(
 
 def _all_plain(found: re.Match[str]) -> bool:
     """ "all shift use it": "all" or "every" before one thing, a plain verb and its object."""
-    noun, verb = found["noun"], found["verb"]
-    if noun in _GROUPS or verb not in _PLAIN_VERBS:
-        return False
-    return lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun) and not noun.endswith("s")
+    return found["verb"] in _PLAIN_VERBS and _one_thing(found["noun"])
 
 
 def _one_plain(found: re.Match[str]) -> bool:
     """ "the waste go to": a thing named in the singular and a verb with no -s (never after
     "make", "let", "help", "see": "let the waste go")."""
     before = (found["before"] or "").strip()
-    noun, verb = found["noun"], found["verb"]
-    if before in _HELPERS or noun in _GROUPS or verb not in _ONE_VERBS:
+    return before not in _HELPERS and found["verb"] in _ONE_VERBS and _one_thing(found["noun"])
+
+
+def _one_thing(noun: str) -> bool:
+    """A noun in the singular that names one thing, not a group ("the team use it")."""
+    if noun in _GROUPS:
         return False
     return lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun) and not noun.endswith("s")
 

@@ -28,6 +28,15 @@ _BETTER = re.compile(
     r"|should\s+have\s+said)\s*:?\s+(?:that\s+)?(?P<better>[^.]{12,}?)\.$"
 )
 # What the question was about, as the subject of "On X, ...": "what my greatest weakness is"
+# The same typed as one sentence of the question and the answer given: "When she asked what I
+# would change in my first six months, I spoke mostly about new radiography equipment. I wish I
+# had said that X. That was the answer I had prepared and I did not give it." (round 52, h1435)
+_WHEN_BETTER = re.compile(
+    r"^When\s+(?:he|she|they|(?P<name>[A-Z][\w'’-]+))\s+asked\s+(?:me\s+)?"
+    r"(?P<q>(?:about|what|how)\s[^,.?]+?),\s+I\s+(?:said|answered|spoke|talked|only|gave|told)\b"
+    r"[^.]*\.\s+I\s+(?:wish\s+I\s+had\s+said|should\s+have\s+said)\s+(?:that\s+)?"
+    r"(?P<better>[^.]{12,}?)\.(?:\s+(?:That|This)\s+was\s+[^.]*\.)?$"
+)
 _WHAT_IS = re.compile(r"^what\s+(?P<what>(?:my|the|our)\s[^,]+?)\s+(?:is|was|would\s+be)$")
 
 
@@ -54,7 +63,8 @@ def better_moved(notes: Notes) -> Notes:
 
 def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
     """The follow-up line a topic's better answer is said by, or None."""
-    found = _BETTER.match(" ".join(topic.split()))
+    typed = " ".join(topic.split())
+    found = _BETTER.match(typed) or _WHEN_BETTER.match(typed)
     if found is None or (found["name"] and found["name"] not in person.name.split()):
         return None
     question = found["q"]
@@ -62,7 +72,7 @@ def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
         question = what["what"]  # "what my greatest weakness is": my greatest weakness
     elif question.startswith("about "):
         question = question.removeprefix("about ")
-    elif not question.startswith("how I would "):
+    elif not question.startswith(("how I would ", "what I would ")):
         return None  # "what we pay ...": no subject to say it on
     # "early in my career my reports were slow": the time said with its comma
     better = re.sub(
