@@ -21,6 +21,7 @@ from composer.offline.secondgrammar import second_grammar
 from composer.offline.secondnotes import normalised
 from composer.offline.selfnotes import without_private
 from composer.offline.topicbetter import MOVED
+from composer.offline.topicfixes import fixes_moved
 from tests.test_readers65 import READERS, follow_said, readers_letters
 
 R52 = READERS / "reader330"
@@ -204,6 +205,7 @@ def test_personal_notes_of_round_52(note: str, said: str | None) -> None:
         "company.",
         "I made the night loading checklist for the paint hangar, with now all shift use it.",
         "Every shift use the form.",
+        "I can do lidar processing myself, not need the office.",
     ],
 )
 def test_second_language_slips_of_round_52_are_stopped(sentence: str) -> None:
@@ -485,3 +487,57 @@ def test_round_52_after_the_first_commit() -> None:
     # a verb)
     letter = readers_letters("reader330/h1427.json")["Dr. Rashid Said Al-Mashani"]
     assert "housing" not in letter
+
+
+def test_corrections_typed_in_topics_are_said_to_their_reader() -> None:
+    # round 52: "CORRECT: said Kelso had 22 blades in rotation -> actually 28" (h1438), "told
+    # him i was at the transit authority 11 yrs, its 9 (2022 to 2031), dont know why i said 11"
+    # (h1439), "I tell him 3% but real number is 5% for last year" (h1433) were left out
+    letters = readers_letters("reader332/h1438.json")
+    assert "Kelso had 28 blades in rotation, not 22." in letters["Andrzej Nowak"]
+    assert "28 blades" not in letters["Fiona MacLeod"]
+    letter = readers_letters("reader332/h1439.json")["Gary Pruitt"]
+    assert "I was at the transit authority nine years, not 11." in letter
+    assert "know why" not in letter
+    letters = readers_letters("reader330/h1433.json")
+    assert "the real number is 5% for last year" in letters["Maarten de Vries"]
+    assert "5%" not in letters["Wanchai Srisuk"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        (
+            "I promised him the SOP. Salary they offer 38,000 baht, I hope 45,000. Not write this "
+            "in letter. I worry my English is not enough for meeting with Japan customer.",
+            "I promised him the SOP.",
+        ),
+        (
+            "send Gary copies of my certs. the other guy waiting i think is his nephew??",
+            "send Gary copies of my certs.",
+        ),
+        (
+            "send Andrzej the log sheet. pay: advert £38k, on 36.5 now + shift allce -> ask 40?",
+            "send Andrzej the log sheet.",
+        ),
+    ],
+)
+def test_more_private_lines_of_round_52(typed: str, kept: str) -> None:
+    assert without_private(typed) == kept
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # the dump of every letter: no figure put right, so no correction ("I said split over 2
+        # examiners, ... but actually also"; "... what they felt was wrong ...")
+        "reader140/h669.json",
+        "reader204/h925.json",
+        "reader112/h557.json",
+        # the follow-up puts it right already ("our target is below 3, not below 5")
+        "reader318/h1380.json",
+    ],
+)
+def test_a_topic_with_no_figure_put_right_stays_a_topic(name: str) -> None:
+    notes = load_notes(READERS / name)
+    assert fixes_moved(notes) is notes

@@ -175,6 +175,8 @@ _TIMES_I = re.compile(r"\bI have (?:\w+ )?times I\b")
 
 # "so the night shift not lose time": "not" before a verb with no "do" (round 52, h1441).
 _NOT_PLAIN = re.compile(r"\b(?P<before>[a-z]+) not (?P<verb>[a-z]+)\b")
+# "I can do lidar processing myself, not need the office" (the dump of every letter, h557)
+_COMMA_NOT = re.compile(r",\s+not\s+(?P<verb>need|want|have|know|like|use|go|come|make)\b")
 # "I said 'I work too much', is not good answer": "is" with no subject after a comma.
 _COMMA_BE = re.compile(
     r"(?<=[\w'’]), (?:is|was) (?:not |also |very )?(?:a |an )?"
@@ -241,6 +243,7 @@ def _one_thing(noun: str) -> bool:
 _SLIPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], str], ...] = (
     (_NOT_PLAIN, _not_plain, "'not' before a verb with no 'do'"),
     (_COMMA_BE, _always, "'is' with no subject after a comma"),
+    (_COMMA_NOT, _always, "'not' before a verb with no subject or 'do'"),
     (_ONE_PLAIN, _one_plain, "a verb with no -s after one thing"),
     (_ALL_ONE, _all_plain, "'all' before one thing and its verb"),
     (_WITH_NOW, _always, "'with' before an adverb of time"),

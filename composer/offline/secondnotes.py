@@ -31,6 +31,7 @@ from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.selfnotes import without_private
 from composer.offline.topicbetter import MOVED, better_moved
+from composer.offline.topicfixes import fixes_moved
 from composer.offline.topicreaction import reaction_of
 
 # A time the interviewer's words were typed in quotes: "decision 'before Christmas'".
@@ -442,6 +443,7 @@ def normalised(notes: Notes) -> Notes:
     notes = moved_to_topics(notes)
     notes = _topic_fixes_moved(notes)  # "I told him X. That was wrong: it is Y." (a topic)
     notes = better_moved(notes)  # "He asked X. ... I wish I had said Y." (a topic)
+    notes = fixes_moved(notes)  # "said X -> actually Y" typed in a topic
     if notes.follow_up and (kept := _follow_up_tidied(notes.follow_up)) != notes.follow_up:
         notes = notes.model_copy(update={"follow_up": kept or None})  # "Private, not for ..."
     names, year = _names(notes), notes.interview.date.year

@@ -203,9 +203,14 @@ _PRIVATE = re.compile(
     # a worry of the candidate's own: "..., which worries me" (round 50, h1404), "I am worry my
     # teaching experience is not enough" (round 51, h1417); nerves told to oneself
     r"|\b(?:which|that|it|this)\s+worries\s+me\b"
+    # another candidate, by any word ("the other guy waiting i think is his nephew??", round 52)
+    r"|\bthe\s+other\s+(?:guy|candidate|applicant|finalist|person|woman|man)\b"
+    # pay labelled: "pay: advert £38k, on 36.5 now" (round 52, h1438)
+    r"|(?:^|(?<=[.!?]\s))pay\s*:"
     # another employer's offer: "I also have another offer from a fab in Kulim" (round 52)
     r"|\bI\s+(?:also\s+)?(?:have|got|had)\s+(?:another|an\s+other|a\s+second)\s+offer\b"
     r"|\bI\s+am\s+(?:a\s+bit\s+|very\s+|so\s+)?(?:worr(?:ied|y)|scared?|afraid)\b"
+    r"|(?:^|(?<=[.!?]\s))I\s+worry\s+(?:my|that|about\s+my)\b"  # "I worry my English is ..."
     # pay hoped for or offered, typed with no "salary": "he said 38k, i was hoping for 42"
     r"|\b(?:hoping\s+for|I\s+(?:want|asked(?:\s+for)?)(?:\s+minimum)?)\s+\$?\d"
     r"|^I\s+was\s+(?:so\s+|very\s+|a\s+bit\s+|really\s+)?nervous[.!]*$"
@@ -214,6 +219,9 @@ _PRIVATE = re.compile(
     # (round 48, h1369); a thank-you letter never brings up pay
     r"|\b(?:salary|bruto|brutto|gross\s+pay)\b[^.!]*\?"
     r"|\b(?:don'?t|do\s+not|never)\s+put\s+(?:it\s+|this\s+|that\s+)?in\s+(?:the|a|any)\s+letter\b"
+    # "Not write this in letter." (round 52, h1433): the order itself, never said
+    r"|(?:^|(?<=[.!?]\s))(?:not|don'?t|do\s+not|never)\s+(?:write|put|mention)\s+(?:this|it|that)"
+    r"\s+in\s+(?:the\s+|a\s+|any\s+)?letter\b"
     # an order to the letter itself: "I would like the letter to correct this clearly" (round
     # 52, h1427)
     r"|\b(?:the|this|my)\s+letter\s+(?:to|should|must|needs?\s+to)\s+"
@@ -225,7 +233,7 @@ _PRIVATE = re.compile(
 # the letter" (a sentence of its own).
 _ORDER = re.compile(
     r"(?i)^(?:but\s+)?(?:not\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail)s?"
-    r"|(?:don'?t|do\s+not|never)\s+(?:put|mention|write|bring)\b)"
+    r"|(?:don'?t|do\s+not|never|not)\s+(?:put|mention|write|bring)\b)"
 )
 
 
