@@ -541,3 +541,17 @@ def test_more_private_lines_of_round_52(typed: str, kept: str) -> None:
 def test_a_topic_with_no_figure_put_right_stays_a_topic(name: str) -> None:
     notes = load_notes(READERS / name)
     assert fixes_moved(notes) is notes
+
+
+def test_the_readers_view_of_an_answer_and_a_pair_of_licences() -> None:
+    # reader 331's h1432: "I said that single-use up to 2,000 then stainless, he disagrees."
+    letter = readers_letters("reader330/h1432.json")["Itai Barkan"]
+    assert "disagree" not in letter
+    assert "single-use versus stainless at 2,000 L" in letter
+    # h1428: "I also have current manual driver's licence and a heavy rigid licence ..."
+    point = read_point(
+        "Current manual driver's licence and a heavy rigid licence from my farm days."
+    )
+    assert point.sentence() == (
+        "I have a current manual driver's licence and a heavy rigid licence from my farm days."
+    )

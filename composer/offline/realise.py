@@ -364,6 +364,10 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             return Clause("I", "presented", f"{lexicon.article(text)} {text}")  # "poster at X"
         # "..., three kids went on to college courses": a clause with its own subject, joined
         rest = _OWN_CLAUSE.sub(", and ", with_article(phrase))
+        # "current manual driver's licence and a heavy rigid licence": the first one takes its
+        # article too, as the second has one (round 52, h1428)
+        if _PAPER_PAIR.match(rest):
+            rest = f"{lexicon.article(rest)} {rest}"
         if verbs == ("have had",):  # "zero accident in my record": zero accidents
             rest = re.sub(r"^(zero|no) ([a-z]+)\b(?! [a-z]+s\b)", _none_of, rest, flags=re.I)
             # "zero LTI 3 yrs at factory": the span the record was kept over, "in" it
@@ -392,6 +396,13 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         text = whose_subject(text)
         return Clause("", "", "", whole=text[0].upper() + text[1:])
     return None
+
+
+# A licence or a certificate typed bare, then a second one with its article.
+_PAPER_PAIR = re.compile(
+    r"^(?!(?:a|an|the|my|our|two|three)\b)[a-z][\w'’ -]*? (?:licen[cs]e|certificate|ticket|card"
+    r"|permit) and (?:a|an) "
+)
 
 
 def _none_of(found: re.Match[str]) -> str:

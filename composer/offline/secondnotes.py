@@ -147,6 +147,14 @@ _TOPIC_FIX = re.compile(
 )
 
 
+# "I said single-use up to 2,000 then stainless, he disagrees (wants stainless earlier). fine, it
+# was a good argument" (round 52, h1432): the reader's view of the answer, never told them
+_THEY_DISAGREE = re.compile(
+    r"(?i),?\s+(?:but\s+)?(?:he|she|they)\s+(?:disagree[sd]?|was\s+not\s+convinced"
+    r"|wasn'?t\s+convinced)\b[^.;]*(?:\.\s*(?:fine|ok|okay)\b[^.]*)?"
+)
+
+
 # "How contamination data links to wafer yield maps. I mentioned the Python dashboard I built."
 # (round 52, h1429): a subject, then what the candidate said of it, typed as two sentences;
 # read as the subject and its answer ("X -> I mentioned ..."), never left out as a run-on
@@ -485,6 +493,7 @@ def normalised(notes: Notes) -> Notes:
         # "I answered 'X', which was too vague. I should have said that Y": Y alone
         lines = [_VAGUE_ANSWER.sub("", t) for t in lines]
         lines = [_MY_QUESTION.sub(r"\g<what>", t) for t in lines]  # "... and I asked about X"
+        lines = [_THEY_DISAGREE.sub("", t) for t in lines]  # "..., he disagrees (wants X)"
         lines = [_SUBJECT_THEN_I.sub(r"\g<subject> -> \g<answer>", t) for t in lines]
         lines = [_LEFT_UNSAID.sub("; the important part is that ", t) for t in lines]
         first = re.escape(person.name.split()[0])  # "when Femke ask why ...": she asked
