@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.models import Notes
+from composer.offline.topicbetter import address_name
 from composer.offline.topics import read_topic
 
 # "correct to Sjoerd: 350 g not 300 g", "350 g, not 300 g": the right figure, then the wrong one
@@ -54,7 +55,7 @@ def subject_given(notes: Notes) -> Notes:
     if about is None:
         return notes
     person = where[0][0]  # whom it was told: the one it goes to ("Mrs. Lan": "Lan")
-    named = (person.salutation or person.name).split()[-1 if person.salutation else 0]
+    named = address_name(person)
     figures = f"{found['new']}{found['gap']}{found['unit']} not {found['old']}"
     lead = found["lead"] if found.re is _BARE else ""
     lead = lead or (f"for {named}: " if len(notes.interviewers) > 1 else "")

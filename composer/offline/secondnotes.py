@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 
 from composer import regexes as re
-from composer.english import LEGAL_SUFFIX_WRITTEN, TITLES
-from composer.models import Notes
+from composer.english import LEGAL_SUFFIX_WRITTEN
+from composer.models import Interviewer, Notes
 from composer.offline.asidekinds import town_placed
 from composer.offline.clauses import unfinished_dropped
 from composer.offline.exchangefield import moved_to_topics
@@ -30,7 +30,7 @@ from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.selfnotes import without_private
-from composer.offline.topicbetter import MOVED, better_moved
+from composer.offline.topicbetter import MOVED, better_moved, first_name, topics_moved
 from composer.offline.topicfixes import fixes_moved
 from composer.offline.topicreaction import reaction_of
 
@@ -219,48 +219,35 @@ _LEFT_UNSAID = re.compile(
 def _topic_fixes_moved(notes: Notes) -> Notes:
     """`notes` with each topic that only puts right what was told its reader said in the
     follow-up instead ("I told Joaquín that X; it is Y.", which `followtyped.typed_whole` says as
-    "..., but in fact it is Y"), the topic dropped."""
-    fixes: list[str] = []
-    panel = []
-    for person in notes.interviewers:
-        kept = []
-        for topic in person.topics:
-            typed = " ".join(topic.split())
-            found = (
-                _TOPIC_FIX.match(typed)
-                or _LABELLED_FIX.match(typed)
-                or _SAID_WRONG.match(typed)
-                or _SAID_THEN_WRONG.match(typed)
-            )
-            if found is None:
-                kept.append(topic)
-                continue
-            kept.append(MOVED)  # the topics keep their numbers (`topicbetter.MOVED`)
-            # the first name, past a title ("Dr. Priya Venkataraman": Priya)
-            name = next(
-                (w for w in person.name.split() if w.rstrip(".").lower() not in TITLES),
-                person.name.split()[0],
-            )
-            fact = re.sub(r"^(it|they)'s\b|^(it)s\b", r"\1\2 is", found["fact"])  # "it's more like"
-            fact = fact[:1].lower() + fact[1:]  # "They were at 0.1 micron", after a semicolon
-            if found.re is _SAID_WRONG:  # "Portugal ratified it in 2008, but ...": what is true
-                fact = f"in fact, {found['fact']}"
-            # "its more like 75-80" after "60 days": the range said with the unit told
-            unit = re.search(r"\b\d[\d.,]*\s+(?P<unit>[a-z]+)\b", found["said"])
-            fact = re.sub(
-                r"\b(\d+)\s*[-–]\s*(\d+)$",
-                rf"\1 to \2{' ' + unit['unit'] if unit else ''}",
-                fact,
-            )
-            # said as `followtyped.told_then_fact` reads it ("..., but in fact it is Y")
-            fixes.append(f"I told {name} that {found['said']}; {fact}.")
-        panel.append(
-            person if kept == person.topics else person.model_copy(update={"topics": kept})
-        )
-    if not fixes:
-        return notes
-    follow = " ".join([*fixes, notes.follow_up or ""]).strip()
-    return notes.model_copy(update={"interviewers": panel, "follow_up": follow})
+    "..., but in fact it is Y"), the topic's place kept (`topicbetter.MOVED`)."""
+    return topics_moved(notes, _topic_fix)
+
+
+def _topic_fix(person: Interviewer, topic: str) -> tuple[str, list[str]]:
+    """A topic that puts a figure right, as `topicbetter.topics_moved` takes it: (MOVED, the
+    follow-up's line), or the topic as typed."""
+    typed = " ".join(topic.split())
+    found = (
+        _TOPIC_FIX.match(typed)
+        or _LABELLED_FIX.match(typed)
+        or _SAID_WRONG.match(typed)
+        or _SAID_THEN_WRONG.match(typed)
+    )
+    if found is None:
+        return topic, []
+    fact = re.sub(r"^(it|they)'s\b|^(it)s\b", r"\1\2 is", found["fact"])  # "it's more like"
+    fact = fact[:1].lower() + fact[1:]  # "They were at 0.1 micron", after a semicolon
+    if found.re is _SAID_WRONG:  # "Portugal ratified it in 2008, but ...": what is true
+        fact = f"in fact, {found['fact']}"
+    # "its more like 75-80" after "60 days": the range said with the unit told
+    unit = re.search(r"\b\d[\d.,]*\s+(?P<unit>[a-z]+)\b", found["said"])
+    fact = re.sub(
+        r"\b(\d+)\s*[-–]\s*(\d+)$",
+        rf"\1 to \2{' ' + unit['unit'] if unit else ''}",
+        fact,
+    )
+    # said as `followtyped.told_then_fact` reads it ("..., but in fact it is Y")
+    return MOVED, [f"I told {first_name(person)} that {found['said']}; {fact}."]
 
 
 # "set up the trap database, catches up 30% because ..." (round 52, h1431): what rose after it,

@@ -12,7 +12,10 @@ better answer no reader takes stays where it was (and is named as left out).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from composer import regexes as re
+from composer.english import TITLES
 from composer.models import Interviewer, Notes
 from composer.offline.askedback import on_topic
 
@@ -40,25 +43,53 @@ _WHEN_BETTER = re.compile(
 _WHAT_IS = re.compile(r"^what\s+(?P<what>(?:my|the|our)\s[^,]+?)\s+(?:is|was|would\s+be)$")
 
 
-def better_moved(notes: Notes) -> Notes:
-    """`notes` with each topic that carries a better answer moved to the follow-up as "On X, I
-    should have said that Y." (with "for NAME: " before it in a panel); the same object when
-    no topic does."""
+def topics_moved(
+    notes: Notes, moved_from: Callable[[Interviewer, str], tuple[str, list[str]]]
+) -> Notes:
+    """`notes` with each topic replaced by what `moved_from` keeps of it (the topic, what is
+    left of it, or `MOVED`) and the follow-up lines it gives said before the follow-up; the same
+    object when no topic gives any. One pass for every topic line said in the follow-up instead
+    (a better answer here, a correction in `topicfixes` and `secondnotes`)."""
     moved: list[str] = []
     panel = []
     for person in notes.interviewers:
         kept = []
         for topic in person.topics:
-            line = _said_later(person, topic, panel=len(notes.interviewers) > 1)
-            if line is not None:
-                moved.append(line)
-            kept.append(topic if line is None else MOVED)
+            left, lines = moved_from(person, topic)
+            moved += lines
+            kept.append(left)
         same = kept == person.topics
         panel.append(person if same else person.model_copy(update={"topics": kept}))
     if not moved:
         return notes
     follow = " ".join([*moved, notes.follow_up or ""]).strip()
     return notes.model_copy(update={"interviewers": panel, "follow_up": follow})
+
+
+def first_name(person: Interviewer) -> str:
+    """The reader's first name, past a title ("Dr. Priya Venkataraman": Priya)."""
+    return next(
+        (w for w in person.name.split() if w.rstrip(".").lower() not in TITLES),
+        person.name.split()[0],
+    )
+
+
+def address_name(person: Interviewer) -> str:
+    """The word a follow-up addresses the reader by ("for Ong: ..."): the last word of the
+    salutation ("Captain Ong"), else the first word of the name."""
+    return (person.salutation or person.name).split()[-1 if person.salutation else 0]
+
+
+def better_moved(notes: Notes) -> Notes:
+    """`notes` with each topic that carries a better answer moved to the follow-up as "On X, I
+    should have said that Y." (with "for NAME: " before it in a panel); the same object when
+    no topic does."""
+
+    def moved_from(person: Interviewer, topic: str) -> tuple[str, list[str]]:
+        line = _said_later(person, topic, panel=len(notes.interviewers) > 1)
+        return (topic, []) if line is None else (MOVED, [line])
+
+    return topics_moved(notes, moved_from)
 
 
 def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
@@ -83,5 +114,4 @@ def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
         return None
     if not panel:
         return line
-    named = (person.salutation or person.name).split()[-1 if person.salutation else 0]
-    return f"for {named}: {line}"
+    return f"for {address_name(person)}: {line}"

@@ -12,11 +12,10 @@ left keeps its place (`topicbetter.MOVED`), so that notices still name the lines
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.english import TITLES
 from composer.models import Interviewer, Notes
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
-from composer.offline.topicbetter import MOVED
+from composer.offline.topicbetter import MOVED, first_name, topics_moved
 
 # What was said, then what marks it wrong or gives the true figure.
 _MARK = re.compile(
@@ -37,24 +36,17 @@ _SENTENCES = re.compile(r"(?<=[.!])\s+(?:\+\s+)?|\s+\+\s+(?=(?:said|told|I)\b)")
 def fixes_moved(notes: Notes) -> Notes:
     """`notes` with each correction typed in a topic said in the follow-up (see the module's
     note); the same object when there is none."""
-    moved: list[str] = []
-    panel = []
-    for person in notes.interviewers:
-        kept = []
-        for topic in person.topics:
-            rest, fixes = _fixes_of(topic)
-            # one the follow-up puts right already ("... our target is below 3, not below 5")
-            fixes = [fix for fix in fixes if not _said_already(fix, notes.follow_up or "")]
-            rest = rest if fixes else topic
-            lead = f"for {_named(person)}: " if len(notes.interviewers) > 1 else ""
-            moved += [f"{lead}{fix}" for fix in fixes]
-            kept.append(topic if not fixes else rest or MOVED)
-        same = kept == person.topics
-        panel.append(person if same else person.model_copy(update={"topics": kept}))
-    if not moved:
-        return notes
-    follow = " ".join([*moved, notes.follow_up or ""]).strip()
-    return notes.model_copy(update={"interviewers": panel, "follow_up": follow})
+
+    def moved_from(person: Interviewer, topic: str) -> tuple[str, list[str]]:
+        rest, fixes = _fixes_of(topic)
+        # one the follow-up puts right already ("... our target is below 3, not below 5")
+        fixes = [fix for fix in fixes if not _said_already(fix, notes.follow_up or "")]
+        if not fixes:
+            return topic, []
+        lead = f"for {first_name(person)}: " if len(notes.interviewers) > 1 else ""
+        return rest or MOVED, [f"{lead}{fix}" for fix in fixes]
+
+    return topics_moved(notes, moved_from)
 
 
 def _fixes_of(topic: str) -> tuple[str, list[str]]:
@@ -86,12 +78,3 @@ def _said_already(fix: str, follow_up: str) -> bool:
     """Whether the follow-up names every figure of the correction `fix` (it puts it right)."""
     figures = set(re.findall(r"\d+(?:[.,]\d+)?", fix))
     return bool(figures) and figures <= set(re.findall(r"\d+(?:[.,]\d+)?", follow_up))
-
-
-def _named(person: Interviewer) -> str:
-    """How a follow-up names the reader: the first name past a title ("Dr. Priya
-    Venkataraman": Priya), as `followsplit` reads an address."""
-    return next(
-        (w for w in person.name.split() if w.rstrip(".").lower() not in TITLES),
-        person.name.split()[0],
-    )
