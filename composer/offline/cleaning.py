@@ -354,7 +354,8 @@ _CLASSES = re.compile(
 def licence_classes(text: str) -> str:
     """ "C + E licence" is one category ("C+E licence"); "B + C licence" is a licence of each
     class ("B and C licences")."""
-    text = re.sub(r"\bC (?:\+|and|&) E(?= licen[cs]e)", "C+E", text)  # one category, typed apart
+    # one category, typed apart ("C + E licence", "C/E licence": round 36's h760)
+    text = re.sub(r"\bC(?: (?:\+|and|&) |/)E(?= licen[cs]e)", "C+E", text)
     return _CLASSES.sub(r"\g<classes> \g<kind>s", text)
 
 

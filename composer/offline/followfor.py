@@ -21,7 +21,7 @@ TITLED = "|".join(
     # "Master Yoon": a master craftsman's title, as a Korean head carpenter is addressed (h1393)
     sorted(TITLES | {"lic", "ing", "eng", "engr", "arq", "dra", "master"}, key=len, reverse=True)
 )
-_NAME = rf"(?P<who>(?:(?:{TITLED})\.?\s+)?[A-Za-z][\w'’.-]*)"
+_NAME = rf"(?P<who>(?:(?:{TITLED})\.?\s+)?[^\W\d_][\w'’.-]*)"  # "Šimek"
 # "for sarah - ...", "to Priya: ...", "@gareth ...", "nadia - ...", "Kevin: ...": the address first
 _FIRST = re.compile(
     rf"^(?:(?:for|to|@)\s*{_NAME}\s*(?:[:,]|\s[-–—]+|-+>|\s+only\b[:,]?)?"
@@ -97,7 +97,7 @@ def _initials(typed: str, people: Sequence[Interviewer]) -> int | None:
 
 def _others(rest: str, index: int, people: Sequence[Interviewer]) -> bool:
     """Whether the rest of the line names another panellist (parts for several: `followsplit`)."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", rest)}
+    words = {w.lower() for w in re.findall(r"[^\W\d_][\w'-]+", rest)}
     return any(
         i != index and {w.lower() for w in p.name.split() if len(w) > 2} & words
         for i, p in enumerate(people)
@@ -195,7 +195,8 @@ def unaddressed(text: str) -> str:
     text = (text[: found.start("to")] + text[found.end("to") :]).strip() if found else text
     # "Send Rebecca the link to the article I talked about": sent to them, who are "you"
     text = re.sub(
-        r"^(?i:(?:also\s+)?(send|email))\s+[A-Z][\w'-]+\s+(?=(?:the|a|an|my)\s)",
+        r"^(?i:(?:also\s+)?(send|email))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Pak|Ibu|Bu|Khun)\.?\s+)?[A-Z][\w'-]+"
+        r"\s+(?=(?:the|a|an|my|copies|copy|photos?)\s)",
         lambda found: f"{found[1].lower()} them ",
         text,
     )

@@ -143,10 +143,10 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     # "portfolio link for Sam", "tell ruth ...", "send redacted DPR sample to Nadia"
     # "Send Rebecca the link to X", "told Hemi 4 yrs as trainer - actually 3.5": named first
     sent_to = r"|^(?:i\s+)?(?:also\s+)?(?:send|email|told)\s+"
-    sent_to += r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+|Master\s+)?"
-    sent_to += (
-        r"(?P<first>(?-i:[A-Z])[\w'-]+)\s+(?=the\s|a\s|an\s|my\s|that\s|copies\s|copy\s|~?\d)"
-    )
+    # "Send Mr Šimek copies of X", "send Pak Ketut photo of X" (round 53, h1449)
+    sent_to += r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Ing|Mgr|Khun)\.?\s+|(?:Master|Pak|Ibu|Bu|Bapak)\s+)?"
+    sent_to += r"(?P<first>[^\W\d_][\w'-]+)\s+"
+    sent_to += r"(?=the\s|a\s|an\s|my\s|that\s|copies\s|copy\s|photos?\s|~?\d)"
     sent_to += (
         r"|^(?:\+\s*)?(?:also\s+)?(?:I\s+(?:will\s+)?)?(?:send|email|forward|post)\b.*\bto\s+"
     )
@@ -376,6 +376,8 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
             found.append((piece, address[1], address[0], False))
             continue
         asker = named_in(read, people)
+        if asker is not None and re.match(r"(?i)(?:also\s+)?send\s", read):
+            read = unaddressed(read)  # "send Pak Ketut photos of X": theirs, "send photos of X"
         if asker is not None:
             found.append((piece, read, asker, bool(re.search(r"(?i)\basked\b|\bq\b", read))))
             continue

@@ -663,3 +663,24 @@ def slips_tidied(value: str) -> str:
         compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
         value = compiled.sub(said, value)
     return value
+
+
+# The lead of a correction ("One correction to what I said in the interview: "): a second one in
+# the same letter is said "Also," (round 52, h1438's two corrections to Mr. Duffy).
+_CORRECTION_LEAD = re.compile(
+    r"(?:^|(?<=[.!] )|(?<=\n))One correction to (?:what I said|my answers)[^:.]*:\s+"
+    r"(?P<first>My|The|It)?\b"
+)
+
+
+def corrections_joined(texts: list[str]) -> list[str]:
+    """`texts` with the lead of every correction after the first in one text said as "Also,"
+    (never the same lead twice in a letter: `Writer.render` gives it the letter's body)."""
+    out = []
+    for text in texts:  # within one sentence of the follow-up (a later check may drop another)
+        leads = list(_CORRECTION_LEAD.finditer(text))
+        for found in reversed(leads[1:]):
+            also = f"Also, {(found['first'] or '').lower()}"
+            text = text[: found.start()] + also + text[found.end() :]
+        out.append(text)
+    return out

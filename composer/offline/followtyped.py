@@ -90,7 +90,7 @@ _ADD_TO_ANSWER = re.compile(
 # "vib dataset + site law regression -> Anand by Fri": things to send, an arrow to whom and when
 # "tag form to Lori-Ann tomorrow": the same, typed with "to"
 _ARROW_TO = re.compile(
-    r"^(?P<what>(?!(?:send|correct|mention|say|tell|explain|talk|speak|go|get|give)\b)"
+    r"^(?P<what>(?!(?:send|correct|fix|clarify|check|update|mention|say|tell|explain|talk|speak|go|get|give)\b)"
     r"[^>.]{3,120}?)\s*(?:(?:->|=>|→)\s*(?P<who>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)(?:\s+|(?=[.!]*$))"
     r"|\sto\s+(?P<whom>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\s+(?=\S))"
     r"(?P<when>by\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|tomorrow|tmrw|next\s+week|eow)"
@@ -269,6 +269,8 @@ def typed_whole(value: str) -> str:
         if (when := _DO_IT_WHEN.match(sentences[at])) and _SEND_VERB.search(sentences[at - 1]):
             sentences[at - 1] = f"{sentences[at - 1].rstrip(' .!')} {when['when']}."
             del sentences[at]
+    sentences = [_FIX_FIGURE_TO.sub(_figure_fixed_to, one) for one in sentences]
+    sentences = [_SEND_NAME_COLON.sub(r"send \g<what> to \g<who>.", one) for one in sentences]
     sentences = [_ARROW_TO.sub(_sent_to, _TO_SEND.sub("", one)) for one in sentences]
     sentences = [_CORRECT_TO.sub(_corrected_to, one) for one in sentences]
     text = _room_pair(" ".join(sentences))
@@ -294,6 +296,25 @@ def typed_whole(value: str) -> str:
     text = _YEAR_BRACKET.sub(r"\g<done> in \2", text)
     text = _FORGET.sub(lambda m: f"{m[1] or 'I '}forgot to {m[2]}", text)
     return _OWNED_LIST.sub(_including, text)
+
+
+# "fix yield fig (46 not 52) -> Enkhbold" (round 53, h1446): the figure to put right with that
+# reader, said as the correction readers know it ("for Enkhbold: yield figure - 46 not 52")
+_FIX_FIGURE_TO = re.compile(
+    r"^(?:fix|correct)\s+(?:the\s+|my\s+)?(?P<what>[a-z][\w -]{1,40}?)\s+fig(?:ure)?\s*"
+    r"\((?P<fix>[^()]*\d[^()]*\bnot\b[^()]*\d[^()]*)\)\s*(?:->|=>|→)\s*"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]+)[.!]*$",
+    re.I,
+)
+# "send Claire: '31 lot test summary + OFDA calib cert": whom to, with a colon
+_SEND_NAME_COLON = re.compile(
+    r"^(?:also\s+)?send\s+(?P<who>(?-i:[A-Z])[\w'’-]+)\s*:\s*(?P<what>[^:]{3,120}?)[.!]*$", re.I
+)
+
+
+def _figure_fixed_to(found: re.Match[str]) -> str:
+    """ "fix yield fig (46 not 52) -> Enkhbold" -> "for Enkhbold: yield figure - 46 not 52"."""
+    return f"for {found['who']}: {found['what']} figure - {found['fix']}."
 
 
 def _sent_to(found: re.Match[str]) -> str:

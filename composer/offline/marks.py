@@ -82,6 +82,16 @@ _ORDER = re.compile(
     r"|say(?:\s+(?:it|this|that))?|include(?:\s+(?:it|this))?|important|imp|key|nb|use\s+(?:it|this))$"
 )
 # The line's tail set apart: in brackets, or after a dash, an arrow, "--", a comma or a semicolon.
+# A last sentence of orders and the reader's reactions, typed after the line: "MUST repeat in
+# letter, he nodded hard at that", "Important, she wrote it down", "Must say it in his letter"
+# (round 52, h1432, h1440).
+_SENTENCE_TAIL = re.compile(r"(?<=[\w%)])[.!]+\s+(?P<body>[^.!?]+?)[.!]*$")
+_TAIL_PART = re.compile(
+    r"(?i)^(?:(?:(?:must|pls|please|def(?:initely)?)\s+)?(?:repeat|say|mention|put|include|stress)"
+    r"(?:\s+(?:it|this|that))?(?:\s+in\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?letter)?"
+    r"|important|key\s+point|(?:she|he|they)\s+(?:nodded(?:\s+(?:hard|a\s+lot))?(?:\s+at\s+(?:that|this|it))?"
+    r"|wrote\s+(?:it|that|this)\s+down))$"
+)
 _BRACKET_TAIL = re.compile(r"\s*\((?P<body>[^()]+)\)\s*(?P<bang>!*)\s*$")
 _DASH_TAIL = re.compile(r"\s*(?:\s-+>?|\s–|\s—|->|→|=>|,|;)\s*(?P<body>[^-–—>→,;()]+?)\s*$")
 _BANGS = re.compile(r"\s*!{2,}\s*$")
@@ -132,6 +142,9 @@ def unmarked(
     head = _HEAD.match(text)
     if head and len(text) > head.end() + 3:
         text, mark = text[head.end() :].strip(), Mark("must")
+    tail = _SENTENCE_TAIL.search(text)
+    if tail and all(_TAIL_PART.match(p.strip()) for p in tail["body"].split(",")):
+        text, mark = text[: tail.start()].rstrip(), Mark("must")
     for _ in range(2):  # "... (important!!)", "... -> mention!!", then a last "!!"
         found = _BRACKET_TAIL.search(text) or _DASH_TAIL.search(text)
         said = _body_mark(found["body"], names) if found else None

@@ -251,6 +251,11 @@ def trained_person(text: str) -> str:
     """ "trained internal auditor" -> "a trained internal auditor": a person the candidate is,
     typed after the participle that qualifies them (never "I trained an internal auditor");
     "" for any other line ("trained 40 staff", "trained the new auditor")."""
+    standard = re.fullmatch(r"(?P<main>.+?),\s*(?P<std>[A-Z]{2,}\s?\d[\d:/-]*)", text.strip())
+    if standard:  # "Trained internal auditor, ISO 15189": "a trained ISO 15189 internal auditor"
+        said = trained_person(standard["main"])
+        first, qualifying, rest = said.split(" ", 2) if said.count(" ") >= 2 else ("", "", "")
+        return f"{first} {qualifying} {standard['std']} {rest}" if said else ""
     words = text.split()
     if len(words) < 2 or len(words) > 4 or words[0].lower() not in _QUALIFYING:
         return ""

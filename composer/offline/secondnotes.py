@@ -30,7 +30,7 @@ from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.selfnotes import without_private
-from composer.offline.topicbetter import MOVED, better_moved, first_name, topics_moved
+from composer.offline.topicbetter import MOVED, better_moved, first_name, forgot_moved, topics_moved
 from composer.offline.topicfixes import fixes_moved
 from composer.offline.topicreaction import reaction_of
 
@@ -153,6 +153,16 @@ _THEY_DISAGREE = re.compile(
     r"(?i),?\s+(?:but\s+)?(?:he|she|they)\s+(?:disagree[sd]?|was\s+not\s+convinced"
     r"|wasn'?t\s+convinced)\b[^.;]*(?:\.\s*(?:fine|ok|okay)\b[^.]*)?"
 )
+
+
+def _disagreed(line: str) -> str:
+    """`line` without the reader's disagreement, and without the answer they disagreed with,
+    typed after an arrow ("single-use vs stainless at 2,000 L -> I said X, he disagrees":
+    the subject alone; an answer its reader disagreed with is not told back to them)."""
+    if _THEY_DISAGREE.search(line) is None:
+        return line
+    line = _THEY_DISAGREE.sub("", line)
+    return re.sub(r"(?i)\s*(?:->|→|=>)\s*I\s+said\b.*$", "", line)
 
 
 # "How contamination data links to wafer yield maps. I mentioned the Python dashboard I built."
@@ -439,6 +449,7 @@ def normalised(notes: Notes) -> Notes:
     notes = _topic_fixes_moved(notes)  # "I told him X. That was wrong: it is Y." (a topic)
     notes = better_moved(notes)  # "He asked X. ... I wish I had said Y." (a topic)
     notes = fixes_moved(notes)  # "said X -> actually Y" typed in a topic
+    notes = forgot_moved(notes)  # "forgot to mention my X (cut Y ~60%)" typed in a topic
     if notes.follow_up and (kept := _follow_up_tidied(notes.follow_up)) != notes.follow_up:
         notes = notes.model_copy(update={"follow_up": kept or None})  # "Private, not for ..."
     names, year = _names(notes), notes.interview.date.year
@@ -480,7 +491,7 @@ def normalised(notes: Notes) -> Notes:
         # "I answered 'X', which was too vague. I should have said that Y": Y alone
         lines = [_VAGUE_ANSWER.sub("", t) for t in lines]
         lines = [_MY_QUESTION.sub(r"\g<what>", t) for t in lines]  # "... and I asked about X"
-        lines = [_THEY_DISAGREE.sub("", t) for t in lines]  # "..., he disagrees (wants X)"
+        lines = [_disagreed(t) for t in lines]  # "..., he disagrees (wants X)"
         lines = [_SUBJECT_THEN_I.sub(r"\g<subject> -> \g<answer>", t) for t in lines]
         lines = [_LEFT_UNSAID.sub("; the important part is that ", t) for t in lines]
         first = re.escape(person.name.split()[0])  # "when Femke ask why ...": she asked

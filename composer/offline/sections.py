@@ -139,6 +139,8 @@ class Sections(Body):
         done = [
             re.sub(r",? but correct is (?=[~]?\d)", ", but the correct figure is ", t) for t in done
         ]
+        # "I attach a photo of my forge blower he asked about.": sent to them, who asked
+        done = [_SENT_ASKED.sub(r"\g<sent>you asked about.", t) for t in done]
         return [replace(s, text=one_also(t)) for s, t in zip(said, done, strict=True)]
 
     def _said(self) -> list[Sentence]:
@@ -441,3 +443,10 @@ class Sections(Body):
 def _names(person: Interviewer) -> list[str]:
     """How a follow-up may name its reader, said as "you": the name, its words, salutation."""
     return [person.name, *person.name.split(), person.salutation or ""]
+
+
+# A thing sent in the letter, that the reader "asked about" (round 53, h1449).
+_SENT_ASKED = re.compile(
+    r"^(?P<sent>[^.]*\b(?:attach|enclose|attached|enclosed)\b[^.]*[a-z] )"
+    r"(?:he|she|they) asked about\.$"
+)

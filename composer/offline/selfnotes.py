@@ -205,6 +205,14 @@ _PRIVATE = re.compile(
     r"|\b(?:which|that|it|this)\s+worries\s+me\b"
     # another candidate, by any word ("the other guy waiting i think is his nephew??", round 52)
     r"|\bthe\s+other\s+(?:guy|candidate|applicant|finalist|person|woman|man)\b"
+    # an order about the letter's enclosures: "Both are to be enclosed with the letter." (round
+    # 53, h1443); the letter says what it encloses
+    r"|(?:^|(?<=[.!?]\s))(?:both|it|they|these|this|the\s+two)\s+(?:is|are)\s+to\s+be\s+"
+    r"(?:enclosed|attached|included)\b"
+    # a rival seen on the day: "saw Jeff Lindgren leaving the lot when I got there, he'd be
+    # strong" (round 53, h1454)
+    r"|\bsaw\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:leaving|arriving|waiting|coming\s+out)\b"
+    r"|\b(?:he|she|they)(?:'d|’d|\s+would)\s+be\s+(?:a\s+)?(?:strong|tough|hard\s+to\s+beat)\b"
     # pay labelled: "pay: advert £38k, on 36.5 now" (round 52, h1438)
     r"|(?:^|(?<=[.!?]\s))pay\s*:"
     # another employer's offer: "I also have another offer from a fab in Kulim" (round 52)
@@ -248,7 +256,10 @@ _PRIVATE_BRACKET = re.compile(
 _PAY = re.compile(
     r"(?i)\bsalary\b[^.!?]*\d|\d[^.!?]*\bsalary\b"
     # pay typed with no "salary": "he said 38k, i was hoping for 42" (round 51, h1423)
-    r"|\b(?:said|offered|offer|say)\s+(?:maybe\s+)?\$?\d+(?:[.,]\d+)?\s?k\b(?!\s*(?:ARR|MRR|revenue|sales))"
+    r"|\b(?:said|offered|offer|say)\s+(?:maybe\s+)?\$?\d+(?:[.,]\d+)?(?:\s?[-–]\s?\$?\d+(?:[.,]\d+)?)?"
+    r"\s?k\b(?!\s*(?:ARR|MRR|revenue|sales))"
+    # "$$ → they said 78-85K ...", "not under 88 w/o house" (round 53, h1454)
+    r"|^\$\$|^not\s+(?:under|below|less\s+than)\s+\$?\d"
     # "pay is 52k vs the 88k im on now", "asked for 42k NIS gross/month" (round 52, h1431,
     # h1432)
     r"|\bpay\s+(?:is|was|would\s+be|of)\s+(?:about\s+|around\s+|~)?\$?\d"
@@ -264,10 +275,27 @@ def _private(sentence: str) -> bool:
     return pay or _PRIVATE.search(sentence) is not None
 
 
+# What to take out of a thing before it is sent, typed after it: "send X - take out Lounky's name
+# and customers first!", "(remove client names before sending)": an order to oneself (round 52,
+# h1440); the thing is sent as named.
+_REDACT_FIRST = re.compile(
+    # "(REMOVE Khangai name!!)", "(remove Otterbein info first!!)": a bracket that only orders
+    # a name taken out (round 53, h1446)
+    r"(?i)\s*\(\s*(?:remove|redact|delete|anonymi[sz]e|(?:take|blank|black)\s+out)\b[^()]{0,60}\)"
+    r"|\s*[-–—,;]+\s*(?:(?:take|cut|blank|black|strip|leave)\s+out|remove|redact"
+    r"|anonymi[sz]e|delete)\b[^.!?()]{0,80}?\b(?:first|before\s+(?:sending|I\s+send)(?:\s+it)?)"
+    r"\s*[.!]*"
+)
+
+
 def without_private(text: str) -> str:
     """`text` without the sentences the candidate marked as not for the letter (`_PRIVATE`)."""
     # "(only for me: salary ... but don't write this)": a bracket of the candidate's own
     text = _PRIVATE_BRACKET.sub("", text).strip()
+    text = _REDACT_FIRST.sub(
+        lambda m: "." if text[m.end() :].strip() and not m.group().rstrip().endswith(")") else "",
+        text,
+    ).strip()
     if not _PRIVATE.search(text) and not any(
         _private(one) for one in cut_at_stops(text, r"(?<=[.!?])\s+")
     ):

@@ -81,7 +81,7 @@ _SPELLED = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6":
 
 # Shorthand a thing to send is typed with: "API 1160 cert copy", "pics of the wall".
 _SHORT = {"cert": "certificate", "certs": "certificates", "pic": "photo", "pics": "photos",
-          "spec": "specification", "specs": "specifications"}  # fmt: skip
+          "spec": "specification", "specs": "specifications", "calib": "calibration"}  # fmt: skip
 
 
 def _word(word: str, last: bool) -> str:
@@ -181,6 +181,12 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
         r"the \g<year> \g<what>",
         what,
     )
+    # "copy of my spray log template + applicator cert #" (round 53, h1454)
+    what = re.sub(r"(?i)\bcert(?:ificate)?\s*#", "certificate number", what)
+    what = re.sub(r"^copy of\b", "a copy of", what)
+    # "'31 lot test summary", "2031 lot test summary": the year's thing (round 53, h1446)
+    what = re.sub(r"^'(\d\d) (?=[a-z])", r"the 20\1 ", what)
+    what = re.sub(r"^((?:19|20)\d\d) (?=[a-z])", r"the \1 ", what)
     for pattern, said in _SAID_AFTER:  # "X, with the names removed", "X I talked about"
         if (found := pattern.search(what)) is not None:
             named = thing_named(what[: found.start()], offered=offered)
@@ -516,7 +522,7 @@ _SENT_LATER = re.compile(
 # What a letter's sentence says is sent with it: "I have attached X", "As promised, X is attached".
 _ATTACHED = re.compile(
     r"\bI (?:have attached|attach|enclose|am enclosing|am attaching) (?P<what>[^,.;]+?)"
-    r"(?=,| in case\b|[.;]|$)"
+    r"(?=,| in case\b| for your (?:reference|records|information)\b|[.;]|$)"
     r"|(?:^|, )(?P<what2>[^,.;]+?) (?:is|are) (?:attached|enclosed)\b"
 )
 

@@ -169,6 +169,8 @@ def linked(item: str, topic: str) -> str:
     glad we talked about the Tasmanian devil breeding programme, as my honours project was on
     devil enrichment."): what their own work was on, or a deed in the past ("I did ..."); ""
     for any other tail, or a sentence the last gate would stop."""
+    if topic and (answer := _said_link(item, topic)):
+        return answer
     found = _LINK.search(item)
     if found is None or not topic:
         return ""
@@ -187,6 +189,34 @@ def linked(item: str, topic: str) -> str:
         sentence = f"When we talked about {topic}, I gave the example of {example}."
         return "" if last_gate(sentence) else sentence
     sentence = f"I was glad we talked about {topic}, as {clause}."
+    return "" if last_gate(sentence) else sentence
+
+
+# The answer given, typed after the arrow: "where I see the scale-up bottleneck -> I said oxygen
+# transfer + shear at 2,000 L" (round 52, h1432). "as I said" would read as "as I said before".
+_SAID_LINK = re.compile(r"(?i)\s*(?:->|→|=>)\s*I\s+said\s+(?P<what>[^()\[\]=~@#<>;:?!]+?)[\s.]*$")
+_OWN_SUBJECT = re.compile(r"(?i)^(?:I|we|it|they|he|she|that|this|there)\b")
+
+
+def _said_link(item: str, topic: str) -> str:
+    """The sentence naming `topic` with the answer typed after its arrow ("When you asked where
+    I see the scale-up bottleneck, I said oxygen transfer and shear at 2,000 L.");
+    "" when there is none or the last gate stops it."""
+    found = _SAID_LINK.search(item)
+    if found is None:
+        return ""
+    what = re.sub(r"\s+\+\s+", " and ", spelled(found["what"].strip()))
+    if _OWN_SUBJECT.match(what):  # "I said I can teach weekend classes": the clause itself
+        sentence = f"When we talked about {topic}, I said that {what}."
+    else:
+        if what.count(",") == 1 and " and " not in what:  # "perfusion for X, fed-batch at Y"
+            what = what.replace(", ", " and ")
+        asked = (
+            "you asked"
+            if re.match(r"(?i)(?:where|what|how|why|which|whether)\b", topic)
+            else ("we talked about")
+        )
+        sentence = f"When {asked} {topic}, I said {what}."
     return "" if last_gate(sentence) else sentence
 
 

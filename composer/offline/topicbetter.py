@@ -92,6 +92,67 @@ def better_moved(notes: Notes) -> Notes:
     return topics_moved(notes, moved_from)
 
 
+# A point the candidate forgot to make, typed inside a topic with what it achieved: "forgot to
+# mention my serum-free media cost work!! (cut cost per litre ~60% at previous job) - must say",
+# "FORGOT TO MENTION the heat exchanger retrofit on the kiln in 2028 = 18% less gas. Must say it
+# in his letter" (round 52, h1432, h1440). The point is said in the follow-up to that reader.
+_FORGOT = re.compile(
+    r"(?i)(?:^|(?<=[.!>])\s+)(?:I\s+)?forgot\s+to\s+(?:mention|say)\s+(?P<thing>(?:my|the)\s[^(!.=;:]{3,80}?)"
+    r"\s*!*\s*(?:\((?P<how>[^()]{3,80})\)|=\s*(?P<eq>[^.!;]{3,60}?))?"
+    r"(?:\s*[-–—.]\s*must\s+(?:say|mention)(?:\s+it)?(?:\s+in\s+(?:his|her|their|the)\s+letter)?)?"
+    r"[\s.!]*$"
+)
+# What it achieved, in brackets: "cut cost per litre ~60% at previous job".
+_CUT = re.compile(
+    r"(?i)^(?P<verb>cut|reduced|lowered|raised|increased|saved)\s+(?:the\s+)?"
+    r"(?P<what>[a-z][a-z ]+?)\s+(?:by\s+)?(?P<about>~|about\s+|around\s+)?(?P<n>\d+(?:\.\d+)?%)"
+    r"(?P<rest>(?:\s+(?:at|in)\s+"
+    r"(?:my\s+)?(?:previous|last|old|current)\s+job)?)$"
+)
+_LESS = re.compile(
+    r"(?i)^(?P<n>\d+(?:\.\d+)?%)\s+(?P<how>less|more|fewer)\s+(?P<what>[a-z][a-z ]{1,30})$"
+)
+
+
+def forgot_moved(notes: Notes) -> Notes:
+    """`notes` with each point forgotten in the room and typed in a topic (`_FORGOT`) said in
+    the follow-up to that reader; the rest of the topic stays."""
+
+    def moved_from(person: Interviewer, topic: str) -> tuple[str, list[str]]:
+        typed = " ".join(topic.split())
+        found = _FORGOT.search(typed)
+        line = _forgot_line(found) if found else None
+        if found is None or line is None:
+            return topic, []
+        rest = typed[: found.start()].strip(" -–—>.;,")
+        lead = f"for {address_name(person)}: " if len(notes.interviewers) > 1 else ""
+        return rest or MOVED, [f"{lead}{line}"]
+
+    return topics_moved(notes, moved_from)
+
+
+def _forgot_line(found: re.Match[str]) -> str | None:
+    """ "forgot to mention that X cut the Y by about 60% at my previous job", or None when what
+    it achieved is typed in no shape known here."""
+    thing = found["thing"].strip()
+    thing = thing[:1].lower() + thing[1:] if thing[:1] in "MT" else thing
+    if found["how"]:
+        cut = _CUT.match(found["how"].strip())
+        if cut is None:
+            return None
+        about = "about " if cut["about"] else ""
+        rest = re.sub(r"(?i)\b(at|in) (?:my )?", r"\1 my ", cut["rest"])
+        what = f"{cut['verb'].lower()} the {cut['what']} by {about}{cut['n']}{rest}"
+    elif found["eq"]:
+        less = _LESS.match(found["eq"].strip())
+        if less is None:
+            return None
+        what = f"meant {less['n']} {less['how'].lower()} {less['what']}"
+    else:
+        return f"forgot to mention {thing}."
+    return f"forgot to mention that {thing} {what}."
+
+
 def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
     """The follow-up line a topic's better answer is said by, or None."""
     typed = " ".join(topic.split())

@@ -49,29 +49,114 @@ def fixes_moved(notes: Notes) -> Notes:
     return topics_moved(notes, moved_from)
 
 
+# A correction typed over two sentences: the subject, the figure said, then a mark and the true
+# figure ("steeping water per tonne of barley - I said 4.2 m3/t. MUST CORRECT: at Lounky it is
+# 3.4 m3/t, I swapped the numbers", "notice period - I said 2 months, WRONG, my contract says 3";
+# round 52, h1440).
+_SPREAD = re.compile(
+    r"(?i)^(?P<subject>[a-z][\w' ]{2,60}?)\s*(?:\s[-–—]+|->|→|:)\s*(?:I\s+)?"
+    r"(?:said|told(?:\s+(?:him|her|them|you))?|answered)\s+(?P<said>~?\d[\d.,]*(?:\s*[a-z][\w/]*)?)\s*(?:[.,;!]+|\s[-–—]+)\s*"
+    r"(?P<mark>must\s+correct\s*:|correct(?:ion)?\s*:|wrong\b[,:;!.]*|actually\b|in\s+fact\b)"
+    r"\s*(?P<rest>(?:[^.]|\.(?=\d))*?\d(?:[^.]|\.(?=\d))*)"
+)
+# A figure and its unit: "3.4 m3/t", "2 months", "3".
+_FIGURE = re.compile(
+    r"(?P<n>\d[\d.,]*)(?:\s*(?P<unit>(?!(?:and|but|or|at|in|is|was|I)\b)[a-z][\w/]*))?", re.I
+)
+
+
+def _spread_fix(topic: str) -> str:
+    """The correction of a topic typed over two sentences (`_SPREAD`), as the follow-up reader
+    says it ("said notice period is 2 months - actually 3 months"); "" for any other topic."""
+    found = _SPREAD.match(" ".join(topic.split()))
+    said = _FIGURE.match(found["said"]) if found else None
+    true = _FIGURE.search(found["rest"]) if found else None
+    if found is None or said is None or true is None or said["n"] == true["n"]:
+        return ""
+    unit = true["unit"] or said["unit"] or ""
+    right = f"{true['n']} {unit}".strip()
+    return f"said {found['subject'].strip()} is {found['said'].strip()} - actually {right}"
+
+
 def _fixes_of(topic: str) -> tuple[str, list[str]]:
     """The topic without its corrections, and the corrections, each a sentence of its own."""
+    if (spread := _spread_fix(topic)) and _a_correction(spread):
+        return "", [f"{spread}."]
     kept: list[str] = []
     fixes: list[str] = []
-    for sentence in _SENTENCES.split(" ".join(topic.split())):
+    for sentence in _pairs_joined(_SENTENCES.split(" ".join(topic.split()))):
         typed = _COMMENT.sub("", _LABEL.sub("", sentence)).rstrip(" .!")
         # "I tell him 3% but real number is 5%" (second language): told, and the real number
         typed = re.sub(r"\bI tell (him|her|them)\b", r"I told \1", typed)
         typed = re.sub(r"\bbut real (number|figure)\b", r"but the real \1", typed)
         # the follow-up reader asked only of a sentence marked as a correction (it is the
         # slowest reader, and most topics are none)
-        marked = _MARK.search(typed) is not None
-        said = (
-            follow_up_line(typed, frozenset(), "warm", "email", Variation("")) if marked else None
-        )
-        # (a figure said with no thing of its own, "the figure is 8-week internship", stays)
-        if said and "correction" in said.lower() and "figure is" not in said:
+        if _MARK.search(typed) is not None and _a_correction(typed):
             fixes.append(f"{typed}.")
         else:
             kept.append(sentence)
     if fixes:  # "Must correct, honest is better": the order to put it right, carried out
         kept = [one for one in kept if not _ORDER.match(one)]
     return " ".join(kept), fixes
+
+
+# What was said, a sentence of its own with a figure in it ("I said it was based on 46 baited
+# remote underwater video deployments."), then the next sentence marking it wrong and giving the
+# true figure ("That is wrong: it was 64, I swapped the digits."; round 52, h1437).
+_SAID_ALONE = re.compile(
+    r"(?i)^I\s+(?:said|told\s+(?:him|her|them))\s+(?P<what>[^.]*\d[^.]*?)[.!]*$"
+)
+_WRONG_NEXT = re.compile(
+    r"(?i)^(?:that\s+(?:is|was|'s)\s+(?:wrong|not\s+right)|wrong|correction|must\s+correct"
+    r"|actually)\s*[:,!.-]*\s*(?:it\s+(?:was|is)\s+|in\s+fact\s+)?"
+    r"(?P<true>~?\d[\d.,]*(?:\s+(?!(?:and|but|or|I|not)\b)[a-z][\w/-]*){0,4})\b"
+)
+# What "it" stands for, asked about in the sentence before: "He asked about my honours project on
+# sevengill sharks ...": "my honours project".
+_ASKED_ABOUT = re.compile(r"(?i)\basked\s+(?:me\s+)?about\s+(?P<it>my\s+[a-z]+(?:\s+[a-z]+)?)\b")
+# A year said for a thing of the candidate's, then the true year: "said Vollmer course 2019 -> was
+# 2021" (round 52, h1438).
+_YEAR_SAID = re.compile(
+    r"(?i)^said\s+(?P<thing>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:course|training|certificate"
+    r"|cert|degree|diploma|apprenticeship|qualification|licence|license))\s+(?P<said>(?:19|20)\d\d)"
+    r"\s*(?:->|→|[-–—]+|,)\s*(?:was|actually|in\s+fact|it\s+was)\s+(?P<true>(?:19|20)\d\d)[.!]*$"
+)
+
+
+def _pairs_joined(sentences: list[str]) -> list[str]:
+    """`sentences` with a figure said and the next sentence's true figure joined as one
+    correction ("I said my honours project was based on 46 ... - actually 64"), and a year
+    said for a course put as the follow-up reader knows it ("said my Vollmer course was in
+    2019 - actually 2021")."""
+    out: list[str] = []
+    said_figure = ""  # the wrong figure of a correction just joined: its excuse follows
+    for sentence in sentences:
+        if said_figure and (
+            said_figure in sentence or re.match(r"(?i)I\s+(?:swapped|mixed)", sentence)
+        ):
+            continue  # "200 is single layer!!", "I swapped the digits": why, never said
+        said_figure = ""
+        if year := _YEAR_SAID.match(sentence):
+            sentence = f"said my {year['thing']} was in {year['said']} - actually {year['true']}"
+        said = _SAID_ALONE.match(out[-1]) if out else None
+        true = _WRONG_NEXT.match(sentence)
+        if said is None or true is None:
+            out.append(sentence)
+            continue
+        what = said["what"]
+        asked = _ASKED_ABOUT.search(out[-2]) if len(out) > 1 else None
+        if asked and re.match(r"(?i)it\s+(?:was|is)\b", what):
+            what = f"{asked['it']}{what[2:]}"  # "it was based on ...": what was asked about
+        out[-1] = f"I said {what} - actually {true['true']}"
+        said_figure = figure[0] if (figure := re.search(r"\d[\d.,]*", what)) else ""
+    return out
+
+
+def _a_correction(typed: str) -> bool:
+    """Whether the follow-up reader says `typed` as a correction (a figure said with no thing
+    of its own, "the figure is 8-week internship", is none)."""
+    said = follow_up_line(typed, frozenset(), "warm", "email", Variation(""))
+    return said is not None and "correction" in said.lower() and "figure is" not in said
 
 
 def _said_already(fix: str, follow_up: str) -> bool:

@@ -873,6 +873,12 @@ NOUN_NAMES = NOUN_NAMES | _words(
 SHORTHAND = (*SHORTHAND, ("FYP", "final-year project"), ("fyp", "final-year project"))
 # "vib dataset", "vib near rock shelter": vibration, in any engineering trade (round 48, h1366)
 SHORTHAND = (*SHORTHAND, ("vib", "vibration"))
+# "OFDA calib cert" (round 53, h1446): a calibration certificate ("calib" alone may be a verb)
+SHORTHAND = (
+    *SHORTHAND,
+    ("calib cert", "calibration certificate"),
+    ("calib certs", "calibration certificates"),
+)
 
 
 # Countries typed short after "ex-" ("also ex-Aus"): a country both once worked in, never a firm.

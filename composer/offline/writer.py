@@ -28,6 +28,7 @@ from composer.offline.carefultopics import careful_named
 from composer.offline.casing import joinable, lower_start, one_colon
 from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import gated, holds, passing_topics, unflagged
+from composer.offline.followtidy import corrections_joined
 from composer.offline.lettercount import frame_words, letter_words
 from composer.offline.marks import marked_points
 from composer.offline.padding import Padding
@@ -274,6 +275,7 @@ class Writer(Padding):
             text = re.sub(r"(?<=[A-Za-z])\.\.(?!\.)", ".", one_colon(item.text))
             paragraphs.setdefault(item.paragraph, []).append(text)
         body = "\n\n".join(" ".join(paragraphs[key]) for key in sorted(paragraphs))
+        body = corrections_joined([body])[0]  # a second correction: "Also, ..."
         head = self.subject() if self.email else self.letterhead()
         return "\n".join([head, "", self.greeting(), "", body, "", self.signature()])
 

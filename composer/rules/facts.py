@@ -234,6 +234,8 @@ _DOTTED_DATE_RE = re.compile(
     r"|(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])(?![\d.])"
 )
 
+# A year typed with an apostrophe for its century: "'31", "'98".
+_SHORT_YEAR_RE = re.compile(r"(?<![\w'’])['’](\d\d)\b(?!['’]|\.\d)")
 # A span of years typed with its end year cut to two digits: "2022-25".
 _YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 
@@ -274,6 +276,10 @@ def build_facts(notes: Notes) -> Facts:
     for text in texts:  # "decision by 18.12.": said "by 18 December"
         for dotted in _DOTTED_DATE_RE.finditer(text):
             vocabulary.update(part.lstrip("0") for part in dotted.groups() if part)
+    for text in texts:  # "'31 lot test summary": said "the 2031 lot test summary"
+        for short in _SHORT_YEAR_RE.finditer(text):
+            year = 2000 + int(short.group(1))
+            vocabulary.add(str(year if year <= notes.interview.date.year + 10 else year - 100))
     vocabulary |= _date_words(notes.interview.date)
     vocabulary |= _spelled_out(vocabulary)
 
