@@ -388,7 +388,7 @@ def test_round_49_corrections_and_things_sent_to_their_reader() -> None:
     letters = readers_letters("reader320/h1393.json")
     yoon, hannah = letters["Yoon Sang-cheol"], letters["Hannah Whitcombe"]
     assert "a copy of my certificate" in yoon and "portfolio" not in yoon
-    assert "my portfolio PDF" in hannah and "certificate" not in hannah
+    assert "my portfolio PDF" in hannah and "copy of my certificate" not in hannah
     assert all("wife" not in text and "2,800,000" not in text for text in letters.values())
 
 

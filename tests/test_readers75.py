@@ -12,9 +12,13 @@ from composer.offline import followsplit
 from composer.offline.followtidy import corrections_joined
 from composer.offline.items import read_point
 from composer.offline.marks import Mark, unmarked
+from composer.offline.offervoice import sole_reader
+from composer.offline.questions import to_reader
+from composer.offline.rapportnotes import shared
 from composer.offline.secondnotes import normalised
 from composer.offline.selfnotes import without_private
 from composer.offline.sendthing import thing_named
+from composer.offline.topicanswers import asked_sentence
 from composer.offline.topicaside import linked
 from composer.offline.topicbetter import MOVED
 from tests.test_readers65 import READERS, follow_said, readers_letters
@@ -238,3 +242,220 @@ def test_a_correction_typed_in_a_topic_is_not_said_twice_and_keeps_its_place() -
         "One correction to what I said in the interview: the notice period is three months, not "
         "two."
     )
+
+
+def test_things_sent_to_a_name_typed_first_with_to_go_to_each() -> None:
+    # reader336's h1457 (Italian first): "I promise: send to Joost the photo of the chess table
+    # and the video ... Send to Sanne the copy of my diploma." (the diploma was in Joost's letter)
+    letters = readers_letters("reader336/h1457.json")
+    assert "diploma in case it helps" not in letters["Joost Verhagen"]
+    assert "I have attached a copy of my diploma" in letters["Sanne Dekker"]
+    assert "the photo of the chess table" in letters["Joost Verhagen"]
+    assert "send to you" not in letters["Joost Verhagen"]
+    # "I play mandolin in a group (not important)": the candidate's own verdict, left out
+    assert "mandolin" not in " ".join(letters.values())
+
+
+def test_what_was_told_to_a_panellist_is_said_to_them_and_a_co_author_wrote() -> None:
+    # reader336's h1456: "Told Dr. Tigist I am also interested in the Quality Control Lead post
+    # ..." was "I told them I am also interested ..."; "co-author, 2 papers on membrane feeding"
+    # was "I can co-author, two papers on membrane feeding."
+    letters = readers_letters("reader336/h1456.json")
+    assert (
+        "As I mentioned, I am also interested in the Quality Control Lead post"
+        in letters["Dr. Tigist Alemayehu"]
+    )
+    assert "I told them" not in " ".join(letters.values())
+    assert "I can co-author" not in " ".join(letters.values())
+    assert "I co-authored two papers on membrane feeding" in " ".join(letters.values())
+
+
+def test_a_shared_school_keeps_no_guess_after_a_semicolon() -> None:
+    # reader336's h1451: "...; I think she finished a few years before me, as she mentioned ..."
+    # was "...; I think she finished a few years."
+    assert (
+        shared(
+            "We both studied at the École Duperré; I think she finished a few years before me, as "
+            "she mentioned Madame Lévêque, who had just retired when I arrived."
+        )
+        == "we both studied at the École Duperré"
+    )
+
+
+def test_what_a_madame_mentioned_is_said_to_her() -> None:
+    assert (
+        sole_reader(
+            "One further point: She mentioned that the embroidery atelier is short of hands.",
+            ["Madame Carrère-Duval"],
+        )
+        == "One further point: you mentioned that the embroidery atelier is short of hands."
+    )
+    # a man's title: her words stay as typed
+    typed = "She mentioned that the atelier is short of hands."
+    assert sole_reader(typed, ["Monsieur Aubry"]) == typed
+
+
+def test_a_must_say_clause_a_figure_to_correct_and_a_titled_address_reach_their_readers() -> None:
+    # reader334's h1448: "A350 coming into the fleet next year. MUST say in letter I already did
+    # the A350 differences course at my current airline (Dec '31) - didn't get to it!!" (Tariq),
+    # "correct 1,200 -> ~750 recurrent to Joanna" (was "I am correct from 1 and 200 ..."), "Capt.
+    # Omar: offered to send the joint CRM drill scenario we used"; "(strip airline name!)"
+    letters = readers_letters("reader334/h1448.json")
+    assert (
+        "I already did the A350 differences course at my current airline (December 2031)."
+        in letters["Tariq Al Mansoori"]
+    )
+    assert (
+        "One correction: I said 1,200, but it is about 750 recurrent." in letters["Joanna Pereira"]
+    )
+    assert "the joint CRM drill scenario we used" in letters["Capt. Khalid Omar"]
+    assert (
+        "my recurrent SEP lesson plan and the audit checklist I made" in letters["Joanna Pereira"]
+    )
+    everything = " ".join(letters.values())
+    assert "correct from" not in everything
+    assert "strip" not in everything
+
+
+def test_a_figure_said_then_marked_wrong_then_put_right_two_sentences_on() -> None:
+    # reader334's h1447 (lower case): "i said 1 kg of petals makes about 1 litre of rosewater.
+    # not right. called my uncle tonight, for the good strong quality it is closer to 2 kg per
+    # litre. need to fix this"; the follow-up "send maryam the costing spreadsheet ... (ask
+    # uncle first!!). fix the petals per litre figure"
+    letter = readers_letters("reader334/h1447.json")["Maryam Al Hinai"]
+    assert (
+        "One correction: I said 1 kg of petals makes about 1 litre of rosewater, but in fact it "
+        "is closer to 2 kg per litre." in letter
+    )
+    assert "the costing spreadsheet from my uncle's 2031 season" in letter
+    assert "ask uncle" not in letter
+    assert "fix" not in letter
+
+
+def test_a_figure_in_words_marked_wrong_with_the_fact_is_said_once() -> None:
+    # reader334's h1444: "She asked how long our deviation investigations take to close. I said
+    # that they averaged twelve days. I have checked my records tonight and that figure is wrong:
+    # the average was twenty-one days in 2030 and came down to twelve days only in 2031, ..."
+    # and the follow-up's "I also need to correct the deviation closure figure (...)"
+    letter = readers_letters("reader334/h1444.json")["Priya Raghunathan"]
+    assert (
+        "the average was twenty-one days in 2030 and came down to twelve days only in 2031, "
+        "after I introduced the new investigation template." in letter
+    )
+    assert "need to correct" not in letter
+    assert "she wrote the number down" not in letter
+    # the question of the figure alone is no topic left to thank her for
+    assert "how long our deviation investigations take" not in letter
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        # reader336's h1452: was "... prepare a six-year-old for your first port access"
+        (
+            "how I would prepare a six-year-old for his first port access",
+            "how I would prepare a six-year-old for his first port access",
+        ),
+        (
+            "what I would do with a patient and his family",
+            "what I would do with a patient and his family",
+        ),
+        # the reader's own: "his team" is theirs
+        ("how his team runs the night shift", "how your team runs the night shift"),
+    ],
+)
+def test_a_person_a_question_is_about_keeps_their_pronoun(asked: str, said: str) -> None:
+    assert to_reader(asked) == said
+
+
+def test_a_thin_linkedin_note_carries_its_correction() -> None:
+    # reader336's h1458: "said 400 cows, it was 350" was left out for "I enjoyed discussing beef
+    # herds." in a 200-character note to the only interviewer
+    letter = readers_letters("reader336/h1458.json")["Martín Olivera"]
+    assert "One correction: I said 400 cows, but it was 350." in letter
+    assert len(letter) <= 200
+
+
+def test_the_honest_better_answer_replaces_the_rehearsed_one() -> None:
+    # reader334's h1443: "She asked about my greatest weakness. I said that I am perhaps too
+    # thorough, which I regret, because it sounds rehearsed. The honest and better answer is that
+    # for many years I was slow to delegate model runs ..." (was "You asked about my greatest
+    # weakness: I am perhaps too thorough.")
+    letter = readers_letters("reader334/h1443.json")["Dr Helen Marjoribanks"]
+    assert "too thorough" not in letter
+    assert follow_said(
+        "On my greatest weakness, I should have said that for many years I was slow to delegate "
+        "model runs to junior analysts, and that since 2029 I have trained two analysts to check "
+        "and sign off runs themselves."
+    ) == (
+        "On my greatest weakness, I would also add that for many years, I was slow to delegate "
+        "model runs to junior analysts, and since 2029 I have trained two analysts to check and "
+        "sign off runs themselves."
+    )
+    # "check" as a hedge still stops a line
+    assert (
+        follow_said("On the pH, I should have said that the team tests weekly, need to check.")
+        is None
+    )
+
+
+def test_a_course_forgotten_in_the_room_is_said_to_the_one_who_asked() -> None:
+    # reader336's h1456: "NIR pupae sex sorter - he asked if we could run it at scale. FORGOT to
+    # mention I did the NIR sorter training in Seibersdorf in 2029, 3 weeks! SHOULD have said
+    # that first"
+    letters = readers_letters("reader336/h1456.json")
+    assert (
+        "I would also add that I did the NIR sorter training in Seibersdorf in 2029."
+        in letters["Dr. Hans-Peter Gruber"]
+    )
+    assert "Seibersdorf" not in letters["Dr. Tigist Alemayehu"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader336's h1454: was "I have 214 bed acres managed."
+        ("214 bed acres managed", "I managed 214 bed acres."),
+        ("40 hives maintained", "I maintained 40 hives."),
+    ],
+)
+def test_a_count_then_what_was_done_with_it(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
+
+
+def test_a_careful_correction_and_better_answer_to_one_reader() -> None:
+    # reader336's h1451: "In the interview I said that I had been head of the atelier at
+    # Fournier-Bastide since 2019. That is wrong: I have been head of the atelier since 2017,
+    # ..." (was "That is wrong: I have been head ..." with its first half lost) and "I should also
+    # have said, when asked about my first hundred days, that I would create ..." (was "To
+    # complete my answer on my first hundred days: I should also have said, when asked about my
+    # first hundred days, that ...")
+    letter = readers_letters("reader336/h1451.json")["Isabelle Carrère-Duval"]
+    assert "I have been head of the atelier since 2017, when Monsieur Bastide retired." in letter
+    assert "That is wrong" not in letter
+    assert (
+        "When you asked about my first hundred days, I would also add that I would create a proper "
+        "archive of feather samples and dye recipes" in letter
+    )
+    assert "when asked about my first hundred days, that" not in letter
+    assert "I am enclosing both" not in letter
+
+
+def test_a_question_whose_verb_lost_its_object_is_not_said() -> None:
+    # reader336's h1457 (Italian first): "He ask how I avoid. I say acclimatise, and backing
+    # veneer cross grain" was "You asked how I avoid: I acclimatise."
+    letter = readers_letters("reader336/h1457.json")["Joost Verhagen"]
+    assert "how I avoid" not in letter
+    assert asked_sentence("how I would handle a surgeon who wants it today", "I would call") != ""
+
+
+def test_a_topic_marked_private_or_led_by_pay_is_never_named() -> None:
+    # reader334's h1449: "test: I tune one gangsa key for him, ... I was nervous. Not to write
+    # this" was "I valued the time we spent on the test."
+    letter = readers_letters("reader334/h1449.json")["I Ketut Arsana"]
+    assert "the test" not in letter
+    # reader336's h1456: "salary grade 14, government scale, not negotiable he said" was "I
+    # valued the time we spent on the government scale."
+    letter = readers_letters("reader336/h1456.json")["Dawit Bekele"]
+    assert "government scale" not in letter
+    assert "salary" not in letter

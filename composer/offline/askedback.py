@@ -144,7 +144,8 @@ def said_back(line: str | None, value: str | None) -> str | None:
 # mentioned that I have built rotas for 40 staff."
 _ON_TOPIC = re.compile(
     r"^(?P<lead>On|Regarding|About)\s+(?P<topic>[^,;:]{2,80}),\s+I\s+should\s+(?:also\s+)?have\s+"
-    r"(?:mentioned|said|added)\s+that\s+(?P<c>(?:I|(?:early|later)\s+in\s+my|the|my|our)\s.+?)\.?$"
+    r"(?:mentioned|said|added)\s+that\s+(?P<c>(?:I|(?:early|later)\s+in\s+my|the|my|our"
+    r"|for\s+(?:many\s+)?years,?\s+I)\s.+?)\.?$"  # "for many years I was slow" (round 53)
 )
 
 
@@ -335,7 +336,14 @@ def _added(piece: str, question: str = "") -> str | None:
 def _unsayable(text: str) -> bool:
     """Whether the text still carries a note mark no sentence can: "?", " + ", a hedge."""
     return bool(
-        re.search(r"\?|\s\+\s|->|\b(?:might|maybe|prob|check|confirm)\b", text)
+        re.search(r"\?|\s\+\s|->|\b(?:might|maybe|prob|confirm)\b", text)
+        # "check" as a note's hedge ("need to check", "(check)", "- check this"), never the verb
+        # of a deed ("trained two analysts to check and sign off runs", round 53, h1443)
+        or re.search(
+            r"(?i)\b(?:need|must|should|have|got)\s+to\s+check\b|\(\s*check\b|\bcheck\s*\)"
+            r"|(?:^|[-–—,;]\s*)check\b|\bcheck(?:\s+(?:this|that|it|first|again|later))?\W*$",
+            text,
+        )
         or _NOTE_DAYS.search(text)
     )
 
@@ -349,6 +357,10 @@ def _clause(piece: str) -> str | None:
     ("done X" -> "I have done X", "used to X" -> "I am used to X", "can X" -> "I can X"), or
     None when it cannot be read as one."""
     text = _full(expand(piece.strip(" ,.")))
+    # "for many years I was slow to delegate ..." (round 53, h1443): the time, then the clause
+    if lead := re.match(r"(?i)^(for\s+(?:many\s+)?years),?\s+(?=I\s)", text):
+        inner = _clause(text[lead.end() :])
+        return f"{lead[1].lower()}, {inner}" if inner else None
     text = re.sub(r",\s+now\s+I\b", ", and now I", text)  # "we tested too late, now I push"
     text = re.sub(r"\b(first) then\b", r"\1, then", text)  # "talk first then write"
     text = _FINE.sub(r"\g<what> is \g<fine>", text)  # "every other sunday fine": "... is fine"

@@ -212,6 +212,7 @@ def _framed() -> tuple[str, ...]:
         for wording in wordings
     }
     heads |= {"One correction", "When we met, I said", "In our conversation I said", "I told the"}
+    heads |= {"When you asked about"}  # "..., I would also add that ..." (`addition`)
     return tuple(sorted(head for head in heads if len(head) >= 6))
 
 

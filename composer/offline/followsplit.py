@@ -145,6 +145,7 @@ def _for_whom(text: str, people: list[Interviewer]) -> int | None:
     sent_to = r"|^(?:i\s+)?(?:also\s+)?(?:send|email|told)\s+"
     # "Send Mr Šimek copies of X", "send Pak Ketut photo of X" (round 53, h1449)
     sent_to += r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Ing|Mgr|Khun)\.?\s+|(?:Master|Pak|Ibu|Bu|Bapak)\s+)?"
+    sent_to += r"(?!(?:the|a|an|my|our|your|this|that|them|him|her|it|me|you)\s)"
     sent_to += r"(?P<first>[^\W\d_][\w'-]+)\s+"
     sent_to += r"(?=the\s|a\s|an\s|my\s|that\s|copies\s|copy\s|photos?\s|~?\d)"
     sent_to += (

@@ -270,7 +270,7 @@ def typed_whole(value: str) -> str:
             sentences[at - 1] = f"{sentences[at - 1].rstrip(' .!')} {when['when']}."
             del sentences[at]
     sentences = [_FIX_FIGURE_TO.sub(_figure_fixed_to, one) for one in sentences]
-    sentences = [_SEND_NAME_COLON.sub(r"send \g<what> to \g<who>.", one) for one in sentences]
+    sentences = [sent_to_named(one) for one in sentences]
     sentences = [_ARROW_TO.sub(_sent_to, _TO_SEND.sub("", one)) for one in sentences]
     sentences = [_CORRECT_TO.sub(_corrected_to, one) for one in sentences]
     text = _room_pair(" ".join(sentences))
@@ -310,6 +310,39 @@ _FIX_FIGURE_TO = re.compile(
 _SEND_NAME_COLON = re.compile(
     r"^(?:also\s+)?send\s+(?P<who>(?-i:[A-Z])[\w'’-]+)\s*:\s*(?P<what>[^:]{3,120}?)[.!]*$", re.I
 )
+
+
+# "I promise: send to Joost the photo of X", "Send to Sanne the copy of my diploma." (round 53,
+# h1457, a second language): whom to first, with "to"
+_SEND_TO_NAME_FIRST = re.compile(
+    r"^(?P<promise>I\s+promise\s*:?\s*)?send\s+to\s+(?P<who>(?-i:[A-Z])[\w'’-]+)\s+"
+    r"(?P<what>(?:the|my|a|an)\s[^:]{3,120}?)[.!]*$",
+    re.I,
+)
+
+
+_CORRECT_FIGURE_TO = re.compile(
+    r"^(?:correct|fix)\s+(?P<said>~?\d[\d,.]*)\s*(?:->|→|=>)\s*"
+    r"(?P<true>~?\d[\d,.]*(?:\s+[a-z][\w-]*)?)\s+to\s+(?P<who>(?-i:[A-Z])[\w'’-]+)[.!]*$",
+    re.I,
+)
+_TITLED_COLON = re.compile(
+    r"^(?:Capt|Dr|Mr|Ms|Mrs|Prof)\.?\s+(?P<who>[A-Z][\w'’-]+)\s*:\s+(?=[a-z]|I\s)"
+)
+
+
+def sent_to_named(sentence: str) -> str:
+    """A sentence sending a thing to a panellist named before it ("send Claire: X", "send to
+    Sanne the X") typed as readers know it: "send X to Claire."; any other as typed."""
+    sentence = _SEND_NAME_COLON.sub(r"send \g<what> to \g<who>.", sentence)
+    sentence = _SEND_TO_NAME_FIRST.sub(  # "I promise send to X the Y": a promise, kept
+        lambda m: f"{'I promised to ' if m['promise'] else ''}send {m['what']} to {m['who']}.",
+        sentence,
+    )
+    # "correct 1,200 -> ~750 recurrent to Joanna", "Capt. Omar: offered to send X" (round 53,
+    # h1448): the reader named first, as the readers of parts know it
+    sentence = _CORRECT_FIGURE_TO.sub(r"for \g<who>: said \g<said> - actually \g<true>.", sentence)
+    return _TITLED_COLON.sub(r"for \g<who>: ", sentence)
 
 
 def _figure_fixed_to(found: re.Match[str]) -> str:

@@ -120,6 +120,13 @@ _COUNT_TAKEN = re.compile(
 _THIRD_PERSON = re.compile(r"^Has\s+(?=(?:an?|[a-z]+(?:ed|en|wn|un|ught|ight|ung))\b)")
 
 
+# A count and what it counts, then what the candidate did with it: "214 bed acres managed".
+_COUNT_DONE = re.compile(
+    r"^(?P<n>~?\d[\d,.]*)\s+(?P<what>[a-z][a-z -]{2,40}?)\s+"
+    r"(?P<pp>managed|supervised|renovated|restored|maintained|processed|inspected)$"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 @selfnotes.doubted(lambda item, why: Item(item, Kind.UNSURE, None, why))  # "(check exact name)"
 @headread.after  # one no reading could say whole, said by its head ("3 yrs @ EYE - ...")
@@ -151,6 +158,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         if degree.kind is Kind.DEGREE and degree.said is not None and degree.said.whole is None:
             kept = replace(degree.said, rest=f"{degree.said.rest}, {written[1]}")
             return replace(degree, source=item, said=kept)
+    if (counted := _COUNT_DONE.match(item)) is not None:  # "214 bed acres managed" (round 53)
+        line = f"{counted['pp']} {counted['n']} {counted['what']}"
+        return replace(read_point(line, common, offer=offer), source=item)
     done = _DONE_AFTER.match(item)
     if done is not None and len(item[done.end() :].split()) > 3:  # "Led X, completed four
         # weeks early and 6% under budget" (a short one, "delivered 2 wks early", is read below)

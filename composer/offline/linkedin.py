@@ -78,6 +78,8 @@ _CASUAL = re.compile(r"^(?:Thanks|Hope|Looking|Glad)\b")  # "Thanks for ...", "H
 _FIX_TYPED = re.compile(
     r"(?i)\b(?:I\s+said|said|told\s+(?:them|him|her))\b[^.]*\b(?:but|actually|in\s+fact"
     r"|correct)\b"
+    # "said 400 cows, it was 350" (round 53, h1458)
+    r"|\bsaid\b[^.]*\d[^.]*[,;-]\s*(?:it|that)\s+(?:was|is)\s+~?\d"
 )
 
 

@@ -189,7 +189,10 @@ def unknown_word(text: str) -> str:
 # A word before a noun that a name is not put after: "a workboat", "the longcase clock".
 _BEFORE_NOUN = re.compile(  # ("kelp on longlines": a place things are on; never "of", "in",
     r"(?:\b(?:a|an|the|my|our|your|their|its|this|that|these|those|each|on|across|along|two"
-    r"|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many)|\d)\s$"
+    r"|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many)|\d"
+    # a measure of it: "1 litre of rosewater" (round 53, h1447)
+    r"|\b(?:litres?|liters?|kg|grams?|kilos?|tonnes?|tons?|bottles?|bags?|jars?|barrels?|cups?)"
+    r"\s+of)\s$"
 )  # "with" or "use", after which a product's name is typed small: "in solidworks")
 
 

@@ -130,9 +130,17 @@ def sole_reader(text: str, names: list[str]) -> str:
     "post you"; as typed when no such title is given or another person is named in it."""
     own = {w for n in names for w in re.findall(r"[A-Z][\w'-]+", n)}
     capitals = re.findall(r"\b[A-Z][a-z][\w'-]*", text)  # a name, not a word opening a sentence
-    if any(w not in own and not lexicon.classes(w.lower()) for w in capitals):
+    pronouns = {"she", "he", "they", "we", "you", "it"}  # no word classes in the lexicon
+    if any(
+        w not in own and w.lower() not in pronouns and not lexicon.classes(w.lower())
+        for w in capitals
+    ):
         return text  # someone (or something) else named in the line: whose "her", unsure
-    if any(re.match(r"(?:Ms|Mrs|Miss)\.? ", n) for n in names):
+    if any(re.match(r"(?:Ms|Mrs|Miss|Madame|Mme|Frau|Señora|Sra|Signora)\.? ", n) for n in names):
+        # "One further point: She mentioned that ..." (round 53, h1451): what she told, "you"
+        said = re.sub(r"(?<=: )She (?=mentioned|said|told|asked)\b", "you ", text)
+        said = re.sub(r"\bShe (?=mentioned|said|told|asked)\b", "You ", said)
+        text = said
         said = re.sub(
             r"\bher\b(?= (?:own )?[a-z]+\b)(?! (?:the|a|an|my|this|that|these|those|some|any|to|for"
             r"|with|in|on|at|about|and|or|but|if|when|as|by|from|know|too|again)\b)",
@@ -141,7 +149,7 @@ def sole_reader(text: str, names: list[str]) -> str:
         )
         said = re.sub(r"\bher\b", "you", said)
         return text if re.search(r"\bshe\b", said) else said
-    if any(re.match(r"Mr\.? ", n) for n in names):
+    if any(re.match(r"(?:Mr|Monsieur|Herr|Señor|Sr|Signor)\.? ", n) for n in names):
         said = _his_yours(text)
         return text if re.search(r"\bhe\b", said) else said  # "since he only saw": as typed
     return text

@@ -49,6 +49,14 @@ def _people_before(words: list[str], one: bool = False) -> bool:
     `one`, a single person told of by "who" ("a patient who refused ..."), whose "his" or "her"
     after it is theirs, not the reader's."""
     lower = [w.lower() for w in words]
+    if (
+        one
+        and any(  # "prepare a six-year-old for his first port access" (round 53, h1452)
+            word in ("a", "an") and (lower[at + 1].endswith("-old") or lower[at + 1] in _ONE_PERSON)
+            for at, word in enumerate(lower[:-1])
+        )
+    ):
+        return True
     for index, word in enumerate(lower[:-1]):
         if lexicon.is_plural_noun(word) == one or (one and not lexicon.is_noun(word)):
             continue
@@ -60,6 +68,12 @@ def _people_before(words: list[str], one: bool = False) -> bool:
     return False
 
 
+# A person a question is about, put with "a": their "his" or "her" is theirs, not the reader's.
+_ONE_PERSON = frozenset(
+    ["child", "kid", "toddler", "baby", "boy", "girl", "teenager", "patient", "customer", "client",
+     "student", "pupil", "trainee", "apprentice", "resident", "guest", "parent", "worker",
+     "employee", "colleague", "passenger", "diner", "learner", "player", "driver"]
+)  # fmt: skip
 # A pronoun for one person, which a person told of by "who" before it owns.
 _ONE_TOLD_OF = frozenset(["he", "she", "him", "his", "her", "himself", "herself"])
 

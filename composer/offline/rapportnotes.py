@@ -183,7 +183,8 @@ def shared(note: str) -> str | None:
     # "we were both postdocs at the IHR, she was there in 2015": the shared part only
     # (and "... . I think he graduated ...": a guess after it, round 52)
     text = re.split(
-        r",\s+(?:he|she|they|but|though)\b|(?<=[A-Za-z]{4})\.\s+(?=I\s+(?:think|believe)\b)",
+        r",\s+(?:he|she|they|but|though)\b|(?<=[A-Za-z]{4})\.\s+(?=I\s+(?:think|believe)\b)"
+        r"|;\s+(?=I\s+(?:think|believe)\b)",  # "...; I think she finished ..." (round 53)
         text,
         maxsplit=1,
     )[0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from composer import regexes as re
-from composer.english import LEGAL_SUFFIX_WRITTEN
+from composer.english import LEGAL_SUFFIX_WRITTEN, cut_at_stops
 from composer.models import Interviewer, Notes
 from composer.offline.asidekinds import town_placed
 from composer.offline.clauses import unfinished_dropped
@@ -22,14 +22,14 @@ from composer.offline.figuretopic import subject_given
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
 from composer.offline.followplain import copy_attached
-from composer.offline.followtyped import typed_whole
+from composer.offline.followtyped import sent_to_named, typed_whole
 from composer.offline.futuredated import still_to_come
 from composer.offline.gerunddeeds import as_deed
 from composer.offline.marks import Mark, liking_line, remember, unmarked
 from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
-from composer.offline.selfnotes import without_private
+from composer.offline.selfnotes import is_private, without_private
 from composer.offline.topicbetter import MOVED, better_moved, first_name, forgot_moved, topics_moved
 from composer.offline.topicfixes import fixes_moved
 from composer.offline.topicreaction import reaction_of
@@ -270,7 +270,8 @@ _WENT_UP = re.compile(
 # A CV line the candidate marked as beside the point: "PADI rescue diver (irrelevant)", "Clean
 # driving licence (irrelevant here, as the post is in London)" (round 50, h1395, h1398)
 _IRRELEVANT = re.compile(
-    r"(?i)\((?:prob(?:ably)?\s+|maybe\s+|likely\s+)?(?:irrelevant|not\s+relevant)\b"
+    r"(?i)\((?:prob(?:ably)?\s+|maybe\s+|likely\s+)?(?:irrelevant|not\s+relevant"
+    r"|not\s+important)\b"  # "I play mandolin in a group (not important)" (round 53, h1457)
     # "2 yrs cultivated meat startup (closed 2031 - don't dwell)" (round 52, h1432)
     r"|\([^()]*\b(?:don'?t|do\s+not)\s+(?:dwell|mention|bring\s+(?:it\s+)?up)\b"
     r"|\s(?:-|–)\s+(?:probably\s+)?irrelevant\s*$"
@@ -336,21 +337,56 @@ _TOLD_WRONG = re.compile(
 )
 
 
+_FIX_FIGURE = re.compile(
+    r"(?i)^(?:must\s+|need\s+to\s+)?(?:fix|correct)\s+(?:the|my)\s+[\w/ -]{2,40}?\s+"
+    r"(?:number|figure)[.!]*$"
+)
+
+
+# "In the interview I said that X. That is wrong: I have been Y." (round 53, h1451): what was
+# said and what is so, one sentence as the readers of corrections know it
+_SAID_THEN_WRONG_CAREFUL = re.compile(
+    r"(?:^|(?<=[.!] ))(?:In the interview,? )?I said (?:in the interview )?that "
+    r"(?P<said>[^.;]{8,160}?\d[^.;]*?)\.\s+(?:That|This) (?:is|was) "
+    r"(?:wrong|not (?:correct|right|true))\s*[:;,]\s*"
+    r"(?P<fact>(?:I|it|they|we|my) [^.;]{6,200}?\d[^.;]*?)\."
+)
+
+
 def _follow_up_tidied(line: str) -> str:
     """The follow-up without its private sentences (`without_private`), the slashes typed
     between its sentences, the label typed over it ("Corrections for the letters:") and the
     orders around its corrections; a weak answer and the wished-for one said as the better
     answer."""
     line = _slashes_dropped(without_private(line))  # "fix it. / must send X. /"
+    line = _SAID_THEN_WRONG_CAREFUL.sub(r"I said that \g<said>, but in fact \g<fact>.", line)
+    # "I should also have said, when asked about X, that Y" (round 53, h1451): the question
+    # first, as the readers of better answers know it
+    line = re.sub(
+        r"(?:^|(?<=[.!] ))I should (also )?have said, when (?:you )?asked about "
+        r"(?P<q>[^,]{3,80}), that ",
+        lambda m: f"When asked about {m['q']}, I should {m[1] or 'also '}have said that ",
+        line,
+    )
     # "I promised Captain Ong two things: X, and Y": things to send him
     line = _THINGS_PROMISED.sub(r"I promised to send \g<who>", line)
     # "...; I will post them with the letter" (round 51, h1419): how they go, said by "I enclose"
     line = re.sub(
         r"(?i)[;,]?\s+(?:and\s+)?I\s+(?:will|shall|'ll)\s+(?:post|send|enclose|include|put)\s+"
-        r"(?:them|it)\s+(?:in\s+)?with\s+the\s+letter(?=[.!]|$)",
+        r"(?:them|it)\s+(?:in\s+)?with\s+the\s+letter(?=[.!]|$)"
+        # "; I am enclosing both with the letter" (round 53, h1451)
+        r"|[;,]?\s+(?:and\s+)?I\s+am\s+(?:enclosing|attaching|including)\s+(?:both|them|it)"
+        r"(?:\s+(?:with|in)\s+(?:the|this)\s+letter)?(?=[.!]|$)",
         "",
         line,
     )
+    # "send Claire: X", "I promise: send to Joost X. Send to Sanne Y." (round 53, h1446, h1457):
+    # whom to last, so that each part finds its reader
+    line = " ".join(sent_to_named(one) for one in cut_at_stops(line, r"(?<=[.!?])\s+"))
+    # "fix the petals per litre figure" after the correction itself (round 53, h1447): the
+    # order, never said
+    kept = [one for one in cut_at_stops(line, r"(?<=[.!?])\s+") if not _FIX_FIGURE.match(one)]
+    line = " ".join(kept) if kept else line
     # "I promised to send to Ms Gallagher X" (round 52, h1441): the promise as readers know it
     line = re.sub(
         r"\b(promised|promise|offered)\s+to\s+send\s+to\s+(?=(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z])",
@@ -441,11 +477,34 @@ def _slashes_dropped(line: str) -> str:
     return re.sub(r"(?<=[.!?])\s*/\s*$|\s+/\s*$", "", line)
 
 
+# "co-author, 2 papers on membrane feeding" (round 53, h1456): what was written, never an offer
+# to write ("I can co-author, two papers ...")
+_CO_AUTHOR = re.compile(
+    r"(?i)^co-?author\s*[,:]?\s+(?:of\s+)?(?P<count>\d+|one|two|three|four|five|six)\s+"
+    r"(?P<what>(?:papers?|articles?|publications?)\b)"
+)
+
+
+def _private_topics_dropped(notes: Notes) -> Notes:
+    """`notes` with each topic the candidate marked as theirs alone ("test: I tune one gangsa
+    key for him, ... I was nervous. Not to write this", round 53, h1449) in its place as a line
+    every reader passes over (`topicbetter.MOVED`)."""
+    panel = [
+        person.model_copy(update={"topics": [MOVED if is_private(t) else t for t in person.topics]})
+        if any(is_private(t) for t in person.topics)
+        else person
+        for person in notes.interviewers
+    ]
+    same = all(a is b for a, b in zip(panel, notes.interviewers, strict=True))
+    return notes if same else notes.model_copy(update={"interviewers": panel})
+
+
 def normalised(notes: Notes) -> Notes:
     """`notes` with every line of the fields the readers say mended (`mended`); the same object
     when no line needs it. An exchange typed in a highlight or the follow-up is first given to
     the asker's topics (`exchangefield`)."""
     notes = moved_to_topics(notes)
+    notes = _private_topics_dropped(notes)  # "... I was nervous. Not to write this"
     notes = _topic_fixes_moved(notes)  # "I told him X. That was wrong: it is Y." (a topic)
     notes = better_moved(notes)  # "He asked X. ... I wish I had said Y." (a topic)
     notes = fixes_moved(notes)  # "said X -> actually Y" typed in a topic
@@ -461,6 +520,8 @@ def normalised(notes: Notes) -> Notes:
         bare, mark = unmarked(line, field, lower)
         bare = unfinished_dropped(bare)  # "..., because I have": the sentence broken off
         bare = _MENTION_TO_SELF.sub("", bare)  # ". mention the debrief format too -- she ..."
+        if field in ("qualifications", "highlights"):  # "co-author, 2 papers on X" (round 53)
+            bare = _CO_AUTHOR.sub(r"co-authored \g<count> \g<what>", bare)
         said = mended(town_placed(joined(bare)), field, names, year)  # "de escalation"
         if mark is not None:
             marked[said] = mark

@@ -141,6 +141,8 @@ class Sections(Body):
         ]
         # "I attach a photo of my forge blower he asked about.": sent to them, who asked
         done = [_SENT_ASKED.sub(r"\g<sent>you asked about.", t) for t in done]
+        # "Told Dr. Tigist I am also interested in X" (round 53, h1456), in her letter
+        done = [re.sub(r"(?:^|(?<=[.!] ))I told them (?=I )", "As I mentioned, ", t) for t in done]
         return [replace(s, text=one_also(t)) for s, t in zip(said, done, strict=True)]
 
     def _said(self) -> list[Sentence]:

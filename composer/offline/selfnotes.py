@@ -227,6 +227,8 @@ _PRIVATE = re.compile(
     # (round 48, h1369); a thank-you letter never brings up pay
     r"|\b(?:salary|bruto|brutto|gross\s+pay)\b[^.!]*\?"
     r"|\b(?:don'?t|do\s+not|never)\s+put\s+(?:it\s+|this\s+|that\s+)?in\s+(?:the|a|any)\s+letter\b"
+    # "... I was nervous. Not to write this" (round 53, h1449): the line is the candidate's own
+    r"|(?:^|(?<=[.!?]\s))not\s+to\s+(?:write|mention|put)\s+(?:this|it|that)\b"
     # "Not write this in letter." (round 52, h1433): the order itself, never said
     r"|(?:^|(?<=[.!?]\s))(?:not|don'?t|do\s+not|never)\s+(?:write|put|mention)\s+(?:this|it|that)"
     r"\s+in\s+(?:the\s+|a\s+|any\s+)?letter\b"
@@ -270,6 +272,21 @@ _PAY = re.compile(
 _PUT_RIGHT = re.compile(r"(?i)\b(?:meant|correct(?:ion)?|actually|not\s+\d|fix|figure)\b")
 
 
+def is_private(line: str) -> bool:
+    """Whether a line of the notes carries the candidate's own order to keep it out of the
+    letter (a topic ending "Not to write this" is never named); an aside of feeling in it ("I
+    was nervous.") leaves the rest of the line the reader's topic."""
+    return _KEEP_OUT.search(line) is not None
+
+
+# An order to keep a line out of the letter, anywhere in it.
+_KEEP_OUT = re.compile(
+    r"(?i)\bnot\s+(?:to\s+)?(?:write|mention|put)\s+(?:this|it|that)\b"
+    r"|\bnot\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail)s?\b"
+    r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|write|put|bring\s+(?:it\s+|this\s+|that\s+)?up)\b"
+)
+
+
 def _private(sentence: str) -> bool:
     pay = _PAY.search(sentence) is not None and not _PUT_RIGHT.search(sentence)
     return pay or _PRIVATE.search(sentence) is not None
@@ -281,7 +298,9 @@ def _private(sentence: str) -> bool:
 _REDACT_FIRST = re.compile(
     # "(REMOVE Khangai name!!)", "(remove Otterbein info first!!)": a bracket that only orders
     # a name taken out (round 53, h1446)
-    r"(?i)\s*\(\s*(?:remove|redact|delete|anonymi[sz]e|(?:take|blank|black)\s+out)\b[^()]{0,60}\)"
+    r"(?i)\s*\(\s*(?:remove|redact|delete|strip|anonymi[sz]e|(?:take|blank|black)\s+out)\b[^()]{0,60}\)"
+    # "(ask uncle first!!)" (round 53, h1447): leave to ask before sending, the candidate's own
+    r"|\s*\(\s*(?:ask|check\s+with)\s+[^()]{1,40}?\bfirst\b[^()]{0,10}\)"
     r"|\s*[-–—,;]+\s*(?:(?:take|cut|blank|black|strip|leave)\s+out|remove|redact"
     r"|anonymi[sz]e|delete)\b[^.!?()]{0,80}?\b(?:first|before\s+(?:sending|I\s+send)(?:\s+it)?)"
     r"\s*[.!]*"

@@ -374,6 +374,13 @@ def _done(part: str) -> bool:
     return lexicon.is_past(verb) and verb not in _FUMBLED
 
 
+# A question whose verb lost its object: "how I avoid", "how I would handle" at the end.
+_OBJECT_LOST = re.compile(
+    r"\b(?:how|whether)\s+I\s+(?:would\s+|could\s+|can\s+)?"
+    r"(?:avoid|handle|prevent|manage|fix|solve|prepare|organi[sz]e|deal|stop|approach)$"
+)
+
+
 def asked_sentence(
     question: str, answer: str, put: bool = False, then: str = "", again: bool = False
 ) -> str:
@@ -386,6 +393,8 @@ def asked_sentence(
     what they said ("When you asked ..., I said I would ..."), not a second "You asked"."""
     if not question or not (answer or put):
         return ""
+    if _OBJECT_LOST.search(question):
+        return ""  # "how I avoid" (round 53, h1457: "He ask how I avoid."): what, never said
     # "I said that doing the drawings and the survey together, ... so that ...": a way proposed,
     # no clause of its own (round 51, h1412), "I suggested doing ..."
     gerund = re.match(r"(?:I said )?that (?P<ing>[a-z]+ing)\b", answer)

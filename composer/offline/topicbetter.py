@@ -27,8 +27,11 @@ MOVED = "(said in the follow-up)"
 _BETTER = re.compile(
     r"^(?:He|She|They|(?P<name>[A-Z][\w'’-]+))\s+asked\s+(?:me\s+)?(?P<q>(?:about|what|how)\s[^.?]+?)"
     r"[.?]\s+(?:I\s+(?:said|answered|spoke|talked|only|gave|told)\b[^.]*\.\s+){0,2}"
-    r"I\s+(?:wish\s+I\s+had\s+(?:said|told\s+(?:him|her|them)(?:\s+the\s+truth)?)"
-    r"|should\s+have\s+said)\s*:?\s+(?:that\s+)?(?P<better>[^.]{12,}?)\.$"
+    r"(?:I\s+(?:wish\s+I\s+had\s+(?:said|told\s+(?:him|her|them)(?:\s+the\s+truth)?)"
+    r"|should\s+have\s+said)"
+    # "The honest and better answer is that ..." (round 53, h1443)
+    r"|(?:The|A)\s+(?:honest(?:\s+and\s+better)?|better|more\s+honest)\s+answer\s+"
+    r"(?:is|was|would\s+have\s+been))\s*:?\s+(?:that\s+)?(?P<better>[^.]{12,}?)\.$"
 )
 # What the question was about, as the subject of "On X, ...": "what my greatest weakness is"
 # The same typed as one sentence of the question and the answer given: "When she asked what I
@@ -114,6 +117,21 @@ _LESS = re.compile(
 )
 
 
+# A point of the candidate's own, in a sentence they mark to be said: "A350 coming into the
+# fleet next year. MUST say in letter I already did the A350 differences course at my current
+# airline (Dec '31) - didn't get to it!!" (round 53, h1448).
+_MUST_CLAUSE = re.compile(
+    r"(?:^|(?<=[.!])\s+)(?:(?:MUST|must)\s+(?:say|mention)(?:\s+in\s+(?:the\s+)?letter)?"
+    # "FORGOT to mention I did the NIR sorter training in Seibersdorf in 2029, 3 weeks! SHOULD
+    # have said that first" (round 53, h1456)
+    r"|(?i:forgot)\s+to\s+(?:mention|say))\s*:?\s+"
+    r"(?:that\s+)?(?P<clause>I\s+(?:already\s+)?(?:did|have|hold|completed|passed|ran|led|built)"
+    r"\b[^.!;]{6,160}?)(?:,\s*\d+\s+(?:weeks?|days?|months?))?\s*"
+    r"(?:[-–—]\s*(?:didn'?t|did\s+not)\s+get\s+to\s+it)?[\s.!]*"
+    r"(?:(?i:should)\s+have\s+said\s+(?:that|it)\s+first[\s.!]*)?$"
+)
+
+
 def forgot_moved(notes: Notes) -> Notes:
     """`notes` with each point forgotten in the room and typed in a topic (`_FORGOT`) said in
     the follow-up to that reader; the rest of the topic stays."""
@@ -122,6 +140,9 @@ def forgot_moved(notes: Notes) -> Notes:
         typed = " ".join(topic.split())
         found = _FORGOT.search(typed)
         line = _forgot_line(found) if found else None
+        if found is None or line is None:
+            found = _MUST_CLAUSE.search(typed)
+            line = f"forgot to mention that {found['clause']}." if found else None
         if found is None or line is None:
             return topic, []
         rest = typed[: found.start()].strip(" -–—>.;,")
@@ -166,6 +187,11 @@ def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
         question = question.removeprefix("about ")
     elif not question.startswith(("how I would ", "what I would ")):
         return None  # "what we pay ...": no subject to say it on
+    if question.startswith(("how I would ", "what I would ")) and re.match(
+        r"I\s+would\b", found["better"]
+    ):
+        return None  # "I wish I had said that I would first check X": "On reflection, I would
+        # first check X" in its place, after the answer given (`secondnotes`, round 48, h1364)
     # "early in my career my reports were slow": the time said with its comma
     better = re.sub(
         r"^((?:early|later) in my career) (?=(?:the|my|our) )", r"\1, ", found["better"]

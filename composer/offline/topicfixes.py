@@ -12,6 +12,7 @@ left keeps its place (`topicbetter.MOVED`), so that notices still name the lines
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.english import cut_at_stops
 from composer.models import Interviewer, Notes
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
@@ -20,7 +21,8 @@ from composer.offline.topicbetter import MOVED, first_name, topics_moved
 # What was said, then what marks it wrong or gives the true figure.
 _MARK = re.compile(
     r"(?i)\b(?:said|told|answered|tell)\b[^.]*?\d[^.]*?(?:\bactually\s+\S*\d|\bwrong\b[^.]*?\d"
-    r"|\breal\s+(?:number|figure)\s+is\s+\S*\d|,\s+it'?s\s+\d|->\s*(?:actually|was|is)\s+\S*\d)"
+    r"|\breal\s+(?:number|figure)\s+is\s+\S*\d|,\s+it'?s\s+\d|->\s*(?:actually|was|is)\s+\S*\d"
+    r"|;\s+in\s+fact\s+it\s+is\b[^.]*\d|;\s+in\s+fact,\s+[^.]*\d)"
 )
 # A label or an order before it ("CORRECT:", "correction:"), and the candidate's comment after
 # it ("dont know why i said 11", "fix this").
@@ -35,18 +37,42 @@ _SENTENCES = re.compile(r"(?<=[.!])\s+(?:\+\s+)?|\s+\+\s+(?=(?:said|told|I)\b)")
 
 def fixes_moved(notes: Notes) -> Notes:
     """`notes` with each correction typed in a topic said in the follow-up (see the module's
-    note); the same object when there is none."""
+    note); the same object when there is none. The follow-up's own order to correct the same
+    figure ("I also need to correct the deviation closure figure (twenty-one days in 2030,
+    ...)", round 53, h1444) is carried out by the correction moved, and so left out."""
+    orders = [one for one in cut_at_stops(notes.follow_up or "", r"(?<=[.!?])\s+")]
+    # (an order that gives the true figure itself, "...: our target is below 3, not below 5",
+    # is the correction, said as typed)
+    orders = [one for one in orders if _NEED_TO_CORRECT.match(one) and ":" not in one]
+    plain = " ".join(one for one in cut_at_stops(notes.follow_up or "", r"(?<=[.!?])\s+"))
+    for order in orders:
+        plain = plain.replace(order, "")
 
     def moved_from(person: Interviewer, topic: str) -> tuple[str, list[str]]:
         rest, fixes = _fixes_of(topic)
         # one the follow-up puts right already ("... our target is below 3, not below 5")
-        fixes = [fix for fix in fixes if not _said_already(fix, notes.follow_up or "")]
+        fixes = [fix for fix in fixes if not _said_already(fix, plain)]
         if not fixes:
             return topic, []
         lead = f"for {first_name(person)}: " if len(notes.interviewers) > 1 else ""
         return rest or MOVED, [f"{lead}{fix}" for fix in fixes]
 
-    return topics_moved(notes, moved_from)
+    moved = topics_moved(notes, moved_from)
+    if moved is notes or not orders:
+        return moved
+    follow = " ".join(moved.follow_up.split()) if moved.follow_up else ""
+    for order in orders:  # only an order whose figures a moved correction names
+        figures = set(re.findall(r"\d+(?:[.,]\d+)?", order))
+        said = set(re.findall(r"\d+(?:[.,]\d+)?", follow.replace(order, "")))
+        if figures and figures <= said:
+            follow = follow.replace(order, "").strip()
+    return moved.model_copy(update={"follow_up": " ".join(follow.split()) or None})
+
+
+# "I also need to correct the deviation closure figure (...)": an order to put a figure right.
+_NEED_TO_CORRECT = re.compile(
+    r"(?i)^I\s+(?:also\s+)?(?:need|have|want)\s+to\s+correct\s+(?:the|my)\s+[^.]*?\bfigures?\b"
+)
 
 
 # A correction typed over two sentences: the subject, the figure said, then a mark and the true
@@ -78,6 +104,14 @@ def _spread_fix(topic: str) -> str:
     return f"said {found['subject'].strip()} is {found['said'].strip()} - actually {right}"
 
 
+# A question asked for the figure itself: "She asked how long our deviation investigations take
+# to close." (round 53, h1444)
+_ASKED_FIGURE = re.compile(
+    r"(?:He|She|They|[A-Z][\w'’-]+)\s+asked\s+(?:me\s+)?(?:how\s+(?:long|many|much|often)"
+    r"|what\s+(?:figure|number|percentage|rate))\b"
+)
+
+
 def _fixes_of(topic: str) -> tuple[str, list[str]]:
     """The topic without its corrections, and the corrections, each a sentence of its own."""
     if (spread := _spread_fix(topic)) and _a_correction(spread):
@@ -91,12 +125,15 @@ def _fixes_of(topic: str) -> tuple[str, list[str]]:
         typed = re.sub(r"\bbut real (number|figure)\b", r"but the real \1", typed)
         # the follow-up reader asked only of a sentence marked as a correction (it is the
         # slowest reader, and most topics are none)
-        if _MARK.search(typed) is not None and _a_correction(typed):
+        marked = _MARK.search(typed) is not None or _WORDED_FIX.match(typed) is not None
+        if marked and _a_correction(typed):
             fixes.append(f"{typed}.")
         else:
             kept.append(sentence)
     if fixes:  # "Must correct, honest is better": the order to put it right, carried out
         kept = [one for one in kept if not _ORDER.match(one)]
+    if fixes and kept and all(_ASKED_FIGURE.match(one) for one in kept):
+        kept = []  # "She asked how long X take to close.": the question of the figure only
     return " ".join(kept), fixes
 
 
@@ -123,6 +160,35 @@ _YEAR_SAID = re.compile(
 )
 
 
+_BARE_WRONG = re.compile(
+    r"(?i)^(?:not\s+(?:right|correct|true)|wrong|that\s+(?:is|was)\s+wrong)[.!]*$"
+)
+_FACT_IS = re.compile(
+    r"(?i)\bit\s+is\s+(?P<true>(?:closer\s+to|nearer|about|around|actually|really)?\s*~?\d[^.;!]*)"
+)
+
+
+# "I have checked my records tonight and that figure is wrong: the average was twenty-one days in
+# 2030 ..." (round 53, h1444): the fact, after the mark
+_FIGURE_WRONG = re.compile(
+    r"(?i)^(?:I\s+have\s+checked\b[^:]*?\band\s+)?(?:that|this|the)\s+(?:figure|number)\s+(?:is|was)"
+    r"\s+wrong\s*:\s*(?P<fact>(?:the|it|I|we|my|our)\b[^!]+?)[.!]*$"
+)
+# What was said, a number in words, and the fact after "in fact," (as `_pairs_joined` joins them).
+_WORDED_FIX = re.compile(r"(?i)^I said that [^.;]+; in fact, [^.]*\d")
+# A number said in words: "I said that they averaged twelve days."
+_SAID_WORDS = re.compile(
+    r"(?i)^I\s+said\s+(?:that\s+)?(?P<what>[^.]*\b(?:\d+|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b[^.]*?)[.!]*$"
+)
+# What "they" stands for, asked about before: "She asked how long our deviation investigations
+# take to close."
+_ASKED_HOW = re.compile(
+    r"(?i)\basked\s+how\s+(?:long|many|much|often)\s+(?P<it>(?:our|my|the)\s+[a-z][a-z ]+?)\s+"
+    r"(?:take|took|last|lasted|run|ran|cost)\b"
+)
+
+
 def _pairs_joined(sentences: list[str]) -> list[str]:
     """`sentences` with a figure said and the next sentence's true figure joined as one
     correction ("I said my honours project was based on 46 ... - actually 64"), and a year
@@ -130,7 +196,29 @@ def _pairs_joined(sentences: list[str]) -> list[str]:
     2019 - actually 2021")."""
     out: list[str] = []
     said_figure = ""  # the wrong figure of a correction just joined: its excuse follows
+    marked = False  # "not right." alone after a figure said: the true one comes next
     for sentence in sentences:
+        worded = _SAID_WORDS.match(out[-1]) if out else None
+        if worded and (wrong := _FIGURE_WRONG.match(sentence)):
+            what = worded["what"]
+            asked = _ASKED_HOW.search(out[-2]) if len(out) > 1 else None
+            if asked and re.match(r"(?i)they\b", what):
+                what = f"{asked['it']}{what[4:]}"  # "they averaged ...": what was asked about
+            out[-1] = f"I said that {what}; in fact, {wrong['fact']}."
+            continue
+        said = _SAID_ALONE.match(out[-1]) if out else None
+        if said and _BARE_WRONG.match(sentence):
+            marked = True
+            continue
+        if marked and said and (fact := _FACT_IS.search(sentence)):
+            # "i said 1 kg of petals makes about 1 litre. not right. called my uncle tonight, for
+            # the good strong quality it is closer to 2 kg per litre." (round 53, h1447)
+            out[-1] = f"I said that {said['what']}; in fact it is {fact['true']}."
+            marked = False
+            continue
+        if marked:
+            out.append("not right.")  # no true figure followed: the mark stays as typed
+            marked = False
         if said_figure and (
             said_figure in sentence or re.match(r"(?i)I\s+(?:swapped|mixed)", sentence)
         ):

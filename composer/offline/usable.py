@@ -335,7 +335,8 @@ def their_we(text: str, item: str = "") -> bool:
 _ADMIN = re.compile(
     r"\b(?:start date|notice period|salary|pay (?:band|range|scale)|benefits|relocation|"
     r"visa|sponsorship|right to work|references|package|compensation|holiday allowance|"
-    r"parking|dbs check|travel expenses|logistics \+|interview process|next stages?)\b",
+    r"parking|dbs check|travel expenses|logistics \+|interview process|next stages?"
+    r"|work(?:ing)? hours)\b",  # "work hours 38 per week, sometimes overtime" (round 53)
     re.IGNORECASE,
 )
 
@@ -348,7 +349,14 @@ def is_admin(topic: str) -> bool:
 def usable_topics(person: Interviewer, common: frozenset[str]) -> list[Phrase]:
     """This reader's topics that read as a thing discussed, in the notes' order; a topic about
     arrangements (start date, salary) is left out: it is no subject for the letter."""
-    items = [part for item in person.topics for part in topic_parts(item)]
+    # a topic led by an arrangement is one whole ("salary grade 14, government scale, not
+    # negotiable he said": never "the government scale", round 53, h1456)
+    items = [
+        part
+        for item in person.topics
+        for part in topic_parts(item)
+        if not is_admin(topic_parts(item)[0] if topic_parts(item) else item)
+    ]
     forms = reader_forms(person.name, person.salutation)
     found = (topic_phrase(item, common, forms) for item in items if not is_admin(item))
     return [p for p in found if p is not None]
