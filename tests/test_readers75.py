@@ -459,3 +459,30 @@ def test_a_topic_marked_private_or_led_by_pay_is_never_named() -> None:
     letter = readers_letters("reader336/h1456.json")["Dawit Bekele"]
     assert "government scale" not in letter
     assert "salary" not in letter
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # reader334's h1446: was "I have experience with English B2+."
+        ("English B2+", "I speak English at level B2+."),
+        ("Polish B2", "I speak Polish at B2 level."),
+        # reader336's h1456: was "I have 78% average emergence in 2031."
+        ("78% average emergence in 2031", "I achieved 78% average emergence in 2031."),
+        ("98% on-time delivery", "I achieved 98% on-time delivery."),
+        # a change is no rate reached
+        ("30% less scrap", "I helped bring scrap down by 30%."),
+    ],
+)
+def test_a_language_level_and_a_rate_reached(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
+
+
+def test_a_question_put_by_a_title_and_a_pasted_better_answer() -> None:
+    # reader334's h1449 (Balinese first): "Ibu Fiona ask about tuning for export orchestra ..."
+    # was "I particularly valued our discussion of Ibu Fiona ask about tuning ..."; "Better
+    # answer: I train 3 apprentice ..." was pasted after the answer given
+    letter = readers_letters("reader334/h1449.json")["Fiona Blackwood"]
+    assert "You asked about tuning for the export orchestra" in letter
+    assert "Ibu Fiona ask" not in letter
+    assert "Better answer" not in letter

@@ -72,7 +72,7 @@ from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.tidy import with_tail
 from composer.offline.wellformed import problem
-from composer.offline.words import SMALL_NUMBERS, STINTS
+from composer.offline.words import LANGUAGES, SMALL_NUMBERS, STINTS
 
 # Words of a standing held (a registration, a chartership) no "I have experience with" takes.
 _STANDING = re.compile(
@@ -120,6 +120,17 @@ _COUNT_TAKEN = re.compile(
 _THIRD_PERSON = re.compile(r"^Has\s+(?=(?:an?|[a-z]+(?:ed|en|wn|un|ught|ight|ung))\b)")
 
 
+# A language and a level of the common European scale with its "+": "English B2+" (a level
+# with none, "Polish B2", is `languages`' to read).
+_LANGUAGE_PLUS = re.compile(r"^(?P<lang>[A-Z][a-z]+)\s+\(?(?P<level>[ABC][12]\+)\)?$")
+# A rate typed before what it measures: "78% average emergence in 2031".
+_RATE = re.compile(
+    r"^~?\d+(?:\.\d+)?%\s+(?P<what>(?:average\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?:\s+(?:in|for|over)\s+.+)?$"
+)
+# What a change is, not a rate: "30% less scrap", "20% of the fleet", "15% growth".
+_RATE_CHANGE = re.compile(
+    r"\b(?:of|less|more|fewer|up|down|increase|decrease|reduction|growth|cut|drop|rise|off)\b"
+)
 # A count and what it counts, then what the candidate did with it: "214 bed acres managed".
 _COUNT_DONE = re.compile(
     r"^(?P<n>~?\d[\d,.]*)\s+(?P<what>[a-z][a-z -]{2,40}?)\s+"
@@ -158,6 +169,14 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         if degree.kind is Kind.DEGREE and degree.said is not None and degree.said.whole is None:
             kept = replace(degree.said, rest=f"{degree.said.rest}, {written[1]}")
             return replace(degree, source=item, said=kept)
+    level = _LANGUAGE_PLUS.match(item)
+    if level is not None and level["lang"].lower() in LANGUAGES:  # "English B2+" (round 53)
+        line = f"I speak {level['lang']} at level {level['level']}"
+        return replace(read_point(line, common, offer=offer), source=item)
+    rate = _RATE.match(item)
+    if rate is not None and not _RATE_CHANGE.search(rate["what"]):  # "78% average emergence
+        # in 2031" (round 53, h1456): a rate reached, never "I have 78% ..."
+        return replace(read_point(f"achieved {item}", common, offer=offer), source=item)
     if (counted := _COUNT_DONE.match(item)) is not None:  # "214 bed acres managed" (round 53)
         line = f"{counted['pp']} {counted['n']} {counted['what']}"
         return replace(read_point(line, common, offer=offer), source=item)

@@ -117,6 +117,8 @@ _ANSWER_LINE = re.compile(r"(?i)^\s*(?:my\s+)?answer\s*[:=-]\s*(?P<what>\S.*)$")
 _WISHED_SAID = re.compile(
     r"(?i)(?<=[.;] )(?:I )?wish (?:I had|I'd|id) (?:simply |just |also )?said (?:that )?"
     r"(?=I |I'd |I would )"
+    # "I only say 'I teach them'. Better answer: I train 3 apprentice ..." (round 53, h1449)
+    r"|(?<=[.;] )better answer\s*:\s*(?=I )"
 )
 
 
@@ -561,6 +563,13 @@ def normalised(notes: Notes) -> Notes:
         ]
         # "Sjoerd ask me about the calibration ..." (round 48, h1369): the question put, asked
         lines = [re.sub(rf"^({first}) asks? me about\b", r"\1 asked me about", t) for t in lines]
+        # "Ibu Fiona ask about tuning for export orchestra" (round 53, h1449): a title of address
+        # before the name, and no "me"
+        lines = [
+            re.sub(rf"^(?:Ibu|Bu|Pak|Bapak|Mr|Ms|Mrs|Dr)\.?\s+({first}) asks?\s+(?:me\s+)?about\b",
+                   r"\1 asked me about", t)
+            for t in lines
+        ]  # fmt: skip
         topics, rapport = mend(lines, "topics"), mend(person.rapport, "rapport")
         if topics == person.topics and rapport == person.rapport:
             panel.append(person)

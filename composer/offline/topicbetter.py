@@ -25,13 +25,15 @@ from composer.offline.askedback import on_topic
 MOVED = "(said in the follow-up)"
 # The question, the answers given (left behind) and the better one, in full sentences.
 _BETTER = re.compile(
-    r"^(?:He|She|They|(?P<name>[A-Z][\w'’-]+))\s+asked\s+(?:me\s+)?(?P<q>(?:about|what|how)\s[^.?]+?)"
+    r"^(?:[Hh]e|[Ss]he|[Tt]hey|(?P<name>[A-Z][\w'’-]+))\s+ask(?:ed|s)?\s+(?:me\s+)?"
+    r"(?P<q>(?:about|what|how)\s[^.?]+?)"
     r"[.?]\s+(?:I\s+(?:said|answered|spoke|talked|only|gave|told)\b[^.]*\.\s+){0,2}"
     r"(?:I\s+(?:wish\s+I\s+had\s+(?:said|told\s+(?:him|her|them)(?:\s+the\s+truth)?)"
     r"|should\s+have\s+said)"
     # "The honest and better answer is that ..." (round 53, h1443)
     r"|(?:The|A)\s+(?:honest(?:\s+and\s+better)?|better|more\s+honest)\s+answer\s+"
-    r"(?:is|was|would\s+have\s+been))\s*:?\s+(?:that\s+)?(?P<better>[^.]{12,}?)\.$"
+    r"(?:is|was|would\s+have\s+been)"
+    r"|Better\s+answer(?=\s*:))\s*:?\s+(?:that\s+)?(?P<better>[^.]{12,}?)\.?$"  # "Better answer: X"
 )
 # What the question was about, as the subject of "On X, ...": "what my greatest weakness is"
 # The same typed as one sentence of the question and the answer given: "When she asked what I
@@ -185,7 +187,7 @@ def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
         question = what["what"]  # "what my greatest weakness is": my greatest weakness
     elif question.startswith("about "):
         question = question.removeprefix("about ")
-    elif not question.startswith(("how I would ", "what I would ")):
+    elif not question.startswith(("how I would ", "what I would ", "how I ")):
         return None  # "what we pay ...": no subject to say it on
     if question.startswith(("how I would ", "what I would ")) and re.match(
         r"I\s+would\b", found["better"]
