@@ -486,3 +486,11 @@ def test_a_question_put_by_a_title_and_a_pasted_better_answer() -> None:
     assert "You asked about tuning for the export orchestra" in letter
     assert "Ibu Fiona ask" not in letter
     assert "Better answer" not in letter
+
+
+def test_one_item_of_a_list_set_aside_is_left_out() -> None:
+    # reader334's h1448: "Arabic, English, French - French prob irrelevant here" was "I speak
+    # Arabic, English and French." in Capt. Omar's letter
+    letters = readers_letters("reader334/h1448.json")
+    assert "French" not in " ".join(letters.values())
+    assert "I speak Arabic and English." in letters["Capt. Khalid Omar"]

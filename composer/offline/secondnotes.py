@@ -501,6 +501,27 @@ def _private_topics_dropped(notes: Notes) -> Notes:
     return notes if same else notes.model_copy(update={"interviewers": panel})
 
 
+# One item of a list the candidate marks as beside the point: "Arabic, English, French - French
+# prob irrelevant here" (round 53, h1448).
+_ONE_IRRELEVANT = re.compile(
+    r"^(?P<list>[^-–]+?)\s+[-–]+\s+(?P<item>[A-Z][\w'’-]*)\s+(?:prob(?:ably)?\s+|maybe\s+)?"
+    r"(?:irrelevant|not\s+relevant|not\s+important|not\s+needed)(?:\s+here)?[.!]*$"
+)
+
+
+def _one_let_go(line: str) -> str:
+    """`line` without the item of its list the candidate set aside (`_ONE_IRRELEVANT`), the
+    list's last two joined by "and"; `line` as typed for any other."""
+    found = _ONE_IRRELEVANT.match(line.strip())
+    if found is None:
+        return line
+    items = [one.strip() for one in re.split(r",|\band\b", found["list"]) if one.strip()]
+    kept = [one for one in items if one != found["item"]]
+    if len(kept) == len(items) or not kept:
+        return line
+    return ", ".join(kept[:-1]) + f" and {kept[-1]}" if len(kept) > 1 else kept[0]
+
+
 def normalised(notes: Notes) -> Notes:
     """`notes` with every line of the fields the readers say mended (`mended`); the same object
     when no line needs it. An exchange typed in a highlight or the follow-up is first given to
@@ -583,7 +604,7 @@ def normalised(notes: Notes) -> Notes:
                     _CERT_OF_TWO.sub(r"\g<body> certificate in \g<a> and \g<b>", line),
                     notes.interview.date,
                 )
-                for line in notes.qualifications
+                for line in map(_one_let_go, notes.qualifications)
                 if not _IRRELEVANT.search(line)
             ],
             "qualifications",
