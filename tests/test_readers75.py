@@ -8,7 +8,7 @@ import pytest
 
 from composer.models import Notes
 from composer.notes_file import load_notes
-from composer.offline import followsplit
+from composer.offline import followsplit, secondnotes
 from composer.offline.followtidy import corrections_joined
 from composer.offline.items import read_point
 from composer.offline.marks import Mark, unmarked
@@ -494,3 +494,21 @@ def test_one_item_of_a_list_set_aside_is_left_out() -> None:
     letters = readers_letters("reader334/h1448.json")
     assert "French" not in " ".join(letters.values())
     assert "I speak Arabic and English." in letters["Capt. Khalid Omar"]
+
+
+def test_a_figure_corrected_in_shorthand_the_reader_could_not_say() -> None:
+    # reader336's h1454: "CORRECTION: said 240 acres at Hendricks → actually 214 bed acres (240
+    # incl. dikes/ditches/reservoirs)" was left out of the letters
+    letters = readers_letters("reader336/h1454.json")
+    assert (
+        "One correction: I said 240 acres at Hendricks, but it is 214 bed acres."
+        in letters["Dale Kowalczyk"]
+    )
+    # one the follow-up reader already reads is left as typed for it
+    typed = "said the notice period is 2 months - actually 3 months"
+    assert secondnotes._said_actually(typed) == typed
+    # a bare figure names nothing it was of (reader96's h493: "said 480k - actually 465k start
+    # yr" was "I said 480,000, but it is 465,000-start year.")
+    assert secondnotes._said_actually("said 480k - actually 465k start yr") == (
+        "said 480k - actually 465k start yr"
+    )

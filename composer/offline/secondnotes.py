@@ -23,9 +23,11 @@ from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
 from composer.offline.followplain import copy_attached
 from composer.offline.followtyped import sent_to_named, typed_whole
+from composer.offline.followup import follow_up_line
 from composer.offline.futuredated import still_to_come
 from composer.offline.gerunddeeds import as_deed
 from composer.offline.marks import Mark, liking_line, remember, unmarked
+from composer.offline.phrasebook import Variation
 from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
@@ -355,6 +357,28 @@ _SAID_THEN_WRONG_CAREFUL = re.compile(
 )
 
 
+# "CORRECTION: said 240 acres at Hendricks → actually 214 bed acres (240 incl. dikes/...)" (round
+# 53, h1454): a figure said and the true one, typed short
+_SAID_ACTUALLY = re.compile(
+    r"(?i)^(?:correction\s*:\s*)?said\s+(?P<x>~?\d[^.→>()]{2,60}?)\s*(?:→|->|[-–—]+)\s*actually\s+"
+    r"(?P<y>~?\d[^.()]{0,60}?)\s*(?:\([^()]*\))?\s*[.!]*$"
+)
+
+
+def _said_actually(sentence: str) -> str:
+    """`sentence` said as "I said X, but it is actually Y." when it is a figure said and the
+    true one (`_SAID_ACTUALLY`) that the follow-up reader cannot say as typed, and can so;
+    `sentence` as typed otherwise."""
+    found = _SAID_ACTUALLY.match(sentence.strip())
+    if found is None or not re.search(r"\d[\w,.]*\s+[A-Za-z]", found["x"]):
+        return sentence  # "said 480k - actually 465k start yr": what the figure was of, unsaid
+    if follow_up_line(sentence, frozenset(), "warm", "email", Variation("")):
+        return sentence
+    said = f"I said {found['x'].strip()}, but it is actually {found['y'].strip()}."
+    line = follow_up_line(said, frozenset(), "warm", "email", Variation(""))
+    return said if line and line.startswith("One correction") else sentence
+
+
 def _follow_up_tidied(line: str) -> str:
     """The follow-up without its private sentences (`without_private`), the slashes typed
     between its sentences, the label typed over it ("Corrections for the letters:") and the
@@ -362,6 +386,7 @@ def _follow_up_tidied(line: str) -> str:
     answer."""
     line = _slashes_dropped(without_private(line))  # "fix it. / must send X. /"
     line = _SAID_THEN_WRONG_CAREFUL.sub(r"I said that \g<said>, but in fact \g<fact>.", line)
+    line = " ".join(_said_actually(one) for one in cut_at_stops(line, r"(?<=[.!?])\s+"))
     # "I should also have said, when asked about X, that Y" (round 53, h1451): the question
     # first, as the readers of better answers know it
     line = re.sub(
