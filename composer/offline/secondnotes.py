@@ -516,14 +516,7 @@ def _private_topics_dropped(notes: Notes) -> Notes:
     """`notes` with each topic the candidate marked as theirs alone ("test: I tune one gangsa
     key for him, ... I was nervous. Not to write this", round 53, h1449) in its place as a line
     every reader passes over (`topicbetter.MOVED`)."""
-    panel = [
-        person.model_copy(update={"topics": [MOVED if is_private(t) else t for t in person.topics]})
-        if any(is_private(t) for t in person.topics)
-        else person
-        for person in notes.interviewers
-    ]
-    same = all(a is b for a, b in zip(panel, notes.interviewers, strict=True))
-    return notes if same else notes.model_copy(update={"interviewers": panel})
+    return topics_moved(notes, lambda _, topic: (MOVED, []) if is_private(topic) else (topic, []))
 
 
 # One item of a list the candidate marks as beside the point: "Arabic, English, French - French

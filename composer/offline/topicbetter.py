@@ -53,8 +53,9 @@ def topics_moved(
 ) -> Notes:
     """`notes` with each topic replaced by what `moved_from` keeps of it (the topic, what is
     left of it, or `MOVED`) and the follow-up lines it gives said before the follow-up; the same
-    object when no topic gives any. One pass for every topic line said in the follow-up instead
-    (a better answer here, a correction in `topicfixes` and `secondnotes`)."""
+    object when no topic changes. One pass for every topic line said in the follow-up instead
+    (a better answer here, a correction in `topicfixes` and `secondnotes`) or kept out
+    (`secondnotes`: a topic marked private, in its place with no line)."""
     moved: list[str] = []
     panel = []
     for person in notes.interviewers:
@@ -65,10 +66,12 @@ def topics_moved(
             kept.append(left)
         same = kept == person.topics
         panel.append(person if same else person.model_copy(update={"topics": kept}))
-    if not moved:
+    if not moved and all(a is b for a, b in zip(panel, notes.interviewers, strict=True)):
         return notes
-    follow = " ".join([*moved, notes.follow_up or ""]).strip()
-    return notes.model_copy(update={"interviewers": panel, "follow_up": follow})
+    update: dict[str, object] = {"interviewers": panel}
+    if moved:
+        update["follow_up"] = " ".join([*moved, notes.follow_up or ""]).strip()
+    return notes.model_copy(update=update)
 
 
 def first_name(person: Interviewer) -> str:

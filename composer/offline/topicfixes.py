@@ -40,13 +40,11 @@ def fixes_moved(notes: Notes) -> Notes:
     note); the same object when there is none. The follow-up's own order to correct the same
     figure ("I also need to correct the deviation closure figure (twenty-one days in 2030,
     ...)", round 53, h1444) is carried out by the correction moved, and so left out."""
-    orders = [one for one in cut_at_stops(notes.follow_up or "", r"(?<=[.!?])\s+")]
+    sentences = cut_at_stops(notes.follow_up or "", r"(?<=[.!?])\s+")
     # (an order that gives the true figure itself, "...: our target is below 3, not below 5",
     # is the correction, said as typed)
-    orders = [one for one in orders if _NEED_TO_CORRECT.match(one) and ":" not in one]
-    plain = " ".join(one for one in cut_at_stops(notes.follow_up or "", r"(?<=[.!?])\s+"))
-    for order in orders:
-        plain = plain.replace(order, "")
+    orders = [one for one in sentences if _NEED_TO_CORRECT.match(one) and ":" not in one]
+    plain = " ".join(one for one in sentences if one not in orders)
 
     def moved_from(person: Interviewer, topic: str) -> tuple[str, list[str]]:
         rest, fixes = _fixes_of(topic)
