@@ -288,7 +288,8 @@ def test_what_a_madame_mentioned_is_said_to_her() -> None:
             "One further point: She mentioned that the embroidery atelier is short of hands.",
             ["Madame Carrère-Duval"],
         )
-        == "One further point: you mentioned that the embroidery atelier is short of hands."
+        # (session 76: what she told is no further point of the candidate's, the frame goes)
+        == "You mentioned that the embroidery atelier is short of hands."
     )
     # a man's title: her words stay as typed
     typed = "She mentioned that the atelier is short of hands."

@@ -75,6 +75,8 @@ def _known(word: str) -> bool:
         lower = lower[:-2]
     if lower in INDEFINITES or re.match(r"[$£€]\d", bare):  # "$2.3m": a sum of money
         return True
+    if re.fullmatch(r"[A-Z][a-z][\w'’]*(?:-[A-Z][a-z][\w'’]*)+", bare):
+        return True  # "Fournier-Bastide": a name of two names
     if "-" in lower.strip("-"):  # "one-to-one", "back-up": a compound of known words
         parts = lower.split("-")  # "check-ins": the last part may take a plural "s"
         last = parts[-1][:-1] if parts[-1].endswith("s") and not _known(parts[-1]) else parts[-1]

@@ -144,7 +144,7 @@ def said_back(line: str | None, value: str | None) -> str | None:
 # mentioned that I have built rotas for 40 staff."
 _ON_TOPIC = re.compile(
     r"^(?P<lead>On|Regarding|About)\s+(?P<topic>[^,;:]{2,80}),\s+I\s+should\s+(?:also\s+)?have\s+"
-    r"(?:mentioned|said|added)\s+that\s+(?P<c>(?:I|(?:early|later)\s+in\s+my|the|my|our"
+    r"(?:mentioned|said|added)\s+that\s+(?P<c>(?:I|we|(?:early|later)\s+in\s+my|the|my|our"
     r"|for\s+(?:many\s+)?years,?\s+I)\s.+?)\.?$"  # "for many years I was slow" (round 53)
 )
 
@@ -397,6 +397,10 @@ def _own_verb(text: str) -> bool:
     text = _EARLY.sub("", text)
     if _OWN_SUBJECT.match(text):
         return True
+    # "the best part of my old job was explaining ..." (round 54, h1460): a longer subject and
+    # a form of "be" or "have"
+    if re.match(r"(?i)^(?:the|my|our)\s+(?:[\w'’-]+\s+){1,6}(?:was|is|were|are|has|had)\s", text):
+        return True
     words = text.split()
     if len(words) < 4 or words[0].lower() not in ("the", "my", "our"):
         return False
@@ -424,6 +428,7 @@ _OWN_SUBJECT = re.compile(
 # What may open a comma's second part in a clause: a joining word or a subject of its own.
 _AFTER_COMMA = re.compile(
     r"^(?:and|but|so|which|who|where|when|including|as|then|now|although|though|I|we)\b"
+    r"|^[a-z]+\s+and\s+[a-z]+\b"  # "examined, understood and passed on": a list's end
 )
 
 

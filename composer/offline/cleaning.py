@@ -296,6 +296,10 @@ def clean(item: str) -> str:
         # "... as Senior Vice President, Property Treaty, at a Bermuda reinsurer": where, after
         # a title, is no list item
         and not re.search(r", (?:at|in|with|for|from|on) (?:a|an|the)\b[^,]*$", text)
+        # "twenty-three years in X, the last nine as Y": a part of the whole, no list item
+        and not re.search(r", the (?:last|first|past) ", text)
+        # "... at Lanka Spice Estates, Matara" (round 54): the town of a workplace named
+        and not re.search(r"\bat (?:[A-Z][\w'’&-]* ){1,4}[A-Z][\w'’&-]*, [A-Z][a-z]+$", text)
         # "... Senior Verger of St Chad's Church, Shrewsbury": the town of a named place
         and not re.search(
             r"\b(?:Church|Hospital|School|College|University|Museum|Cathedral|Council|Hall|House"

@@ -167,9 +167,12 @@ _AWARDED = re.compile(r"(?i)\b(?:certificate|diploma|degree)(?: in [A-Za-z ]+)?$
 
 
 def _named_body(rest: list[str]) -> bool:  # "Teagasc Ballyhaise": two or three names
+    # ("Istituto d'Arte Sorrento": a name's "d'", "di", "de" between its words)
+    joined = r"(?:(?:of|de|di|da|del|della|der|van|von) |d['’](?=[A-ZÀ-Þ]))?"
     return (
         len(rest) == 1
-        and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}", rest[0]) is not None
+        and re.fullmatch(rf"[A-ZÀ-Þ][\w'’-]+(?: {joined}[A-ZÀ-Þ][\w'’-]+){{1,2}}", rest[0])
+        is not None
     )
 
 

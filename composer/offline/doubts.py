@@ -50,7 +50,7 @@ from composer.offline.words import (
     PREPOSITIONS,
 )
 
-__all__ = ["Doubt", "doubted", "doubtful_word", "misread", "source_line"]
+__all__ = ["Doubt", "doubted", "doubtful_word", "long_sentence", "misread", "source_line"]
 
 # A word with a capital that is not the sentence's first, nor first after a quote or a bracket
 # (where a capital is the writer's), and whether a pronoun follows it: a note's clause that
@@ -220,9 +220,22 @@ def _verb_at(words: list[str], at: int) -> bool:
 _WHOLE_ENDING = re.compile(r"(?:ern|ous|ive|ful|less|tion|sion|ment|ness|able|ible|ical)$")
 
 
+# A sentence of fifteen words or more, led by its capital and closed by its stop.
+_LONG_SENTENCE = re.compile(r"^[A-Z](?:\S*\s+){14,}[^\n]*[a-z)][.!?]$")
+
+
+def long_sentence(line: str) -> bool:
+    """True when the notes `line` is a long sentence typed with care (fifteen words or more,
+    its capital and its stop): its rare words are the trade's, not a note's short forms."""
+    return _LONG_SENTENCE.match(line.strip()) is not None
+
+
 def _clipped_word(sentence: str, line: str) -> str:
     """A word the notes cut short, kept: "maint" (of "maintenance"), which only Webster's lists
-    (an old word), no table of today's English, and which starts a longer word they know."""
+    (an old word), no table of today's English, and which starts a longer word they know. Not
+    in a long sentence typed with care ("dye and curl the coque and goose feathers")."""
+    if long_sentence(line):
+        return ""
     typed = {w.lower() for w in _WORDS.findall(line)}
     for found in _WORDS.finditer(sentence):
         word = found.group()

@@ -17,7 +17,7 @@ from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.body import Sentence
 from composer.offline.clauses import clipped_plural
-from composer.offline.doubts import misread
+from composer.offline.doubts import long_sentence, misread
 from composer.offline.lastgate import last_gate
 from composer.offline.leastsure import guess_in
 from composer.offline.leftout import AS_EXCHANGE, GATED, LeftOut, gate_record, unsure_record
@@ -426,10 +426,16 @@ def careful_in(lines: tuple[str, ...]) -> frozenset[str]:
         opened = re.match(r"(?:I|[A-Z][a-z]+)\b", text) is not None
         if not opened or len(text.split()) < 6 or _NOTE_MARKS.search(text):
             continue
-        word = unknown_word(text)
         titled = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z])", "", text)  # "Mr Vergara asked ..."
-        if word and not note_word(titled) and not unknown_word(_masked(text, frozenset([word]))):
-            found.add(word)
+        if note_word(titled):
+            continue
+        words: frozenset[str] = frozenset()
+        while (word := unknown_word(_masked(text, words))) and len(words) < 4:
+            words |= {word}
+        # one such word; up to three in a long sentence closed by its stop ("the autumn-winter
+        # haute couture show ...: I would dye and curl the coque and goose feathers ...")
+        if not word and (len(words) == 1 or (len(words) <= 3 and long_sentence(text))):
+            found |= words
     return frozenset(found)
 
 

@@ -108,6 +108,10 @@ def _inner_leads_dropped(line: str) -> str:
     return joined(re.split(r"(?<=[.!?])\s+(?=[A-Z])", line))  # its sentences, as parts
 
 
+# A clause that goes on from the sentence before it: "we found this ...", "that lesson ...".
+_GOES_ON = r"(?:we|that|this|these|it)\s|the\s+(?:honest\s+|better\s+|real\s+)?one\b"
+
+
 def joined(lines: list[str]) -> str:
     """The lines of a follow-up said in parts, one after another, with one addition's lead at
     most: a later line loses its own ("... in fact it is six. One thing I would add: I started in
@@ -117,5 +121,8 @@ def joined(lines: list[str]) -> str:
     for line in lines:
         lead = next((a for a in _ADDED if line.startswith(a)), None) if said else None
         rest = line[len(lead) :] if lead else ""
-        said.append(rest[:1].upper() + rest[1:] if lead and rest.startswith("I ") else line)
+        # ("... a better example. the honest one is ...", "... we found this ...": a clause that
+        # goes on from the part before, said as a sentence; "the tank is new" keeps its lead)
+        own = rest.startswith("I ") or re.match(_GOES_ON, rest) is not None
+        said.append(rest[:1].upper() + rest[1:] if lead and own else line)
     return " ".join(said)

@@ -277,6 +277,13 @@ _LINK = re.compile(
 )
 
 
+# A time to come after the thing to send: it goes later, not with the letter.
+_LATER = re.compile(
+    r"(?i)\b(?:tomorrow|tonight|next\s+week|this\s+week|later|on\s+(?:mon|tues|wednes|thurs|fri)day"
+    r"|by\s+(?:mon|tues|wednes|thurs|fri)day)\W*$"
+)
+
+
 def _thing(what: str) -> str | None:
     """A thing to send, with the candidate's own words ("the chart i designed")."""
     said = _plain(what).rstrip(" .")
@@ -289,6 +296,8 @@ def _reading(text: str, typed: str, channel: str) -> tuple[str, dict[str, str]] 
     if found := _LINK.match(text):
         what = _thing(found["what"])
         return ("follow_up_link_given", {"what": what, "url": found["url"]}) if what else None
+    if (found := _SEND.match(text)) and _LATER.search(found["what"]):
+        return None  # "send her the ID sheets + briefing script tomorrow": never "attached"
     if found := _SEND.match(text):
         what = _thing(found["what"])
         section = f"follow_up_attached_{channel}"

@@ -325,6 +325,10 @@ def _by_topic(piece: str, people: list[Interviewer]) -> bool:
     return not named and _for_whom(piece, people) is None
 
 
+# A part that points back at the one before: "That lesson is ...", "we found this in ...".
+_GOES_ON = re.compile(r"(?i)^(?:that|this|these|those|it)\b|^we\s+[a-z]+\s+(?:this|that|it)\b")
+
+
 def split(notes: Notes, lead: int | None = None) -> list[Part]:
     """The parts of the notes' follow-up, each with its reader; [] when the line is for one
     panellist only (or for no one named), and is read whole. With `lead` (the letter of a line
@@ -387,7 +391,9 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
             read = unaddressed(read)
         whom = whom if whom is not None else _promised_to(read, people)  # the first is 0
         found.append((piece, read, whom, False))
-        if found[-1][2] is None:
+        # "That lesson is ...", "we found this ...": what the part before told goes on, to its
+        # reader (round 54, h1468), never to the reader whose topic it names
+        if found[-1][2] is None and not (len(found) > 1 and _GOES_ON.search(read)):
             found[-1] = (piece, read, topic_owner(read, people), False)
     by_name = [not _by_topic(piece, people) for piece, *_ in found]  # a panellist named
     named = {reader for (_, _, reader, _), own in zip(found, by_name, strict=True) if own} - {None}

@@ -244,12 +244,26 @@ def _unordered(sentence: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# A better answer under its label, its subject first: "BETTER ANSWER for Sarah: the limitation of
+# my thesis is that ...".
+_BETTER_LABEL = re.compile(
+    r"(?i)^(?:a\s+)?better\s+answer(?:\s+(?:for|to)\s+[^:]{1,30})?\s*:\s*"
+    r"(?P<what>(?:the|my)\s[^,.:]{3,60}?)\s+(?:is|was)\s+that\s+(?P<clause>.+)$"
+)
+
+
 def typed_whole(value: str) -> str:
     """`value` with the short shapes above said whole; as typed when it has none."""
     sentences = re.split(r"(?<=[.!?])\s+", value.strip())
     if len(sentences) > 1:
         sentences = [one for one in sentences if not _HEADING.match(one)]
     sentences = [_GOES_WITH.sub("", _unordered(one)) for one in sentences]
+    # "BETTER ANSWER for Sarah: the limitation of my thesis is that I used ..." (round 54,
+    # h1473): the better answer on its subject, never its label
+    sentences = [
+        _BETTER_LABEL.sub(r"On \g<what>, I should have said that \g<clause>", one)
+        for one in sentences
+    ]
     # "Correct the number: 45 permanent not 60": the order's label, unsaid
     sentences = [_FIX_LABEL.sub("", one) for one in sentences]
     sentences = [_FORGOT_PROMISE.sub(r"\g<fact>. \g<promise>\g<end>", one) for one in sentences]

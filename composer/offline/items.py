@@ -134,7 +134,14 @@ _RATE_CHANGE = re.compile(
 # A count and what it counts, then what the candidate did with it: "214 bed acres managed".
 _COUNT_DONE = re.compile(
     r"^(?P<n>~?\d[\d,.]*)\s+(?P<what>[a-z][a-z -]{2,40}?)\s+"
-    r"(?P<pp>managed|supervised|renovated|restored|maintained|processed|inspected)$"
+    r"(?P<pp>managed|supervised|renovated|restored|maintained|processed|inspected|inoculated"
+    r"|planted|treated|installed|harvested)(?:\s+(?P<year>(?:19|20)\d\d))?$"
+)
+
+# Audits passed clean for years, typed as a count: "clean GAP audits 4 yrs" (round 53, h1454).
+_CLEAN_RUN = re.compile(
+    r"^(?:clean|spotless) (?P<what>[A-Za-z0-9 -]{2,30}?(?:audits|inspections)) "
+    r"(?P<n>\d+) (?:yrs?|years)$"
 )
 
 
@@ -177,8 +184,12 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     if rate is not None and not _RATE_CHANGE.search(rate["what"]):  # "78% average emergence
         # in 2031" (round 53, h1456): a rate reached, never "I have 78% ..."
         return replace(read_point(f"achieved {item}", common, offer=offer), source=item)
+    if (clean := _CLEAN_RUN.match(item)) is not None:  # never "experience in clean audits"
+        line = f"passed {clean['what']} with no findings {clean['n']} yrs running"
+        return replace(read_point(line, common, offer=offer), source=item)
     if (counted := _COUNT_DONE.match(item)) is not None:  # "214 bed acres managed" (round 53)
-        line = f"{counted['pp']} {counted['n']} {counted['what']}"
+        year = f" in {counted['year']}" if counted["year"] else ""  # "... inoculated 2031"
+        line = f"{counted['pp']} {counted['n']} {counted['what']}{year}"
         return replace(read_point(line, common, offer=offer), source=item)
     done = _DONE_AFTER.match(item)
     if done is not None and len(item[done.end() :].split()) > 3:  # "Led X, completed four

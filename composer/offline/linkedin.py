@@ -52,6 +52,7 @@ from composer.offline.saidmeant import read_fix
 from composer.offline.screen import shortened
 from composer.offline.select import select
 from composer.offline.shortnames import short_names
+from composer.offline.topicbetter import address_name, first_name
 from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems, usable_points, usable_topics
 from composer.offline.weak import filler
@@ -81,6 +82,10 @@ _FIX_TYPED = re.compile(
     # "said 400 cows, it was 350" (round 53, h1458)
     r"|\bsaid\b[^.]*\d[^.]*[,;-]\s*(?:it|that)\s+(?:was|is)\s+~?\d"
 )
+
+
+# A follow-up line a panel's notes address to one reader: "for Kavitha: I said ... .".
+_FOR_READER = re.compile(r"^for (?P<name>[A-Z][\w'’-]+): (?P<line>[^.!]+(?:\.\d[^.!]*)*[.!]?)")
 
 
 class NoteWriter:
@@ -365,12 +370,19 @@ class NoteWriter:
         start on 8 December."), for a note to the only interviewer; [] for any other. Read once
         a note: the ways, the note chosen and the report all ask for it."""
         typed = self.notes.follow_up
-        if not typed or len(self.notes.interviewers) != 1:
+        if typed and len(self.notes.interviewers) > 1:
+            # a panel's correction addressed to this reader ("for Kavitha: I said ... - actually
+            # 12 months.", round 54, h1461), and nothing addressed to another
+            own = _FOR_READER.match(typed)
+            names = {address_name(self.person), first_name(self.person)}
+            typed = own["line"] if own and own["name"] in names else None
+        if not typed:
             return []
         if figure_fixed(typed) is None and read_fix(typed) is None and not _FIX_TYPED.search(typed):
             return []
         line = follow_up_line(typed, frozenset(), self.tone, "email", Variation(""))
         first = SENTENCE.split(line)[0] if line else ""
+        first = re.sub(r"^One correction to [^:]{1,40}: ", "One correction: ", first)  # short
         said = first.startswith(("One correction", "A correction", "Correction"))
         return [first] if said and len(first) <= 140 else []
 

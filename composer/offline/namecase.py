@@ -56,12 +56,23 @@ def typed(text: str) -> str:
         return text
     text = _HOLIDAY.sub(lambda m: _HOLIDAYS[_key(m.group())], text)
     text = _AT.sub(_at, text)
-    text = _before_media(text)
-    text = _AFTER_MEDIA.sub(_after_media, text)
+    if not _cased(text):  # the candidate who gives "July" its capital gives a title its own
+        text = _before_media(text)
+        text = _AFTER_MEDIA.sub(_after_media, text)
     text = _EDITION.sub(_edition, text)
     text = _GAME.sub(_team, text)
     text = _SHORT.sub(_short_word, text)
     return _given_names(text)
+
+
+# A word with its capital inside a sentence, not "I" ("the haute couture show in July").
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )(?!I\b)[A-Z][a-z]+\b")
+
+
+def _cased(text: str) -> bool:
+    """True when `text` gives a word its capital inside a sentence (a month, a place): typed
+    with care, so a run of words in lower case is no title."""
+    return _MID_CAPITAL.search(text) is not None
 
 
 # Degrees typed in lower case, with the capitals they are written with ("my msc thesis").

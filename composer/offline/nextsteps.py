@@ -74,8 +74,22 @@ def lower_start(text: str) -> str:
     first = text.split(" ", 1)[0]
     if first in ("I", "I'm", "I've", "I'd", "I'll") or (first[1:] and not first[1:].islower()):
         return text
-    if first.lower() in ("my", "the", "a", "an", "our", "this", "that", "these", "those", "it"):
+    if first.lower() in (
+        "my",
+        "the",
+        "a",
+        "an",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "we",
+    ):
         return text[0].lower() + text[1:]
+    if first in ("She", "He") and re.match(r"\S+ (?:mentioned|said|told|asked)\b", text):
+        return text[0].lower() + text[1:]  # "One further point: she mentioned that ..."
     if first.lower() in PREPOSITIONS:  # "In my first 30 days I would ...": mid-sentence now
         return text[0].lower() + text[1:]
     return text
@@ -247,6 +261,14 @@ _DECIDES_WITH = re.compile(
 )
 
 
+# When the candidate is told the outcome, said after another step: "..., and that applicants
+# should hear by the end of May".
+_HEAR_WHEN = re.compile(
+    r"(?i)\b(?:applicants|candidates|everyone|all\s+candidates|I|we)\s+(?:should|will|would)\s+"
+    r"hear(?:\s+back)?\s+(?P<when>(?:by|within|before)\s+(?:(?!\s+and\s)[^.;,])+)"
+)
+
+
 def next_steps_line(
     value: str | None,
     common: frozenset[str],
@@ -269,6 +291,14 @@ def next_steps_line(
     if value:
         # "Dr. Menon: final round w/ CEO early March": who said it, typed as a label
         value = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+[A-Z][\w'’-]+\s*:\s+(?=\S)", "", value)
+        # "wait HR", "waiting for HR call" (round 54, h1466): who will be in touch, never "the
+        # wait HR"
+        value = re.sub(
+            r"(?i)^(?:wait(?:ing)?|await(?:ing)?)(?:\s+(?:for|on))?\s+(?P<who>HR|(?-i:[A-Z][a-z]+))"
+            r"(?:\s+(?:call|email|news|to\s+call))?[.!]*$",
+            r"\g<who> will be in touch",
+            value,
+        )
         # "maybe paid trial day next wk? she'll txt. decision before ...": a question typed to
         # oneself ends its part when a part follows (its hedge kept, "maybe")
         value = _ASKED_SELF.sub(
@@ -278,6 +308,10 @@ def next_steps_line(
         # fall on is left out (the date is said, the slip never)
         value = _DAY_COMMA.sub(lambda found: _day_kept(found, days[0] if days else None), value)
         value = _AFTER_MORE.sub("", value)  # "decide after interviewing 2 more, answer by ..."
+        # "the panel will make its recommendation ... by Friday 14 May, and that applicants should
+        # hear by the end of May" (round 54, h1460): when the candidate hears is the step
+        if (hear := _HEAR_WHEN.search(value)) is not None and hear.start() > 0:
+            value = f"applicants should hear {hear['when']}"
         # "hell ring me friday either way, his brother in law owns half and has to agree": why,
         # told of the reader's family, never said to them (round 51, h1423)
         value = re.sub(

@@ -129,6 +129,9 @@ def _verbless_tail(text: str) -> str:
         return ""  # "..., and hearing from you", "..., and then ..."
     if words[0] in PREPOSITIONS or _has_verb(words):
         return ""  # "..., and for the tour of the office afterwards"
+    head = found.group("head").lower().split()
+    if lexicon.is_base_verb(words[0]) and any(w in MODALS or w == "to" for w in head):
+        return ""  # "I would take on one apprentice ..., and pair each with one senior hand"
     # a note's result (a figure, "zero", "since"): an afterthought that names a thing ("..., and
     # the tenant clinic in particular") is English
     parts = {p for w in words for p in w.split("-")}

@@ -242,7 +242,13 @@ def _piece(piece: str) -> tuple[str, str] | None:
     ):
         # "cremator checks daily": a duty done so often, never a thing brought
         return "duty", f"I would do the {duty['np']} {duty['when']}"
-    if lexicon.is_participle(first) and not lexicon.is_past(first) and len(words) > 1:
+    # ("run marsh day to day": a deed to come, never "I have run")
+    if (
+        lexicon.is_participle(first)
+        and not lexicon.is_past(first)
+        and not lexicon.is_base_verb(first)
+        and len(words) > 1
+    ):
         return "done", f"I have {text}"
     phrase = analyse(text)
     adjective = "adj" in lexicon.classes(first) or bool(_ADJECTIVE_ENDING.search(first))

@@ -34,7 +34,7 @@ def said_to_you(text: str) -> str:
 
     def said(found: re.Match[str]) -> str:
         before = re.findall(r"[a-z]+", text[: found.start()].lower())
-        if any(w in _PEOPLE or w.endswith(("ers", "ors", "ists", "ians")) for w in before):
+        if any(w in _PEOPLE or w.endswith(("ers", "ors", "ists", "ysts", "ians")) for w in before):
             return found.group()
         if found.group().lower() == "them" and any(map(lexicon.is_plural_noun, before)):
             return found.group()  # "catalogue the parish records, get them online": theirs
@@ -124,10 +124,33 @@ def _his_yours(text: str) -> str:
     return re.sub(r"\bhim\b", "you", re.sub(r"\bhis\b", "your", text))
 
 
+# What the reader told, at a sentence's start ("She mentioned that ..."), or after a follow-up's
+# addition frame ("One thing I would add: she mentioned that ..."): the frame says the candidate
+# adds to an answer, which this is not.
+_ADDED_TOLD = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:One further point: |One thing I would add: |A quick addition to our "
+    r"conversation: |To add to (?:my earlier answer|one of my answers), |I would also like to add "
+    r"that |I also wanted to mention that )?(?P<who>she|he|She|He) (?=mentioned|said|told|asked"
+    r"\s+(?:how|about|whether|if|what|why)\b)"
+)
+
+
+# The titles that say a reader is a woman, and those that say a man.
+_HERS = "Ms|Mrs|Miss|Madame|Mme|Frau|Señora|Sra|Signora"
+_HIS = "Mr|Monsieur|Herr|Señor|Sr|Signor"
+
+
 def sole_reader(text: str, names: list[str]) -> str:
     """A follow-up's "her farm" / "post him" in a letter to the one interviewer the notes name,
     whose title says which pronoun is theirs ("Ms. Kamau": "her"), said to them: "your farm",
     "post you"; as typed when no such title is given or another person is named in it."""
+    # "To add to my earlier answer, she mentioned that ...": what the reader told (she, to the
+    # reader a title says is a woman), with no addition frame, whoever else the line names
+    woman = any(re.match(rf"(?:{_HERS})\.? ", n) for n in names)
+    man = any(re.match(rf"(?:{_HIS})\.? ", n) for n in names)
+    # (a title that says neither: the one reader is whoever told it, "he asked how I ...")
+    told = {"she"} if woman and not man else {"he"} if man and not woman else {"she", "he"}
+    text = _ADDED_TOLD.sub(lambda m: "You " if m["who"].lower() in told else m.group(), text)
     own = {w for n in names for w in re.findall(r"[A-Z][\w'-]+", n)}
     capitals = re.findall(r"\b[A-Z][a-z][\w'-]*", text)  # a name, not a word opening a sentence
     pronouns = {"she", "he", "they", "we", "you", "it"}  # no word classes in the lexicon
@@ -136,7 +159,7 @@ def sole_reader(text: str, names: list[str]) -> str:
         for w in capitals
     ):
         return text  # someone (or something) else named in the line: whose "her", unsure
-    if any(re.match(r"(?:Ms|Mrs|Miss|Madame|Mme|Frau|Señora|Sra|Signora)\.? ", n) for n in names):
+    if woman:
         # "One further point: She mentioned that ..." (round 53, h1451): what she told, "you"
         said = re.sub(r"(?<=: )She (?=mentioned|said|told|asked)\b", "you ", text)
         said = re.sub(r"\bShe (?=mentioned|said|told|asked)\b", "You ", said)
@@ -149,13 +172,40 @@ def sole_reader(text: str, names: list[str]) -> str:
         )
         said = re.sub(r"\bher\b", "you", said)
         return text if re.search(r"\bshe\b", said) else said
-    if any(re.match(r"(?:Mr|Monsieur|Herr|Señor|Sr|Signor)\.? ", n) for n in names):
+    if man:
         said = _his_yours(text)
         return text if re.search(r"\bhe\b", said) else said  # "since he only saw": as typed
     return text
 
 
 def to_reader(text: str, names: list[str]) -> str:
+    """`_to_reader` of each sentence of `text`: one that keeps a pronoun "you" cannot take
+    stays as typed, the others are said to the reader (round 54, h1468: "I should also have
+    given Kari a better example ..." before "... what she was asking about ...")."""
+    # (never after a title: "Mr.", "Dott.", "Dra.", "Prof.")
+    parts = re.split(
+        r"(?<=[a-z0-9)][.!?])(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)\s+(?=[A-Z])",
+        text,
+    )
+    if len(parts) < 2:
+        return _to_reader(text, names)
+    said, named = [], False
+    for part in parts:
+        one = _to_reader(part, names)
+        if named and one == part:  # "When Dr Raman asked ... I also promised to send her X"
+            one = _OBJECT_TOLD.sub(r"\1 you", one)
+        named = named or one != part
+        said.append(one)
+    return " ".join(said)
+
+
+# A reader's object pronoun after a verb of sending, in a sentence after one that named them.
+_OBJECT_TOLD = re.compile(
+    r"\b(send|sent|give|gave|show|showed|email|emailed|post|posted) (?:her|him)\b"
+)
+
+
+def _to_reader(text: str, names: list[str]) -> str:
     """An offer that names the letter's own reader said to them: "take the servicing off Gary's
     plate" -> "off your plate", "off Mrs. Thorne so that she can ..." -> "off you so that you
     can ...". `names` are the forms the reader goes by ("Gary", "Mrs. Thorne", "Margaret

@@ -120,6 +120,15 @@ def _noun_read_as_verb(rest: str) -> bool:
     )
 
 
+def _verb_alone(word: str) -> bool:
+    """A base verb with no noun reading ("learn", "teach"), never a thing named."""
+    return (
+        lexicon.is_base_verb(word)
+        and not lexicon.is_noun(word)
+        and "adj" not in lexicon.classes(word)
+    )
+
+
 def why_unfit(item: str, said: Clause) -> str:
     """Why the clause `said` of the line `item` puts it in a frame it does not fit, or ""."""
     text = said.text()
@@ -139,6 +148,14 @@ def why_unfit(item: str, said: Clause) -> str:
     typed_can = re.match(r"(?i)(?:i )?can ", item.strip())  # "can drive forklift": typed so
     if said.verb == "can" and not typed_can and _noun_read_as_verb(said.rest):
         return "a bare singular noun after a verb the reader gave 'can' ('I can drench program')"
+    after = re.search(r", (?P<verb>[a-z]+) (?:from|with|at|in|to|my|the|a|an)\b", said.rest)
+    if (
+        said.verb.split()[:1] in (["have"], ["hold"], ["am"])
+        and after
+        and _verb_alone(after["verb"])
+    ):
+        # "I have experience in family pande, learn from my father ...": a clause of its own
+        return "a bare verb after a comma, a clause the frame cannot take"
     pair = re.fullmatch(r"[^,]+, (?P<tail>[\w&-]+(?: [\w&-]+)?)", said.rest)
     if said.verb == "am" and pair:
         first = pair["tail"].split()[0].lower()

@@ -156,6 +156,9 @@ def _named(found: re.Match[str]) -> str:
     names = [w for w in words if w]
     if not all(unknown_name(w) for w in names) or unknown_name(found.string[found.end() :]):
         return found.group()
+    after = found.string[found.end() :].split()
+    if after and lexicon.is_gerund(after[0].lower().strip(",.;:")):
+        return found.group()  # "in gamelan making": the craft's thing, no product's name
     said = f"{found['by']} {names[0][:1].upper()}{names[0][1:]}"
     if len(names) > 1:
         said += f"{found['join']}{names[1][:1].upper()}{names[1][1:]}"

@@ -141,6 +141,14 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
         note,
     ):  # (a fact of theirs, unsure, stays)
         note = re.sub(r"(?i)(?<=\w)\s+I\s+think\s*[?.!]*\s*$", "", note)
+    # "... field day in june (juletræsdyrkernes markdag?) not sure of the exact name" (round 54,
+    # h1471): the candidate's doubt about its name, and the name guessed in brackets, off
+    note = re.sub(
+        r"(?i)(?:\s*\([^()]*\?\))?[\s,-]*\(?(?:not\s+sure|unsure)\s+(?:of|about)\s+the\s+(?:exact\s+)?"
+        r"(?:name|title)\)?[.!?]*\s*$",
+        "",
+        note,
+    )
     judging = _JUDGING.match(note.strip().rstrip("."))
     if judging:  # "She is judging the X award": the judging wished well, never the award
         return RapportLine(f"I hope the judging of {judging['what']} goes well.")
@@ -194,6 +202,13 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     said = ours_only(gated(note, said, lambda plain: _rapport_line(plain, names, **options)))
     if said.text and _cut_title(said.text):  # "the book 'Plants, People; I ...": cut at a comma
         return RapportLine(None, "it names a title with a comma that could not be said whole")
+    if said.text and (cut := _SPAN_CUT.search(said.text)) is not None:
+        # "...; you were there some years." (round 54, h1467: "... some years before me, and
+        # ..." cut short): what both share, without the clause left hanging
+        said = replace(said, text=said.text[: cut.start()] + ".")
+    if said.text and _BOTH_MISAGREES.search(said.text):
+        # "we both was a night nurse", "we both started as forklifts driver" (round 54, h1470)
+        return RapportLine(None, "what you share could not be said as one thing of you both")
     if said.text:  # "we grew up in the same town: he also attended X": to them, "you"
         said = replace(said, text=_SHARED_THEN.sub(r"\g<lead>you", said.text))
     return said
@@ -244,6 +259,16 @@ def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLin
         return RapportLine(None, "it names something in lower case whose capitals are not sure")
     said = RapportLine(text, said.skipped) if text else said
     return RapportLine(finished(race_distances(note, said.text))) if said.text else said
+
+
+# A clause after "we both ...;" cut short at a span with nothing to count from.
+_SPAN_CUT = re.compile(r";[^;]*\b(?:some|a\s+few|many|several)\s+years\.$")
+# "We both" with a verb for one, or one post made plural by its first word ("forklifts driver").
+_BOTH_MISAGREES = re.compile(
+    r"\bwe both (?:was|is|has|does)\b|\bwe both\b.*\bas (?!(?:well|much|long|far)\b)[a-z]+s "
+    r"(?:driver|nurse|operator|worker|teacher|engineer|manager|officer|assistant|technician"
+    r"|apprentice|trainee|volunteer|cook|chef|mechanic|porter|clerk)\b"
+)
 
 
 def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:

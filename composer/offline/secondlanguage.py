@@ -487,12 +487,28 @@ def _adverb_first(found: re.Match[str]) -> str:
     return f"{found['who']} {found['how']} {verb}"
 
 
+def _now_counted(found: re.Match[str]) -> str:
+    """ ", 2 now tuner" -> ", 2 now tuners": a count of people who are now what is named."""
+    what = found["what"]
+    plural = lexicon.noun_plurals(what) if lexicon.is_noun(what) else ()
+    if not plural or lexicon.is_plural_noun(what):
+        return found.group()
+    return f", {found['n']} now {plural[0]}"
+
+
 def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int = 2026) -> str:
     """`line` of notes field `field` with its second-language errors repaired where the reading
     is certain; a line with none (any correct English line) is returned as typed."""
     if field not in MENDED_FIELDS:
         return line
     text = mended_phrases(line)
+    # "He asked some questions in Farsi about safety in the shaft" (round 54, h1465): what he
+    # asked about, never "the some questions asked"
+    text = re.sub(
+        r"\basked (?:me )?(?:some|a few|several|many) questions (?P<lang>in [A-Z][a-z]+ )?about\b",
+        r"asked \g<lang>about",
+        text,
+    )
     if field == "highlights":  # "Train 6 young welder in my team": a deed typed in the present
         text = _DEED_FIRST.sub(_deed_done, text)
         # "reduce antibiotic use by around 30% in my centre since 2029": done, and still so
@@ -523,6 +539,28 @@ def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int
         # "reduce the time from tree to mill under 6 hours": reduced to under six hours
         said = re.sub(r"^((?:reduced|cut) the [a-z ]+?) (under|below)(?= \d)", r"\1 to \2", said)
     said = _AFTER_VERB.sub(_adverb_first, said)
+    if field in RECORD_FIELDS:
+        # "22 year work in gamelan making": the years of that work (round 53, h1449)
+        said = re.sub(r"^(\d+) years? work (?=in|on|as|with)\b", r"\1 years of work ", said)
+        # "..., 15 years as a tuner" after them: part of those years
+        said = re.sub(r"^(\d+ years of work [^,]+), (\d+) years as\b", r"\1, \2 of them as", said)
+        # "diploma Istituto d'Arte Sorrento, section wood inlay (2004)": its subject, then the
+        # school it is from (round 53, h1457)
+        said = re.sub(
+            r"^(?P<what>diploma|degree|certificate) (?P<school>[A-Z][^,]+), (?:section|speciali[sz]"
+            r"ation|specialty|branch) (?P<subject>[a-z][a-z ]+)\b",
+            r"\g<what> in \g<subject>, \g<school>",
+            said,
+        )
+        # "driving licence, I can drive the pickup" (round 54, h1465): held, and what it lets
+        # the candidate do
+        said = re.sub(
+            r"^(?P<what>(?:[a-z]+ )?(?:driving )?licen[cs]e), I can (?P<can>[a-z][^,.]+)$",
+            r"I have a \g<what> and can \g<can>",
+            said,
+        )
+        # "trained 3 apprentices, 2 now tuner": those now in the trade, counted
+        said = re.sub(r", (?P<n>[2-9]|\d\d+) now (?P<what>[a-z]+)$", _now_counted, said)
     # "I keep always under 27 degrees": the thing kept is the one talked about
     said = re.sub(r"\b(keep|kept) (?=(?:under|below|above|between) \d)", r"\1 it ", said)
     if field in ROOM_FIELDS | RECORD_FIELDS and re.search(r"\blast (?:year|month|week)\b", said):

@@ -33,7 +33,7 @@ from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.selfnotes import is_private, without_private
 from composer.offline.topicbetter import MOVED, better_moved, first_name, forgot_moved, topics_moved
-from composer.offline.topicfixes import fixes_moved
+from composer.offline.topicfixes import figure_put_right, fixes_moved
 from composer.offline.topicreaction import reaction_of
 
 # A time the interviewer's words were typed in quotes: "decision 'before Christmas'".
@@ -379,14 +379,85 @@ def _said_actually(sentence: str) -> str:
     return said if line and line.startswith("One correction") else sentence
 
 
+# An order to send a reader the correction itself: "send Eric the RCAA date correction (Nov 2028)."
+_CORRECTION_SENT = re.compile(
+    r"(?i)(?:^|(?<=[.!])\s+)send\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:the|my)\s+[^.!]{0,40}?"
+    r"\bcorrection\b[^.!]*(?:[.!]|$)"
+)
+
+
+# "available from 1 July, 2 months notice at current job" (round 54, h1464).
+_AVAILABLE = re.compile(
+    r"(?i)\b(?:I\s+am\s+)?available\s+from\s+(?P<day>[^,.]{3,20}),\s+(?P<n>\d|one|two|three|four|six)"
+    r"\s+(?P<unit>month|week)s?\s+notice\s+at\s+(?:my\s+)?current\s+job\b"
+)
+_COUNTS = {"1": "one", "2": "two", "3": "three", "4": "four", "6": "six"}
+
+
+def _available(found: re.Match[str]) -> str:
+    """ "I am available from 1 July, once I have served two months' notice at my current job"."""
+    n = _COUNTS.get(found["n"], found["n"].lower())
+    notice = f"one {found['unit']}'s" if n == "one" else f"{n} {found['unit']}s'"
+    return (
+        f"I am available from {found['day']}, once I have served {notice} notice at my current job"
+    )
+
+
 def _follow_up_tidied(line: str) -> str:
     """The follow-up without its private sentences (`without_private`), the slashes typed
     between its sentences, the label typed over it ("Corrections for the letters:") and the
     orders around its corrections; a weak answer and the wished-for one said as the better
     answer."""
     line = _slashes_dropped(without_private(line))  # "fix it. / must send X. /"
+    # "..., I confused the numbers because I was nervous" (round 54, h1473): why it was said
+    # wrong is the candidate's own, never told; "aprox" a second language's "approx"
+    line = re.sub(
+        r",\s*I\s+(?:confused?|mix(?:ed)?\s+up|swap(?:ped)?|transposed?)\s+(?:the\s+)?(?:numbers|digits"
+        r"|figures|them)\b[^.!]*(?=[.!]|$)"
+        # "I transposed the digits, and as it concerns my present employer I should like to put
+        # it right." (round 54, h1467): the slip's excuse, a sentence of its own
+        r"|(?:^|(?<=[.!])\s+)I\s+(?:confused|mixed\s+up|swapped|transposed)\s+the\s+(?:numbers|digits"
+        r"|figures)\b[^.!]*[.!]",
+        "",
+        line,
+    )
+    line = re.sub(r"(?<=\d) (meters|metres|km|kilometres|kilometers) aprox\b", r" \1", line)
+    # round 54, h1464: "FORGOT TO MENTION to Khalid: available from 1 July, 2 months notice at
+    # current job", "docs to Fiona Monday."
+    line = re.sub(
+        r"(?i)(?:^|(?<=[.!]\s))forgot\s+to\s+mention\s+to\s+(?P<who>(?-i:[A-Z])[\w'’-]+)\s*:\s*",
+        r"for \g<who>: forgot to mention that ",
+        line,
+    )
+    line = _AVAILABLE.sub(_available, line)
+    line = re.sub(
+        r"(?i)(?:^|(?<=[.!]\s))docs\s+to\s+(?P<who>(?-i:[A-Z])[\w'’-]+)\s+(?:by\s+)?(?P<day>(?:mon|tues"
+        r"|wednes|thurs|fri|satur|sun)day|tomorrow)\b",
+        r"send the documents to \g<who> by \g<day>",
+        line,
+    )
+    # "CORRECTION: I said X. Patricio notice it." (round 54, h1473): the correction, to him
+    line = re.sub(
+        r"(?i)(?:^|(?<=[.!]\s))(?:correction\s*:\s*)?(?P<fix>I\s+(?:said|say|told)\b[^.!]*?\d[^!]*?"
+        r"[.!])\s+(?P<who>(?-i:[A-Z])[a-z]+)\s+notice[sd]?\s+it[.!]",
+        r"for \g<who>: \g<fix>",
+        line,
+    )
+    if re.search(r"\s-\s+actually\b|\bOne correction\b|\bbut in fact\b", line):
+        # "send Eric the RCAA date correction (Nov 2028)" (round 54, h1472): the correction is
+        # made in the letter, no thing to attach
+        line = _CORRECTION_SENT.sub("", line).strip()
     line = _SAID_THEN_WRONG_CAREFUL.sub(r"I said that \g<said>, but in fact \g<fact>.", line)
     line = " ".join(_said_actually(one) for one in cut_at_stops(line, r"(?<=[.!?])\s+"))
+    # "Second, when she asked why I wish to leave the museum, I spoke too much about salary.
+    # What I should have said is that X" (round 54, h1467): the better answer on its question
+    line = re.sub(
+        r"(?:^|(?<=[.!] ))(?:(?:First|Second|Third|Also),\s+)?[Ww]hen\s+(?:she|he|they|you)\s+"
+        r"asked\s+(?P<q>(?:why|how|what)\s+I\s[^,.]{3,80}|about\s[^,.]{3,80}),\s+I\s+(?:spoke|said|talked"
+        r"|answered|gave)\b[^.]*\.\s+What\s+I\s+should\s+have\s+said\s+is\s+that\s+",
+        r"On \g<q>, I should have said that ",
+        line,
+    )
     # "I should also have said, when asked about X, that Y" (round 53, h1451): the question
     # first, as the readers of better answers know it
     line = re.sub(
@@ -550,6 +621,8 @@ def normalised(notes: Notes) -> Notes:
     notes = better_moved(notes)  # "He asked X. ... I wish I had said Y." (a topic)
     notes = fixes_moved(notes)  # "said X -> actually Y" typed in a topic
     notes = forgot_moved(notes)  # "forgot to mention my X (cut Y ~60%)" typed in a topic
+    if notes.follow_up and (told := figure_put_right(notes.follow_up)) != notes.follow_up:
+        notes = notes.model_copy(update={"follow_up": told})  # "... 24 pools. It has 34."
     if notes.follow_up and (kept := _follow_up_tidied(notes.follow_up)) != notes.follow_up:
         notes = notes.model_copy(update={"follow_up": kept or None})  # "Private, not for ..."
     names, year = _names(notes), notes.interview.date.year

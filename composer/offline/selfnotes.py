@@ -209,10 +209,15 @@ _PRIVATE = re.compile(
     # 53, h1443); the letter says what it encloses
     r"|(?:^|(?<=[.!?]\s))(?:both|it|they|these|this|the\s+two)\s+(?:is|are)\s+to\s+be\s+"
     r"(?:enclosed|attached|included)\b"
+    # "I will enclose both with this letter." (round 54, h1459): the promise says it already
+    r"|(?:^|(?<=[.!?]\s))I\s+(?:will|shall|am\s+going\s+to)\s+(?:enclose|attach|include)\s+"
+    r"(?:both|them|it|these|the\s+two)\s+(?:with|in)\s+(?:this|the|my)\s+(?:letter|email)\b"
     # a rival seen on the day: "saw Jeff Lindgren leaving the lot when I got there, he'd be
     # strong" (round 53, h1454)
     r"|\bsaw\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:leaving|arriving|waiting|coming\s+out)\b"
     r"|\b(?:he|she|they)(?:'d|’d|\s+would)\s+be\s+(?:a\s+)?(?:strong|tough|hard\s+to\s+beat)\b"
+    # a worry labelled: "worry: pay is lower than the tourism office ..." (round 54, h1463)
+    r"|(?:^|(?<=[.!?]\s))(?:my\s+)?(?:private\s+)?worr(?:y|ied|ies)\s*:"
     # pay labelled: "pay: advert £38k, on 36.5 now" (round 52, h1438)
     r"|(?:^|(?<=[.!?]\s))pay\s*:"
     # another employer's offer: "I also have another offer from a fab in Kulim" (round 52)
@@ -249,7 +254,7 @@ _ORDER = re.compile(
 
 _PRIVATE_BRACKET = re.compile(
     r"(?i)\s*\((?:only\s+for\s+me|for\s+me\s+only|just\s+for\s+me|private|not\s+(?:for|in)\s+"
-    r"(?:the\s+)?letter)\b[^()]*\)"
+    r"(?:the\s+)?letter|for\s+me\s*:)(?:\b|(?<=:))[^()]*\)"  # "(For me: ...)" (round 54, h1473)
 )
 
 
@@ -326,7 +331,9 @@ def without_private(text: str) -> str:
         r"(?i)\bnot\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail|note)s?\s*:"
         r"|\b(?:not|don'?t|do\s+not)\s+write\s*:"
         r"|(?:^|(?<=[.!?]\s))private\s*:"  # "Private (not for letter): X. Y." (round 51, h1417)
-        r"|(?:^|(?<=[.!?]\s))(?:for\s+me\s+only|only\s+for\s+me)\s*:",
+        r"|(?:^|(?<=[.!?]\s))(?:for\s+me\s+only|only\s+for\s+me)\s*:"
+        # "worry: pay is lower than ..." (round 54, h1463): a worry, labelled
+        r"|(?:^|(?<=[.!?]\s))(?:my\s+)?(?:private\s+)?worr(?:y|ied|ies)\s*:",
         text,
     )
     if label is not None:

@@ -158,7 +158,7 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<=\d) ?g/l\b", " g/L", text)
     # "antibody id panels": an identification, in capitals (never "id like to": I'd)
     text = re.sub(
-        r"\bid(?= (?:panels?|cards?|badges?|checks?|numbers?)\b)", "ID", text
+        r"\bid(?= (?:panels?|cards?|badges?|checks?|numbers?|sheets?|photos?)\b)", "ID", text
     )  # "cut it approx in half"
     text = re.sub(r"\b(with|to|by) (MD|CEO|CFO|COO|CTO)\b", r"\1 the \2", text)  # "w/ md"
     # "40+ plans first yr": when, at the end of a count, with its "in the"

@@ -219,6 +219,9 @@ def _split_answer(item: str, ground: bool = True) -> tuple[str, str] | None:
         return None
     question = re.sub(r"(?i)^(?:they|she|he)\s+(?=asked\b)", "", parts[0].strip())
     question = question[0].lower() + question[1:]  # "Asked how I would ...": read as typed
+    # "She asked about traceability. The house now accepts only ...": the question, not the
+    # sentence that told its ground after it (round 53, h1451)
+    question = re.split(r"(?<=[a-z])(?<![A-Z][a-z])\.\s+(?=[A-Z][a-z])", question, maxsplit=1)[0]
     if _Q_ON.match(question):
         question = _Q_ON.sub("asked about ", question)
     elif _Q_COLON.match(question):
@@ -276,7 +279,17 @@ def _verb(word: str, after: str) -> bool:
 
 
 # A tail that only says the answer was given: "..., and I said so", "and I told him so".
-_SAID_SO = re.compile(r",? and,? I (?:said|told (?:him|her|them|you)) so(?=\.?$)")
+_SAID_SO = re.compile(
+    r",? and,? I (?:said|told (?:him|her|them|you)) so(?=\.?$)"
+    # ", although I realise that is not relevant to teaching" (round 54, h1460): a doubt of the
+    # candidate's own about the answer, never told the reader
+    r"|,?\s+(?:although|though|but)\s+I\s+(?:realise|realize|know)\s+(?:that\s+)?(?:it|that|this)"
+    r"\s+(?:is|was)\s+not\s+(?:really\s+|very\s+)?relevant\b[^.;]*(?=\.?$)"
+    # ", but I am not sure she understood all because my internet was cut two times" (round
+    # 54, h1465): a worry about how the answer landed
+    r"|,?\s+but\s+I\s+(?:am|was|'m)\s+not\s+sure\s+(?:if\s+|whether\s+)?(?:she|he|they)\s+"
+    r"(?:understood|followed|got)\b[^.;]*(?=\.?$)"
+)
 
 
 # The candidate's verdict on their answer, typed where the answer goes: "I said far too much

@@ -26,9 +26,11 @@ MOVED = "(said in the follow-up)"
 # The question, the answers given (left behind) and the better one, in full sentences.
 _BETTER = re.compile(
     r"^(?:[Hh]e|[Ss]he|[Tt]hey|(?P<name>[A-Z][\w'’-]+))\s+ask(?:ed|s)?\s+(?:me\s+)?"
-    r"(?P<q>(?:about|what|how)\s[^.?]+?)"
+    r"(?P<q>(?:about|what|how|why\s+I)\s[^.?]+?)"
     r"[.?]\s+(?:I\s+(?:said|answered|spoke|talked|only|gave|told)\b[^.]*\.\s+){0,2}"
-    r"(?:I\s+(?:wish\s+I\s+had\s+(?:said|told\s+(?:him|her|them)(?:\s+the\s+truth)?)"
+    # "I wish I had simply said that ..." (round 54, h1460)
+    r"(?:I\s+(?:wish\s+I\s+had\s+(?:simply\s+|just\s+)?(?:said|told\s+(?:him|her|them)"
+    r"(?:\s+the\s+truth)?)"
     r"|should\s+have\s+said)"
     # "The honest and better answer is that ..." (round 53, h1443)
     r"|(?:The|A)\s+(?:honest(?:\s+and\s+better)?|better|more\s+honest)\s+answer\s+"
@@ -174,9 +176,22 @@ def _forgot_line(found: re.Match[str]) -> str | None:
         if less is None:
             return None
         what = f"meant {less['n']} {less['how'].lower()} {less['what']}"
+    elif cut_from := _CUT_FROM.match(thing):  # "the 11% cut in filter change costs from
+        # differential-pressure monitoring" (round 54, h1464): the candidate's cut, and how
+        return (
+            f"forgot to mention that I cut {cut_from['what']} by {cut_from['n']} with "
+            f"{cut_from['how']}."
+        )
     else:
         return f"forgot to mention {thing}."
     return f"forgot to mention that {thing} {what}."
+
+
+# A cut named with what made it: "the 11% cut in filter change costs from X monitoring".
+_CUT_FROM = re.compile(
+    r"^the\s+(?P<n>\d+(?:\.\d+)?%)\s+(?:cut|reduction|drop|saving)\s+in\s+"
+    r"(?P<what>[a-z][a-z -]{2,40}?)\s+(?:from|through|with|by)\s+(?P<how>[a-z][a-z -]{2,40})$"
+)
 
 
 def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
@@ -190,7 +205,7 @@ def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
         question = what["what"]  # "what my greatest weakness is": my greatest weakness
     elif question.startswith("about "):
         question = question.removeprefix("about ")
-    elif not question.startswith(("how I would ", "what I would ", "how I ")):
+    elif not question.startswith(("how I would ", "what I would ", "how I ", "how we ", "why I ")):
         return None  # "what we pay ...": no subject to say it on
     if question.startswith(("how I would ", "what I would ")) and re.match(
         r"I\s+would\b", found["better"]

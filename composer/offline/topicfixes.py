@@ -20,19 +20,62 @@ from composer.offline.topicbetter import MOVED, first_name, topics_moved
 
 # What was said, then what marks it wrong or gives the true figure.
 _MARK = re.compile(
-    r"(?i)\b(?:said|told|answered|tell)\b[^.]*?\d[^.]*?(?:\bactually\s+\S*\d|\bwrong\b[^.]*?\d"
+    r"(?i)\b(?:said|told|answered|tell)\b[^.]*?\d[^.]*?(?:\bactually\s+(?:[a-z]{3,9}\s+)?\S*\d"
+    r"|\bwrong\b[^.]*?\d"
     r"|\breal\s+(?:number|figure)\s+is\s+\S*\d|,\s+it'?s\s+\d|->\s*(?:actually|was|is)\s+\S*\d"
-    r"|;\s+in\s+fact\s+it\s+is\b[^.]*\d|;\s+in\s+fact,\s+[^.]*\d)"
+    r"|;\s+in\s+fact\s+it\s+is\b[^.]*\d|;\s+in\s+fact,\s+[^.]*\d|,\s+but\s+in\s+fact\s+I\b[^.]*\d)"
 )
 # A label or an order before it ("CORRECT:", "correction:"), and the candidate's comment after
 # it ("dont know why i said 11", "fix this").
 _LABEL = re.compile(r"(?i)^(?:correct(?:ion)?|must\s+correct)\s*:\s*")
 _COMMENT = re.compile(r"(?i),?\s+(?:don'?t\s+know\s+why\b.*|fix\s+(?:this|it)\b.*)$")
 _ORDER = re.compile(
-    r"(?i)^(?:I\s+)?(?:must|need\s+to|have\s+to|should)\s+(?:correct|fix)\b|^fix\s+(?:this|it)\b"
+    r"(?i)^(?:I\s+)?(?:must|need\s+to|have\s+to|should|would\s+like\s+to|want\s+to)\s+(?:correct"
+    r"|fix)\b|^fix\s+(?:this|it)\b|^correct\s+(?:this|it|that|to\s+\w+)\b"
 )
 # The sentences of a topic: at a stop before a space, or at a "+" typed between two of them.
 _SENTENCES = re.compile(r"(?<=[.!])\s+(?:\+\s+)?|\s+\+\s+(?=(?:said|told|I)\b)")
+
+
+# A figure said, then the true one in a short sentence of its own: "I told the panel that the
+# Pitlochry fish ladder has 24 pools. It has 34." (round 54, h1468).
+_TOLD_THEN_IT = re.compile(
+    r"(?i)\bI\s+(?:said|told\s+(?:the\s+panel|him|her|them|you))\s+(?:that\s+)?"
+    r"(?P<what>[^.]*?\b(?:has|have|is|are|was|were)\s+(?P<n>\d[\d,]*)\s+[a-z][^.]*?)\.\s+"
+    r"(?:It|They|That)\s+(?:has|have|is|are|was|were)\s+(?:actually\s+|in\s+fact\s+|only\s+)?"
+    r"(?P<true>\d[\d,]*)\."
+)
+
+
+# A year written or said, then the true one: "On my application form I wrote that I took the
+# burner course in 2027. It was actually in 2026." (reader262's h1162).
+_YEAR_THEN_IT = re.compile(
+    r"(?i)(?:(?P<on>on\s+my\s+(?:application(?:\s+form)?|cv|form))\s*,?\s+)?\bI\s+(?:said|wrote|told"
+    r"\s+(?:the\s+panel|him|her|them|you))\s+(?:that\s+)?(?P<what>I\s+[a-z]+\b[^.]*?\s+in)\s+"
+    r"(?P<n>(?:19|20)\d\d)\.\s+It\s+was\s+(?:actually\s+|in\s+fact\s+|really\s+)?in\s+"
+    r"(?P<true>(?:19|20)\d\d)\."
+)
+
+
+def _year_right(found: re.Match[str]) -> str:
+    where = f" to my {found['on'].split(' ', 2)[-1]}" if found["on"] else ""
+    return f"One correction{where}: {found['what']} {found['true']}, not {found['n']}."
+
+
+def figure_put_right(text: str) -> str:
+    """ "I need to correct one figure: I told the panel that X has 24 pools. It has 34." -> "I
+    need to correct one figure: X has 34 pools, not 24." (with "One correction: " when nothing
+    typed before it says so): the figure put right in one sentence, never the wrong one alone."""
+
+    def fact(found: re.Match[str]) -> str:
+        what, said, true = found["what"], found["n"], found["true"]
+        start = found.start("n") - found.start("what")
+        right = f"{what[:start]}{true}{what[start + len(said) :]}, not {said}."
+        before = text[: found.start()].rstrip()
+        lead = "" if before.endswith(":") else "One correction: "
+        return lead + right
+
+    return _YEAR_THEN_IT.sub(_year_right, _TOLD_THEN_IT.sub(fact, text))
 
 
 def fixes_moved(notes: Notes) -> Notes:
@@ -121,6 +164,17 @@ def _fixes_of(topic: str) -> tuple[str, list[str]]:
         # "I tell him 3% but real number is 5%" (second language): told, and the real number
         typed = re.sub(r"\bI tell (him|her|them)\b", r"I told \1", typed)
         typed = re.sub(r"\bbut real (number|figure)\b", r"but the real \1", typed)
+        # "I said RCAA approved our cargo corridor in 2029 -> WRONG, it was Nov 2028" (round 54)
+        typed = re.sub(
+            r"\s*(?:->|→)\s*(?:WRONG|wrong|not\s+right|incorrect)[,:!.]*\s*(?:it\s+(?:was|is)\s+)?"
+            rf"(?=~?\d|(?i:{_MONTHS}))",
+            " - actually ",
+            typed,
+        )
+        # "said 4000 trees 2031, actually 3000" (round 54, h1466): the year with its "in"
+        typed = re.sub(r"(\d [a-z]{2,12}s) (?=(?:19|20)\d\d\b)", r"\1 in ", typed)
+        # "I told the Hasanabad qanat is 12 km long, this is wrong, is 8.5 km" (round 54, h1465)
+        typed = _TOLD_WRONG_IS.sub(r"I said \g<what> - actually \g<true>", typed)
         # the follow-up reader asked only of a sentence marked as a correction (it is the
         # slowest reader, and most topics are none)
         marked = _MARK.search(typed) is not None or _WORDED_FIX.match(typed) is not None
@@ -138,13 +192,23 @@ def _fixes_of(topic: str) -> tuple[str, list[str]]:
 # What was said, a sentence of its own with a figure in it ("I said it was based on 46 baited
 # remote underwater video deployments."), then the next sentence marking it wrong and giving the
 # true figure ("That is wrong: it was 64, I swapped the digits."; round 52, h1437).
+# What was said and the fact, in one sentence typed in a second language: "I told the X is 12
+# km long, this is wrong, is 8.5 km".
+_TOLD_WRONG_IS = re.compile(
+    r"(?i)^I\s+(?:told|said|tell)\s+(?:(?:him|her|them)\s+)?(?:that\s+)?(?P<what>[^,]*\d[^,]*?),\s+"
+    r"(?:this|that|it)\s+(?:is|was)\s+wrong,\s+(?:it\s+)?(?:is|was)\s+(?P<true>~?\d[^,]*?)$"
+)
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _SAID_ALONE = re.compile(
-    r"(?i)^I\s+(?:said|told\s+(?:him|her|them))\s+(?P<what>[^.]*\d[^.]*?)[.!]*$"
+    # ("H&S -> I said 0 LTIs on my boat in 3 yrs.": the subject typed before it, round 54)
+    r"(?i)^(?:[^.>→:]{1,30}?\s*(?:->|→|:)\s*)?(?:I\s+)?(?:said|told\s+(?:him|her|them))\s+"
+    r"(?P<what>[^.]*\d[^.]*?)[.!]*$"
 )
 _WRONG_NEXT = re.compile(
     r"(?i)^(?:that\s+(?:is|was|'s)\s+(?:wrong|not\s+right)|wrong|correction|must\s+correct"
-    r"|actually)\s*[:,!.-]*\s*(?:it\s+(?:was|is)\s+|in\s+fact\s+)?"
-    r"(?P<true>~?\d[\d.,]*(?:\s+(?!(?:and|but|or|I|not)\b)[a-z][\w/-]*){0,4})\b"
+    r"|actually)\s*[:,!.>→-]*\s*(?:it\s+(?:was|is)\s+|in\s+fact\s+)?"
+    r"(?P<true>~?\d[\d.,]*(?:\s+(?!(?:and|but|or|I|not)\b)[a-z][\w/-]*){0,4}"
+    r"(?:\s+(?:19|20)\d\d)?)\b"
 )
 # What "it" stands for, asked about in the sentence before: "He asked about my honours project on
 # sevengill sharks ...": "my honours project".
@@ -159,10 +223,46 @@ _YEAR_SAID = re.compile(
 
 
 _BARE_WRONG = re.compile(
-    r"(?i)^(?:not\s+(?:right|correct|true)|wrong|that\s+(?:is|was)\s+wrong)[.!]*$"
+    r"(?i)^(?:not\s+(?:right|correct|true)|wrong|(?:that|this|it)\s+(?:is|was)\s+(?:wrong|incorrect"
+    r"|not\s+(?:right|correct|true)))[.!]*$"
 )
+# A count said in words or figures, and the true one in the next sentence: "I told her I
+# volunteered at the community legal clinic for eighteen months." "It was twelve months, ...".
+_COUNT = (
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)\s+"
+    r"(?P<unit>days|weeks|months|years|seasons|shifts|sites|people|staff|boats|trees|hectares)"
+)
+_TOLD_COUNT = re.compile(
+    rf"(?i)^I\s+(?:said|told\s+(?:him|her|them))\s+(?:that\s+)?(?P<what>I\s+[a-z]+\b[^.]*?\b{_COUNT})"
+    r"[.!]*$"
+)
+_WAS_COUNT = re.compile(
+    rf"(?i)^(?:it|that)\s+was\s+(?:actually\s+|in\s+fact\s+|only\s+)?{_COUNT}\b"
+)
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen twenty")  # fmt: skip
+_VALUES = dict(zip(_UNITS.split(" "), map(str, range(21)), strict=True)) | {
+    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"
+}  # fmt: skip
+
+
+def _figure(count: str) -> str:
+    """A count in figures: "eighteen" -> "18", "12" as typed."""
+    return _VALUES.get(count.lower(), count)
+
+
+# A sentence marking what was said wrong and telling the fact as a clause of the candidate's:
+# "That was wrong: I started it in 2030 and completed it in November 2031."
+_WRONG_CLAUSE = re.compile(
+    r"(?i)^(?:that|this|it)\s+(?:was|is)\s+wrong\s*[:,]\s*(?P<fact>I\s+[a-z]+\s+it\b[^!]*?\d[^!]*?)"
+    r"[.!]*$"
+)
+# What was said of a thing of the candidate's: "I finished my Master of Teaching in 2030".
+_THING_DONE = re.compile(r"^(?:that\s+)?I\s+[a-z]+ed\s+(?P<thing>my\s+[^,;]+?)\s+(?:in|on)\s+\S*\d")
 _FACT_IS = re.compile(
-    r"(?i)\bit\s+is\s+(?P<true>(?:closer\s+to|nearer|about|around|actually|really)?\s*~?\d[^.;!]*)"
+    r"(?i)(?:\bit\s+is|^the\s+(?:correct|right|real|true|actual)\s+(?:figure|number)\s+(?:is|was))"
+    r"\s+(?P<true>(?:closer\s+to|nearer|about|around|actually|really)?\s*~?\d[^.;!]*)"
 )
 
 
@@ -204,14 +304,39 @@ def _pairs_joined(sentences: list[str]) -> list[str]:
                 what = f"{asked['it']}{what[4:]}"  # "they averaged ...": what was asked about
             out[-1] = f"I said that {what}; in fact, {wrong['fact']}."
             continue
+        counted = _TOLD_COUNT.match(out[-1]) if out else None
+        truly = _WAS_COUNT.match(sentence) if counted else None
+        if counted and truly and truly["unit"].lower() == counted["unit"].lower():
+            # "I told her I volunteered at the clinic for eighteen months. It was twelve months,
+            # January 2031 to January 2032." (round 54, h1461): the count put right, in figures
+            what = counted["what"][: counted.start("n") - counted.start("what")]
+            out[-1] = (
+                f"I said {what}{_figure(counted['n'])} {counted['unit']} - actually "
+                f"{_figure(truly['n'])} {truly['unit']}"
+            )
+            said_figure = _figure(counted["n"])
+            continue
         said = _SAID_ALONE.match(out[-1]) if out else None
+        clause = _WRONG_CLAUSE.match(sentence) if said else None
+        thing = _THING_DONE.match(said["what"]) if said and clause else None
+        if said and thing and clause:
+            # "I said I finished my Master of Teaching in 2030. That was wrong: I started it in
+            # 2030 and completed it in November 2031." (round 54, h1460): the fact, its "it" named
+            named = re.sub(r"\bit\b", thing["thing"], clause["fact"], count=1)
+            out[-1] = f"I said {said['what']}, but in fact {named}."
+            continue
         if said and _BARE_WRONG.match(sentence):
             marked = True
             continue
         if marked and said and (fact := _FACT_IS.search(sentence)):
             # "i said 1 kg of petals makes about 1 litre. not right. called my uncle tonight, for
             # the good strong quality it is closer to 2 kg per litre." (round 53, h1447)
-            out[-1] = f"I said that {said['what']}; in fact it is {fact['true']}."
+            what = re.sub(r"(?i)^that\s+", "", said["what"])  # "I told him that X": said once
+            out[-1] = (
+                f"I said {what} - actually {fact['true']}"  # "The correct figure is 140 tonnes"
+                if re.match(r"(?i)the\b", sentence)  # (round 54, h1459): the figure put right
+                else f"I said that {what}; in fact it is {fact['true']}."
+            )
             marked = False
             continue
         if marked:
@@ -225,7 +350,13 @@ def _pairs_joined(sentences: list[str]) -> list[str]:
         if year := _YEAR_SAID.match(sentence):
             sentence = f"said my {year['thing']} was in {year['said']} - actually {year['true']}"
         said = _SAID_ALONE.match(out[-1]) if out else None
-        true = _WRONG_NEXT.match(sentence)
+        # "1 LTI Oct '29": the month and year put as a sentence says them
+        dated = re.sub(
+            rf"(?i)(?<!\bin )\b((?:{_MONTHS})[a-z]*) ['’](\d\d)\b",
+            r"in \1 20\2",
+            sentence,
+        )
+        true = _WRONG_NEXT.match(dated)
         if said is None or true is None:
             out.append(sentence)
             continue

@@ -171,6 +171,10 @@ def read(line: str, *, offer: bool = False) -> tuple[Kind, Clause] | None:
     return (kind if kind not in (Kind.OPINION, Kind.UNSURE) else Kind.ACHIEVEMENT), said
 
 
+# A label a note puts before its line: "BETTER ANSWER for Sarah:", "Correction for you:".
+_LABELLED = re.compile(r"(?i)^(?:(?:a\s+)?better\s+answer|correction|private|note)\b[^:.]{0,30}:")
+
+
 def answer_said(
     line: str, names: Sequence[str] = (), *, owning: re.Pattern[str] | None = None
 ) -> str | None:
@@ -182,6 +186,8 @@ def answer_said(
     None when it is not such a sentence: the line is then read as any other."""
     text = " ".join(line.split()).replace("’", "'")
     if not _whole(text, least=3, owning=owning) or CHAT.search(text):
+        return None
+    if _LABELLED.match(text):  # "BETTER ANSWER for you: ..." (round 54, h1473): a note's label
         return None
     if any(re.search(rf"\b{re.escape(name)}\b", text) for name in names if name):
         return None

@@ -302,7 +302,9 @@ def _as_reader(item: str, common: frozenset[str], forms: tuple[str, ...]) -> str
     when the reading turns it to "you"; else as typed."""
     # "tracer test results on their new field": the firm's, which the reader works for
     item = re.sub(
-        r"\b(on|of|for|in|at|about) their (?=(?:new|current|own|planned) [a-z])",
+        # ("... last year at their depot", round 54, h1464: a workplace of theirs)
+        r"\b(on|of|for|in|at|about) their (?=(?:new|current|own|planned) [a-z]|(?:depot|site|plant"
+        r"|warehouse|terminal|yard|farm|mill|factory|office|hospital|clinic|store|branch)\b)",
         lambda m: m[0] if _OWNERS_BEFORE.search(item[: m.start()]) else f"{m[1]} your ",
         item,
     )
