@@ -11,7 +11,10 @@ import pytest
 from composer.compose import compose
 from composer.models import Notes
 from composer.notes_file import load_notes
+from composer.offline.doubts import long_sentence
+from composer.offline.flagged import careful_words
 from composer.offline.items import read_point
+from composer.offline.linkgate import listed
 from composer.offline.namecase import typed as typed_names
 from composer.offline.nextsteps import next_steps_line
 from composer.offline.offervoice import said_to_you, sole_reader, to_reader
@@ -486,3 +489,107 @@ def test_a_thin_linkedin_note_carries_its_one_correction() -> None:
 def _point_said(line: str) -> str | None:
     """The sentence a letter says for a CV line typed in English."""
     return read_point(line).sentence()
+
+
+def test_what_the_reader_asked_after_explaining_why_is_asked_with_its_thing_named() -> None:
+    # reader338's h1460: "She explained that the school is short of staff for the August
+    # mini-school in town, and asked if I could help with it even before I start properly. I
+    # said yes." was "I also enjoyed hearing about the school being short of staff ..."
+    deb = readers_letters("reader338/h1460.json")["Deborah Faulkner"]
+    assert (
+        "When you asked whether I could help with the August mini-school in town even before I "
+        "start properly, I said yes."
+    ) in deb
+    assert "enjoyed hearing about the school being short of staff" not in deb
+
+
+def test_copies_of_papers_named_short_are_copies_of_the_candidates_certificates() -> None:
+    # reader338's h1462: "copies SRL + MEC6 + first aid -> Piripi by Thurs" was "I am happy to
+    # send you copies SRL and MEC6 and first aid by Thursday."
+    piripi = readers_letters("reader338/h1462.json")["Piripi Hohaia"]
+    assert "copies of my SRL, MEC6 and first aid certificates by Thursday." in piripi
+
+
+def test_a_panellists_correction_fits_their_linkedin_note() -> None:
+    # reader340's h1469: "Correction for Sipho: I said 120 volunteer hours, but I checked my
+    # logbook tonight and it is actually 210 hours." was left out of Sipho's note (and read
+    # "..., but I have since checked my logbook and, not 120." by the follow-up reader)
+    note = readers_letters("reader340/h1469.json")["Sipho Dlamini"]
+    assert "One correction: the figure is 210 volunteer hours, not 120." in note
+
+
+def test_a_figure_meant_after_wrong_is_the_correction_and_a_clause_is_no_topic_name() -> None:
+    # reader340's h1470: "I said 'stage 5 on delivery' → WRONG, meant 3.5 for their DC, fix"
+    # was left out
+    jen = readers_letters("reader340/h1470.json")["Jen Kowalczyk"]
+    assert "One correction: I said 'stage 5 on delivery', but it is 3.5 for their DC." in jen
+    # reader340's h1472: "board wants 98% on-time for emergency orders" is a note's clause,
+    # never the subject of "When we turned to ..."
+    eric = readers_letters("reader340/h1472.json")["Eric Nshimiyimana"]
+    assert "When we turned to board wants" not in eric
+    assert "I helped raise on-time performance from 84% to 95% in two years at RwandAir Cargo." in (
+        eric
+    )
+
+
+@pytest.mark.parametrize(
+    ("topic", "clause"),
+    [
+        ("board wants 98% on-time for emergency orders", True),
+        # a thing named with its article ("the plans for the new school building", reader28's
+        # h224) is a subject a frame can take
+        ("the plans for the new school building", False),
+        ("client needs", False),
+    ],
+)
+def test_a_topic_typed_as_a_clause_is_no_name_for_a_link(topic: str, clause: bool) -> None:
+    assert listed(topic) is clause
+
+
+def test_when_a_promised_thing_goes_stays_with_the_promise() -> None:
+    # reader338's h1460: "I promised to email Tom the rain-gauge lesson plan ... I will send them
+    # tomorrow morning." gave Marlene "I will send you the tomorrow morning."
+    letters = readers_letters("reader338/h1460.json")
+    assert (
+        "I promised to email you the rain-gauge lesson plan and the student worksheet from my "
+        "practicum. I will send them tomorrow morning."
+    ) in letters["Tom Roderick"]
+    assert "tomorrow morning" not in letters["Marlene Aspinall"]
+
+
+def test_things_promised_and_sent_later_are_promised_never_attached() -> None:
+    # reader214's h966: "I promised to send photographs of the marae flags in use, and a short
+    # written reference from the kaumatua who commissioned them. I will send both by Friday."
+    # was "I will send you both by Friday." alone (the promise stopped for "kaumatua")
+    letter = readers_letters("reader214/h966.json")["Tom Whiteley"]
+    assert (
+        "I promised to send photographs of the marae flags in use, and a short written "
+        "reference from the kaumatua who commissioned them. I will send both by Friday."
+    ) in letter
+    assert "attached" not in letter
+    # reader214's h964: "... reference letter from Shaheen. send tmrw" was "I am happy to send
+    # tomorrow."
+    letter = next(iter(readers_letters("reader214/h964.json").values()))
+    assert "I will send them tomorrow." in letter
+    assert "send tomorrow." not in letter
+
+
+def test_a_trade_word_of_a_note_of_several_sentences_is_not_trusted() -> None:
+    # reader252's h1120: "botrytis", trusted from a follow-up of three short sentences, let
+    # "I helped bring reduce botrytis loss down from 12% to 4% with canopy changes." through
+    letters = readers_letters("reader252/h1120.json")
+    assert all("bring reduce" not in letter for letter in letters.values())
+    assert long_sentence(
+        "I promised to send photographs of the marae flags in use, and a short written reference "
+        "from the kaumatua who commissioned them."
+    )
+    # (a follow-up is read sentence by sentence: none of h1120's is long)
+    assert "botrytis" not in careful_words(load_notes(READERS / "reader252/h1120.json"))
+
+
+def test_a_correction_typed_in_a_second_language_is_never_said_broken() -> None:
+    # reader194's h888: "I say I work 9 years on hobbing, is not correct, is 7 years hobbing and
+    # 2 years on grinding (Reishauer)." once its words were trusted: "... I said I work nine
+    # years on hobbing and in fact, which is seven years ..."
+    letters = readers_letters("reader194/h888.json")
+    assert all("and in fact, which" not in letter for letter in letters.values())

@@ -413,6 +413,16 @@ def careful_words(notes: Notes) -> frozenset[str]:
         for field, line in note_lines(notes)
         if field.startswith(("qualifications", "highlights")) or ".topics[" in field
     ]
+    # a promise in the follow-up, a long sentence typed with care ("I promised to send ... a
+    # short written reference from the kaumatua who commissioned them.", reader214's h966); never
+    # a correction's ("I say I work 9 years on hobbing, is not correct, ...", reader194's h888)
+    lines += [
+        one
+        for field, line in note_lines(notes)
+        if field == "follow_up"
+        for one in cut_at_stops(line, r"(?<=[.!?])\s+(?=[A-Z])")
+        if long_sentence(one) and re.match(r"I\s+(?:also\s+)?promised\s+to\s+send\b", one)
+    ]
     return careful_in(tuple(lines))
 
 

@@ -326,7 +326,10 @@ def _by_topic(piece: str, people: list[Interviewer]) -> bool:
 
 
 # A part that points back at the one before: "That lesson is ...", "we found this in ...".
-_GOES_ON = re.compile(r"(?i)^(?:that|this|these|those|it)\b|^we\s+[a-z]+\s+(?:this|that|it)\b")
+_GOES_ON = re.compile(
+    r"(?i)^(?:that|this|these|those|it)\b|^we\s+[a-z]+\s+(?:this|that|it)\b"
+    r"|^I\s+(?:will|'ll|shall)\s+(?:send|email|post)\s+(?:them|it|both)\b"  # "I will send them ..."
+)
 
 
 def split(notes: Notes, lead: int | None = None) -> list[Part]:

@@ -367,7 +367,20 @@ def _figure_fixed_to(found: re.Match[str]) -> str:
 def _sent_to(found: re.Match[str]) -> str:
     """ "X -> Anand by Fri" -> "send Anand X by Fri."."""
     when = f" {found['when'].rstrip('.')}" if found["when"] else ""
-    return f"send {found['who'] or found['whom']} {found['what']}{when}."
+    return f"send {found['who'] or found['whom']} {_copies_of(found['what'])}{when}."
+
+
+def _copies_of(what: str) -> str:
+    """ "copies SRL + MEC6 + first aid" (round 54, h1462) -> "copies of my SRL, MEC6 and first
+    aid certificates": copies of the candidate's papers named short; else as typed."""
+    found = re.fullmatch(
+        r"(?i)(?:copies|copy)\s+(?!of\b)(?P<list>[\w-]+(?:\s+[\w-]+)?(?:\s*\+\s*[\w-]+(?:\s+[\w-]+)?)+)",
+        what.strip(),
+    )
+    if found is None:
+        return what
+    items = [item.strip() for item in found["list"].split("+")]
+    return f"copies of my {', '.join(items[:-1])} and {items[-1]} certificates"
 
 
 # "To send: paper + screenshots -> Aishwarya": the label before what is sent

@@ -85,7 +85,10 @@ _FIX_TYPED = re.compile(
 
 
 # A follow-up line a panel's notes address to one reader: "for Kavitha: I said ... .".
-_FOR_READER = re.compile(r"^for (?P<name>[A-Z][\w'’-]+): (?P<line>[^.!]+(?:\.\d[^.!]*)*[.!]?)")
+_FOR_READER = re.compile(
+    r"^(?:(?i:correction)\s+)?(?i:for)\s+(?P<name>[A-Z][\w'’-]+)\s*: "
+    r"(?P<line>[^.!]+(?:\.\d[^.!]*)*[.!]?)"
+)  # ("Correction for Sipho: I said 120 volunteer hours, but ...", round 54, h1469)
 
 
 class NoteWriter:

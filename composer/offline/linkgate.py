@@ -119,8 +119,17 @@ def asks(topic: str) -> bool:
 
 def listed(topic: str) -> bool:
     """True when a topic's name is a list or a note with its tail, by its comma ("farm call
-    outs, ute with full fitout and ..."): said inside a frame, it breaks the sentence."""
-    return ", " in topic
+    outs, ute with full fitout and ..."): said inside a frame, it breaks the sentence. Or a
+    clause of its own, a bare noun and its verb ("board wants 98% on-time for emergency orders",
+    round 54, h1472: "When we turned to board wants ...")."""
+    return ", " in topic or _BARE_CLAUSE.match(topic) is not None
+
+
+# A bare noun and a verb of its own opening a topic's name: "board wants 98% ...".
+_BARE_CLAUSE = re.compile(
+    r"^(?!(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those)\b)[a-z]+\s+"
+    r"(?:wants|needs|says|thinks|expects|asks|prefers)\s+\S"  # ("client needs": a thing)
+)
 
 
 def _trade_words(notes: Notes) -> frozenset[str]:

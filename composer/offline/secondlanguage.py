@@ -502,6 +502,14 @@ def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int
     if field not in MENDED_FIELDS:
         return line
     text = mended_phrases(line)
+    # "She explained that the school is short of staff for the August mini-school, and asked if
+    # I could help with it ..." (round 54, h1460): the question, its "it" named
+    text = re.sub(
+        r"^(?P<who>She|He|They)\s+explained\s+that\s+[^,.]*?\b(?:for|with|on|at)\s+(?P<np>the\s+[^,.]+),"
+        r"\s+and\s+asked\s+(?P<q>if|whether)\s+I\s+could\s+(?P<verb>[a-z]+)\s+(?P<prep>with|on|at)\s+it\b",
+        r"\g<who> asked \g<q> I could \g<verb> \g<prep> \g<np>",
+        text,
+    )
     # "He asked some questions in Farsi about safety in the shaft" (round 54, h1465): what he
     # asked about, never "the some questions asked"
     text = re.sub(
@@ -511,6 +519,12 @@ def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int
     )
     if field == "highlights":  # "Train 6 young welder in my team": a deed typed in the present
         text = _DEED_FIRST.sub(_deed_done, text)
+        # "reduce botrytis loss from 12% to 4% with canopy changes" (reader252's h1120): done
+        text = re.sub(
+            r"^(reduce|lower|increase|raise|improve)(?=\s+[a-z]+(?:\s+[a-z]+){0,2}\s+from\s+~?\d)",
+            lambda m: f"{m[1]}d",
+            text,
+        )
         # "reduce antibiotic use by around 30% in my centre since 2029": done, and still so
         since = _SINCE_DEED.match(text)
         participle = lexicon.verb_forms(since["verb"].lower()).get("VBN") if since else None

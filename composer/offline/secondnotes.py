@@ -430,6 +430,19 @@ def _follow_up_tidied(line: str) -> str:
         line,
     )
     line = _AVAILABLE.sub(_available, line)
+    # "promised photos of X + reference letter from Shaheen. send tmrw" (reader214's h964): when
+    # the promised things go
+    line = re.sub(
+        r"(?i)(?<=[.!])\s+send\s+(?:tmrw|tomorrow)\s*[.!]*$", " I will send them tomorrow.", line
+    )
+    # "I said 120 volunteer hours, but I checked my logbook tonight and it is actually 210
+    # hours." (round 54, h1469): what was said and the true figure, as one correction
+    line = re.sub(
+        r"(?i)(\bI\s+said\s+[^.,;]*\d[^.,;]*),?\s+but\s+I\s+(?:have\s+)?(?:since\s+)?checked\s+(?:my\s+)?"
+        r"[a-z]+(?:\s+(?:tonight|today|again))?\s+and\s+it\s+(?:is|was)\s+(?:actually\s+)?(?=~?\d)",
+        r"\1 - actually ",
+        line,
+    )
     line = re.sub(
         r"(?i)(?:^|(?<=[.!]\s))docs\s+to\s+(?P<who>(?-i:[A-Z])[\w'’-]+)\s+(?:by\s+)?(?P<day>(?:mon|tues"
         r"|wednes|thurs|fri|satur|sun)day|tomorrow)\b",

@@ -446,6 +446,12 @@ def send_line(
         return None
     what, offered, promised = read
     what = _BY_EMAIL.sub("", what)
+    if re.match(
+        r"(?i)(?:them|it|these|those|both|the)?\s*(?:tomorrow|tonight|next|this|on|by|after)\b",
+        what,
+    ):
+        return None  # "I will send them tomorrow morning.": what goes is the line before's
+        # (never "I will send you the tomorrow morning.")
     if (later := _SENT_LATER.search(what)) is not None and not offered:
         # "I will send photos of X after this week": sent then, never "attached" now
         section = "follow_up_send_promised" if promised else "follow_up_send_later"
@@ -593,6 +599,10 @@ def promises_kept(text: str, tone: str, channel: str, variation: Variation) -> s
             return found[0]  # "..., and Ms. Tu ...": a second promise, to someone else
         if _SENT_LATER.search(what):
             return found[0]  # "..., once the owner confirms ...": not sent yet, never "attached"
+        if re.match(
+            r"\s*I\s+(?:will|'ll|shall)\s+send\s+(?:them|both|it)\b", found.string[found.end() :]
+        ):
+            return found[0]  # "... I will send both by Friday." (reader214's h966): sent later
         if re.search(r"(?i)\blinks?\b", what):
             section = "follow_up_link"
         elif channel == "linkedin":

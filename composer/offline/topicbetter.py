@@ -132,10 +132,12 @@ _MUST_CLAUSE = re.compile(
     # "FORGOT to mention I did the NIR sorter training in Seibersdorf in 2029, 3 weeks! SHOULD
     # have said that first" (round 53, h1456)
     r"|(?i:forgot)\s+to\s+(?:mention|say))\s*:?\s+"
-    r"(?:that\s+)?(?P<clause>I\s+(?:already\s+)?(?:did|have|hold|completed|passed|ran|led|built)"
+    r"(?:that\s+)?(?P<clause>I\s+(?:already\s+)?(?:did|have|hold|completed|passed|ran|led|built|wrote"
+    r"|set\s+up|designed|introduced|trained|started)"
     r"\b[^.!;]{6,160}?)(?:,\s*\d+\s+(?:weeks?|days?|months?))?\s*"
     r"(?:[-–—]\s*(?:didn'?t|did\s+not)\s+get\s+to\s+it)?[\s.!]*"
-    r"(?:(?i:should)\s+have\s+said\s+(?:that|it)\s+first[\s.!]*)?$"
+    r"(?:(?i:should)\s+have\s+said\s+(?:that|it)\s+first[\s.!]*)?"
+    r"(?:(?i:must)\s+(?:say|mention)(?:\s+it)?[\s.!]*)?$"  # "... (2030). MUST say" (round 54)
 )
 
 

@@ -28,7 +28,7 @@ _MARK = re.compile(
 # A label or an order before it ("CORRECT:", "correction:"), and the candidate's comment after
 # it ("dont know why i said 11", "fix this").
 _LABEL = re.compile(r"(?i)^(?:correct(?:ion)?|must\s+correct)\s*:\s*")
-_COMMENT = re.compile(r"(?i),?\s+(?:don'?t\s+know\s+why\b.*|fix\s+(?:this|it)\b.*)$")
+_COMMENT = re.compile(r"(?i),?\s+(?:don'?t\s+know\s+why\b.*|fix\s+(?:this|it)\b.*|fix\s*)$")
 _ORDER = re.compile(
     r"(?i)^(?:I\s+)?(?:must|need\s+to|have\s+to|should|would\s+like\s+to|want\s+to)\s+(?:correct"
     r"|fix)\b|^fix\s+(?:this|it)\b|^correct\s+(?:this|it|that|to\s+\w+)\b"
@@ -166,7 +166,7 @@ def _fixes_of(topic: str) -> tuple[str, list[str]]:
         typed = re.sub(r"\bbut real (number|figure)\b", r"but the real \1", typed)
         # "I said RCAA approved our cargo corridor in 2029 -> WRONG, it was Nov 2028" (round 54)
         typed = re.sub(
-            r"\s*(?:->|→)\s*(?:WRONG|wrong|not\s+right|incorrect)[,:!.]*\s*(?:it\s+(?:was|is)\s+)?"
+            r"\s*(?:->|→)\s*(?:WRONG|wrong|not\s+right|incorrect)[,:!.]*\s*(?:it\s+(?:was|is)\s+|meant\s+)?"
             rf"(?=~?\d|(?i:{_MONTHS}))",
             " - actually ",
             typed,
