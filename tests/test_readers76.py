@@ -481,7 +481,8 @@ def test_a_thin_linkedin_note_carries_its_one_correction() -> None:
     # reader338's h1466: "said 4000 trees 2031, actually 3000" was left out; the note said
     # "I look forward to the wait HR."
     note = readers_letters("reader338/h1466.json")["Ratna Sari Wulandari"]
-    assert "One correction: I said 4000 trees in 2031, but it is 3000." in note
+    # (session 77: a count of a year gone by "was"; "Correction:" where the note is tight)
+    assert "orrection: I said 4000 trees in 2031, but it was 3000." in note
     assert "I hope to hear from HR." in note
     assert _point_said("3000 trees inoculated 2031") == "I inoculated 3000 trees in 2031."
 

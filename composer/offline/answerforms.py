@@ -198,12 +198,31 @@ _DEED_ASKED = re.compile(
 _PRONOUNS = frozenset(["i", "we", "he", "she", "they", "it", "you", "me", "us", "them"])
 
 
+# The plan's "which I have done before", from a mark (`marks`): "..., which I have done live
+# before".
+_DONE_BEFORE = re.compile(r", which I have done (?:live |myself |on a live system )?before$")
+# A plan typed with its pace after a comma: "phased tie-ins at night, 2 pits at a time" (round
+# 54, h1464), "..., one room per shift".
+_PACE = re.compile(
+    r"(?i)^(?P<thing>[^,]+),\s+(?P<pace>(?:\d+|one|two|three|four|five|six) [a-z]+(?: [a-z]+)?"
+    r" (?:at a time|a (?:night|day|week|shift)|per (?:night|day|week|shift)))$"
+)
+
+
 def _named(question: str, text: str) -> str:
     """An answer typed as one noun phrase: after a question that asks for a thing, the thing
     ("which tools I would use ..." -> "Python with pandas"); after one that asks how the
     candidate would do something, what they put forward ("I suggested oral history afternoons
     with the two retirement villages"); "" for anything else."""
     means = _MEANS_ASKED.match(question) or _DEED_ASKED.match(question)
+    done = _DONE_BEFORE.search(text) if means else None  # "..., which I have done live before"
+    if done is not None:
+        said = _named(question, text[: done.start()])
+        return f"{said}{done[0]}" if said.startswith("I suggested ") else ""
+    paced = _PACE.match(text) if means else None  # "phased tie-ins at night, 2 pits at a time"
+    if paced is not None:
+        said = _named(question, paced["thing"])
+        return f"{said}, {clean(paced['pace'])}" if said.startswith("I suggested ") else ""
     if not (means or _THING_ASKED.match(question)) or "," in text:
         return ""
     said = clean(text)

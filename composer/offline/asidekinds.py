@@ -379,4 +379,11 @@ def town_placed(line: str) -> str:
             return found[0]
         return f"{found['site']} in {town}"
 
+    # "licence for truffle collecting, Istria county" (round 55, h1489): where it holds
+    line = _REGION_AFTER.sub(lambda m: f" in {m['place']} {m['kind'].capitalize()}", line)
     return _SITE_TOWN.sub(_in, line) if "(" in line else line
+
+
+_REGION_AFTER = re.compile(
+    r",\s+(?P<place>[A-Z][a-zćčšžđ]+)\s+(?P<kind>county|region|province|district)$"
+)

@@ -108,7 +108,11 @@ _SEP = r"(?:\s*(?:->|→|=>|>|=|\()\s*|\s+[-–—]+\s+|[,.;:]\s+)"
 _ASKING = (
     r"(?:(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:asked\b|q\s*:|q\s+(?:was|is|re|on|about|abt)\b)"
     # or typed as it was asked: "how would you handle an angry dad at pickup?"
-    r"|(?:how|what|which|who|when|where)\s+(?:would|do|could|should|will)\s+(?:you|u)\b(?=[^?]*\?))"
+    r"|(?:how|what|which|who|when|where)\s+(?:would|do|could|should|will)\s+(?:you|u)\b(?=[^?]*\?)"
+    # or in the candidate's words after a dash, its answer marked: "new hydrant loop - how I'd
+    # bring it live w/o delaying flights. Told him phased tie-ins" (round 54, h1464)
+    r"|(?:how|what)\s+I(?:['’]d|\s+would)\s+(?=.*[.;:,]\s*(?:I\s+)?(?:said|told\s+(?:him|her|them)"
+    r"|answered|suggested)\b))"
 )
 _SUBJECT_Q = re.compile(
     rf"(?i)^(?P<subject>(?:[^()]|\([^()]*\))+?){_SEP}(?P<q>{_ASKING}.*?)\)?\.?$"
@@ -208,7 +212,10 @@ def _bare(subject: str) -> str:
 def _with_subject(body: str, subject: str) -> str:
     """The question with the subject it is about put in: for "them" or "it" at its end, after
     "what I'd do", as the object of "my plan"; else the question as typed."""
-    pointed = re.search(r"(?i)\b(?:them|it)(?=(?:\s+\w+)?$)", body)
+    # "how I'd bring it live w/o delaying flights": "it" before a particle of its verb
+    pointed = re.search(
+        r"(?i)\b(?:them|it)(?=(?:\s+\w+)?$|\s+(?:live|online|up|down|back|through)\b)", body
+    )
     if pointed and not body.endswith("?") and _named(subject):
         return body[: pointed.start()] + subject + body[pointed.end() :]
     what_do = _WHAT_DO.match(body)

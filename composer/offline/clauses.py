@@ -344,6 +344,7 @@ def _verb_then_adverb(words: list[str]) -> bool:
     )
 
 
+_BEFORE_END = re.compile(r"\b(?:done|seen|used|tried|live|it|this|that)\s+before$")
 # Where a stop may end a sentence: never after a title ("Dr. Darko", "Mrs. Asante"); one
 # fragment for every pattern that cuts a line into sentences (session 55)
 NOT_AFTER_TITLE = r"(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)"
@@ -359,6 +360,8 @@ def unfinished_dropped(line: str) -> str:
     last = text.split()[-1].lower() if text.split() else ""
     # (an object pronoun ends a whole clause: "... the book I tell him")
     ended = last in ("him", "her", "them", "it", "me", "you", "us")
+    # "..., which I have done live before": "before" an adverb, no clause to follow
+    ended = ended or _BEFORE_END.search(text) is not None
     at_be = cut_off(text, _BE_ENDS)
     broken = (last in FUNCTION_WORDS and not ended) or last == "because" or at_be
     if text.endswith((".", "!", "?")) or not broken:

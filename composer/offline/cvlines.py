@@ -105,6 +105,16 @@ def tidy(text: str) -> str:
     text = re.sub(rf"{_AMOUNT} ?(?:->|=>|→) ?{_AMOUNT}(?= (?:in|over|within|across) |$)",
                   r"from \1 to \2", text)  # fmt: skip
     text = both_ends(text)
+    # "Trained four apprentices; two now run their own wheels" (round 55, h1475): the count
+    # after a semicolon is of those trained, as after a comma
+    text = re.sub(r"(?<=[a-z]s); (?=(?:\d+|two|three|four|five|six) (?:now|still)\b)", ", ", text)
+    # "trained 6 script sup assistants, 4 now working on their own" (round 55, h1488): those
+    # now at work, "four of whom are now working ..."
+    text = re.sub(
+        r"(?<=[a-z]s), (\w+) now (?=(?:working|running|teaching|leading|managing|supervising)\b)",
+        lambda m: f", {spelled(m[1])} of whom are now ",
+        text,
+    )
     # "trained 6 commis, 4 still there": the ones still there are "four of whom"
     still = re.search(
         r", (\w+) still (there|with (?:us|the team|the company)|work(?:ing)? (?:in|at|for) .+)$",

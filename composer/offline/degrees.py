@@ -153,6 +153,9 @@ def with_honours(honours: str) -> str:
         return "with " + (honours if lower.startswith("a ") else f"a {honours}")
     if lower in ("first class", "first-class", "1st class"):
         return "with first-class honours"
+    second = re.match(r"(?:2nd|second)[- ]class (upper|lower)", lower)
+    if second:  # "2nd class upper": "with second-class honours (upper division)"
+        return f"with second-class honours ({second[1]} division)"
     if lower in ("hons", "honours", "honors"):
         return "with honours"
     if lower in ("distinction", "merit"):

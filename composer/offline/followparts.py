@@ -427,6 +427,8 @@ def _line(
                 clause = f"it {count[1]} {number}{clause[count.end() :]}"
             if re.search(r"\b(?:years?|months?) (?:at|with|in) ", said):  # a stint: over
                 clause = clause.replace("it is ", "it was ", 1)
+        if bare and re.search(r"\b(?:in|to) (?:19|20)\d\d$", said):  # "12 beaches in 2030": a year
+            clause = clause.replace("it is ", "it was ", 1)  # gone by (round 55, h1490)
         # "told Tomás I have 5 birds - it's 4 now": what the candidate has now, said so
         had = re.fullmatch(rf"I (?:had|have) {_NUMBER} [a-z]+s", said)
         now = re.fullmatch(rf"it is ({_NUMBER}) now\b(.*)", clause)

@@ -251,7 +251,15 @@ def _listed(text: str) -> str:
     """The list as its parts: a level typed once after two languages said for both ("english
     good, spanish good"), a bracketed last language one more part."""
     both = _BOTH.search(text)
-    if both and _language(both["a"]) and _language(both["b"]):
+    # "Kinyarwanda, English, French and Swahili basic" (round 54, h1472): after a list of
+    # three or more, the level is the last language's alone ("romanian native, english and
+    # italian good": the two after the first, one level for both)
+    if (
+        both
+        and _language(both["a"])
+        and _language(both["b"])
+        and text[: both.start()].count(",") < 2
+    ):
         level = both["level"]
         text = f"{text[: both.start()]}{both['a']} {level}, {both['b']} {level}{text[both.end() :]}"
     added = _ADDED.search(text)  # "(+ some Afrikaans)", never a level alone: "(fluent)"

@@ -81,7 +81,26 @@ def classes(word: str) -> dict[str, tuple[str, ...]]:
         found["verb"] = tuple(k for k, v in _COMPOUND_PASTS.items() if v == word)
     if not found and (us := _us(word)) != word:
         return classes(us)  # "trialled": "trialed"
-    return found or _doer(word) or _craft(word)
+    return found or _doer(word) or _craft(word) or _particle_noun(word)
+
+
+# The particles a verb takes to make a noun with a hyphen: "tie-in", "sign-offs", "walk-through".
+_PARTICLES = frozenset(
+    ["ins", "ups", "outs", "offs", "overs", "downs", "throughs", "backs", "ons"]
+)  # fmt: skip
+
+
+def _particle_noun(word: str) -> dict[str, tuple[str, ...]]:
+    """A plural noun made of a verb and its particle, which the tables lack: "tie-ins"
+    (tie-in), "sign-offs", "walk-throughs"."""
+    verb, hyphen, particle = word.partition("-")
+    # only the plural: a singular ("sign-up", "step-down") names a process as often as a
+    # thing, and takes no article the tables would give it
+    if not hyphen or particle not in _PARTICLES or not particle.endswith("s") or not verb.isalpha():
+        return {}
+    if not any(row[1:2] == ["verb"] for row in _rows("lemma_lu.csv.gz", verb)):
+        return {}
+    return {"noun": (word[:-1],)}
 
 
 def _craft(word: str) -> dict[str, tuple[str, ...]]:

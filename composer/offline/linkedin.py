@@ -387,7 +387,11 @@ class NoteWriter:
         first = SENTENCE.split(line)[0] if line else ""
         first = re.sub(r"^One correction to [^:]{1,40}: ", "One correction: ", first)  # short
         said = first.startswith(("One correction", "A correction", "Correction"))
-        return [first] if said and len(first) <= 140 else []
+        if not said or len(first) > 140:
+            return []
+        # "Correction: ..." where a long role and company leave no room (round 55, h1485)
+        short = re.sub(r"^One correction: ", "Correction: ", first)
+        return [first] if short == first else [first, short]
 
     def _plan(self, way: Way) -> Plan:
         kind, middle, fit = way.middle

@@ -88,9 +88,18 @@ _ORDER = re.compile(
 _SENTENCE_TAIL = re.compile(r"(?<=[\w%)])[.!]+\s+(?P<body>[^.!?]+?)[.!]*$")
 _TAIL_PART = re.compile(
     r"(?i)^(?:(?:(?:must|pls|please|def(?:initely)?)\s+)?(?:repeat|say|mention|put|include|stress)"
-    r"(?:\s+(?:it|this|that))?(?:\s+in\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?letter)?"
+    # "MUST say this again in letter, he liked it" (round 54, h1472)
+    r"(?:\s+(?:it|this|that))?(?:\s+again)?(?:\s+in\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?letter)?"
     r"|important|key\s+point|(?:she|he|they)\s+(?:nodded(?:\s+(?:hard|a\s+lot))?(?:\s+at\s+(?:that|this|it))?"
-    r"|wrote\s+(?:it|that|this)\s+down))$"
+    r"|wrote\s+(?:it|that|this)\s+down|(?:looked|seemed)\s+unsure))$"
+)
+# The candidate's "I have done exactly this before", ordered said after the plan it is about
+# (round 54, h1464).
+_DONE_BEFORE = re.compile(
+    r"(?<=[\w%)])[.!]+\s+(?i:must)\s+(?i:say|mention)(?:\s+(?i:it\s+)?in\s+(?:the\s+|his\s+|her\s+)?letter)?"
+    r"\s+that\s+I\s+(?:have|had|'ve)\s+done\s+(?:exactly\s+)?(?:this|that|it)\s+"
+    r"(?P<how>(?:live|myself|on\s+a\s+live\s+system)\s+)?before"
+    r"(?:\s*[-–—,]\s*(?:she|he|they)\s+(?:looked|seemed)\s+(?:unsure|sceptical|skeptical))?[\s.!]*$"
 )
 _BRACKET_TAIL = re.compile(r"\s*\((?P<body>[^()]+)\)\s*(?P<bang>!*)\s*$")
 _DASH_TAIL = re.compile(r"\s*(?:\s-+>?|\s–|\s—|->|→|=>|,|;)\s*(?P<body>[^-–—>→,;()]+?)\s*$")
@@ -99,7 +108,9 @@ _BANGS = re.compile(r"\s*!{2,}\s*$")
 # "mention!! - can read music", "add it!! forgot to say ...", "important: ...".
 _HEAD = re.compile(
     r"(?i)^\s*(?:n\.?b\.?:?\s+(?:(?:to\s+)?(?:say|mention)(?:\s+that)?\s+)?"
-    r"|(?:must\s+)?(?:mention|say|add\s+(?:it|this)|include|important|key\s+point)\s*(?:!+|:)\s*(?:[-–—:]\s*)?)"
+    # "MUST say in letter: I'd keep the public dashboard" (round 55, h1480)
+    r"|(?:must\s+)?(?:mention|say|add\s+(?:it|this)|include|important|key\s+point)"
+    r"(?:\s+in\s+(?:the\s+)?letter)?\s*(?:!+|:)\s*(?:[-–—:]\s*)?)"
 )
 _PRONOUNS = frozenset(["she", "he", "they", "both", "both of them", "the panel", "panel"])
 # A line about the interview itself, whose liking is of what was shown or how it went: "talked
@@ -142,9 +153,11 @@ def unmarked(
     head = _HEAD.match(text)
     if head and len(text) > head.end() + 3:
         text, mark = text[head.end() :].strip(), Mark("must")
-    tail = _SENTENCE_TAIL.search(text)
-    if tail and all(_TAIL_PART.match(p.strip()) for p in tail["body"].split(",")):
-        text, mark = text[: tail.start()].rstrip(), Mark("must")
+    done = _DONE_BEFORE.search(text)  # "... MUST SAY in letter that I have done exactly this
+    if done is not None:  # live before - he looked unsure": the plan's "which I have done ..."
+        how = done["how"] or ""
+        text, mark = f"{text[: done.start()]}, which I have done {how}before", Mark("must")
+    text, mark = _order_cut(text, mark)
     for _ in range(2):  # "... (important!!)", "... -> mention!!", then a last "!!"
         found = _BRACKET_TAIL.search(text) or _DASH_TAIL.search(text)
         said = _body_mark(found["body"], names) if found else None
@@ -152,12 +165,22 @@ def unmarked(
             break
         text = text[: found.start()].rstrip(" -–—,;")
         mark = said if mark is None or said.kind == "liked" else mark
+    # "... MUST say this again in letter, he liked it": the order, left once the liking is read
+    text, mark = _order_cut(text, mark)
     if field != "rapport" and _BANGS.search(text) and len(text) > 3:
         text = _BANGS.sub("", text)
         mark = mark or Mark("must")
     if mark and mark.kind == "liked" and _EVENT.search(text):
         return line, None  # "talked through my X - they liked it": the room, read as typed
     return (text, mark) if mark else (line, None)
+
+
+def _order_cut(text: str, mark: Mark | None) -> tuple[str, Mark | None]:
+    """`text` without a last sentence of orders and reactions (`_TAIL_PART`), and the mark."""
+    tail = _SENTENCE_TAIL.search(text)
+    if tail and all(_TAIL_PART.match(p.strip()) for p in tail["body"].split(",")):
+        return text[: tail.start()].rstrip(), mark or Mark("must")
+    return text, mark
 
 
 # A part of the line named by a word of it: "the dispatch bit", "the pressing triggers part".

@@ -144,7 +144,19 @@ def _names_a_number(before: str) -> bool:
 _OPEN_PAIRS = frozenset(["part time", "full time"])
 # (and words that are nouns but rarely after a count: "8 still work in barrel house", h1409)
 _NOT_COUNTED = frozenset(
-    ["per", "percent", "hundred", "thousand", "million", "billion", "dozen", "still", "also"]
+    [
+        "per",
+        "percent",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+        "still",
+        "also",
+        "now",
+        "already",
+    ]  # "4 now working on their own" (round 55, h1488)
 )
 
 

@@ -381,7 +381,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer(two[0], two[1] + tail)  # "clean claims + help train ...": a thing, an act
     # (not "a plan and monitoring that the team can rely on": a gerund that a clause tells of
     # is a thing)
-    parts = re.split(r" and (?=\w+ing\b(?! (?:that|which) )|(?:someone|somebody) who )", head)
+    # ("careful sorting and cutting of the stockpile": one object of both, round 55, h1475)
+    parts = re.split(r" and (?=\w+ing\b(?! (?:that|which|of) )|(?:someone|somebody) who )", head)
     parts = _objects_kept(parts)  # "freeing Ewan for reaming and tuning": both after "for"
     if lexicon.is_gerund(head.split()[0].lower()):  # "getting X closed + a TM program ...":
         parts = [p for part in parts for p in re.split(r" and (?=an? )", part)]  # a thing too

@@ -115,6 +115,8 @@ def thing_and_act(
     if len(parts) != 2 or any(not p.strip() or "," in p for p in parts):
         return None
     first = parts[0].split()[0].lower()
+    if parts[0].endswith("ing") and re.match(r"\w+ing of\b", parts[1]):
+        return None  # "careful sorting and cutting of the stockpile": one object (round 55)
     if first in offerlist.RESULT_VERBS or lexicon.base_of(first) in offerlist.RESULT_VERBS:
         return None  # "keep schedules and budgets tight": one verb, two things kept
     said: list[tuple[str, str]] = []

@@ -509,6 +509,9 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "follow_up_send_name": {
         "any": ("As promised, I will send you {what}.",),
     },
+    "follow_up_send_name_later": {
+        "any": ("I will send you {what}.",),
+    },
     # A follow-up that adds to a particular answer: {topic} is what the question was about.
     "follow_up_answer": {
         "formal": (

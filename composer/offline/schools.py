@@ -14,7 +14,9 @@ from composer.shortforms import DEGREE_WORDS
 HONOURS = re.compile(
     r"^(?:(?:summa|magna)\s+)?cum laude$|^with (?:high |first-class )?(?:distinction|honou?rs"
     r"|merit|commendation)$|^(?:first[- ]class|upper second|lower second)(?: honou?rs)?$"
-    r"|^(?:a\s+)?(?:2:1|2:2|2\.1|first)$|^(?:hons|honou?rs)$|^distinction$|^merit$",
+    r"|^(?:a\s+)?(?:2:1|2:2|2\.1|first)$|^(?:hons|honou?rs)$|^distinction$|^merit$"
+    # "2nd class upper" (Kenya, round 54's h1264): second-class honours, upper division
+    r"|^(?:2nd|second)[- ]class (?:upper|lower)(?: division)?$",
     re.IGNORECASE,
 )
 

@@ -171,6 +171,16 @@ _YEAR_RENEW = re.compile(r"\b(?:19|20)\d\d renew\b")
 _VERB_OF_COUNT = re.compile(r"\b(?:trained|taught|managed|led|supervised|hired|coached) of \d")
 # "I have two times I organised ...": a count of times before its clause.
 _TIMES_I = re.compile(r"\bI have (?:\w+ )?times I\b")
+# "my model of evaporation have error of 8%" (round 54, h1473): one thing of the candidate's,
+# then "have" with no -s ("my parents have", "our team have" are English).
+_ONE_HAVE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]his) (?P<noun>[a-z]+)(?: of (?:the )?[a-z]+)? have "
+    r"(?!to\b|been\b|had\b|got\b)"
+)
+
+
+def _one_have(found: re.Match[str]) -> bool:
+    return _one_thing(found["noun"])
 
 
 # "so the night shift not lose time": "not" before a verb with no "do" (round 52, h1441).
@@ -268,6 +278,7 @@ _SLIPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], str], ...]
     (_VERY_VERB, _always, "'very' before a verb"),
     (_YEAR_RENEW, _always, "a year before 'renew'"),
     (_VERB_OF_COUNT, _always, "'of' between a verb and its object"),
+    (_ONE_HAVE, _one_have, "'have' with no -s after one thing"),
 )
 
 

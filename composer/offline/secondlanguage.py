@@ -573,6 +573,15 @@ def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int
             r"I have a \g<what> and can \g<can>",
             said,
         )
+        # "assistant of teacher in course of thermodynamics 2 semesters" (round 54, h1473): a
+        # teaching assistant in that subject for that long
+        said = re.sub(
+            r"^(?:an? )?assistant of (?:the )?(?:teacher|professor) in (?:the )?course of "
+            r"(?P<what>[a-z][a-z ]+?),? (?:for )?(?P<n>\d+|two|three|four|five|six) "
+            r"(?P<span>semesters?|years?|terms?)$",
+            r"I was a teaching assistant in \g<what> for \g<n> \g<span>",
+            said,
+        )
         # "trained 3 apprentices, 2 now tuner": those now in the trade, counted
         said = re.sub(r", (?P<n>[2-9]|\d\d+) now (?P<what>[a-z]+)$", _now_counted, said)
     # "I keep always under 27 degrees": the thing kept is the one talked about

@@ -33,7 +33,7 @@ from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.selfnotes import is_private, without_private
 from composer.offline.topicbetter import MOVED, better_moved, first_name, forgot_moved, topics_moved
-from composer.offline.topicfixes import figure_put_right, fixes_moved
+from composer.offline.topicfixes import corrected_whole, figure_put_right, fixes_moved
 from composer.offline.topicreaction import reaction_of
 
 # A time the interviewer's words were typed in quotes: "decision 'before Christmas'".
@@ -230,17 +230,62 @@ _LEFT_UNSAID = re.compile(
 )
 
 
+# A thing to send typed as one of the reader's topics: "send Noa → one-page staffing plan,
+# promised by Sunday", "send Rana → 2030 validation paper (Movement Ecology) + the labelled echo
+# dataset link" (round 55, h1480): said in the follow-up, to them.
+_SEND_TOPIC = re.compile(
+    r"^(?i:send|email)\s+(?P<who>[A-Z][\w'’-]+)\s*(?:→|->|:)\s*(?P<what>[^.]+?)"
+    r"(?P<promised>,?\s*(?i:promised))?(?:\s+(?P<when>(?i:by)\s+[A-Za-z]+))?[.!]*$"
+)
+
+
+_THEIR_WANT = re.compile(
+    r"^(?P<list>[^,.;]+,[^,.;]+),\s+(?:he|she|they)\s+(?:wants?|needs?|would\s+like)\b[^.;]*$"
+)
+
+
+# A better answer typed as a topic of its own, with no question: "wish i'd said: 11 yrs on the
+# line is a plus, friday rush, ... didnt connect it at all" (round 55, h1487): said in the
+# follow-up where it reads as a sentence, else named there as left out; never read as a subject.
+_WISHED_ALONE = re.compile(
+    r"(?i)^(?:I\s+)?wish\s+I['’]?d\s+said\s*:\s*(?P<what>[^.]+?)\.?(?:\s+[^.]+\.?)?$"
+)
+
+
+def _sends_moved(notes: Notes) -> Notes:
+    """`notes` with each topic that only says to send its reader something said in the
+    follow-up ("send Noa the staffing plan by Sunday"), and each better answer typed alone
+    (`_WISHED_ALONE`), the topic's place kept."""
+
+    def moved_from(person: Interviewer, topic: str) -> tuple[str, list[str]]:
+        if (wished := _WISHED_ALONE.match(" ".join(topic.split()))) is not None:
+            lead = f"for {first_name(person)}: " if len(notes.interviewers) > 1 else ""
+            return MOVED, [f"{lead}I should also have mentioned that {wished['what']}."]
+        found = _SEND_TOPIC.match(" ".join(topic.split()))
+        if found is None or found["who"] != first_name(person):
+            return topic, []
+        when = f" {found['when']}" if found["when"] else ""
+        how = "promised to send" if found["promised"] else "send"
+        return MOVED, [f"{how} {found['who']} {found['what']}{when}."]
+
+    return topics_moved(notes, moved_from)
+
+
 def _topic_fixes_moved(notes: Notes) -> Notes:
     """`notes` with each topic that only puts right what was told its reader said in the
     follow-up instead ("I told Joaquín that X; it is Y.", which `followtyped.typed_whole` says as
     "..., but in fact it is Y"), the topic's place kept (`topicbetter.MOVED`)."""
-    return topics_moved(notes, _topic_fix)
+    panel = len(notes.interviewers) > 1
+    return topics_moved(notes, lambda person, topic: _topic_fix(person, topic, panel=panel))
 
 
-def _topic_fix(person: Interviewer, topic: str) -> tuple[str, list[str]]:
+def _topic_fix(person: Interviewer, topic: str, *, panel: bool) -> tuple[str, list[str]]:
     """A topic that puts a figure right, as `topicbetter.topics_moved` takes it: (MOVED, the
     follow-up's line), or the topic as typed."""
     typed = " ".join(topic.split())
+    if (since := corrected_whole(typed)) is not None:  # "... I have since checked my workbook:
+        lead = f"for {first_name(person)}: " if panel else ""
+        return MOVED, [f"{lead}{since}"]  # it was 121.4 carats" (round 55, h1475)
     found = (
         _TOPIC_FIX.match(typed)
         or _LABELLED_FIX.match(typed)
@@ -421,6 +466,13 @@ def _follow_up_tidied(line: str) -> str:
         "",
         line,
     )
+    # "... the correct figure is 1,530 hours (I swapped the digits)": the excuse, in brackets
+    line = re.sub(
+        r"\s*\(I\s+(?:swapped|mixed\s+up|confused|transposed)\s+(?:the\s+)?(?:digits|numbers|figures"
+        r"|them)\)",
+        "",
+        line,
+    )
     line = re.sub(r"(?<=\d) (meters|metres|km|kilometres|kilometers) aprox\b", r" \1", line)
     # round 54, h1464: "FORGOT TO MENTION to Khalid: available from 1 July, 2 months notice at
     # current job", "docs to Fiona Monday."
@@ -430,6 +482,23 @@ def _follow_up_tidied(line: str) -> str:
         line,
     )
     line = _AVAILABLE.sub(_available, line)
+    # "I promised X my survey and the photographs; I will post both with the letter." (round
+    # 55, h1483): how they go, which the promise's sentence says
+    line = re.sub(
+        r";\s+I\s+will\s+(?:post|send|enclose|attach|include)\s+(?:both|them|it|these|the\s+two)"
+        r"\s+(?:with|in)\s+(?:this|the|my)\s+(?:letter|email)(?=[.!]|$)",
+        "",
+        line,
+    )
+    # "Must send both documents by Sunday." (round 55, h1480): the promises' own reminder
+    line = re.sub(
+        r"(?:^|(?<=[.!]\s))(?i:must|need\s+to|remember\s+to|don'?t\s+forget\s+to)\s+send\s+"
+        r"(?i:both|them|all|these|the\s+two)\b[^.!]*[.!]?\s*",
+        "",
+        line,
+    ).strip()
+    # "PROMISED: send Tom the go/no-go matrix" (round 54, h1472): a promise, its label read
+    line = re.sub(r"(?:^|(?<=[.!]\s))(?i:promised)\s*:\s*(?=(?i:send)\b)", "promised to ", line)
     # "promised photos of X + reference letter from Shaheen. send tmrw" (reader214's h964): when
     # the promised things go
     line = re.sub(
@@ -631,6 +700,7 @@ def normalised(notes: Notes) -> Notes:
     notes = moved_to_topics(notes)
     notes = _private_topics_dropped(notes)  # "... I was nervous. Not to write this"
     notes = _topic_fixes_moved(notes)  # "I told him X. That was wrong: it is Y." (a topic)
+    notes = _sends_moved(notes)  # "send Noa → one-page staffing plan, promised by Sunday"
     notes = better_moved(notes)  # "He asked X. ... I wish I had said Y." (a topic)
     notes = fixes_moved(notes)  # "said X -> actually Y" typed in a topic
     notes = forgot_moved(notes)  # "forgot to mention my X (cut Y ~60%)" typed in a topic
@@ -679,6 +749,9 @@ def normalised(notes: Notes) -> Notes:
         # "I answered 'X', which was too vague. I should have said that Y": Y alone
         lines = [_VAGUE_ANSWER.sub("", t) for t in lines]
         lines = [_MY_QUESTION.sub(r"\g<what>", t) for t in lines]  # "... and I asked about X"
+        # "real-time warnings to ATC, response time, he wants under 2 min from detection to
+        # warning" (round 55, h1480): what they want, never a last thing of the list
+        lines = [_THEIR_WANT.sub(r"\g<list>", t) for t in lines]
         lines = [_disagreed(t) for t in lines]  # "..., he disagrees (wants X)"
         lines = [_SUBJECT_THEN_I.sub(r"\g<subject> -> \g<answer>", t) for t in lines]
         lines = [_LEFT_UNSAID.sub("; the important part is that ", t) for t in lines]

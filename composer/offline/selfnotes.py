@@ -203,6 +203,11 @@ _PRIVATE = re.compile(
     # a worry of the candidate's own: "..., which worries me" (round 50, h1404), "I am worry my
     # teaching experience is not enough" (round 51, h1417); nerves told to oneself
     r"|\b(?:which|that|it|this)\s+worries\s+me\b"
+    # "My left wrist still aches after a long day on the wheels, which I did not mention."
+    # (round 55, h1475): an ache kept from the room, so kept from the letter ("I am fluent in
+    # Irish, which I did not mention when ..." is a point to add)
+    r"|\b(?:aches?|pain|sore|injur(?:y|ed)|wrist|knee|shoulder)\b[^.]*,\s+which\s+I\s+(?:did\s+not"
+    r"|didn'?t|never)\s+(?:mention|say|tell\s+(?:him|her|them))\b"
     # another candidate, by any word ("the other guy waiting i think is his nephew??", round 52)
     r"|\bthe\s+other\s+(?:guy|candidate|applicant|finalist|person|woman|man)\b"
     # an order about the letter's enclosures: "Both are to be enclosed with the letter." (round
@@ -249,6 +254,12 @@ _PRIVATE = re.compile(
 _ORDER = re.compile(
     r"(?i)^(?:but\s+)?(?:not\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail)s?"
     r"|(?:don'?t|do\s+not|never|not)\s+(?:put|mention|write|bring)\b)"
+)
+
+
+# An order that names its own thing: "don't mention the Eilat offer", "never mention my boss".
+_NAMED_ORDER = re.compile(
+    r"(?i)\b(?:mention|bring\s+up|write|put)\s+(?:the|my|his|her|their|our|any)\s+\w+"
 )
 
 
@@ -342,6 +353,8 @@ def without_private(text: str) -> str:
         # "Private: X let slip ... internal?? Worrying. Not for any letter.": the short asides
         # after a private sentence are its own
         order = _ORDER.search(one) is not None and len(one.split()) <= 6
+        # "DON'T mention the Eilat offer." (round 55, h1480): an order about a thing it names
+        order = order and not _NAMED_ORDER.search(one)
         if order and kept and not private:  # "X. don't put in the letter": the one before too
             kept.pop()
         aside = len(one.split()) <= 4 and not re.match(r"(?i)(?:also|and|I\s+(?:said|told))\b", one)

@@ -30,6 +30,8 @@ def read(item: str, say: Callable[[str], Clause | None]) -> Clause | None:
     school = "," not in second and credentials.names_degree(first.split(",")[0])
     if not first or not second or ("," in first and not school) or re.match(r"I\b", second):
         return None  # "Former Safety Officer, Melbourne ...; ...", "...; I raised two puppies"
+    if re.match(r"(?:\d+|two|three|four|five|six|all|both|most)\s+(?:now|still)\b", second):
+        return None  # "Trained four apprentices; two now run ...": those trained (round 55)
     # "Python, SQL and some MATLAB": the list read without its hedge, which is said again
     hedge = re.search(r"\b(?P<how>some|basic) (?P<what>[A-Z][\w+#-]*)", second)
     plain = second if hedge is None else second.replace(hedge.group(), hedge["what"], 1)

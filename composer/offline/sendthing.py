@@ -36,7 +36,9 @@ _TITLES = (
 # "(also) (I) (will|promise (to)|promised (to)|offer (to)) send (her) X (pls)": the verb first.
 _SEND_FIRST = re.compile(
     r"(?i)^(?:also|and|plus|\+)?\s*(?:i\s+)?(?P<how>will\s+(?:also\s+)?|promise(?:d)?\s+(?:to\s+)?|offer(?:ed)?"
-    r"\s+(?:to\s+)?|said\s+i(?:'?d|\s+would)\s+|can\s+|could\s+)?(?:send|attach|enclose)\s+(?:(?:her"
+    # "I promised to post Mr. Kovács photographs of ..." (round 55, h1475): posted, as sent
+    r"\s+(?:to\s+)?|said\s+i(?:'?d|\s+would)\s+|can\s+|could\s+)?(?:send|attach|enclose"
+    r"|(?:(?<=\bto\s)|(?<=\bwill\s))post)\s+(?:(?:her"
     rf"|him|them|you|(?:{_TITLES})\.?\s+(?:(?:van|von|de|der|du|da|di|la|le|El|Al|bin|ben)\s+)?[A-Z][\w'-]+"
     r"|[A-Za-z][\w'-]+(?=\s+(?:the|a|an|my)\s))\s+)?"  # ("Mr. van Wyk")
     r"(?P<what>[^()!?]+?)(?P<tail>\s*(?:\([^()]*\)|pls|please|[-–>]+\s*attach"
@@ -48,7 +50,8 @@ _SEND_FIRST = re.compile(
     r"|,\s*[A-Za-z][\w'-]*\s+asked\b(?:\s+(?:&|and)\s+i\s+[^()!?]*)?)\s*)*[.!\s]*$"  # "sian asked"
 )
 # A word of a thing's name: "BEVA/BVDA" (two bodies' joint exam) is one.
-_WORD = re.compile(r"[\w'’-]+|[A-Z]{2,}/[A-Z]{2,}")
+# "the go/no-go matrix", "the 121.4-carat stone"
+_WORD = re.compile(r"[\w'’-]+|[A-Z]{2,}/[A-Z]{2,}|(?i:go/no-go)|\d+\.\d+(?:-[a-z]+)?")
 # "promised her my showreel link": a promise to send, typed without "send".
 _PROMISED_WHO = re.compile(
     r"(?i)^(?:also\s+|and\s+)?(?:i\s+)?(?:have\s+)?(?:also\s+)?promised\s+"
@@ -166,6 +169,19 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     study" -> "a two-page summary of the BEV vent study"; None when unsure."""
     what = " ".join(typed.split()).strip(" .,;:-")
     what = re.sub(r"^you\s+(?=[a-z])", "", what)  # "send you fume extraction spec sheet"
+    first, joined, second = what.partition(", and ")
+    # (only of words the tables know in lower case: "the marae flags ..., and a reference from
+    # the kaumatua" is said as typed, reader214's h966)
+    plain = all(lexicon.known(w) or w in FUNCTION_WORDS for w in re.findall(r"\b[a-z]+\b", what))
+    # (a second thing, never a clause: "..., and the owner has now given permission", h781)
+    thing_two = re.match(r"(?:a|an|the|my|our|copies|two|three|some)\b", second) and not re.search(
+        r"\b(?:has|have|had|is|are|was|were|will|can|gave|given)\b", second
+    )
+    if joined and plain and thing_two and (one := thing_named(first, offered=offered)):
+        # "photographs of the stone before and after cutting, and a copy of the yield records
+        # from ..." (round 55, h1475): two things, each named
+        two = thing_named(second, offered=offered)
+        return f"{one} and {two}" if two and not problem(f"I sent {one} and {two}.") else None
     if what.lower() in _NO_THING:
         return None  # "send anyway", "send it too": no thing named
     # "CEM cert copy": a copy of the candidate's certificate, said as one
@@ -228,6 +244,12 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     what = re.sub(
         r"(?i)^(photos|pictures|images|shots) of (.+?) before\s*/\s*after\b",
         r"before-and-after \1 of \2",
+        what,
+    )
+    # "before/after pics of the addams family" (round 55, h1487)
+    what = re.sub(
+        r"(?i)^before\s*/\s*after\s+(?:pics|photos|pictures|shots)\s+of\b",
+        "before-and-after photos of",
         what,
     )
     # "refurb before/afters": before-and-after photos of them
@@ -480,8 +502,10 @@ def send_line(
         # "send the portfolio link + the photos": a link and a thing, sent later
         section = "follow_up_link" if promised else "follow_up_offer_send"
         section = "follow_up_link_todo" if todo and not promised else section
-    elif promised and re.match(r"(?i)(?:the\s+)?(?:names?|titles?|details|contact)\s+of\b", what):
-        section = "follow_up_send_name"  # "the name of the book ...": sent, never attached
+    elif re.match(r"(?i)(?:the\s+)?(?:names?|titles?|details|contact)\s+of\b", what):
+        # "the name of the book ...": sent, never attached ("send Grace the name of my contact
+        # at CHUK blood bank", round 54, h1472)
+        section = "follow_up_send_name" if promised else "follow_up_send_name_later"
     elif offered or channel == "linkedin":
         section = "follow_up_offer_send"
     elif promised:
@@ -500,7 +524,7 @@ def send_line(
 _NAMED_FIRST = re.compile(
     r"^(?P<send>(?i:(?:also|and|plus|\+)\s+)?(?i:i\s+)?(?i:will\s+|promised\s+to\s+)?(?i:send))"
     r"\s+(?P<who>(?:Master\s+|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][a-z'-]+)\s+(?=(?:the|a|an|my|copy"
-    r"|copies|[a-z]+s|portfolio|cv|resume|certificate|thesis|report)\b)"
+    r"|copies|[a-z]+s|portfolio|cv|resume|certificate|thesis|report|before)\b)"
 )
 
 
@@ -527,9 +551,10 @@ _SENT_LATER = re.compile(
 
 # What a letter's sentence says is sent with it: "I have attached X", "As promised, X is attached".
 _ATTACHED = re.compile(
-    r"\bI (?:have attached|attach|enclose|am enclosing|am attaching) (?P<what>[^,.;]+?)"
-    r"(?=,| in case\b| for your (?:reference|records|information)\b|[.;]|$)"
-    r"|(?:^|, )(?P<what2>[^,.;]+?) (?:is|are) (?:attached|enclosed)\b"
+    r"\bI (?:have attached|attach|enclose|am enclosing|am attaching)"
+    r" (?P<what>(?:[^,.;]|\.(?=\d))+?)"
+    r"(?=,| in case\b| for your (?:reference|records|information)\b|[.;](?!\d)|$)"
+    r"|(?:^|, )(?P<what2>(?:[^,.;]|\.(?=\d))+?) (?:is|are) (?:attached|enclosed)\b"
 )
 
 

@@ -149,6 +149,10 @@ def expand(text: str) -> str:
         if form in text:  # most texts hold none of the forms: skip the search
             text = pattern.sub(said, text)
     text = notenumbers.compound(text)  # "6 wk window": a span spelled out before a noun
+    # "for DOC vol. group": one group of the body's volunteers (round 55, h1478)
+    text = re.sub(
+        r"\bfor (?=[A-Z]{2,6} volunteer (?:group|team|programme|program)\b)", "for a ", text
+    )
     # "both passed first go": first time (never "passed their first go")
     text = re.sub(r"\b(pass(?:ed|es)?)( it)? first (?:go|try)\b", r"\1\2 first time", text)
     text = re.sub(r"\babout (?=(?:in|by) half\b)", "roughly ", text)

@@ -436,11 +436,16 @@ def asked_sentence(
         # "I told you about ..."; "When you asked me to pitch three stories, I pitched ..."
         said = f"When you asked {_about(question)}{question}, {answer}."
     elif again and answer.startswith("I "):
-        said = f"When you asked {_about(question)}{question}, I said {answer}."
+        # "I suggested tank sump drain records": told once, never "I said I suggested" (round 54)
+        told = answer if _REPORTING.match(answer) else f"I said {answer}"
+        said = f"When you asked {_about(question)}{question}, {told}."
     else:
         said = f"You asked {_about(question)}{question}: {answer}."
     return f"{said} {then[0].upper()}{then[1:]}." if then else said
 
+
+# An answer that says its own telling: "I suggested ...", "I proposed ...".
+_REPORTING = re.compile(r"I (?:suggested|proposed|recommended|explained|described|answered)\b")
 
 _AUXILIARIES = frozenset(
     ["is", "are", "was", "were", "be", "been", "have", "has", "had", "must", "will", "can",

@@ -23,7 +23,9 @@ _MARK = re.compile(
     r"(?i)\b(?:said|told|answered|tell)\b[^.]*?\d[^.]*?(?:\bactually\s+(?:[a-z]{3,9}\s+)?\S*\d"
     r"|\bwrong\b[^.]*?\d"
     r"|\breal\s+(?:number|figure)\s+is\s+\S*\d|,\s+it'?s\s+\d|->\s*(?:actually|was|is)\s+\S*\d"
-    r"|;\s+in\s+fact\s+it\s+is\b[^.]*\d|;\s+in\s+fact,\s+[^.]*\d|,\s+but\s+in\s+fact\s+I\b[^.]*\d)"
+    r"|;\s+in\s+fact\s+it\s+is\b[^.]*\d|;\s+in\s+fact,\s+[^.]*\d|,\s+but\s+in\s+fact\s+(?:I|we)\b[^.]*\d)"
+    # "I said we used X, but in fact we switched to Y in 2030" (round 55, h1476)
+    r"|^I\s+said\s+[^.\d]+,\s+but\s+in\s+fact\s+(?:I|we)\b[^.]*\d"
 )
 # A label or an order before it ("CORRECT:", "correction:"), and the candidate's comment after
 # it ("dont know why i said 11", "fix this").
@@ -60,6 +62,58 @@ _YEAR_THEN_IT = re.compile(
 def _year_right(found: re.Match[str]) -> str:
     where = f" to my {found['on'].split(' ', 2)[-1]}" if found["on"] else ""
     return f"One correction{where}: {found['what']} {found['true']}, not {found['n']}."
+
+
+# A figure said, then the true one found since: "In the interview I said that the largest
+# black opal I have cut weighed 212 carats. I have since checked my workbook: it was 121.4
+# carats, and I cut it in March 2019, not 2017 as I told him." (round 55, h1475).
+_CHECKED_SINCE = re.compile(
+    r"(?i)^(?:in\s+the\s+interview,?\s+)?I\s+(?:said|told\s+(?:the\s+panel|him|her|them|you))\s+"
+    r"(?:that\s+)?(?P<what>[^.]*?\b(?:weighed|weighs|has|had|is|was|were|are|measured|cost|took)"
+    r"\s+)(?P<n>\d[\d,.]*)(?P<unit>\s+[a-z]+)\.\s+I\s+(?:have\s+)?since\s+(?:checked|looked)"
+    r"(?:\s+(?:it\s+up\s+in\s+)?(?:my|the)\s+[a-z ]{2,30}?)?\s*[:,]?\s+(?:and\s+)?it\s+was\s+"
+    r"(?:actually\s+|in\s+fact\s+|only\s+)?(?P<true>\d[\d,.]*)(?P=unit)"
+    r"(?P<rest>,\s+and\s+[^.]*?)?(?:\s+as\s+I\s+(?:told|said\s+to)\s+(?:him|her|them|you))?\.$"
+)
+
+
+# What was said of a thing, then the correct one: "I make mistake!! I said season for white
+# truffle is September to December. Correct is 10 September to 31 January. I check after in
+# the car" (round 55, h1489).
+_CORRECT_IS = re.compile(
+    r"(?i)^(?:I\s+(?:make|made)\s+(?:a\s+)?mistake[!.]*\s+)?I\s+(?:said|say|told\s+(?:him|her|them))\s+"
+    r"(?:that\s+)?(?:the\s+)?(?P<subject>[a-z][a-z ]{2,40}?)\s+(?P<be>is|are|was|were)\s+"
+    r"(?P<said>[^.]+?)\.\s+(?:the\s+)?(?:correct|right)\s+(?:one\s+)?is\s+(?P<true>[^.]*\d[^.]*?)\."
+    r"(?:\s+I\s+[^.]*\.?)?$"
+)
+
+
+# A year told, then the fact found since: "I told him that the new stocks at Kettleby were fitted
+# in 2019. I have checked my diary since: the stocks went up in 2017. The 2019 work was the new
+# brake wheel, which is where I muddled it." (round 55, h1483): the excuse is never said.
+_CHECKED_FACT = re.compile(
+    r"(?i)^I\s+(?:said|told\s+(?:him|her|them|the\s+panel))\s+(?:that\s+)?[^.]*?\s+in\s+"
+    r"(?P<n>(?:19|20)\d\d)\.\s+I\s+have\s+(?:since\s+)?checked\s+(?:my|the)\s+[a-z ]+?(?:\s+since)?"
+    r"\s*[:,]\s*(?P<fact>(?:the|my|our|we|I)\b[^.]*?\bin\s+(?:19|20)\d\d)\.(?:\s+[^.]*\.)?$"
+)
+
+
+def corrected_whole(topic: str) -> str | None:
+    """A topic that only puts right what was said, as one sentence: "I said that X weighed 212
+    carats. I have since checked my workbook: it was 121.4 carats, and ..." -> "One correction:
+    X weighed 121.4 carats, not 212, and ..."; None for any other line."""
+    typed = " ".join(topic.split())
+    if (found := _CHECKED_SINCE.match(typed)) is not None:
+        said, rest = f"{found['what']}{found['true']}{found['unit']}", found["rest"] or ""
+        return f"One correction: {said}, not {found['n']}{rest}."
+    if (found := _CHECKED_FACT.match(typed)) is not None:
+        return f"One correction: {found['fact']}, not {found['n']}."
+    if (found := _CORRECT_IS.match(typed)) is not None:
+        subject = found["subject"].lower()
+        # "season for white truffle": the white truffle season
+        subject = re.sub(r"^(\w+) for (\w+(?: \w+){0,2})$", r"\2 \1", subject)
+        return f"One correction: the {subject} {found['be']} {found['true']}, not {found['said']}."
+    return None
 
 
 def figure_put_right(text: str) -> str:
@@ -171,6 +225,28 @@ def _fixes_of(topic: str) -> tuple[str, list[str]]:
             " - actually ",
             typed,
         )
+        # "said moisture 2% - meant 0.2" (round 55, h1482): the true figure in the unit said
+        typed = re.sub(r"(\d%)(\s+[-–]\s+)meant\s+(\d[\d.,]*)$", r"\1\2actually \3%", typed)
+        typed = re.sub(r"\s+[-–]\s+meant\s+(?=~?\d)", " - actually ", typed)
+        # "I say 48 hour at 30 degree" (second language, round 55, h1481): a count's plural
+        typed = re.sub(
+            r"\b((?:[2-9]|\d\d+)(?:\.\d+)?\s+)(hour|degree|day|week|month|year|minute|tonne|ton)\b",
+            r"\1\2s",
+            typed,
+        )
+        # "212 foalings at Rathmore 2027-32" (round 55, h1486): the years from one to the other
+        typed = re.sub(
+            r"(?<=[a-z] )((?:19|20)\d\d)\s*[-–]\s*(\d\d)\b(?![-–/])",
+            lambda m: f"from {m[1]} to {m[1][:2]}{m[2]}",
+            typed,
+        )
+        # "told him 12 beaches in 2030, it was 9" (round 55, h1490): the true figure after it
+        typed = re.sub(
+            r"(?i)^(?:I\s+)?(?:told\s+(?:him|her|them)|said)\s+(?P<what>[^,]*\d[^,]*?),\s+it\s+was\s+"
+            r"(?P<true>~?\d[\d.,]*)$",
+            r"I said \g<what> - actually \g<true>",
+            typed,
+        )
         # "said 4000 trees 2031, actually 3000" (round 54, h1466): the year with its "in"
         typed = re.sub(r"(\d [a-z]{2,12}s) (?=(?:19|20)\d\d\b)", r"\1 in ", typed)
         # "I told the Hasanabad qanat is 12 km long, this is wrong, is 8.5 km" (round 54, h1465)
@@ -184,6 +260,9 @@ def _fixes_of(topic: str) -> tuple[str, list[str]]:
             kept.append(sentence)
     if fixes:  # "Must correct, honest is better": the order to put it right, carried out
         kept = [one for one in kept if not _ORDER.match(one)]
+        # "its 3. started fall 2029 when i bought my twilight zone" (round 55, h1487): how the
+        # true figure adds up, the candidate's own reckoning
+        kept = [one for one in kept if not re.match(r"(?:started|began|since|because)\b", one)]
     if fixes and kept and all(_ASKED_FIGURE.match(one) for one in kept):
         kept = []  # "She asked how long X take to close.": the question of the figure only
     return " ".join(kept), fixes
@@ -201,13 +280,16 @@ _TOLD_WRONG_IS = re.compile(
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _SAID_ALONE = re.compile(
     # ("H&S -> I said 0 LTIs on my boat in 3 yrs.": the subject typed before it, round 54)
-    r"(?i)^(?:[^.>→:]{1,30}?\s*(?:->|→|:)\s*)?(?:I\s+)?(?:said|told\s+(?:him|her|them))\s+"
+    # ("Incubation: I say 48 hour at 30 degree.": typed in the present, round 55, h1481)
+    r"(?i)^(?:[^.>→:]{0,30}?\s*(?:->|→|:)\s*)?(?:I\s+)?(?:said|say|told\s+(?:him|her|them))\s+"
     r"(?P<what>[^.]*\d[^.]*?)[.!]*$"
 )
 _WRONG_NEXT = re.compile(
     r"(?i)^(?:that\s+(?:is|was|'s)\s+(?:wrong|not\s+right)|wrong|correction|must\s+correct"
-    r"|actually)\s*[:,!.>→-]*\s*(?:it\s+(?:was|is)\s+|in\s+fact\s+)?"
-    r"(?P<true>~?\d[\d.,]*(?:\s+(?!(?:and|but|or|I|not)\b)[a-z][\w/-]*){0,4}"
+    r"|actually)\s*[:,!.>→-]*\s*(?:it\s+(?:was|is)\s+|it['’]s\s+|in\s+fact\s+"
+    # "Wrong, in my factory we do 36 hours at 31 degrees" (round 55, h1481)
+    r"|in\s+(?:my|our)\s+(?:factory|plant|site|lab|company|team)\s+we\s+(?:do|use|run|make)\s+)?"
+    r"(?P<true>~?\d(?:[\d.,]*\d)?(?:\s+(?!(?:and|but|or|I|not)\b)(?:[a-z][\w/-]*|\d[\d.,]*(?=\s+[a-z]))){0,4}"
     r"(?:\s+(?:19|20)\d\d)?)\b"
 )
 # What "it" stands for, asked about in the sentence before: "He asked about my honours project on
@@ -245,6 +327,27 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _VALUES = dict(zip(_UNITS.split(" "), map(str, range(21)), strict=True)) | {
     "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"
 }  # fmt: skip
+
+
+# The true figure alone, in a sentence after what was said: "It was 35,000 TR."
+_IT_WAS = re.compile(
+    r"(?i)^(?:(?:it|that)\s+(?:was|is)|it['’]?s)\s+(?:actually\s+|in\s+fact\s+|only\s+)?"
+    r"(?P<true>~?\d[\d.,]*)(?:\s*(?P<unit>%|[A-Za-z]{1,6}))?[.!]*$"  # "its 3." (round 55, h1487)
+)
+# The true figure near the one said: "It is closer to 180 hours; I counted ...".
+_IT_CLOSER = re.compile(
+    r"(?i)^(?:it|that)\s+(?:is|was)\s+(?:closer\s+to|nearer|more\s+like)\s+(?P<true>\d[\d.,]*)"
+    r"(?:\s+[a-z]+)?\s*(?:[;,]\s+[^.]*)?[.!]*$"
+)
+# What was told with no figure, and the fact after the mark, a clause of the candidate's own.
+_TOLD_ANY = re.compile(
+    r"(?i)^I\s+(?:said|told\s+(?:him|her|them|the\s+panel))\s+(?:that\s+)?(?P<what>(?:we|I)\s[^.]+?)"
+    r"[.!]*$"
+)
+_WRONG_OURS = re.compile(
+    r"(?i)^(?:that|this|it)\s+(?:was|is)\s+wrong\s*[:,]\s*(?P<fact>(?:we|I)\s+[a-z]+\b[^!]*?\d[^!]*?)"
+    r"[.!]*$"
+)
 
 
 def _figure(count: str) -> str:
@@ -324,6 +427,38 @@ def _pairs_joined(sentences: list[str]) -> list[str]:
             # 2030 and completed it in November 2031." (round 54, h1460): the fact, its "it" named
             named = re.sub(r"\bit\b", thing["thing"], clause["fact"], count=1)
             out[-1] = f"I said {said['what']}, but in fact {named}."
+            continue
+        closer = _IT_CLOSER.match(sentence) if said else None
+        if said and closer:
+            # "I told her I had about 300 hours of X. It is closer to 180 hours; I counted the
+            # whole lab's time, not only mine." (round 55, h1485): the figure, never the excuse
+            out[-1] = f"I said {said['what']} - actually about {closer['true']}"
+            continue
+        if said and marked and (bare := re.fullmatch(r"(~?\d[\d.,]*)[.!]*", sentence.strip())):
+            # "I said Red Earth S2 had 640 scenes. WRONG. 460. fix it" (round 55, h1488)
+            out[-1] = f"I said {said['what']} - actually {bare[1]}"
+            marked = False
+            continue
+        truly = _IT_WAS.match(sentence) if said else None
+        if (
+            said
+            and truly
+            and (
+                not truly["unit"] or re.search(rf"\d\s*{re.escape(truly['unit'])}\b", said["what"])
+            )
+        ):
+            # "I said my internship plant had a capacity of 45,000 TR. It was 35,000 TR." (round
+            # 55, h1477): the figure, its unit as told
+            unit = f" {truly['unit']}" if truly["unit"] else ""
+            out[-1] = f"I said {said['what']} - actually {truly['true']}{unit}"
+            said_figure = figure[0] if (figure := re.search(r"\d[\d.,]*", said["what"])) else ""
+            continue
+        told = _TOLD_ANY.match(out[-1]) if out and not said else None
+        fact = _WRONG_OURS.match(sentence) if told else None
+        if told and fact:
+            # "I told him we used Timelapse for image tagging in Melghat. That was wrong: we
+            # switched to Camelot in 2030, ..." (round 55, h1476): what is true, after it
+            out[-1] = f"I said {told['what']}, but in fact {fact['fact']}."
             continue
         if said and _BARE_WRONG.match(sentence):
             marked = True

@@ -210,6 +210,9 @@ _MIXED_ABBREVIATION = re.compile(r"[A-Z][a-z][A-Z][a-z]?")
 # "Time to Change"); these are typed so and are names as well ("Will", "May").
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _NAMES = frozenset(["i", "may", "will", "max", "sun", "mark", "bill", "down"])
+# Counts that open a place's name before another word of it: "Three Mile", "Two Rivers".
+_COUNT_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                          "ten", "twelve", "forty", "hundred"])  # fmt: skip
 
 
 def still_a_note(said: str) -> str:
@@ -228,6 +231,9 @@ def still_a_note(said: str) -> str:
         if index and _TITLE_WORD.fullmatch(bare) and bare.lower() in FUNCTION_WORDS - _NAMES:
             if edition_word(words[index - 1], bare):  # "Shopify Plus": namecase's edition
                 continue
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if bare.lower() in _COUNT_WORDS and after[:1].isupper():
+                continue  # "the Three Mile and Coocoran fields": a place's name (round 55)
             return f"'{bare}' is typed as a word of a title, which cannot be named as typed"
         parts = bare.split("/")
         mixed = [p for p in parts[1:] if _MIXED_ABBREVIATION.fullmatch(p) and p != "PhD"]

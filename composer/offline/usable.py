@@ -304,7 +304,8 @@ def _as_reader(item: str, common: frozenset[str], forms: tuple[str, ...]) -> str
     item = re.sub(
         # ("... last year at their depot", round 54, h1464: a workplace of theirs)
         r"\b(on|of|for|in|at|about) their (?=(?:new|current|own|planned) [a-z]|(?:depot|site|plant"
-        r"|warehouse|terminal|yard|farm|mill|factory|office|hospital|clinic|store|branch)\b)",
+        r"|warehouse|terminal|yard|farm|mill|factory|office|hospital|clinic|store|branch|fleet|lab"
+        r"|ward|kitchen|workshop)\b)",  # "the N-500 envelopes in their fleet" (round 55)
         lambda m: m[0] if _OWNERS_BEFORE.search(item[: m.start()]) else f"{m[1]} your ",
         item,
     )

@@ -64,7 +64,10 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )  # fmt: skip
 # "Excel/IDEA tests", "check-in/check-out": two names, or a compound and its opposite: one thing
-PAIRED = re.compile(r"\b[A-Z][\w.+#-]*(?:/[A-Z][\w.+#-]*)+|(?<![\w-])\w+-\w+/\w+-\w+(?![\w-])")
+PAIRED = re.compile(
+    r"\b[A-Z][\w.+#-]*(?:/[A-Z][\w.+#-]*)+|(?<![\w-])\w+-\w+/\w+-\w+(?![\w-])"
+    r"|(?i:\bgo/no-go\b)"  # "the go/no-go matrix": one word (round 54, h1472)
+)
 # "&" between ordinary words; a name keeps its own ("Knight & Co", "AT&T").
 _AMPERSAND = re.compile(r"(?<=[a-z])\s&\s(?=[a-z])|,\s*&\s")  # "at big scale, & training"
 

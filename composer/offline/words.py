@@ -195,6 +195,7 @@ SHORTHAND: tuple[tuple[str, str], ...] = (
     ("evacs", "evacuations"),
     ("vuln", "vulnerability"),
     ("vulns", "vulnerabilities"),
+    ("vol.", "volunteer"),  # "built 3 boot wash stations for DOC vol. group" (round 55, h1478)
 )
 # Shorthand that is only sure after a count: "25,000 docs" (but "the API docs" stays).
 COUNTED_SHORTHAND = (("docs", "documents"), ("ppl", "people"), ("eps", "episodes"))
