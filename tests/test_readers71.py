@@ -222,7 +222,8 @@ def test_things_sent_go_to_who_they_were_promised() -> None:
         "I want to add to my answer to ": 2,
         "I also need to correct what I ": 0,
         "I promised to send Ignacio pho": 2,
-        "send the traceability template": 1,
+        # (session 77: "..., and to send Carolina X" after "I promised to send": promised too)
+        "I promised to send the traceab": 1,
     }
 
 

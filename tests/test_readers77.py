@@ -330,7 +330,41 @@ def test_things_joined_by_a_comma_and_are_two_things_only_when_both_are_things()
         "records from my last two years at Coober Pedy"
     )
     # reader168's h781: a clause after ", and" is no second thing
-    assert thing_named(
-        "a copy of my condition report for the Kamakura tachi, and the owner has now given "
-        "permission for me to do so"
-    ) is None
+    assert (
+        thing_named(
+            "a copy of my condition report for the Kamakura tachi, and the owner has now given "
+            "permission for me to do so"
+        )
+        is None
+    )
+
+
+def test_promises_typed_among_topics_go_to_their_reader() -> None:
+    # reader342's h1481: "She will run Sundown Marathon end of May maybe": the doubted date left
+    # unsaid; h1478: "send Claire → L4 cert copy + my sketches/photos from Trounson volunteer
+    # day" (a topic of Dr. Whitcombe's), said to her
+    priya = readers_letters("reader342/h1481.json")["Priya Raghavan"]
+    assert "Sundown Marathon" in priya and "maybe" not in priya
+    claire = readers_letters("reader342/h1478.json")["Dr. Claire Whitcombe"]
+    assert "sketches" in claire and "send Claire" not in claire
+
+
+def test_a_promise_to_two_panellists_is_split_beside_a_correction_to_one() -> None:
+    # reader344's h1484: "He asked about our bacterial count target. I said under 100,000 per
+    # millilitre, but that is the buyer's contract limit. Our own internal target at Laikipia is
+    # under 50,000, and I should correct that." (Dr. Guyo's topic) beside the follow-up "I
+    # promised Dr. Guyo our batch rejection figures for 2029 to 2031, and Ms. Wambugu-Otieno the
+    # one-page comparison of drying methods ..." (once pasted whole: "..., and you the one-page
+    # comparison", with the correction, in Ms. Wambugu-Otieno's letter)
+    letters = readers_letters("reader344/h1484.json")
+    guyo, njeri = letters["Dr. Abdirahman Ibrahim Guyo"], letters["Njeri Wambugu-Otieno"]
+    assert (
+        "One correction: the 100,000 per millilitre I gave is the buyer's contract limit, and our "
+        "own internal target at Laikipia is under 50,000."
+    ) in guyo
+    assert "batch rejection figures for 2029 to 2031" in guyo
+    assert "one-page comparison of drying methods" in njeri
+    assert "50,000" not in njeri and "batch rejection" not in njeri and "and you the" not in njeri
+    # "... I said that the collection centres, not the plant, would be the bottleneck, and that
+    # I would start there": never "You asked ...: that the collection centres ..."
+    assert ": that the collection centres" not in njeri

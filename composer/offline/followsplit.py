@@ -173,6 +173,9 @@ _BEFORE_PART = re.compile(
     r",\s+(?=(?:(?:and|also|plus)\s+)?(?:for|tell)\s+\S)|(?:,|\s\+|\s-)\s+(?=(?P<send>(?:also\s+)?"
     r"send\s+\S))|,\s+and\s+(?=(?P<promised>I\s+(?:also\s+)?promised\s))"  # "and I promised X"
     r"|,?\s+and\s+to\s+(?=(?P<tosend>send\s+\S))"  # "I promised to send X ..., and to send Y Z"
+    # "I promised Dr. Guyo X, and Ms. Wambugu-Otieno Y" (round 55, h1484): the verb typed once
+    r"|,\s+and\s+(?=(?P<gapped>(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+\s+"
+    r"(?:my|a|an|the|our|some|copies|two|three)\s))"
 )
 
 
@@ -180,17 +183,34 @@ def _cut(value: str, people: list[Interviewer]) -> list[str]:
     """The pieces of `value`: its sentences, each also cut before ", (and) for|tell X" where X
     is a panellist."""
     pieces: list[str] = []
+    # a promise to two panellists is split only beside a line led "for NAME:" (a correction
+    # moved from a topic, round 55, h1484); alone, a careful line is read whole (`followpanel`)
+    led = re.search(r"(?:^|[.!?]\s)for\s+[A-Z][\w'’-]+\s*:", value) is not None
     for sentence in _sentences(value):
-        start = 0
+        start, lead = 0, ""
         for found in re.finditer(_BEFORE_PART, sentence):
             rest = sentence[found.end() :]
             told = found["promised"] and _told(rest, people)
             sends = (found["send"] or found["tosend"]) and sent(rest)
-            if _addressed(rest, people) is None and not sends and not told:
+            gapped = led and found["gapped"] and re.match(r"I\s+(?:also\s+)?promised\s", sentence)
+            if gapped and _for_whom(f"send {rest}", people) is None:
                 continue
-            pieces.append(sentence[start : found.start()])
+            if _addressed(rest, people) is None and not sends and not told and not gapped:
+                continue
+            piece = lead + sentence[start : found.start()]
+            if gapped:  # "I also promised Professor Yusupova X": a thing to send her
+                piece = re.sub(
+                    r"^I\s+(also\s+)?promised\s+(?!to\b)", r"I \1promised to send ", piece
+                )
+            pieces.append(piece)
             start = found.end()
-        pieces += _sent_each(sentence[start:], people)
+            # "I promised to send X ..., and to send Ms. Sheikh Y" (round 55, h1476): promised
+            # too, as the sentence says of both
+            promised = re.match(r"(?i)I\s+(?:also\s+)?promised\s+to\s+send\b", sentence)
+            lead = "I promised to " if found["tosend"] and promised else ""
+            lead = "I promised to send " if gapped else lead
+        each = _sent_each(sentence[start:], people)
+        pieces += [lead + one if n == 0 else one for n, one in enumerate(each)]
     return [p.strip(" ,") for p in pieces if p.strip(" ,.")]
 
 

@@ -314,7 +314,10 @@ def _private(sentence: str) -> bool:
 _REDACT_FIRST = re.compile(
     # "(REMOVE Khangai name!!)", "(remove Otterbein info first!!)": a bracket that only orders
     # a name taken out (round 53, h1446)
-    r"(?i)\s*\(\s*(?:remove|redact|delete|strip|anonymi[sz]e|(?:take|blank|black)\s+out)\b[^()]{0,60}\)"
+    # ("(I will remove old company name)", round 55, h1481)
+    r"(?i)\s*\(\s*(?:I\s+will\s+|I'll\s+|must\s+|need\s+to\s+)?(?:remove|redact|delete|strip|anonymi[sz]e"
+    r"|(?:take|blank|black)\s+out)\b"
+    r"[^()]{0,60}\)"
     # "(ask uncle first!!)" (round 53, h1447): leave to ask before sending, the candidate's own
     r"|\s*\(\s*(?:ask|check\s+with)\s+[^()]{1,40}?\bfirst\b[^()]{0,10}\)"
     r"|\s*[-–—,;]+\s*(?:(?:take|cut|blank|black|strip|leave)\s+out|remove|redact"

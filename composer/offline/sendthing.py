@@ -101,6 +101,8 @@ def _word(word: str, last: bool) -> str:
     two = any(lexicon.known(word[:i]) and lexicon.known(word[i:]) for i in range(3, len(word) - 2))
     if two and not last:
         return word  # "payback": two words the tables know, one word (a last one stays unsure)
+    if re.fullmatch(r"(?:[bcdfghjklmnpqrstvwxyz][aeiou]){2}[bcdfghjklmnpqrstvwxyz]", word):
+        return word  # "halal": a word of another language, said as a word (round 55, h1481)
     if len(word) <= 5:
         return word.upper()
     return "" if last else word.capitalize()  # "windchest": a thing no table knows, unsure
@@ -186,7 +188,7 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
         return None  # "send anyway", "send it too": no thing named
     # "CEM cert copy": a copy of the candidate's certificate, said as one
     what = re.sub(
-        r"(?i)^(?:my\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+cert(?:ificate)?\s+copy$",
+        r"(?i)^(?:my\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+cert(?:ificate)?\s+copy(?=$|\s+\+\s)",
         r"a copy of my \g<what> certificate",
         what,
     )
@@ -240,6 +242,7 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
     # "the green knotwork bodice (Boston girl)": a short aside of the note's, unsaid
     what = re.sub(r"\s*\((?:[\w'’-]+\s?){1,3}\)(?=\s|$)", "", what)
     what = re.sub(r"\s+\+\s+", " and ", what)
+    what = re.sub(r"\b([a-z]{3,}s)/([a-z]{3,}s)\b", r"\1 and \2", what)  # "sketches/photos"
     # "photos of the altar before/after": before-and-after photos of it
     what = re.sub(
         r"(?i)^(photos|pictures|images|shots) of (.+?) before\s*/\s*after\b",
@@ -524,7 +527,7 @@ def send_line(
 _NAMED_FIRST = re.compile(
     r"^(?P<send>(?i:(?:also|and|plus|\+)\s+)?(?i:i\s+)?(?i:will\s+|promised\s+to\s+)?(?i:send))"
     r"\s+(?P<who>(?:Master\s+|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][a-z'-]+)\s+(?=(?:the|a|an|my|copy"
-    r"|copies|[a-z]+s|portfolio|cv|resume|certificate|thesis|report|before)\b)"
+    r"|copies|[a-z]+s|portfolio|cv|resume|certificate|thesis|report|before|[A-Z]{1,4}\d)\b)"
 )
 
 

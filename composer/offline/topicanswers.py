@@ -416,6 +416,10 @@ def asked_sentence(
         answer = f"I suggested {answer[gerund.start('ing') :]}"
     if answer.startswith("that ") and ", that " in answer:  # "... that A, that B, and that C"
         answer = re.sub(r"(,|\band) that (?=\w)", r"\1 ", answer.removeprefix("that "))
+    elif answer.startswith("that ") and not answer.endswith("."):
+        # "that the collection centres, not the plant, would be the bottleneck, and I would
+        # start there" (round 55, h1484): what was said, never "You asked X: that ..."
+        answer = f"I said {answer}"
     if answer.endswith("."):  # a whole sentence: "I was glad you liked the rota idea."
         return f"{answer} {then[0].upper()}{then[1:]}." if then else answer
     if not answer:  # a question typed with no answer ("about the simulation": no thanks for a

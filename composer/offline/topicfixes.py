@@ -98,6 +98,17 @@ _CHECKED_FACT = re.compile(
 )
 
 
+# A question, what was said, and the fact with the order to correct it: "He asked about our
+# bacterial count target. I said under 100,000 per millilitre, but that is the buyer's contract
+# limit. Our own internal target at Laikipia is under 50,000, and I should correct that."
+# (round 55, h1484)
+_ASKED_FIX = re.compile(
+    r"^(?:He|She|They)\s+asked\s+(?:me\s+)?about\s+(?P<q>[^.]+?)\.\s+I\s+said\s+(?P<said>[^.]*\d[^.]*?)"
+    r"\.\s+(?P<fact>[^.]*\d[^.]*?),\s+and\s+I\s+(?:should|must|need\s+to|have\s+to)\s+correct"
+    r"\s+(?:that|it|this)\.?$"
+)
+
+
 def corrected_whole(topic: str) -> str | None:
     """A topic that only puts right what was said, as one sentence: "I said that X weighed 212
     carats. I have since checked my workbook: it was 121.4 carats, and ..." -> "One correction:
@@ -108,6 +119,13 @@ def corrected_whole(topic: str) -> str | None:
         return f"One correction: {said}, not {found['n']}{rest}."
     if (found := _CHECKED_FACT.match(typed)) is not None:
         return f"One correction: {found['fact']}, not {found['n']}."
+    if (found := _ASKED_FIX.match(typed)) is not None:
+        fact = found["fact"][:1].lower() + found["fact"][1:]
+        gave = re.match(r"(?:under|below|about|around|over)?\s*(?P<n>.+?),\s+but\s+that\s+is\s+"
+                        r"(?P<what>[^,]+)$", found["said"])  # fmt: skip
+        if gave is None:
+            return None
+        return f"One correction: the {gave['n']} I gave is {gave['what']}, and {fact}."
     if (found := _CORRECT_IS.match(typed)) is not None:
         subject = found["subject"].lower()
         # "season for white truffle": the white truffle season
