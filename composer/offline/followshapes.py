@@ -296,9 +296,9 @@ def _reading(text: str, typed: str, channel: str) -> tuple[str, dict[str, str]] 
     if found := _LINK.match(text):
         what = _thing(found["what"])
         return ("follow_up_link_given", {"what": what, "url": found["url"]}) if what else None
-    if (found := _SEND.match(text)) and _LATER.search(found["what"]):
-        return None  # "send her the ID sheets + briefing script tomorrow": never "attached"
     if found := _SEND.match(text):
+        if _LATER.search(found["what"]):
+            return None  # "send her the ID sheets + briefing script tomorrow": never "attached"
         what = _thing(found["what"])
         section = f"follow_up_attached_{channel}"
         return (section, {"what": what}) if what and channel != "linkedin" else None

@@ -188,11 +188,15 @@ def _cut(value: str, people: list[Interviewer]) -> list[str]:
     led = re.search(r"(?:^|[.!?]\s)for\s+[A-Z][\w'’-]+\s*:", value) is not None
     for sentence in _sentences(value):
         start, lead = 0, ""
+        promised = re.match(r"I\s+(?:also\s+)?promised\s", sentence)
+        # "I promised to send X ..., and to send Ms. Sheikh Y" (round 55, h1476): promised too,
+        # as the sentence says of both
+        promised_to_send = re.match(r"(?i)I\s+(?:also\s+)?promised\s+to\s+send\b", sentence)
         for found in re.finditer(_BEFORE_PART, sentence):
             rest = sentence[found.end() :]
             told = found["promised"] and _told(rest, people)
             sends = (found["send"] or found["tosend"]) and sent(rest)
-            gapped = led and found["gapped"] and re.match(r"I\s+(?:also\s+)?promised\s", sentence)
+            gapped = led and found["gapped"] and promised
             if gapped and _for_whom(f"send {rest}", people) is None:
                 continue
             if _addressed(rest, people) is None and not sends and not told and not gapped:
@@ -204,10 +208,7 @@ def _cut(value: str, people: list[Interviewer]) -> list[str]:
                 )
             pieces.append(piece)
             start = found.end()
-            # "I promised to send X ..., and to send Ms. Sheikh Y" (round 55, h1476): promised
-            # too, as the sentence says of both
-            promised = re.match(r"(?i)I\s+(?:also\s+)?promised\s+to\s+send\b", sentence)
-            lead = "I promised to " if found["tosend"] and promised else ""
+            lead = "I promised to " if found["tosend"] and promised_to_send else ""
             lead = "I promised to send " if gapped else lead
         each = _sent_each(sentence[start:], people)
         pieces += [lead + one if n == 0 else one for n, one in enumerate(each)]

@@ -94,9 +94,9 @@ def _particle_noun(word: str) -> dict[str, tuple[str, ...]]:
     """A plural noun made of a verb and its particle, which the tables lack: "tie-ins"
     (tie-in), "sign-offs", "walk-throughs"."""
     verb, hyphen, particle = word.partition("-")
-    # only the plural: a singular ("sign-up", "step-down") names a process as often as a
-    # thing, and takes no article the tables would give it
-    if not hyphen or particle not in _PARTICLES or not particle.endswith("s") or not verb.isalpha():
+    # (only the plural, as `_PARTICLES` holds: a singular, "sign-up", "step-down", names a
+    # process as often as a thing, and takes no article the tables would give it)
+    if not hyphen or particle not in _PARTICLES or not verb.isalpha():
         return {}
     if not any(row[1:2] == ["verb"] for row in _rows("lemma_lu.csv.gz", verb)):
         return {}

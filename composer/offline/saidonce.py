@@ -25,20 +25,12 @@ from composer import regexes as re
 from composer.models import Notes
 from composer.offline.body import POINTS, Sentence
 from composer.offline.usable import stems
+from composer.offline.words import COUNT_VALUES
 from composer.rules.repetition import sentence_key
 
 # The numbers a span is typed or said with, as words
-_COUNTS = {
-    w: i
-    for i, w in enumerate(
-        re.findall(
-            r"\w+",
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen"
-            " fourteen fifteen sixteen seventeen eighteen nineteen twenty",
-        )
-    )
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_COUNTS = {word: value for word, value in COUNT_VALUES.items() if value <= 20}
+_TENS = {word: COUNT_VALUES[word] for word in ("twenty", "thirty", "forty", "fifty")}
 _UNIT = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|seasons?|decades?)"
 _NUMBER = r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|[a-z]+teen|[a-z]{3,6})"
 _SPAN = re.compile(rf"\b({_NUMBER})[ -]({_UNIT})\b", re.I)

@@ -265,10 +265,10 @@ def _sends_moved(notes: Notes) -> Notes:
     (`_WISHED_ALONE`), the topic's place kept."""
 
     def moved_from(person: Interviewer, topic: str) -> tuple[str, list[str]]:
-        if (wished := _WISHED_ALONE.match(" ".join(topic.split()))) is not None:
+        typed = " ".join(topic.split())
+        if (wished := _WISHED_ALONE.match(typed)) is not None:
             lead = f"for {first_name(person)}: " if len(notes.interviewers) > 1 else ""
             return MOVED, [f"{lead}I should also have mentioned that {wished['what']}."]
-        typed = " ".join(topic.split())
         found = _SEND_TOPIC.match(typed)
         if found is None or found["who"] != first_name(person):
             return topic, []

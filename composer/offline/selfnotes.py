@@ -187,6 +187,8 @@ def doubted(
     return wrap
 
 
+# A worry labelled as one: "worry: pay is lower than the tourism office ..." (round 54, h1463).
+_WORRY_LABEL = r"(?:^|(?<=[.!?]\s))(?:my\s+)?(?:private\s+)?worr(?:y|ied|ies)\s*:"
 # A sentence the candidate marks as theirs alone: "Private, not for the letter: trainee pay is
 # ...", "... - NOT for letter", "obviously don't mention", "do NOT bring up" (round 48, h1372).
 _PRIVATE = re.compile(
@@ -222,7 +224,7 @@ _PRIVATE = re.compile(
     r"|\bsaw\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:leaving|arriving|waiting|coming\s+out)\b"
     r"|\b(?:he|she|they)(?:'d|’d|\s+would)\s+be\s+(?:a\s+)?(?:strong|tough|hard\s+to\s+beat)\b"
     # a worry labelled: "worry: pay is lower than the tourism office ..." (round 54, h1463)
-    r"|(?:^|(?<=[.!?]\s))(?:my\s+)?(?:private\s+)?worr(?:y|ied|ies)\s*:"
+    rf"|{_WORRY_LABEL}"
     # pay labelled: "pay: advert £38k, on 36.5 now" (round 52, h1438)
     r"|(?:^|(?<=[.!?]\s))pay\s*:"
     # another employer's offer: "I also have another offer from a fab in Kulim" (round 52)
@@ -347,7 +349,7 @@ def without_private(text: str) -> str:
         r"|(?:^|(?<=[.!?]\s))private\s*:"  # "Private (not for letter): X. Y." (round 51, h1417)
         r"|(?:^|(?<=[.!?]\s))(?:for\s+me\s+only|only\s+for\s+me)\s*:"
         # "worry: pay is lower than ..." (round 54, h1463): a worry, labelled
-        r"|(?:^|(?<=[.!?]\s))(?:my\s+)?(?:private\s+)?worr(?:y|ied|ies)\s*:",
+        rf"|{_WORRY_LABEL}",
         text,
     )
     if label is not None:

@@ -166,20 +166,26 @@ def _plural_thing(words: list[str]) -> bool:
 _NO_THING = frozenset(["anyway", "anyways", "it", "them", "this", "that", "too", "also", "both"])
 
 
+def _two_things(what: str, second: str) -> bool:
+    """Whether `what`, typed "X, and Y", names two things: every word in lower case one the
+    tables know ("the marae flags ..., and a reference from the kaumatua" is said as typed,
+    reader214's h966), and Y a thing, never a clause ("..., and the owner has now given
+    permission", h781)."""
+    plain = all(lexicon.known(w) or w in FUNCTION_WORDS for w in re.findall(r"\b[a-z]+\b", what))
+    return (
+        plain
+        and re.match(r"(?:a|an|the|my|our|copies|two|three|some)\b", second) is not None
+        and not re.search(r"\b(?:has|have|had|is|are|was|were|will|can|gave|given)\b", second)
+    )
+
+
 def thing_named(typed: str, *, offered: bool = False) -> str | None:
     """ "send elisa training cert" -> "my ELISA training certificate"; "2 pg summary of BEV vent
     study" -> "a two-page summary of the BEV vent study"; None when unsure."""
     what = " ".join(typed.split()).strip(" .,;:-")
     what = re.sub(r"^you\s+(?=[a-z])", "", what)  # "send you fume extraction spec sheet"
     first, joined, second = what.partition(", and ")
-    # (only of words the tables know in lower case: "the marae flags ..., and a reference from
-    # the kaumatua" is said as typed, reader214's h966)
-    plain = all(lexicon.known(w) or w in FUNCTION_WORDS for w in re.findall(r"\b[a-z]+\b", what))
-    # (a second thing, never a clause: "..., and the owner has now given permission", h781)
-    thing_two = re.match(r"(?:a|an|the|my|our|copies|two|three|some)\b", second) and not re.search(
-        r"\b(?:has|have|had|is|are|was|were|will|can|gave|given)\b", second
-    )
-    if joined and plain and thing_two and (one := thing_named(first, offered=offered)):
+    if joined and _two_things(what, second) and (one := thing_named(first, offered=offered)):
         # "photographs of the stone before and after cutting, and a copy of the yield records
         # from ..." (round 55, h1475): two things, each named
         two = thing_named(second, offered=offered)

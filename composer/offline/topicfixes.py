@@ -17,6 +17,7 @@ from composer.models import Interviewer, Notes
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
 from composer.offline.topicbetter import MOVED, first_name, topics_moved
+from composer.offline.words import COUNT_VALUES
 
 # What was said, then what marks it wrong or gives the true figure.
 _MARK = re.compile(
@@ -340,11 +341,6 @@ _TOLD_COUNT = re.compile(
 _WAS_COUNT = re.compile(
     rf"(?i)^(?:it|that)\s+was\s+(?:actually\s+|in\s+fact\s+|only\s+)?{_COUNT}\b"
 )
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-          "fifteen sixteen seventeen eighteen nineteen twenty")  # fmt: skip
-_VALUES = dict(zip(_UNITS.split(" "), map(str, range(21)), strict=True)) | {
-    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"
-}  # fmt: skip
 
 
 # The true figure alone, in a sentence after what was said: "It was 35,000 TR."
@@ -370,7 +366,8 @@ _WRONG_OURS = re.compile(
 
 def _figure(count: str) -> str:
     """A count in figures: "eighteen" -> "18", "12" as typed."""
-    return _VALUES.get(count.lower(), count)
+    value = COUNT_VALUES.get(count.lower())
+    return count if value is None else str(value)
 
 
 # A sentence marking what was said wrong and telling the fact as a clause of the candidate's:

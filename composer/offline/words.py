@@ -205,6 +205,14 @@ ONE_MEASURE = _words("rate time score ratio share count level margin average")
 # A share of a measure said in words after "by": "by a third", "by half" (a pattern).
 SHARE_OF = r"(?:a |one )?(?:half|third|quarter|fifth|tenth)\b"
 SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# What a count typed in words is worth: "eighteen" 18, "forty" 40 (the tens to sixty).
+_UNIT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+COUNT_VALUES: dict[str, int] = {
+    word: value for value, word in enumerate(_UNIT_WORDS.split(" "))
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 ORDINAL_NUMBERS = (
     "first",
     "second",
