@@ -267,7 +267,22 @@ def _subject_clause(words: list[str]) -> bool:
             return True
         if lexicon.is_third_person(lower) and words[0].lower() not in ("we", "my", "our"):
             return True
+        # "the parapets need their spouts restored" (round 56, h1491): a plural and its verb
+        at = words.index(word)
+        before, after = words[at - 1].lower(), " ".join(words[at + 1 : at + 2]).lower()
+        unknown = not lexicon.classes(before) and re.fullmatch(r"[a-z]{3,}[^s]s", before)
+        plural = lexicon.is_plural_noun(before) or (unknown and after in _OBJECTS_FIRST)
+        if lower in _PLURAL_VERBS and plural:
+            return True
     return False
+
+
+# Words an object of "need" or "have" opens on: "need their spouts", "have to".
+_OBJECTS_FIRST = frozenset(["the", "their", "a", "an", "to", "be", "not", "more", "new"])
+# Verbs a plural subject takes with no ending: "the parapets need", "the crews must".
+_PLURAL_VERBS = frozenset(
+    ["need", "have", "must", "should", "can", "will", "would", "could", "may", "might", "do"]
+)
 
 
 def why_mine(question: str) -> bool:

@@ -145,7 +145,9 @@ def said_back(line: str | None, value: str | None) -> str | None:
 _ON_TOPIC = re.compile(
     r"^(?P<lead>On|Regarding|About)\s+(?P<topic>[^,;:]{2,80}),\s+I\s+should\s+(?:also\s+)?have\s+"
     r"(?:mentioned|said|added)\s+that\s+(?P<c>(?:I|we|(?:early|later)\s+in\s+my|the|my|our"
-    r"|for\s+(?:many\s+)?years,?\s+I)\s.+?)\.?$"  # "for many years I was slow" (round 53)
+    r"|for\s+(?:many\s+)?years,?\s+I"  # "for many years I was slow" (round 53)
+    # "On my biggest failure, ... that it taught me to run a small pilot" (round 55, h1484)
+    r"|it(?=\s+(?:taught|showed|gave|made)\s))\s.+?)\.?$"
 )
 
 
@@ -153,7 +155,11 @@ def on_topic(value: str | None) -> str | None:
     """The candidate's own sentence of what should have been said on a topic, said with
     "also" ("On X, I should also have mentioned that I ..."), or None when its clause does not
     pass the sentence gate."""
-    found = _ON_TOPIC.match(" ".join((value or "").split()))
+    typed = " ".join((value or "").split())
+    told = _ON_TOPIC_TOLD.match(typed)
+    if told is not None and not is_instruction(typed):  # "On X, I should have told you about
+        return None if problem(told.group()) else told.group()  # the Figaro in 2027, ..."
+    found = _ON_TOPIC.match(typed)
     if found is None or is_instruction(value or ""):
         return None
     said = _clause(re.sub(r",\s+and\s+that\s+(?=\S)", ", and ", found["c"]))
@@ -161,6 +167,14 @@ def on_topic(value: str | None) -> str | None:
         return None
     line = f"{found['lead']} {found['topic']}, I should also have mentioned that {_lower(said)}."
     return None if problem(line) else line
+
+
+# The story that should have been told on a topic: "On what I do when a singer goes blank ...,
+# I should have told you about the Figaro in 2027, when ..." (round 56, h1499).
+_ON_TOPIC_TOLD = re.compile(
+    r"^(?:On|Regarding|About)\s+[^,;:]{2,80},\s+I\s+should\s+(?:also\s+)?have\s+told\s+you\s+about\s+"
+    r"(?:the|my|our)\s[^;:]{12,}\.$"
+)
 
 
 # What was said in the room and what is true: "[on X q -] i said Y - actually / checked, Z".
@@ -423,7 +437,7 @@ _FINE = re.compile(
 _OWN_SUBJECT = re.compile(
     r"(?i)^(?:it|they|(?:the|my|our)(?:\s+[\w-]+){1,2}|(?:every|each|any)(?:\s+other)?\s+[\w-]+)"
     r"\s+(?:was|is|were|are|has|have|had"
-    r"|covers|thanked|stayed|went|came|got|made|said|asked|called|wrote|took)\b"
+    r"|covers|thanked|stayed|went|came|got|made|said|asked|called|wrote|took|taught|showed)\b"
 )
 # What may open a comma's second part in a clause: a joining word or a subject of its own.
 _AFTER_COMMA = re.compile(

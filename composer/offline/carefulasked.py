@@ -31,6 +31,7 @@ __all__ = [
     "better_answer",
     "careful_line",
     "loose_piece",
+    "owed_answer",
     "recalled_detail",
     "said_with_care",
     "yours",
@@ -88,6 +89,9 @@ def careful_line(how: str, rest: str) -> str | None:
     if not (dot or whole) or _TYPED_SHORT.search(question) or _TYPED_SHORT.search(after):
         return None
     how = "about" if how.lower() in ABOUT else how.lower()
+    owed = _owed(how, question, after)
+    if owed is not None:  # "I said I would have to check. I should have given him the figure:
+        return owed  # about Rs 9,500": the figure, given now (round 55, h1476)
     one = chosen(f"{how} {question}", expand(after)) if how == "whether" else None
     if one is not None:  # "whether my X is A or B. I said A, and ...": "it is A, and ..."
         return f"You asked whether {question}: {one}."
@@ -127,6 +131,46 @@ def careful_line(how: str, rest: str) -> str | None:
     if joined:  # "When he asked about X I hesitated. I am happy to ...": as typed, to them
         return f"When you asked {how} {question}, {text}."
     return f"You asked {how} {question}. {text}."
+
+
+# An answer put off in the room and owed since: "I said I would have to check. I should have
+# given him the figure: about Rs 9,500 per station per season, ..." (round 55, h1476).
+_OWED = re.compile(
+    r"^(?:I (?:said|told (?:him|her|them)) (?:that )?)?"
+    r"I(?P<would> would|'d|’d| will| had to| needed to) (?P<have>(?:have|need) to )?"
+    r"(?P<act>check|look (?:it|that) up|find out|confirm)"
+    r"(?: (?:it|that))?(?: later)?\.\s+I should have (?:given|told) (?:him|her|them|you)"
+    r"(?: the (?:figure|number|cost|price|answer|date|name))?\s*:\s*(?P<fact>\S[^:;]+?)\.?$"
+)
+# A fact typed as its figure alone ("about Rs 9,500 per station"): said as "it is ..."
+_FIGURE_ONLY = re.compile(
+    r"(?i)^(?:about|around|roughly|approximately|nearly|almost|~|Rs\.?\s"
+    r"|[$£€₹]|\d)"
+)
+
+
+def owed_answer(typed: str) -> str | None:
+    """ "I said I would have to check: it is about Y" for an answer put off in the room and
+    typed since ("I said I would have to check. I should have given him the figure: about
+    Y"); None for any other."""
+    found = _OWED.match(" ".join(typed.split()))
+    if found is None:
+        return None
+    fact = found["fact"]
+    if _FIGURE_ONLY.match(fact):
+        fact = f"it is {fact.removeprefix('~')}"
+    would = found["would"].strip()
+    would = "would" if would in ("'d", "’d", "will") else would
+    if problem(f"{fact[:1].upper()}{fact[1:]}.") or CAREFUL_NOTE.search(fact):
+        return None
+    return f"I said I {would} {found['have'] or ''}{found['act']}: {fact}"
+
+
+def _owed(how: str, question: str, after: str) -> str | None:
+    """ "You asked what X costs, and I said I would have to check: it is about Y." (as
+    `owed_answer`); None for any other answer."""
+    said = owed_answer(after) if how in _WH else None
+    return None if said is None else f"You asked {how} {yours(expand(question))}, and {said}."
 
 
 # "I said compliance wins, and I should have added that I bring both sides ...": what was said

@@ -274,7 +274,7 @@ def titled(tokens: list[str], at: int) -> bool:
 
 
 _BROUGHT_LIST = re.compile(
-    r"\b(?P<verb>bring|offer|give|provide|lend|add|contribute) (?:a|an) [^,.;:]*? and "
+    r"\b(?P<verb>bring|offer|give|provide|lend|add|contribute) (?:a|an) (?P<first>[^,.;:]*?) and "
     r"(?P<np>(?:(?P<adj>[a-z]+) )?(?P<head>[a-z]+))\b(?= (?:on|for|to|in|with|of)\b)"
 )
 
@@ -283,6 +283,8 @@ def _brought(found: re.Match[str]) -> str:
     adj, head = found["adj"], found["head"]
     if head not in BROUGHT_HEADS or (adj and "adj" not in lexicon.classes(adj)):
         return found.group()
+    if " " not in found["first"] and "adj" in lexicon.classes(found["first"]):
+        return found.group()  # "a calm and experienced presence": two words of one thing
     at = found.start("np") - found.start()
     text = found.group()
     return f"{text[:at]}{lexicon.article(found['np'])} {text[at:]}"

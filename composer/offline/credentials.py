@@ -54,6 +54,7 @@ def certificate(text: str) -> tuple[str, str] | None:
     course = any(
         w.lower() in COURSE_WORDS or lexicon.is_gerund(w) or "adv" in lexicon.classes(w.lower())
         for w in words[1:]
+        if w not in small  # "Szkoła Podstawowa in Kartuzy": "in" no adverb (round 56, h1505)
     )
     if course:
         return "have completed", text

@@ -351,6 +351,10 @@ _NOT_BARE = (
 )
 
 
+# Ranks that name a post held, said after "as" with no article: "as senior blender".
+_RANKS = frozenset(["senior", "head", "chief", "lead", "principal", "deputy", "acting"])
+
+
 def _bare_count(sentence: str, line: str) -> str:
     """A thing one counts, named as the notes typed it with no article after a preposition or
     a frame's verb: "I hold Level 4 Diploma in Fire Risk Assessment", "after ten years in group
@@ -375,6 +379,8 @@ def _bare_count(sentence: str, line: str) -> str:
             continue  # "Project Phoenix": a name
         if lexicon.is_gerund(phrase[0]) or head.endswith("ing"):
             continue  # "growing the team", "wheel building": a doing
+        if before == "as" and phrase[0] in _RANKS:
+            continue  # "11 of them as senior blender" (round 56, h1504): a post held
         return f"a thing named with no article ('{before} {' '.join(phrase)}')"
     return ""
 

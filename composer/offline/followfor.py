@@ -73,7 +73,7 @@ _WHEN_ASKED_ANY = re.compile(rf"\b(?i:when|after){_ASKER}")  # "When ...": a sen
 
 
 # A line of several parts ("re X - ...; the QPPV asked ... for anna: ..."): `followsplit`'s
-_PARTS = re.compile(r"(?<=\w)[.;]\s+\S")
+_PARTS = re.compile(r"(?<=[\w)])[.;]\s+\S")  # "(..., names out). send Brenda X"
 
 
 def _one(who: str, people: Sequence[Interviewer]) -> int | None:

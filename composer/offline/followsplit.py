@@ -282,6 +282,14 @@ def _sent_each(piece: str, people: list[Interviewer]) -> list[str]:
     )
     if not re.match(r"(?i)(?:also\s+)?send\s", piece):
         return [piece]
+    # "send photos of X to Tomasz, and copy of Y to Mette" (round 56, h1505): two sends
+    two = re.fullmatch(
+        r"(?i)(?P<send>(?:also\s+)?send)\s+(?P<x>.+?)\s+to\s+(?P<a>[^\W\d_][\w'’-]+),?\s+and\s+"
+        r"(?P<y>(?!to\s).+?)\s+to\s+(?P<b>[^\W\d_][\w'’-]+)[.!]*",
+        piece,
+    )
+    if two and _panellist_word(two["a"], people) and _panellist_word(two["b"], people):
+        return [f"{two['send']} {two['x']} to {two['a']}", f"send {two['y']} to {two['b']}"]
     for found in _AND_TO.finditer(piece):
         if _panellist_word(found["who"], people):
             rest = piece[found.end() :]
@@ -458,7 +466,12 @@ _SENT_SAID = re.compile(
 
 
 def apart(
-    notes: Notes, lead: int, line: Callable[[Part], str | None], *, sent_alone: bool = False
+    notes: Notes,
+    lead: int,
+    line: Callable[[Part], str | None],
+    *,
+    sent_alone: bool = False,
+    every: bool = False,
 ) -> list[Part]:
     """The parts of a follow-up typed as two sentences or more when two or more of them each
     read alone (`line`, the part's sentence): "said my cert renewal is 2028, it's actually nov
@@ -467,7 +480,9 @@ def apart(
     correction (`saidmeant`) or a thing to send (`sendthing`): the parts of a line typed with
     care are sentences of one thought, read whole; [] for any other line."""
     parts = split(notes, lead=lead)
-    if not any(read_fix(p.said) or figure_fixed(p.said) or sent(p.said) for p in parts):
+    if not every and not any(
+        read_fix(p.said) or figure_fixed(p.said) or sent(p.said) for p in parts
+    ):
         return []
     lines = {id(p): line(p) for p in parts if not p.memo}
     said = [p for p in parts if (found := lines.get(id(p))) and readable(found)]
@@ -476,6 +491,10 @@ def apart(
     # named in the report, never the promise lost with it
     kept = sent_alone and len(said) == 1 and len(parts) >= 2 and bool(sent(said[0].said))
     kept = kept and bool(_SENT_SAID.match(lines[id(said[0])] or ""))
+    # `every`: a line typed with care whose every part reads alone (round 56, h1499: a better
+    # answer, a correction and a promise), said part by part where a reading of the whole
+    # line would leave one out
+    whole = every and len(said) >= 2 and len(said) == len(parts)  # no part a note to self
     if sent_alone:  # a line typed with care: only its promise, alone, is said this way
-        return parts if kept else []
+        return parts if kept or whole else []
     return parts if len(said) >= 2 else []

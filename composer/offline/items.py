@@ -107,6 +107,37 @@ _BARE_RATE = re.compile(
 )
 # A line typed as said of the candidate, a verb in "-s" before what it is done to: "Designs
 # every piece first in watercolour", "Speaks Spanish and French".
+# A post held at an event over years: "judge, Caribbean spirits competition 2029-31".
+_POST_AT_EVENT = re.compile(
+    r"^(?P<role>(?i:judge|juror|assessor|examiner|referee|steward|marshal))\s*,\s+(?P<what>[A-Za-z][^,]{3,60}?"
+    r"\b(?:competition|championships?|awards?|show|festival|cup|games|olympiad|contest))\s+"
+    r"(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>\d\d(?:\d\d)?)\.?$"
+)
+# A licence and when it was issued: "Commercial Pilot Licence (Helicopter), issued in 2030."
+_ISSUED = re.compile(
+    r"^(?P<what>[^,]{4,80}?(?:[Ll]icen[cs]e|[Cc]ertificate|[Rr]ating|[Pp]ermit|[Tt]icket)(?:\s+\([^()]+\))?),"
+    r"\s+(?P<tail>(?:issued|obtained|awarded|gained|renewed)\s+(?:in\s+)?(?:19|20)\d\d)\.?$"
+)
+# Certificates held, named by their plural: "First aid and remote area first aid certificates,
+# both current." (round 56, h1492): held, never "experience in ... certificates".
+_CERTIFICATES = re.compile(
+    r"^(?P<what>[A-Za-z][\w-]*\s[\w -]{3,80}?\s(?:certificates|licences|licenses))"
+    r"(?:,\s+(?P<tail>both\s+current|all\s+current|current|valid))?\.?$"
+)
+# Certified in an area, and a title held after "and": "Certified in lithium battery safety and
+# NABCEP PV associate." (round 56, h1500): the title is no second area.
+_CERTIFIED_AND_TITLE = re.compile(
+    r"^(?i:certified)\s+in\s+(?P<area>[a-z][^,;()]{2,60}?)\s+and\s+(?P<title>[A-Z]{2,}(?:\s+[A-Z]{2,})*"
+    r"\s+(?:associate|member|fellow|technician|practitioner|professional|installer|specialist))"
+    r"\.?$"
+)
+# A course typed by its name after the word: "course 'Amber expert - identification and
+# evaluation', Gdańsk, 2031 (certificate)" (round 56, h1505).
+_COURSE_FIRST = re.compile(
+    r"^(?i:course)\s+(?:'(?P<q>[^']{3,80})'|(?P<name>[A-Z][^,()']{2,80}?))"
+    r"(?:\s*,\s*(?P<place>[A-Z][\w'’-]+))?(?:\s*,\s*(?P<year>(?:19|20)\d\d))?"
+    r"(?:\s*\((?:certificate|certified|cert)\))?\.?$"
+)
 _THIRD_DOES = re.compile(
     r"^(?P<verb>[A-Z][a-z]+s)\s+(?=(?:every|each|all|a|an|the|most|several|[A-Z][a-z]+)\b)"
 )
@@ -184,6 +215,37 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     if rate is not None and not _RATE_CHANGE.search(rate["what"]):  # "78% average emergence
         # in 2031" (round 53, h1456): a rate reached, never "I have 78% ..."
         return replace(read_point(f"achieved {item}", common, offer=offer), source=item)
+    if (issued := _ISSUED.match(item)) is not None:  # "Commercial Pilot Licence (Helicopter),
+        held = read_point(issued["what"], common, offer=offer)  # issued in 2030" (round 56)
+        clause = held.said
+        if clause is not None and clause.whole is None and clause.verb == "hold":
+            when = re.sub(r"^(\w+) (?=(?:19|20)\d\d)", r"\1 in ", issued["tail"])  # "in 2019"
+            rest = f"{clause.rest}, {when}"
+            return replace(held, said=replace(clause, rest=rest), source=item)
+    if (event := _POST_AT_EVENT.match(item)) is not None:  # "judge, Caribbean spirits
+        first, last = event["y1"], event["y2"]  # competition 2029-31" (round 56, h1504)
+        last = last if len(last) == 4 else first[:2] + last
+        what = event["what"] if event["what"].lower().startswith("the ") else f"the {event['what']}"
+        line = f"I was a {event['role'].lower()} at {what} from {first} to {last}."
+        if not problem(line):
+            return Item(item, Kind.ROLE, Clause("I", "was", line[len("I was ") : -1]))
+    if (certs := _CERTIFICATES.match(item)) is not None:  # "First aid and remote area first
+        what, first = certs["what"], certs["what"].split()[0]  # aid certificates, both current"
+        what = what[:1].lower() + what[1:] if first[1:].islower() else what  # "HGV" kept
+        still = f", {certs['tail']}" if certs["tail"] else ""
+        if not problem(f"I hold {what}{still}."):
+            return Item(item, Kind.HELD, Clause("I", "hold", f"{what}{still}"))
+    if (two := _CERTIFIED_AND_TITLE.match(item)) is not None:  # "Certified in X and NABCEP PV
+        line = f"I am certified in {two['area']} and am a {two['title']}."  # associate"
+        return replace(read_point(line, common, offer=offer), source=item)  # (round 56, h1500)
+    if (course := _COURSE_FIRST.match(item)) is not None:  # "course 'Amber expert - ...',
+        name = course["q"] or course["name"]  # Gdańsk, 2031 (certificate)" (round 56, h1505)
+        name = re.sub(r"\s+[-–]\s+", ", ", name)  # "Amber expert, identification and ..."
+        name = f"'{name}'" if course["q"] else name
+        where = f" in {course['place']}" if course["place"] else ""
+        when = f" in {course['year']}" if course["year"] else ""
+        line = f"completed the course {name}{where}{when}"
+        return replace(read_point(line, common, offer=offer), source=item)
     if (clean := _CLEAN_RUN.match(item)) is not None:  # never "experience in clean audits"
         line = f"passed {clean['what']} with no findings {clean['n']} yrs running"
         return replace(read_point(line, common, offer=offer), source=item)
@@ -196,7 +258,11 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         # weeks early and 6% under budget" (a short one, "delivered 2 wks early", is read below)
         which = f"{done['deed']}, which was {done['done']} {item[done.end() :]}"
         return replace(read_point(which, common, offer=offer), source=item)
-    if (does := _THIRD_DOES.match(item)) is not None:  # "Designs every piece first in ..."
+    does = _THIRD_DOES.match(item)
+    name_after = re.match(r"[A-Z][\w'’-]*\s+[A-Z]", item[does.end() :]) if does else None
+    # "Spirits Pool Association technical committee" (round 56, h1504): a name, no deed
+    does = None if does and name_after and lexicon.is_noun(does["verb"]) else does
+    if does is not None:  # "Designs every piece first in ..."
         base = lexicon.base_of(does["verb"].lower())
         if (
             base

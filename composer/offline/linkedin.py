@@ -80,7 +80,8 @@ _FIX_TYPED = re.compile(
     r"(?i)\b(?:I\s+said|said|told\s+(?:them|him|her))\b[^.]*\b(?:but|actually|in\s+fact"
     r"|correct)\b"
     # "said 400 cows, it was 350" (round 53, h1458)
-    r"|\bsaid\b[^.]*\d[^.]*[,;-]\s*(?:it|that)\s+(?:was|is)\s+~?\d"
+    r"|\bsaid\b[^.]*\d[^.]*[,;-]\s*(?:(?:it|that)\s+(?:was|is)|it'?s)\s+~?\d"  # "its 7" (r56)
+    r"|\bsaid\b[^.]*[,-]\s*(?:I\s+)?meant\s+\S"  # "said Abaiang, meant Marakei" (round 56)
 )
 
 
@@ -381,7 +382,13 @@ class NoteWriter:
             typed = own["line"] if own and own["name"] in names else None
         if not typed:
             return []
-        if figure_fixed(typed) is None and read_fix(typed) is None and not _FIX_TYPED.search(typed):
+        put_right = typed.startswith("One correction: ")  # a topic's correction, moved
+        if (
+            not put_right
+            and figure_fixed(typed) is None
+            and read_fix(typed) is None
+            and not (_FIX_TYPED.search(typed))
+        ):
             return []
         line = follow_up_line(typed, frozenset(), self.tone, "email", Variation(""))
         first = SENTENCE.split(line)[0] if line else ""
@@ -422,7 +429,7 @@ class NoteWriter:
         """The note: the best plan that fits (and, on request, is as short or long as asked)."""
         written = self._write()
         fix = self.correction
-        if fix and fix[0] not in written.text:  # the correction had no room after all
+        if fix and not any(f in written.text for f in fix):  # the correction had no room
             self._left_out()
             return Written(written.text, tuple(self.notices))
         return written

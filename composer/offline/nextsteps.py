@@ -14,6 +14,7 @@ import functools
 from collections.abc import Callable, Sequence
 
 from composer import regexes as re
+from composer.english import given_name
 from composer.offline import lexicon, phrasebook
 from composer.offline.closers import contact_plain, refs_then_line
 from composer.offline.heard import MONTH, dated_day, hearing_from, own_time, time_once
@@ -661,7 +662,9 @@ _TRAILING_TIME = re.compile(
 
 def reader_names(name: str, title: str | None, salutation: str | None) -> tuple[str, ...]:
     """How a note may name the reader: full and first name, salutation, title words."""
-    names = [name, name.split()[0], name.split()[-1]]  # "Lefebvre will call by Friday"
+    # "Lefebvre will call by Friday"; "Natalie will call" for "Dr. Natalie Brissett-Gordon"
+    # (round 56, h1504: the first word of the name was its title)
+    names = [name, given_name(name), name.split()[-1]]
     if salutation:
         names.append(salutation)
     if title:  # "Chair of Governors": "the chair"; "Headteacher": "the headteacher"

@@ -239,7 +239,8 @@ def _side_by_side(words: list[str], cased: list[str], pairs: set[tuple[str, str]
         second = _word(words, at + 3)
         if counted and _nounish(second) and second != "times" and _kept(words, at, at + 3, pairs):
             return f"two noun phrases side by side ('{' '.join(words[at : at + 4])}')"
-        if opener in PREPOSITIONS or opener in ("a", "an", "the") or not opener.isalpha():
+        # "per station per season" is a rate (round 55, h1476), never two notes
+        if opener in PREPOSITIONS or opener in ("a", "an", "the", "per") or not opener.isalpha():
             continue
         for gap in (2, 3):
             again = at + gap

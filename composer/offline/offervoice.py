@@ -40,6 +40,9 @@ def said_to_you(text: str) -> str:
             return found.group()  # "catalogue the parish records, get them online": theirs
         if found.group().lower() == "their" and any(w in _GROUPS for w in before):
             return found.group()  # "a crew that treats every job like it's their own"
+        own = text[found.end() :].startswith(" own ")
+        if own and any(map(lexicon.is_plural_noun, before[-3:])):
+            return found.group()  # "repairs the houses with their own materials" (round 56)
         thing = _THINGS_BEFORE.search(text[: found.start()])
         if thing and lexicon.is_plural_noun(thing["noun"]) and thing["noun"] not in _TIMES:
             return found.group()  # "the tools where they belong": the tools

@@ -51,11 +51,14 @@ def moods(text: str) -> frozenset[str]:
 
 
 # Optional sentences, the first to go first when a letter runs over its channel's length. (The
-# line of other roles is no option: notes open to other roles must say so, an error rule's.)
+# line of other roles is no option: notes open to other roles must say so, an error rule's.) A
+# further topic said with the candidate's answer outlasts their CV lines (round 56: "CV lines in
+# place of the reader's own subject"); one named bare goes first (`writer.BARE`).
 DROP_ORDER: tuple[str, ...] = (
-    "topic_more",
+    "topic_bare",  # a further topic named with nothing of the candidate's ("I also valued ...")
     "point_more",
     "summary",
+    "topic_more",  # a further topic with the candidate's answer: the reader's own subject
     "contribution",
     "follow_up",
     "rapport",

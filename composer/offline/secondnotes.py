@@ -11,9 +11,10 @@ is said as its place ("at old plant (Gelsenkirchen)": `asidekinds.town_placed`).
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from composer import regexes as re
-from composer.english import LEGAL_SUFFIX_WRITTEN, cut_at_stops
+from composer.english import LEGAL_SUFFIX_WRITTEN, cut_at_stops, given_name
 from composer.models import Interviewer, Notes
 from composer.offline.asidekinds import town_placed
 from composer.offline.clauses import unfinished_dropped
@@ -117,7 +118,9 @@ _ANSWER_LINE = re.compile(r"(?i)^\s*(?:my\s+)?answer\s*[:=-]\s*(?P<what>\S.*)$")
 # "... I said that I would restart the software. I wish I had said that I would first check the
 # encoder readings": the better answer said as the candidate's now (round 48, h1364)
 _WISHED_SAID = re.compile(
-    r"(?i)(?<=[.;] )(?:I )?wish (?:I had|I'd|id) (?:simply |just |also )?said (?:that )?"
+    r"(?i)(?<=[.;] )(?:(?:I )?wish (?:I had|I'd|id) (?:simply |just |also )?said"
+    # "What I should have said is that I would agree ..." (round 56, h1491)
+    r"|what I should have said (?:is|was)) (?:that )?"
     r"(?=I |I'd |I would )"
     # "I only say 'I teach them'. Better answer: I train 3 apprentice ..." (round 53, h1449)
     r"|(?<=[.;] )better answer\s*:\s*(?=I )"
@@ -139,6 +142,12 @@ _VAGUE_ANSWER = re.compile(
     r"(?:was|(?:I\s+realise\s+)?sounded)\s+(?:an?\s+)?(?:too\s+|far\s+too\s+|a\s+bit\s+)?"
     r"(?:vague|weak|short|brief|unclear|thin|rehearsed|generic)(?:\s+(?:answer|example|one))?\.\s+"
     r"(?=I\s+(?:should\s+have\s+said|wish\s+I\s+had\s+(?:told|said))\b)"
+)
+# "I said I would hold to the specification, but my answer was too short. On reflection, ..."
+# (round 56, h1491): the verdict on the answer given, before the better one
+_SHORT_VERDICT = re.compile(
+    r"(?i),\s+but\s+(?:my\s+answer|it|that)\s+was\s+(?:too\s+|far\s+too\s+|a\s+bit\s+)?"
+    r"(?:vague|weak|short|brief|unclear|thin|generic)(?=\.\s+On\s+reflection,)"
 )
 
 
@@ -239,6 +248,25 @@ _SEND_TOPIC = re.compile(
 )
 
 
+# A promise typed with care as a topic, to its reader by name: "I promised to send Grant the
+# 2029 conference paper on the ageing tests ... that I mentioned." (round 56, h1493)
+_PROMISED_OWN = re.compile(
+    r"^I\s+(?:also\s+)?promised\s+to\s+send\s+(?P<who>[A-Z][\w'’-]+)\s+(?:the|my|a|an|copies|scans)\s"
+    r"[^.]{3,160}\.$"
+)
+# A promise typed as a topic, to its reader: "promised → send NABL internship cert + cal. SOP i
+# wrote (word file) to her by Thu" (round 56, h1494).
+_PROMISED_TOPIC = re.compile(
+    r"^(?i:promised)\s*(?:→|->|:|-)\s*(?i:send|email)\s+(?P<what>(?:[^.]|\.(?=\s+[A-Za-z(]))+?)\s+to\s+"
+    r"(?:her|him|them)"
+    r"(?:\s+(?P<when>(?i:by)\s+[A-Za-z]+))?[.!]*$"
+    # "PROMISED to send her the anonymised incident report template I designed (the 2-page
+    # one). send with letter" (round 56, h1496)
+    r"|^(?i:promised?)\s+to\s+(?i:send|email)\s+(?:her|him|them)\s+(?P<thing>(?:the|my|a|an)\s[^.]+?)"
+    r"(?:\s+\([^()]*\))?\.?(?:\s+(?i:send\s+(?:it\s+)?with\s+(?:the\s+)?letter)[.!]*)?\s*$"
+)
+
+
 _THEIR_WANT = re.compile(
     r"^(?P<list>[^,.;]+,[^,.;]+),\s+(?:he|she|they)\s+(?:wants?|needs?|would\s+like)\s+"
     r"(?:it\s+)?(?:under|below|within|less\s+than|in)\s+~?\d[^.;]*$"  # a target, in figures
@@ -269,6 +297,28 @@ def _sends_moved(notes: Notes) -> Notes:
         if (wished := _WISHED_ALONE.match(typed)) is not None:
             lead = f"for {first_name(person)}: " if len(notes.interviewers) > 1 else ""
             return MOVED, [f"{lead}I should also have mentioned that {wished['what']}."]
+        if (promised := _PROMISED_TOPIC.match(typed)) is not None:  # "promised → send X to
+            sends = re.search(  # "send her the id sheets + ... tomorrow" (round 54, h1463):
+                rf"(?i)\bsend\s+(?:her|him|them|{re.escape(first_name(person))})\b",  # said there
+                notes.follow_up or "",
+            )
+            if promised["thing"] and sends:
+                return MOVED, []
+            if promised["thing"]:  # her by Thu"; "PROMISED to send her the X. send with letter"
+                # "my training log book (excel) for 3 rat: Dara, Sokha, Kiri" (round 56, h1497):
+                # the thing, without its file format or the list of what it covers
+                thing = re.sub(
+                    r"(?i)\s*\((?:excel|pdf|word(?:\s+file)?|xlsx?|docx?)\)", "", promised["thing"]
+                )
+                thing = re.sub(r":\s+[^:]+$", "", thing)
+                return MOVED, [f"promised to send {first_name(person)} {thing}."]
+            named = {first_name(person), *(person.salutation or "").split()[-1:]}
+            if any(re.search(rf"\b{re.escape(n)}\b", notes.follow_up or "") for n in named):
+                return MOVED, []  # the follow-up says it to them already (round 56, h1494)
+            when = f" {promised['when']}" if promised["when"] else ""
+            return MOVED, [f"promised to send {first_name(person)} {promised['what']}{when}."]
+        if (own := _PROMISED_OWN.match(typed)) and own["who"] in person.name.split():
+            return MOVED, [typed]  # "I promised to send Grant the 2029 conference paper ..."
         found = _SEND_TOPIC.match(typed)
         if found is None or found["who"] != first_name(person):
             return topic, []
@@ -458,6 +508,93 @@ def _available(found: re.Match[str]) -> str:
     )
 
 
+def _initials_named(value: str, people: Sequence[Interviewer]) -> str:
+    """ "send Dr O lesion spreadsheet" -> "send Dr Ortega-Salinas lesion spreadsheet" (round 56,
+    h1502): a title and an initial name the one panellist whose surname it begins."""
+
+    def named(found: re.Match[str]) -> str:
+        whose = [p for p in people if p.name.split()[-1].startswith(found["initial"])]
+        said = f"{found['verb']} {found['title']} {whose[0].name.split()[-1]}"
+        return said if len(whose) == 1 else found[0]
+
+    # only as whom a thing goes to: "Mr O said I hadn't ..." is read as typed
+    return re.sub(
+        r"\b(?P<verb>(?i:send|email|to))\s+(?P<title>Dr|Mr|Ms|Mrs|Prof)\.?\s+(?P<initial>[A-Z])\b"
+        r"(?![.'’-])",
+        named,
+        value,
+    )
+
+
+# How the reader seemed to take an answer, the topic's last sentence: "She seemed to value this
+# more than I expected." (round 56, h1492), "she looked unconvinced." The candidate's reading of
+# the room, never told to the reader.
+_SEEN_LAST = re.compile(
+    r"(?<=[.!])\s+(?:He|She|They|he|she|they)\s+(?:seemed|looked|appeared)\s+(?:to\s+[a-z]+\s+)?"
+    r"[^.!?]{0,60}[.!]\s*$"
+)
+
+
+# A step typed in the present with its subject and a time: "Mr. Tam and HR decide within two
+# weeks".
+_DECIDE_PRESENT = re.compile(
+    r"^(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+and\s+(?:HR|[A-Z][\w'’-]+))?)\s+"
+    r"(?P<verb>decide|call|confirm|reply|respond)\s+(?=(?:within|by|in|before|after|next|this)\b)"
+)
+
+
+def _reminders_dropped(notes: Notes) -> str:
+    """The follow-up without its short reminders of what a fuller line in it says already:
+    "template to Ms. Chao." beside "promised to send Winnie the anonymised incident report
+    template ...", "correction 12 -> 14 operators." beside "One correction: ... 12 ..., but it
+    was 14." (round 56, h1496)."""
+    value = notes.follow_up or ""
+    kept = []
+    for one in cut_at_stops(value, r"(?<=[.!?])\s+"):
+        sent = _REMINDER_SENT.match(one)
+        fix = _REMINDER_FIX.match(one)
+        who = sent and (sent["who"] or sent["to"])
+        if who and any(
+            re.search(rf"promised to send {re.escape(first_name(p))}\b", value)
+            and who in f"{p.name} {p.salutation or ''}".split()
+            for p in notes.interviewers
+        ):
+            continue
+        if fix and re.search(rf"One correction:[^.]*\b{fix['n']}\b[^.]*\b{fix['m']}\b", value):
+            continue
+        kept.append(one)
+    return " ".join(kept) if len(kept) < len(cut_at_stops(value, r"(?<=[.!?])\s+")) else value
+
+
+# "template to Ms. Chao.", "Send Grant the ageing paper.": a reminder of a thing to send, with
+# its panellist
+_REMINDER_SENT = re.compile(
+    r"^[\w'’ +-]{2,40}\s+to\s+(?:(?:Ms|Mr|Mrs|Dr)\.?\s+)?(?P<who>[A-Z][\w'’-]+)"
+    r"(?:\s+(?:ma'?am|sir))?(?:\s+by\s+\w+)?\.?$"
+    r"|^(?i:send)\s+(?P<to>[A-Z][\w'’-]+)\s+(?:the|my)\s+[\w -]{2,30}\.?$"
+)
+# "correction 12 -> 14 operators."
+_REMINDER_FIX = re.compile(r"^(?i:correction)\s*:?\s+(?P<n>\d+)\s*(?:->|→)\s*(?P<m>\d+)\b[^.]*\.?$")
+
+
+def _sole_reader_unnamed(value: str, person: Interviewer) -> str:
+    """ "send sir ramon photocopy of tesda certs" -> "send photocopy of tesda certs" (round 56,
+    h1495): the only reader, named as typed (in lower case, after an honorific) before the thing
+    sent them; the letter sends it to them."""
+    given = re.escape(given_name(person.name))
+    return re.sub(
+        rf"(?i)\b(send|e-?mail)\s+(?:(?:sir|ma'?am|madam|mr\.?|ms\.?|mrs\.?|dr\.?|engr\.?)\s+)?"
+        rf"{given}\s+(?=(?:the|my|a|an|photocopy|photocopies|copy|copies|photos?|scans?)\b)",
+        r"\1 ",
+        value,
+    )
+
+
+def _decimal(figure: str) -> str:
+    """ "1,3 kg" -> "1.3 kg": a decimal comma (one or two digits after it), said with a point."""
+    return re.sub(r"^(\d+),(\d{1,2})(?!\d)", r"\1.\2", figure)
+
+
 def _follow_up_tidied(line: str) -> str:
     """The follow-up without its private sentences (`without_private`), the slashes typed
     between its sentences, the label typed over it ("Corrections for the letters:") and the
@@ -500,9 +637,46 @@ def _follow_up_tidied(line: str) -> str:
         "",
         line,
     )
+    # "I promised Priya that I would email her scans of X" (round 56, h1492): a thing to send
+    line = re.sub(
+        r"\bI\s+(also\s+)?promised\s+(?P<who>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|[A-Z][a-z]+\s+)?[A-Z][\w'’-]+)"
+        r"\s+that\s+I\s+would\s+(?:send|e-?mail|post|forward)\s+(?:(?:her|him|them)\s+)?(?=(?:the|my|a|an"
+        r"|scans|copies|copy|photos|photographs)\b)",
+        lambda m: f"I {m[1] or ''}promised to send {m['who']} ",
+        line,
+    )
+    # "... - actually 287.4 hours total, of which 41.2 are in the R44." (round 56, h1492)
+    # "fix the 4 h thing and the year of the course" (round 56, h1503): an order to self
+    line = re.sub(
+        r"(?:^|(?<=[.!]\s))(?i:fix)\s+the\s+[^.]*\bthing\b[^.]*[.!]?\s*", "", line
+    ).strip()
+    # "tell correct number 5 mine." (round 56, h1497): an order to self with no figure said
+    line = re.sub(
+        r"(?:^|(?<=[.!]\s))(?i:tell)\s+(?:(?:her|him|them)\s+)?(?:the\s+)?correct\s+(?:number|figure)\b"
+        r"[^.]*[.!]?\s*",
+        "",
+        line,
+    ).strip()
+    # "I must to send photos of ..." (round 56, h1505): a second language's "must to"
+    line = re.sub(r"(?i)\b(must|should)\s+to\s+(?=(?:send|give|post|e-?mail)\b)", r"\1 ", line)
+    # "Also correct 3 kg -> 1,3 kg to Tomasz." (round 56, h1505): a correction for a panellist
+    line = re.sub(
+        r"(?:^|(?<=[.!]\s))(?i:also\s+)?(?i:correct)\s+(?P<said>\d[\d.,]*\s*[a-z%]*)\s*(?:->|→|=>)\s*"
+        r"(?P<true>\d[\d.,]*\s*[a-z%]*)\s+to\s+(?P<who>[A-Z][\w'’-]+)[.!]*",
+        lambda m: f"for {m['who']}: I said {m['said']} - actually {_decimal(m['true'])}.",
+        line,
+    )
+    # "I will attach both to the emails." (round 56, h1500): how the promised things go
+    line = re.sub(
+        r"(?:^|(?<=[.!]\s))I\s+will\s+(?:post|send|enclose|attach|include)\s+(?:both|them|these"
+        r"|the\s+two)\s+(?:with|in|to)\s+(?:this|the|my)\s+(?:letters?|e-?mails?)[.!]?\s*",
+        "",
+        line,
+    ).strip()
     # "Must send both documents by Sunday." (round 55, h1480): the promises' own reminder
     line = re.sub(
-        r"(?:^|(?<=[.!]\s))(?i:must|need\s+to|remember\s+to|don'?t\s+forget\s+to)\s+send\s+"
+        # "I must send both with the letter." (round 56, h1491)
+        r"(?:^|(?<=[.!]\s))(?:I\s+)?(?i:must|need\s+to|remember\s+to|don'?t\s+forget\s+to)\s+send\s+"
         r"(?i:both|them|all|these|the\s+two)\b[^.!]*[.!]?\s*",
         "",
         line,
@@ -517,9 +691,16 @@ def _follow_up_tidied(line: str) -> str:
     # "I said 120 volunteer hours, but I checked my logbook tonight and it is actually 210
     # hours." (round 54, h1469): what was said and the true figure, as one correction
     line = re.sub(
-        r"(?i)(\bI\s+said\s+[^.,;]*\d[^.,;]*),?\s+but\s+I\s+(?:have\s+)?(?:since\s+)?checked\s+(?:my\s+)?"
+        # "..., but when I got home I checked my logbook and it is actually 287.4 hours" (r56)
+        r"(?i)(\bI\s+(?:said|told\s+(?:him|her|them))\s+[^.,;]*\d[^.,;]*),?\s+but\s+"
+        r"(?:when\s+I\s+got\s+home\s+|after(?:wards)?\s+|at\s+home\s+)?I\s+(?:have\s+)?(?:since\s+)?checked\s+(?:my\s+)?"
         r"[a-z]+(?:\s+(?:tonight|today|again))?\s+and\s+it\s+(?:is|was)\s+(?:actually\s+)?(?=~?\d)",
         r"\1 - actually ",
+        line,
+    )
+    line = re.sub(
+        r"(\s-\sactually\s~?\d(?:[^,.;]|\.(?=\d))*?),\s+of\s+which\s+(?:[^.;]|\.(?=\d))*(?=[.;]|$)",
+        r"\1",
         line,
     )
     line = re.sub(
@@ -714,10 +895,19 @@ def normalised(notes: Notes) -> Notes:
     notes = better_moved(notes)  # "He asked X. ... I wish I had said Y." (a topic)
     notes = fixes_moved(notes)  # "said X -> actually Y" typed in a topic
     notes = forgot_moved(notes)  # "forgot to mention my X (cut Y ~60%)" typed in a topic
+    if notes.follow_up and (short := _reminders_dropped(notes)) != notes.follow_up:
+        notes = notes.model_copy(update={"follow_up": short})  # "template to Ms. Chao."
     if notes.follow_up and (told := figure_put_right(notes.follow_up)) != notes.follow_up:
         notes = notes.model_copy(update={"follow_up": told})  # "... 24 pools. It has 34."
     if notes.follow_up and (kept := _follow_up_tidied(notes.follow_up)) != notes.follow_up:
         notes = notes.model_copy(update={"follow_up": kept or None})  # "Private, not for ..."
+    if notes.follow_up and (named := _initials_named(notes.follow_up, notes.interviewers)) != (
+        notes.follow_up
+    ):
+        notes = notes.model_copy(update={"follow_up": named})  # "send Dr O X": Dr Ortega-Salinas
+    if notes.follow_up and len(notes.interviewers) == 1:  # "send sir ramon photocopy of X"
+        sole = _sole_reader_unnamed(notes.follow_up, notes.interviewers[0])
+        notes = notes if sole == notes.follow_up else notes.model_copy(update={"follow_up": sole})
     names, year = _names(notes), notes.interview.date.year
     lower = frozenset(name.lower() for name in names)
     marked: dict[str, Mark] = {}
@@ -757,12 +947,13 @@ def normalised(notes: Notes) -> Notes:
         # "I wish I had described the anoxic programme I set up ...": said, not regretted
         lines = [_WISHED_TOLD.sub("I should also have mentioned ", t) for t in lines]
         # "I answered 'X', which was too vague. I should have said that Y": Y alone
-        lines = [_VAGUE_ANSWER.sub("", t) for t in lines]
+        lines = [_SHORT_VERDICT.sub("", _VAGUE_ANSWER.sub("", t)) for t in lines]
         lines = [_MY_QUESTION.sub(r"\g<what>", t) for t in lines]  # "... and I asked about X"
         # "real-time warnings to ATC, response time, he wants under 2 min from detection to
         # warning" (round 55, h1480): what they want, never a last thing of the list
         lines = [_THEIR_WANT.sub(r"\g<list>", t) for t in lines]
         lines = [_disagreed(t) for t in lines]  # "..., he disagrees (wants X)"
+        lines = [_SEEN_LAST.sub("", t) for t in lines]  # "She seemed to value this more ..."
         lines = [_SUBJECT_THEN_I.sub(r"\g<subject> -> \g<answer>", t) for t in lines]
         lines = [_LEFT_UNSAID.sub("; the important part is that ", t) for t in lines]
         first = re.escape(person.name.split()[0])  # "when Femke ask why ...": she asked
@@ -818,7 +1009,9 @@ def normalised(notes: Notes) -> Notes:
     if notes.next_steps:  # "they will decide until December": its phrases only, not its tenses
         step = unmarked(notes.next_steps, "next_steps", lower)[0]  # "(important!!)" set aside
         step = _named(step, names)  # "mark to ring re trial day": Mark
-        update["next_steps"] = _QUOTED_TIME.sub(r"\1", mended_phrases(joined(step)))
+        step = _QUOTED_TIME.sub(r"\1", mended_phrases(joined(step)))
+        # "Mr. Tam and HR decide within two weeks" (round 56, h1496): what they will do
+        update["next_steps"] = _DECIDE_PRESENT.sub(r"\g<who> will \g<verb> ", step)
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"
         typed = typed_whole(_named(str(update["follow_up"]), names, _SENT_TO))  # "send des X"
         update["follow_up"] = headed(copy_attached(without_order_tail(typed) or ""))

@@ -135,6 +135,8 @@ class Sections(Body):
             for s in said
         ]
         done = [sole_reader(t, names) if sole else t for t in done]
+        # "I said it takes four hours, that's wrong, but it is closer to six" (round 56, h1503)
+        done = [re.sub(r",\s+(?:that's|that is|this is) wrong, but\b", ", but", t) for t in done]
         # "I said 35 knots but correct is 32 knots": the right figure, named
         done = [
             re.sub(r",? but correct is (?=[~]?\d)", ", but the correct figure is ", t) for t in done
@@ -218,6 +220,8 @@ class Sections(Body):
         value = better_answer(value) if value else value  # not "I gave a vague answer ..."
         if typed is None and value:  # "On Dr. Carolan's question about ..., I would add ..."
             typed = said_with_care(value, names, by_reader=asked)
+        if typed and self._part_unsaid(typed) and (parts := self._apart(True, True)):
+            return self._follow_up_parts([p for p in parts if p.reader == self.index])
         if typed is not None:  # a whole sentence of the candidate's to them: as typed
             self.note(typed)
             return [Sentence("follow_up", 3, typed)]
@@ -233,6 +237,9 @@ class Sections(Body):
         if not line and value and (parts := self._apart(careful=True)):
             # "I forget to say X. Also I promise to send him Y": the parts that read, each said
             return self._follow_up_parts([p for p in parts if p.reader == self.index])
+        # the whole line's reading leaves a part out that reads alone (round 56, h1499)
+        if line and self._part_unsaid(line) and (parts := self._apart(True, True)):
+            return self._follow_up_parts([p for p in parts if p.reader == self.index])
         if not line and value and value not in self.answered:
             line = late_said(value, self.tone, self.channel, self.variation, fits=self.fits)
         if not line:
@@ -241,6 +248,21 @@ class Sections(Body):
         self._unsaid_named(line)
         self.note(line)
         return [Sentence("follow_up", 3, line)]
+
+    def _part_unsaid(self, line: str) -> bool:
+        """True when a part of the follow-up is in no sentence of `line` (`unsaid_parts`), in a
+        letter to the only reader (a panel's parts go to their readers by `split`)."""
+        if len(self.notes.interviewers) > 1:
+            return False
+        typed = [p.typed for p in split(self.notes, lead=self.index) if not p.memo]
+        first = Variation(self.variation.seed)
+        # only a part of substance that reads alone: a better answer, a correction, a promise
+        # (round 56, h1499), never an order or an aside the whole line's reading left out
+        return any(
+            _OF_SUBSTANCE.search(part)
+            and follow_up_line(part, self.common, self.tone, self.channel, first) is not None
+            for part in unsaid_parts(typed, line)
+        )
 
     def _unsaid_named(self, line: str) -> None:
         """A part of the follow-up `line` says nothing of is named in the report as left out."""
@@ -289,8 +311,9 @@ class Sections(Body):
             return True
         return self._any_said(split(self.notes) or split(self.notes, lead=reader))
 
-    def _apart(self, careful: bool = False) -> list[Part]:  # each part of a line of two or
-        # more, if they read; `careful`: also a line of whole sentences no reading says whole
+    def _apart(self, careful: bool = False, every: bool = False) -> list[Part]:  # each part
+        # of a line of two or more, if they read; `careful`: also a line of whole sentences no
+        # reading says whole; `every`: one whose every part reads alone
         value, first = self.notes.follow_up, Variation(self.variation.seed)
         if not value or value in self.answered or (careful_own(value) and not careful):
             return []  # typed at `compose --ask`, or whole sentences: as typed
@@ -299,6 +322,7 @@ class Sections(Body):
             self._asker()[0],
             lambda p: self._part_line(p, first, bool),
             sent_alone=careful,
+            every=every,
         )
         # a line meant for one panellist ("for sarah - ..."): every part in her letter
         return [replace(p, reader=self.forced) for p in parts] if self.forced is not None else parts
@@ -451,4 +475,12 @@ def _names(person: Interviewer) -> list[str]:
 _SENT_ASKED = re.compile(
     r"^(?P<sent>[^.]*\b(?:attach|enclose|attached|enclosed)\b[^.]*[a-z] )"
     r"(?:he|she|they) asked about\.$"
+)
+
+
+# A part of a follow-up that carries what the candidate wants said: a better answer told on its
+# topic, a figure put right, a promise.
+_OF_SUBSTANCE = re.compile(
+    r"\bI\s+should\s+(?:also\s+)?have\s+(?:said|told|mentioned)\b|\bOne correction\b"
+    r"|\bpromised\s+to\s+send\b"
 )

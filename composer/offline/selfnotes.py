@@ -344,16 +344,19 @@ def without_private(text: str) -> str:
     private = False
     # "NOT FOR LETTER: X. Y.": a label, and all that follows it is the candidate's own
     label = re.search(
-        r"(?i)\bnot\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail|note)s?\s*:"
+        # "Personal note, not for the letter: ..." (round 56, h1491): the label whole
+        r"(?i)(?:(?:^|(?<=[.!?]\s))(?:personal|private)\s+(?:notes?|remarks?|asides?)\s*[,(-]?\s*)?"
+        r"\bnot\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail|note)s?\s*:"
         r"|\b(?:not|don'?t|do\s+not)\s+write\s*:"
-        r"|(?:^|(?<=[.!?]\s))private\s*:"  # "Private (not for letter): X. Y." (round 51, h1417)
+        r"|(?:^|(?<=[.!?]\s))private\s*(?::|!+)"  # "Private (not for letter): X. Y." (round 51,
+        # h1417); "Private!! Winston hinted ~JMD 14 m a year" (round 56, h1504)
         r"|(?:^|(?<=[.!?]\s))(?:for\s+me\s+only|only\s+for\s+me)\s*:"
         # "worry: pay is lower than ..." (round 54, h1463): a worry, labelled
         rf"|{_WORRY_LABEL}",
         text,
     )
-    if label is not None:
-        text = text[: label.start()].strip()
+    if label is not None:  # "(dont write: ...)": the bracket the label opens, too (round 56)
+        text = text[: label.start()].rstrip(" (").strip()
     for one in cut_at_stops(text, r"(?<=[.!?])\s+"):
         # "Private: X let slip ... internal?? Worrying. Not for any letter.": the short asides
         # after a private sentence are its own

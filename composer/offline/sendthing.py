@@ -277,9 +277,9 @@ def thing_named(typed: str, *, offered: bool = False) -> str | None:
         after = words[index + 1]
         if word == "of" and after.lower() not in FUNCTION_WORDS and not after[0].isdigit():
             tail = words[index + 1 :]
-            if not lexicon.is_plural_noun(tail[-1]) and not (
-                len(tail) == 1 and tail[0][0].isupper()
-            ):
+            # "of Auckland that I mentioned" (round 56, h1493): a name, before a small word
+            a_name = tail[0][0].isupper() and (len(tail) == 1 or tail[1].lower() in FUNCTION_WORDS)
+            if not lexicon.is_plural_noun(tail[-1]) and not a_name:
                 words.insert(index + 1, "the")
             break
     head = words[0].lower()
@@ -580,7 +580,9 @@ def attached_in(sentence: str) -> str | None:
 # Whom a promise was made to, named: "Dr. Whitcombe", "Sam Okoro", "Mr. van Wyk".
 _WHO = r"[A-Z][\w.'-]*(?: (?:van|von|de|der|den|du|da|di|la|le) )?(?: ?[A-Z][\w'-]+){0,2}"
 _REPORTED = re.compile(
-    r"(?P<lead>^|(?<=[.!]) |(?<=: ))(?:[^.!:]*\bthat )?I (?:have )?(?:also )?(?:(?:promised|offered"
+    r"(?P<lead>^|(?<=[.!]) |(?<=: ))"
+    r"(?:[^.!:]*\bthat |To add to (?:my earlier answer|one of my answers), )?"
+    r"I (?:have )?(?:also )?(?:(?:promised|offered"
     r"|undertook)(?: to (?:send|provide|share|forward))?|said (?:that )?I would (?:send|share)"
     rf"|promised (?:you|{_WHO}) that I would (?:send|share))"
     rf" (?:(?:you|the panel|{_WHO}) )?"  # ("said I would send X": one)

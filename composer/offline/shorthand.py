@@ -42,6 +42,7 @@ _HELD_AFTER = (
 _SETTLED_ONLY = {
     "cert": (r"(?<!before )(?<!after )(?<!until )(?<!for )", _HELD_AFTER),
     "certs": (r"(?<!before )(?<!after )(?<!until )(?<!for )", _HELD_AFTER),
+    "nr": ("", r"(?=\s+[A-Za-z][a-z])"),
     "chem": (
         "",
         r"(?:(?<=organic chem)|(?<=-chem)|(?<=AP Chem)|(?<=general chem)"
@@ -145,6 +146,8 @@ def expand(text: str) -> str:
                   r"\1iatrics", text)  # fmt: skip
     # "tech recruiting", "tech writing": work named by its gerund is technical work
     text = re.sub(r"(?<![\w./-])tech (?=[a-z]+ing\b)", _tech, text)
+    # "Szkoła Podstawowa nr 3" (round 56, h1505): a number, as a name's
+    text = re.sub(r"(?<![\w./])(?:nr|Nr)\.?\s+(?=\d)", "No. ", text)
     for form, pattern, said in _SHORTHAND:
         if form in text:  # most texts hold none of the forms: skip the search
             text = pattern.sub(said, text)

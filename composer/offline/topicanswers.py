@@ -32,6 +32,7 @@ from composer.offline.answervoice import (
     why_mine,
 )
 from composer.offline.askedform import grounded, reported, wanted_asked
+from composer.offline.carefulasked import owed_answer
 from composer.offline.clauses import that_dropped
 from composer.offline.cleaning import clean
 from composer.offline.hedged import hedged
@@ -307,6 +308,10 @@ def answer_of(question: str, typed: str) -> str:
     """The candidate's answer as said in the letter, or "" when it cannot be said with
     confidence. `question` is the topic as said ("what I would do in my first 90 days"). An
     answer no form reads is read again once its frame is set aside (`answerforms`)."""
+    if typed.startswith("On reflection, I "):  # the better answer alone, the one given left
+        return answer_of(question, typed.removeprefix("On reflection, "))  # out (round 56)
+    if (owed := owed_answer(typed)) is not None:  # "I said I would have to check. I should
+        return owed  # have given him the figure: about Rs 9,500" (round 55, h1476)
     if _TOO_MUCH.match(typed.strip()) or _WEAK.search(typed):  # "far too much about burnout"
         return ""
     typed = reacting(that_dropped_within(typed))  # "..., and that I had done this in 2023"
@@ -420,6 +425,10 @@ def asked_sentence(
         # "that the collection centres, not the plant, would be the bottleneck, and I would
         # start there" (round 55, h1484): what was said, never "You asked X: that ..."
         answer = f"I said {answer}"
+    if not answer.startswith("I ") and _AND_TOLD.search(answer):
+        # "the rating penalties can understate ..., and explained that I compared ..." (round
+        # 56's dump, h464): what was said, then the candidate's telling, both theirs
+        answer = f"I said that {answer}"
     if answer.endswith("."):  # a whole sentence: "I was glad you liked the rota idea."
         return f"{answer} {then[0].upper()}{then[1:]}." if then else answer
     if not answer:  # a question typed with no answer ("about the simulation": no thanks for a
@@ -447,6 +456,9 @@ def asked_sentence(
         said = f"You asked {_about(question)}{question}: {answer}."
     return f"{said} {then[0].upper()}{then[1:]}." if then else said
 
+
+# A second telling of the candidate's, its "I" typed once before the first: ", and explained".
+_AND_TOLD = re.compile(r",\s+and\s+(?:explained|described|showed|added|mentioned|noted)\b")
 
 # An answer that says its own telling: "I suggested ...", "I proposed ...".
 _REPORTING = re.compile(r"I (?:suggested|proposed|recommended|explained|described|answered)\b")

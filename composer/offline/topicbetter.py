@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from composer import regexes as re
-from composer.english import TITLES
+from composer.english import TITLES, given_name
 from composer.models import Interviewer, Notes
 from composer.offline.askedback import on_topic
+from composer.offline.wellformed import problem
 
 # What a topic said in the follow-up instead leaves in its place: the topics keep their
 # numbers, so that a notice (and `compose --ask`) names the line the candidate typed; every
@@ -46,6 +47,17 @@ _WHEN_BETTER = re.compile(
     r"(?P<q>(?:about|what|how)\s[^,.?]+?),\s+I\s+(?:said|answered|spoke|talked|only|gave|told)\b"
     r"[^.]*\.\s+I\s+(?:wish\s+I\s+had\s+said|should\s+have\s+said)\s+(?:that\s+)?"
     r"(?P<better>[^.]{12,}?)\.(?:\s+(?:That|This)\s+was\s+[^.]*\.)?$"
+)
+# The question typed as its subject or put, the answer given, and the story the candidate wishes
+# they had told: "What I do when a singer goes blank in the middle of an ensemble. I answered
+# rather generally that ... I wish I had told her about the Figaro in 2027, when the Count lost
+# ... . That was the answer she was looking for." (round 56, h1499)
+_TOLD_ABOUT = re.compile(
+    r"^(?:(?:[Hh]e|[Ss]he|[Tt]hey|(?P<name>[A-Z][\w'’-]+))\s+asked\s+(?:me\s+)?)?"
+    r"(?P<q>(?i:what\s+I\s+(?:do|did|would\s+do)|how\s+I\s+(?:handle|deal\s+with|would\s+handle))"
+    r"\s[^.?]+?)[.?]\s+(?:I\s+(?:said|answered|spoke|talked|only|gave|told)\b[^.]*\.\s+){1,2}"
+    r"I\s+wish\s+I\s+had\s+told\s+(?:him|her|them)\s+about\s+(?P<story>(?:the|my|our)\s[^.]{12,}?)\."
+    r"(?:\s+(?:That|This)\s+was\s+[^.]*\.)?$"
 )
 _WHAT_IS = re.compile(r"^what\s+(?P<what>(?:my|the|our)\s[^,]+?)\s+(?:is|was|would\s+be)$")
 
@@ -78,10 +90,12 @@ def topics_moved(
 
 def first_name(person: Interviewer) -> str:
     """The reader's first name, past a title ("Dr. Priya Venkataraman": Priya)."""
-    return next(
+    first = next(
         (w for w in person.name.split() if w.rstrip(".").lower() not in TITLES),
         person.name.split()[0],
     )
+    # "Engr. Musa Abdullahi Garba": a title no table holds, cut short (round 56, h1500)
+    return given_name(person.name) if first.endswith(".") else first
 
 
 def address_name(person: Interviewer) -> str:
@@ -129,15 +143,24 @@ _LESS = re.compile(
 # airline (Dec '31) - didn't get to it!!" (round 53, h1448).
 _MUST_CLAUSE = re.compile(
     r"(?:^|(?<=[.!])\s+)(?:(?:MUST|must)\s+(?:say|mention)(?:\s+in\s+(?:the\s+)?letter)?"
+    # "MUST SAY in his letter: the 15 yr ... was mine" (round 56, h1504)
+    r"|(?:MUST|must)\s+(?i:say|mention)\s+in\s+(?:his|her|their)\s+letter(?=\s*:)"
     # "FORGOT to mention I did the NIR sorter training in Seibersdorf in 2029, 3 weeks! SHOULD
     # have said that first" (round 53, h1456)
-    r"|(?i:forgot)\s+to\s+(?:mention|say))\s*:?\s+"
+    r"|(?i:forgot\s+to\s+(?:mention|say)))\s*:?\s+"
     r"(?:that\s+)?(?P<clause>I\s+(?:already\s+)?(?:did|have|hold|completed|passed|ran|led|built|wrote"
-    r"|set\s+up|designed|introduced|trained|started)"
-    r"\b[^.!;]{6,160}?)(?:,\s*\d+\s+(?:weeks?|days?|months?))?\s*"
+    r"|set\s+up|designed|introduced|trained|started|sat|served|sit|serve)\b[^.!;]{6,160}?"
+    # "MUST SAY in his letter: the 15 yr at my current house was mine start to finish, ..."
+    # (round 56, h1504): a thing the candidate's own
+    r"|(?:the|my)\s[^.!;:]{3,80}?\s+was\s+mine\b[^.!;]{0,120}?)"
+    r"(?:,\s*\d+\s+(?:weeks?|days?|months?))?\s*"
     r"(?:[-–—]\s*(?:didn'?t|did\s+not)\s+get\s+to\s+it)?[\s.!]*"
     r"(?:(?i:should)\s+have\s+said\s+(?:that|it)\s+first[\s.!]*)?"
-    r"(?:(?i:must)\s+(?:say|mention)(?:\s+it)?[\s.!]*)?$"  # "... (2030). MUST say" (round 54)
+    r"(?:(?i:must)\s+(?:say|mention)(?:\s+it)?[\s.!]*)?"  # "... (2030). MUST say" (round 54)
+    # "Relevant for the GI talk!", "I mumbled 'we' the whole time, he won't know it was me."
+    # (round 56, h1504): why it must be said, the candidate's own
+    r"(?:(?:(?i:relevant)\s+(?:for|to)\s+[^.!]{2,40}|I\s+mumbled\b[^.!]*"
+    r"|(?:he|she|they)\s+won'?t\s+know\b[^.!]*)[\s.!]*)*$"
 )
 
 
@@ -151,7 +174,9 @@ def forgot_moved(notes: Notes) -> Notes:
         line = _forgot_line(found) if found else None
         if found is None or line is None:
             found = _MUST_CLAUSE.search(typed)
-            line = f"forgot to mention that {found['clause']}." if found else None
+            clause = re.sub(r"\bwas mine start to finish\b", "was mine from start to finish",
+                            found["clause"]) if found else ""  # fmt: skip
+            line = f"forgot to mention that {clause}." if found else None
         if found is None or line is None:
             return topic, []
         rest = typed[: found.start()].strip(" -–—>.;,")
@@ -199,6 +224,14 @@ _CUT_FROM = re.compile(
 def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
     """The follow-up line a topic's better answer is said by, or None."""
     typed = " ".join(topic.split())
+    if (told := _TOLD_ABOUT.match(typed)) is not None:
+        if told["name"] and told["name"] not in person.name.split():
+            return None
+        question = told["q"][:1].lower() + told["q"][1:]
+        line = f"On {question}, I should have told you about {told['story']}."
+        if problem(line):
+            return None
+        return f"for {address_name(person)}: {line}" if panel else line
     found = _BETTER.match(typed) or _WHEN_BETTER.match(typed)
     if found is None or (found["name"] and found["name"] not in person.name.split()):
         return None

@@ -21,12 +21,15 @@ from composer.offline.words import COUNT_VALUES
 
 # What was said, then what marks it wrong or gives the true figure.
 _MARK = re.compile(
-    r"(?i)\b(?:said|told|answered|tell)\b[^.]*?\d[^.]*?(?:\bactually\s+(?:[a-z]{3,9}\s+)?\S*\d"
+    r"(?i)\b(?:said|told|answered|tell)\b[^.]*?\d[^.]*?(?:\bactually\s+(?:[a-z]{2,9}\s+){0,2}\S*\d"
     r"|\bwrong\b[^.]*?\d"
     r"|\breal\s+(?:number|figure)\s+is\s+\S*\d|,\s+it'?s\s+\d|->\s*(?:actually|was|is)\s+\S*\d"
     r"|;\s+in\s+fact\s+it\s+is\b[^.]*\d|;\s+in\s+fact,\s+[^.]*\d|,\s+but\s+in\s+fact\s+(?:I|we)\b[^.]*\d)"
     # "I said we used X, but in fact we switched to Y in 2030" (round 55, h1476)
     r"|^I\s+said\s+[^.\d]+,\s+but\s+in\s+fact\s+(?:I|we)\b[^.]*\d"
+    # "said Abaiang, meant Marakei" (round 56, h1498): a name said for another
+    r"|^(?:I\s+)?said\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\s-)\s*(?:I\s+)?meant\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?$"
 )
 # A label or an order before it ("CORRECT:", "correction:"), and the candidate's comment after
 # it ("dont know why i said 11", "fix this").
@@ -110,6 +113,69 @@ _ASKED_FIX = re.compile(
 )
 
 
+# A subject, what was said of it and the shout that it was wrong: "angel's share in tropical
+# ageing. I said 12 % a year. WRONG!! It's about 7 % in our warehouses, 12 % was the one bad
+# year ... Fix it, short." (round 56, h1504): the true figure, short, as asked; the candidate's
+# reasons and orders after it left out.
+_SUBJECT_WRONG = re.compile(
+    r"^(?P<subject>[A-Za-z][^.!?:;]{2,60}?)(?:\.|\s+-)\s+I\s+(?:said|told\s+(?:him|her|them))\s+"
+    r"(?P<said>[^.!?]*\d[^.!?]*?)\.\s*(?:WRONG|Wrong|wrong)\b[!.]*\s+"
+    r"(?:It'?s|it'?s|It\s+is|it\s+is|It\s+was|it\s+was)\s+"
+    r"(?P<true>(?:about\s+|around\s+|roughly\s+|closer\s+to\s+)?~?\d(?:[\d,.]*\d)?(?:\s*%)?(?:\s+[a-z]+){0,4})"
+    r"\s*(?:[,.!?;(].*)?$"
+)
+
+
+# A question, the figure given, why it was wrong and the true one, in the candidate's careful
+# sentences: "He asked about our uptime figures at Ogun. I said 97.2 % for last year. That is
+# wrong: 97.2 % was our best quarter (Q3 2031). The figure for the full year was 94.7 %. I should
+# correct this honestly in his letter." (round 56, h1500)
+_ASKED_WRONG_WHY = re.compile(
+    r"^(?:He|She|They)\s+asked\s+about\s+(?P<q>[^.]{3,80})\.\s+I\s+said\s+(?P<said>(?:[^.]|\.(?=\d))*\d"
+    r"(?:[^.]|\.(?=\d))*)\.\s+(?:That|This)\s+(?:is|was)\s+wrong:\s+(?P<why>(?:[^.]|\.(?=\d))*\d"
+    r"(?:[^.]|\.(?=\d))*)\.\s+(?P<true>The\s+(?:correct\s+)?(?:figure|number|rate|total)\b"
+    r"(?:[^.]|\.(?=\d))*\d(?:[^.]|\.(?=\d))*)\."
+    r"(?:\s+I\s+(?:should|must|need\s+to|have\s+to)\s+correct\b[^.]*\.)?$"
+)
+
+
+# A count asked for, the one given and the true one: "She asked me how many languages I prompt
+# in. I said eleven. That is not accurate: it is nine. I was counting ..." (round 56, h1499).
+_HOW_MANY_WRONG = re.compile(
+    r"^(?:He|She|They)\s+asked\s+(?:me\s+)?how\s+many\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?P<clause>I\s+[a-z]+(?:\s+[a-z]+){0,3}?)\.\s+I\s+said\s+(?P<n>\w+)\.\s+"
+    r"(?:That|This)\s+(?:is|was)\s+(?:not\s+(?:accurate|right|correct|true)|wrong)[:.,!]*\s+"
+    r"(?:it\s+is|it's|it\s+was)\s+(?P<m>\w+)\.(?:\s.*)?$"
+)
+
+
+# A thing of the candidate's, the figure told of it, why that figure was wrong and the true one
+# on its own ground: "My final-year project, an Elo-style rating model for inter-county hurling.
+# I told her it predicted 61 % of results, but that was in-sample. On the held-out 2031 season it
+# was 58 %. I would like to correct that." (round 56, h1501)
+_TOLD_BUT_ON = re.compile(
+    r"^(?P<label>(?:My|Our)\s[^,.]{3,40})(?:,[^.]{3,80})?\.\s+I\s+told\s+(?:him|her|them)\s+"
+    r"(?:that\s+)?it\s+(?P<verb>[a-z]+ed)\s+(?P<n>\d[\d.,]*\s?%)(?P<of>\s+of\s+[a-z]+)?,\s+but\s+"
+    r"that\s+was\s+(?P<why>[a-z][a-z -]{2,30})\.\s+On\s+(?P<on>the\s[^.]{3,60}?)\s+it\s+was\s+"
+    r"(?P<m>\d[\d.,]*\s?%)\.(?:\s+I\s+(?:would\s+like\s+to|must|should|need\s+to)\s+correct\b[^.]*\.)?$"
+)
+
+
+# What was said with its count, then the true count in a sentence of its own: "I said the
+# Napier library retrofit used 36 bearings. It was 38 (36 lead-rubber plus 2 sliders). I would
+# like to correct that." (round 56, h1493)
+_SAID_COUNT_IT_WAS = re.compile(
+    r"^I\s+(?:said|told\s+(?:him|her|them))\s+(?:that\s+)?(?P<what>(?:the|my|our)\s[^.]*?)\b"
+    r"(?P<n>\d[\d,]*)\s+(?P<unit>[a-z]+)\.\s+It\s+(?:was|is)\s+(?P<m>\d[\d,]*)\b[^.]*\."
+    r"(?:\s+I\s+(?:would\s+like\s+to|must|should|need\s+to)\s+correct\b[^.]*\.?)?$"
+)
+
+
+def _percent(text: str) -> str:
+    """ "12 % a year" -> "12% a year": a note's spaced percent sign closed up."""
+    return re.sub(r"(?<=\d) %", "%", text)
+
+
 def corrected_whole(topic: str) -> str | None:
     """A topic that only puts right what was said, as one sentence: "I said that X weighed 212
     carats. I have since checked my workbook: it was 121.4 carats, and ..." -> "One correction:
@@ -127,6 +193,36 @@ def corrected_whole(topic: str) -> str | None:
         if gave is None:
             return None
         return f"One correction: the {gave['n']} I gave is {gave['what']}, and {fact}."
+    if (found := _TOLD_BUT_ON.match(typed)) is not None:  # "my final-year project
+        label = found["label"][:1].lower() + found["label"][1:]  # predicted 58% of results
+        of, n, m = found["of"] or "", _percent(found["n"]), _percent(found["m"])  # on the ...
+        said = f"One correction: {label} {found['verb']} {m}{of}"
+        ways = [f"{said} on {found['on']}, not {n}; the {n} was {found['why']}.",
+                f"{said} on {found['on']}, not {n}.", f"{said}, not {n}."]  # fmt: skip
+        plain = Variation("")  # the fullest the follow-up's readings can say
+        return next(
+            (w for w in ways if follow_up_line(w, frozenset(), "warm", "email", plain)), None
+        )
+    if (found := _SAID_COUNT_IT_WAS.match(typed)) is not None:  # "the Napier library
+        said = f"{found['what']}{found['m']} {found['unit']}, not {found['n']}"  # retrofit used
+        return f"One correction: {said}."  # 38 bearings, not 36"
+    if (found := _HOW_MANY_WRONG.match(typed)) is not None:  # "how many languages I prompt
+        said = f"{found['clause']} {found['m']} {found['what']}"  # in": "I prompt in nine
+        return f"One correction: {said}, not {found['n']}."  # languages, not eleven"
+    if (found := _ASKED_WRONG_WHY.match(typed)) is not None:  # the true figure, as the
+        # follow-up says a figure put right ("I said X - actually Y": "the figure is Y, not X")
+        figures = re.findall(r"\d[\d.,]*(?:\s?%)?", found["true"])
+        return _percent(f"I said {found['said']} - actually {figures[-1]}.")
+    if (found := _SUBJECT_WRONG.match(typed)) is not None:
+        subject = re.sub(r"(?i)^(?:he|she|they)\s+asked\s+(?:me\s+)?about\s+", "", found["subject"])
+        if not re.match(r"(?i)(?:the|a|an|my|our|your|this|that|these|those)\b", subject):
+            subject = f"the {subject[:1].lower()}{subject[1:]}"
+        said, true = _percent(found["said"]), _percent(found["true"])
+        if re.match(r"I\s+[a-z]+\s+[^.]*\d", said):  # "I said I managed 12 operators. WRONG.
+            return f"One correction: I said {said}, but it was {true}."  # it was 14" (r56)
+        if not re.match(r"(?:about\s+|around\s+|~)?\d", said):
+            return None  # a clause said, no figure of the subject's
+        return f"One correction: I said {subject} is {said}, but it is {true}."
     if (found := _CORRECT_IS.match(typed)) is not None:
         subject = found["subject"].lower()
         # "season for white truffle": the white truffle season
@@ -243,6 +339,11 @@ def _fixes_of(topic: str) -> tuple[str, list[str]]:
             rf"(?=~?\d|(?i:{_MONTHS}))",
             " - actually ",
             typed,
+        )
+        # "... but actually it was 96v, 72v was the golf cart" (round 56, h1495): why the wrong
+        # figure came to mind, the candidate's own
+        typed = re.sub(
+            r"(\bactually\s+it\s+was\s+\S*\d\S*),\s+\S*\d\S*\s+was\s+[^.]*$", r"\1", typed
         )
         # "said moisture 2% - meant 0.2" (round 55, h1482): the true figure in the unit said
         typed = re.sub(r"(\d%)(\s+[-–]\s+)meant\s+(\d[\d.,]*)$", r"\1\2actually \3%", typed)

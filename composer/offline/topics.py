@@ -11,6 +11,7 @@ a note about the interviewer, are said to them by `questions`."""
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -245,11 +246,20 @@ def _told_mine(read: Callable[[str, frozenset[str]], Topic]) -> Callable[..., To
             else None
         )
         words = listed["more"].split() if listed is not None else []
+        # "how I handle repetitive, high-stakes work when tired" (round 56's dump, h581): the
+        # describing words and their noun, then a clause of when
+        head = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words))
+        when = len(head) < len(words) and words[len(head)] in ("when", "if", "while", "under")
+        words = head if when and topic.question else words
         describing = 0 < len(words) <= 5 and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words)
         describing = describing and not set(words) & FUNCTION_WORDS
         if listed is not None and describing and lexicon.is_noun(words[-1]):
             # "for small, heavily drained polder catchments": cut inside its describing words
             topic = replace(topic, text=f"{topic.text}, {listed['more']}")
+        mixed = re.search(r"\b[a-z]{3,}ing and (?P<verb>[a-z]{3,}s)\b", topic.text)
+        if mixed and lexicon.is_third_person(mixed["verb"]) and not lexicon.is_noun(mixed["verb"]):
+            # "the technician eviscerating and reconstructs" (round 56's dump, h931)
+            return Topic(item, "", why="two verbs of different forms joined by 'and'")
         if re.search(r"\d", topic.text) and not re.search(r"[^\W\d_]{3,}", topic.text):  # "-25 c"
             return Topic(item, "", why="a figure, not what was discussed")
         loose = _AND_SUBJECT.search(topic.text)
@@ -294,6 +304,12 @@ _NAME_NEW = re.compile(r"^(?P<name>[A-Z][A-Z\d.]+(?: \d[\d.]*)?) new (?P<what>[a
 _WH_THEN_SAID = re.compile(
     r"^(?:Whether|How|What|Which|Why|When|Where)\s(?!I\b|to\b)[^.?!]+\.\s+I\s+(?:said|answered|explained"
     r"|suggested|argued|proposed)\b"
+)
+
+
+# The candidate's answer, in the sentence after a subject: ". I said ...".
+_ANSWERED_AFTER = re.compile(
+    r"^\S?\.\s+I\s+(?:said|suggested|argued|proposed|answered|recommended)\b"
 )
 
 
@@ -486,7 +502,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         subject = clipped(item)  # "The household model ..., with smaller groups ...": its subject
         cut = read_topic(subject, common) if subject else None
         if cut and cut.text:
-            return replace(cut, source=item)
+            # "Whether to launch X. I said I would first want ...": the candidate spoke to it,
+            # never "hearing about" it (round 55, h1484)
+            answered = _ANSWERED_AFTER.search(item[len(subject) - 1 :]) if subject else None
+            return replace(cut, source=item, mine=cut.mine or bool(answered))
         return Topic(item, "", why="too long to name in a sentence")
     counted = counted_measure(words, typed)
     if counted:

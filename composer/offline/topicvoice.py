@@ -15,6 +15,7 @@ as a pronoun the reading says to them ("Marta's plan" -> "your plan" in Marta's 
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.english import given_name
 from composer.offline import lexicon
 
 __all__ = ["by_reader", "reader_forms", "still_third", "voiced"]
@@ -108,7 +109,7 @@ def reader_forms(name: str, salutation: str | None) -> tuple[str, ...]:
     """How a note may name its reader: full name, first name, surname, the salutation ("Dr.
     Okafor"), longest first."""
     words = name.split()
-    forms = {name, words[0], words[-1], salutation or ""}
+    forms = {name, given_name(name), words[-1], salutation or ""}  # never the title "Dr."
     return tuple(sorted((f for f in forms if len(f) > 1), key=len, reverse=True))
 
 

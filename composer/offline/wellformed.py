@@ -262,7 +262,10 @@ def problem(text: str, *, slashes: bool = True) -> str:
     if found and found["verb"] in MAKING_VERBS and _bare_one(found["first"], found["np"]):
         return f"a thing made with no article ('and {found['np']}')"
     found = _THIRD_PERSON.search(text)
-    if found:
+    # "when the Count lost ... and I carried him through it" (round 56, h1499): someone of the
+    # story's, named before the pronoun
+    told_of = found and re.search(r"\bthe\s+[A-Z][a-z]+\s+(?!I\b)[a-z]+", text[: found.start()])
+    if found and not told_of:
         return f"it speaks of someone as '{found.group('who')}' (to them, it is 'you')"
     if found := _CUT_OR_PASTED.search(text):  # "..., I want.", "I have Two GLP ..."
         return f"it ends short, or keeps a note's capital ('{found.group().strip()}')"

@@ -360,7 +360,7 @@ PLAIN_WORDS = _words(
 )
 # Short words with no vowel that are no acronym typed in lower case ("crm" -> "CRM" is one).
 NOT_ACRONYMS = _words(
-    "pls plz thx thnx lmk idk imo fyi btw rn mr mrs ms dr st nd rd th hmm vs pp cc ps ft"
+    "pls plz thx thnx lmk idk imo fyi btw rn mr mrs ms dr st nd rd th hmm vs pp cc ps ft nr"
 )
 # Last words of a place's name, and first words: "in cape town", "to new york", "in san jose".
 PLACE_HEADS = _words("town city bay island falls springs beach coast valley harbour harbor heights")
@@ -498,6 +498,9 @@ SHORTHAND = (*SHORTHAND, ("prov government", "provincial government"))
 SHORTHAND = (*SHORTHAND, ("eval", "evaluation"), ("evals", "evaluations"), ("capt", "captain"))
 SHORTHAND = (*SHORTHAND, ("convo", "conversation"), ("convos", "conversations"))
 SHORTHAND = (*SHORTHAND, ("biz", "business"), ("sched", "schedule"))
+# "grew up on dairy nr Pulaski" (round 56, h1502): near a place (`shorthand._SETTLED_ONLY`); "nr
+# 3" is a number, said "No. 3" (`shorthand.expand`)
+SHORTHAND = (*SHORTHAND, ("nr", "near"))
 SHORTHAND = (*SHORTHAND, ("grant apps", "grant applications"), ("job apps", "job applications"))
 # Contractions typed with no apostrophe ("theyre 'working towards'", "shes speaking at"); "id",
 # "ill", "wont", "cant", "were", "hell" are words (or "ID"), "im" an injection ("im meds"):

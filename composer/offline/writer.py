@@ -328,7 +328,7 @@ class Writer(Padding):
         for section in phrasebook.DROP_ORDER:
             if self.length(sentences) <= self.high:
                 break
-            droppable = [s for s in sentences if s.section == section]
+            droppable = [s for s in sentences if _drop_section(s) == section]
             if section == "point":
                 droppable = droppable[1:]  # the first point says why the candidate fits
             for item in reversed(answers_last(droppable, self.answered | self.marked)):
@@ -402,3 +402,16 @@ class Writer(Padding):
         unsure.sort(key=lambda u: -u.weight)  # the least sure first, else the letter's order
         explained = tuple(sorted(self.explained))
         return Written(self.render(sentences), tuple(self.notices), explained, tuple(unsure))
+
+
+# A further topic sentence that says what the candidate answered ("You also asked ...: I ...",
+# "When you asked ..., I said ..."): the reader's own subject, kept before a CV line.
+_ANSWERED = re.compile(r"^(?:You (?:also )?asked\b|When you asked\b|When we discussed\b)|:\s+I\b")
+
+
+def _drop_section(sentence: Sentence) -> str:
+    """The `phrasebook.DROP_ORDER` section a sentence is dropped as: a further topic named bare
+    is "topic_bare", one said with the candidate's answer "topic_more"."""
+    if sentence.section == "topic_more" and not _ANSWERED.search(sentence.text):
+        return "topic_bare"
+    return sentence.section

@@ -69,7 +69,9 @@ _LEAKS = _patterns(
         # "the PROMPT course" (obstetric emergencies training) is an acronym, not a prompt
         r"\b(?:system|user) (?-i:[Pp]rompt)\b|\b(?:the|your|this|my) (?-i:[Pp]rompt)\b"
         r"(?!\s+(?:reply|response|"
-        r"answer|attention|feedback|follow))",
+        r"answer|attention|feedback|follow"
+        # "my prompt score", "the prompt box" (an opera prompter's, round 56, h1499)
+        r"|score|scores|book|books|box|boxes|desk|corner|copy|side|script|scripts))",
     ),
     (
         "instruct",
