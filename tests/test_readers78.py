@@ -14,7 +14,8 @@ from composer.offline.askedback import on_topic
 from composer.offline.carefulasked import owed_answer
 from composer.offline.items import read_point
 from composer.offline.notekept import kept_shape
-from composer.offline.topicfixes import corrected_whole
+from composer.offline.secondnotes import normalised
+from composer.offline.topicfixes import _fixes_of, corrected_whole
 from composer.offline.topics import read_topic
 from tests.test_readers65 import READERS, readers_letters
 
@@ -344,3 +345,106 @@ def test_a_figure_said_wrong_then_called_wrong_is_said_once() -> None:
     letter = readers_letters("reader348/h1503.json")["Sanna-Riikka Lehtonen"]
     assert "I said it takes four hours, but it is closer to six hours in May." in letter
     assert "that's wrong" not in letter and "thing" not in letter
+
+
+def test_a_careful_fact_put_right_and_a_send_this_week_to_the_only_reader() -> None:
+    # reader350's h1507 (round 57): "I told her the restoration was completed in 2027. That was
+    # wrong: ..."; "I promised Ms. Hanazawa that I would post copies of X this week." (never
+    # "I enclose ... this week"); "I showed Ms. Hanazawa the full-size board drawings ..., and
+    # she spent some time looking ..." is a moment of the interview, never a CV line to her
+    letter = readers_letters("reader350/h1507.json")["Yoshiko Hanazawa"]
+    assert (
+        "I said the restoration was completed in 2027; in fact, the roof framing was finished "
+        "in 2027, but the restoration as a whole was completed in March 2028."
+    ) in letter
+    assert (
+        "As promised, I will send you copies of my Zuiryū-in dismantling records (the member "
+        "register and a selection of photographs) this week."
+    ) in letter
+    assert "enclose copies" not in letter and "showed Ms. Hanazawa" not in letter
+
+
+# Round 57 (writers 350 and 352, readers 351 and 353, scored on the first commit of this
+# session): the corrections the readers found missing in almost every file.
+
+
+def test_round_57_corrections_typed_with_care_are_said() -> None:
+    # reader352's h1516: "I told Danielle that my George Brown practicum was 420 hours; I
+    # checked my transcript this evening and it was 490 hours over two placements (...)."
+    letters = readers_letters("reader352/h1516.json")
+    danielle = letters["Danielle Beauchamp-Nolan"]
+    assert "I said that my George Brown practicum was 420 hours, but it is 490 hours." in danielle
+    assert "Danielle" not in letters["Sylvie Ranger"].split("Dear", 1)[1]
+    # reader352's h1520: "She asked cost per dog per year. I said KSh 480,000. WRONG /
+    # incomplete: ... With vet + handler salary it is approx KSh 1.1m per dog team."
+    amina = readers_letters("reader352/h1520.json")["Dr. Amina Haji Abdalla"]
+    assert (
+        "the cost per dog per year is about KSh 1.1 million per dog team, not KSh 480,000" in amina
+    )
+    helen = readers_letters("reader352/h1520.json")["Helen Fairbrother"]
+    assert "PROMISED" not in helen and "the canine welfare SOP" in helen
+    # reader350's h1511 (all lower case): "i told him my thesis show was in march. it was 14
+    # february. correct this"; "will call after his son's wedding" to him
+    baloch = readers_letters("reader350/h1511.json")["Haider Ali Baloch"]
+    assert "One correction: my thesis show was on 14 February, not in March." in baloch
+    assert "after your son's wedding" in baloch and "his son's" not in baloch
+
+
+def test_a_list_typed_with_slashes_is_never_cut_inside() -> None:
+    # reader352's h1518: "cable tension w/ 4 / 6 / 8 locos → me: ..." was "I also enjoyed hearing
+    # about cable tension with 4 /."
+    letters = readers_letters("reader352/h1518.json")
+    assert not any(" 4 /" in text for text in letters.values())
+
+
+def test_round_57_corrections_in_thin_and_careful_topics_are_read() -> None:
+    # reader352's h1522 (LinkedIn): "said 2 yrs on a hand loom - only 1 really"
+    note = readers_letters("reader352/h1522.json")["Morag Maciver"]
+    assert "One correction: one year on a hand loom, not two." in note
+    # reader352's h1517: "I told him Kenyan roses make up about 40% of the morning rose supply.
+    # I checked the supply report this evening and it is closer to 25%; the 40% was ..."
+    typed = (
+        "I told him Kenyan roses make up about 40% of the morning rose supply. I checked the "
+        "supply report this evening and it is closer to 25%; the 40% was what I see at my "
+        "current employer."
+    )
+    assert _fixes_of(typed) == (
+        "",
+        ["I told him Kenyan roses make up about 40% of the morning rose supply - actually 25%."],
+    )
+    # reader352's h1516: the orientation that starts once someone is chosen is no step
+    letters = readers_letters("reader352/h1516.json")
+    assert not any("orientation for the new intervenor starts" in t for t in letters.values())
+    assert "hearing from you by Thursday 3 June" in letters["Danielle Beauchamp-Nolan"]
+
+
+def test_a_correction_typed_as_a_highlight_is_the_follow_ups() -> None:
+    # reader350's h1514: "said 3 yrs repair, its 4" typed in the highlights
+    notes = normalised(load_notes(READERS / "reader350/h1514.json"))
+    assert notes.highlights == []
+    assert notes.follow_up == "said 3 yrs repair, its 4."
+
+
+def test_notes_to_self_of_round_57_are_said_as_the_candidates_points() -> None:
+    # reader350's h1512: "MUST say in letter: ready to relocate to Meerut, family has agreed";
+    # "SHOULD have said: I already keep a weight + pickup log for every bat, she would like
+    # that"; "Should have said also about the concave back for lighter pickup"
+    letters = readers_letters("reader350/h1512.json")
+    assert "I am ready to relocate to Meerut, and my family has agreed." in letters["Rajiv Sood"]
+    bhardwaj = letters["Priyanka Bhardwaj"]
+    assert "I already keep a weight and pickup log for every bat." in bhardwaj
+    assert "she would like that" not in bhardwaj
+    pettifer = letters["Graham Pettifer"]
+    assert "I should also have mentioned the concave back for the lighter pickup." in pettifer
+    assert "Should have said" not in pettifer
+
+
+def test_a_laugh_and_a_month_typed_in_lower_case_are_mended() -> None:
+    # reader352's h1519: "forklift certified from the warehouse summer job lol" was "The
+    # forklift certified from the warehouse summer job."; "she'll call by friday may 28"
+    letter = readers_letters("reader352/h1519.json")["Kelsey Brandvold"]
+    assert "The forklift certified" not in letter and " lol" not in letter
+    assert "Friday, May 28" in letter
+    assert read_point("forklift certified from the warehouse summer job lol").sentence() == (
+        "I am forklift certified."
+    )

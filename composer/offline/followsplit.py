@@ -191,11 +191,16 @@ def _cut(value: str, people: list[Interviewer]) -> list[str]:
         promised = re.match(r"I\s+(?:also\s+)?promised\s", sentence)
         # "I promised to send X ..., and to send Ms. Sheikh Y" (round 55, h1476): promised too,
         # as the sentence says of both
-        promised_to_send = re.match(r"(?i)I\s+(?:also\s+)?promised\s+to\s+send\b", sentence)
+        promised_to_send = re.match(
+            r"(?i)I\s+(?:also\s+)?promised\s+to\s+(?:send|e-?mail)\b", sentence
+        )
         for found in re.finditer(_BEFORE_PART, sentence):
             rest = sentence[found.end() :]
             told = found["promised"] and _told(rest, people)
             sends = (found["send"] or found["tosend"]) and sent(rest)
+            # "..., and to send Danielle the contact details of X, Ruth Adeyemi, as a reference"
+            # (round 57, h1516): a second promise, to a panellist by name
+            sends = sends or (found["tosend"] and _for_whom(rest, people) is not None)
             gapped = led and found["gapped"] and promised
             if gapped and _for_whom(f"send {rest}", people) is None:
                 continue
@@ -472,6 +477,7 @@ def apart(
     *,
     sent_alone: bool = False,
     every: bool = False,
+    some: bool = False,
 ) -> list[Part]:
     """The parts of a follow-up typed as two sentences or more when two or more of them each
     read alone (`line`, the part's sentence): "said my cert renewal is 2028, it's actually nov
@@ -495,6 +501,9 @@ def apart(
     # answer, a correction and a promise), said part by part where a reading of the whole
     # line would leave one out
     whole = every and len(said) >= 2 and len(said) == len(parts)  # no part a note to self
+    # `some`: a line no reading says whole, whose parts that read are said and the others named
+    # in the report (round 57, h1515: the correction and the promise, not the better answer)
+    whole = whole or (some and len(said) >= 1)
     if sent_alone:  # a line typed with care: only its promise, alone, is said this way
         return parts if kept or whole else []
     return parts if len(said) >= 2 else []

@@ -148,6 +148,12 @@ def _kept_and_put_right(read: Callable[..., str | None]) -> Callable[..., str | 
         line = read(value, *args, **kwargs)
         if line is None and value and (put := _PUT_RIGHT.sub(r"\1; in fact, ", value)) != value:
             line = read(put, *args, **kwargs)  # "I said X; it was Y": read again as put right
+        # "one years on a hand loom, not two" (round 57, h1522): one of a count, singular
+        line = (
+            re.sub(r"(?<![\w-])(one) (year|month|week|day|hour|season)s\b", r"\1 \2", line)
+            if line
+            else line
+        )
         if not line or "promised to send" not in line:
             return line
         return " ".join(as_kept(one) for one in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line))
@@ -402,6 +408,14 @@ def _line(
     return recalled(value) or verbatim.answer_of(value)
 
 
+# When a promised thing goes, typed at its end: "... this week", "... by Friday".
+_LATER_END = re.compile(
+    r"(?i)\s+(?P<when>(?:this|next)\s+(?:week|weekend|month)|tomorrow(?:\s+morning|\s+afternoon)?"
+    r"|by\s+(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|the\s+end\s+of\s+(?:the|this|next)\s+week))$"
+)
+
+
 def _said(
     value: str | None,
     common: frozenset[str],
@@ -418,6 +432,14 @@ def _said(
     sent = promised(value)
     if sent is not None:
         what, link, unsent = sent
+        later = _LATER_END.search(what)
+        if later and not link and not unsent:  # "copies of my records (...) this week" (round
+            options = phrasebook.wordings("follow_up_send_promised", tone, channel)  # 57, h1507):
+            return variation.pick(
+                "follow_up", options
+            ).format(  # sent later, never enclosed
+                what=what[: later.start()], when=later["when"]
+            )
         section = "follow_up_link" if link else f"follow_up_enclose_{channel}"
         if section not in phrasebook.BOOK:
             section = "follow_up_link"

@@ -107,6 +107,12 @@ _BARE_RATE = re.compile(
 )
 # A line typed as said of the candidate, a verb in "-s" before what it is done to: "Designs
 # every piece first in watercolour", "Speaks Spanish and French".
+# A standing and where it was gained, with a laugh after it: "forklift certified from the
+# warehouse summer job lol".
+_CERTIFIED_FROM = re.compile(
+    r"^(?P<what>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+certified\s+(?:from|at|during|in)\s+(?:the|a|my)\s+"
+    r"[a-z][\w -]{2,40}?(?:\s+(?:lol|haha|ha))?$"
+)
 # A post held at an event over years: "judge, Caribbean spirits competition 2029-31".
 _POST_AT_EVENT = re.compile(
     r"^(?P<role>(?i:judge|juror|assessor|examiner|referee|steward|marshal))\s*,\s+(?P<what>[A-Za-z][^,]{3,60}?"
@@ -222,6 +228,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
             when = re.sub(r"^(\w+) (?=(?:19|20)\d\d)", r"\1 in ", issued["tail"])  # "in 2019"
             rest = f"{clause.rest}, {when}"
             return replace(held, said=replace(clause, rest=rest), source=item)
+    if (whence := _CERTIFIED_FROM.match(item)) is not None:  # "forklift certified from the
+        standing = read_point(f"{whence['what']} certified", common, offer=offer)  # warehouse
+        return replace(standing, source=item)  # summer job lol" (round 57, h1519): the standing
     if (event := _POST_AT_EVENT.match(item)) is not None:  # "judge, Caribbean spirits
         first, last = event["y1"], event["y2"]  # competition 2029-31" (round 56, h1504)
         last = last if len(last) == 4 else first[:2] + last

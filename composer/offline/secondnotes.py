@@ -132,6 +132,8 @@ _WISHED_SAID = re.compile(
 _WISHED_TOLD = re.compile(
     r"(?i)(?<=[.;] )(?:I )?wish (?:I had|I'd) (?:also )?(?:described|mentioned|talked about"
     r"|told (?:him|her|them) about) (?=(?:the|my|our|a|an) )"
+    # "Should have said also about the concave back for lighter pickup" (round 57, h1512)
+    r"|(?<=[.;] )(?:I )?should have said also about (?=(?:the|my|our|a|an) )"
 )
 
 
@@ -254,6 +256,10 @@ _PROMISED_OWN = re.compile(
     r"^I\s+(?:also\s+)?promised\s+to\s+send\s+(?P<who>[A-Z][\w'’-]+)\s+(?:the|my|a|an|copies|scans)\s"
     r"[^.]{3,160}\.$"
 )
+# "PROMISED: send Helen the canine welfare SOP + the 2031 table of arrests/convictions ..."
+_PROMISED_LABEL = re.compile(
+    r"^(?i:promised)\s*:\s*(?i:send|email)\s+(?P<who>[A-Z][\w'’-]+)\s+(?P<what>(?:the|my|a|an)\s[^.!]+?)[.!]*$"
+)
 # A promise typed as a topic, to its reader: "promised → send NABL internship cert + cal. SOP i
 # wrote (word file) to her by Thu" (round 56, h1494).
 _PROMISED_TOPIC = re.compile(
@@ -278,6 +284,10 @@ _THEIR_WANT = re.compile(
 # follow-up where it reads as a sentence, else named there as left out; never read as a subject.
 _WISHED_ALONE = re.compile(
     r"(?i)^(?:I\s+)?wish\s+I['’]?d\s+said\s*:\s*(?P<what>[^.]+?)\.?(?:\s+[^.]+\.?)?$"
+    # "SHOULD have said: I already keep a weight + pickup log for every bat, she would like
+    # that" (round 57, h1512): the point, without the candidate's guess at the reader
+    r"|^(?i:should)\s+(?i:have)\s+(?i:said)\s*:\s*(?P<own>I\s[^.,]+?)(?:,\s+(?:she|he|they)\s+would\s+"
+    r"like\s+that)?\.?$"
 )
 
 
@@ -296,7 +306,8 @@ def _sends_moved(notes: Notes) -> Notes:
         typed = " ".join(topic.split())
         if (wished := _WISHED_ALONE.match(typed)) is not None:
             lead = f"for {first_name(person)}: " if len(notes.interviewers) > 1 else ""
-            return MOVED, [f"{lead}I should also have mentioned that {wished['what']}."]
+            what = wished["what"] or re.sub(r"\s+\+\s+", " and ", wished["own"])
+            return MOVED, [f"{lead}I should also have mentioned that {what}."]
         if (promised := _PROMISED_TOPIC.match(typed)) is not None:  # "promised → send X to
             sends = re.search(  # "send her the id sheets + ... tomorrow" (round 54, h1463):
                 rf"(?i)\bsend\s+(?:her|him|them|{re.escape(first_name(person))})\b",  # said there
@@ -317,6 +328,9 @@ def _sends_moved(notes: Notes) -> Notes:
                 return MOVED, []  # the follow-up says it to them already (round 56, h1494)
             when = f" {promised['when']}" if promised["when"] else ""
             return MOVED, [f"promised to send {first_name(person)} {promised['what']}{when}."]
+        labelled = _PROMISED_LABEL.match(typed)  # "PROMISED: send Helen the canine welfare SOP
+        if labelled and labelled["who"] in person.name.split():  # + ..." (round 57, h1520)
+            return MOVED, [f"promised to send {labelled['who']} {labelled['what']}."]
         if (own := _PROMISED_OWN.match(typed)) and own["who"] in person.name.split():
             return MOVED, [typed]  # "I promised to send Grant the 2029 conference paper ..."
         found = _SEND_TOPIC.match(typed)
@@ -590,6 +604,30 @@ def _sole_reader_unnamed(value: str, person: Interviewer) -> str:
     )
 
 
+# A correction typed among the candidate's points: "said 3 yrs repair, its 4" (round 57, h1514).
+_CV_FIX = re.compile(
+    r"(?i)^(?:i\s+)?said\s+[^,;]*\d[^,;]*[,;]\s*(?:it'?s|it\s+(?:is|was)|actually)\s+~?\d[\w .%]*$"
+)
+
+
+def _cv_fixes_moved(notes: Notes) -> Notes:
+    """`notes` with each correction typed as a qualification or highlight said in the
+    follow-up instead (after what it holds); the same object when there is none."""
+    fixes = [
+        one for one in (*notes.qualifications, *notes.highlights) if _CV_FIX.match(one.strip())
+    ]
+    if not fixes:
+        return notes
+    kept = {
+        "qualifications": [q for q in notes.qualifications if q not in fixes],
+        "highlights": [h for h in notes.highlights if h not in fixes],
+    }
+    typed = " ".join(
+        [(notes.follow_up or "").strip(), *(f"{f.strip().rstrip('.')}." for f in fixes)]
+    )
+    return notes.model_copy(update={**kept, "follow_up": typed.strip()})
+
+
 def _decimal(figure: str) -> str:
     """ "1,3 kg" -> "1.3 kg": a decimal comma (one or two digits after it), said with a point."""
     return re.sub(r"^(\d+),(\d{1,2})(?!\d)", r"\1.\2", figure)
@@ -692,15 +730,41 @@ def _follow_up_tidied(line: str) -> str:
     # hours." (round 54, h1469): what was said and the true figure, as one correction
     line = re.sub(
         # "..., but when I got home I checked my logbook and it is actually 287.4 hours" (r56)
-        r"(?i)(\bI\s+(?:said|told\s+(?:him|her|them))\s+[^.,;]*\d[^.,;]*),?\s+but\s+"
-        r"(?:when\s+I\s+got\s+home\s+|after(?:wards)?\s+|at\s+home\s+)?I\s+(?:have\s+)?(?:since\s+)?checked\s+(?:my\s+)?"
-        r"[a-z]+(?:\s+(?:tonight|today|again))?\s+and\s+it\s+(?:is|was)\s+(?:actually\s+)?(?=~?\d)",
+        # "I told Danielle that my practicum was 420 hours; I checked my transcript this evening
+        # and it was 490 hours" (round 57, h1516)
+        r"(?i)(\bI\s+(?:said|told\s+(?:him|her|them|[A-Z][\w'’-]+))\s+[^.,;]*\d[^.,;]*)(?:,?\s+but|;)\s+"
+        r"(?:when\s+I\s+got\s+home\s+|after(?:wards)?\s+|at\s+home\s+)?I\s+(?:have\s+)?(?:since\s+)?"
+        r"checked\s+(?:my\s+)?[a-z]+(?:\s+(?:tonight|today|again|this\s+evening))?\s+and\s+it\s+(?:is|was)\s+"
+        r"(?:actually\s+)?(?=~?\d)",
         r"\1 - actually ",
         line,
     )
     line = re.sub(
         r"(\s-\sactually\s~?\d(?:[^,.;]|\.(?=\d))*?),\s+of\s+which\s+(?:[^.;]|\.(?=\d))*(?=[.;]|$)",
         r"\1",
+        line,
+    )
+    # "I told Mr Louw that our plant processed about 1,400 tonnes last season; that is wrong. It
+    # was 1,100 tonnes. The 1,400 tonnes was the co-operative's total intake, ..." (round 57,
+    # h1515): the figure put right; why the wrong one came to mind, the candidate's own
+    line = re.sub(
+        r"(\bI\s+(?:told|said)\b[^.;]*\d[^.;]*);\s+(?:that|this)\s+(?:is|was)\s+wrong\.\s+(?:It|it)\s+"
+        r"(?:was|is)\s+(?=~?\d)",
+        r"\1 - actually ",
+        line,
+    )
+    line = re.sub(
+        r"(\s-\sactually\s~?\d[\d,.]*\s+[a-z]+)(?:\s+over\s+[^.(]*?)?\s*\([^()]*\)(?=\.)",
+        r"\1",
+        line,
+    )
+    line = re.sub(r"(?<=[.!]\s)The\s+\d[\d,.]*\s+[a-z]+\s+was\s+the\b[^.]*\.\s*", "", line)
+    # "I must correct one figure. I told Mr Louw that ... - actually 1,100 tonnes." (round 57):
+    # the label of the correction that follows, which the letter's own lead says
+    line = re.sub(
+        r"(?:^|(?<=[.!]\s))I\s+(?:must|need\s+to|have\s+to|want\s+to)\s+correct\s+(?:one|a|my|the)\s+"
+        r"[^.:]{2,40}[.:]\s+(?=I\s+(?:told|said)\b[^.]*\s-\sactually\s)",
+        "",
         line,
     )
     line = re.sub(
@@ -889,6 +953,7 @@ def normalised(notes: Notes) -> Notes:
     when no line needs it. An exchange typed in a highlight or the follow-up is first given to
     the asker's topics (`exchangefield`)."""
     notes = moved_to_topics(notes)
+    notes = _cv_fixes_moved(notes)  # "said 3 yrs repair, its 4" typed as a highlight
     notes = _private_topics_dropped(notes)  # "... I was nervous. Not to write this"
     notes = _topic_fixes_moved(notes)  # "I told him X. That was wrong: it is Y." (a topic)
     notes = _sends_moved(notes)  # "send Noa → one-page staffing plan, promised by Sunday"
@@ -1010,6 +1075,13 @@ def normalised(notes: Notes) -> Notes:
         step = unmarked(notes.next_steps, "next_steps", lower)[0]  # "(important!!)" set aside
         step = _named(step, names)  # "mark to ring re trial day": Mark
         step = _QUOTED_TIME.sub(r"\1", mended_phrases(joined(step)))
+        # "she'll call by friday may 28" (round 57, h1519): a month beside its day's number
+        step = re.sub(
+            r"\b(january|february|march|april|may|june|july|august|september|october|november"
+            r"|december)(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)",
+            lambda m: m[1].capitalize(),
+            step,
+        )
         # "Mr. Tam and HR decide within two weeks" (round 56, h1496): what they will do
         update["next_steps"] = _DECIDE_PRESENT.sub(r"\g<who> will \g<verb> ", step)
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"

@@ -234,7 +234,7 @@ class Sections(Body):
             fits=self.fits,
             by_reader=asked,  # never "You asked" to someone the notes do not say asked
         )
-        if not line and value and (parts := self._apart(careful=True)):
+        if not line and value and (parts := self._apart(careful=True) or self._every_part()):
             # "I forget to say X. Also I promise to send him Y": the parts that read, each said
             return self._follow_up_parts([p for p in parts if p.reader == self.index])
         # the whole line's reading leaves a part out that reads alone (round 56, h1499)
@@ -248,6 +248,14 @@ class Sections(Body):
         self._unsaid_named(line)
         self.note(line)
         return [Sentence("follow_up", 3, line)]
+
+    def _every_part(self) -> list[Part]:
+        """The follow-up's parts, when it goes to the only reader, every part reads alone and
+        one of them is of substance (a line no reading says whole, round 57's h1515)."""
+        if len(self.notes.interviewers) > 1:
+            return []
+        parts = self._apart(True, True, True)
+        return parts if any(_OF_SUBSTANCE.search(p.said) for p in parts) else []
 
     def _part_unsaid(self, line: str) -> bool:
         """True when a part of the follow-up is in no sentence of `line` (`unsaid_parts`), in a
@@ -311,9 +319,13 @@ class Sections(Body):
             return True
         return self._any_said(split(self.notes) or split(self.notes, lead=reader))
 
-    def _apart(self, careful: bool = False, every: bool = False) -> list[Part]:  # each part
-        # of a line of two or more, if they read; `careful`: also a line of whole sentences no
-        # reading says whole; `every`: one whose every part reads alone
+    def _apart(  # each part of a line of two or more, if they read; `careful`: also a line
+        self,
+        careful: bool = False,
+        every: bool = False,
+        some: bool = False,  # of whole
+    ) -> list[Part]:  # sentences no reading says whole; `every`: one whose every part reads
+        # alone; `some`: one whose parts that read are said, the others named
         value, first = self.notes.follow_up, Variation(self.variation.seed)
         if not value or value in self.answered or (careful_own(value) and not careful):
             return []  # typed at `compose --ask`, or whole sentences: as typed
@@ -323,6 +335,7 @@ class Sections(Body):
             lambda p: self._part_line(p, first, bool),
             sent_alone=careful,
             every=every,
+            some=some,
         )
         # a line meant for one panellist ("for sarah - ..."): every part in her letter
         return [replace(p, reader=self.forced) for p in parts] if self.forced is not None else parts

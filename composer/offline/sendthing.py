@@ -583,7 +583,8 @@ _REPORTED = re.compile(
     r"(?P<lead>^|(?<=[.!]) |(?<=: ))"
     r"(?:[^.!:]*\bthat |To add to (?:my earlier answer|one of my answers), )?"
     r"I (?:have )?(?:also )?(?:(?:promised|offered"
-    r"|undertook)(?: to (?:send|provide|share|forward))?|said (?:that )?I would (?:send|share)"
+    r"|undertook)(?: to (?:send|provide|share|forward|e-?mail))?"
+    r"|said (?:that )?I would (?:send|share)"
     rf"|promised (?:you|{_WHO}) that I would (?:send|share))"
     rf" (?:(?:you|the panel|{_WHO}) )?"  # ("said I would send X": one)
     r"(?P<what>(?:(?:a|an|the|my|our|some|copies|two|three)\b|(?=(?:[A-Z]{2,5} )?[a-z]+s of ))"

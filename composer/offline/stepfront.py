@@ -156,9 +156,15 @@ def theirs_to_reader(typed: str | None, said: str, reader: Sequence[str]) -> str
     """ "with his dogs" said "with your dogs" when the note's step is the reader's own ("bruce
     to ring thurs, maybe a 2nd day on the farm w/ his dogs", to Bruce)."""
     first = (typed or "").split(" ", 1)[0].strip(",.:").lower()
-    if not first or first not in {name.lower() for name in reader}:
+    # "He decides himself, will call after his son's wedding" (round 57, h1511): "he" who
+    # decides is the one the letter goes to
+    if not first or first not in {name.lower() for name in reader} | {"he", "she"}:
         return said
-    return re.sub(r"\b(with|on|at|to|of|about|for)\s+(?:his|her)\s+(?=[a-z])", r"\1 your ", said)
+    return re.sub(
+        r"\b(with|on|at|to|of|about|for|after|before|until)\s+(?:his|her)\s+(?=[a-z])",
+        r"\1 your ",
+        said,
+    )
 
 
 # Who gets in touch, with a time: "HR to call next wk", "Dana will email by fri".
@@ -180,6 +186,10 @@ _EITHER_WAY = re.compile(
 _FOLLOWS = re.compile(
     rf"(?<=[a-z0-9]){NOT_AFTER_TITLE}\.\s+[A-Z][^.]*\b(?:would|will)\s+"
     r"(?:then\s+)?follow\b(?!\s+up)[^.]*\.?$"
+    # "... by Thursday 3 June. Orientation for the new intervenor starts on Monday 21 June."
+    # (round 57, h1516): what starts once someone is chosen
+    rf"|(?<=[a-z0-9]){NOT_AFTER_TITLE}\.\s+(?:Orientation|Induction|Training|The\s+job|The\s+role"
+    r"|The\s+contract|Onboarding)\b[^.]*\b(?:starts|begins|would\s+start|will\s+start)\b[^.]*\.?$"
 )
 # A visit they may invite the candidate to, typed as what they would do: ", maybe first invite
 # me to visit the farm in Larissa" -> ", maybe a visit to the farm in Larissa".

@@ -150,6 +150,8 @@ _MUST_CLAUSE = re.compile(
     r"|(?i:forgot\s+to\s+(?:mention|say)))\s*:?\s+"
     r"(?:that\s+)?(?P<clause>I\s+(?:already\s+)?(?:did|have|hold|completed|passed|ran|led|built|wrote"
     r"|set\s+up|designed|introduced|trained|started|sat|served|sit|serve)\b[^.!;]{6,160}?"
+    # "MUST say in letter: ready to relocate to Meerut, family has agreed" (round 57, h1512)
+    r"|ready\s+to\s+[a-z][^.!;]{4,120}?"
     # "MUST SAY in his letter: the 15 yr at my current house was mine start to finish, ..."
     # (round 56, h1504): a thing the candidate's own
     r"|(?:the|my)\s[^.!;:]{3,80}?\s+was\s+mine\b[^.!;]{0,120}?)"
@@ -160,6 +162,7 @@ _MUST_CLAUSE = re.compile(
     # "Relevant for the GI talk!", "I mumbled 'we' the whole time, he won't know it was me."
     # (round 56, h1504): why it must be said, the candidate's own
     r"(?:(?:(?i:relevant)\s+(?:for|to)\s+[^.!]{2,40}|I\s+mumbled\b[^.!]*"
+    r"|[-–—]\s*put\s+(?:this|it)\s+in"  # "- put this in!" (round 57, h1512)
     r"|(?:he|she|they)\s+won'?t\s+know\b[^.!]*)[\s.!]*)*$"
 )
 
@@ -176,6 +179,10 @@ def forgot_moved(notes: Notes) -> Notes:
             found = _MUST_CLAUSE.search(typed)
             clause = re.sub(r"\bwas mine start to finish\b", "was mine from start to finish",
                             found["clause"]) if found else ""  # fmt: skip
+            if clause.startswith("ready to "):  # "ready to relocate to Meerut, family has agreed"
+                clause = "I am " + re.sub(
+                    r",\s+family\s+has\s+agreed$", ", and my family has agreed", clause
+                )
             line = f"forgot to mention that {clause}." if found else None
         if found is None or line is None:
             return topic, []

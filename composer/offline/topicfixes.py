@@ -171,6 +171,42 @@ _SAID_COUNT_IT_WAS = re.compile(
 )
 
 
+# The question, what was told and the careful fact in its place: "She asked about the Zuiryū-in
+# roof. I told her the restoration was completed in 2027. That was wrong: the roof framing was
+# finished in 2027, but the restoration as a whole was completed in March 2028. I would like to
+# correct this." (round 57, h1507)
+_TOLD_WRONG_FACT = re.compile(
+    r"^(?:(?:He|She|They)\s+asked\s+(?:me\s+)?about\s+[^.]{3,80}\.\s+)?I\s+told\s+(?:him|her|them)\s+"
+    r"(?:that\s+)?(?P<said>[^.]*\d[^.]*)\.\s+(?:That|This)\s+(?:was|is)\s+(?:wrong|not\s+(?:right|correct"
+    r"|accurate))\s*:\s+(?P<fact>[^.]*\d[^.]*)\.(?:\s+I\s+(?:would\s+like\s+to|must|should|need\s+to)"
+    r"\s+correct\b[^.]*\.?)?$"
+)
+
+
+# A month told, then the true date: "i told him my thesis show was in march. it was 14
+# february. correct this" (round 57, h1511).
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_TOLD_MONTH = re.compile(
+    rf"(?i)^I\s+told\s+(?:him|her|them)\s+(?:that\s+)?(?P<what>my\s[^.]{{3,60}}?)\s+was\s+in\s+"
+    rf"(?P<said>{_MONTH_NAMES})\.\s+it\s+was\s+(?:on\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})\.?"
+    r"(?:\s+(?:correct|fix)\s+(?:this|it)[.!]*)?$"
+)
+
+
+# A figure given, then what it left out and the whole: "Budget. She asked cost per dog per year.
+# I said KSh 480,000. WRONG / incomplete: that is food + kennel + equipment only. With vet +
+# handler salary it is approx KSh 1.1m per dog team. MUST correct this in letter, ..." (round 57,
+# h1520).
+_ONLY_PART = re.compile(
+    r"^(?:[A-Z][a-z]+\.\s+)?(?:He|She|They)\s+asked\s+(?:about\s+|me\s+)?(?:the\s+)?(?P<q>[a-z][^.]{3,60})\.\s+"
+    r"I\s+said\s+(?P<n>[^.]*?\d[\d,]*)\.\s+(?i:wrong)\s*(?:/\s*(?i:incomplete))?\s*:\s+that\s+is\s+"
+    r"(?P<covers>[^.]+?)\s+only\.\s+With\s+(?P<with>[^.]+?)\s+it\s+is\s+(?:approx\.?\s+|about\s+)?"
+    r"(?P<m>[^.]*?\d(?:[^.]|\.(?=\d))*?)\.(?:\s+(?i:must)\s+correct\b.*)?$"
+)
+
+
 def _percent(text: str) -> str:
     """ "12 % a year" -> "12% a year": a note's spaced percent sign closed up."""
     return re.sub(r"(?<=\d) %", "%", text)
@@ -203,6 +239,25 @@ def corrected_whole(topic: str) -> str | None:
         return next(
             (w for w in ways if follow_up_line(w, frozenset(), "warm", "email", plain)), None
         )
+    if (found := _ONLY_PART.match(typed)) is not None:  # "the cost per dog per year is about
+        n, m = found["n"], re.sub(r"(?<=\d)m\b", " million", found["m"])  # KSh 1.1 million, not
+        covers = re.sub(r"\s*\+\s*", ", ", found["covers"])  # KSh 480,000"
+        covers = re.sub(r", (?=[^,]+$)", " and ", covers)
+        said = f"One correction: the {found['q']} is about {m}, not {n}"
+        ways = [f"{said}; the {n} covers {covers} only.", f"{said}."]
+        plain = Variation("")
+        return next(
+            (w for w in ways if follow_up_line(w, frozenset(), "warm", "email", plain)), None
+        )
+    if (found := _TOLD_MONTH.match(typed)) is not None:  # "my thesis show was on 14
+        true = f"{found['day']} {found['month'].capitalize()}"  # February, not in March"
+        return (
+            f"One correction: {found['what']} was on {true}, not in {found['said'].capitalize()}."
+        )
+    if (found := _TOLD_WRONG_FACT.match(typed)) is not None:  # "I said X; in fact, Y"
+        said = f"I said {found['said']}; in fact, {found['fact']}."
+        plain = Variation("")
+        return said if follow_up_line(said, frozenset(), "warm", "email", plain) else None
     if (found := _SAID_COUNT_IT_WAS.match(typed)) is not None:  # "the Napier library
         said = f"{found['what']}{found['m']} {found['unit']}, not {found['n']}"  # retrofit used
         return f"One correction: {said}."  # 38 bearings, not 36"
@@ -322,8 +377,19 @@ _ASKED_FIGURE = re.compile(
 )
 
 
+# "I told him Kenyan roses make up about 40% of the morning rose supply. I checked the supply
+# report this evening and it is closer to 25%; the 40% was what I see at my current employer."
+# (round 57, h1517): what was told and the true figure, one correction
+_CHECKED_CLOSER = re.compile(
+    r"(?P<told>I\s+told\s+(?:him|her|them)\s+(?:[^.]|\.(?=\d))*\d(?:[^.]|\.(?=\d))*)\.\s+I\s+checked\s+"
+    r"(?:the|my)\s+[a-z ]{2,30}?\s+(?:this\s+evening|tonight|today|since|afterwards)\s+and\s+it\s+"
+    r"is\s+(?:closer\s+to|actually|in\s+fact)\s+(?P<true>~?\d[\d.,]*\s?%?)(?:;[^.]*)?\."
+)
+
+
 def _fixes_of(topic: str) -> tuple[str, list[str]]:
     """The topic without its corrections, and the corrections, each a sentence of its own."""
+    topic = _CHECKED_CLOSER.sub(r"\g<told> - actually \g<true>.", topic)
     if (spread := _spread_fix(topic)) and _a_correction(spread):
         return "", [f"{spread}."]
     kept: list[str] = []
@@ -345,6 +411,9 @@ def _fixes_of(topic: str) -> tuple[str, list[str]]:
         typed = re.sub(
             r"(\bactually\s+it\s+was\s+\S*\d\S*),\s+\S*\d\S*\s+was\s+[^.]*$", r"\1", typed
         )
+        # "said 2 yrs on a hand loom - only 1 really" (round 57, h1522): the true figure
+        typed = re.sub(r"\s+[-–]\s+only\s+(?=~?\d[\d.,]*\s+really\b)", " - actually ", typed)
+        typed = re.sub(r"(\s-\sactually\s~?\d[\d.,]*)\s+really\b", r"\1", typed)
         # "said moisture 2% - meant 0.2" (round 55, h1482): the true figure in the unit said
         typed = re.sub(r"(\d%)(\s+[-–]\s+)meant\s+(\d[\d.,]*)$", r"\1\2actually \3%", typed)
         typed = re.sub(r"\s+[-–]\s+meant\s+(?=~?\d)", " - actually ", typed)

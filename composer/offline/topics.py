@@ -256,6 +256,8 @@ def _told_mine(read: Callable[[str, frozenset[str]], Topic]) -> Callable[..., To
         if listed is not None and describing and lexicon.is_noun(words[-1]):
             # "for small, heavily drained polder catchments": cut inside its describing words
             topic = replace(topic, text=f"{topic.text}, {listed['more']}")
+        if re.search(r"\s/\s*$", topic.text):  # "cable tension with 4 /" (round 57, h1518)
+            return Topic(item, "", why="it is cut inside a list typed with '/'")
         mixed = re.search(r"\b[a-z]{3,}ing and (?P<verb>[a-z]{3,}s)\b", topic.text)
         if mixed and lexicon.is_third_person(mixed["verb"]) and not lexicon.is_noun(mixed["verb"]):
             # "the technician eviscerating and reconstructs" (round 56's dump, h931)

@@ -115,7 +115,15 @@ def usable_points(notes: Notes) -> list[Phrase]:
     the interview, and is recalled as that (`items.said_for`): a letter recalls one point.
     """
     common = lowercase_words(notes)
-    sure = _points_of((*notes.qualifications, *notes.highlights), common)
+    # "I showed Ms. Hanazawa the full-size board drawings ..., and she spent some time ..."
+    # (round 57, h1507): a moment of the interview with a panellist, no point of the candidate's
+    named = [p.salutation for p in notes.interviewers if p.salutation and " " in p.salutation]
+    items = tuple(
+        item
+        for item in (*notes.qualifications, *notes.highlights)
+        if not any(re.search(rf"\b{re.escape(n)}\b", item) for n in named)
+    )
+    sure = _points_of(items, common)
     return list(sure or _mentioned(tuple(notes.highlights), common))
 
 
