@@ -36,6 +36,7 @@ from composer.offline.selfnotes import is_private, without_private
 from composer.offline.topicbetter import MOVED, better_moved, first_name, forgot_moved, topics_moved
 from composer.offline.topicfixes import corrected_whole, figure_put_right, fixes_moved
 from composer.offline.topicreaction import reaction_of
+from composer.offline.words import MONTH_NAMES
 
 # A time the interviewer's words were typed in quotes: "decision 'before Christmas'".
 _QUOTED_TIME = re.compile(
@@ -547,6 +548,10 @@ _SEEN_LAST = re.compile(
     r"(?<=[.!])\s+(?:He|She|They|he|she|they)\s+(?:seemed|looked|appeared)\s+(?:to\s+[a-z]+\s+)?"
     r"[^.!?]{0,60}[.!]\s*$"
 )
+
+
+# A month typed in lower case before its day's number: "friday may 28".
+_MONTH_DAY = re.compile(rf"\b({'|'.join(MONTH_NAMES)})(?=\s+\d{{1,2}}(?:st|nd|rd|th)?\b)")
 
 
 # A step typed in the present with its subject and a time: "Mr. Tam and HR decide within two
@@ -1076,12 +1081,7 @@ def normalised(notes: Notes) -> Notes:
         step = _named(step, names)  # "mark to ring re trial day": Mark
         step = _QUOTED_TIME.sub(r"\1", mended_phrases(joined(step)))
         # "she'll call by friday may 28" (round 57, h1519): a month beside its day's number
-        step = re.sub(
-            r"\b(january|february|march|april|may|june|july|august|september|october|november"
-            r"|december)(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)",
-            lambda m: m[1].capitalize(),
-            step,
-        )
+        step = _MONTH_DAY.sub(lambda m: MONTH_NAMES[m[1]], step)
         # "Mr. Tam and HR decide within two weeks" (round 56, h1496): what they will do
         update["next_steps"] = _DECIDE_PRESENT.sub(r"\g<who> will \g<verb> ", step)
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"

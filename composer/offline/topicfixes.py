@@ -17,7 +17,7 @@ from composer.models import Interviewer, Notes
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
 from composer.offline.topicbetter import MOVED, first_name, topics_moved
-from composer.offline.words import COUNT_VALUES
+from composer.offline.words import COUNT_VALUES, MONTH_NAMES
 
 # What was said, then what marks it wrong or gives the true figure.
 _MARK = re.compile(
@@ -185,9 +185,7 @@ _TOLD_WRONG_FACT = re.compile(
 
 # A month told, then the true date: "i told him my thesis show was in march. it was 14
 # february. correct this" (round 57, h1511).
-_MONTH_NAMES = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTH_NAMES = "|".join(MONTH_NAMES)  # the twelve, in lower case
 _TOLD_MONTH = re.compile(
     rf"(?i)^I\s+told\s+(?:him|her|them)\s+(?:that\s+)?(?P<what>my\s[^.]{{3,60}}?)\s+was\s+in\s+"
     rf"(?P<said>{_MONTH_NAMES})\.\s+it\s+was\s+(?:on\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})\.?"
