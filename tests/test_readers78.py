@@ -448,3 +448,14 @@ def test_a_laugh_and_a_month_typed_in_lower_case_are_mended() -> None:
     assert read_point("forklift certified from the warehouse summer job lol").sentence() == (
         "I am forklift certified."
     )
+
+
+def test_a_linkedin_correction_takes_the_shortest_close_only_when_it_needs_it() -> None:
+    # reader350's h1514: "said 3 yrs repair, its 4" fits 200 characters only with the shortest
+    # close; a note whose correction fits keeps its step ("I hope to hear from HR.", h1466)
+    note = readers_letters("reader350/h1514.json")["Khalid Al-Sulaiti"]
+    assert "I have four years of repair experience, not three. Hope to speak soon." in note
+    assert len(note) <= 200
+    assert (
+        "Hope to speak soon." not in readers_letters("reader338/h1466.json")["Ratna Sari Wulandari"]
+    )

@@ -37,6 +37,7 @@ from composer.offline.linkedin_wording import (
     GERUND_MISREAD,
     GREETING,
     POINT,
+    SHORT_CLOSE,
     THANKS,
     TOPIC,
     TOPIC_THANKS,
@@ -366,6 +367,15 @@ class NoteWriter:
                         Way(length + len(close), middle, name, first, recalled, close)
                         for close in closes
                     ]
+        # The shortest close, only where a correction has no room with any other (round 57,
+        # h1514: "One correction: I have four years of repair experience, not three.")
+        short = SHORT_CLOSE.get(self.tone)
+        fixed_ways = [w for w in found if w.middle[0] == -1]
+        if short and fixed_ways and not any(w.length <= self.limit for w in fixed_ways):
+            found += [
+                w._replace(length=w.length - len(w.close) + len(short), close=short)
+                for w in fixed_ways
+            ]
         return found
 
     @functools.cached_property

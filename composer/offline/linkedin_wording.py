@@ -121,6 +121,9 @@ CLOSE: dict[str, tuple[str, ...]] = {
         "Glad to stay in touch.",
     ),
 }
+# The shortest close, for a note that carries a correction and has no room for a longer one
+# (round 57, h1514: "One correction: I have four years of repair experience, not three.").
+SHORT_CLOSE: dict[str, str] = {"warm": "Hope to talk soon.", "concise": "Hope to speak soon."}
 
 
 # Words for the conversation and for the candidate's pleasure in it: said twice in a row,
