@@ -105,8 +105,6 @@ _BARE_RATE = re.compile(
     r"^I have (?:about |around |roughly |~)?[\d,.]+\+? [a-z]+s an? (?:hour|day|week|shift|night"
     r"|month|year)\b"
 )
-# A line typed as said of the candidate, a verb in "-s" before what it is done to: "Designs
-# every piece first in watercolour", "Speaks Spanish and French".
 # A standing and where it was gained, with a laugh after it: "forklift certified from the
 # warehouse summer job lol".
 _CERTIFIED_FROM = re.compile(
@@ -144,6 +142,8 @@ _COURSE_FIRST = re.compile(
     r"(?:\s*,\s*(?P<place>[A-Z][\w'’-]+))?(?:\s*,\s*(?P<year>(?:19|20)\d\d))?"
     r"(?:\s*\((?:certificate|certified|cert)\))?\.?$"
 )
+# A line typed as said of the candidate, a verb in "-s" before what it is done to: "Designs
+# every piece first in watercolour", "Speaks Spanish and French".
 _THIRD_DOES = re.compile(
     r"^(?P<verb>[A-Z][a-z]+s)\s+(?=(?:every|each|all|a|an|the|most|several|[A-Z][a-z]+)\b)"
 )

@@ -397,7 +397,7 @@ class NoteWriter:
             not put_right
             and figure_fixed(typed) is None
             and read_fix(typed) is None
-            and not (_FIX_TYPED.search(typed))
+            and not _FIX_TYPED.search(typed)
         ):
             return []
         line = follow_up_line(typed, frozenset(), self.tone, "email", Variation(""))

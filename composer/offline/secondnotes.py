@@ -310,13 +310,13 @@ def _sends_moved(notes: Notes) -> Notes:
             what = wished["what"] or re.sub(r"\s+\+\s+", " and ", wished["own"])
             return MOVED, [f"{lead}I should also have mentioned that {what}."]
         if (promised := _PROMISED_TOPIC.match(typed)) is not None:  # "promised → send X to
-            sends = re.search(  # "send her the id sheets + ... tomorrow" (round 54, h1463):
-                rf"(?i)\bsend\s+(?:her|him|them|{re.escape(first_name(person))})\b",  # said there
-                notes.follow_up or "",
-            )
-            if promised["thing"] and sends:
-                return MOVED, []
             if promised["thing"]:  # her by Thu"; "PROMISED to send her the X. send with letter"
+                sends = re.search(  # "send her the id sheets + ... tomorrow" (round 54, h1463):
+                    rf"(?i)\bsend\s+(?:her|him|them|{re.escape(first_name(person))})\b",  # said
+                    notes.follow_up or "",  # there already
+                )
+                if sends:
+                    return MOVED, []
                 # "my training log book (excel) for 3 rat: Dara, Sokha, Kiri" (round 56, h1497):
                 # the thing, without its file format or the list of what it covers
                 thing = re.sub(
@@ -568,8 +568,9 @@ def _reminders_dropped(notes: Notes) -> str:
     template ...", "correction 12 -> 14 operators." beside "One correction: ... 12 ..., but it
     was 14." (round 56, h1496)."""
     value = notes.follow_up or ""
+    sentences = cut_at_stops(value, r"(?<=[.!?])\s+")
     kept = []
-    for one in cut_at_stops(value, r"(?<=[.!?])\s+"):
+    for one in sentences:
         sent = _REMINDER_SENT.match(one)
         fix = _REMINDER_FIX.match(one)
         who = sent and (sent["who"] or sent["to"])
@@ -582,7 +583,7 @@ def _reminders_dropped(notes: Notes) -> str:
         if fix and re.search(rf"One correction:[^.]*\b{fix['n']}\b[^.]*\b{fix['m']}\b", value):
             continue
         kept.append(one)
-    return " ".join(kept) if len(kept) < len(cut_at_stops(value, r"(?<=[.!?])\s+")) else value
+    return " ".join(kept) if len(kept) < len(sentences) else value
 
 
 # "template to Ms. Chao.", "Send Grant the ageing paper.": a reminder of a thing to send, with
@@ -688,7 +689,6 @@ def _follow_up_tidied(line: str) -> str:
         lambda m: f"I {m[1] or ''}promised to send {m['who']} ",
         line,
     )
-    # "... - actually 287.4 hours total, of which 41.2 are in the R44." (round 56, h1492)
     # "fix the 4 h thing and the year of the course" (round 56, h1503): an order to self
     line = re.sub(
         r"(?:^|(?<=[.!]\s))(?i:fix)\s+the\s+[^.]*\bthing\b[^.]*[.!]?\s*", "", line
@@ -744,6 +744,7 @@ def _follow_up_tidied(line: str) -> str:
         r"\1 - actually ",
         line,
     )
+    # "... - actually 287.4 hours total, of which 41.2 are in the R44." (round 56, h1492)
     line = re.sub(
         r"(\s-\sactually\s~?\d(?:[^,.;]|\.(?=\d))*?),\s+of\s+which\s+(?:[^.;]|\.(?=\d))*(?=[.;]|$)",
         r"\1",

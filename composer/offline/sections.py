@@ -220,8 +220,8 @@ class Sections(Body):
         value = better_answer(value) if value else value  # not "I gave a vague answer ..."
         if typed is None and value:  # "On Dr. Carolan's question about ..., I would add ..."
             typed = said_with_care(value, names, by_reader=asked)
-        if typed and self._part_unsaid(typed) and (parts := self._apart(True, True)):
-            return self._follow_up_parts([p for p in parts if p.reader == self.index])
+        if typed and (by_parts := self._by_parts(typed)) is not None:
+            return by_parts
         if typed is not None:  # a whole sentence of the candidate's to them: as typed
             self.note(typed)
             return [Sentence("follow_up", 3, typed)]
@@ -237,9 +237,8 @@ class Sections(Body):
         if not line and value and (parts := self._apart(careful=True) or self._every_part()):
             # "I forget to say X. Also I promise to send him Y": the parts that read, each said
             return self._follow_up_parts([p for p in parts if p.reader == self.index])
-        # the whole line's reading leaves a part out that reads alone (round 56, h1499)
-        if line and self._part_unsaid(line) and (parts := self._apart(True, True)):
-            return self._follow_up_parts([p for p in parts if p.reader == self.index])
+        if line and (by_parts := self._by_parts(line)) is not None:
+            return by_parts
         if not line and value and value not in self.answered:
             line = late_said(value, self.tone, self.channel, self.variation, fits=self.fits)
         if not line:
@@ -249,9 +248,17 @@ class Sections(Body):
         self.note(line)
         return [Sentence("follow_up", 3, line)]
 
+    def _by_parts(self, line: str) -> list[Sentence] | None:
+        """The follow-up said part by part where the reading of the whole `line` leaves out a
+        part of substance that reads alone (round 56, h1499); None to keep `line`."""
+        if not self._part_unsaid(line) or not (parts := self._apart(True, True)):
+            return None
+        return self._follow_up_parts([p for p in parts if p.reader == self.index])
+
     def _every_part(self) -> list[Part]:
-        """The follow-up's parts, when it goes to the only reader, every part reads alone and
-        one of them is of substance (a line no reading says whole, round 57's h1515)."""
+        """The follow-up's parts, when it goes to the only reader, no reading says it whole and
+        a part of substance is among those that read alone (round 57's h1515); the others are
+        named in the report."""
         if len(self.notes.interviewers) > 1:
             return []
         parts = self._apart(True, True, True)
@@ -319,13 +326,10 @@ class Sections(Body):
             return True
         return self._any_said(split(self.notes) or split(self.notes, lead=reader))
 
-    def _apart(  # each part of a line of two or more, if they read; `careful`: also a line
-        self,
-        careful: bool = False,
-        every: bool = False,
-        some: bool = False,  # of whole
-    ) -> list[Part]:  # sentences no reading says whole; `every`: one whose every part reads
-        # alone; `some`: one whose parts that read are said, the others named
+    def _apart(self, careful: bool = False, every: bool = False, some: bool = False) -> list[Part]:
+        """Each part of a line of two or more, if they read (`followsplit.apart`); `careful`:
+        also a line of whole sentences no reading says whole; `every`: one whose every part
+        reads alone; `some`: one whose parts that read are said, the others named."""
         value, first = self.notes.follow_up, Variation(self.variation.seed)
         if not value or value in self.answered or (careful_own(value) and not careful):
             return []  # typed at `compose --ask`, or whole sentences: as typed

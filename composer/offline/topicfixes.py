@@ -205,6 +205,16 @@ _ONLY_PART = re.compile(
 )
 
 
+def _followed(text: str) -> str | None:
+    """The follow-up readings' sentence for `text` (warm, by email, the first wording)."""
+    return follow_up_line(text, frozenset(), "warm", "email", Variation(""))
+
+
+def _first_said(ways: list[str]) -> str | None:
+    """The first of `ways` the follow-up readings say, else None."""
+    return next((way for way in ways if _followed(way)), None)
+
+
 def _percent(text: str) -> str:
     """ "12 % a year" -> "12% a year": a note's spaced percent sign closed up."""
     return re.sub(r"(?<=\d) %", "%", text)
@@ -233,29 +243,21 @@ def corrected_whole(topic: str) -> str | None:
         said = f"One correction: {label} {found['verb']} {m}{of}"
         ways = [f"{said} on {found['on']}, not {n}; the {n} was {found['why']}.",
                 f"{said} on {found['on']}, not {n}.", f"{said}, not {n}."]  # fmt: skip
-        plain = Variation("")  # the fullest the follow-up's readings can say
-        return next(
-            (w for w in ways if follow_up_line(w, frozenset(), "warm", "email", plain)), None
-        )
+        return _first_said(ways)  # the fullest the follow-up's readings can say
     if (found := _ONLY_PART.match(typed)) is not None:  # "the cost per dog per year is about
         n, m = found["n"], re.sub(r"(?<=\d)m\b", " million", found["m"])  # KSh 1.1 million, not
         covers = re.sub(r"\s*\+\s*", ", ", found["covers"])  # KSh 480,000"
         covers = re.sub(r", (?=[^,]+$)", " and ", covers)
         said = f"One correction: the {found['q']} is about {m}, not {n}"
         ways = [f"{said}; the {n} covers {covers} only.", f"{said}."]
-        plain = Variation("")
-        return next(
-            (w for w in ways if follow_up_line(w, frozenset(), "warm", "email", plain)), None
-        )
+        return _first_said(ways)
     if (found := _TOLD_MONTH.match(typed)) is not None:  # "my thesis show was on 14
         true = f"{found['day']} {found['month'].capitalize()}"  # February, not in March"
         return (
             f"One correction: {found['what']} was on {true}, not in {found['said'].capitalize()}."
         )
     if (found := _TOLD_WRONG_FACT.match(typed)) is not None:  # "I said X; in fact, Y"
-        said = f"I said {found['said']}; in fact, {found['fact']}."
-        plain = Variation("")
-        return said if follow_up_line(said, frozenset(), "warm", "email", plain) else None
+        return _first_said([f"I said {found['said']}; in fact, {found['fact']}."])
     if (found := _SAID_COUNT_IT_WAS.match(typed)) is not None:  # "the Napier library
         said = f"{found['what']}{found['m']} {found['unit']}, not {found['n']}"  # retrofit used
         return f"One correction: {said}."  # 38 bearings, not 36"
@@ -690,7 +692,7 @@ def _pairs_joined(sentences: list[str]) -> list[str]:
 def _a_correction(typed: str) -> bool:
     """Whether the follow-up reader says `typed` as a correction (a figure said with no thing
     of its own, "the figure is 8-week internship", is none)."""
-    said = follow_up_line(typed, frozenset(), "warm", "email", Variation(""))
+    said = _followed(typed)
     return said is not None and "correction" in said.lower() and "figure is" not in said
 
 
