@@ -95,10 +95,17 @@ def room_clause(answer: str, sayable: Callable[[str], bool]) -> str:
     The answer comes with the reader's reaction already said to them (`reacting`, in
     `topicanswers.answer_of`)."""
     words = answer.split()
-    if len(words) < 8 or words[0].lower() in ("i", "that", "because", "said", "told"):
+    # "too quickly that I would refuse" (round 58, h1531): how it was said, then the clause
+    if len(words) < 8 or words[0].lower() in ("i", "that", "because", "said", "told", "too"):
         return ""
     if lexicon.is_base_verb(words[0].lower()) and not lexicon.is_noun(words[0].lower()):
         return ""  # "stop the lift, clear the area": steps, `topicanswers` reads them
+    main = re.split(r",?\s+(?:when|if|because|while|where|as|which|who)\b", answer)[0].split()
+    if lexicon.is_gerund(words[0].lower()) and not any(
+        lexicon.is_past(w) or lexicon.is_third_person(w) or _MODAL.fullmatch(w) for w in main[1:]
+    ):
+        return ""  # "moving the east elevations onto ... at night, when the wind is lower": a
+        # way suggested, no clause (round 58, h1532); "supporting a pupil ... showed me" is one
     found = _SUBJECT_VERB.search(answer)
     verb = found["verb"].lower() if found else ""
     verbal = lexicon.is_base_verb(verb) or lexicon.is_past(verb) or lexicon.is_third_person(verb)

@@ -52,7 +52,10 @@ __all__ = [
 STORY = "I told you about "
 # What opens an answer but is no part of it: "I said", "said that", "yes,", "told him that".
 _LEAD = re.compile(
-    r"(?i)^(?:(?:I\s+)?(?:said|answered|replied)\s+(?:that\s+)?|(?:I\s+)?explained\s+that\s+)?"
+    # "I answered too quickly that I would refuse" (round 58, h1531): how it was said is the
+    # candidate's own regret, never "I said that too quickly that ..."
+    r"(?i)^(?:(?:I\s+)?(?:said|answered|replied)\s+(?:(?:too\s+|rather\s+)?(?:quickly|simply|briefly"
+    r"|vaguely)\s+(?=that\s))?(?:that\s+)?|(?:I\s+)?explained\s+that\s+)?"
     r"(?:yes|yep|yeah)?[,:]?\s*"
 )
 _TOLD = re.compile(

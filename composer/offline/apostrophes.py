@@ -80,7 +80,10 @@ def _contracted(found: re.Match[str]) -> str:
     said = found.group()
     if lower == "its":
         then = _after(found.string, found.end())
-        if _its(following, then):
+        before = found.string[: found.start()].split()
+        # "keep clients on its side" (round 58, h1524): after a preposition, only the possessive
+        after_preposition = bool(before) and before[-1].lower() in PREPOSITIONS
+        if _its(following, then) and not after_preposition:
             said = f"{word[0]}t's {following}"
     elif lexicon.is_base_verb(following) and following not in _PREP_OR_DET:
         before = found.string[: found.start()].split()

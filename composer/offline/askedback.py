@@ -146,9 +146,24 @@ _ON_TOPIC = re.compile(
     r"^(?P<lead>On|Regarding|About)\s+(?P<topic>[^,;:]{2,80}),\s+I\s+should\s+(?:also\s+)?have\s+"
     r"(?:mentioned|said|added)\s+that\s+(?P<c>(?:I|we|(?:early|later)\s+in\s+my|the|my|our"
     r"|for\s+(?:many\s+)?years,?\s+I"  # "for many years I was slow" (round 53)
+    r"|in\s+(?:19|20)\d\d,?\s+(?:I|we)"  # "in 2029 we used liberation data ..." (round 59)
     # "On my biggest failure, ... that it taught me to run a small pilot" (round 55, h1484)
     r"|it(?=\s+(?:taught|showed|gave|made)\s))\s.+?)\.?$"
 )
+
+
+def _and_that(found: re.Match[str]) -> str:
+    """ ", and that I ..." -> ", and I ...", where "that" opens the clause; kept where it points
+    at a thing ("and that change recovered ...", round 59, h1540)."""
+    after = found.string[found.end() :].split()[:2]
+    pointing = (
+        len(after) == 2
+        and after[0] not in ("it", "we", "they", "he", "she", "you")
+        and after[0][:1].islower()
+        and lexicon.is_noun(after[0])
+        and (lexicon.is_past(after[1]) or lexicon.is_third_person(after[1]))
+    )
+    return found.group() if pointing else ", and "
 
 
 def on_topic(value: str | None) -> str | None:
@@ -162,7 +177,9 @@ def on_topic(value: str | None) -> str | None:
     found = _ON_TOPIC.match(typed)
     if found is None or is_instruction(value or ""):
         return None
-    said = _clause(re.sub(r",\s+and\s+that\s+(?=\S)", ", and ", found["c"]))
+    # "..., and that I ...": the second clause's "that" said once ("and that change
+    # recovered ..." is a thing of its own, round 59, h1540)
+    said = _clause(re.sub(r",\s+and\s+that\s+(?=\S)", _and_that, found["c"]))
     if said is None:
         return None
     line = f"{found['lead']} {found['topic']}, I should also have mentioned that {_lower(said)}."
@@ -372,9 +389,11 @@ def _clause(piece: str) -> str | None:
     None when it cannot be read as one."""
     text = _full(expand(piece.strip(" ,.")))
     # "for many years I was slow to delegate ..." (round 53, h1443): the time, then the clause
-    if lead := re.match(r"(?i)^(for\s+(?:many\s+)?years),?\s+(?=I\s)", text):
+    if lead := re.match(
+        r"(?i)^(for\s+(?:many\s+)?years|in\s+(?:19|20)\d\d),?\s+(?=(?:I|we)\s)", text
+    ):
         inner = _clause(text[lead.end() :])
-        return f"{lead[1].lower()}, {inner}" if inner else None
+        return f"{lead[1].lower()}, {_lower(inner)}" if inner else None
     text = re.sub(r",\s+now\s+I\b", ", and now I", text)  # "we tested too late, now I push"
     text = re.sub(r"\b(first) then\b", r"\1, then", text)  # "talk first then write"
     text = _FINE.sub(r"\g<what> is \g<fine>", text)  # "every other sunday fine": "... is fine"
@@ -442,6 +461,8 @@ _OWN_SUBJECT = re.compile(
 # What may open a comma's second part in a clause: a joining word or a subject of its own.
 _AFTER_COMMA = re.compile(
     r"^(?:and|but|so|which|who|where|when|including|as|then|now|although|though|I|we)\b"
+    # "the realism is in the actors' faces, not in blade contact" (round 58, h1528)
+    r"|^not\s+(?:in|on|at|by|with|from|for|through|the|a|an|my|our)\s"
     r"|^[a-z]+\s+and\s+[a-z]+\b"  # "examined, understood and passed on": a list's end
 )
 

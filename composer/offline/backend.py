@@ -17,6 +17,7 @@ from composer.offline.linkedin import NoteWriter
 from composer.offline.marks import marked_notices_first
 from composer.offline.screen import instruction_notices
 from composer.offline.secondnotes import normalised
+from composer.offline.topicbetter import MOVED
 from composer.offline.usable import point_notices, topic_notices
 from composer.offline.writer import Writer, Written
 from composer.rules import check_letter
@@ -69,6 +70,7 @@ class OfflineBackend(BackendBase):
         self._notes_notices: tuple[Notes | None, tuple[str, ...]] = (None, ())
         # The notes as typed and as mended (`secondlanguage`), for the last notes seen.
         self._typed: tuple[Notes | None, Notes | None] = (None, None)
+        self._checked_notes: tuple[Notes | None, Notes | None] = (None, None)
 
     def answering(self, answered: frozenset[str]) -> None:
         """Write the next letters with these lines as answered (the last letters are forgotten)."""
@@ -206,9 +208,33 @@ class OfflineBackend(BackendBase):
     def _check(self, text: str, notes: Notes, index: int) -> Report:
         """The rules' report on `text` to interviewer `index`, kept for the draft to carry."""
         person = notes.interviewers[index].name
-        report = check_letter(text, notes, to=person)
+        report = check_letter(text, self._with_moved(notes), to=person)
         self._checked[(person, text)] = report
         return report
+
+    def _with_moved(self, notes: Notes) -> Notes:
+        """`notes` with each topic said in the follow-up instead (`topicbetter.MOVED`) as it was
+        typed, for the rules: "said 3 yrs internship, was 2" is a point of the conversation that
+        the note recalls by its correction (round 58, h1530)."""
+        typed = self._typed[0]
+        if typed is None or self._typed[1] is not notes or typed is notes:
+            return notes
+        if self._checked_notes[0] is not notes:
+            panel = [
+                person.model_copy(
+                    update={
+                        "topics": [
+                            old if new == MOVED else new
+                            for new, old in zip(person.topics, was.topics, strict=False)
+                        ]
+                    }
+                )
+                if MOVED in person.topics and len(person.topics) == len(was.topics)
+                else person
+                for person, was in zip(notes.interviewers, typed.interviewers, strict=True)
+            ]
+            self._checked_notes = (notes, notes.model_copy(update={"interviewers": panel}))
+        return self._checked_notes[1] or notes
 
     def _passes(
         self,

@@ -76,5 +76,20 @@ def one_colon(text: str) -> str:
     said = []
     for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
         head, colon, last = part.rpartition(": ")
-        said.append(f"{head}; {last}" if colon and ": " in head else part)
+        if not colon or ": " not in head:
+            said.append(part)
+        elif _SHORT_LIST.match(last):  # "I know all the finishing: bleaching, blocking, ironing
+            end = last[-1] if last[-1] in ".!?" else ""  # and the ribbon" (round 57, h1521)
+            said.append(f"{head} ({last.rstrip('.!?')}){end}")
+        else:
+            said.append(f"{head}; {last}")
     return " ".join(said)
+
+
+# A list of a few short things, no clause among them: "bleaching, blocking, ironing and the
+# ribbon." is said in brackets after the thing it lists, not after a semicolon.
+_ITEM = (
+    r"(?!(?:I|we|it|they|he|she)\b)[\w'’-]+"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[\w'’-]+){0,2}"
+)
+_SHORT_LIST = re.compile(rf"^{_ITEM}(?:,\s+{_ITEM}){{1,5}},?\s+and\s+{_ITEM}[.!?]?$")

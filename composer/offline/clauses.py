@@ -99,6 +99,9 @@ _SHORT = frozenset(
 )
 
 
+_KNOWING = frozenset(("understand", "know", "see", "ask", "learn", "explain", "out"))
+
+
 def _verbless(text: str) -> str:
     for found in _OPENERS.finditer(text):
         rest = found.group("rest").split()
@@ -107,6 +110,17 @@ def _verbless(text: str) -> str:
             return f"a question with no subject ('{found.group().strip()}')"
         # "although only for simple patterns", "although not often": a concession said short
         if found.group("opener").lower() == "although" and rest and rest[0].lower() in _SHORT:
+            continue
+        # "to understand why before deciding anything" (round 59, h1540): "why" alone after a
+        # verb of knowing, the reason left unsaid
+        before = text[: found.start()].split()[-1:]
+        if (
+            found.group("opener").lower() == "why"
+            and before
+            and before[0].lower() in _KNOWING
+            and rest
+            and rest[0].lower() in PREPOSITIONS | {"first", "then", "and"}
+        ):
             continue
         if rest and not _has_verb(rest):
             opener, said = found.group("opener"), found.group().strip()

@@ -11,7 +11,7 @@ from composer.channels import channel_spec
 from composer.models import Notes
 from composer.offline import lexicon
 from composer.offline.leftout import gap_labels
-from composer.offline.words import FUNCTION_WORDS
+from composer.offline.words import AGENT_NOUN, FUNCTION_WORDS
 
 
 def thin_notice(notes: Notes, index: int, words: int) -> str:
@@ -34,8 +34,11 @@ def named(text: str, company: str, role: str = "") -> str:
     knows, so "house" or "care" stay as they are; never a word the role is typed with in lower
     case ("trainee pointe shoe maker" at "Harlow & Finch Pointe Shoes")."""
     own = set(re.findall(r"\b[a-z][\w'-]*", role))
+    # "Valuators" in "Lesedi Rough Diamond Valuators", the role's "Valuator": a word for people
+    # in the job, common in the letter ("new Batswana valuators", round 58, h1523)
+    own |= {w for w in re.findall(r"[\w'-]+", role.lower()) if AGENT_NOUN.search(w)}
     for lower, word, typed in _name_words(company):
-        if lower in text and lower not in own:
+        if lower in text and lower not in own and lower.removesuffix("s") not in own:
             text = typed.sub(word, text)
     return text
 

@@ -38,6 +38,7 @@ from composer.offline.topicanswers import asked_sentence
 from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems
 from composer.offline.wellformed import note_word
+from composer.offline.words import AGENT_NOUN
 
 # Sentences said from the notes, which a flagged quote can take out: never the thanks or the
 # next step, which every letter needs (their wordings are the writer's own).
@@ -340,6 +341,11 @@ def _capitals(notes: Notes) -> dict[str, str]:
     typed = capitals_of(lines + names) | {
         k: v for k, v in capitals_of(names).items() if k in theirs
     }
+    # "Lesedi Rough Diamond Valuators", "Senior Valuator": a word for people in a job, which
+    # the lines also type in lower case, is a common word ("new Batswana valuators", round 58,
+    # h1523), whatever name or title capitalises it
+    lowered = {w for line in lines for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]+", line)}
+    typed = {k: v for k, v in typed.items() if not (AGENT_NOUN.search(k) and k in lowered)}
     return runs | lowered_names(lines) | acronyms_of(lines) | typed
 
 

@@ -313,6 +313,9 @@ def _said(right: str, old: str) -> str | None:
     if span and span["what"].split()[0] not in PREPOSITIONS | DETERMINERS:
         if len(span["what"].split()) <= 3 and is_field(span["what"]):  # as `saidmeant` says
             return f"I have {span['years']} of {span['what']} experience, not {old}"
+        first = span["what"].split()[0]
+        if lexicon.is_gerund(first) and len(span["what"].split()) > 1:  # "five years keeping
+            return f"I have been {span['what']} for {span['years']}, not {old}"  # arowana"
         held = years_said(span["years"], span["what"])  # "six years welding": no clause
         if held is not None:
             return f"I {held[0]} {held[1]}, not {old}"

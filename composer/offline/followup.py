@@ -72,7 +72,7 @@ from composer.offline.saidfirst import said_first
 from composer.offline.saidmeant import meant_line
 from composer.offline.screen import is_instruction
 from composer.offline.selfnotes import without_doubted
-from composer.offline.sendthing import enclosing, for_plural, send_line
+from composer.offline.sendthing import enclosing, for_plural, send_line, sent_later
 from composer.offline.shorthand import expand
 from composer.offline.slips import corrected
 from composer.offline.steppresumes import presumes
@@ -408,14 +408,6 @@ def _line(
     return recalled(value) or verbatim.answer_of(value)
 
 
-# When a promised thing goes, typed at its end: "... this week", "... by Friday".
-_LATER_END = re.compile(
-    r"(?i)\s+(?P<when>(?:this|next)\s+(?:week|weekend|month)|tomorrow(?:\s+morning|\s+afternoon)?"
-    r"|by\s+(?:monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|the\s+end\s+of\s+(?:the|this|next)\s+week))$"
-)
-
-
 def _said(
     value: str | None,
     common: frozenset[str],
@@ -432,14 +424,11 @@ def _said(
     sent = promised(value)
     if sent is not None:
         what, link, unsent = sent
-        later = _LATER_END.search(what)
+        later = sent_later(what)
         if later and not link and not unsent:  # "copies of my records (...) this week" (round
             options = phrasebook.wordings("follow_up_send_promised", tone, channel)  # 57, h1507):
-            return variation.pick(
-                "follow_up", options
-            ).format(  # sent later, never enclosed
-                what=what[: later.start()], when=later["when"]
-            )
+            line = variation.pick("follow_up", options).format(what=later[0], when=later[1])
+            return re.sub(r"\s+(?=[.,])", "", line)  # sent later, never enclosed
         section = "follow_up_link" if link else f"follow_up_enclose_{channel}"
         if section not in phrasebook.BOOK:
             section = "follow_up_link"

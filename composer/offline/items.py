@@ -72,7 +72,7 @@ from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.tidy import with_tail
 from composer.offline.wellformed import problem
-from composer.offline.words import LANGUAGES, SMALL_NUMBERS, STINTS
+from composer.offline.words import LANGUAGES, MONTH_NAMES, SMALL_NUMBERS, STINTS
 
 # Words of a standing held (a registration, a chartership) no "I have experience with" takes.
 _STANDING = re.compile(
@@ -122,6 +122,21 @@ _ISSUED = re.compile(
     r"^(?P<what>[^,]{4,80}?(?:[Ll]icen[cs]e|[Cc]ertificate|[Rr]ating|[Pp]ermit|[Tt]icket)(?:\s+\([^()]+\))?),"
     r"\s+(?P<tail>(?:issued|obtained|awarded|gained|renewed)\s+(?:in\s+)?(?:19|20)\d\d)\.?$"
 )
+# A credential with the month it was finished, typed after it: "Cert IV Training & Assessment
+# (TAE) Mar 2029" (round 58, h1534): held, "completed in March 2029".
+_MONTH_NAMES = "|".join(f"{m[:3]}(?:{m[3:]})?" for m in MONTH_NAMES if len(m) > 3) + "|may"
+_DONE_IN = re.compile(
+    rf"(?i)^(?P<what>[^,]{{0,80}}?\b(?:cert|certificate|licen[cs]e)\b[^,]*?)\s+"
+    rf"(?P<month>{_MONTH_NAMES})\.?\s+(?P<year>(?:19|20)\d\d)$"
+)
+# A standing given by a body, the body typed after a comma: "licensed radiographer, Ministry of
+# Health" (round 58, h1536) is a radiographer licensed by the Ministry of Health.
+_GIVEN_BY = re.compile(
+    r"^(?P<how>licensed|registered|certified|accredited|chartered)\s+"
+    r"(?P<title>[a-z][a-z -]{2,40}?),\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][\w&'’ -]{3,60})\.?$"
+)
+_BY = {"registered": "with", "chartered": "with"}
 # Certificates held, named by their plural: "First aid and remote area first aid certificates,
 # both current." (round 56, h1492): held, never "experience in ... certificates".
 _CERTIFICATES = re.compile(
@@ -192,6 +207,13 @@ _CLEAN_RUN = re.compile(
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) said by the candidate, its asides
     read (`asidekinds`); one still read as a note is left out, unless typed whole (`typedwhole`)."""
+    if (done := _DONE_IN.match(item)) is not None:  # "Cert IV Training & Assessment (TAE)
+        held = read_point(done["what"], common, offer=offer)  # Mar 2029" (round 58, h1534)
+        clause = held.said
+        month = next(m for m in MONTH_NAMES if m.startswith(done["month"][:3].lower()))
+        if clause is not None and clause.whole is None and clause.verb == "hold":
+            rest = f"{clause.rest}, completed in {month.capitalize()} {done['year']}"
+            return replace(held, said=replace(clause, rest=rest), source=item)
     front = itemfront.read(item)  # "Approved ... team leader", "backlog cut ~40%", "(CPEng)"
     front = None if front == item else front  # a reading that changes nothing: read below
     if isinstance(front, str):  # a reading of the line said as the readers below know it
@@ -228,6 +250,15 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
             when = re.sub(r"^(\w+) (?=(?:19|20)\d\d)", r"\1 in ", issued["tail"])  # "in 2019"
             rest = f"{clause.rest}, {when}"
             return replace(held, said=replace(clause, rest=rest), source=item)
+    if (given := _GIVEN_BY.match(item)) is not None:  # "licensed radiographer, Ministry of
+        body = given["body"] if given["body"].startswith("the ") else f"the {given['body']}"
+        how = given["how"]  # Health" (round 58, h1536)
+        line = f"I am a {given['title']} {how} {_BY.get(how, 'by')} {body}."
+        if not problem(line):
+            rest = f"{given['title']} {how} {_BY.get(how, 'by')} {body}"
+            return Item(
+                item, Kind.HELD, Clause("I", "am", f"{lexicon.article(given['title'])} {rest}")
+            )
     if (whence := _CERTIFIED_FROM.match(item)) is not None:  # "forklift certified from the
         standing = read_point(f"{whence['what']} certified", common, offer=offer)  # warehouse
         return replace(standing, source=item)  # summer job lol" (round 57, h1519): the standing

@@ -270,6 +270,32 @@ _HEAR_WHEN = re.compile(
 )
 
 
+# A weekday after a dated day: "decide at its meeting on Friday 18 June, and ... will telephone
+# the successful candidate on the following Monday" (round 58, h1523).
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATED = re.compile(rf"(?i)\b(?:{'|'.join(_DAYS)})\s+(?P<d>\d{{1,2}})\s+(?P<m>[a-z]+)\b")
+_FOLLOWING = re.compile(rf"(?i)\bon\s+the\s+following\s+(?P<day>{'|'.join(_DAYS)})\b")
+
+
+_CALL_WHEN = re.compile(
+    r"\b(?:he|she|they|[A-Z][\w'’-]+)\s+(?:will|would)\s+(?:telephone|call|phone|ring|contact|e-?mail"
+    r"|write\s+to)\s+(?:the\s+successful\s+candidate|me|(?:all\s+)?(?:the\s+)?candidates|everyone|us)"
+    r"(?:\s+either\s+way)?\s+(?P<when>on\s+(?:the\s+[A-Z][a-z]+day\s+after\s+)?[A-Z][a-z]+day\s+\d{1,2}"
+    r"\s+[A-Z][a-z]+)\b"
+)
+
+
+def _following_dated(value: str) -> str:
+    """`value` with "on the following Monday" said from the dated day typed before it ("on the
+    Monday after Friday 18 June"), never a date the notes do not give; as typed when none is."""
+    after = _FOLLOWING.search(value)
+    dated = list(_DATED.finditer(value[: after.start()])) if after else []
+    if not after or not dated:
+        return value
+    said = f"on the {after['day'].capitalize()} after {dated[-1].group()}"
+    return value[: after.start()] + said + value[after.end() :]
+
+
 def next_steps_line(
     value: str | None,
     common: frozenset[str],
@@ -309,10 +335,17 @@ def next_steps_line(
         # fall on is left out (the date is said, the slip never)
         value = _DAY_COMMA.sub(lambda found: _day_kept(found, days[0] if days else None), value)
         value = _AFTER_MORE.sub("", value)  # "decide after interviewing 2 more, answer by ..."
+        value = _following_dated(value)
         # "the panel will make its recommendation ... by Friday 14 May, and that applicants should
         # hear by the end of May" (round 54, h1460): when the candidate hears is the step
         if (hear := _HEAR_WHEN.search(value)) is not None and hear.start() > 0:
             value = f"applicants should hear {hear['when']}"
+        # "... will decide on Friday 18 June, and that she will telephone the successful
+        # candidate on Monday 21 June" (round 58, h1523): the call is when the candidate hears
+        elif (call := _CALL_WHEN.search(value)) is not None and _DATED.search(
+            value[: call.start()]
+        ):
+            value = f"applicants should hear {call['when']}"
         # "hell ring me friday either way, his brother in law owns half and has to agree": why,
         # told of the reader's family, never said to them (round 51, h1423)
         value = re.sub(
@@ -322,6 +355,9 @@ def next_steps_line(
             value,
         )
         value = re.sub(r"(?i)(?<=day)\s+either\s+way$", "", value)  # "ring me friday either way"
+        # "the three of them will meet on Friday 4 June" (round 58, h1524): the panel the
+        # letter's reader sits on
+        value = re.sub(r"(?i)\b(the (?:two|three|four|five) of) them\b", r"\1 you", value)
         value = START_IF_CHOSEN.sub("", value)  # "..., and if selected I would join on 1 June"
         # "hr call this week, final round w/ md in pune end of may": the round after the call
         value = _LATER_ROUND.sub(_then_round, value)

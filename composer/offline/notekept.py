@@ -217,7 +217,10 @@ def _one_letter(words: list[str], cased: list[str], pairs: set[tuple[str, str]])
     with a slash ("b/c", "w/o")."""
     for at, word in enumerate(words):
         one = len(word) == 1 and word.isalpha() and word not in "ai"
-        short = one or re.fullmatch(r"[a-z]{1,2}/[a-z]{0,2}", word)
+        # "40 km/h", "11 m/s" (round 58, h1532): units of speed, no note's short form
+        short = one or (
+            re.fullmatch(r"[a-z]{1,2}/[a-z]{0,2}", word) and word not in ("km/h", "m/s")
+        )
         if not short or cased[at] != word or _word(words, at + 1) == ".":
             continue
         if _kept(words, at - 1, at, pairs) or _kept(words, at, at + 1, pairs):

@@ -13,7 +13,20 @@ def numbers(text: str) -> str:
     """Numbers as notes type them, as a letter says them: "25k docs" -> "25,000 documents",
     "40M rows" -> "40 million rows", "by 1/3" -> "by a third", "200 job backlog" -> "200-job
     backlog", "hired+trained" -> "hired and trained"."""
+    # "false alarms ↓ from ~70/wk → ~15/wk" (round 58, h1526): an arrow for the way it went,
+    # and a rate typed on both figures said once after them ("from 70 to 15 a week")
+    text = re.sub(r"\s*↓\s*(?=from\b)", " down ", re.sub(r"\s*↑\s*(?=from\b)", " up ", text))
+    text = _RATE_BOTH.sub(_rate_once, text)
+    # "11 yrs LSS @ Parque Marinho do Algarve, last 4 as shift lead" (round 58, h1526): the
+    # years in a field named by its initials, the last of them in a post
+    text = re.sub(
+        r"\b(\d{1,2} (?:yrs?|years?)) (?=[A-Z]{2,6} (?:@|at)\s[^,]+, (?:the )?last \d)",
+        r"\1 in ",
+        text,
+    )
     text = _THOUSANDS.sub(_thousands, text)
+    # "no client injuries in 7 seasons apart from 1 sprained wrist" (round 58, h1535): one
+    text = re.sub(r"\b(apart from|except for|other than) 1 (?=[a-z]{3,}\b)", r"\1 one ", text)
     text = re.sub(r"(?<![\w.,])(\d[\d,.]*)-?ish\b", r"about \1", text)  # "40ish kids"
     text = _TONNES.sub(_tonnes, text)  # "about 180t of grapes": 180 tonnes
     # "1M+ downloads": more than a million of them
@@ -34,6 +47,18 @@ def numbers(text: str) -> str:
     text = re.sub(r"(?<![\w.,])(\d{1,2})(yrs?|mths?|wks?)\b", r"\1 \2", text)  # "~7yrs"
     text = _SPAN_FIRST.sub(_span_first, text)  # "3 yr shift leader": three years
     return _COMPOUND.sub(_compound, text)
+
+
+_RATE_BOTH = re.compile(
+    r"(?P<a>~?\d[\d,.]*)\s*/\s*(?P<per>wk|week|day|month|mo|yr|year|shift|hr|hour)\s*(?:→|->|to)\s*"
+    r"(?P<b>~?\d[\d,.]*)\s*/\s*(?P=per)\b"
+)
+_PER = {"wk": "week", "mo": "month", "yr": "year", "hr": "hour"}
+
+
+def _rate_once(found: re.Match[str]) -> str:
+    per = _PER.get(found["per"], found["per"])
+    return f"{found['a']} to {found['b']} {'an' if per == 'hour' else 'a'} {per}"
 
 
 _BEFORE_NAME = re.compile(r"\b(?P<a>a|an|the) (?P<n>\d[\d,]*) (?P<noun>[a-z]+) (?=[A-Z][a-z])")
@@ -111,6 +136,10 @@ def _compound(found: re.Match[str]) -> str:
     if _names_a_number(found.string[: found.start()]):  # "issue 9 interpretation guide"
         return found.group()
     singular = lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun)
+    # "I train 6 young crew" (round 59, h1545): a describing word before the noun counted,
+    # never "a 6-young crew" ("a 10-minute walk": a unit of time)
+    if "adj" in lexicon.classes(noun) and noun not in ("minute", "second", "square"):
+        return found.group()
     if not singular or noun in _NOT_COUNTED or not lexicon.is_noun(after):
         return found.group()
     if f"{noun} {after}" in _OPEN_PAIRS:  # "2 part time": two of them part-time, no "2-part"

@@ -78,7 +78,8 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[A-Za-z0-9)]) / (?=[A-Za-z0-9(])"), "a '/' between two phrases"),
     (re.compile(rf"(?i)(?<![\w/])(?:{_DAY})\.?/(?:{_DAY})\b"), "days typed short"),
     (
-        re.compile(rf"(?<=\d)/(?:{_PER_UNIT})\b|(?<=[a-z])/(?:{_PER_UNIT})\b"),
+        # "40 km/h", "11 m/s" (round 58, h1532): units of speed, never a note's rate
+        re.compile(rf"(?<=\d)/(?:{_PER_UNIT})\b|(?<=[a-z])(?<!\bkm)(?<!\bm)/(?:{_PER_UNIT})\b"),
         "a rate typed with '/'",
     ),
 )

@@ -554,6 +554,12 @@ def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int
         said = re.sub(r"^((?:reduced|cut) the [a-z ]+?) (under|below)(?= \d)", r"\1 to \2", said)
     said = _AFTER_VERB.sub(_adverb_first, said)
     if field in RECORD_FIELDS:
+        # "I made the grading card ..., now the weavers understand the price": the result joined
+        result = re.match(
+            r"^I (?P<verb>[a-z]+)\b[^,;]*, now (?=(?:the|they|we|our|my|all|most)\s)", said
+        )
+        if result is not None and lexicon.is_past(result["verb"]):
+            said = f"{said[: result.end() - 4]}and now {said[result.end() :]}"
         # "22 year work in gamelan making": the years of that work (round 53, h1449)
         said = re.sub(r"^(\d+) years? work (?=in|on|as|with)\b", r"\1 years of work ", said)
         # "..., 15 years as a tuner" after them: part of those years
@@ -564,6 +570,14 @@ def mended(line: str, field: str, names: frozenset[str] = frozenset(), year: int
             r"^(?P<what>diploma|degree|certificate) (?P<school>[A-Z][^,]+), (?:section|speciali[sz]"
             r"ation|specialty|branch) (?P<subject>[a-z][a-z ]+)\b",
             r"\g<what> in \g<subject>, \g<school>",
+            said,
+        )
+        # "can swim, motorbike license" (round 58, h1537): what the candidate can do, and the
+        # licence held
+        said = re.sub(
+            r"^(?:I )?can (?P<can>[a-z]+(?: [a-z]+)?), "
+            r"(?P<what>(?:[a-z]+ )?(?:driving )?licen[cs]e)$",
+            r"I can \g<can> and have a \g<what>",
             said,
         )
         # "driving licence, I can drive the pickup" (round 54, h1465): held, and what it lets

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from composer import regexes as re
 from composer.english import LEGAL_SUFFIX_WRITTEN, cut_at_stops, given_name
 from composer.models import Interviewer, Notes
+from composer.offline import lexicon
 from composer.offline.asidekinds import town_placed
 from composer.offline.clauses import unfinished_dropped
 from composer.offline.exchangefield import moved_to_topics
@@ -121,8 +122,11 @@ _ANSWER_LINE = re.compile(r"(?i)^\s*(?:my\s+)?answer\s*[:=-]\s*(?P<what>\S.*)$")
 _WISHED_SAID = re.compile(
     r"(?i)(?<=[.;] )(?:(?:I )?wish (?:I had|I'd|id) (?:simply |just |also )?said"
     # "What I should have said is that I would agree ..." (round 56, h1491)
-    r"|what I should have said (?:is|was)) (?:that )?"
-    r"(?=I |I'd |I would )"
+    r"|what I should have said (?:is|was)"
+    # "She asked what I would do if ... I should have said that I would set out ..." (round 58,
+    # h1531): the better answer to a question of what the candidate would do
+    r"|(?<=[.;] )I should have said(?= that I would ))"
+    r" (?:that )?(?=I |I'd |I would )"
     # "I only say 'I teach them'. Better answer: I train 3 apprentice ..." (round 53, h1449)
     r"|(?<=[.;] )better answer\s*:\s*(?=I )"
 )
@@ -141,10 +145,12 @@ _WISHED_TOLD = re.compile(
 # "I answered 'by peak frequency', which was too vague. I should have said that ..." (round 51,
 # h1420): the weak answer and its verdict, before the better one
 _VAGUE_ANSWER = re.compile(
-    r"(?i)(?<=[.;] )I\s+(?:answered|said|talked\s+about|spoke\s+about|gave)\s+[^.]+?,\s+which\s+"
+    r"(?i)(?<=[.;] )I\s+(?:(?:answered|said|talked\s+about|spoke\s+about|gave)\s+[^.]+?,\s+which\s+"
     r"(?:was|(?:I\s+realise\s+)?sounded)\s+(?:an?\s+)?(?:too\s+|far\s+too\s+|a\s+bit\s+)?"
-    r"(?:vague|weak|short|brief|unclear|thin|rehearsed|generic)(?:\s+(?:answer|example|one))?\.\s+"
-    r"(?=I\s+(?:should\s+have\s+said|wish\s+I\s+had\s+(?:told|said))\b)"
+    r"(?:vague|weak|short|brief|unclear|thin|rehearsed|generic)(?:\s+(?:answer|example|one))?"
+    # "I answered too quickly that I would refuse." (round 58, h1531)
+    r"|(?:answered|said)\s+(?:far\s+)?too\s+quickly\s+that\s+[^.]+)\.\s+"
+    r"(?=I\s+(?:should\s+have\s+said|wish\s+I\s+had\s+(?:told|said))\b|On\s+reflection,)"
 )
 # "I said I would hold to the specification, but my answer was too short. On reflection, ..."
 # (round 56, h1491): the verdict on the answer given, before the better one
@@ -254,7 +260,9 @@ _SEND_TOPIC = re.compile(
 # A promise typed with care as a topic, to its reader by name: "I promised to send Grant the
 # 2029 conference paper on the ageing tests ... that I mentioned." (round 56, h1493)
 _PROMISED_OWN = re.compile(
-    r"^I\s+(?:also\s+)?promised\s+to\s+send\s+(?P<who>[A-Z][\w'’-]+)\s+(?:the|my|a|an|copies|scans)\s"
+    # "I promised to send Mr. McAlister a copy of ..." (round 58, h1532): a title before the name
+    r"^I\s+(?:also\s+)?promised\s+to\s+send\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<who>[A-Z][\w'’-]+)\s+"
+    r"(?:the|my|a|an|copies|scans)\s"
     r"[^.]{3,160}\.$"
 )
 # "PROMISED: send Helen the canine welfare SOP + the 2031 table of arrests/convictions ..."
@@ -344,6 +352,31 @@ def _sends_moved(notes: Notes) -> Notes:
         return MOVED, [f"{how} {found['who']} {what}{when}."]
 
     return topics_moved(notes, moved_from)
+
+
+def _fix_once(value: str) -> str:
+    """The follow-up without a correction typed again after a topic's, moved before it to its
+    reader ("for Stuart: One correction: ... is 40 km/h ..., not 45 km/h. Correction: the wind
+    limit is 40 km/h, not 45 km/h.", round 58, h1532): the one to its reader is kept."""
+    sentences = cut_at_stops(value, r"(?<=[.!])\s+(?=[A-Z]|for\s+[A-Z])")
+    moved = [
+        set(re.findall(r"\d[\d,.]*\d|\d", one))
+        for one in sentences
+        if re.match(r"for\s+[A-Z][\w'’-]*:\s+One correction\b", one)
+    ]
+    if not moved:
+        return value
+    kept = [
+        one
+        for one in sentences
+        if one.startswith("for ")
+        or not re.search(r"(?i)\bcorrect", one)
+        or not any(
+            len(figures) >= 2 and figures <= set(re.findall(r"\d[\d,.]*\d|\d", one))
+            for figures in moved
+        )
+    ]
+    return " ".join(kept)
 
 
 def _topic_fixes_moved(notes: Notes) -> Notes:
@@ -547,6 +580,8 @@ def _initials_named(value: str, people: Sequence[Interviewer]) -> str:
 _SEEN_LAST = re.compile(
     r"(?<=[.!])\s+(?:He|She|They|he|she|they)\s+(?:seemed|looked|appeared)\s+(?:to\s+[a-z]+\s+)?"
     r"[^.!?]{0,60}[.!]\s*$"
+    # "Not a good story for him I think" (round 59, h1545): the candidate's own verdict
+    r"|(?<=[.!])\s+Not\s+a\s+(?:good|great|strong)\s+(?:story|answer|example|one)\b[^.!?]{0,40}[.!]?\s*$"
 )
 
 
@@ -597,15 +632,104 @@ _REMINDER_SENT = re.compile(
 _REMINDER_FIX = re.compile(r"^(?i:correction)\s*:?\s+(?P<n>\d+)\s*(?:->|→)\s*(?P<m>\d+)\b[^.]*\.?$")
 
 
+# A correction typed under a label in capitals, with how it was checked after it: "CORRECTION:
+# for the permit boat the approach is 50 m, not 100 m, I check in the regulation tonight."
+# (round 59, h1545)
+_LABELLED = re.compile(
+    r"(?:^|(?<=[.!]\s))CORRECTION\s*[:!-]\s*(?P<fact>[^.]*?\d[^.,]*,\s+not\s+(?P<said>\d[\d.,]*)[^.,]*?)"
+    r"(?:,\s+I\s+(?:have\s+)?(?:check|checked)\b[^.]*)?\."
+)
+
+
+def _labelled_fix(value: str, panel: Sequence[Interviewer]) -> str:
+    """ "CORRECTION: for the permit boat the approach is 50 m, not 100 m, I check ..." -> "One
+    correction: for the permit boat the approach is 50 m, not 100 m.", to the panellist whose
+    topic holds the figure said."""
+
+    def said(found: re.Match[str]) -> str:
+        line = f"One correction: {found['fact']}."
+        figure = rf"(?<![\d.,]){re.escape(found['said'])}(?![\d.,])"
+        heard = [p for p in panel if any(re.search(figure, t) for t in p.topics)]
+        return f"for {first_name(heard[0])}: {line}" if len(panel) > 1 and len(heard) == 1 else line
+
+    return _LABELLED.sub(said, value)
+
+
+# A better answer promised to a panellist by name, its question in their topics: "I would also
+# like to give Dr. Kowalczyk a better answer than the one I gave: in 2029 we used ..." (round
+# 59, h1540), the topic "Dr. Kowalczyk asked how I use automated mineralogy in day-to-day
+# decisions. I said ..., which I realise was a weak answer."
+_BETTER_FOR = re.compile(
+    r"(?:^|(?<=[.!]\s))I\s+would\s+(?:also\s+)?like\s+to\s+give\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
+    r"(?P<who>[A-Z][\w'’-]+)\s+a\s+better\s+answer\s+than\s+the\s+one\s+I\s+gave\s*:\s+"
+    r"(?P<better>(?:[^.]|\.(?=\d))+)\."
+)
+_WEAK_ASKED = re.compile(
+    r"\basked\s+(?:me\s+)?(?P<q>(?:how|what)\s+I\s[^.?]{3,80}?)[.?]\s+I\s+(?:said|answered)\b[^.]*"
+    r"\b(?:weak|vague|poor|thin)\s+answer\b"
+)
+
+
+def _better_for(value: str, panel: Sequence[Interviewer]) -> str:
+    """ "I would also like to give Dr. K a better answer than the one I gave: X." -> "for Nadia:
+    On how I use X, I should have said that X.", with the question of that reader's topic whose
+    answer the candidate called weak; as typed when no topic of theirs is."""
+
+    def said(found: re.Match[str]) -> str:
+        person = next((p for p in panel if found["who"] in p.name.split()), None)
+        asked = [m for t in (person.topics if person else []) if (m := _WEAK_ASKED.search(t))]
+        if person is None or len(asked) != 1:
+            return found[0]
+        line = f"On {asked[0]['q']}, I should have said that {found['better']}."
+        return f"for {first_name(person)}: {line}" if len(panel) > 1 else line
+
+    return _BETTER_FOR.sub(said, value)
+
+
+# An order to correct a figure, with the true one and the one said: "correct ORP → 300-320 mV
+# not 350" (round 58, h1526).
+_CORRECT_ORDER = re.compile(
+    r"(?i)(?:^|(?<=[.!]\s))correct\s*:?\s+(?:the\s+)?(?!(?:to|for|it|this|that)\b)(?P<what>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s*"
+    r"(?:→|->|:|=|\bis\b)\s*(?P<true>~?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?)\s*(?P<unit>%|[a-zA-Z]{1,4})?"
+    r",?\s+not\s+(?P<said>\d(?:[\d,]|\.(?=\d))*)\s*(?:(?P=unit)(?![\w]))?"
+    # "(checked NM std at home)" (round 59, h1542): how it was checked, the candidate's own
+    r"(?:\s*\([^()]*\))?(?:\s*[.!]+|$)"
+)
+
+
+def _order_fixed(value: str, panel: Sequence[Interviewer]) -> str:
+    """ "correct ORP → 300-320 mV not 350" -> "One correction: the ORP is 300 to 320 mV, not 350
+    mV.", to the panellist whose topic holds the figure said, by name in a panel."""
+
+    def said(found: re.Match[str]) -> str:
+        unit = found["unit"] or ""
+        gap = "" if unit == "%" or not unit else " "
+        true = re.sub(r"\s*[-–]\s*", " to ", found["true"].lstrip("~"))
+        was = f"{found['said']}{gap}{unit}"
+        line = f"One correction: the {found['what']} is {true}{gap}{unit}, not {was}."
+        heard = [
+            p
+            for p in panel
+            if any(
+                re.search(rf"(?<![\d.,]){re.escape(found['said'])}(?![\d.,])", t) for t in p.topics
+            )
+        ]
+        return f"for {first_name(heard[0])}: {line}" if len(panel) > 1 and len(heard) == 1 else line
+
+    return _CORRECT_ORDER.sub(said, value)
+
+
 def _sole_reader_unnamed(value: str, person: Interviewer) -> str:
     """ "send sir ramon photocopy of tesda certs" -> "send photocopy of tesda certs" (round 56,
     h1495): the only reader, named as typed (in lower case, after an honorific) before the thing
     sent them; the letter sends it to them."""
-    given = re.escape(given_name(person.name))
+    given, last = re.escape(given_name(person.name)), re.escape(person.name.split()[-1])
+    honorific = r"(?:sir|ma'?am|madam|mr\.?|ms\.?|mrs\.?|dr\.?|engr\.?)\s+"
+    # "I also promised to post Mr Louw a copy of ..." (round 57, h1515): posted is sent
     return re.sub(
-        rf"(?i)\b(send|e-?mail)\s+(?:(?:sir|ma'?am|madam|mr\.?|ms\.?|mrs\.?|dr\.?|engr\.?)\s+)?"
-        rf"{given}\s+(?=(?:the|my|a|an|photocopy|photocopies|copy|copies|photos?|scans?)\b)",
-        r"\1 ",
+        rf"(?i)\b(?:(send|e-?mail)|post|mail)\s+(?:(?:{honorific})?{given}|(?P<last>{honorific}{last}))"
+        r"\s+(?=(?:the|my|a|an|photocopy|photocopies|copy|copies|photos?|scans?)\b)",
+        lambda found: f"{found[1] or 'send'} {'you ' if found['last'] else ''}",
         value,
     )
 
@@ -639,6 +763,44 @@ def _decimal(figure: str) -> str:
     return re.sub(r"^(\d+),(\d{1,2})(?!\d)", r"\1.\2", figure)
 
 
+_ANSWERED_BETTER = re.compile(
+    r"(?:^|(?<=[.!]\s))I\s+should\s+have\s+answered\s+(?P<who>his|her|their|your)\s+question\s+"
+    r"about\s+(?P<q>(?:the|my|our)\s[^:.,]{3,60}?)\s+better\s*:\s+I\s+gave\s+(?:a|an)\s+"
+    r"(?:rather\s+|fairly\s+|very\s+|too\s+)?(?:general|vague|short|weak|thin)\s+answer\s+"
+    r"(?:about\s+[^,.]{2,40})?,?\s+when\s+I\s+could\s+have\s+(?:described|mentioned|told\s+"
+    r"(?:him|her|them)\s+about)\s+(?P<what>(?:the|my|our)\s)"
+)
+
+
+_SAID_THEN_FACT = re.compile(
+    r"(?:^|(?<=[.!]\s))In\s+the\s+interview,?\s+I\s+(?:said|told\s+(?:him|her|them|you))\s+"
+    r"(?:that\s+)?(?P<said>[^.]*\d[^.]*)\.\s+(?:That|This)\s+(?:was|is)\s+(?:wrong|not\s+(?:right"
+    r"|correct|accurate))\s*:\s+(?P<fact>[^.,]*\d[^.,]*)(?:,\s+and\s[^.]*)?\."
+)
+
+
+_FIRST_CHECK = re.compile(
+    r"(?P<promise>\bI\s+(?:also\s+)?promised\s+to\s+send\s+(?:[^;.]|(?<=\b(?:Dr|Mr|Ms))\.|(?<=\bMrs)\.)+?);"
+    r"\s+I\s+(?:must|need\s+to|have\s+to|will)"
+    r"\s+(?:first\s+)?check\s+with\s+(?P<who>(?:my|the)\s[^.;,]{3,40}?)\s+(?:which|what)\s+(?:parts\s+)?"
+    r"I\s+(?:may|can)\s+share(?:,\s+so\s+it\s+(?:may|might|will)\s+take\s+a\s+(?:few|couple\s+of)\s+days)?\."
+)
+_TITLED_NAME = re.compile(
+    r"\bfrom my (?P<title>[a-z]+(?: [a-z]+){0,3}), (?P<name>[A-Z][\w'’-]+ [A-Z][\w'’-]+)\b"
+)
+
+
+def _said_then_fact(found: re.Match[str]) -> str:
+    """ "I said that the floods were in 2019; in fact, they were in July 2018.": the subject
+    said again as a pronoun."""
+    said, fact = found["said"], found["fact"]
+    same = re.match(r"(?i)((?:the|my|our)\s+[\w'’ -]+?)\s+(was|were|is|are)\b", said)
+    if same and fact.lower().startswith(f"{same[1].lower()} {same[2]}"):
+        pronoun = "they" if same[2] in ("were", "are") else "it"
+        fact = f"{pronoun} {fact[len(same[1]) + 1 :]}"
+    return f"I said that {said}; in fact, {fact}."
+
+
 def _follow_up_tidied(line: str) -> str:
     """The follow-up without its private sentences (`without_private`), the slashes typed
     between its sentences, the label typed over it ("Corrections for the letters:") and the
@@ -665,6 +827,25 @@ def _follow_up_tidied(line: str) -> str:
         line,
     )
     line = re.sub(r"(?<=\d) (meters|metres|km|kilometres|kilometers) aprox\b", r" \1", line)
+    # "I should have answered his question about the older yard workers better: I gave a rather
+    # general answer about respect, when I could have described the 2029 mentorship scheme, in
+    # which ..." (round 57, h1515): the story the answer wanted, said on its question
+    line = _ANSWERED_BETTER.sub(r"On \g<q>, I should have told you about \g<what>", line)
+    # "I promised to send X a summary of that regrind study; I must first check with my current
+    # employer which parts I may share, so it may take a few days." (round 59, h1540): sent
+    # once they agree, never "I attach" now
+    line = _FIRST_CHECK.sub(r"\g<promise>, once \g<who> confirms which parts I may share.", line)
+    # "the reference letter from my jefe de patrulla, Rodrigo Vial" (round 58, h1529): a title
+    # in the candidate's first language, the name alone
+    line = _TITLED_NAME.sub(
+        lambda m: (
+            m[0] if all(lexicon.known(w) for w in m["title"].split()) else f"from {m['name']}"
+        ),
+        line,
+    )
+    # "In the interview I said that the floods were in 2019. That was wrong: the floods were in
+    # July 2018, and ..." (round 58, h1531): what was said, and in fact (its first clause)
+    line = _SAID_THEN_FACT.sub(_said_then_fact, line)
     # round 54, h1464: "FORGOT TO MENTION to Khalid: available from 1 July, 2 months notice at
     # current job", "docs to Fiona Monday."
     line = re.sub(
@@ -962,6 +1143,8 @@ def normalised(notes: Notes) -> Notes:
     notes = _cv_fixes_moved(notes)  # "said 3 yrs repair, its 4" typed as a highlight
     notes = _private_topics_dropped(notes)  # "... I was nervous. Not to write this"
     notes = _topic_fixes_moved(notes)  # "I told him X. That was wrong: it is Y." (a topic)
+    if notes.follow_up and (once := _fix_once(notes.follow_up)) != notes.follow_up:
+        notes = notes.model_copy(update={"follow_up": once})  # the same correction typed twice
     notes = _sends_moved(notes)  # "send Noa → one-page staffing plan, promised by Sunday"
     notes = better_moved(notes)  # "He asked X. ... I wish I had said Y." (a topic)
     notes = fixes_moved(notes)  # "said X -> actually Y" typed in a topic
@@ -976,6 +1159,18 @@ def normalised(notes: Notes) -> Notes:
         notes.follow_up
     ):
         notes = notes.model_copy(update={"follow_up": named})  # "send Dr O X": Dr Ortega-Salinas
+    if notes.follow_up and (fixed := _labelled_fix(notes.follow_up, notes.interviewers)) != (
+        notes.follow_up
+    ):
+        notes = notes.model_copy(update={"follow_up": fixed})  # "CORRECTION: ... 50 m, not 100 m"
+    if notes.follow_up and (better := _better_for(notes.follow_up, notes.interviewers)) != (
+        notes.follow_up
+    ):
+        notes = notes.model_copy(update={"follow_up": better})  # "give Dr. K a better answer"
+    if notes.follow_up and (fix := _order_fixed(notes.follow_up, notes.interviewers)) != (
+        notes.follow_up
+    ):
+        notes = notes.model_copy(update={"follow_up": fix})  # "correct ORP → 300-320 mV not 350"
     if notes.follow_up and len(notes.interviewers) == 1:  # "send sir ramon photocopy of X"
         sole = _sole_reader_unnamed(notes.follow_up, notes.interviewers[0])
         notes = notes if sole == notes.follow_up else notes.model_copy(update={"follow_up": sole})

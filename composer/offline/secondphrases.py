@@ -437,7 +437,42 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "from 1920s", "little bit slow": a decade and a small amount with their articles
     (r"\b(from|in|since|of|to) ((?:1[5-9]|20)\d0s)\b", r"\1 the \2"),
+    # "speak little bit Dayak Ngaju" (round 58, h1537): a little of a language
+    (
+        r"\b([Ss]peak|[Ss]peaks|[Ss]poke|[Uu]nderstand|[Kk]now) (?:a )?little bit (?=[A-Z])",
+        r"\1 a little ",
+    ),
     (r"(?<!\ba )(?<!\bA )\b([Ll]ittle) bit\b", r"a \1 bit"),
+    # "I work at nursery 5 year" (round 58, h1537): a span of work up to now
+    (
+        r"\bI work (at|in|for) (the |my |our |a |an )?([a-z][a-z ]{2,30}?) (\d+|two|three|four"
+        r"|five|six|seven|eight|nine|ten) years?\b",
+        lambda m: f"I have worked {m[1]} {m[2] or 'the '}{m[3]} for {m[4]} years",
+    ),
+    # "send Annelie copy of SAMSA certificate" (round 59, h1545): a copy of the candidate's own
+    (
+        r"(?<!\ba )(?<!\bthe )(?<!\bA )\bcopy of "
+        r"(?=[A-Z]{2,}[a-z]* (?:certificate|licence|license|card)\b)",
+        "a copy of my ",
+    ),
+    # "stable water q." (round 58, h1526): water quality, typed short
+    (r"\bwater q\.?(?=[\s,;)]|$)", "water quality"),
+    # "I explain I do more than 300 rescue" (round 58, h1529): deeds counted up to now
+    (
+        r"\bI do ((?:more than |over |about |almost |nearly )?\d[\d,]* [a-z]+s)\b"
+        r"(?! (?:a|an|per|each|every|in a|a day|a week)\b)",
+        r"I have done \1",
+    ),
+    # "when he is sick, diarrhea etc." (round 58, h1537): the state said, the examples after
+    # it typed as a note
+    (r"\b(is|are|was|were) ([a-z]+), [a-z]+ etc\b\.?", r"\1 \2"),
+    # "take care small living thing" (round 58, h1537): "take care of" what is cared for
+    (r"\b(take|took|taking|takes) care (?!of\b|to\b|that\b|about\b)(?=[a-z])", r"\1 care of "),
+    # "I know the finishing all: bleaching, ..." (round 57, h1521): "all" before what it counts
+    (
+        r"\b([Tt])he ([a-z]+) all(?=\s*[:;,.]|$)",
+        lambda m: f"{m[1].replace('T', 'A').replace('t', 'a')}ll the {m[2]}",
+    ),
     # "400.000 words": a thousands point, typed as much of Europe writes it
     (r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?:\.(\d{3}))?(?![\d.,])", _thousands),
     # "translator English/German to Spanish": the languages a translator works from and into

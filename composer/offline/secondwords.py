@@ -291,9 +291,15 @@ _ONCE = frozenset(
 )
 
 
+_NOW_RESULT = re.compile(r",\s+now\s+(?=(?:the|they|we|our|my|all|most|he|she|it)\s)")
+
+
 def done_once(line: str) -> bool:
     """Whether a highlight's "I <verb>" is a deed done once, typed in the present."""
     verb = re.search(r"\bI (\w+)", line)
+    # "..., now the weavers understand the price": what is so now is the deed's result, a clause
+    # of its own (round 57, h1521)
+    line = _NOW_RESULT.split(line, maxsplit=1)[0]
     lower = set(re.findall(r"[a-z]+", line.lower()))
     return verb is not None and verb[1].lower() in _ONCE and not lower & PRESENT_WORDS
 

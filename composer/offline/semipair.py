@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer import regexes as re
-from composer.offline import credentials
+from composer.offline import credentials, lexicon
 from composer.offline.realise import Clause
 
 
@@ -28,6 +28,13 @@ def read(item: str, say: Callable[[str], Clause | None]) -> Clause | None:
     first, second = (part.strip() for part in line.split(";"))
     # "PhD in geophysics, Universidad de Chile; postdoc at GFZ": a degree's school after its comma
     school = "," not in second and credentials.names_degree(first.split(",")[0])
+    own = re.match(r"I\s+(?P<verb>[a-z]+)\s+(?P<rest>[^,;]+)$", second)
+    if own and first and "," not in first and lexicon.is_past(own["verb"]):
+        # "Intermediate Portuguese; I flew one season in Rio Grande do Sul" (round 58, h1524):
+        # the first part said, the deed after it with its own verb
+        one = say(first)
+        if one is not None and not one.whole and one.subject == "I":
+            return Clause("I", one.verb, f"{one.rest} and {own['verb']} {own['rest']}")
     if not first or not second or ("," in first and not school) or re.match(r"I\b", second):
         return None  # "Former Safety Officer, Melbourne ...; ...", "...; I raised two puppies"
     if re.match(r"(?:\d+|two|three|four|five|six|all|both|most)\s+(?:now|still)\b", second):

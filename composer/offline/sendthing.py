@@ -483,20 +483,11 @@ def send_line(
     ):
         return None  # "I will send them tomorrow morning.": what goes is the line before's
         # (never "I will send you the tomorrow morning.")
-    if (later := _SENT_LATER.search(what)) is not None and not offered:
+    if (later := sent_later(what)) is not None and not offered:
         # "I will send photos of X after this week": sent then, never "attached" now
         section = "follow_up_send_promised" if promised else "follow_up_send_later"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
-        when = re.sub(
-            r"\b(it|they) comes?(?: in)?$",
-            lambda m: f"{m[1]} arrive" + ("s" if m[1] == "it" else ""),
-            later["when"],
-        )
-        thing = what[: later.start()].rstrip(" ,")
-        # "tonight" was the evening the notes were typed, gone when the letter is read
-        when = re.sub(r"(?i)^(?:on\s+)?whatsapp\b", "on WhatsApp", when)
-        when = re.sub(r"(?i)\s*\b(?:tonight|this\s+evening|later\s+today)$", "", when)
-        line = variation.pick("follow_up", options).format(what=thing, when=when)
+        line = variation.pick("follow_up", options).format(what=later[0], when=later[1])
         line = re.sub(r"\s+(?=[.,])", "", line)
         return None if problem(line) else line
     if re.search(r"(?i)\blink\b", text):
@@ -553,7 +544,8 @@ _SENT_LATER = re.compile(
     r"|(?:as\s+soon\s+as|once|when|after)\s+(?:my|the|our)\s+[\w\s]+?\s+(?:has|have|is|are)\s+"
     r"[^;]+"
     # "..., once the owner confirms that I may share it" (round 50, h1404): sent when allowed
-    r"|(?:as\s+soon\s+as|once|when|after|if)\s+(?:my|the|our|his|her|their)\s+[\w\s]+?\s+"
+    # "..., once the co-operative's chairman agrees" (round 57, h1515)
+    r"|(?:as\s+soon\s+as|once|when|after|if)\s+(?:my|the|our|his|her|their)\s+[\w\s'’-]+?\s+"
     r"(?:confirms|agrees|approves|allows|signs\s+off|says|gives)\b[^;]*)$"
 )
 
@@ -618,6 +610,28 @@ _ENCLOSED_LATER = re.compile(
     r"(?i),?\s+which\s+I\s+(?:will|am|'ll|shall)\s+(?:enclos|attach|send)\w*\b"
     r"(?![^,]*\b(?:by|next|after|before|later|tomorrow|soon)\b)[^,]*$"  # "send by Friday": later
 )
+
+
+def sent_later(what: str) -> tuple[str, str] | None:
+    """ "photos of X after this week" -> ("photos of X", "after this week"): the thing, and when
+    it goes as the letter says it (with a comma before it after a thing typed with one); None
+    when `what` names no time later than the letter."""
+    later = _SENT_LATER.search(what)
+    if later is None:
+        return None
+    when = re.sub(
+        r"\b(it|they) comes?(?: in)?$",
+        lambda m: f"{m[1]} arrive" + ("s" if m[1] == "it" else ""),
+        later["when"],
+    )
+    thing = what[: later.start()].rstrip(" ,")
+    # "tonight" was the evening the notes were typed, gone when the letter is read
+    when = re.sub(r"(?i)^(?:on\s+)?whatsapp\b", "on WhatsApp", when)
+    when = re.sub(r"(?i)\s*\b(?:tonight|this\s+evening|later\s+today)$", "", when)
+    # "a copy of X, with the figures blacked out, once the chairman agrees" (round 57, h1515)
+    if "," in thing and re.match(r"(?i)(?:once|when|after|if|as\s+soon\s+as)\b", when):
+        when = f", {when}"
+    return thing, when
 
 
 def without_recipient(what: str) -> str:

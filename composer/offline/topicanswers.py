@@ -350,7 +350,14 @@ def _answer(question: str, typed: str) -> str:
     voiced = said_answer(question, typed)  # a clause, steps, a story or a reason of their own
     if voiced or why_mine(question):
         return voiced
-    typed = re.sub(r"(?i)^(?:I\s+)?(?:said|answered)\s+(?:that\s+)?", "", typed)
+    # "I answered too quickly that I would refuse" (round 58, h1531): how it was said is the
+    # candidate's own regret, never "I said that too quickly that ..."
+    typed = re.sub(
+        r"(?i)^(?:I\s+)?(?:said|answered)\s+(?:(?:too\s+|rather\s+)?(?:quickly|simply|briefly|vaguely)"
+        r"\s+(?=that\s))?(?:that\s+)?",
+        "",
+        typed,
+    )
     answer = clean(typed).strip().rstrip(".")
     # typed with care as the candidate's own clause ("I would listen first, stay calm, and
     # bring in the nurse ..."), after a question of what they would do: said as typed

@@ -26,13 +26,15 @@ from composer.offline.wellformed import problem
 MOVED = "(said in the follow-up)"
 # The question, the answers given (left behind) and the better one, in full sentences.
 _BETTER = re.compile(
-    r"^(?:[Hh]e|[Ss]he|[Tt]hey|(?P<name>[A-Z][\w'’-]+))\s+ask(?:ed|s)?\s+(?:me\s+)?"
+    r"^(?:(?:[Hh]e|[Ss]he|[Tt]hey|(?P<name>[A-Z][\w'’-]+))\s+)?[Aa]sk(?:ed|s)?\s+(?:me\s+)?"
     r"(?P<q>(?:about|what|how|why\s+I)\s[^.?]+?)"
-    r"[.?]\s+(?:I\s+(?:said|answered|spoke|talked|only|gave|told)\b[^.]*\.\s+){0,2}"
+    r"[.?]\s+(?:I\s+(?:said|answered|spoke|talked|only|gave|told|went\s+on|rambled)\b[^.]*\.\s+){0,2}"
     # "I wish I had simply said that ..." (round 54, h1460)
     r"(?:I\s+(?:wish\s+I\s+had\s+(?:simply\s+|just\s+)?(?:said|told\s+(?:him|her|them)"
     r"(?:\s+the\s+truth)?)"
     r"|should\s+have\s+said)"
+    # "SHOULD have said simply: the realism is in ..." (round 58, h1528)
+    r"|(?:I\s+)?(?i:should)\s+have\s+said(?:\s+(?:simply|just))?(?=\s*:)"
     # "The honest and better answer is that ..." (round 53, h1443)
     r"|(?:The|A)\s+(?:honest(?:\s+and\s+better)?|better|more\s+honest)\s+answer\s+"
     r"(?:is|was|would\s+have\s+been)"
@@ -143,21 +145,34 @@ _LESS = re.compile(
 # airline (Dec '31) - didn't get to it!!" (round 53, h1448).
 _MUST_CLAUSE = re.compile(
     r"(?:^|(?<=[.!])\s+)(?:(?:MUST|must)\s+(?:say|mention)(?:\s+in\s+(?:the\s+)?letter)?"
+    # "MUST SAY in the letter I'd want a safety sign-off ..." (round 58, h1528)
+    r"|MUST\s+SAY\s+in\s+the\s+letter(?=\s+I(?:'d|’d)\s)"
     # "MUST SAY in his letter: the 15 yr ... was mine" (round 56, h1504)
     r"|(?:MUST|must)\s+(?i:say|mention)\s+in\s+(?:his|her|their)\s+letter(?=\s*:)"
     # "FORGOT to mention I did the NIR sorter training in Seibersdorf in 2029, 3 weeks! SHOULD
     # have said that first" (round 53, h1456)
     r"|(?i:forgot\s+to\s+(?:mention|say)))\s*:?\s+"
-    r"(?:that\s+)?(?P<clause>I\s+(?:already\s+)?(?:did|have|hold|completed|passed|ran|led|built|wrote"
+    # "forgot to mention I've done three Macbeths already (Lyric Belfast, ...)" (round 58, h1528)
+    r"(?:that\s+)?(?P<clause>I(?:'ve|’ve)\s+(?:already\s+)?done\s[^.!;(]{3,80}?(?:\s+already)?"
+    r"(?:\s*\([^()]{3,120}\))?(?=[\s.!]*$)"
+    # "MUST SAY in the letter I'd want a safety sign-off on the rake ..." (round 58, h1528)
+    r"|I(?:'d|’d|\s+would)\s+(?:want|like|ask\s+for|insist\s+on)\s[^.!;]{6,120}?"
+    r"|I\s+(?:already\s+)?(?:did|have|hold|completed|passed|ran|led|built|wrote"
     r"|set\s+up|designed|introduced|trained|started|sat|served|sit|serve)\b[^.!;]{6,160}?"
     # "MUST say in letter: ready to relocate to Meerut, family has agreed" (round 57, h1512)
     r"|ready\s+to\s+[a-z][^.!;]{4,120}?"
+    # "must say: happy to help document the processing pipeline, he said nobody has written it
+    # down" (round 58, h1536)
+    r"|happy\s+to\s+[a-z][^.!;,]{4,120}?(?=(?:,\s*(?:he|she|they)\s+said\b[^.!;]*)?[\s.!]*$)"
     # "MUST SAY in his letter: the 15 yr at my current house was mine start to finish, ..."
     # (round 56, h1504): a thing the candidate's own
     r"|(?:the|my)\s[^.!;:]{3,80}?\s+was\s+mine\b[^.!;]{0,120}?)"
     r"(?:,\s*\d+\s+(?:weeks?|days?|months?))?\s*"
     r"(?:[-–—]\s*(?:didn'?t|did\s+not)\s+get\s+to\s+it)?[\s.!]*"
     r"(?:(?i:should)\s+have\s+said\s+(?:that|it)\s+first[\s.!]*)?"
+    # "... workshop at the university 2031 - SHOULD have said" (round 58, h1536)
+    r"(?:[-–—]\s*(?i:should)\s+have\s+said[\s.!]*)?"
+    r"(?:,\s*(?:he|she|they)\s+said\b[^.!;]*[\s.!]*)?"
     r"(?:(?i:must)\s+(?:say|mention)(?:\s+it)?[\s.!]*)?"  # "... (2030). MUST say" (round 54)
     # "Relevant for the GI talk!", "I mumbled 'we' the whole time, he won't know it was me."
     # (round 56, h1504): why it must be said, the candidate's own
@@ -179,6 +194,16 @@ def forgot_moved(notes: Notes) -> Notes:
             found = _MUST_CLAUSE.search(typed)
             clause = re.sub(r"\bwas mine start to finish\b", "was mine from start to finish",
                             found["clause"]) if found else ""  # fmt: skip
+            # "I've done three Macbeths already": "I have already done three Macbeths"
+            clause = re.sub(r"^I(?:'ve|’ve) (?:already )?done (.+?)(?: already)?(?: ?\([^()]*\))?$",
+                            r"I have already done \1", clause)  # fmt: skip
+            clause = re.sub(r"^I(?:'d|’d) ", "I would ", clause)
+            clause = re.sub(r"^happy to ", "I would be happy to ", clause)
+            clause = re.sub(  # "... at the university 2031", never "in in 2029"
+                r"(?<=[a-z])(?<!\bin)(?<!\bsince)(?<!\bby)(?<!\bof) ((?:19|20)\d\d)$",
+                r" in \1",
+                clause,
+            )
             if clause.startswith("ready to "):  # "ready to relocate to Meerut, family has agreed"
                 clause = "I am " + re.sub(
                     r",\s+family\s+has\s+agreed$", ", and my family has agreed", clause
@@ -228,9 +253,24 @@ _CUT_FROM = re.compile(
 )
 
 
+# A subject the candidate had no answer for, and the one they should have given: "stage blood
+# on a raked stage = slip risk. I had no good answer, ugh. SHOULD have said: we test every
+# blood recipe on the actual floor finish in week 1 and ..." (round 58, h1528)
+_NO_ANSWER = re.compile(
+    r"^(?P<q>[a-z][^.=:;]{3,60}?)(?:\s*(?:=|-)\s*[^.]{2,40})?\.\s+I\s+had\s+no\s+(?:good\s+|real\s+)?"
+    r"answer\b[^.]*\.\s+(?:[a-z]+[.!]\s+)?(?i:should)\s+have\s+said\s*:\s+"
+    r"(?P<better>(?:we|I)\s[^.]{12,}?)\.?$"
+)
+
+
 def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
     """The follow-up line a topic's better answer is said by, or None."""
     typed = " ".join(topic.split())
+    if (none := _NO_ANSWER.match(typed)) is not None:
+        line = f"On {none['q']}, I should have said that {none['better']}."
+        if on_topic(line) is None:
+            return None
+        return f"for {address_name(person)}: {line}" if panel else line
     if (told := _TOLD_ABOUT.match(typed)) is not None:
         if told["name"] and told["name"] not in person.name.split():
             return None

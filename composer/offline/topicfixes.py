@@ -24,6 +24,7 @@ _MARK = re.compile(
     r"(?i)\b(?:said|told|answered|tell)\b[^.]*?\d[^.]*?(?:\bactually\s+(?:[a-z]{2,9}\s+){0,2}\S*\d"
     r"|\bwrong\b[^.]*?\d"
     r"|\breal\s+(?:number|figure)\s+is\s+\S*\d|,\s+it'?s\s+\d|->\s*(?:actually|was|is)\s+\S*\d"
+    r"|,\s+(?:it\s+)?was\s+\d+\s*$"  # "said 3 yrs internship, was 2" (round 58, h1530)
     r"|;\s+in\s+fact\s+it\s+is\b[^.]*\d|;\s+in\s+fact,\s+[^.]*\d|,\s+but\s+in\s+fact\s+(?:I|we)\b[^.]*\d)"
     # "I said we used X, but in fact we switched to Y in 2030" (round 55, h1476)
     r"|^I\s+said\s+[^.\d]+,\s+but\s+in\s+fact\s+(?:I|we)\b[^.]*\d"
@@ -166,7 +167,7 @@ _TOLD_BUT_ON = re.compile(
 # like to correct that." (round 56, h1493)
 _SAID_COUNT_IT_WAS = re.compile(
     r"^I\s+(?:said|told\s+(?:him|her|them))\s+(?:that\s+)?(?P<what>(?:the|my|our)\s[^.]*?)\b"
-    r"(?P<n>\d[\d,]*)\s+(?P<unit>[a-z]+)\.\s+It\s+(?:was|is)\s+(?P<m>\d[\d,]*)\b[^.]*\."
+    r"(?P<n>\d[\d,]*)\s+(?P<unit>[a-z]+(?:\s+[a-z]+)?)\.\s+It\s+(?:was|is)\s+(?P<m>\d[\d,]*)\b[^.]*\."
     r"(?:\s+I\s+(?:would\s+like\s+to|must|should|need\s+to)\s+correct\b[^.]*\.?)?$"
 )
 
@@ -205,6 +206,55 @@ _ONLY_PART = re.compile(
 )
 
 
+# A figure told, typed in a second language, then marked wrong and the true one: "I tell her our
+# best hat last year have 3.000 weaves per square inch. Is wrong!! was 2.300. The 3.000 is the
+# record hat of other weaver I see in Montecristi fair. I must to correct this" (round 57, h1521).
+_FIGURE_TYPED = r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?(?:\s?%)?"
+_TELL_IS_WRONG = re.compile(
+    r"(?i)^I\s+(?:tell|told|say|said)\s+(?:him|her|them|the\s+panel)\s+(?:that\s+)?"
+    r"(?P<what>(?:the|my|our)\s(?:[^.]|\.(?=\d))*?)\s+(?P<verb>have|has|had|is|are|was|were)\s+"
+    rf"(?P<n>{_FIGURE_TYPED})\s+(?P<unit>[a-z][a-z ]*?)\.\s+(?:(?:it|that|this)\s+)?"
+    rf"(?:is|was)\s+(?:wrong|not\s+(?:right|correct|true))[!.:,]*\s+(?:it\s+)?(?:was|is)\s+"
+    rf"(?P<m>{_FIGURE_TYPED})[.!]*(?:\s.*)?$"
+)
+_PAST_OF = {"have": "had", "has": "had", "is": "was", "are": "were"}
+
+
+def _figure_written(figure: str) -> str:
+    """ "3.000" -> "3,000": a thousands point typed as much of Europe writes it."""
+    return figure.replace(".", ",") if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", figure) else figure
+
+
+# A figure told, then the true one found by checking since: "Mr. McAlister asked about wind
+# limits. I told him that our stop-work wind speed at my current site is 45 km/h at roof level.
+# I checked my notes this evening and it is 40 km/h (about 11 m/s), measured by ..." (round 58,
+# h1532).
+_TOLD_CHECKED = re.compile(
+    r"^(?:(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[^.]{0,80}\basked\s+(?:me\s+)?about\s+[^.]{3,60}\.\s+)?"
+    r"I\s+told\s+(?:him|her|them)\s+"
+    r"(?:that\s+)?(?P<what>(?:the|my|our)\s[^.]*?\s(?:is|was|are|were)\s)(?P<n>\d[\d,]*(?:\.\d+)?)"
+    r"\s*(?P<unit>%|[a-zA-Z]+(?:/[a-zA-Z]+)?)?(?P<tail>(?:\s+(?:at|on|in|for)\s[^.]{2,40})?)\.\s+"
+    r"I\s+(?:have\s+)?(?:since\s+)?(?:checked|looked\s+at)\s+(?:my\s+|the\s+)?[a-z ]{2,30}?"
+    r"(?:\s+(?:this\s+evening|tonight|since|afterwards|after\s+the\s+interview))?\s*,?\s*(?:and|:)\s+"
+    r"it\s+(?:is|was)\s+(?:actually\s+|in\s+fact\s+)?(?P<m>\d[\d,]*(?:\.\d+)?)\s*(?P=unit)?\b[^.]*\.?$"
+)
+
+
+# Seasons or years of work said wrong, in a second language: "I say wrong that I work 8
+# seasons in patrol, are 9 seasons (2023 to 2031). is important, I correct" (round 58, h1529).
+_SAID_WRONG_SPAN = re.compile(
+    r"(?i)^I\s+(?:say|said|tell|told)\s+(?:(?:him|her|them)\s+)?(?:wrong(?:ly)?|by\s+mistake)\s+that\s+"
+    r"I\s+(?:work|worked|have\s+worked)\s+(?P<n>\d{1,2})\s+(?P<unit>seasons?|years?)\s+"
+    r"(?P<what>(?:in|as|at|on|for)\s[^,.(]{2,40}?),?\s+(?:(?:but\s+)?(?:it\s+)?(?:are|is|was|were)\s+)?"
+    r"(?P<m>\d{1,2})\s+(?P=unit)s?\b.*$"
+)
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count(figure: str) -> str:
+    return _SMALL[int(figure)] if int(figure) < len(_SMALL) else figure
+
+
 def _followed(text: str) -> str | None:
     """The follow-up readings' sentence for `text` (warm, by email, the first wording)."""
     return follow_up_line(text, frozenset(), "warm", "email", Variation(""))
@@ -224,7 +274,7 @@ def corrected_whole(topic: str) -> str | None:
     """A topic that only puts right what was said, as one sentence: "I said that X weighed 212
     carats. I have since checked my workbook: it was 121.4 carats, and ..." -> "One correction:
     X weighed 121.4 carats, not 212, and ..."; None for any other line."""
-    typed = " ".join(topic.split())
+    typed = _LABEL.sub("", " ".join(topic.split()))  # "Correction: I said ..." (round 58, h1533)
     if (found := _CHECKED_SINCE.match(typed)) is not None:
         said, rest = f"{found['what']}{found['true']}{found['unit']}", found["rest"] or ""
         return f"One correction: {said}, not {found['n']}{rest}."
@@ -258,6 +308,21 @@ def corrected_whole(topic: str) -> str | None:
         )
     if (found := _TOLD_WRONG_FACT.match(typed)) is not None:  # "I said X; in fact, Y"
         return _first_said([f"I said {found['said']}; in fact, {found['fact']}."])
+    if (found := _SAID_WRONG_SPAN.match(typed)) is not None:  # "I have worked nine seasons
+        unit = found["unit"].rstrip("s") + "s"  # in patrol, not eight"
+        said = f"I have worked {_count(found['m'])} {unit} {found['what']}"
+        return f"One correction: {said}, not {_count(found['n'])}."
+    if (found := _TOLD_CHECKED.match(typed)) is not None:  # "our stop-work wind speed at my
+        unit = found["unit"] or ""  # current site is 40 km/h at roof level, not 45 km/h"
+        gap = "" if unit in ("", "%") else " "
+        true, said = f"{found['m']}{gap}{unit}", f"{found['n']}{gap}{unit}"
+        return f"One correction: {found['what']}{true}{found['tail']}, not {said}."
+    if (found := _TELL_IS_WRONG.match(typed)) is not None:  # "our best hat last year had
+        verb = found["verb"].lower()  # 2,300 weaves per square inch, not 3,000"
+        if re.search(r"(?i)\b(?:last|ago|(?:19|20)\d\d)\b", found["what"]):
+            verb = _PAST_OF.get(verb, verb)  # "last year have": a time gone by, in the past
+        said = f"{found['what']} {verb} {_figure_written(found['m'])}"
+        return f"One correction: {said} {found['unit']}, not {_figure_written(found['n'])}."
     if (found := _SAID_COUNT_IT_WAS.match(typed)) is not None:  # "the Napier library
         said = f"{found['what']}{found['m']} {found['unit']}, not {found['n']}"  # retrofit used
         return f"One correction: {said}."  # 38 bearings, not 36"
@@ -401,7 +466,7 @@ def _fixes_of(topic: str) -> tuple[str, list[str]]:
         typed = re.sub(r"\bbut real (number|figure)\b", r"but the real \1", typed)
         # "I said RCAA approved our cargo corridor in 2029 -> WRONG, it was Nov 2028" (round 54)
         typed = re.sub(
-            r"\s*(?:->|→)\s*(?:WRONG|wrong|not\s+right|incorrect)[,:!.]*\s*(?:it\s+(?:was|is)\s+|meant\s+)?"
+            r"\s*(?:->|→)\s*(?:WRONG|wrong|not\s+right|incorrect)[,:!.]*\s*(?:it(?:'s|’s|\s+was|\s+is)\s+|meant\s+)?"
             rf"(?=~?\d|(?i:{_MONTHS}))",
             " - actually ",
             typed,
@@ -443,6 +508,12 @@ def _fixes_of(topic: str) -> tuple[str, list[str]]:
         # the follow-up reader asked only of a sentence marked as a correction (it is the
         # slowest reader, and most topics are none)
         marked = _MARK.search(typed) is not None or _WORDED_FIX.match(typed) is not None
+        # "said my PB was 361 ewes - actually 316 merino ewes, 8 hrs, Gundagai 2012" (round 58,
+        # h1534): the true figure alone, where its details after it are more than a reading takes
+        bare = re.sub(r"(\s-\sactually\s~?\d[\d.,]*)\s+[a-z][^.]*$", r"\1", typed)
+        bare = re.sub(r"\bPB\b", "personal best", bare)
+        if marked and not _a_correction(typed) and bare != typed and _a_correction(bare):
+            typed = bare
         if marked and _a_correction(typed):
             fixes.append(f"{typed}.")
         else:

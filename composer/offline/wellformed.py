@@ -97,7 +97,11 @@ _NUMBER_WORD = (
     r"\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
     r"|forty|fifty|hundred|thousand"
 )
-_COUNT_PRONOUN = re.compile(rf"\b(?:{_NUMBER_WORD})\s+(?:{_PRONOUN})\b")
+# ("in 2029 we used liberation data ..." is a year, then its clause: round 59, h1540)
+_COUNT_PRONOUN = re.compile(
+    rf"\b(?<!\b(?:in|In|by|By) )(?<!\b(?:since|Since|until|Until) )"
+    rf"(?:{_NUMBER_WORD})\s+(?:{_PRONOUN})\b"
+)
 # "two years shift supervisor": a span of time followed by a noun with no "of" or "as"
 _SPAN = re.compile(
     rf"(?<![\w-])(?:{_NUMBER_WORD}|a few|several)\+?\s+(?:years?|months?|weeks?)"
@@ -206,6 +210,10 @@ _EACH_ONE = re.compile(r"\beach(?: one)? (?P<verb>[a-z]+)\b(?= (?:the|a|an|my|th
 _POST_THEN = re.compile(r"\bI (?:am|was) (?:an?|the) [a-z]+ then [a-z]+\b")
 
 
+# The same joining word twice in a row: "and and", "or or", "but but", "the the".
+_TWICE = re.compile(r"(?i)\b(and|or|but|the|to|of|a|an)\s+\1\b")
+
+
 @functools.lru_cache(maxsize=1024)
 def problem(text: str, *, slashes: bool = True) -> str:
     """Why the sentence `text` cannot go in a letter as written, or "" when it can.
@@ -227,6 +235,9 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = re.search(r"\w\?[,;:]", text)
     if found:  # "As for my worst callout?, I would ...": a note's question mark mid-sentence
         return f"a question mark inside the sentence ('{found.group()}')"
+    found = _TWICE.search(text)
+    if found:  # "... on its side and and help with ..." (round 58, h1524): two joins in a row
+        return f"a joining word twice ('{found.group()}')"
     found = _TWO_DETERMINERS.search(text)
     if found:  # "I am happy to like this the producer stay ...": no phrase of English
         return f"two determiners in a row ('{found.group()}')"
@@ -316,6 +327,8 @@ def note_word(text: str) -> str:
     named = {b for a, b in itertools.pairwise(words) if len(a) == 1 and a.isupper()}
     # "35 ppb", "12 ppm": a unit of measurement after its figure ("3 mths", "2 circ" are notes)
     named |= {_unit(m) for m in _UNIT.finditer(text)} | name_words(text)  # "Pinacoteca di Brera"
+    if re.search(r"\btech (?:week|rehearsals?|runs?)\b", text):  # a theatre's word (round 58,
+        named.add("tech")  # h1528): "a safety sign-off on the rake before tech week"
     if re.search(r"\d[kKmMbB]? rev\b", text):
         return "rev"  # "$60M rev": revenue clipped after its figure ("rev" alone is a verb)
     return next((w for w in words if lexicon.note_speak(w) and w not in named), "")

@@ -876,6 +876,12 @@ GROWN_GROUPS = _words("team fleet crew herd flock workforce squad caseload netwo
 BARE_IDIOMS = BARE_IDIOMS | _pairs("by letter|by text|by video|by courier")
 # "at first light", "at first sight": an ordinal said bare in a set phrase (h1341)
 BARE_IDIOMS = BARE_IDIOMS | _pairs("at first|in rush")
+# "split the parcels by size class", "staggered intake by farm": what things are sorted by
+# (round 58, h1523), never one thing ("by the size class")
+BARE_IDIOMS = BARE_IDIOMS | _pairs(
+    "by class|by size|by grade|by type|by category|by colour|by color|by weight|by region"
+    "|by batch|by date|by farm|by shift|by month|by lot|by kind|by origin|by age|by length"
+)
 # Given names that are also nouns, found by the readers' notes (s58, reader 119's h579: "martin
 # to ring me fri or mon" was "hearing from the martin").
 NOUN_NAMES = NOUN_NAMES | _words(
@@ -885,6 +891,8 @@ NOUN_NAMES = NOUN_NAMES | _words(
 SHORTHAND = (*SHORTHAND, ("FYP", "final-year project"), ("fyp", "final-year project"))
 # "vib dataset", "vib near rock shelter": vibration, in any engineering trade (round 48, h1366)
 SHORTHAND = (*SHORTHAND, ("vib", "vibration"))
+# "send Hemi vid of my catch & drag" (round 58, h1534): a video, never "the VID"
+SHORTHAND = (*SHORTHAND, ("vid", "video"), ("vids", "videos"))
 # "OFDA calib cert" (round 53, h1446): a calibration certificate ("calib" alone may be a verb)
 SHORTHAND = (
     *SHORTHAND,
@@ -896,3 +904,8 @@ SHORTHAND = (
 # Countries typed short after "ex-" ("also ex-Aus"): a country both once worked in, never a firm.
 EX_COUNTRIES = {**dict(COUNTRY_SHORTHAND), "uk": "the UK", "us": "the US", "usa": "the US",
                 "canada": "Canada", "australia": "Australia", "ireland": "Ireland"}  # fmt: skip
+
+
+# A word for a person by what they do ("valuators", "auctioneer", "florist"): a common word,
+# though a company's name or a role's title gives it a capital (round 58, h1523).
+AGENT_NOUN = re.compile(r"(?:[^aeiou]or|[^aeiou]eer|[^aeiou]er|ist|ian|ant|ent)s?$")
