@@ -384,3 +384,63 @@ def test_why_alone_after_a_verb_of_knowing_is_a_whole_clause() -> None:
         "I would sit with him on nights for a week to understand why before deciding anything."
     )
     assert problem("We talked about why before the audit.")
+
+
+def test_private_lines_of_round_59_stay_out() -> None:
+    # reader360's h1547 and h1551: "None of that belongs in the letter." and "current boss
+    # doesn't know i'm looking!!" were said to the readers
+    vet = readers_letters("reader360/h1547.json")["Dr. Hamdan Saeed Al Mazrouei"]
+    assert "belongs in the letter" not in vet
+    assert "will enclose a printed copy" not in vet
+    durian = next(iter(readers_letters("reader360/h1551.json").values()))
+    assert "looking" not in durian
+    assert "my canker spray calendar and photos of the drainage work" in durian
+    assert "(excel)" not in durian
+
+
+def test_a_correction_whose_figures_are_the_same_is_never_said() -> None:
+    # reader360's h1552: "told her I treated ~60 HAPE cases at Manang. WRONG - 60 = all
+    # altitude illness over 2 seasons, HAPE maybe 15" was said "..., but it is 60."
+    letters = readers_letters("reader360/h1552.json")
+    assert not any("but it is 60" in letter for letter in letters.values())
+    assert not any(letter.rstrip().count(". fine.") for letter in letters.values())
+
+
+def test_second_language_promises_and_an_apology_are_said_whole() -> None:
+    # reader360's h1553: "Promise send Dr. Oyuntsetseg reference letter from Khustai director.
+    # Connection drop two time in interview, I am sorry for this."
+    letter = readers_letters("reader360/h1553.json")["Dr. Oyuntsetseg Bold"]
+    assert "a reference letter from the Khustai director" in letter
+    assert "I am sorry that the connection dropped twice during the interview." in letter
+    assert "Promise send" not in letter
+
+
+def test_a_promise_enclosed_with_the_letter_is_said_as_enclosed() -> None:
+    # reader138's h661: "..., and I will enclose it with my letter." (read as it is); reader360's
+    # h1547: "... paper and will enclose a printed copy with the letter."; reader312's h1355:
+    # "..., which I will enclose with the letter." (never "I will send you")
+    letters = readers_letters("reader138/h661.json")
+    assert any(
+        "I enclose a copy of the summary paper on remote altimeter settings that I mentioned."
+        in text
+        for text in letters.values()
+    )
+    vet = readers_letters("reader360/h1547.json")["Dr. Hamdan Saeed Al Mazrouei"]
+    assert "I enclose a copy of my 2029" in vet and "printed copy" not in vet
+    popia = next(iter(readers_letters("reader312/h1355.json").values()))
+    assert (
+        "As promised, I enclose an anonymised sample report and a copy of my APA course "
+        "certificate."
+    ) in popia
+    assert (
+        "in fact, most of the Act commenced on 1 July 2020, and the grace period for compliance "
+        "ended on 1 July 2021."
+    ) in popia
+
+
+def test_her_father_in_the_readers_topic_is_theirs_after_a_noun_and_after() -> None:
+    # reader276's h1212: "The succession plan for the workshop after her father retires ..." to
+    # Dr. Brenner herself: "your father" (the orangutan's "he" after "when" is no reader's)
+    letter = readers_letters("reader276/h1212.json")["Dr. Claudia Brenner"]
+    assert "the workshop after your father retires" in letter
+    assert "her father" not in letter

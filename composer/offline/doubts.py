@@ -217,7 +217,8 @@ def _verb_at(words: list[str], at: int) -> bool:
 
 # Endings a word is typed whole with, never where a note cuts one short: "northern" (which the
 # tables lack) is no "maint" or "optom".
-_WHOLE_ENDING = re.compile(r"(?:ern|ous|ive|ful|less|tion|sion|ment|ness|able|ible|ical)$")
+# ("preparator", "conservator": a person by their work, round 59's dump, h1088)
+_WHOLE_ENDING = re.compile(r"(?:ern|ous|ive|ful|less|tion|sion|ment|ness|able|ible|ical|ator)$")
 
 
 # A sentence of fifteen words or more, led by its capital and closed by its stop.

@@ -89,6 +89,9 @@ def promise_kept(sentence: str, *, kept: bool = False) -> str:
         return sentence  # "..., and Ms. Tursunova a copy of ...": two promises, as typed
     if kept and not found["note"]:
         return sentence  # a careful promise with no note to self: the readers after say it
+    if kept and re.search(r"(?i)\b(?:enclose|attach)\b", found["note"] or ""):
+        return f"As promised, I enclose {found['what']}."  # "..., which I will enclose with the
+        # letter" (round 59's dump, h1355): enclosed, never "I will send you"
     return (
         f"As promised, I will send you {found['what']}."
         if kept

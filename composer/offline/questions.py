@@ -83,7 +83,7 @@ def _one_named_before(words: list[str]) -> bool:
     of time or condition ("the baby orangutan when", "a client if"): "he" or "she" after it is
     that one, not the reader."""
     lower = [w.lower() for w in words[-5:]]
-    if len(lower) < 3 or lower[-1] not in ("when", "if", "until", "because", "after", "before"):
+    if len(lower) < 3 or lower[-1] not in ("when", "if", "until", "because", "whenever"):
         return False
     noun = lower[-2]
     if not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun):
@@ -121,7 +121,7 @@ def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool =
         after = words[index + 1].lower() if index + 1 < len(words) else ""
         if lower in _ONE_TOLD_OF and _people_before(out, one=True):
             out.append(word)  # "a patient who refused to let me change his dressing": his
-        elif lower in _ONE_TOLD_OF and _one_named_before(out):
+        elif lower in ("he", "she") and _one_named_before(out):
             out.append(word)  # "the baby orangutan when he is sick" (round 58, h1537): its
         elif lower in ("he's", "she's", "they're", "they've"):
             out.append("you've" if lexicon.is_participle(after) and after != "been" else "you're")

@@ -37,7 +37,7 @@ from composer.offline.selfnotes import is_private, without_private
 from composer.offline.topicbetter import MOVED, better_moved, first_name, forgot_moved, topics_moved
 from composer.offline.topicfixes import corrected_whole, figure_put_right, fixes_moved
 from composer.offline.topicreaction import reaction_of
-from composer.offline.words import MONTH_NAMES
+from composer.offline.words import FUNCTION_WORDS, MONTH_NAMES
 
 # A time the interviewer's words were typed in quotes: "decision 'before Christmas'".
 _QUOTED_TIME = re.compile(
@@ -582,6 +582,8 @@ _SEEN_LAST = re.compile(
     r"[^.!?]{0,60}[.!]\s*$"
     # "Not a good story for him I think" (round 59, h1545): the candidate's own verdict
     r"|(?<=[.!])\s+Not\s+a\s+(?:good|great|strong)\s+(?:story|answer|example|one)\b[^.!?]{0,40}[.!]?\s*$"
+    # "I said paper backup + SMS. fine" (round 59, h1552): the candidate's own nod
+    r"|(?<=[.!])\s+(?i:fine|ok|okay|good)[.!]*\s*$"
 )
 
 
@@ -775,7 +777,7 @@ _ANSWERED_BETTER = re.compile(
 _SAID_THEN_FACT = re.compile(
     r"(?:^|(?<=[.!]\s))In\s+the\s+interview,?\s+I\s+(?:said|told\s+(?:him|her|them|you))\s+"
     r"(?:that\s+)?(?P<said>[^.]*\d[^.]*)\.\s+(?:That|This)\s+(?:was|is)\s+(?:wrong|not\s+(?:right"
-    r"|correct|accurate))\s*:\s+(?P<fact>[^.,]*\d[^.,]*)(?:,\s+and\s[^.]*)?\."
+    r"|correct|accurate))\s*:\s+(?P<fact>[^.,]*\d[^.,]*)(?P<more>,\s+and\s[^.]*)?\."
 )
 
 
@@ -793,7 +795,12 @@ _TITLED_NAME = re.compile(
 def _said_then_fact(found: re.Match[str]) -> str:
     """ "I said that the floods were in 2019; in fact, they were in July 2018.": the subject
     said again as a pronoun."""
-    said, fact = found["said"], found["fact"]
+    said, fact, more = found["said"], found["fact"], found["more"] or ""
+    # "..., and 2014 was the year the second phase started" kept; "..., and I completed the
+    # treatment of the Kibitsu Shrine wakizashi" (a word no table knows) left: its first clause
+    words = re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", more)
+    if all(lexicon.known(w) or w in FUNCTION_WORDS for w in words):
+        fact += more
     same = re.match(r"(?i)((?:the|my|our)\s+[\w'’ -]+?)\s+(was|were|is|are)\b", said)
     if same and fact.lower().startswith(f"{same[1].lower()} {same[2]}"):
         pronoun = "they" if same[2] in ("were", "are") else "it"
@@ -831,6 +838,20 @@ def _follow_up_tidied(line: str) -> str:
     # general answer about respect, when I could have described the 2029 mentorship scheme, in
     # which ..." (round 57, h1515): the story the answer wanted, said on its question
     line = _ANSWERED_BETTER.sub(r"On \g<q>, I should have told you about \g<what>", line)
+    # "my canker spray calendar (excel) + photos" (round 59, h1551): the file's format, the
+    # candidate's own; "... paper and will enclose a printed copy with the letter" (h1547): the
+    # promise says the enclosing already
+    line = re.sub(
+        r"(?i)\s*\((?:excel|word(?:\s+file)?|powerpoint)\)",
+        "",
+        line,
+    )
+    line = re.sub(  # ("..., and I will enclose it with my letter" is read as it is)
+        r"(?i)\s+and\s+(?:I\s+)?will\s+(?:enclose|attach|include)\s+a\s+printed\s+copy\s+(?:with|in)\s+"
+        r"(?:the|this|my)\s+letter\b",
+        ", which I will enclose with the letter",
+        line,
+    )
     # "I promised to send X a summary of that regrind study; I must first check with my current
     # employer which parts I may share, so it may take a few days." (round 59, h1540): sent
     # once they agree, never "I attach" now

@@ -449,6 +449,21 @@ _FIXED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"|five|six|seven|eight|nine|ten) years?\b",
         lambda m: f"I have worked {m[1]} {m[2] or 'the '}{m[3]} for {m[4]} years",
     ),
+    # "Promise send Mr. Hrubý the photo ID catalogue" (round 59, h1553): a promise made
+    (r"(?:^|(?<=[.!] ))Promise(?: to)? send\b", "I promised to send"),
+    # "send Dr. Oyuntsetseg reference letter from Khustai director" (round 59, h1553)
+    (
+        r"\b(send (?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?[A-Z][\w'’-]+) "
+        r"(reference letter|recommendation letter)\b",
+        r"\1 a \2",
+    ),
+    (r"\bfrom ([A-Z][a-z]+) (director|manager|head|chief|supervisor)\b", r"from the \1 \2"),
+    # "Connection drop two time in interview, I am sorry for this." (round 59, h1553)
+    (
+        r"\bConnection drop(?:ped|s)? (?:two|2) times? (?:in|during) (?:the )?interview, "
+        r"I am sorry (?:for|about) (?:this|that)\.",
+        "I am sorry that the connection dropped twice during the interview.",
+    ),
     # "send Annelie copy of SAMSA certificate" (round 59, h1545): a copy of the candidate's own
     (
         r"(?<!\ba )(?<!\bthe )(?<!\bA )\bcopy of "

@@ -248,6 +248,12 @@ _PRIVATE = re.compile(
     # 52, h1427)
     r"|\b(?:the|this|my)\s+letter\s+(?:to|should|must|needs?\s+to)\s+"
     r"(?:correct|say|mention|include|fix|make|explain)\b"
+    # "None of that belongs in the letter." (round 59, h1547): an order about the letter
+    r"|\b(?:none\s+of\s+(?:that|this|it)|that|this|it)\s+(?:belongs?|goes)\s+in\s+(?:the|a|any|my)\s+"
+    r"letter\b"
+    # "current boss doesn't know i'm looking!!" (round 59, h1551): a secret kept from the room
+    r"|\b(?:boss|manager|employer|company|supervisor)\s+(?:doesn'?t|does\s+not|don'?t)\s+know\s+"
+    r"(?:that\s+)?(?:i'?m|I\s+am)\s+(?:looking|applying|leaving|interviewing)\b"
 )
 
 

@@ -514,6 +514,11 @@ def _fixes_of(topic: str) -> tuple[str, list[str]]:
         bare = re.sub(r"\bPB\b", "personal best", bare)
         if marked and not _a_correction(typed) and bare != typed and _a_correction(bare):
             typed = bare
+        # "told her I treated ~60 HAPE cases. WRONG - 60 = all altitude illness ..., HAPE maybe
+        # 15" (round 59, h1552): the figure after the mark is the one said, no correction
+        same = re.search(r"(\d[\d.,]*)\D*?\s-\sactually\s~?(\d[\d.,]*)\b", typed)
+        if same and same[1] == same[2]:
+            marked = False
         if marked and _a_correction(typed):
             fixes.append(f"{typed}.")
         else:
