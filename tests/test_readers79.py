@@ -444,3 +444,14 @@ def test_her_father_in_the_readers_topic_is_theirs_after_a_noun_and_after() -> N
     letter = readers_letters("reader276/h1212.json")["Dr. Claudia Brenner"]
     assert "the workshop after your father retires" in letter
     assert "her father" not in letter
+
+
+def test_an_order_to_enclose_both_after_a_promise_is_never_said() -> None:
+    # reader358's h1539: "As promised, I enclose the photographs ... and a copy of my
+    # certificate ..., and I will enclose both with the letter."
+    letter = readers_letters("reader358/h1539.json")["Rafael Domínguez Lobato"]
+    assert (
+        "As promised, I enclose the photographs of my plating at the Alfonso XIII gala and a copy "
+        "of my certificate from the Asociación Nacional de Cortadores de Jamón."
+    ) in letter
+    assert "enclose both" not in letter

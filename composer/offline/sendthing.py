@@ -609,6 +609,9 @@ _RECIPIENT = re.compile(r"\s+to\s+(?:you|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w'’
 _ENCLOSED_LATER = re.compile(
     r"(?i),?\s+which\s+I\s+(?:will|am|'ll|shall)\s+(?:enclos|attach|send)\w*\b"
     r"(?![^,]*\b(?:by|next|after|before|later|tomorrow|soon)\b)[^,]*$"  # "send by Friday": later
+    # "..., and I will enclose both with the letter" (round 59, h1539): the frame says so
+    r"|,?\s+and\s+I\s+(?:will|'ll|shall)\s+(?:enclose|attach|include)\s+(?:both|them|it|these)\s+"
+    r"(?:with|in)\s+(?:the|this|my)\s+letter$"
 )
 
 
