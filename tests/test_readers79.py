@@ -455,3 +455,11 @@ def test_an_order_to_enclose_both_after_a_promise_is_never_said() -> None:
         "of my certificate from the Asociación Nacional de Cortadores de Jamón."
     ) in letter
     assert "enclose both" not in letter
+
+
+def test_a_file_format_after_a_thing_promised_is_never_in_the_way() -> None:
+    # reader360's h1553 (warm): "Promise send Mr. Hrubý the photo ID catalogue (pdf)." was left
+    # out of his letter for its bracket
+    letter = readers_letters("reader360/h1553.json")["Tomáš Hrubý"]
+    assert "the photo ID catalogue" in letter
+    assert "(pdf)" not in letter

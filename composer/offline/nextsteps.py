@@ -68,7 +68,7 @@ from composer.offline.steptime import time_said
 from composer.offline.steptold import come_for, said_in_parts, told_instead
 from composer.offline.stepwho import sending, who_acts
 from composer.offline.wellformed import problem
-from composer.offline.words import PREPOSITIONS
+from composer.offline.words import PREPOSITIONS, WEEKDAYS
 
 
 def lower_start(text: str) -> str:
@@ -272,9 +272,8 @@ _HEAR_WHEN = re.compile(
 
 # A weekday after a dated day: "decide at its meeting on Friday 18 June, and ... will telephone
 # the successful candidate on the following Monday" (round 58, h1523).
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DATED = re.compile(rf"(?i)\b(?:{'|'.join(_DAYS)})\s+(?P<d>\d{{1,2}})\s+(?P<m>[a-z]+)\b")
-_FOLLOWING = re.compile(rf"(?i)\bon\s+the\s+following\s+(?P<day>{'|'.join(_DAYS)})\b")
+_DATED = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\s+(?P<d>\d{{1,2}})\s+(?P<m>[a-z]+)\b")
+_FOLLOWING = re.compile(rf"(?i)\bon\s+the\s+following\s+(?P<day>{'|'.join(WEEKDAYS)})\b")
 
 
 _CALL_WHEN = re.compile(

@@ -649,12 +649,17 @@ def _labelled_fix(value: str, panel: Sequence[Interviewer]) -> str:
     topic holds the figure said."""
 
     def said(found: re.Match[str]) -> str:
-        line = f"One correction: {found['fact']}."
-        figure = rf"(?<![\d.,]){re.escape(found['said'])}(?![\d.,])"
-        heard = [p for p in panel if any(re.search(figure, t) for t in p.topics)]
-        return f"for {first_name(heard[0])}: {line}" if len(panel) > 1 and len(heard) == 1 else line
+        return _to_who_heard(f"One correction: {found['fact']}.", found["said"], panel)
 
     return _LABELLED.sub(said, value)
+
+
+def _to_who_heard(line: str, figure: str, panel: Sequence[Interviewer]) -> str:
+    """`line`, a correction of `figure`, addressed in a panel to the one panellist whose topics
+    hold that figure ("for Annelie: ..."); as it is when none or several do."""
+    typed = rf"(?<![\d.,]){re.escape(figure)}(?![\d.,])"
+    heard = [p for p in panel if any(re.search(typed, t) for t in p.topics)]
+    return f"for {first_name(heard[0])}: {line}" if len(panel) > 1 and len(heard) == 1 else line
 
 
 # A better answer promised to a panellist by name, its question in their topics: "I would also
@@ -709,14 +714,7 @@ def _order_fixed(value: str, panel: Sequence[Interviewer]) -> str:
         true = re.sub(r"\s*[-–]\s*", " to ", found["true"].lstrip("~"))
         was = f"{found['said']}{gap}{unit}"
         line = f"One correction: the {found['what']} is {true}{gap}{unit}, not {was}."
-        heard = [
-            p
-            for p in panel
-            if any(
-                re.search(rf"(?<![\d.,]){re.escape(found['said'])}(?![\d.,])", t) for t in p.topics
-            )
-        ]
-        return f"for {first_name(heard[0])}: {line}" if len(panel) > 1 and len(heard) == 1 else line
+        return _to_who_heard(line, found["said"], panel)
 
     return _CORRECT_ORDER.sub(said, value)
 
@@ -844,6 +842,13 @@ def _follow_up_tidied(line: str) -> str:
     line = re.sub(
         r"(?i)\s*\((?:excel|word(?:\s+file)?|powerpoint)\)",
         "",
+        line,
+    )
+    # "I promised to send Mr. Hrubý the photo ID catalogue (pdf)." (round 59, h1553)
+    line = re.sub(
+        r"(?i)(\bpromised?\s+(?:to\s+)?send\s(?:[^.]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.)*?)\s*"
+        r"\((?:pdf|xlsx?|docx?|csv)\)",
+        r"\1",
         line,
     )
     line = re.sub(  # ("..., and I will enclose it with my letter" is read as it is)

@@ -270,7 +270,7 @@ def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
         line = f"On {none['q']}, I should have said that {none['better']}."
         if on_topic(line) is None:
             return None
-        return f"for {address_name(person)}: {line}" if panel else line
+        return _to(person, line, panel=panel)
     if (told := _TOLD_ABOUT.match(typed)) is not None:
         if told["name"] and told["name"] not in person.name.split():
             return None
@@ -278,7 +278,7 @@ def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
         line = f"On {question}, I should have told you about {told['story']}."
         if problem(line):
             return None
-        return f"for {address_name(person)}: {line}" if panel else line
+        return _to(person, line, panel=panel)
     found = _BETTER.match(typed) or _WHEN_BETTER.match(typed)
     if found is None or (found["name"] and found["name"] not in person.name.split()):
         return None
@@ -301,6 +301,9 @@ def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
     line = f"On {question}, I should have said that {better}."
     if on_topic(line) is None:
         return None
-    if not panel:
-        return line
-    return f"for {address_name(person)}: {line}"
+    return _to(person, line, panel=panel)
+
+
+def _to(person: Interviewer, line: str, *, panel: bool) -> str:
+    """`line` for the follow-up, addressed to `person` by name in a panel ("for Gerry: ...")."""
+    return f"for {address_name(person)}: {line}" if panel else line

@@ -14,6 +14,7 @@ from __future__ import annotations
 from composer import regexes as re
 from composer.english import cut_at_stops
 from composer.models import Interviewer, Notes
+from composer.offline.cvshares import spelled
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
 from composer.offline.topicbetter import MOVED, first_name, topics_moved
@@ -248,11 +249,6 @@ _SAID_WRONG_SPAN = re.compile(
     r"(?P<what>(?:in|as|at|on|for)\s[^,.(]{2,40}?),?\s+(?:(?:but\s+)?(?:it\s+)?(?:are|is|was|were)\s+)?"
     r"(?P<m>\d{1,2})\s+(?P=unit)s?\b.*$"
 )
-_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-
-def _count(figure: str) -> str:
-    return _SMALL[int(figure)] if int(figure) < len(_SMALL) else figure
 
 
 def _followed(text: str) -> str | None:
@@ -310,8 +306,8 @@ def corrected_whole(topic: str) -> str | None:
         return _first_said([f"I said {found['said']}; in fact, {found['fact']}."])
     if (found := _SAID_WRONG_SPAN.match(typed)) is not None:  # "I have worked nine seasons
         unit = found["unit"].rstrip("s") + "s"  # in patrol, not eight"
-        said = f"I have worked {_count(found['m'])} {unit} {found['what']}"
-        return f"One correction: {said}, not {_count(found['n'])}."
+        said = f"I have worked {spelled(found['m'])} {unit} {found['what']}"
+        return f"One correction: {said}, not {spelled(found['n'])}."
     if (found := _TOLD_CHECKED.match(typed)) is not None:  # "our stop-work wind speed at my
         unit = found["unit"] or ""  # current site is 40 km/h at roof level, not 45 km/h"
         gap = "" if unit in ("", "%") else " "
