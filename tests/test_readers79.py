@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from composer.compose import compose
+from composer.notes_file import load_notes
 from composer.offline.casing import one_colon
 from composer.offline.items import read_point
 from composer.offline.nextsteps import next_steps_line
@@ -15,7 +17,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.secondlanguage import mended
 from composer.offline.topicfixes import corrected_whole
 from composer.offline.wellformed import problem
-from tests.test_readers65 import readers_letters
+from tests.test_readers65 import READERS, readers_letters
 
 
 def test_a_second_language_correction_of_a_figure_is_said_in_the_past() -> None:
@@ -463,3 +465,14 @@ def test_a_file_format_after_a_thing_promised_is_never_in_the_way() -> None:
     letter = readers_letters("reader360/h1553.json")["Tomáš Hrubý"]
     assert "the photo ID catalogue" in letter
     assert "(pdf)" not in letter
+
+
+def test_a_figure_the_follow_up_corrects_is_never_told_again_in_its_topic() -> None:
+    # reader358's h1542 (warm): "acidity limit extra virgin -> I said 1.0%" beside
+    # "CORRECT: acidity extra virgin = 0.8% not 1.0": "When we talked about the acidity limit
+    # extra virgin, I said 1.0%." was said to Thomas, the wrong figure again
+    notes = load_notes(READERS / "reader358/h1542.json").model_copy(update={"tone": "warm"})
+    letters = compose(notes, today=notes.interview.date + dt.timedelta(days=1))
+    thomas = next(letter.text for letter in letters if letter.to == "Thomas Verhaegen")
+    assert "I said 1.0%" not in thomas
+    assert "peroxide SOP" in thomas

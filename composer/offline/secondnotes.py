@@ -354,6 +354,26 @@ def _sends_moved(notes: Notes) -> Notes:
     return topics_moved(notes, moved_from)
 
 
+def _wrong_topics_dropped(notes: Notes) -> Notes:
+    """`notes` with each topic that only tells a figure the follow-up corrects ("acidity limit
+    extra virgin -> I said 1.0%" beside "Correction: acidity extra virgin = 0.8% not 1.0",
+    round 59, h1542) in its place as a line no reader says: the letter never repeats the
+    figure the candidate put right."""
+    value = notes.follow_up or ""
+    if not re.search(r"(?i)\bcorrect", value):
+        return notes
+    wrong = {m["n"] for m in re.finditer(r"(?i)\bnot\s+(?P<n>\d[\d.,]*\d|\d)", value)}
+
+    def moved_from(_: Interviewer, topic: str) -> tuple[str, list[str]]:
+        told = re.fullmatch(
+            r"(?i)[^.>]{3,60}?\s*(?:->|→|:)\s*I\s+said\s+~?(?P<n>\d[\d.,]*\d|\d)\s*%?[.!]*",
+            topic.strip(),
+        )
+        return (MOVED, []) if told is not None and told["n"] in wrong else (topic, [])
+
+    return topics_moved(notes, moved_from) if wrong else notes
+
+
 def _fix_once(value: str) -> str:
     """The follow-up without a correction typed again after a topic's, moved before it to its
     reader ("for Stuart: One correction: ... is 40 km/h ..., not 45 km/h. Correction: the wind
@@ -1174,6 +1194,7 @@ def normalised(notes: Notes) -> Notes:
     notes = _sends_moved(notes)  # "send Noa → one-page staffing plan, promised by Sunday"
     notes = better_moved(notes)  # "He asked X. ... I wish I had said Y." (a topic)
     notes = fixes_moved(notes)  # "said X -> actually Y" typed in a topic
+    notes = _wrong_topics_dropped(notes)  # "acidity limit -> I said 1.0%", corrected after
     notes = forgot_moved(notes)  # "forgot to mention my X (cut Y ~60%)" typed in a topic
     if notes.follow_up and (short := _reminders_dropped(notes)) != notes.follow_up:
         notes = notes.model_copy(update={"follow_up": short})  # "template to Ms. Chao."
