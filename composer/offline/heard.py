@@ -174,7 +174,6 @@ _SHORT_DAY = re.compile(
     rf"\b\.?|\b(?P<day2>{WEEKDAY_SHORT})\.?\s+(?P<part>morning|afternoon|evening)\b"
     rf"|(?<=[a-z] )(?P<day3>{WEEKDAY_SHORT})\.?(?=$|,\s)"
 )  # "trial shift sat", "the last candidate mon, ...": a day typed short at the end of a part
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def days_spelled(text: str) -> str:
@@ -183,7 +182,7 @@ def days_spelled(text: str) -> str:
 
     def _full(found: re.Match[str]) -> str:
         short = (found["day"] or found["day2"] or found["day3"]).lower()[:2]
-        day = next(d for d in _DAYS if d.lower().startswith(short))
+        day = next(d for d in DAY_NAMES if d.lower().startswith(short))
         if found["day"]:
             return f"{found['before']} {day}"
         if found["day3"]:
@@ -337,7 +336,7 @@ def as_of_sending(note: str, met: dt.date, sent: dt.date) -> str | None:
     if found["nth"]:
         nth = next_step_date(f"on the {found['nth']}", met)
         return note if nth is not None and nth >= sent else None
-    name = next(d for d in _DAYS if d.lower().startswith(found["day"].lower()[:2]))
+    name = next(d for d in DAY_NAMES if d.lower().startswith(found["day"].lower()[:2]))
     lead = "next " if (found["lead"] or "").lower() == "next" else ""
     named = next_step_date(f"{lead}{name}", met)
     if named is None or named < sent:

@@ -17,7 +17,7 @@ from composer import regexes as re
 from composer.english import given_name
 from composer.offline import lexicon, phrasebook
 from composer.offline.closers import contact_plain, refs_then_line
-from composer.offline.heard import MONTH, dated_day, hearing_from, own_time, time_once
+from composer.offline.heard import MONTH, WEEKDAY, dated_day, hearing_from, own_time, time_once
 from composer.offline.misfits import spliced_at
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape, analyse
@@ -68,7 +68,7 @@ from composer.offline.steptime import time_said
 from composer.offline.steptold import come_for, said_in_parts, told_instead
 from composer.offline.stepwho import sending, who_acts
 from composer.offline.wellformed import problem
-from composer.offline.words import PREPOSITIONS, WEEKDAYS
+from composer.offline.words import PREPOSITIONS
 
 
 def lower_start(text: str) -> str:
@@ -272,8 +272,8 @@ _HEAR_WHEN = re.compile(
 
 # A weekday after a dated day: "decide at its meeting on Friday 18 June, and ... will telephone
 # the successful candidate on the following Monday" (round 58, h1523).
-_DATED = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\s+(?P<d>\d{{1,2}})\s+(?P<m>[a-z]+)\b")
-_FOLLOWING = re.compile(rf"(?i)\bon\s+the\s+following\s+(?P<day>{'|'.join(WEEKDAYS)})\b")
+_DATED = re.compile(rf"(?i)\b{WEEKDAY}\s+(?P<d>\d{{1,2}})\s+(?P<m>[a-z]+)\b")
+_FOLLOWING = re.compile(rf"(?i)\bon\s+the\s+following\s+(?P<day>{WEEKDAY})\b")
 
 
 _CALL_WHEN = re.compile(

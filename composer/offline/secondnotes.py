@@ -936,13 +936,6 @@ def _follow_up_tidied(line: str) -> str:
         lambda m: f"for {m['who']}: I said {m['said']} - actually {_decimal(m['true'])}.",
         line,
     )
-    # "I will attach both to the emails." (round 56, h1500): how the promised things go
-    line = re.sub(
-        r"(?:^|(?<=[.!]\s))I\s+will\s+(?:post|send|enclose|attach|include)\s+(?:both|them|these"
-        r"|the\s+two)\s+(?:with|in|to)\s+(?:this|the|my)\s+(?:letters?|e-?mails?)[.!]?\s*",
-        "",
-        line,
-    ).strip()
     # "Must send both documents by Sunday." (round 55, h1480): the promises' own reminder
     line = re.sub(
         # "I must send both with the letter." (round 56, h1491)

@@ -216,9 +216,10 @@ _PRIVATE = re.compile(
     # 53, h1443); the letter says what it encloses
     r"|(?:^|(?<=[.!?]\s))(?:both|it|they|these|this|the\s+two)\s+(?:is|are)\s+to\s+be\s+"
     r"(?:enclosed|attached|included)\b"
-    # "I will enclose both with this letter." (round 54, h1459): the promise says it already
-    r"|(?:^|(?<=[.!?]\s))I\s+(?:will|shall|am\s+going\s+to)\s+(?:enclose|attach|include)\s+"
-    r"(?:both|them|it|these|the\s+two)\s+(?:with|in)\s+(?:this|the|my)\s+(?:letter|email)\b"
+    # "I will enclose both with this letter." (round 54, h1459), "I will attach both to the
+    # emails." (round 56, h1500): the promise says it already
+    r"|(?:^|(?<=[.!?]\s))I\s+(?:will|shall|am\s+going\s+to)\s+(?:post|send|enclose|attach|include)\s+"
+    r"(?:both|them|it|these|the\s+two)\s+(?:with|in|to)\s+(?:this|the|my)\s+(?:letters?|e-?mails?)\b"
     # a rival seen on the day: "saw Jeff Lindgren leaving the lot when I got there, he'd be
     # strong" (round 53, h1454)
     r"|\bsaw\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:leaving|arriving|waiting|coming\s+out)\b"

@@ -909,6 +909,3 @@ EX_COUNTRIES = {**dict(COUNTRY_SHORTHAND), "uk": "the UK", "us": "the US", "usa"
 # A word for a person by what they do ("valuators", "auctioneer", "florist"): a common word,
 # though a company's name or a role's title gives it a capital (round 58, h1523).
 AGENT_NOUN = re.compile(r"(?:[^aeiou]or|[^aeiou]eer|[^aeiou]er|ist|ian|ant|ent)s?$")
-
-# The seven days, as a letter writes them.
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
