@@ -198,6 +198,14 @@ def is_title(word: str, name: str) -> bool:
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
 
 
+# Vietnamese family names, said first; the name a Vietnamese is called by is the last word.
+_VIETNAMESE_FAMILY = frozenset(
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+     "Hồ", "Ngô", "Dương", "Lý", "Nguyen", "Tran", "Pham", "Hoang", "Huynh", "Dang", "Bui"]
+)  # fmt: skip
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
 def given_name(name: str) -> str:
     """The first word of `name` that is not a title: "Dr. Tomasz Wiśniewski" gives "Tomasz";
     nor, in a name of three words or more, a word cut short with a stop, a title of another
@@ -205,6 +213,15 @@ def given_name(name: str) -> str:
     words = name.split()
     if len(words) == 2 and _FAMILY_FIRST.fullmatch(words[1]) and words[0].isalpha():
         return words[1]  # "Huang Wen-chieh": the family name first, the given name after it
+    if (
+        len(words) >= 3
+        and words[0] in _VIETNAMESE_FAMILY
+        and (
+            words[1] in ("Văn", "Thị", "Van", "Thi")
+            or any(set(w) & _VIETNAMESE_LETTERS for w in words)
+        )
+    ):
+        return words[-1]  # "Phan Thị Ngọc Anh" is called Anh (round 61, h1582)
     cut = len(words) > 2
     return next(
         (w for w in words if not is_title(w, name) and not (cut and w[-1] == ".")),

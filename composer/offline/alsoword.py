@@ -20,6 +20,9 @@ def also_inside(whole: str) -> str:
         return whole
     if re.match(r"I [a-z]+ ", whole) and not re.match(rf"I (?:{_BE_AFTER}|have|had) ", whole):
         return "I also " + whole[2:]
+    never = re.match(r"I (have|had) never (?P<next>[\w-]+)", whole)
+    if never and lexicon.is_participle(never["next"]):  # "I have also never lost a client"
+        return f"I {never[1]} also {whole[len(never[1]) + 3 :]}"
     held = re.match(r"I (have|had) (?P<next>[\w-]+)", whole)
     if held and not lexicon.is_participle(held.group("next")):
         return "I also " + whole[2:]  # "I have experience ..." -> "I also have experience ..."

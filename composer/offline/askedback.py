@@ -68,7 +68,10 @@ _MODAL = re.compile(r"\bI (would|could|will|can)\b")
 # A thing to name, not a clause: "the conflict mgmt training i did in 2025".
 _NAMED = re.compile(r"^(?:the|my|our)\s")
 # A weekday left in note form ("mon-fri"): no clause can carry it.
-_NOTE_DAYS = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\b|-(?:Mon|Fri|Sat|Sun)")
+# ("bleach the hats in the sun": the sun, never Sunday, round 57, h1521)
+_NOTE_DAYS = re.compile(
+    r"\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|(?<!\bthe )sun)\b|-(?:Mon|Fri|Sat|Sun)"
+)
 # A mark that what follows is what the letter should say (the follow-up proper).
 _MARK = re.compile(
     r"^(?:but\s+)?(?:I\s+)?(?:"
@@ -460,7 +463,8 @@ _OWN_SUBJECT = re.compile(
 )
 # What may open a comma's second part in a clause: a joining word or a subject of its own.
 _AFTER_COMMA = re.compile(
-    r"^(?:and|but|so|which|who|where|when|including|as|then|now|although|though|I|we)\b"
+    r"^(?:and|but|so|which|who|where|when|including|as|then|now|although|though|because|while"
+    r"|until|unless|I|we)\b"
     # "the realism is in the actors' faces, not in blade contact" (round 58, h1528)
     r"|^not\s+(?:in|on|at|by|with|from|for|through|the|a|an|my|our)\s"
     r"|^[a-z]+\s+and\s+[a-z]+\b"  # "examined, understood and passed on": a list's end

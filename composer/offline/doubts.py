@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from composer import regexes as re
+from composer.english import cut_at_stops
 from composer.models import Notes
 from composer.offline import lexicon
 from composer.offline.dictionary import in_dictionary
@@ -140,7 +141,7 @@ def doubted(notes: Notes, bodies: Iterable[str]) -> list[Doubt]:
     # sentences end with a stop on a line of their own, above the name
     for body in bodies:
         kept = " ".join(line for line in body.splitlines() if _ended(line))
-        for sentence in _SENTENCE.split(kept):
+        for sentence in cut_at_stops(kept, _SENTENCE.pattern):  # never after "Sr."
             word = doubtful_word(sentence.strip(), lower, capital)
             said = source_line(sentence, unvouched) if not word else None
             why = misread(sentence.strip(), said[1]) if said else ""

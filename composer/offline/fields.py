@@ -143,6 +143,8 @@ def machines_said(what: str) -> str | None:
         return None
     if not _machine(parts[-1].split()[-1]) or parts[0].split()[0].lower() in _SMALL:
         return None  # "on cranes": said by the phrase reader
+    if re.search(r"(?<!\bmotor)(?<!\broad) grader$", parts[-1]):
+        return None  # "9 yrs carcass grader": a post held, never a machine (round 60, h1568)
     shared = len(parts[-1].split()) > 1  # "reach/VNA/pallet trucks": one head for every part
     if not all(_machine(p.split()[-1]) or (shared and len(p.split()) == 1) for p in parts[:-1]):
         return None  # "warehouse/forklift": a place and a machine, said by the other readers

@@ -111,7 +111,21 @@ _THEY_DID = re.compile(r"\b(?:she|he)\b(?= (?:found|said|liked|asked|mentioned|w
 def addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, str] | None:
     """The panellist a follow-up is typed as meant for and the line without its address ("for
     sarah - 2 sats/month is fine": Sarah, "2 sats/month is fine"; "send Hemi the chart": Hemi,
-    "send the chart"); None when the line names no one panellist as its reader."""
+    "send the chart"); None when the line names no one panellist as its reader. A later
+    sentence's own address to the same panellist goes too ("I promised to send Cláudio X. for
+    Cláudio: On the fire season, ...", round 60, h1561)."""
+    found = _addressed(value, people)
+    if found is None:
+        return None
+    index, rest = found
+    names = "|".join(re.escape(w) for w in people[index].name.split() if len(w) > 2)
+    if names:
+        rest = re.sub(rf"(?<=[.!?]\s)for\s+(?:{names})\s*:\s*", "", rest)
+    return index, rest
+
+
+def _addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, str] | None:
+    """`addressed`, before a later sentence's address is taken off."""
     if not value:
         return None
     text = " ".join(value.split())

@@ -40,13 +40,19 @@ _OWN_LEAD = re.compile(
 )
 # Where the first part of a line typed ends: a new sentence, or "Also ..." after a comma.
 _FIRST_PART = re.compile(rf"(?<=[a-z0-9)]){NOT_AFTER_TITLE}\.\s+|[,;]?\s+[Aa]lso\s+(?=I\b|i\b)")
-# The addition frames of every tone (`follow_up_clause` and `follow_up_forgot`), before {clause}.
+# The addition frames of every tone (`follow_up_clause`, `follow_up_forgot` and the noun
+# phrase's `follow_up_np`), before {clause} or {np}: "One further point from our conversation: a
+# winter wool bisht ... takes 70 to 80 hours, not 40" is a correction (round 61, h1576).
 _ADDED = tuple(
-    option.split("{clause}")[0]
-    for section in ("follow_up_clause", "follow_up_forgot")
+    option.split("{" + slot + "}")[0]
+    for section, slot in (
+        ("follow_up_clause", "clause"),
+        ("follow_up_forgot", "clause"),
+        ("follow_up_np", "np"),
+    )
     for tone in ("formal", "any")
     for option in phrasebook.BOOK[section].get(tone, ())
-    if option.endswith("{clause}.") and not option.startswith("{clause}")
+    if option.endswith("{" + slot + "}.") and not option.startswith("{" + slot + "}")
 )
 
 

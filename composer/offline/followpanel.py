@@ -89,7 +89,7 @@ _PUT_RIGHT = re.compile(r"\d[^.;]*,\s+not\s+(?:in\s+|about\s+)?[\d~]")
 _TO_PANEL = re.compile(r"\b(?:told|gave|said to) (?:the (?:whole )?panel|all of you|everyone)\b")
 # A sentence that opens on the subject it adds to: "On the pinned drum: ...".
 _ON_SUBJECT = re.compile(
-    r"^(?:On|About|Regarding|As for|To add to my answer on) (?P<what>[^:,]{3,60})[:,]"
+    r"^(?:On|About|Regarding|As for|To add to my answer (?:on|about)) (?P<what>[^:,]{3,60})[:,]"
 )
 
 
@@ -108,16 +108,42 @@ _ORDER = re.compile(
 )
 
 
+_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))for\s+(?P<who>[^\W\d_][\w'’.-]*):\s+")
+_STOP_BEFORE_LABEL = re.compile(r"(?<=[.!?])\s+(?=for\s+[^\W\d_][\w'’.-]*:\s)")
+
+
+def _labelled(who: str, people: Sequence[Interviewer]) -> set[int]:
+    """The panellist a sentence's "for NAME:" label names, by the first word of their name."""
+    return {i for i, p in enumerate(people) if who in p.name.split()}
+
+
 def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, str]]:
     """The sentences of a careful follow-up, each with the panellist it is for; [] when the
     line is not one read here (not typed with care, a sentence naming two panellists, or fewer
     than two panellists named). The sentences before any name are for the first one named."""
-    if len(people) < 2 or not careful.typed_with_care(value):
+    # "for Marc-André: One correction: ..." (a topic's correction moved here, round 61, h1580):
+    # a sentence addressed to its reader, read with the careful sentences around it
+    unlabelled = _LABEL.sub("", value)
+    if any(
+        not value[found.end() :].startswith("One correction:") for found in _LABEL.finditer(value)
+    ):
+        return []  # a better answer labelled for its reader is read by the labels (`followfor`)
+    if len(people) < 2 or not careful.typed_with_care(unlabelled):
         return []
-    pieces = _pieces(_STOP.split(" ".join(value.split())), people)
-    if any(_ORDER.match(piece) for piece in pieces):
+    sentences = [
+        p for s in _STOP.split(" ".join(value.split())) for p in _STOP_BEFORE_LABEL.split(s)
+    ]
+    pieces = _pieces(sentences, people)
+    if any(_ORDER.match(_LABEL.sub("", piece)) for piece in pieces):
         return []  # "Send to Mike the inventory Excel.": an order to oneself, read by the parts
-    named = [_named(piece, people) or _on_topic(piece, people) for piece in pieces]
+    labels = [_LABEL.match(piece) for piece in pieces]
+    pieces = [_LABEL.sub("", piece) for piece in pieces]
+    named = [
+        _labelled(found["who"], people)
+        if found
+        else _named(piece, people) or _on_topic(piece, people)
+        for piece, found in zip(pieces, labels, strict=True)
+    ]
     panel = [
         bool(_TO_PANEL.search(piece)) and not n for piece, n in zip(pieces, named, strict=True)
     ]

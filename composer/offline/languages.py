@@ -98,7 +98,8 @@ def tail(text: str) -> str:
 
 # One language with how well, as a careful candidate types it: "Conversational German (B2)",
 # "French B1", "Spanish - conversational", "Fluent Italian, about C1 level".
-_CEFR = r"(?:(?:about|around|approx\.?|~)\s*)?(?P<cefr>[ABC][12])(?:\s+level)?"
+# ("English B1/B2", round 60's h1560: between two levels, "at B1/B2 level")
+_CEFR = r"(?:(?:about|around|approx\.?|~)\s*)?(?P<cefr>[ABC][12](?:/[ABC][12])?)(?:\s+level)?"
 _ONE = re.compile(
     rf"(?i)(?P<level>{'|'.join(k for k in _LEVELS if k)})?\s*(?P<lang>[A-Za-z]+)"
     rf"(?:\s*(?:[-–:,(]\s*)?(?:{_CEFR}|(?P<after>fluent|conversational|basic|native|working))"
@@ -135,6 +136,11 @@ _TEST = re.compile(
 )
 
 
+_LEVEL_TEST = re.compile(
+    r"(?i)(?P<test>JLPT|HSK|TOPIK|DELF|DELE|CILS|CELI)(?: level)? (?P<level>N[1-5]|[1-6]|[ABC][12])"
+)
+
+
 def read(text: str) -> tuple[str, Clause] | None:
     """ "fluent spanish, ok portuguese" -> ("skill", "I speak fluent Spanish and some
     Portuguese"); "Conversational German (B2)" -> "I speak conversational German, at B2
@@ -145,6 +151,15 @@ def read(text: str) -> tuple[str, Clause] | None:
         name = test["test"].upper().replace("IBT", "iBT").replace("ACADEMIC", "Academic")
         return "held", Clause(
             "I", "have", f"{lexicon.article(name)} {name} score of {test['score']}"
+        )
+    # "JLPT N1", "HSK 5", "TOPIK level 6" (round 60, h1568): a language test passed at a level
+    level_test = _LEVEL_TEST.fullmatch(text.strip().rstrip("."))
+    if level_test:
+        level = (
+            level_test["level"].upper() if level_test["level"][:1] in "nN" else level_test["level"]
+        )
+        return "held", Clause(
+            "I", "have passed", f"the {level_test['test'].upper()} at level {level}"
         )
     one = _one(text)
     if one is not None:

@@ -95,8 +95,11 @@ _MASS = frozenset(  # "discipline on hygiene", never "a discipline"
     ["support", "work", "care", "advice", "feedback", "research", "help", "time", "staff", "data",
      "information", "knowledge", "guidance", "cover", "know-how", "practice", "capacity",
      "oversight", "coverage", "experience", "expertise", "insight", "rigour", "rigor", "output",
-     "throughput", "discipline", "structure", "hygiene", "patience", "calm", "teamwork", "control"]
+     "throughput", "discipline", "structure", "hygiene", "patience", "calm", "teamwork", "control",
+     # "Good food on a fixed supply for a whole year" (round 60, h1564), never "a good food"
+     "food", "service", "equipment", "training", "cooking", "teaching", "music", "coffee", "bread"]
 )  # fmt: skip
+MASS = _MASS
 
 
 def thing(item: str, common: frozenset[str]) -> str | None:
@@ -117,6 +120,8 @@ def thing(item: str, common: frozenset[str]) -> str | None:
         return item  # "accurate records and a calm courtroom": each part has what it needs
     head = analyse(head_words, common)
     last = head_words.split()[-1]
+    if last.lower() in _MASS:
+        return item
     if needs_article(head) or last.lower() in OBJECT_COUNTABLE:
         return f"{lexicon.article(item)} {item}"
     countable = lexicon.is_noun(last.lower()) and not lexicon.is_plural_noun(last.lower())

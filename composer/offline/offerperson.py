@@ -14,6 +14,7 @@ from composer import regexes as re
 from composer.offline import lexicon, offerparts
 from composer.offline.cleaning import clean
 from composer.offline.grouparticles import with_group_articles
+from composer.offline.offerlist import MASS
 from composer.offline.offervoice import said_to_you, spelled_out
 from composer.offline.topichyphens import hyphenated
 from composer.offline.words import FUNCTION_WORDS, PERSON_HEADS
@@ -86,6 +87,9 @@ def articled(text: str) -> str | None:
         return None  # "set up ...", "6 yrs ...": no describing word
     if first in ("fewer", "less", "more") or (first.endswith("er") and first not in ("clever",)):
         return None  # "fewer repeat call-outs": an outcome
+    head = [*text.split(), "", ""][1].lower().strip(",;")
+    if head in MASS:
+        return None  # "Good food on a fixed supply ...": a thing with no count (round 60, h1564)
     return f"{lexicon.article(first)} {text}"
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline.clauses import NOT_AFTER_TITLE
+from composer.offline.words import PERSON_HEADS
 
 __all__ = ["readings"]
 
@@ -97,6 +98,9 @@ def _pronoun(note: str) -> str:
     return "She" if her and not his else "He"
 
 
+_MAKERS = frozenset(["chef", "author", "writer", "man", "woman"])
+
+
 def _recommendation(clause: str, note: str) -> str | None:
     """The recommendation in a clause said plainly, or None when there is none, or what was
     recommended cannot be named alone ("his own notes", "whatever I like")."""
@@ -104,6 +108,17 @@ def _recommendation(clause: str, note: str) -> str | None:
     if found is None:
         return None
     what = _WHAT_ENDS.split(found["what"], maxsplit=1)[0].strip(" .!")
+    # "the cookbook by the chef who wintered at Mawson a few years ago" (round 60, h1564): the
+    # "who" says which person made it, so it stays
+    whose = re.match(rf"{re.escape(what)}\s+(who\s+[a-z]+ed\b[^,;:.]{{2,40}})", found["what"])
+    if whose and what.split()[-1].lower() in PERSON_HEADS | {
+        "chef",
+        "author",
+        "writer",
+        "man",
+        "woman",
+    }:
+        what = f"{what} {whose[1].strip()}"
     verb = " ".join((found["verb"] or "").lower().split())
     again = re.search(r"\s+again$", what)
     what = what[: again.start()] if again else what

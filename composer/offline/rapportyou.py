@@ -40,6 +40,12 @@ def to_them(note: str, text: str) -> str:
         lambda m: "You " if lexicon.is_past(m[1]) else m[0],
         text,
     )
+    # "You said she taught there for one year." (round 60, h1556): the one who said it, "you"
+    text = re.sub(
+        r"\b(You (?:said|told me|mentioned)(?: that)?) (?:he|she) (?=([a-z]+)\b)",
+        lambda m: f"{m[1]} you " if lexicon.is_past(m[2]) else m[0],
+        text,
+    )
     # "...; she finished some years before my master's" (round 52, h1436): theirs, in the past
     text = re.sub(
         r"(?<=; )(?:he|she) (?=([a-z]+)\b)",

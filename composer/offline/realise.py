@@ -342,6 +342,13 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             if not names_only(text) or re.fullmatch(r"[A-Z]{2,}[a-z]+", text):
                 return None  # "Class 1 medical", "SENCo": no sure verb for it
             verbs = ("have experience with",)  # "Python, SQL and dbt"
+        elif (
+            first.lower() in ("zero", "no")
+            and len(words) > 2
+            and lexicon.is_past(words[2])
+            and (words[2].endswith("ed"))
+        ):
+            return None  # "no rider abandoned with heat illness that year": a clause (round 60)
         elif first.lower() in ("zero", "no") and len(words) > 1:
             verbs = ("have had",)  # "zero lost-time incidents in nine years"
         elif _DURATION.match(text) and re.search(r", (?:including|especially|mainly) ", text):

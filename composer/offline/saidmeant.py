@@ -401,6 +401,10 @@ def _said_fix(said: str, new: str, head: str | None, found: re.Match[str]) -> Fi
         if what.split()[0].lower() in ("on", "in", "at", "with"):  # "8 yrs on cats"
             return Fix(old=old, new=right, clause=_sentence(f"I have {right} years {what}"))
         # "12 yrs exp", "12 yrs total exp": experience, said once ("in total" after it)
+        if what.split()[-1] in ("classes", "lessons", "courses"):  # "said 2 yrs classes, its 3"
+            return Fix(
+                old=old, new=right, clause=_sentence(f"I have taken {what} for {right} years")
+            )
         total = re.search(r"(?i)\btotal\b", what)
         what = re.sub(r"(?i)\s*\b(?:total|exp|experience)\b", "", what).strip()
         what = f"{what} experience".strip() + (" in total" if total else "")

@@ -61,6 +61,12 @@ _PLAIN_VERBS = frozenset(
         *("show", "play", "live", "start", "look", "write", "speak", "use", "run", "help"),
     )
 )
+# Verbs the tables know only as verbs that describe too: "the other two were complete rebuilds"
+# (round 60, h1555), "the files are separate", "the figures were correct".
+_ALSO_DESCRIBING = frozenset(
+    ["complete", "perfect", "separate", "correct", "clear", "clean", "direct", "free", "open",
+     "close", "dry", "empty", "slow", "warm", "cool", "smooth", "total", "level", "even"]
+)  # fmt: skip
 _BE_PLAIN = re.compile(r"\b(?:is|are|was|were) (?P<verb>[a-z]+)\b")
 _HAVE_PAST = re.compile(r"\b(?:I|we|they|you) (?:have|had) (?P<verb>[a-z]+)\b")
 _SUBORDINATE = frozenset(
@@ -90,7 +96,7 @@ def _plain_after_be(found: re.Match[str]) -> bool:
     verb = found["verb"]
     if verb.endswith("ed") or lexicon.is_participle(verb) or lexicon.is_gerund(verb):
         return False
-    if "adj" in lexicon.classes(verb):
+    if "adj" in lexicon.classes(verb) or verb in _ALSO_DESCRIBING:
         return False
     return verb in _PLAIN_VERBS or set(lexicon.classes(verb)) == {"verb"}
 

@@ -169,6 +169,13 @@ class _Line:
         if self.field not in RECORD_FIELDS:
             self.past = self.dated or _past_text(" ".join(str(t) for t in clause), self.year)
         present, habit = bool(words & PRESENT_WORDS), bool(words & HABIT_WORDS)
+        # "I wish I had said that I want work where I can see the result of what I do ..." (round
+        # 61, h1572): what would be said now, in the present
+        text = " ".join(t.word for t in clause)
+        present = (
+            present
+            or re.search(r"\b(?:wish i had said|should have said)\b", text.lower()) is not None
+        )
         out: list[Token] = []
         i, would = 0, False
         if not first and self.told_past and self.field in RECORD_FIELDS:

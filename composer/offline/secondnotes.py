@@ -19,6 +19,7 @@ from composer.models import Interviewer, Notes
 from composer.offline import lexicon
 from composer.offline.asidekinds import town_placed
 from composer.offline.clauses import unfinished_dropped
+from composer.offline.dictionary import in_dictionary
 from composer.offline.exchangefield import moved_to_topics
 from composer.offline.figuretopic import subject_given
 from composer.offline.followforgot import without_order_tail
@@ -447,11 +448,18 @@ _WENT_UP = re.compile(
 # A CV line the candidate marked as beside the point: "PADI rescue diver (irrelevant)", "Clean
 # driving licence (irrelevant here, as the post is in London)" (round 50, h1395, h1398)
 _IRRELEVANT = re.compile(
-    r"(?i)\((?:prob(?:ably)?\s+|maybe\s+|likely\s+)?(?:irrelevant|not\s+relevant"
+    # "Captain of the faculty futsal team", "captain of the Karratha darts club" (round 61,
+    # h1573, h1572): a pastime's post, never a letter's point
+    r"(?i)^(?:I\s+was\s+)?(?:(?:vice-?)?captain|member)\s+of\s+(?:the\s+|a\s+)?[\w ]{0,30}?\b"
+    r"(?:futsal|football|soccer|netball|darts|cricket|rugby|hockey|basketball|volleyball|chess|pool"
+    r"|bowls)\s+(?:team|club|side)\b"
+    r"|\((?:prob(?:ably)?\s+|maybe\s+|likely\s+)?(?:irrelevant|not\s+relevant"
     r"|not\s+important)\b"  # "I play mandolin in a group (not important)" (round 53, h1457)
     # "2 yrs cultivated meat startup (closed 2031 - don't dwell)" (round 52, h1432)
     r"|\([^()]*\b(?:don'?t|do\s+not)\s+(?:dwell|mention|bring\s+(?:it\s+)?up)\b"
     r"|\s(?:-|–)\s+(?:probably\s+)?irrelevant\s*$"
+    # "forklift licence (no)" (round 60, h1568): a paper the candidate does not hold
+    r"|\((?:no|none|not\s+yet|don'?t\s+have(?:\s+it)?|not\s+held)\)\s*$"
 )
 
 
@@ -594,6 +602,44 @@ def _initials_named(value: str, people: Sequence[Interviewer]) -> str:
     )
 
 
+# A place typed last after the work done there, in lower-case notes.
+_PLACE_LAST = re.compile(
+    r"^(?P<work>[a-z][a-z ]{3,40}?\b(?:surveys|projects|trials|visits|sites|programmes|programs"
+    r"|pilots)) (?P<place>[a-z]{4,12})$"
+)
+
+
+def _placed_last(found: re.Match[str]) -> str:
+    place = found["place"]
+    if lexicon.known(place) or in_dictionary(place):
+        return found[0]
+    return f"{found['work']} in {place.capitalize()}"
+
+
+# "end: maybe a buyer-side QA post ..." (round 60, h1568): when it came up, typed as a label
+_AT_THE_END = re.compile(r"(?i)^(?:at\s+the\s+)?end(?:\s+of\s+(?:the\s+)?interview)?\s*:\s*")
+# A paper, the school and its town, each after a comma: "Diploma in sports massage, Thomas More,
+# Geel (2020)." (round 60, h1556), never "..., Thomas More and Geel".
+_SCHOOL_TOWN = re.compile(
+    r"^(?P<paper>(?:Diploma|Certificate|Degree|BA|BSc|MA|MSc|PhD|Bachelor|Master)\b[^,]{3,60}), "
+    r"(?P<school>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}), (?P<town>[A-Z][\w'’-]+)"
+    r"(?P<year> \((?:19|20)\d\d\))?\.?$"
+)
+
+
+def _school_town(line: str) -> str:
+    found = _SCHOOL_TOWN.match(line.strip())
+    if found is None:
+        return line
+    paper = found["paper"]
+    paper = (
+        paper[:1].lower() + paper[1:]
+        if re.match(r"(?:Diploma|Certificate|Degree) [a-z]", paper)
+        else paper
+    )
+    return f"{paper} from {found['school']} in {found['town']}{found['year'] or ''}"
+
+
 # How the reader seemed to take an answer, the topic's last sentence: "She seemed to value this
 # more than I expected." (round 56, h1492), "she looked unconvinced." The candidate's reading of
 # the room, never told to the reader.
@@ -611,6 +657,10 @@ _SEEN_LAST = re.compile(
 _MONTH_DAY = re.compile(rf"\b({'|'.join(MONTH_NAMES)})(?=\s+\d{{1,2}}(?:st|nd|rd|th)?\b)")
 
 
+# Who a step names in brackets: "the Director General (Don Alfonso Navarro) decides".
+_NAMED_IN_BRACKETS = re.compile(
+    r"\(((?:Don|Doña|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sr\.?|Sra\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)"
+)
 # A step typed in the present with its subject and a time: "Mr. Tam and HR decide within two
 # weeks".
 _DECIDE_PRESENT = re.compile(
@@ -671,7 +721,33 @@ def _labelled_fix(value: str, panel: Sequence[Interviewer]) -> str:
     def said(found: re.Match[str]) -> str:
         return _to_who_heard(f"One correction: {found['fact']}.", found["said"], panel)
 
-    return _LABELLED.sub(said, value)
+    value = _LABELLED.sub(said, value)
+    return _SAID_WRONG_ITS.sub(lambda found: _wrong_its(found, panel), value)
+
+
+# "CORRECT THIS: I said 3,200 ha under my supervision at Amatitán -> WRONG, it's 2,300 ha.
+# Federico wrote it down." (round 60, h1560): the figure said, the true one, and who heard it
+_SAID_WRONG_ITS = re.compile(
+    r"(?:^|(?<=[.!]\s))(?:(?i:correct(?:ion)?(?:\s+this)?)\s*:\s*)?I\s+said\s+"
+    r"(?P<said>\d[\d,.]*\d|\d)\s*(?P<unit>%|[a-zA-Z]{1,5}\b)?\s+(?P<what>[^.>→]{3,60}?)\s*(?:->|→)\s*"
+    r"(?i:wrong)[,!:]*\s+it'?s\s+(?P<true>\d[\d,.]*\d|\d)\s*(?:(?P=unit)\b)?\s*[.!]*"
+    r"(?:\s+(?P<who>[A-Z][\w'’-]+)\s+wrote\s+it\s+down[.!]*)?"
+)
+
+
+def _wrong_its(found: re.Match[str], panel: Sequence[Interviewer]) -> str:
+    """ "One correction: I said 3,200 ha under my supervision at Amatitán, but it is 2,300
+    ha.", to the panellist who wrote it down, else to the one whose topics hold the figure."""
+    unit = {"ha": "hectares"}.get(found["unit"] or "", found["unit"] or "")
+    unit = f" {unit}" if unit and unit != "%" else unit
+    line = (
+        f"One correction: I said {found['said']}{unit} {found['what']}, but it is "
+        f"{found['true']}{unit}."
+    )
+    person = next((p for p in panel if found["who"] and found["who"] in p.name.split()), None)
+    if person is not None and len(panel) > 1:
+        return f"for {first_name(person)}: {line} "
+    return _to_who_heard(line, found["said"], panel) + " "
 
 
 def _to_who_heard(line: str, figure: str, panel: Sequence[Interviewer]) -> str:
@@ -710,7 +786,158 @@ def _better_for(value: str, panel: Sequence[Interviewer]) -> str:
         line = f"On {asked[0]['q']}, I should have said that {found['better']}."
         return f"for {first_name(person)}: {line}" if len(panel) > 1 else line
 
-    return _BETTER_FOR.sub(said, value)
+    value = _BETTER_FOR.sub(said, value)
+    value = _ONLY_ABOUT.sub(lambda found: _only_about(found, panel), value)
+    return _BETTER_TOLD.sub(lambda found: _better_told(found, panel), value)
+
+
+# The question, the only thing said and what should have been: "When Cláudio ask about fire
+# season I talk only about smoke for the guests, I should say I was brigadista voluntário in
+# the 2024 fires for 3 weeks." (round 60, h1561)
+_ONLY_ABOUT = re.compile(
+    r"(?:^|(?<=[.!]\s))When\s+(?P<who>[A-Z][\w'’-]+)\s+ask(?:ed|s)?\s+(?:me\s+)?about\s+"
+    r"(?P<q>[^,.]{3,40}?),?\s+I\s+(?:talk|talked|speak|spoke|say|said)\s+only\s+about\s+[^,.]{3,60},\s+"
+    r"I\s+should\s+(?:say|have\s+said|tell|have\s+told\s+(?:him|her|them))(?:\s+that)?\s+"
+    r"(?P<better>I\s[^.]{8,}?)\."
+)
+
+
+def _only_about(found: re.Match[str], panel: Sequence[Interviewer]) -> str:
+    """ "for Cláudio: On the fire season, I should have said that I was X."; as typed when
+    the name is no panellist's."""
+    person = next((p for p in panel if found["who"] in p.name.split()), None)
+    if person is None:
+        return found[0]
+    q = (
+        found["q"]
+        if re.match(r"(?i)(?:the|my|our|your|his|her)\b", found["q"])
+        else f"the {found['q']}"
+    )
+    line = f"On {q}, I should have said that {found['better']}."
+    return f"for {first_name(person)}: {line}" if len(panel) > 1 else line
+
+
+# The story a second-language writer wishes they had told one panellist: "Better I tell Sipho
+# the story of the man overboard drill in Tofo 2030, the real one with a tourist who fall, we
+# recover him in less than 2 minutes, everybody okay." (round 59, h1545)
+_BETTER_TOLD = re.compile(
+    r"(?:^|(?<=[.!]\s))Better\s+I\s+(?:tell|explain\s+to|say\s+to)\s+(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?"
+    r"(?P<who>[A-Z][\w'’-]+)\s+(?:the\s+story\s+(?:of|about)|about)\s+(?P<story>(?:the|my|our)\s"
+    r"(?:[^.]|\.(?=\d))+)\."
+)
+
+
+def _better_told(found: re.Match[str], panel: Sequence[Interviewer]) -> str:
+    """ "for Sipho: I should also have told you about the man overboard drill in Tofo in 2030,
+    the real one with a tourist who fell: we recovered him in less than 2 minutes, and everybody
+    was okay."; as typed when the name is no panellist's."""
+    person = next((p for p in panel if found["who"] in p.name.split()), None)
+    if person is None:
+        return found[0]
+    line = f"I should also have told you about {_story_told(found['story'])}."
+    return f"for {first_name(person)}: {line}" if len(panel) > 1 else line
+
+
+def _story_told(story: str) -> str:
+    """A story typed in a second language, told as done: "the baby orangutan we find in the
+    plantation block 2029, alone, I call BKSDA and wait with him 6 hour" -> "the baby orangutan
+    we found in the plantation block in 2029, alone: I called BKSDA and waited with him 6
+    hours"."""
+    story = re.sub(r"\b([A-Za-z][a-z]+) ((?:19|20)\d\d)\b", r"\1 in \2", story)
+    story = re.sub(r"^(?:the )?story of ", "", story)
+    story = story if re.match(r"(?i)(?:the|a|an|my|our|his|her|their)\b", story) else f"the {story}"
+    years = re.findall(r"\b(?:19|20)\d\d\b", story)  # a story told as done: past
+    if years:
+        story = mended_phrases(mended(story, "highlights", year=int(years[0]) + 1))
+        # "I called BKSDA and wait with him ... until the team come": each deed past
+        for _ in range(3):
+            story = re.sub(
+                r"\b(?<=ed )([^,.:;]{2,40}? (?:and|until) (?:the [a-z]+ )?)([a-z]+)\b",
+                lambda m: (
+                    m[1] + (lexicon.verb_forms(m[2]).get("VBD") or m[2])
+                    if lexicon.is_base_verb(m[2]) and not lexicon.is_plural_noun(m[2])
+                    else m[0]
+                ),
+                story,
+            )
+        story = re.sub(r"\b([2-9]|\d\d+) (hour|day|week|month|minute)\b", r"\1 \2s", story)
+    story = re.sub(r", (?=(?:we|I) [a-z]+ed\b)", ": ", story)  # "..., we recovered him"
+    return re.sub(r", (everybody|everyone) (?:okay|ok|fine|safe)$", r", and \1 was safe", story)
+
+
+# The answer given in a few quoted words and the one a second-language writer wishes they had
+# given, in a topic: "the sulphur bleaching. I answer only 'we use little'. Better I explain: we
+# bleach natural with the sun ..." (round 57, h1521); "He ask why orangutan. I answer only 'I
+# love animals'. Better I tell the story of baby orangutan we find ... I am forget to tell
+# this, I am so nervous" (round 58, h1537). Said in the follow-up to that reader; what follows
+# the better answer is the candidate's own.
+_ANSWERED_ONLY = re.compile(
+    r"^(?:(?:[Hh]e|[Ss]he|They)\s+ask(?:ed|s)?\s+(?:me\s+)?)?(?P<q>[^.?]{3,60}?)[.?]\s+I\s+"
+    r"answer(?:ed)?\s+only\s+['‘\"“][^'’\"”]{2,60}['’\"”]\.?\s+Better\s+I\s+"
+    r"(?:(?P<explain>explain|say)\s*:\s*|tell\s+(?:the\s+)?(?:story\s+(?:of|about)|about)\s+)"
+    r"(?P<better>(?:[^.]|\.(?=\d)){12,}?)\.(?:\s.*)?$"
+)
+
+
+# The question, the answer given, a verdict on it and what the writer wanted to say: "He ask
+# about singing chèo. I say I can sing a little but I am puppeteer, not singer. Maybe not good
+# to say like this, I want say I am learning chèo with my teacher every Sunday."; "She ask why
+# I want to tour. I answer only 'I like to travel'. Is not good answer!! I want say: I want to
+# show ..." (round 60, h1569)
+_WANT_SAY = re.compile(
+    r"^(?:(?:[Hh]e|[Ss]he|They)\s+ask(?:ed|s)?\s+(?:me\s+)?)(?P<q>(?:about|why|how|what)\s[^.?]{3,60}?)"
+    r"[.?]\s+I\s+(?:say|said|answer(?:ed)?)\b[^.]*\.\s+(?:(?:Maybe\s+)?(?:(?:[Ii]t\s+)?[Ii]s\s+)?not\s+"
+    r"(?:a\s+)?good\s+(?:answer|to\s+say(?:\s+like\s+(?:this|that))?)[!.,]*\s+)?I\s+want(?:\s+to)?\s+"
+    r"say\s*:?\s+(?:that\s+)?(?P<better>(?:I|we|my|our)\s[^.]{8,}?)\.?$"
+)
+
+
+def _want_said(found: re.Match[str]) -> str | None:
+    """ "On singing chèo, I should have said that I am learning chèo ...", or None when the
+    question names no subject to say it on."""
+    q = found["q"].removeprefix("about ")
+    better = mended(found["better"], "contribution")
+    better = re.sub(
+        r"^I want (?:to )?show the foreign audience\b", "I want to show foreign audiences", better
+    )
+    return f"On {q}, I should have said that {better}."
+
+
+def _answered_only_moved(notes: Notes) -> Notes:
+    """`notes` with each topic of `_ANSWERED_ONLY`'s shape said in the follow-up as "On the
+    sulphur bleaching, I should have said that X." or "I should also have told you about
+    Y.", to its reader by name in a panel."""
+    panel = len(notes.interviewers) > 1
+
+    def moved_from(person: Interviewer, topic: str) -> tuple[str, list[str]]:
+        typed = " ".join(topic.split())
+        if (want := _WANT_SAY.match(typed)) is not None:
+            line = _want_said(want)
+            return (
+                (topic, [])
+                if line is None
+                else (MOVED, [f"for {first_name(person)}: {line}" if panel else line])
+            )
+        found = _ANSWERED_ONLY.match(typed)
+        if found is None:
+            return topic, []
+        if found["explain"] is None:
+            line = f"I should also have told you about {_story_told(found['better'])}."
+        else:
+            better = mended(found["better"], "contribution")
+            # "we bleach X, sulphur only for the white orders, and we ...": the middle part's
+            # verb left out, "and use"
+            better = re.sub(
+                r"^((?:we|I) [a-z]+ [^,]{3,60}), ([a-z]+) only for ([^,]{3,40}), and ",
+                r"\1 and use \2 only for \3, and ",
+                better,
+            )
+            subject = found["q"] if re.match(r"(?:the|my|our) [a-z]", found["q"]) else ""
+            lead = f"On {subject}, I" if subject else "I also"
+            line = f"{lead} should have said that {better}."
+        return MOVED, [f"for {first_name(person)}: {line}" if panel else line]
+
+    return topics_moved(notes, moved_from)
 
 
 # An order to correct a figure, with the true one and the one said: "correct ORP → 300-320 mV
@@ -792,6 +1019,110 @@ _ANSWERED_BETTER = re.compile(
 )
 
 
+def _send_promised(found: re.Match[str]) -> str:
+    """ "I promised to send Dra. Aldana X."; "+ my instagram link": "and my Instagram link",
+    the apps named with their capitals (round 60, h1559)."""
+    what = re.sub(r"\s+\+\s+", ", and ", found[2])
+    what = re.sub(r"\bwhatsapp\b", "WhatsApp", re.sub(r"\binstagram\b", "Instagram", what))
+    return f"I promised to send {found[1]} {what}."
+
+
+_TERM_WRONG = re.compile(
+    r"(?:^|(?<=[.!]\s))(?:!+\s*)?(?:I\s+)?told\s+(?P<who>[A-Z][\w'’-]+)\s+['‘\"]"
+    r"(?P<term>[A-Z][\w ]{1,30}?)\s*=\s*(?P<said>[a-z][^'’\"]{1,30}?)['’\"]\s*(?:->|→)\s*"
+    r"(?i:wrong)[.!]*\s+(?P=term)\s*=\s*(?P<true>[a-z][^,.]{1,30}?)"
+    r"(?:,[^.]*)?\.(?:\s+(?i:fix(?:\s+it)?)[.!]*)?"
+)
+
+
+def _term_wrong(found: re.Match[str]) -> str:
+    said, true = (
+        w if w.startswith(("the ", "a ")) else f"the {w}" for w in (found["said"], found["true"])
+    )
+    return f"for {found['who']}: One correction: {found['term']} is {true}, not {said}."
+
+
+_MONTH_YEAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:19|20)\d\d"
+)
+_DATE_THEN_FACT = re.compile(
+    rf"(?:^|(?<=[.!]\s))In\s+the\s+interview,?\s+I\s+said\s+(?:that\s+)?(?P<what>[^.]{{3,80}}?\s+in)\s+"
+    rf"(?P<said>{_MONTH_YEAR})\.\s+It\s+was\s+(?:in\s+fact|actually)\s+(?:in\s+)?(?P<true>{_MONTH_YEAR})\."
+)
+_COUNTED = (
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+)
+_SAID_HAD_DONE = re.compile(
+    rf"(?:^|(?<=[.!]\s))In\s+the\s+interview,?\s+I\s+said\s+(?:that\s+)?I\s+had\s+(?P<verb>built|made"
+    rf"|restored|trained|led|run|managed|delivered)\s+(?P<n>{_COUNTED})\s+(?P<what>[^.]{{3,50}}?)\.\s+"
+    rf"The\s+(?:correct|right|true)\s+(?:figure|number)\s+is\s+(?P<true>{_COUNTED})"
+    r"(?:;\s+(?P<why>[^.]+?))?(?:,\s+and\s+I\s+would\s+like\s+(?:this|that)\s+to\s+be\s+clear)?\."
+)
+
+
+def _had_done_right(found: re.Match[str]) -> str:
+    """ "One correction: I have built twelve gondolas from new, not fourteen (the other two
+    were complete rebuilds of older hulls)."."""
+    why = f" ({found['why']})" if found["why"] else ""
+    said = f"I have {found['verb']} {found['true']} {found['what']}"
+    return f"One correction: {said}, not {found['n']}{why}."
+
+
+_FIRST_WAS = re.compile(
+    r"(?:^|(?<=[.!]\s))In\s+(?:the\s+)?interview,?\s+I\s+(?:tell|told|say|said)\s+(?:that\s+)?"
+    r"(?P<said>(?:19|20)\d\d)\s+was\s+(?P<what>my\s+[a-z]+(?:\s+[a-z]+)?),?\s+no,?\s+(?:it\s+)?(?:is|was)\s+"
+    r"(?P<true>(?:19|20)\d\d)(?:\s+(?P<season>spring|autumn|summer|winter)\s+season)?\."
+    r"(?:\s+(?P=said)\s+was\s+[^.]+?,\s+I\s+mix(?:ed)?\s+(?:it|them)(?:\s+up)?\.)?"
+)
+
+
+def _first_was(found: re.Match[str]) -> str:
+    """ "One correction: my first summit was in the spring season of 2027, not 2029."."""
+    when = f"the {found['season']} season of {found['true']}" if found["season"] else found["true"]
+    return f"One correction: {found['what']} was in {when}, not {found['said']}."
+
+
+def _month_named(short: str) -> str:
+    """ "Aug" -> "August"."""
+    return next(n for n in MONTH_NAMES if n.lower().startswith(short.lower()[:3])).capitalize()
+
+
+_ADDRESSED = r"(?:(?:Thầy|Cô|Anh|Chị|Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+"
+_TWO_SENDS = re.compile(
+    rf"(?:^|(?<=[.!]\s))I\s+promised?\s+(?:to\s+)?send\s+(?P<a>[^,.]+?)\s+to\s+(?P<p>{_ADDRESSED}),"
+    rf"\s+and\s+(?:to\s+)?send\s+(?P<b>[^,.]+?)\s+to\s+(?P<q>{_ADDRESSED})\."
+)
+
+
+def _two_sends(found: re.Match[str]) -> str:
+    """Each promise its own sentence, the reader named without a title of their language
+    ("Thầy Lộc": Lộc), as the follow-up's readers name a panellist."""
+    p, q = (re.sub(r"^(?:Thầy|Cô|Anh|Chị)\s+", "", found[k]) for k in ("p", "q"))
+    return f"I promised to send {p} {found['a']}. I promised to send {q} {found['b']}."
+
+
+_SAID_WRONG_COLON = re.compile(
+    r"(?:^|(?<=[.!]\s))I\s+(?:say|said)\s+wrong\s*:\s*(?P<what>(?:our|my|the)\s[^,.]{3,60}?)\s+"
+    r"(?P<be>was|is|were|are)\s+(?:in\s+)?(?P<said>[^,.]{2,30}?),\s+(?:it\s+)?(?:is|was)\s+(?:in\s+)?"
+    r"(?P<true>[^,.]{2,30}?)\."
+)
+
+
+def _wrong_colon(found: re.Match[str]) -> str:
+    """ "One correction: our graduation show was in April 2032, not April 2031."."""
+    dated = re.match(rf"(?i)(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d)\b", found["true"])
+    true = f"in {found['true']}" if dated else found["true"]
+    return f"One correction: {found['what']} {found['be']} {true}, not {found['said']}."
+
+
+_SEND_PROMISED = re.compile(
+    r"(?:^|(?<=[.!]\s))[Ss]end (?:for )?((?:(?:Dr|Dra|Mr|Ms|Mrs|Ing|Lic|Prof)\.? )?[A-Z][\w'’-]+"
+    r"|him|her) ((?:my|the|a|an|some|copies|copy|[a-z]+s)\b[^.]+?),? (?:[Ii] )?promised?"
+    r"(?: (?:today|him|her|them|in the interview))?\."
+)
+
+
 _SAID_THEN_FACT = re.compile(
     r"(?:^|(?<=[.!]\s))In\s+the\s+interview,?\s+I\s+(?:said|told\s+(?:him|her|them|you))\s+"
     r"(?:that\s+)?(?P<said>[^.]*\d[^.]*)\.\s+(?:That|This)\s+(?:was|is)\s+(?:wrong|not\s+(?:right"
@@ -805,6 +1136,25 @@ _FIRST_CHECK = re.compile(
     r"\s+(?:first\s+)?check\s+with\s+(?P<who>(?:my|the)\s[^.;,]{3,40}?)\s+(?:which|what)\s+(?:parts\s+)?"
     r"I\s+(?:may|can)\s+share(?:,\s+so\s+it\s+(?:may|might|will)\s+take\s+a\s+(?:few|couple\s+of)\s+days)?\."
 )
+_TAKES_WRONG = re.compile(
+    r"(?:(?i:correction)\s*[-:–]\s*)?I\s+told\s+(?P<who>[A-Z][\w'’-]+)\s+(?:that\s+)?(?P<subj>[^.]{3,60}?)\s+"
+    r"takes\s+(?P<n>\d+)\s+(?P<unit>hours|days|weeks|minutes)\.\s+(?i:wrong)[.!]*\s+(?P<true>[^.,]{3,60}?)\s+"
+    r"is\s+(?P<m>\d+(?:\s*[-–]\s*\d+)?)\s+(?P=unit),\s+(?P=n)\s+is\s+(?P<other>[^.]{3,40}?)\."
+    r"(?:\s+must\s+fix\s+(?:this|it)[.!]*)?"
+)
+
+
+def _takes_right(found: re.Match[str]) -> str:
+    """ "for Lamya: One correction: full hand zari on a winter wool bisht is 70 to 80 hours of
+    work, not 40."."""
+    true = found["true"][:1].lower() + found["true"][1:]
+    m = re.sub(r"\s*[-–]\s*", " to ", found["m"])
+    n, unit = found["n"], found["unit"]
+    # (what the figure said is true of, "40 is the summer light one", is the candidate's own:
+    # a bracketed figure reads as a note's aside)
+    return f"for {found['who']}: One correction: {true} is {m} {unit} of work, not {n}."
+
+
 _TITLED_NAME = re.compile(
     r"\bfrom my (?P<title>[a-z]+(?: [a-z]+){0,3}), (?P<name>[A-Z][\w'’-]+ [A-Z][\w'’-]+)\b"
 )
@@ -836,7 +1186,7 @@ def _follow_up_tidied(line: str) -> str:
     # wrong is the candidate's own, never told; "aprox" a second language's "approx"
     line = re.sub(
         r",\s*I\s+(?:confused?|mix(?:ed)?\s+up|swap(?:ped)?|transposed?)\s+(?:the\s+)?(?:numbers|digits"
-        r"|figures|them)\b[^.!]*(?=[.!]|$)"
+        r"|figures|them|names?)\b[^.!]*(?=[.!]|$)"
         # "I transposed the digits, and as it concerns my present employer I should like to put
         # it right." (round 54, h1467): the slip's excuse, a sentence of its own
         r"|(?:^|(?<=[.!])\s+)I\s+(?:confused|mixed\s+up|swapped|transposed)\s+the\s+(?:numbers|digits"
@@ -856,6 +1206,112 @@ def _follow_up_tidied(line: str) -> str:
     # general answer about respect, when I could have described the 2029 mentorship scheme, in
     # which ..." (round 57, h1515): the story the answer wanted, said on its question
     line = _ANSWERED_BETTER.sub(r"On \g<q>, I should have told you about \g<what>", line)
+    # "Send Dra. Aldana the 2031 erosion monitoring report (cover-crop plots), promised.",
+    # "Send for Cláudio my photos of 12 jaguars ..., I promise today." (round 60, h1560, h1561)
+    line = _SEND_PROMISED.sub(_send_promised, line)
+    # "I promise send the video ... to Thầy Lộc, and send IELTS certificate copy to Ms Nhung."
+    # (round 60, h1569): a promise to each, each said to its own
+    line = _TWO_SENDS.sub(_two_sends, line)
+    # "I would also like to add to my answer about medication: I do not only refer the rider to
+    # the doctor, I also write it in the care log ..." (round 60, h1556): the addition, led once
+    line = re.sub(
+        r"(?:^|(?<=[.!]\s))I\s+would\s+(?:also\s+)?like\s+to\s+add\s+to\s+my\s+answer\s+(about|on)\s+"
+        r"([^:.]{3,50}):\s+(I\s+do\s+not\s+only\s+[^,.;]+),\s+(?=I\s+also\b)",
+        r"To add to my answer \1 \2: \3; ",
+        line,
+    )
+    # "i told him the eagle was 2029, no it was march 2030." (round 60, h1559)
+    line = re.sub(
+        r"(?i)(?:^|(?<=[.!]\s))I\s+told\s+(?:him|her|them)\s+(?:that\s+)?(?P<what>the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+        r"was\s+(?P<said>(?:19|20)\d\d),?\s+no,?\s+it\s+was\s+(?P<month>[a-z]+\s+)?(?P<true>(?:19|20)\d\d)\.",
+        lambda m: (
+            f"One correction: {m['what']} was in {(m['month'] or '').capitalize()}{m['true']}, not "
+            f"{m['said']}."
+        ),
+        line,
+    )
+    # "!! told Liv 'Ragno = smallest' -> WRONG. Ragno = top grade, long thin fish, 60cm+. fix."
+    # (round 60, h1558): what a term means, put right to the one told
+    line = _TERM_WRONG.sub(_term_wrong, line)
+    # "In the interview I said that our most recent litter was born in March 2030. It was in
+    # fact February 2031." (round 60, h1563): the month and the year put right together
+    line = _DATE_THEN_FACT.sub(r"One correction: \g<what> \g<true>, not \g<said>.", line)
+    # "said id send her my scanning accreditation card photo and ..." (round 60, h1567): a
+    # promise, typed as what was said
+    line = re.sub(
+        r"(?i)(?:^|(?<=[.!]\s))said\s+(?:i'?d|i\s+would)\s+send\s+(him|her|them)\s+",
+        r"I promised to send \1 ",
+        line,
+    )
+    line = re.sub(r"\bmy ([a-z]+(?: [a-z]+)?) card photo\b", r"a photo of my \1 card", line)
+    # "... the number for dave at glenaray station as a referee (check spelling glenaray?)": a
+    # name the candidate doubts, left out with its doubt
+    line = re.sub(
+        r"(?i)\s+at\s+(\w+)\s+(?:station|farm|school|hospital)\b([^(.]*?)\s*\(check\s+spelling\s+"
+        r"\1\?*\)",
+        r"\2",
+        line,
+    )
+    # "In the interview I said that I had built fourteen gondolas from new. The correct figure
+    # is twelve; the other two were complete rebuilds of older hulls, and I would like this to
+    # be clear." (round 60, h1555)
+    line = _SAID_HAD_DONE.sub(_had_done_right, line)
+    # "When she asked how I would X, I spoke only of my own experience; I wish I had told her
+    # about Y." (round 60, h1555): the story, said to her
+    line = re.sub(
+        r"(?i)\b(When\s+(?:she|he|they)\s+asked\s+[^,;]{5,120}),\s+I\s+(?:spoke|talked)\s+only\s+"
+        r"(?:of|about)\s+[^;,.]{3,60}[;,]\s+I\s+wish\s+I\s+had\s+told\s+(?:her|him|them)\s+about\b",
+        r"\1, I should also have told you about",
+        line,
+    )
+    # round 61, h1577 (Sherpa first): "In interview I tell 2029 was my first summit, no, is 2027
+    # spring season. 2029 was the season of big serac fall, I mix it.", "Must send to Pemba dai
+    # the list of my team ...", "About the client want go early question, I should say: ..."
+    line = _FIRST_WAS.sub(_first_was, line)
+    line = re.sub(
+        r"(?:^|(?<=[.!]\s))Must\s+send\s+to\s+([A-Z][\w'’-]+)(?:\s+(?:dai|didi|ji|sir))?\s+(the\s[^.]+)\.",
+        r"I promised to send \1 \2.",
+        line,
+    )
+    line = re.sub(
+        r"(?:^|(?<=[.!]\s))About\s+the\s+client\s+want\s+go\s+early\s+question,\s+I\s+should\s+say\s*:\s*",
+        "On clients who want to go early, I should have said that ",
+        line,
+    )
+    line = re.sub(
+        r"\bwe never open route before safety check\b",
+        "we never open the route before the safety check",
+        line,
+    )
+    line = re.sub(
+        r"\bno matter how much pressure from (?:the )?expedition company\b",
+        "no matter how much pressure comes from the expedition company",
+        line,
+    )
+    # "promised Nigel my output spreadsheet -> remove Riverside name first!! must say in letter I
+    # can start 1 Aug." (round 61, h1584): the promise without its order to self, the point said
+    line = re.sub(
+        r"(?i)(\bpromised\s+[^.!]{3,80}?)\s*(?:->|→|-)\s*(?:remove|delete|take\s+out|blank\s+out)\s+[^.!]{2,40}?"
+        r"\s+first[.!]*",
+        r"\1.",
+        line,
+    )
+    line = re.sub(
+        r"(?i)(?:^|(?<=[.!]\s))must\s+say\s+in\s+(?:the\s+)?letter:?\s+I\s+can\s+start\s+(\d{1,2})\s+"
+        r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?",
+        lambda m: f"I can start on {m[1]} {_month_named(m[2])}.",
+        line,
+    )
+    # "Correct the limit number (B1 8, total 10)." (round 62, h1601): the order to self, said by
+    # the correction typed in its topic
+    line = re.sub(
+        r"(?i)(?:^|(?<=[.!]\s))correct\s+the\s+[a-z ]{2,30}?\s+(?:number|figure)s?\s*\([^)]*\)"
+        r"[.!]*\s*",
+        "",
+        line,
+    )
+    # "I say wrong: our graduation show was April 2031, is April 2032." (round 60, h1569)
+    line = _SAID_WRONG_COLON.sub(_wrong_colon, line)
     # "my canker spray calendar (excel) + photos" (round 59, h1551): the file's format, the
     # candidate's own; "... paper and will enclose a printed copy with the letter" (h1547): the
     # promise says the enclosing already
@@ -881,6 +1337,23 @@ def _follow_up_tidied(line: str) -> str:
     # employer which parts I may share, so it may take a few days." (round 59, h1540): sent
     # once they agree, never "I attach" now
     line = _FIRST_CHECK.sub(r"\g<promise>, once \g<who> confirms which parts I may share.", line)
+    # "send Lamya photos of the Dammam wedding bisht - ASK the client's permission first!" (round
+    # 61, h1576): sent once the client agrees
+    line = re.sub(
+        r"(?i)(\bsend\s+[^.!]{3,80}?)\s+[-–]\s+ask\s+(?:the\s+)?client'?s\s+permission\s+first!*",
+        r"\1, once the client agrees.",
+        line,
+    )
+    # "forgot to mention the Heritage Commission certificate to anyone." (round 61, h1576): a
+    # paper the letters name with the CV, no order to anyone
+    line = re.sub(
+        r"(?i)(?:^|(?<=[.!]\s))forgot\s+to\s+mention\s+(?:the|my)\s+[^.]{3,60}?\s+to\s+(?:anyone|anybody)[.!]*",
+        "",
+        line,
+    )
+    # "CORRECTION - I told Lamya one hand-edged bisht takes 40 hours. WRONG. full hand zari on a
+    # winter wool bisht is 70-80 hours, 40 is the summer light one." (round 61, h1576)
+    line = _TAKES_WRONG.sub(_takes_right, line)
     # "the reference letter from my jefe de patrulla, Rodrigo Vial" (round 58, h1529): a title
     # in the candidate's first language, the name alone
     line = _TITLED_NAME.sub(
@@ -1142,7 +1615,7 @@ def _slashes_dropped(line: str) -> str:
 # to write ("I can co-author, two papers ...")
 _CO_AUTHOR = re.compile(
     r"(?i)^co-?author\s*[,:]?\s+(?:of\s+)?(?P<count>\d+|one|two|three|four|five|six)\s+"
-    r"(?P<what>(?:papers?|articles?|publications?)\b)"
+    r"(?P<what>(?:papers?|articles?|publications?)\b)(?:\s+(?!on\b|about\b|in\b|for\b|with\b)(?=[a-z]))?"
 )
 
 
@@ -1186,6 +1659,7 @@ def normalised(notes: Notes) -> Notes:
         notes = notes.model_copy(update={"follow_up": once})  # the same correction typed twice
     notes = _sends_moved(notes)  # "send Noa → one-page staffing plan, promised by Sunday"
     notes = better_moved(notes)  # "He asked X. ... I wish I had said Y." (a topic)
+    notes = _answered_only_moved(notes)  # "I answer only 'X'. Better I explain: Y" (a topic)
     notes = fixes_moved(notes)  # "said X -> actually Y" typed in a topic
     notes = _wrong_topics_dropped(notes)  # "acidity limit -> I said 1.0%", corrected after
     notes = forgot_moved(notes)  # "forgot to mention my X (cut Y ~60%)" typed in a topic
@@ -1211,6 +1685,29 @@ def normalised(notes: Notes) -> Notes:
         notes.follow_up
     ):
         notes = notes.model_copy(update={"follow_up": fix})  # "correct ORP → 300-320 mV not 350"
+    if notes.contribution and len(notes.interviewers) == 1:
+        # "train the boys so he can give more time to the export business" (round 60, h1559):
+        # the one reader, who gains the time
+        # ("take the routine fits & reflocks off declan so he can ...", round 52's h1134: the
+        # reader named, "off you"; never after another's name)
+        first = re.escape(given_name(notes.interviewers[0].name))
+        mine = re.sub(
+            rf"(?i)\boff {first}\b(?!['’]s)(?=.*\bso (?:that )?(?:he|she) can\b)",
+            "off you",
+            notes.contribution,
+        )
+        mine = re.sub(
+            r"^(?P<before>.*?)\bso (?:that )?(?:he|she) can\b",
+            lambda m: (
+                m[0]
+                if re.search(r"\b[A-Z][a-z]+\b", m["before"][1:])
+                else f"{m['before']}so that you can"
+            ),
+            mine,
+        )
+        notes = (
+            notes if mine == notes.contribution else notes.model_copy(update={"contribution": mine})
+        )
     if notes.follow_up and len(notes.interviewers) == 1:  # "send sir ramon photocopy of X"
         sole = _sole_reader_unnamed(notes.follow_up, notes.interviewers[0])
         notes = notes if sole == notes.follow_up else notes.model_copy(update={"follow_up": sole})
@@ -1224,7 +1721,13 @@ def normalised(notes: Notes) -> Notes:
         bare = unfinished_dropped(bare)  # "..., because I have": the sentence broken off
         bare = _MENTION_TO_SELF.sub("", bare)  # ". mention the debrief format too -- she ..."
         if field in ("qualifications", "highlights"):  # "co-author, 2 papers on X" (round 53)
-            bare = _CO_AUTHOR.sub(r"co-authored \g<count> \g<what>", bare)
+            # "co-author, 2 papers subsidence" (round 61, h1574): papers on it
+            bare = _CO_AUTHOR.sub(
+                lambda m: (
+                    f"co-authored {m['count']} {m['what']}" + (" on " if m[0].endswith(" ") else "")
+                ),
+                bare,
+            )
         said = mended(town_placed(joined(bare)), field, names, year)  # "de escalation"
         if mark is not None:
             marked[said] = mark
@@ -1260,6 +1763,36 @@ def normalised(notes: Notes) -> Notes:
         lines = [_THEIR_WANT.sub(r"\g<list>", t) for t in lines]
         lines = [_disagreed(t) for t in lines]  # "..., he disagrees (wants X)"
         lines = [_SEEN_LAST.sub("", t) for t in lines]  # "She seemed to value this more ..."
+        # "end: maybe a buyer-side QA post ..." (round 60, h1568): when it came up, never a
+        # subject ("the end")
+        lines = [_AT_THE_END.sub("", t) for t in lines]
+        # "stove usage surveys kitui" (round 60, h1562): the place of the work, typed last
+        lines = [_PLACE_LAST.sub(_placed_last, t) for t in lines]
+        # "practical: 5 rib-eye photos, grade each ..." (round 60, h1568): the practical test
+        lines = [re.sub(r"^practical\s*:", "practical test:", t) for t in lines]
+        # "Q biggest mistake -> rambled ..." (round 61, h1582): the question, the candidate's own
+        lines = [
+            re.sub(r"^Q\s+(?=(?:biggest|greatest|worst|best|proudest)\b)", "my ", t) for t in lines
+        ]
+        # "FIFA Quality Pro test set -> went thru: ..." (round 60, h1566): a body's named test
+        # set, a thing with "the"
+        lines = [
+            re.sub(
+                r"^(?=(?:FIFA|ISO|ASTM|IEC|EN)\b[^,>:]{0,30}?\b(?:test set|protocol|tests)\b)",
+                "the ",
+                t,
+            )
+            for t in lines
+        ]
+        # "twins + triplets + dry - i mark with ..." (round 60, h1567): a list of three
+        lines = [re.sub(r"^(\w+) \+ (\w+) \+ dry\b", r"\1, \2 and dry ewes", t) for t in lines]
+        lines = [re.sub(r"^(\w+) \+ (\w+) \+ (\w+)\b", r"\1, \2 and \3", t) for t in lines]
+        # "I said I take it on board but I do not take it home, which is true." (round 60,
+        # h1564): the candidate's word to self on their answer
+        lines = [
+            re.sub(r",\s+which\s+is\s+(?:true|the\s+truth|correct)(?=[.!]?$)", "", t) for t in lines
+        ]
+        lines = [re.sub(r"^maybe an? (?=[a-z])", "a possible ", t) for t in lines]  # a post
         lines = [_SUBJECT_THEN_I.sub(r"\g<subject> -> \g<answer>", t) for t in lines]
         lines = [_LEFT_UNSAID.sub("; the important part is that ", t) for t in lines]
         first = re.escape(person.name.split()[0])  # "when Femke ask why ...": she asked
@@ -1291,7 +1824,7 @@ def normalised(notes: Notes) -> Notes:
                     _CERT_OF_TWO.sub(r"\g<body> certificate in \g<a> and \g<b>", line),
                     notes.interview.date,
                 )
-                for line in map(_one_let_go, notes.qualifications)
+                for line in map(_one_let_go, map(_school_town, notes.qualifications))
                 if not _IRRELEVANT.search(line)
             ],
             "qualifications",
@@ -1318,6 +1851,11 @@ def normalised(notes: Notes) -> Notes:
         step = _QUOTED_TIME.sub(r"\1", mended_phrases(joined(step)))
         # "she'll call by friday may 28" (round 57, h1519): a month beside its day's number
         step = _MONTH_DAY.sub(lambda m: MONTH_NAMES[m[1]], step)
+        # "the Director General (Don Alfonso Navarro) decides; ..., maybe a 2nd field visit with
+        # him" (round 60, h1560): "him" is no reader of the letter, named
+        bracketed = _NAMED_IN_BRACKETS.search(step)
+        if bracketed and re.search(r"\bwith (?:him|her)\b", step):
+            step = re.sub(r"\bwith (?:him|her)\b", f"with {bracketed[1]}", step)
         # "Mr. Tam and HR decide within two weeks" (round 56, h1496): what they will do
         update["next_steps"] = _DECIDE_PRESENT.sub(r"\g<who> will \g<verb> ", step)
     if notes.follow_up:  # "dont forget: X", "X, not too pushy": read as "mention X"

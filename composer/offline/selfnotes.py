@@ -211,7 +211,10 @@ _PRIVATE = re.compile(
     r"|\b(?:aches?|pain|sore|injur(?:y|ed)|wrist|knee|shoulder)\b[^.]*,\s+which\s+I\s+(?:did\s+not"
     r"|didn'?t|never)\s+(?:mention|say|tell\s+(?:him|her|them))\b"
     # another candidate, by any word ("the other guy waiting i think is his nephew??", round 52)
-    r"|\bthe\s+other\s+(?:guy|candidate|applicant|finalist|person|woman|man)\b"
+    r"|\bthe\s+other\s+(?:shortlisted\s+|short-listed\s+|internal\s+|final\s+)?(?:guy|candidate|applicant"
+    r"|finalist|person|woman|man|lady|girl|chap|fellow)\b"
+    # "worried about Grace's question on night shifts??" (round 61, h1584): a worry of one's own
+    r"|(?:^|(?<=[.!?]\s))(?:I\s+am\s+|I'?m\s+|a\s+bit\s+)?worried\s+(?:about|that)\b"
     # an order about the letter's enclosures: "Both are to be enclosed with the letter." (round
     # 53, h1443); the letter says what it encloses
     r"|(?:^|(?<=[.!?]\s))(?:both|it|they|these|this|the\s+two)\s+(?:is|are)\s+to\s+be\s+"
@@ -227,7 +230,7 @@ _PRIVATE = re.compile(
     # a worry labelled: "worry: pay is lower than the tourism office ..." (round 54, h1463)
     rf"|{_WORRY_LABEL}"
     # pay labelled: "pay: advert £38k, on 36.5 now" (round 52, h1438)
-    r"|(?:^|(?<=[.!?]\s))pay\s*:"
+    r"|(?:^|(?<=[.!?]\s))pay\s*(?::|\d)"  # "pay 230 kr/t -> less than teaching" (round 60)
     # another employer's offer: "I also have another offer from a fab in Kulim" (round 52)
     r"|\bI\s+(?:also\s+)?(?:have|got|had)\s+(?:another|an\s+other|a\s+second)\s+offer\b"
     r"|\bI\s+am\s+(?:a\s+bit\s+|very\s+|so\s+)?(?:worr(?:ied|y)|scared?|afraid)\b"
@@ -255,6 +258,26 @@ _PRIVATE = re.compile(
     # "current boss doesn't know i'm looking!!" (round 59, h1551): a secret kept from the room
     r"|\b(?:boss|manager|employer|company|supervisor)\s+(?:doesn'?t|does\s+not|don'?t)\s+know\s+"
     r"(?:that\s+)?(?:i'?m|I\s+am)\s+(?:looking|applying|leaving|interviewing)\b"
+    # "my current boss must not hear i went there" (round 60, h1559)
+    r"|\b(?:boss|manager|employer|supervisor|master)\s+(?:must|should|can)\s*(?:not|n'?t)\s+"
+    r"(?:hear|know|find\s+out|learn)\b"
+    # "The guy from the Tepatitlán distillery was in the waiting room, younger + better
+    # English. worried." (round 60, h1560): a rival seen on the day, and a worry said in a word
+    r"|\bin\s+the\s+waiting\s+room\b"
+    # round 61: "My wife is not happy about the long stretches away, which I did not mention to
+    # the panel." (h1572), "hope they dont ask about my licence suspension last yr" (h1575)
+    r"|\bmy\s+(?:wife|husband|partner|family|kids|children|son|daughter|mum|mother|dad|father)\s+"
+    r"(?:is|are|was|were)\s+not\s+(?:happy|keen|thrilled|sold)\b"
+    r"|\bhope\s+they\s+(?:do\s+not|don'?t|won'?t|will\s+not)\s+(?:ask|check|find\s+out)\b"
+    # "he said $26.50/hr, bit low but ok" (round 61, h1575): a rate of pay
+    r"|[$€£¥]\s?\d[\d.,]*\s*(?:k\b)?\s*(?:/|per\s+)(?:hr|hour|h|month|mo|yr|year|wk|week)\b"
+    # "other guy waiting outside (frm Kharian Balls?) v junior lol" (round 60, h1566)
+    r"|(?:^|(?<=[.!?]\s))other\s+(?:guy|candidate|applicant|woman|man|person)\s+(?:waiting|outside)\b"
+    # "want ¥7.2m minimum, didn't say a number" (round 60, h1568): pay hoped for
+    r"|(?:^|(?<=[.!?,]\s))(?:I\s+)?want\s+(?:[¥$€£₱₹]|USD|EUR|JPY|MXN|PHP)\s?\d"
+    # "I not tell them I have problem in my back sometimes" (round 60, h1561): kept from the room
+    r"|\bI\s+(?:do\s+not|did\s+not|didn'?t|don'?t|not)\s+tell\s+(?:them|him|her)\s+(?:that\s+)?I\b"
+    r"|(?:^|(?<=[.!?]\s))(?:a\s+bit\s+|very\s+|so\s+|little\s+)?worried[.!]*$"
 )
 
 

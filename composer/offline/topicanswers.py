@@ -418,6 +418,11 @@ def asked_sentence(
     what they said ("When you asked ..., I said I would ..."), not a second "You asked"."""
     if not question or not (answer or put):
         return ""
+    # "I said that I would always refer the rider to her." (round 60, h1556): the one who asked
+    # is the reader
+    answer = re.sub(
+        r"\b(refer|send|report|bring|pass)( [a-z ]{2,30}?) to (?:her|him)$", r"\1\2 to you", answer
+    )
     if _OBJECT_LOST.search(question):
         return ""  # "how I avoid" (round 53, h1457: "He ask how I avoid."): what, never said
     # "I said that doing the drawings and the survey together, ... so that ...": a way proposed,

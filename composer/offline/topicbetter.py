@@ -17,8 +17,10 @@ from collections.abc import Callable
 from composer import regexes as re
 from composer.english import TITLES, given_name
 from composer.models import Interviewer, Notes
+from composer.offline import lexicon
 from composer.offline.askedback import on_topic
 from composer.offline.wellformed import problem
+from composer.offline.words import FUNCTION_WORDS, PLAIN_WORDS
 
 # What a topic said in the follow-up instead leaves in its place: the topics keep their
 # numbers, so that a notice (and `compose --ask`) names the line the candidate typed; every
@@ -32,7 +34,10 @@ _BETTER = re.compile(
     # "I wish I had simply said that ..." (round 54, h1460)
     r"(?:I\s+(?:wish\s+I\s+had\s+(?:simply\s+|just\s+)?(?:said|told\s+(?:him|her|them)"
     r"(?:\s+the\s+truth)?)"
-    r"|should\s+have\s+said)"
+    r"|should\s+have\s+said"
+    # "I wish I had been more precise: my real answer is that ..." (round 60, h1563)
+    r"|wish\s+I\s+had\s+been\s+(?:more\s+)?(?:precise|clear|specific)\s*:\s*my\s+(?:real|true|full)\s+"
+    r"answer\s+is)"
     # "SHOULD have said simply: the realism is in ..." (round 58, h1528)
     r"|(?:I\s+)?(?i:should)\s+have\s+said(?:\s+(?:simply|just))?(?=\s*:)"
     # "The honest and better answer is that ..." (round 53, h1443)
@@ -56,9 +61,12 @@ _WHEN_BETTER = re.compile(
 # ... . That was the answer she was looking for." (round 56, h1499)
 _TOLD_ABOUT = re.compile(
     r"^(?:(?:[Hh]e|[Ss]he|[Tt]hey|(?P<name>[A-Z][\w'’-]+))\s+asked\s+(?:me\s+)?)?"
-    r"(?P<q>(?i:what\s+I\s+(?:do|did|would\s+do)|how\s+I\s+(?:handle|deal\s+with|would\s+handle))"
+    r"(?P<q>(?i:what\s+I\s+(?:do|did|would\s+do)|how\s+I\s+(?:handle|deal\s+with|would\s+handle)"
+    # "He asked about a time I had disagreed with an owner. I gave a rather weak answer ... I wish
+    # I had told him instead about the morning in the 2029 swell ..." (round 62, h1595)
+    r"|about\s+a\s+time\s+I\s+had\s+[a-z]+ed)"
     r"\s[^.?]+?)[.?]\s+(?:I\s+(?:said|answered|spoke|talked|only|gave|told)\b[^.]*\.\s+){1,2}"
-    r"I\s+wish\s+I\s+had\s+told\s+(?:him|her|them)\s+about\s+(?P<story>(?:the|my|our)\s[^.]{12,}?)\."
+    r"I\s+wish\s+I\s+had\s+told\s+(?:him|her|them)\s+(?:instead\s+)?about\s+(?P<story>(?:the|my|our)\s[^.]{12,}?)\."
     r"(?:\s+(?:That|This)\s+was\s+[^.]*\.)?$"
 )
 _WHAT_IS = re.compile(r"^what\s+(?P<what>(?:my|the|our)\s[^,]+?)\s+(?:is|was|would\s+be)$")
@@ -144,7 +152,7 @@ _LESS = re.compile(
 # fleet next year. MUST say in letter I already did the A350 differences course at my current
 # airline (Dec '31) - didn't get to it!!" (round 53, h1448).
 _MUST_CLAUSE = re.compile(
-    r"(?:^|(?<=[.!])\s+)(?:(?:MUST|must)\s+(?:say|mention)(?:\s+in\s+(?:the\s+)?letter)?"
+    r"(?:^|(?<=[.!])\s+|(?<=->)\s*)(?:(?:MUST|must)\s+(?:say|mention)(?:\s+in\s+(?:the\s+)?letter)?"
     # "MUST SAY in the letter I'd want a safety sign-off ..." (round 58, h1528)
     r"|MUST\s+SAY\s+in\s+the\s+letter(?=\s+I(?:'d|’d)\s)"
     # "MUST SAY in his letter: the 15 yr ... was mine" (round 56, h1504)
@@ -158,7 +166,14 @@ _MUST_CLAUSE = re.compile(
     # "MUST SAY in the letter I'd want a safety sign-off on the rake ..." (round 58, h1528)
     r"|I(?:'d|’d|\s+would)\s+(?:want|like|ask\s+for|insist\s+on)\s[^.!;]{6,120}?"
     r"|I\s+(?:already\s+)?(?:did|have|hold|completed|passed|ran|led|built|wrote"
-    r"|set\s+up|designed|introduced|trained|started|sat|served|sit|serve)\b[^.!;]{6,160}?"
+    r"|set\s+up|designed|introduced|trained|started|sat|served|sit|serve"
+    # "MUST say in letter: I cut mermas (field losses) at Amatitán 2030 harvest from ~12% to
+    # 5%", "FORGOT to mention I negotiated the 2029 contracts with 60 small growers!!" (round
+    # 60, h1560)
+    r"|cut|negotiated|reduced|secured|signed|launched|organised|organized"
+    # "MUST say I am not against the machine line, I can supervise it too", "forgot to mention
+    # I already teach 3 at the Hofuf workshop on Fridays!!" (round 61, h1576)
+    r"|am\s+not\s+against|teach|run|lead|manage)\b[^.!;]{6,160}?"
     # "MUST say in letter: ready to relocate to Meerut, family has agreed" (round 57, h1512)
     r"|ready\s+to\s+[a-z][^.!;]{4,120}?"
     # "must say: happy to help document the processing pipeline, he said nobody has written it
@@ -173,6 +188,7 @@ _MUST_CLAUSE = re.compile(
     # "... workshop at the university 2031 - SHOULD have said" (round 58, h1536)
     r"(?:[-–—]\s*(?i:should)\s+have\s+said[\s.!]*)?"
     r"(?:,\s*(?:he|she|they)\s+said\b[^.!;]*[\s.!]*)?"
+    r"(?:,\s*(?:I\s+)?only\s+mentioned\s+it\s+in\s+passing[\s.!]*)?"  # (round 60, h1560)
     r"(?:(?i:must)\s+(?:say|mention)(?:\s+it)?[\s.!]*)?"  # "... (2030). MUST say" (round 54)
     # "Relevant for the GI talk!", "I mumbled 'we' the whole time, he won't know it was me."
     # (round 56, h1504): why it must be said, the candidate's own
@@ -198,9 +214,23 @@ def forgot_moved(notes: Notes) -> Notes:
             clause = re.sub(r"^I(?:'ve|’ve) (?:already )?done (.+?)(?: already)?(?: ?\([^()]*\))?$",
                             r"I have already done \1", clause)  # fmt: skip
             clause = re.sub(r"^I(?:'d|’d) ", "I would ", clause)
+            clause = re.sub(r", (?=I (?:can|could|would|will) )", ", and ", clause)  # two clauses
+            # "at Amatitán 2030 harvest from ~12% to 5%" (round 60, h1560)
+            clause = re.sub(
+                r"\bat ([A-Z][\w'’-]+) ((?:19|20)\d\d) (harvest|season)\b",
+                r"in the \2 \3 at \1",
+                clause,
+            )
+            clause = re.sub(r"(?<![\w~])~(?=\d)", "about ", clause)
+            # "the 40 ha bat-friendly pilot at Amatitán 2028-31": a size and a span, in words
+            clause = re.sub(r"\b(\d+) ha (?=[a-z])", r"\1-hectare ", clause)
+            clause = re.sub(r"\b(\d+) ha\b", r"\1 hectares", clause)
+            clause = re.sub(r" ((?:19|20)\d\d)[-–](\d\d)$", r" from \1 to 20\2", clause)
+            # "mermas (field losses)": the notes' own gloss of a word of the trade
+            clause = re.sub(r"\b([a-z]{4,}) \(([a-z]+(?: [a-z]+){0,2})\)", _glossed, clause)
             clause = re.sub(r"^happy to ", "I would be happy to ", clause)
             clause = re.sub(  # "... at the university 2031", never "in in 2029"
-                r"(?<=[a-z])(?<!\bin)(?<!\bsince)(?<!\bby)(?<!\bof) ((?:19|20)\d\d)$",
+                r"(?<=[a-z])(?<!\bin)(?<!\bsince)(?<!\bby)(?<!\bof)(?<!\bto) ((?:19|20)\d\d)$",
                 r" in \1",
                 clause,
             )
@@ -212,10 +242,46 @@ def forgot_moved(notes: Notes) -> Notes:
         if found is None or line is None:
             return topic, []
         rest = typed[: found.start()].strip(" -–—>.;,")
+        # "... -> I said keep piece rate but with a quality bonus. forgot to mention I already
+        # ran this at Riverside Flies for 18 months" (round 61, h1584): "this" is the answer
+        answer = re.search(r"\bI said (?:keep|use|run|do|try) (?P<x>[a-z][^.;]{3,60})$", rest)
+        if answer and re.search(r"\bran this\b", line):
+            x = answer["x"].replace(" but with ", " with ")
+            x = x if re.match(r"(?:a|an|the|my|our)\b", x) else f"{lexicon.article(x)} {x}"
+            line = re.sub(r"\bran this\b", f"ran {x}", line)
         lead = f"for {address_name(person)}: " if len(notes.interviewers) > 1 else ""
         return rest or MOVED, [f"{lead}{line}"]
 
-    return topics_moved(notes, moved_from)
+    moved = topics_moved(notes, moved_from)
+    if moved.follow_up == notes.follow_up or not moved.follow_up:
+        return moved
+    # two points of the candidate's own forgotten with one reader, each a sentence that reads:
+    # one sentence ("that I cut X, and I negotiated Y"), never "I would also add that" twice
+    # in a row, which reads as a note (round 60, h1560)
+    joined = _TWO_FORGOT.sub(_two_forgot, moved.follow_up)
+    return moved if joined == moved.follow_up else moved.model_copy(update={"follow_up": joined})
+
+
+_TWO_FORGOT = re.compile(
+    r"(?P<one>(?:^|(?<=[.!]\s))(?P<lead>for \S+: )?forgot to mention that "
+    r"(?P<a>I (?:[^.]|\.(?=\d))+))\.\s+(?P=lead)forgot to mention that "
+    r"(?P<two>I (?:[^.]|\.(?=\d))+)\."
+)
+
+
+def _two_forgot(found: re.Match[str]) -> str:
+    if problem(f"{found['a']}.") or problem(f"{found['two']}.") or ", and " in found["a"]:
+        return found[0]  # (never "X, and Y, and Z")
+    if not all(lexicon.is_past(clause.split()[1]) for clause in (found["a"], found["two"])):
+        return found[0]  # two deeds done join; "I would want X" and "I have done Y" do not
+    return f"{found['one']}, and {found['two']}."
+
+
+def _glossed(found: re.Match[str]) -> str:
+    """ "mermas (field losses)" -> "field losses": a word no table knows, said by its gloss."""
+    word = found[1]
+    known = lexicon.known(word) or word in PLAIN_WORDS or word in FUNCTION_WORDS
+    return found[0] if known else found[2]
 
 
 def _forgot_line(found: re.Match[str]) -> str | None:
@@ -263,9 +329,36 @@ _NO_ANSWER = re.compile(
 )
 
 
+# A subject, and what should have been said on it after an arrow: "jimador safety, coa injuries
+# -> SHOULD have said: cut coa injuries from 19 to 7 a season with the glove + shin guard
+# program. only said 'we improved a lot' ugh" (round 60, h1560)
+_ARROW_BETTER = re.compile(
+    r"^(?P<q>[a-z][^.=:;>,]{3,50}?)(?:,[^.=:;>]{2,40})?\s*->\s*(?i:should)\s+have\s+said\s*:\s+"
+    r"(?P<better>[^.]{12,}?)\.?(?:\s+(?:I\s+)?only\s+said\b[^.]*\.?)?$"
+)
+
+
+# A subject typed first, what was said, and what should also have been: "Special diets. She
+# mentioned ... I said I would set up a separate gluten-free bench ... I should also have said
+# that I would order a separate gluten-free flour allowance, because ..." (round 60, h1564)
+_SUBJECT_SHOULD = re.compile(
+    r"^(?P<q>[A-Z][a-z]+(?: [a-z-]+){0,4})\.\s+(?:[^.]+\.\s+){1,3}I\s+should\s+also\s+have\s+"
+    r"said\s+that\s+(?P<better>I\s[^.]{12,}?)\.$"
+)
+
+
 def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
     """The follow-up line a topic's better answer is said by, or None."""
     typed = " ".join(topic.split())
+    if (subject := _SUBJECT_SHOULD.match(typed)) is not None:
+        q = subject["q"][:1].lower() + subject["q"][1:]
+        q = q if re.match(r"(?:the|my|our|your)\b", q) else f"the subject of {q}"
+        line = on_topic(f"On {q}, I should have said that {subject['better']}.")
+        return None if line is None else _to(person, line, panel=panel)
+    if (arrow := _ARROW_BETTER.match(typed)) is not None:
+        better = re.sub(r"\s\+\s", " and ", arrow["better"])
+        line = on_topic(f"On {arrow['q']}, I should have said that {better}.")
+        return None if line is None else _to(person, line, panel=panel)
     if (none := _NO_ANSWER.match(typed)) is not None:
         line = f"On {none['q']}, I should have said that {none['better']}."
         if on_topic(line) is None:
@@ -275,7 +368,11 @@ def _said_later(person: Interviewer, topic: str, *, panel: bool) -> str | None:
         if told["name"] and told["name"] not in person.name.split():
             return None
         question = told["q"][:1].lower() + told["q"][1:]
-        line = f"On {question}, I should have told you about {told['story']}."
+        if (time := re.match(r"about a time I had ([a-z]+ed)\b(.*)$", question)) is not None:
+            doing = lexicon.verb_forms(lexicon.base_of(time[1]) or time[1]).get("VBG")
+            question = f"{doing}{time[2]}" if doing else question  # "disagreeing with an owner"
+        story = told["story"].split(";")[0]  # "...; the net held and ...": a second sentence
+        line = f"On {question}, I should have told you about {story}."
         if problem(line):
             return None
         return _to(person, line, panel=panel)

@@ -58,9 +58,13 @@ _TOLD_THEN_IT = re.compile(
 # A year written or said, then the true one: "On my application form I wrote that I took the
 # burner course in 2027. It was actually in 2026." (reader262's h1162).
 _YEAR_THEN_IT = re.compile(
-    r"(?i)(?:(?P<on>on\s+my\s+(?:application(?:\s+form)?|cv|form))\s*,?\s+)?\bI\s+(?:said|wrote|told"
-    r"\s+(?:the\s+panel|him|her|them|you))\s+(?:that\s+)?(?P<what>I\s+[a-z]+\b[^.]*?\s+in)\s+"
-    r"(?P<n>(?:19|20)\d\d)\.\s+It\s+was\s+(?:actually\s+|in\s+fact\s+|really\s+)?in\s+"
+    r"(?i)(?:(?P<on>on\s+my\s+(?:application(?:\s+form)?|cv|form))\s*,?\s+)?"
+    # "During the interview I said that I obtained my ... in 2011. It was in fact 2009." (round
+    # 49's h1003, kept whole once "in" became optional before the true year)
+    r"(?:(?:during|in)\s+the\s+interview,?\s+)?\bI\s+(?:said|wrote|told"
+    # "I told Bronwyn that I finished my Certificate IV in 2015; it was 2016." (round 60, h1564)
+    r"\s+(?:the\s+panel|him|her|them|you|(?-i:[A-Z])[\w'’-]+))\s+(?:that\s+)?(?P<what>I\s+[a-z]+\b[^.;]*?\s+in)\s+"
+    r"(?P<n>(?:19|20)\d\d)[.;]\s+It\s+was\s+(?:actually\s+|in\s+fact\s+|really\s+)?(?:in\s+)?"
     r"(?P<true>(?:19|20)\d\d)\."
 )
 
@@ -120,11 +124,61 @@ _ASKED_FIX = re.compile(
 # year ... Fix it, short." (round 56, h1504): the true figure, short, as asked; the candidate's
 # reasons and orders after it left out.
 _SUBJECT_WRONG = re.compile(
-    r"^(?P<subject>[A-Za-z][^.!?:;]{2,60}?)(?:\.|\s+-)\s+I\s+(?:said|told\s+(?:him|her|them))\s+"
-    r"(?P<said>[^.!?]*\d[^.!?]*?)\.\s*(?:WRONG|Wrong|wrong)\b[!.]*\s+"
+    r"^(?P<subject>[A-Za-z][^.!?:;>]{2,60}?)(?:\.|\s+-|\s*->)\s+I\s+(?:said|told\s+(?:him|her|them))\s+"
+    # ("I said 1.2%. WRONG!! it is 2.1%", round 61's h1584: a figure's own decimal point)
+    r"(?P<said>(?:[^.!?]|\.(?=\d))*\d(?:[^.!?]|\.(?=\d))*?)\.\s*(?:WRONG|Wrong|wrong)\b[!.]*\s+"
     r"(?:It'?s|it'?s|It\s+is|it\s+is|It\s+was|it\s+was)\s+"
     r"(?P<true>(?:about\s+|around\s+|roughly\s+|closer\s+to\s+)?~?\d(?:[\d,.]*\d)?(?:\s*%)?(?:\s+[a-z]+){0,4})"
     r"\s*(?:[,.!?;(].*)?$"
+)
+
+
+_LIMIT_NOT = re.compile(
+    r"^I\s+said\s+(?P<what>EU\s+limit\s+of\s+[a-z]+\s+[A-Z]\d)\s+is\s+(?P<n>\d+)\s*"
+    r"(?P<unit>µg/kg|mg/kg|ppb|ppm)\.\s+This\s+is\s+not\s+correct!*\s+For\s+"
+    r"(?P<for>[a-z][a-z ]{3,40}?),\s+[A-Z]\d\s+is\s+(?P<m>\d+)\s+and\s+"
+    r"(?P<total>total\s+[a-z]+)\s+is\s+(?P=n)\.(?:\s+Must\s+correct\.?)?$"
+)
+
+
+def _ready(food: str) -> str:
+    """ "pistachio ready to eat" -> "ready-to-eat pistachios"."""
+    found = re.fullmatch(r"([a-z]+) ready to eat", food)
+    return f"ready-to-eat {found[1]}s" if found else food
+
+
+_PERCENT = r"\d+(?:[.,]\d+)?\s*(?:per\s*cent|%)"
+_OVERALL_WRONG = re.compile(
+    rf"^(?:He|She|They)\s+asked\s+about\s+(?P<q>[a-z][a-z -]{{2,30}}?)(?:\s+delivery)?\.\s+I\s+"
+    rf"said\s+that\s+our\s+rate\s+(?:last\s+season|last\s+year)\s+was\s+(?P<n>{_PERCENT})\.\s+"
+    rf"That\s+was\s+wrong\s*:\s+"
+    rf"the\s+overall\s+figure\s+for\s+(?P<year>(?:19|20)\d\d)\s+was\s+(?P<m>{_PERCENT}),\s+and\s+"
+    rf"(?P=n)\s+was\s+(?P<only>for\s+[^.]{{3,40}}?)\.(?:\s+I\s+want\s+to\s+correct\s+this[^.]*\.)?$"
+)
+_CARMINE_WRONG = re.compile(
+    r"^(?:he|she|they)\s+ask(?:ed|s)?\s+about\s+(?P<what>[a-z]+\s+acid)\s+of\s+our\s+[a-z]+\.\s+I\s+"
+    r"(?:say|said)\s+(?P<n>\d+(?:[.,]\d+)?)%\s*[—–-]\s*is\s+wrong!*\s+the\s+average\s+of\s+"
+    r"(?P<year>(?:19|20)\d\d)\s+is\s+(?P<m>\d+(?:[.,]\d+)?)%,\s+the\s+(?P=n)%\s+was\s+only\s+the\s+best\s+lot\."
+    r"(?:\s+I\s+need\s+to\s+correct\.?)?$"
+)
+# "told KL 'licensed since 2004' -> WRONG, license 2006 (2004 = started at the gin in Idalou)"
+# (round 61, h1582)
+_SINCE_QUOTED = re.compile(
+    r"^told\s+[A-Z]{1,3}\w*\s+['‘\"](?P<what>[a-z]+)\s+since\s+(?P<n>(?:19|20)\d\d)['’\"]\s*(?:->|→)\s*"
+    r"(?i:wrong)[,.!]*\s+[a-z]+\s+(?P<m>(?:19|20)\d\d)(?:\s+\((?P=n)\s*=\s*(?P<why>[a-z][^()]{3,60})\))?"
+    r"[.!]*$"
+)
+_RATE_FROM_TO = re.compile(
+    r"^(?P<what>[a-z][a-z ]{2,30}?)(?:\s+Q)?\s*->\s*told\s+(?:him|her|them)\s+"
+    r"(?P<a>\d+(?:\.\d+)?)%\s*->\s*(?P<b>\d+(?:\.\d+)?)%\s+at\s+(?:my\s+)?old\s+(?:co\.?|company|job)[.,]?\s+(?i:wrong)[,.!]*\s+"
+    r"(?:actual(?:ly)?|it\s+was)\s+(?P=a)%?\s*->\s*(?P<c>\d+(?:\.\d+)?)%?"
+    r"(?:\s+\((?P<when>[^()]+)\))?[.!]*(?:\s+fix(?:\s+it)?[.!]*)?$"
+)
+_LIMIT_FIGURE = r"\d(?:[\d,.]*\d)?"
+# A limit said as the last of what was said: "BMS 6+ and carcass weight max 470 kg".
+_LIMIT_SAID = re.compile(
+    rf"(?:^|\band\s+)(?P<what>[a-z][a-z ]{{2,30}}?)\s+(?P<way>max|maximum|min|minimum)\s+"
+    rf"(?P<n>{_LIMIT_FIGURE})\s*(?P<unit>[a-z]{{1,4}})$"
 )
 
 
@@ -271,6 +325,35 @@ def corrected_whole(topic: str) -> str | None:
     carats. I have since checked my workbook: it was 121.4 carats, and ..." -> "One correction:
     X weighed 121.4 carats, not 212, and ..."; None for any other line."""
     typed = _LABEL.sub("", " ".join(topic.split()))  # "Correction: I said ..." (round 58, h1533)
+    if (found := _OVERALL_WRONG.match(typed)) is not None:  # "I said that our rate last season
+        n, m = found["n"], found["m"]  # was 94 per cent. That was wrong: the overall figure ..."
+        return (  # (round 61, h1580)
+            f"One correction: our {found['q']} rate for {found['year']} was {m} overall, not {n}, "
+            f"which was the figure {found['only']}."
+        )
+    if (found := _CARMINE_WRONG.match(typed)) is not None:  # "I say 24% — is wrong!! the
+        return (  # average of 2031 is 21,5%, the 24% was only the best lot." (round 61, h1585)
+            f"One correction: the average {found['what']} of our {found['year']} harvest was "
+            f"{found['m'].replace(',', '.')}%, not {found['n']}%; {found['n']}% was only our best "
+            "lot."
+        )
+    if (found := _LIMIT_NOT.match(typed)) is not None:  # "I said EU limit of aflatoxin B1 is 10
+        unit, food = found["unit"], _ready(found["for"])  # µg/kg. This is not correct! For
+        return (  # pistachio ready to eat, B1 is 8 and total aflatoxin is 10." (round 62, h1601)
+            f"One correction: the {found['what']} for {food} is {found['m']} {unit}, not "
+            f"{found['n']} {unit}, which is the limit for {found['total']}."
+        )
+    if (found := _SINCE_QUOTED.match(typed)) is not None:  # "told KL 'licensed since 2004' ->
+        why = f" ({found['n']} is when I {found['why']})" if found["why"] else ""  # WRONG, ...
+        said = f"I have been {found['what']} since {found['m']}"
+        return f"One correction: {said}, not {found['n']}{why}."
+    if (found := _RATE_FROM_TO.match(typed)) is not None:  # "reject rate Q -> told him 4.2% ->
+        span = re.fullmatch(r"((?:19|20)\d\d)[-–](\d\d)", found["when"] or "")  # 2.7% at old
+        when = f" between {span[1]} and 20{span[2]}" if span else ""  # co. WRONG, actual
+        return (  # 4.2 -> 2.9 (2030-31). fix" (round 60, h1566)
+            f"One correction: at my old company the {found['what']} fell from {found['a']}% to "
+            f"{found['c']}%{when}, not to {found['b']}%."
+        )
     if (found := _CHECKED_SINCE.match(typed)) is not None:
         said, rest = f"{found['what']}{found['true']}{found['unit']}", found["rest"] or ""
         return f"One correction: {said}, not {found['n']}{rest}."
@@ -334,6 +417,18 @@ def corrected_whole(topic: str) -> str | None:
         if not re.match(r"(?i)(?:the|a|an|my|our|your|this|that|these|those)\b", subject):
             subject = f"the {subject[:1].lower()}{subject[1:]}"
         said, true = _percent(found["said"]), _percent(found["true"])
+        subject = re.sub(r"\b(rate|figure|number|score|cost)s$", r"\1", subject)  # "reject rates"
+        # "I said BMS 6+ and carcass weight max 470 kg. WRONG. it's 499.9 kg now" (round 60,
+        # h1568): the one limit of the two that was wrong
+        limit = _LIMIT_SAID.search(said)
+        if limit and re.match(rf"{_LIMIT_FIGURE}\s*{re.escape(limit['unit'])}\b", true):
+            most = "maximum" if limit["way"].startswith("max") else "minimum"
+            under = re.sub(r"(?i)^the ", "", found["subject"])
+            true = re.sub(r" now$", "", true)  # "it's 499.9 kg now": the rule as it stands
+            return (
+                f"One correction: the {most} {limit['what']} under the {under} is {true}, not "
+                f"{limit['n']} {limit['unit']}."
+            )
         if re.match(r"I\s+[a-z]+\s+[^.]*\d", said):  # "I said I managed 12 operators. WRONG.
             return f"One correction: I said {said}, but it was {true}."  # it was 14" (r56)
         if not re.match(r"(?:about\s+|around\s+|~)?\d", said):
@@ -345,6 +440,40 @@ def corrected_whole(topic: str) -> str | None:
         subject = re.sub(r"^(\w+) for (\w+(?: \w+){0,2})$", r"\2 \1", subject)
         return f"One correction: the {subject} {found['be']} {found['true']}, not {found['said']}."
     return None
+
+
+# A count of the candidate's own work told wrong, and the true one: "I told the panel that I had
+# worked nine Grand Tours. That is wrong: it is eight, because I counted the 2029 Tour twice."
+# (round 60, h1556); why it was miscounted is the candidate's own.
+_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_TOLD_HAD_DONE = re.compile(
+    rf"\bI\s+told\s+(?P<who>the\s+panel|him|her|them|you)\s+(?:that\s+)?I\s+had\s+(?P<verb>worked|done"
+    rf"|led|run|managed|built|covered|trained)\s+(?P<n>{_COUNT})\s+(?P<what>[^.]{{3,40}}?)\.\s+That\s+"
+    rf"(?:is|was)\s+wrong\s*:\s+it\s+(?:is|was)\s+(?P<true>{_COUNT})(?:,\s+because\s+[^.]+)?\."
+)
+
+
+_TOLD_RECHECKED = re.compile(
+    r"(?:I\s+must\s+correct\s+one\s+figure\.\s+)?(?<![\w])I\s+told\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"[A-Z][\w'’-]+\s+that\s+(?P<what>[^.;]{5,80}?)\s+was\s+(?P<n>\d+(?:\.\d+)?\s*(?:per\s*cent|%)?)[;,]\s+"
+    r"having\s+checked\s+my\s+records(?:\s+this\s+evening)?,\s+the\s+correct\s+figure\s+is\s+"
+    r"(?P<m>\d+(?:\.\d+)?\s*(?:per\s*cent|%)?)(?P<rest>,\s+which\s+[^.]{5,80})?\."
+)
+_WHOLE_NOT_PART = re.compile(
+    r"\bI\s+told\s+the\s+panel\s+that\s+(?P<what>the\s+[a-z]+(?:\s+[a-z]+)?)\s+is\s+(?:about\s+)?"
+    r"(?P<n>[\d,]+\s+[a-z]+)(?:\s+long)?\.\s+That\s+is\s+the\s+whole\s+[a-z]+;\s+"
+    r"(?P<part>the\s+[^,.;]{5,80}?\s+is\s+(?:about\s+)?[\d,]+\s+[a-z]+),\s+which\s+I\s+should\s+have\s+"
+    r"said\."
+)
+
+
+def _had_done(found: re.Match[str]) -> str:
+    lead = (
+        "One correction to what I told the panel"
+        if found["who"].endswith("panel")
+        else "One correction"
+    )
+    return f"{lead}: I have {found['verb']} {found['true']} {found['what']}, not {found['n']}."
 
 
 def figure_put_right(text: str) -> str:
@@ -360,6 +489,22 @@ def figure_put_right(text: str) -> str:
         lead = "" if before.endswith(":") else "One correction: "
         return lead + right
 
+    text = _TOLD_HAD_DONE.sub(_had_done, text)
+    # "I must correct one figure. I told Mr Bilić that our kingfish survival ... was 92 per cent;
+    # having checked my records this evening, the correct figure is 88 per cent, which was still
+    # the best result in the company's history." (round 62, h1595)
+    text = _TOLD_RECHECKED.sub(
+        lambda m: f"One correction: {m['what']} was {m['m']}, not {m['n']}{m['rest'] or ''}.",
+        text,
+    )
+    # "I told the panel that the fence is about 5,600 kilometres long. That is the whole fence;
+    # the South Australian section the Board looks after is about 2,150 kilometres, which I
+    # should have said." (round 61, h1572)
+    text = _WHOLE_NOT_PART.sub(
+        r"One correction to what I told the panel: \g<part>; the \g<n> I gave is \g<what> as a "
+        r"whole.",
+        text,
+    )
     return _YEAR_THEN_IT.sub(_year_right, _TOLD_THEN_IT.sub(fact, text))
 
 

@@ -51,7 +51,8 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # `PAIRED`)
         # (never a unit after a figure: "6.5 g/L", "40 km/h", "2 mg/dL")
         (r"(?<=[a-z])/(?=[a-z])(?<!\band/)(?-i:(?<![A-Z]{2}/(?=[A-Z]{2})))"
-         r"(?<!\d [a-z]/)(?<!\d[a-z]/)(?<!\d [a-z]{2}/)(?<!\d[a-z]{2}/)", _SLASH),
+         r"(?<!\d [a-z]/)(?<!\d[a-z]/)(?<!\d [a-z]{2}/)(?<!\d[a-z]{2}/)(?<!\d µg/)(?<!\dµg/)",
+         _SLASH),
         (r"\blol\b|\btbh\b|!!|\.\.\.", "chat"),
         (r"(?<![\w<>!=])=(?![\w=])|\s=\s", "a note's '='"),
         # "where kids go at lunch. clubs, ...": a stop inside a phrase (not "e.g. the")
@@ -77,11 +78,12 @@ _MONTHS = (
 )
 # A range typed as a note: "2021-present", "2019-22", "Jan-Mar".
 _RANGE = re.compile(
-    rf"\b(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)?\d\d|present|now|current|date)\b"
+    # ("the 2030-31 season": a season named by its two years, round 62, h1595)
+    rf"\b(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)?\d\d|present|now|current|date)\b(?! season\b)"
     rf"|\b(?:{_MONTHS})\s?[-–]\s?(?:{_MONTHS})\b",
     re.IGNORECASE,
 )
-_NUMBER_RANGE = re.compile(r"(?P<before>[\w'’]+)\s+\d+\s?[-–]\s?\d+\b(?![-–.]\d|\s?%)")
+_NUMBER_RANGE = re.compile(r"(?P<before>[\w'’]+)\s+\d+\s?[-–]\s?\d+\b(?![-–.]\d|\s?%| season\b)")
 # A year that is part of a name: "Teacher of the Year 2022", "Euro 2024".
 _NAMED_YEAR = word_set("year award awards cup prize euro expo olympics games")
 # What may come before a range of numbers: "for ages 7-12", "from 9-5", "grades 7-12".
@@ -214,6 +216,17 @@ _POST_THEN = re.compile(r"\bI (?:am|was) (?:an?|the) [a-z]+ then [a-z]+\b")
 _TWICE = re.compile(r"(?i)\b(and|or|but|the|to|of|a|an)\s+\1\b")
 
 
+_OBJECT_THEN_MODAL = re.compile(
+    r"\bto (?P<verb>[a-z]+) (?:the|a|an|my|our|your|their) [a-z]+s? (?:can|could|will|would|must"
+    r"|should|may|might) [a-z]+\b"
+)
+# Verbs that take a clause with no "that": "to ensure the buyer can trust it".
+_CLAUSE_VERBS = frozenset(
+    ["ensure", "make", "know", "show", "prove", "see", "hope", "think", "believe", "say",
+     "check", "confirm", "help", "let", "find", "feel", "hear", "mean", "suggest", "agree"]
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=1024)
 def problem(text: str, *, slashes: bool = True) -> str:
     """Why the sentence `text` cannot go in a letter as written, or "" when it can.
@@ -250,6 +263,11 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _POST_THEN.search(text)
     if found:  # "I am an assistant then head equipment manager." (round 51, h1425)
         return f"two posts joined by 'then' with no verb ('{found.group()}')"
+    found = _OBJECT_THEN_MODAL.search(text)
+    if found and found["verb"] not in _CLAUSE_VERBS and lexicon.is_base_verb(found["verb"]):
+        # "I would like to grade the buyer can trust ..." (round 60, h1568): an object, then
+        # a verb of its own with no "that" or "who"
+        return f"a verb's object followed by a modal ('{found.group()}')"
     found = _KNOW_DO.search(text)
     if found:  # "I also know drive tractor": a second language's "know how to"
         return f"'know' before a verb ('{found.group()}')"

@@ -909,3 +909,10 @@ EX_COUNTRIES = {**dict(COUNTRY_SHORTHAND), "uk": "the UK", "us": "the US", "usa"
 # A word for a person by what they do ("valuators", "auctioneer", "florist"): a common word,
 # though a company's name or a role's title gives it a capital (round 58, h1523).
 AGENT_NOUN = re.compile(r"(?:[^aeiou]or|[^aeiou]eer|[^aeiou]er|ist|ian|ant|ent)s?$")
+# The jimador's harvesting blade ("coa injuries 19 -> 7 per season", round 60, h1560).
+PLAIN_WORDS = PLAIN_WORDS | _words("coa coas")
+# Gold or silver thread of a bisht's edging ("full hand zari on a winter wool bisht", round 61).
+PLAIN_WORDS = PLAIN_WORDS | _words("zari")
+PLAIN_WORDS = PLAIN_WORDS | _words("bisht bishts")
+# A mould toxin that food export controls limit ("the EU limit of aflatoxin B1", round 62).
+PLAIN_WORDS = PLAIN_WORDS | _words("aflatoxin aflatoxins mycotoxin mycotoxins")
