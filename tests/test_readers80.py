@@ -334,3 +334,101 @@ def test_a_classers_shorthand_correction_and_a_vietnamese_readers_name() -> None
     assert "One correction: I have been licensed since 2006, not 2004" in kay
     assert "Q biggest mistake" not in kay and "my biggest mistake" in kay
     assert "Dear Anh," in anh and "Dear Phan," not in anh
+
+
+def test_round_61_corrections_typed_in_careful_and_second_language_topics() -> None:
+    # reader368's h1580 (94 -> 91 per cent, said to Marc-André, who asked) and h1585 (24% ->
+    # 21.5%, "I say 24% — is wrong!!")
+    letters = readers_letters("reader368/h1580.json")
+    marc = letters["Marc-André Thibodeau"]
+    assert (
+        "One correction: our on-time rate for 2031 was 91 per cent overall, not 94 per cent, "
+        "which was the figure for dry cargo only."
+    ) in marc
+    assert "91 per cent" not in letters["Annie Qamaniq"]
+    assert "my updated list of references" in marc
+    assert "$88,000" not in marc and "my son" not in marc
+    lars = readers_letters("reader368/h1585.json")["Lars Kjeldsen"]
+    assert (
+        "One correction: the average carminic acid of our 2031 harvest was 21.5%, not 24%." in lars
+    )
+
+
+def test_a_fly_tying_managers_notes_to_self() -> None:
+    # reader368's h1584 (reader 369: 1 for Nigel's letter)
+    nigel = readers_letters("reader368/h1584.json")["Nigel Prentice"]
+    assert (
+        "I already ran a piece rate with a quality bonus at Riverside Flies for 18 months." in nigel
+    )
+    assert "the reject rate is 2.1%, not 1.2%." in nigel
+    assert "my output spreadsheet" in nigel and "remove Riverside" not in nigel
+    assert "suit" not in nigel and "68,000" not in nigel
+
+
+def test_round_62_a_checked_figure_and_a_better_story() -> None:
+    # reader372's h1595 (fresh notes, reader 381): "I must correct one figure. I told Mr Bilić
+    # that our kingfish survival ... was 92 per cent; having checked my records this evening,
+    # the correct figure is 88 per cent, ..." was said as "I must correct one figure." alone.
+    letter = readers_letters("reader372/h1595.json")["Luka Bilić"]
+    assert "through the 2030-31 season was 88 per cent, not 92 per cent" in letter
+    assert "I must correct one figure." not in letter
+    assert (
+        "On disagreeing with an owner, I should have told you about the morning in the 2029 swell "
+        "when I refused to send the divers down for a net inspection"
+    ) in letter
+    assert "tuna families" not in letter and "168,000" not in letter and "Tom" not in letter
+
+
+def test_round_62_a_second_language_limit_put_right() -> None:
+    # reader372's h1601: "I said EU limit of aflatoxin B1 is 10 µg/kg. This is not correct! For
+    # pistachio ready to eat, B1 is 8 and total aflatoxin is 10."
+    letters = readers_letters("reader372/h1601.json")
+    farnaz, hossein = letters["Farnaz Mousavi"], letters["Hossein Bagheri"]
+    assert (
+        "the EU limit of aflatoxin B1 for ready-to-eat pistachios is 8 µg/kg, not 10 µg/kg, which "
+        "is the limit for total aflatoxin."
+    ) in farnaz
+    assert "correct the limit number" not in farnaz
+    assert "I hold setup" not in hossein + farnaz
+    assert "120 million" not in hossein + farnaz and "husband" not in hossein + farnaz
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("Our survival through the 2030-31 season was 88 per cent.", True),
+        ("The EU limit is 8 µg/kg, not 10 µg/kg.", True),
+        ("I worked there 2019-23.", False),  # a range typed as a note
+    ],
+)
+def test_a_season_of_two_years_and_a_unit_per_kilogram_are_no_note(sentence: str, ok: bool) -> None:
+    assert (problem(sentence) == "") is ok
+
+
+def test_a_level_between_two_is_said_so() -> None:
+    read = languages.read("English B1/B2")
+    assert read is not None and read[1].text() == "I speak English at B1/B2 level"
+
+
+def test_round_62_fresh_notes_keep_their_asides_out() -> None:
+    # reader370's h1593 ("she speak very fast ... not put in letter"), h1588 ("..., which is not
+    # relevant here but which Des asked about"), h1591 ("cant remember the name, ask her")
+    vicuna = readers_letters("reader370/h1593.json")
+    assert all("very fast" not in letter for letter in vicuna.values())
+    stillman = readers_letters("reader370/h1588.json")
+    assert all("not relevant here" not in letter for letter in stillman.values())
+    eider = readers_letters("reader370/h1591.json")
+    assert all("remember the name" not in letter for letter in eider.values())
+
+
+def test_a_bamboo_engineers_correction_goes_to_who_heard_it_once() -> None:
+    # reader372's h1596: "I must also correct the Sleman span (16.5 metres, not 18)." beside the
+    # topic "She asked about the Sleman community hall. I said the main span was 18 metres. That
+    # was wrong: ..." was said twice, to the wrong reader, after "One correction: I must ..."
+    letters = readers_letters("reader372/h1596.json")
+    hanna = letters["Hanna Lindqvist"]
+    assert hanna.count("16.5 metres, not 18") == 1
+    assert "I must also correct" not in hanna
+    assert "the 12-page summary of my 140 culm tests" in hanna
+    assert "16.5 metres" not in letters["I Made Suarjana"]
+    assert "curved-roof studies" in letters["I Made Suarjana"]

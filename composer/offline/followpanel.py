@@ -44,10 +44,12 @@ def _named(sentence: str, people: Sequence[Interviewer]) -> set[int]:
 
 # One promise's verb for two panellists, the second with the verb left out: "I undertook to
 # send Mrs. Campbell a copy of X, and Professor Grieve my paper on Y."
+_TITLED = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Pak|Bu|Ibu)\.? )?"
 _GAPPED = re.compile(
-    r"^(?P<lead>I (?:also )?(?:undertook|promised|offered)(?: to send)?) (?P<one>(?:(?:Mr|Ms|Mrs|Dr"
-    r"|Prof|Professor)\.? )?[A-Z][\w'’-]+ [^,]+?), and (?:to send )?(?P<two>(?:(?:Mr|Ms|Mrs|Dr|Prof"
-    r"|Professor)\.? )?[A-Z][\w'’-]+ (?:my|a|an|the|our|some|certified|copies|two|three) .+)$"
+    # ("Pak Made the PDF of ...", round 62, h1596: an Indonesian title of address)
+    r"^(?P<lead>I (?:also )?(?:undertook|promised|offered)(?: to send)?) "
+    rf"(?P<one>{_TITLED}[A-Z][\w'’-]+ [^,]+?), and (?:to send )?"
+    rf"(?P<two>{_TITLED}[A-Z][\w'’-]+ (?:my|a|an|the|our|some|certified|copies|two|three) .+)$"
 )
 
 

@@ -458,6 +458,8 @@ _IRRELEVANT = re.compile(
     # "2 yrs cultivated meat startup (closed 2031 - don't dwell)" (round 52, h1432)
     r"|\([^()]*\b(?:don'?t|do\s+not)\s+(?:dwell|mention|bring\s+(?:it\s+)?up)\b"
     r"|\s(?:-|–)\s+(?:probably\s+)?irrelevant\s*$"
+    # "..., which is not relevant here but which Des asked about ..." (round 62, h1588)
+    r"|,\s+which\s+is\s+not\s+relevant\s+here\b"
     # "forklift licence (no)" (round 60, h1568): a paper the candidate does not hold
     r"|\((?:no|none|not\s+yet|don'?t\s+have(?:\s+it)?|not\s+held)\)\s*$"
 )
@@ -722,7 +724,21 @@ def _labelled_fix(value: str, panel: Sequence[Interviewer]) -> str:
         return _to_who_heard(f"One correction: {found['fact']}.", found["said"], panel)
 
     value = _LABELLED.sub(said, value)
+    # "I must also correct the Sleman span (16.5 metres, not 18)." (round 62, h1596): said as
+    # the correction it orders, to the panellist who heard the figure (once, with its topic's)
+    value = _MUST_CORRECT.sub(
+        lambda m: _to_who_heard(
+            f"One correction: {m['what']} is {m['true']}, not {m['said']}.", m["said"], panel
+        ),
+        value,
+    )
     return _SAID_WRONG_ITS.sub(lambda found: _wrong_its(found, panel), value)
+
+
+_MUST_CORRECT = re.compile(
+    r"(?:^|(?<=[.!]\s))I\s+must\s+(?:also\s+)?correct\s+(?P<what>the\s+[^.()]{3,40}?)\s+\((?P<true>\d[\d.,]*"
+    r"(?:\s+[a-z]+)?),\s+not\s+(?P<said>\d[\d.,]*)\)\."
+)
 
 
 # "CORRECT THIS: I said 3,200 ha under my supervision at Amatitán -> WRONG, it's 2,300 ha.
@@ -1296,9 +1312,16 @@ def _follow_up_tidied(line: str) -> str:
         r"\1.",
         line,
     )
+    # "...; I will attach both to the emails tomorrow." (round 62, h1596): the promise says it
     line = re.sub(
-        r"(?i)(?:^|(?<=[.!]\s))must\s+say\s+in\s+(?:the\s+)?letter:?\s+I\s+can\s+start\s+(\d{1,2})\s+"
-        r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?",
+        r";\s+I\s+will\s+(?:attach|enclose|send)\s+(?:both|them|it)\s+(?:to|with)\s+(?:the|my)\s+"
+        r"(?:e-?mails?|letters?)(?:\s+tomorrow)?\.",
+        ".",
+        line,
+    )
+    line = re.sub(
+        r"(?i)(?:^|(?<=[.!]\s))must\s+say(?:\s+in\s+(?:the\s+)?letter)?:?\s+I\s+can\s+start\s+(\d{1,2})\s+"
+        r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s*\([^()]*notice\))?\.?",
         lambda m: f"I can start on {m[1]} {_month_named(m[2])}.",
         line,
     )
@@ -1811,6 +1834,16 @@ def normalised(notes: Notes) -> Notes:
         # "She will run Sundown Marathon end of May maybe" (round 55, h1481): a date the
         # candidate doubts, left unsaid with its doubt
         notes_of = [_DOUBTED_DATE.sub("", r) for r in person.rapport]
+        # "... the old book about æðarvarp, cant remember the name, ask her" (round 62, h1591):
+        # the candidate's own reminder
+        notes_of = [
+            re.sub(
+                r"(?i),?\s+can'?t\s+remember\s+the\s+(?:name|title)(?:,?\s+ask\s+(?:her|him|them))?",
+                "",
+                r,
+            )
+            for r in notes_of
+        ]
         topics, rapport = mend(lines, "topics"), mend(notes_of, "rapport")
         if topics == person.topics and rapport == person.rapport:
             panel.append(person)

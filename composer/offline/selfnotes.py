@@ -245,6 +245,8 @@ _PRIVATE = re.compile(
     r"|\b(?:don'?t|do\s+not|never)\s+put\s+(?:it\s+|this\s+|that\s+)?in\s+(?:the|a|any)\s+letter\b"
     # "... I was nervous. Not to write this" (round 53, h1449): the line is the candidate's own
     r"|(?:^|(?<=[.!?]\s))not\s+to\s+(?:write|mention|put)\s+(?:this|it|that)\b"
+    # "I am little worried for my english, not put in letter" (round 62, h1593)
+    r"|\bnot\s+(?:to\s+)?put\s+in\s+(?:the\s+|a\s+|my\s+)?letter\b"
     # "Not write this in letter." (round 52, h1433): the order itself, never said
     r"|(?:^|(?<=[.!?]\s))(?:not|don'?t|do\s+not|never)\s+(?:write|put|mention)\s+(?:this|it|that)"
     r"\s+in\s+(?:the\s+|a\s+|any\s+)?letter\b"
@@ -330,6 +332,7 @@ def is_private(line: str) -> bool:
 # An order to keep a line out of the letter, anywhere in it.
 _KEEP_OUT = re.compile(
     r"(?i)\bnot\s+(?:to\s+)?(?:write|mention|put)\s+(?:this|it|that)\b"
+    r"|\bnot\s+(?:to\s+)?put\s+in\s+(?:the\s+|a\s+|my\s+)?letter\b"  # (round 62, h1593)
     r"|\bnot\s+(?:for|in)\s+(?:the\s+|any\s+|a\s+)?(?:letter|e-?mail)s?\b"
     r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|write|put|bring\s+(?:it\s+|this\s+|that\s+)?up)\b"
 )

@@ -916,3 +916,5 @@ PLAIN_WORDS = PLAIN_WORDS | _words("zari")
 PLAIN_WORDS = PLAIN_WORDS | _words("bisht bishts")
 # A mould toxin that food export controls limit ("the EU limit of aflatoxin B1", round 62).
 PLAIN_WORDS = PLAIN_WORDS | _words("aflatoxin aflatoxins mycotoxin mycotoxins")
+# The stem of a bamboo ("my 140 culm tests", round 62, h1596).
+PLAIN_WORDS = PLAIN_WORDS | _words("culm culms")
