@@ -1058,33 +1058,11 @@ def _term_wrong(found: re.Match[str]) -> str:
     return f"for {found['who']}: One correction: {found['term']} is {true}, not {said}."
 
 
-_MONTH_YEAR = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(?:19|20)\d\d"
-)
+_MONTH_YEAR = rf"(?:{'|'.join(MONTH_NAMES.values())})\s+(?:19|20)\d\d"
 _DATE_THEN_FACT = re.compile(
     rf"(?:^|(?<=[.!]\s))In\s+the\s+interview,?\s+I\s+said\s+(?:that\s+)?(?P<what>[^.]{{3,80}}?\s+in)\s+"
     rf"(?P<said>{_MONTH_YEAR})\.\s+It\s+was\s+(?:in\s+fact|actually)\s+(?:in\s+)?(?P<true>{_MONTH_YEAR})\."
 )
-_COUNTED = (
-    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-)
-_SAID_HAD_DONE = re.compile(
-    rf"(?:^|(?<=[.!]\s))In\s+the\s+interview,?\s+I\s+said\s+(?:that\s+)?I\s+had\s+(?P<verb>built|made"
-    rf"|restored|trained|led|run|managed|delivered)\s+(?P<n>{_COUNTED})\s+(?P<what>[^.]{{3,50}}?)\.\s+"
-    rf"The\s+(?:correct|right|true)\s+(?:figure|number)\s+is\s+(?P<true>{_COUNTED})"
-    r"(?:;\s+(?P<why>[^.]+?))?(?:,\s+and\s+I\s+would\s+like\s+(?:this|that)\s+to\s+be\s+clear)?\."
-)
-
-
-def _had_done_right(found: re.Match[str]) -> str:
-    """ "One correction: I have built twelve gondolas from new, not fourteen (the other two
-    were complete rebuilds of older hulls)."."""
-    why = f" ({found['why']})" if found["why"] else ""
-    said = f"I have {found['verb']} {found['true']} {found['what']}"
-    return f"One correction: {said}, not {found['n']}{why}."
-
-
 _FIRST_WAS = re.compile(
     r"(?:^|(?<=[.!]\s))In\s+(?:the\s+)?interview,?\s+I\s+(?:tell|told|say|said)\s+(?:that\s+)?"
     r"(?P<said>(?:19|20)\d\d)\s+was\s+(?P<what>my\s+[a-z]+(?:\s+[a-z]+)?),?\s+no,?\s+(?:it\s+)?(?:is|was)\s+"
@@ -1268,10 +1246,6 @@ def _follow_up_tidied(line: str) -> str:
         r"\2",
         line,
     )
-    # "In the interview I said that I had built fourteen gondolas from new. The correct figure
-    # is twelve; the other two were complete rebuilds of older hulls, and I would like this to
-    # be clear." (round 60, h1555)
-    line = _SAID_HAD_DONE.sub(_had_done_right, line)
     # "When she asked how I would X, I spoke only of my own experience; I wish I had told her
     # about Y." (round 60, h1555): the story, said to her
     line = re.sub(

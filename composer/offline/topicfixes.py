@@ -444,12 +444,21 @@ def corrected_whole(topic: str) -> str | None:
 
 # A count of the candidate's own work told wrong, and the true one: "I told the panel that I had
 # worked nine Grand Tours. That is wrong: it is eight, because I counted the 2029 Tour twice."
-# (round 60, h1556); why it was miscounted is the candidate's own.
-_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# (round 60, h1556; why it was miscounted is the candidate's own), or said in the interview with
+# what the rest were: "In the interview I said that I had built fourteen gondolas from new. The
+# correct figure is twelve; the other two were complete rebuilds of older hulls, and I would like
+# this to be clear." (round 60, h1555)
+_COUNT_WORD = (
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+)
 _TOLD_HAD_DONE = re.compile(
-    rf"\bI\s+told\s+(?P<who>the\s+panel|him|her|them|you)\s+(?:that\s+)?I\s+had\s+(?P<verb>worked|done"
-    rf"|led|run|managed|built|covered|trained)\s+(?P<n>{_COUNT})\s+(?P<what>[^.]{{3,40}}?)\.\s+That\s+"
-    rf"(?:is|was)\s+wrong\s*:\s+it\s+(?:is|was)\s+(?P<true>{_COUNT})(?:,\s+because\s+[^.]+)?\."
+    r"(?:\bI\s+told\s+(?P<who>the\s+panel|him|her|them|you)"
+    r"|(?:^|(?<=[.!]\s))In\s+the\s+interview,?\s+I\s+said)\s+(?:that\s+)?I\s+had\s+"
+    r"(?P<verb>worked|done|led|run|managed|built|covered|trained|made|restored|delivered)\s+"
+    rf"(?P<n>{_COUNT_WORD})\s+(?P<what>[^.]{{3,50}}?)\.\s+(?:That\s+(?:is|was)\s+wrong\s*:\s+it\s+"
+    rf"(?:is|was)|The\s+(?:correct|right|true)\s+(?:figure|number)\s+is)\s+(?P<true>{_COUNT_WORD})"
+    r"(?:,\s+because\s+[^.]+|;\s+(?P<why>[^.]+?))?"
+    r"(?:,\s+and\s+I\s+would\s+like\s+(?:this|that)\s+to\s+be\s+clear)?\."
 )
 
 
@@ -468,12 +477,14 @@ _WHOLE_NOT_PART = re.compile(
 
 
 def _had_done(found: re.Match[str]) -> str:
-    lead = (
-        "One correction to what I told the panel"
-        if found["who"].endswith("panel")
-        else "One correction"
-    )
-    return f"{lead}: I have {found['verb']} {found['true']} {found['what']}, not {found['n']}."
+    """ "One correction to what I told the panel: I have worked eight Grand Tours, not nine.";
+    "One correction: I have built twelve gondolas from new, not fourteen (the other two were
+    complete rebuilds of older hulls)."."""
+    panel = (found["who"] or "").endswith("panel")
+    lead = "One correction to what I told the panel" if panel else "One correction"
+    why = f" ({found['why']})" if found["why"] else ""
+    said = f"I have {found['verb']} {found['true']} {found['what']}"
+    return f"{lead}: {said}, not {found['n']}{why}."
 
 
 def figure_put_right(text: str) -> str:
