@@ -13,7 +13,15 @@ from composer.english import TITLES
 from composer.models import Interviewer
 from composer.offline.asker import _matches, topic_owner
 
-__all__ = ["SENT_LAST", "TITLED", "TOLD_FIRST", "addressed", "told_first", "unaddressed"]
+__all__ = [
+    "SENT_LAST",
+    "TITLED",
+    "TOLD_FIRST",
+    "addressed",
+    "one_named",
+    "told_first",
+    "unaddressed",
+]
 
 # The titles a panellist is named with in a follow-up: the English ones and the professional ones
 # of Spanish and Portuguese ("Lic. Garza", "Ing. Ríos", "Eng. Sousa"); `followsplit` too.
@@ -76,7 +84,7 @@ _WHEN_ASKED_ANY = re.compile(rf"\b(?i:when|after){_ASKER}")  # "When ...": a sen
 _PARTS = re.compile(r"(?<=[\w)])[.;]\s+\S")  # "(..., names out). send Brenda X"
 
 
-def _one(who: str, people: Sequence[Interviewer]) -> int | None:
+def one_named(who: str, people: Sequence[Interviewer]) -> int | None:
     """The one panellist `who` names (a first name, surname, or title and name), else None."""
     if who.lower() in ("her", "him", "them", "me", "you", "it", "that", "this", "the", "my"):
         return None
@@ -132,16 +140,16 @@ def _addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, s
     for pattern in (_FIRST, _LAST, _BEFORE_COLON):
         found = pattern.search(text)
         who = found and (found["who"] or found.groupdict().get("named"))
-        if found is None or not who or (index := _one(who, people)) is None:
+        if found is None or not who or (index := one_named(who, people)) is None:
             continue
         rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,;:-–—")
         rest = re.sub(r"\s+(?=[:,;])", "", rest)
         if len(rest.split()) >= 2 and not _others(rest, index, people) and not _PARTS.search(rest):
             return index, rest
     found = SENT_LAST.match(text)
-    if found and (index := _one(found["who"], people)) is not None and not _PARTS.search(text):
+    if found and (index := one_named(found["who"], people)) is not None and not _PARTS.search(text):
         return index, (text[: found.start("to")] + text[found.end("to") :]).strip()
-    if (found := _SENT_TO.match(text)) and (index := _one(found["who"], people)) is not None:
+    if (found := _SENT_TO.match(text)) and (index := one_named(found["who"], people)) is not None:
         rest = text[found.end() :]
         if not (_others(rest, index, people) and _PARTS.search(rest)):  # "send Chiara X. send
             return index, f"{found['verb']} {rest}"  # Dr. Oyunchimeg Y": a part each
@@ -153,7 +161,7 @@ def _addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, s
     # "When Mr. St. Hill asked ...", a sentence's capital: to the one reader only (a panel's
     # careful lines are read by their parts, `followpanel`)
     asked = _WHEN_ASKED if len(people) > 1 else _WHEN_ASKED_ANY
-    if (found := asked.search(text)) and (index := _one(found["who"], people)) is not None:
+    if (found := asked.search(text)) and (index := one_named(found["who"], people)) is not None:
         return index, f"{text[: found.start('who')]}you{text[found.end('who') :]}"  # to them
     found = _NAMED_INSIDE.search(text)
     bare = found is not None and not re.match(
@@ -164,7 +172,7 @@ def _addressed(value: str | None, people: Sequence[Interviewer]) -> tuple[int, s
         found = None  # "..., and I promised to send Mr. Tremblay photographs": read by parts
     if found and found["verb"] == "told" and not _TOLD_FIX.match(text, found.end()):
         found = None  # "I told Mr. X that ...": theirs only when the sentence puts it right
-    if found and (index := _one(found["who"], people)) is not None:
+    if found and (index := one_named(found["who"], people)) is not None:
         if _others(text, index, people) and _PARTS.search(text):
             return None  # "promised Fiona X. Told Aoife Y": a part for each (`followsplit`)
         if _owned_elsewhere(text, index, people):
@@ -195,7 +203,7 @@ def told_first(text: str, people: Sequence[Interviewer]) -> tuple[int, str] | No
     March.": a sentence of the candidate's, said to them as "I told you ..."), and the line
     without the name; None for any other line."""
     found = TOLD_FIRST.match(text)
-    index = _one(found["who"], people) if found else None
+    index = one_named(found["who"], people) if found else None
     if found is None or index is None:
         return None
     head = "I told you" if found[0].startswith("I ") else "told them"

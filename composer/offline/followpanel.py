@@ -20,6 +20,7 @@ from composer.models import Interviewer
 from composer.offline import careful
 from composer.offline.addition import as_addition
 from composer.offline.asker import TITLE_WORDS, topic_owner
+from composer.offline.followfor import one_named
 from composer.offline.followtidy import CORRECT_IT, put_right_tidied
 from composer.offline.followtyped import PROMISED_TO_SEND, added_to_answer, told_then_fact
 
@@ -115,8 +116,9 @@ _STOP_BEFORE_LABEL = re.compile(r"(?<=[.!?])\s+(?=for\s+[^\W\d_][\w'’.-]*:\s)"
 
 
 def _labelled(who: str, people: Sequence[Interviewer]) -> set[int]:
-    """The panellist a sentence's "for NAME:" label names, by the first word of their name."""
-    return {i for i, p in enumerate(people) if who in p.name.split()}
+    """The panellist a sentence's "for NAME:" label names (`followfor.one_named`)."""
+    index = one_named(who, people)
+    return set() if index is None else {index}
 
 
 def for_readers(value: str, people: Sequence[Interviewer]) -> list[tuple[int, str]]:

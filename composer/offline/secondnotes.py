@@ -22,6 +22,7 @@ from composer.offline.clauses import unfinished_dropped
 from composer.offline.dictionary import in_dictionary
 from composer.offline.exchangefield import moved_to_topics
 from composer.offline.figuretopic import subject_given
+from composer.offline.followfor import one_named
 from composer.offline.followforgot import without_order_tail
 from composer.offline.followheads import headed
 from composer.offline.followplain import copy_attached
@@ -35,7 +36,14 @@ from composer.offline.prefixes import joined
 from composer.offline.secondlanguage import mended
 from composer.offline.secondphrases import mended_phrases
 from composer.offline.selfnotes import is_private, without_private
-from composer.offline.topicbetter import MOVED, better_moved, first_name, forgot_moved, topics_moved
+from composer.offline.topicbetter import (
+    MOVED,
+    better_moved,
+    first_name,
+    for_reader,
+    forgot_moved,
+    topics_moved,
+)
 from composer.offline.topicfixes import corrected_whole, figure_put_right, fixes_moved
 from composer.offline.topicreaction import reaction_of
 from composer.offline.words import FUNCTION_WORDS, MONTH_NAMES
@@ -315,9 +323,9 @@ def _sends_moved(notes: Notes) -> Notes:
     def moved_from(person: Interviewer, topic: str) -> tuple[str, list[str]]:
         typed = " ".join(topic.split())
         if (wished := _WISHED_ALONE.match(typed)) is not None:
-            lead = f"for {first_name(person)}: " if len(notes.interviewers) > 1 else ""
             what = wished["what"] or re.sub(r"\s+\+\s+", " and ", wished["own"])
-            return MOVED, [f"{lead}I should also have mentioned that {what}."]
+            line = f"I should also have mentioned that {what}."
+            return MOVED, [for_reader(person, line, panel=len(notes.interviewers) > 1)]
         if (promised := _PROMISED_TOPIC.match(typed)) is not None:  # "promised → send X to
             if promised["thing"]:  # her by Thu"; "PROMISED to send her the X. send with letter"
                 sends = re.search(  # "send her the id sheets + ... tomorrow" (round 54, h1463):
@@ -412,9 +420,9 @@ def _topic_fix(person: Interviewer, topic: str, *, panel: bool) -> tuple[str, li
     """A topic that puts a figure right, as `topicbetter.topics_moved` takes it: (MOVED, the
     follow-up's line), or the topic as typed."""
     typed = " ".join(topic.split())
-    if (since := corrected_whole(typed)) is not None:  # "... I have since checked my workbook:
-        lead = f"for {first_name(person)}: " if panel else ""
-        return MOVED, [f"{lead}{since}"]  # it was 121.4 carats" (round 55, h1475)
+    # "... I have since checked my workbook: it was 121.4 carats" (round 55, h1475)
+    if (since := corrected_whole(typed)) is not None:
+        return MOVED, [for_reader(person, since, panel=panel)]
     found = (
         _TOPIC_FIX.match(typed)
         or _LABELLED_FIX.match(typed)
@@ -760,10 +768,16 @@ def _wrong_its(found: re.Match[str], panel: Sequence[Interviewer]) -> str:
         f"One correction: I said {found['said']}{unit} {found['what']}, but it is "
         f"{found['true']}{unit}."
     )
-    person = next((p for p in panel if found["who"] and found["who"] in p.name.split()), None)
+    person = _named_in(found["who"], panel)
     if person is not None and len(panel) > 1:
-        return f"for {first_name(person)}: {line} "
+        return for_reader(person, line, panel=True) + " "
     return _to_who_heard(line, found["said"], panel) + " "
+
+
+def _named_in(who: str | None, panel: Sequence[Interviewer]) -> Interviewer | None:
+    """The one panellist a word of the follow-up names (`followfor.one_named`), or None."""
+    index = one_named(who, panel) if who else None
+    return None if index is None else panel[index]
 
 
 def _to_who_heard(line: str, figure: str, panel: Sequence[Interviewer]) -> str:
@@ -771,7 +785,7 @@ def _to_who_heard(line: str, figure: str, panel: Sequence[Interviewer]) -> str:
     hold that figure ("for Annelie: ..."); as it is when none or several do."""
     typed = rf"(?<![\d.,]){re.escape(figure)}(?![\d.,])"
     heard = [p for p in panel if any(re.search(typed, t) for t in p.topics)]
-    return f"for {first_name(heard[0])}: {line}" if len(panel) > 1 and len(heard) == 1 else line
+    return for_reader(heard[0], line, panel=True) if len(panel) > 1 and len(heard) == 1 else line
 
 
 # A better answer promised to a panellist by name, its question in their topics: "I would also
@@ -795,12 +809,12 @@ def _better_for(value: str, panel: Sequence[Interviewer]) -> str:
     answer the candidate called weak; as typed when no topic of theirs is."""
 
     def said(found: re.Match[str]) -> str:
-        person = next((p for p in panel if found["who"] in p.name.split()), None)
+        person = _named_in(found["who"], panel)
         asked = [m for t in (person.topics if person else []) if (m := _WEAK_ASKED.search(t))]
         if person is None or len(asked) != 1:
             return found[0]
         line = f"On {asked[0]['q']}, I should have said that {found['better']}."
-        return f"for {first_name(person)}: {line}" if len(panel) > 1 else line
+        return for_reader(person, line, panel=len(panel) > 1)
 
     value = _BETTER_FOR.sub(said, value)
     value = _ONLY_ABOUT.sub(lambda found: _only_about(found, panel), value)
@@ -821,7 +835,7 @@ _ONLY_ABOUT = re.compile(
 def _only_about(found: re.Match[str], panel: Sequence[Interviewer]) -> str:
     """ "for Cláudio: On the fire season, I should have said that I was X."; as typed when
     the name is no panellist's."""
-    person = next((p for p in panel if found["who"] in p.name.split()), None)
+    person = _named_in(found["who"], panel)
     if person is None:
         return found[0]
     q = (
@@ -830,7 +844,7 @@ def _only_about(found: re.Match[str], panel: Sequence[Interviewer]) -> str:
         else f"the {found['q']}"
     )
     line = f"On {q}, I should have said that {found['better']}."
-    return f"for {first_name(person)}: {line}" if len(panel) > 1 else line
+    return for_reader(person, line, panel=len(panel) > 1)
 
 
 # The story a second-language writer wishes they had told one panellist: "Better I tell Sipho
@@ -847,11 +861,11 @@ def _better_told(found: re.Match[str], panel: Sequence[Interviewer]) -> str:
     """ "for Sipho: I should also have told you about the man overboard drill in Tofo in 2030,
     the real one with a tourist who fell: we recovered him in less than 2 minutes, and everybody
     was okay."; as typed when the name is no panellist's."""
-    person = next((p for p in panel if found["who"] in p.name.split()), None)
+    person = _named_in(found["who"], panel)
     if person is None:
         return found[0]
     line = f"I should also have told you about {_story_told(found['story'])}."
-    return f"for {first_name(person)}: {line}" if len(panel) > 1 else line
+    return for_reader(person, line, panel=len(panel) > 1)
 
 
 def _story_told(story: str) -> str:
@@ -929,11 +943,7 @@ def _answered_only_moved(notes: Notes) -> Notes:
         typed = " ".join(topic.split())
         if (want := _WANT_SAY.match(typed)) is not None:
             line = _want_said(want)
-            return (
-                (topic, [])
-                if line is None
-                else (MOVED, [f"for {first_name(person)}: {line}" if panel else line])
-            )
+            return (topic, []) if line is None else (MOVED, [for_reader(person, line, panel=panel)])
         found = _ANSWERED_ONLY.match(typed)
         if found is None:
             return topic, []
@@ -951,7 +961,7 @@ def _answered_only_moved(notes: Notes) -> Notes:
             subject = found["q"] if re.match(r"(?:the|my|our) [a-z]", found["q"]) else ""
             lead = f"On {subject}, I" if subject else "I also"
             line = f"{lead} should have said that {better}."
-        return MOVED, [f"for {first_name(person)}: {line}" if panel else line]
+        return MOVED, [for_reader(person, line, panel=panel)]
 
     return topics_moved(notes, moved_from)
 

@@ -108,6 +108,12 @@ def first_name(person: Interviewer) -> str:
     return given_name(person.name) if first.endswith(".") else first
 
 
+def for_reader(person: Interviewer, line: str, *, panel: bool) -> str:
+    """`line` for the follow-up, addressed in a panel to `person` by first name ("for Sipho:
+    ..."), the label `followfor` routes it by; as it is to the only reader."""
+    return f"for {first_name(person)}: {line}" if panel else line
+
+
 def address_name(person: Interviewer) -> str:
     """The word a follow-up addresses the reader by ("for Ong: ..."): the last word of the
     salutation ("Captain Ong"), else the first word of the name."""

@@ -17,7 +17,7 @@ from composer.models import Interviewer, Notes
 from composer.offline.cvshares import spelled
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
-from composer.offline.topicbetter import MOVED, first_name, topics_moved
+from composer.offline.topicbetter import MOVED, for_reader, topics_moved
 from composer.offline.words import COUNT_VALUES, MONTH_NAMES
 
 # What was said, then what marks it wrong or gives the true figure.
@@ -536,8 +536,8 @@ def fixes_moved(notes: Notes) -> Notes:
         fixes = [fix for fix in fixes if not _said_already(fix, plain)]
         if not fixes:
             return topic, []
-        lead = f"for {first_name(person)}: " if len(notes.interviewers) > 1 else ""
-        return rest or MOVED, [f"{lead}{fix}" for fix in fixes]
+        panel = len(notes.interviewers) > 1
+        return rest or MOVED, [for_reader(person, fix, panel=panel) for fix in fixes]
 
     moved = topics_moved(notes, moved_from)
     if moved is notes or not orders:
