@@ -160,8 +160,11 @@ def test_a_next_step_with_a_second_sentence_after_a_comma_keeps_the_first() -> N
             "I would also add that I did the grafting course at Telford in 2023.",
         ),
         (
+            # (session 81: ", not 2021" is no result that takes "with", so the reader of a
+            # correction says it, with its lead)
             "I gave the wrong date for the Bridgnorth appraisal; it was adopted in 2023, not 2021",
-            "I gave the wrong date for the Bridgnorth appraisal; it was adopted in 2023, not 2021.",
+            "One correction: I gave the wrong date for the Bridgnorth appraisal; it was adopted in "
+            "2023, not 2021.",
         ),
     ],
 )

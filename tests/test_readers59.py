@@ -95,7 +95,7 @@ def test_a_record_line_typed_short_is_said_whole(field: str, typed: str, said: s
         (
             "In interview I say I have 14 years at sea but this is wrong, is 11 years at sea and "
             "3 years in workshop. Please correct this.",
-            "In the interview I said I had 14 years at sea; in fact, it is 11 years at sea",
+            "One correction: I have 11 years at sea, not 14.",  # (session 81: `wrongfigure`)
             "Please correct",
         ),
         ("forgot to say my rescue certificate is current too - send them a copy", "", "a copy"),

@@ -432,7 +432,8 @@ def test_a_careful_correction_and_better_answer_to_one_reader() -> None:
     # complete my answer on my first hundred days: I should also have said, when asked about my
     # first hundred days, that ...")
     letter = readers_letters("reader336/h1451.json")["Isabelle Carrère-Duval"]
-    assert "I have been head of the atelier since 2017, when Monsieur Bastide retired." in letter
+    # (session 81: said by `wrongfigure` as the fact put right, out of the reported past)
+    assert "I have been head of the atelier at Fournier-Bastide since 2017, not 2019." in letter
     assert "That is wrong" not in letter
     assert (
         "When you asked about my first hundred days, I would also add that I would create a proper "

@@ -226,7 +226,8 @@ def test_a_fact_put_right_after_what_was_said_is_said_whole() -> None:
     # reader356's h1531: "One further point: in the interview I said that the floods were in
     # 2019." said the mistake again with no fact
     letter = readers_letters("reader356/h1531.json")["Dr. Ryōko Ōtsuki"]
-    assert "I said that the floods were in 2019; in fact, they were in July 2018." in letter
+    # (session 81: said by `wrongfigure` as the fact put right)
+    assert "the floods were in July 2018, not 2019." in letter
     assert "I said that too quickly" not in letter
 
 

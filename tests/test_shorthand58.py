@@ -422,8 +422,8 @@ def test_a_common_word_typed_first_with_a_capital_is_lowered_mid_sentence() -> N
         (
             "During the interview I said that the automatic drum in Mechelen has 120 measures. I "
             "have since checked and it has 60 measures; I would like to correct this.",
-            "During the interview I said that the automatic drum in Mechelen has 120 measures; I "
-            "have since checked, and it has 60 measures.",
+            # (session 81: said by `wrongfigure` as the fact put right)
+            "One correction: the automatic drum in Mechelen has 60 measures, not 120.",
         ),
         (
             "I forget tell that my diving medical is renew until June 2028.",

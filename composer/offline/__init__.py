@@ -286,7 +286,9 @@ The follow-up:
   w/ X - not true, did Y"; `followforgot`: "X - forgot to say", "said A was B -> it was C";
   `figuretopic`: a bare "350 g not 300 g" given what it was about, from its topic;
   `topicbetter`: a topic's "He asked X. ... I wish I had said Y" said as the follow-up's;
-  `topicfixes`: a topic's "said X -> actually Y" said as the follow-up's correction
+  `topicfixes`: a topic's "said X -> actually Y" said as the follow-up's correction;
+  `wrongfigure`: any other figure put right, read by its parts (what was said, the mark that it
+  was wrong, the right figure) from a topic, a qualification or a highlight
 - `followmemo`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld
   clarify", "forgot to mention X", "X -> send link to portfolio", "correct: X") said in one
   sentence, read first; its instruction to self never said (wordings: `followmemowords`)

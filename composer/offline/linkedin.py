@@ -86,6 +86,10 @@ _FIX_TYPED = re.compile(
 )
 
 
+# A correction `topicfixes.follow_up_figures_fixed` said first.
+_TOLD_ALL = "One correction to what I said in the interview: "
+
+
 # A follow-up line a panel's notes address to one reader: "for Kavitha: I said ... .".
 _FOR_READER = re.compile(
     r"^(?:(?i:correction)\s+)?(?i:for)\s+(?P<name>[A-Z][\w'’-]+)\s*: "
@@ -392,7 +396,7 @@ class NoteWriter:
             typed = own["line"] if own and own["name"] in names else None
         if not typed:
             return []
-        put_right = typed.startswith("One correction: ")  # a topic's correction, moved
+        put_right = typed.startswith(("One correction: ", _TOLD_ALL))  # said as a correction
         if (
             not put_right
             and figure_fixed(typed) is None

@@ -292,6 +292,14 @@ def marked_opening(
         if marked and reader is not None and chosen[reader] != number:
             chosen = [None if point == number else point for point in chosen]
             chosen[reader] = number
+    # a point marked for any reader ("zero fatalities in 19 years - MUST say") that opens no
+    # letter opens the first letter with none, else the first reader's (the panel's lead)
+    for number, (marked, reader) in enumerate(marks):
+        if marked and reader is None and chosen and number not in chosen:
+            free = [r for r, point in enumerate(chosen) if point is None]
+            taken = [r for r, point in enumerate(chosen) if not marks[point or 0][0]]
+            if free or taken:
+                chosen[(free or taken)[0]] = number
     return chosen
 
 

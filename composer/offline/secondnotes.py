@@ -44,7 +44,14 @@ from composer.offline.topicbetter import (
     forgot_moved,
     topics_moved,
 )
-from composer.offline.topicfixes import corrected_whole, figure_put_right, fixes_moved
+from composer.offline.topicfixes import (
+    corrected_whole,
+    figure_put_right,
+    fixes_moved,
+    follow_up_figures_fixed,
+    orders_done_dropped,
+    wrong_figures_moved,
+)
 from composer.offline.topicreaction import reaction_of
 from composer.offline.words import FUNCTION_WORDS, MONTH_NAMES
 
@@ -1658,6 +1665,12 @@ def normalised(notes: Notes) -> Notes:
     """`notes` with every line of the fields the readers say mended (`mended`); the same object
     when no line needs it. An exchange typed in a highlight or the follow-up is first given to
     the asker's topics (`exchangefield`)."""
+    # "I said X was 38. The correct figure is 46. I would like to correct this briefly.": a
+    # figure put right that the follow-up's readers would say as typed, read first, whole
+    names, year = _names(notes), notes.interview.date.year
+    notes = follow_up_figures_fixed(
+        notes, lambda text: mended(joined(text), "follow_up", names, year)
+    )
     notes = moved_to_topics(notes)
     notes = _cv_fixes_moved(notes)  # "said 3 yrs repair, its 4" typed as a highlight
     notes = _private_topics_dropped(notes)  # "... I was nervous. Not to write this"
@@ -1670,6 +1683,8 @@ def normalised(notes: Notes) -> Notes:
     notes = fixes_moved(notes)  # "said X -> actually Y" typed in a topic
     notes = _wrong_topics_dropped(notes)  # "acidity limit -> I said 1.0%", corrected after
     notes = forgot_moved(notes)  # "forgot to mention my X (cut Y ~60%)" typed in a topic
+    notes = wrong_figures_moved(notes)  # any other figure put right, in a topic or a point
+    notes = orders_done_dropped(notes)  # "I also need to correct the herd size (34, not 42)."
     if notes.follow_up and (short := _reminders_dropped(notes)) != notes.follow_up:
         notes = notes.model_copy(update={"follow_up": short})  # "template to Ms. Chao."
     if notes.follow_up and (told := figure_put_right(notes.follow_up)) != notes.follow_up:

@@ -27,7 +27,19 @@ from composer.offline.words import (
 )
 
 _TAIL_OPENERS = frozenset(
-    ["and", "but", "which", "who", "so", "then", "while", "including", "together", "alongside"]
+    [
+        "and",
+        "but",
+        "which",
+        "who",
+        "so",
+        "then",
+        "while",
+        "including",
+        "together",
+        "alongside",
+        "not",
+    ]
 )
 
 

@@ -11,6 +11,8 @@ left keeps its place (`topicbetter.MOVED`), so that notices still name the lines
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from composer import regexes as re
 from composer.english import cut_at_stops
 from composer.models import Interviewer, Notes
@@ -19,6 +21,8 @@ from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
 from composer.offline.topicbetter import MOVED, for_reader, topics_moved
 from composer.offline.words import COUNT_VALUES, MONTH_NAMES
+from composer.offline.wrongfigure import WrongFigure, figure_values
+from composer.offline.wrongfigure import read as wrong_figure
 
 # What was said, then what marks it wrong or gives the true figure.
 _MARK = re.compile(
@@ -928,3 +932,194 @@ def _said_already(fix: str, follow_up: str) -> bool:
     """Whether the follow-up names every figure of the correction `fix` (it puts it right)."""
     figures = set(re.findall(r"\d+(?:[.,]\d+)?", fix))
     return bool(figures) and figures <= set(re.findall(r"\d+(?:[.,]\d+)?", follow_up))
+
+
+def wrong_figures_moved(notes: Notes) -> Notes:
+    """`notes` with each figure put right that only `wrongfigure` reads, in a topic, a
+    qualification or a highlight, said in the follow-up instead: the topic's sentences before
+    the correction stay its subject; a correction the follow-up already gives (both figures in
+    it) or that the follow-up reader would not say is left where it is. The same object when
+    nothing moves."""
+    follow = notes.follow_up or ""
+    panel = len(notes.interviewers) > 1
+    if panel and sum(_named_in(p, follow) for p in notes.interviewers) > 1:
+        # a follow-up split between panellists by name (`followpanel`): a line labelled for one
+        # of them would take it all to that one (round 59's h1548)
+        return notes
+
+    def said(text: str) -> WrongFigure | None:
+        fix = wrong_figure(text)
+        if fix is None or (fix.said in follow and fix.right in follow):
+            return None
+        check = follow_up_line(fix.line, frozenset(), notes.tone, notes.channel, Variation("check"))
+        return fix if check else None
+
+    def moved_from(person: Interviewer, topic: str) -> tuple[str, list[str]]:
+        if topic == MOVED:
+            return topic, []
+        sentences = cut_at_stops(topic, r"(?<=[.!?])\s+")
+        for start in range(len(sentences) - 1, -1, -1):
+            fix = said(" ".join(sentences[start:]))
+            if fix is not None:
+                kept = " ".join(sentences[:start]).strip()
+                line = _about_subject(fix, kept) if fix.bare else fix.line
+                return kept or MOVED, [for_reader(person, line, panel=panel)]
+        return topic, []
+
+    moved = topics_moved(notes, moved_from)
+    lines: list[str] = []
+    kept: dict[str, list[str]] = {"qualifications": [], "highlights": []}
+    for field, items in (
+        ("qualifications", notes.qualifications),
+        ("highlights", notes.highlights),
+    ):
+        for item in items:
+            fix = said(item)
+            kept[field].append(item if fix is None else MOVED)  # its place kept, for notices
+            if fix is None:
+                continue
+            heard = [p for p in notes.interviewers if _named_in(p, item)]
+            lines.append(
+                for_reader(heard[0], fix.line, panel=panel) if len(heard) == 1 else fix.line
+            )
+    if not lines:
+        return moved
+    update: dict[str, object] = dict(kept)
+    update["follow_up"] = " ".join([*lines, moved.follow_up or ""]).strip()
+    return moved.model_copy(update=update)
+
+
+def _about_subject(fix: WrongFigure, subject: str) -> str:
+    """ "the right figure is ten years, not five" said with what it is about when the topic
+    opens on it alone ("The official re-analysis of the spring water."), else as it is."""
+    bare = subject.rstrip(".").strip()
+    words = bare.split()
+    if not 2 <= len(words) <= 8 or re.search(r"[.;:!?,]|\b(?:I|he|she|they|said|asked)\b", bare):
+        return fix.line
+    if re.fullmatch(r"[A-Z][a-z]+", words[0]):
+        bare = bare[0].lower() + bare[1:]  # "The official re-analysis": no name
+    lead, _, said = fix.line.partition(": ")
+    return f"{lead}: on {bare}, {said}"
+
+
+def _named_in(person: Interviewer, text: str) -> bool:
+    """Whether `text` names `person` by first name or surname, or by a title and the
+    surname's initial ("fix in letter to Mr C.", round 63, h1606)."""
+    words = [w for w in person.name.split() if len(w) > 2 and not w.endswith(".")]
+    if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
+        return bool(words)
+    initial = re.escape(person.name.split()[-1][:1])
+    return re.search(rf"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+{initial}\b(?![\w'’-])", text) is not None
+
+
+# An order to put it right, typed after a correction: "I would like to correct this briefly.",
+# "Must correct to Mr. Asante-Mensah.", "fix in letter to Mr C.", "I was nervous".
+_ORDER_AFTER = re.compile(
+    r"(?i)^(?:I\s+(?:would\s+like|want|need|must|should)\s+to\s+correct\b|I\s+should\s+correct\b"
+    r"|(?:must\s+|need\s+to\s+|please\s+)?(?:correct|fix)\b(?:\s+(?:this|that|it|briefly|to|in)\b"
+    r"|\s*$|\s*[.!])|I\s+(?:was|am)\s+(?:so\s+)?nervous\b|I\s+(?:mixed|confused)\s+(?:it|them|the)\b)"
+)
+
+
+# An order that names the one reader to put a figure right for: "fix in letter to Mr C.",
+# "Must correct to Mr. Asante-Mensah." (round 63, h1606, h1609).
+_ONE_NAMED = re.compile(
+    r"(?i)\b(?:fix|correct)\s+(?:it\s+|this\s+|that\s+)?(?:in\s+(?:the\s+)?letter\s+)?to\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]"
+)
+
+
+def follow_up_figures_fixed(notes: Notes, mend: Callable[[str], str] = str) -> Notes:
+    """`notes` with each figure put right in the follow-up (one to three sentences that
+    `wrongfigure` reads as one correction) said as that correction, the orders to say it typed
+    after it ("I would like to correct this briefly.") left out, and addressed to the panellist
+    the sentences name; the same object when there is none. A correction the follow-up's own
+    readers say well, once `mend` has mended its second-language phrases, is left to them."""
+    typed = notes.follow_up or ""
+    panel = len(notes.interviewers) > 1
+    if panel and not _ONE_NAMED.search(typed):
+        return notes  # who heard what in a panel: the follow-up's own readers know better
+    sentences = cut_at_stops(typed, r"(?<=[.!?])\s+")
+    out: list[str] = []
+    index = 0
+    changed = False
+    while index < len(sentences):
+        fix, end = None, index
+        if not sentences[index].startswith("One correction"):
+            for end in range(index, min(index + 3, len(sentences))):
+                fix = wrong_figure(" ".join(sentences[index : end + 1]))
+                if fix is not None:
+                    break
+        if fix is None or fix.said not in sentences[index]:
+            out.append(sentences[index])
+            index += 1
+            continue
+        window = " ".join(sentences[index : end + 1])
+        taken = sentences[index : end + 1]
+        while end + 1 < len(sentences) and _ORDER_AFTER.match(sentences[end + 1]):
+            end += 1
+            taken.append(sentences[end])
+        heard = [p for p in notes.interviewers if _named_in(p, " ".join(taken))]
+        one = panel and len(heard) == 1  # "fix in letter to Mr C.": the one reader who heard it
+        if _said_well(mend(window), notes) or fix.bare:
+            # the follow-up's own readers say it, with all it adds ("the right figure is 8
+            # seasons" says less), to the one reader the notes name
+            if not one:
+                out.append(sentences[index])
+                index += 1
+                continue
+            out.append(for_reader(heard[0], window, panel=True))
+        else:
+            out.append(for_reader(heard[0], fix.line, panel=panel) if len(heard) == 1 else fix.line)
+        changed = True
+        index = end + 1
+    if not changed:
+        return notes
+    return notes.model_copy(update={"follow_up": " ".join(out)})
+
+
+def orders_done_dropped(notes: Notes) -> Notes:
+    """`notes` without a follow-up sentence that orders a correction another line of it says
+    (a topic's correction moved there, say); the same object when there is none."""
+    said = cut_at_stops(notes.follow_up or "", r"(?<=[.!?])\s+")
+    kept = [one for n, one in enumerate(said) if not _ordered_again(one, said[:n] + said[n + 1 :])]
+    if len(kept) == len(said):
+        return notes
+    return notes.model_copy(update={"follow_up": " ".join(kept)})
+
+
+# What a correction said as typed still reads as: a note to self ("It is wrong", "Must correct",
+# "I would like to correct this briefly").
+_RAW = re.compile(
+    r"(?i)\b(?:(?:is|was)\s+wrong|wrong!|must\s+correct|(?:would\s+like|need|want)\s+to\s+correct"
+    r"|should\s+correct)\b"
+)
+
+
+def _said_well(typed: str, notes: Notes) -> bool:
+    """Whether the follow-up's readers say the correction `typed` as a sentence of the letter,
+    not as the note it was typed as."""
+    line = follow_up_line(typed, frozenset(), notes.tone, notes.channel, Variation("check"))
+    return line is not None and not _RAW.search(line)
+
+
+# An order to correct what another line of the follow-up puts right already: "I also need to
+# correct the herd size I gave Dr. Bellamy (thirty-four oryx, not forty-two)." (round 63, h1612)
+_NEED_TO = re.compile(r"(?i)^I\s+(?:also\s+)?(?:need|have|want|must|should)\s+(?:to\s+)?correct\b")
+
+
+def _ordered_again(sentence: str, others: list[str]) -> bool:
+    """Whether `sentence` is an order to correct figures that another correction of the
+    follow-up (a sentence that says a figure was wrong) says already."""
+    if not _NEED_TO.match(sentence):
+        return False
+    figures = figure_values(sentence)
+    said = [
+        one
+        for one in others
+        if figure_values(one) >= figures and (len(figures) > 1 or _FIX_SAID.search(one))
+    ]  # both figures named again: the correction told ("...; it was thirty-four.")
+    return bool(figures) and bool(said)
+
+
+# A sentence that says a figure was wrong: "One correction", "but in fact", "That was wrong".
+_FIX_SAID = re.compile(r"(?i)\bcorrection\b|\bin\s+fact\b|\bwrong\b|\bactually\b|\bnot\s+\w+\.?$")

@@ -106,6 +106,16 @@ def _lowercase_words(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
 
 
+# A point the candidate marks, at its end, as of no use to this job: "PADI rescue diver
+# (irrelevant)", "HGV Class 1 licence (on my CV, though it has no bearing on this post)", "I
+# coached the robotics team ..., which is not relevant here but ...", "lifeguard cert (lol)".
+_NOT_RELEVANT = re.compile(
+    r"(?i)(?:\(|[,;–—]\s*|\s-\s*|\bwhich\s+is\s+|\bthough\s+it\s+(?:has|is)\s+)(?:[^()]*?\b)?"
+    r"(?:not\s+(?:really\s+|very\s+)?(?:relevant|important)|irrelevant|no\s+bearing)\b[^()]*\)?"
+    r"[.?]?\s*$|\(lol\)\.?\s*$"
+)
+
+
 def usable_points(notes: Notes) -> list[Phrase]:
     """The candidate's qualifications, then highlights, that the item reader can say with
     confidence (`items.read_point`); the others are left out and `point_notices` says why.
@@ -122,6 +132,7 @@ def usable_points(notes: Notes) -> list[Phrase]:
         item
         for item in (*notes.qualifications, *notes.highlights)
         if not any(re.search(rf"\b{re.escape(n)}\b", item) for n in named)
+        and not _NOT_RELEVANT.search(item)
     )
     sure = _points_of(items, common)
     return list(sure or _mentioned(tuple(notes.highlights), common))
@@ -165,6 +176,8 @@ def points_left_out(notes: Notes) -> list[LeftOut]:
     out = []
     for name in ("qualifications", "highlights"):
         for index, item in enumerate(getattr(notes, name)):
+            if item == MOVED:  # said in the follow-up (`topicfixes.wrong_figures_moved`)
+                continue
             read = read_point(item, common)
             if is_instruction(item) or read.said is not None:
                 continue

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Usage: run.sh TREE OUT: compose this folder's notes files as reader 383 did (its date, its extra
+# tones), through benchmarks/compose_set.py.
+HERE=$(cd "$(dirname "$0")" && pwd)
+exec /work/main/.venv/bin/python "$HERE/../../../../benchmarks/compose_set.py" "$HERE" "$@" \
+  --today 2032-07-07 --also h1606=warm h1609=formal
