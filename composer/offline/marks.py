@@ -297,9 +297,11 @@ def marked_opening(
     for number, (marked, reader) in enumerate(marks):
         if marked and reader is None and chosen and number not in chosen:
             free = [r for r, point in enumerate(chosen) if point is None]
-            taken = [r for r, point in enumerate(chosen) if not marks[point or 0][0]]
-            if free or taken:
-                chosen[(free or taken)[0]] = number
+            unmarked = [
+                r for r, point in enumerate(chosen) if point is not None and not marks[point][0]
+            ]
+            if free or unmarked:
+                chosen[(free or unmarked)[0]] = number
     return chosen
 
 

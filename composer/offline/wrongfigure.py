@@ -94,7 +94,6 @@ _LEAD = re.compile(
     r"(?i)^(?:correction|correct|fix|must\s+correct)(?:\s+to\s+what\s+I\s+said(?:\s+in\s+the\s+"
     r"interview)?)?\s*[:!-]+\s*"
 )
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\s+[-–]\s+|\s*\(|\)\s*")
 _FIRST_PERSON = re.compile(r"(?i)^(?:I|we|our|my)\b")
 _MONTHS = "|".join(MONTH_NAMES)
 # The soonest date the candidate can start, typed beside "earliest".
